@@ -1,0 +1,217 @@
+/**
+ * Flat rows for SQL engines (Athena over Glue on AWS, DuckDB locally), written as JSON Lines under
+ * facts/<table>/region=<code>/year=<yyyy>/<documentId>.jsonl. The partition columns `region` and `year`
+ * live only in the path (Hive style), never inside the rows, so Athena and DuckDB read them the same way.
+ * The column lists below are the single source for the Glue tables and the DuckDB views.
+ */
+import { z } from 'zod';
+import { CATEGORY_NAMES_SV, type ExtractedDocument } from './schema.ts';
+
+export const FACT_TABLES = ['documents', 'measures', 'amounts', 'decisions'] as const;
+export type FactTable = (typeof FACT_TABLES)[number];
+
+/** Partition value used when a document has no detected or stated region. */
+export const UNKNOWN_REGION = 'unknown';
+
+export const DocumentFactSchema = z.object({
+  document_id: z.string(),
+  region_name: z.string().nullable(),
+  body: z.string().nullable(),
+  document_type: z.string(),
+  title: z.string().nullable(),
+  document_date: z.string().nullable(),
+  years: z.string(),
+  page_count: z.number().int(),
+  measure_count: z.number().int(),
+  decision_count: z.number().int(),
+  warning_count: z.number().int(),
+  method: z.string(),
+  parser_version: z.string(),
+  file_name: z.string(),
+  source_key: z.string(),
+  extracted_at: z.string(),
+});
+
+export const MeasureFactSchema = z.object({
+  document_id: z.string(),
+  measure_id: z.string(),
+  label: z.string().nullable(),
+  title: z.string(),
+  category: z.string(),
+  category_name: z.string(),
+  sub_measure_count: z.number().int().nullable(),
+  amount_msek: z.number().nullable(),
+  effect_type: z.string().nullable(),
+  baseline_year: z.number().int().nullable(),
+  page: z.number().int(),
+  evidence: z.string(),
+  document_type: z.string(),
+  document_title: z.string().nullable(),
+  document_date: z.string().nullable(),
+});
+
+export const AmountFactSchema = z.object({
+  document_id: z.string(),
+  amount_msek: z.number(),
+  raw: z.string(),
+  qualifier: z.string().nullable(),
+  context: z.string(),
+  page: z.number().int(),
+});
+
+export const DecisionFactSchema = z.object({
+  document_id: z.string(),
+  decision_id: z.string(),
+  parent_id: z.string().nullable(),
+  kind: z.string(),
+  actor: z.string().nullable(),
+  text: z.string(),
+  page: z.number().int(),
+});
+
+export const FACT_ROW_SCHEMAS = {
+  documents: DocumentFactSchema,
+  measures: MeasureFactSchema,
+  amounts: AmountFactSchema,
+  decisions: DecisionFactSchema,
+} as const;
+
+export type DocumentFact = z.infer<typeof DocumentFactSchema>;
+export type MeasureFact = z.infer<typeof MeasureFactSchema>;
+export type AmountFact = z.infer<typeof AmountFactSchema>;
+export type DecisionFact = z.infer<typeof DecisionFactSchema>;
+
+/** SQL column type of each fact column, derived from the zod schema (Glue/Athena and DuckDB names). */
+export type SqlType = 'string' | 'double' | 'int';
+
+export function factColumns(table: FactTable): { name: string; type: SqlType }[] {
+  const shape = FACT_ROW_SCHEMAS[table].shape as Record<string, z.ZodType>;
+  return Object.entries(shape).map(([name, schema]) => ({ name, type: sqlTypeOf(schema) }));
+}
+
+function sqlTypeOf(schema: z.ZodType): SqlType {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodNullable || inner instanceof z.ZodOptional) {
+    inner = inner.unwrap() as z.ZodType;
+  }
+  if (inner instanceof z.ZodNumber) {
+    return inner.format === 'safeint' || inner.format === 'int32' ? 'int' : 'double';
+  }
+  return 'string';
+}
+
+export interface FactFile {
+  table: FactTable;
+  region: string;
+  year: number;
+  key: string;
+  rows: Record<string, unknown>[];
+}
+
+/** The year a document-level row is filed under: its first fiscal year, else its date's, else the upload's. */
+export function documentYear(doc: ExtractedDocument): number {
+  const first = [...doc.document.years].sort((a, b) => a - b)[0];
+  if (first !== undefined) return first;
+  if (doc.document.date) return Number(doc.document.date.slice(0, 4));
+  return Number(doc.source.uploadedAt.slice(0, 4));
+}
+
+export function factKey(table: FactTable, region: string, year: number, documentId: string): string {
+  return `facts/${table}/region=${region}/year=${year}/${documentId}.jsonl`;
+}
+
+/** Turn one ExtractedDocument into its fact files (one per table, region and year). */
+export function toFactFiles(doc: ExtractedDocument): FactFile[] {
+  const region = doc.document.region?.code ?? UNKNOWN_REGION;
+  const docYear = documentYear(doc);
+  const id = doc.documentId;
+  const buckets = new Map<string, FactFile>();
+  const add = (table: FactTable, year: number, row: Record<string, unknown>): void => {
+    const key = factKey(table, region, year, id);
+    let file = buckets.get(key);
+    if (!file) {
+      file = { table, region, year, key, rows: [] };
+      buckets.set(key, file);
+    }
+    file.rows.push(FACT_ROW_SCHEMAS[table].parse(row));
+  };
+
+  const years = doc.document.years.length > 0 ? doc.document.years : [docYear];
+  for (const year of years) {
+    add('documents', year, {
+      document_id: id,
+      region_name: doc.document.region?.name ?? null,
+      body: doc.document.body,
+      document_type: doc.document.documentType,
+      title: doc.document.title,
+      document_date: doc.document.date,
+      years: doc.document.years.join(','),
+      page_count: doc.source.pageCount,
+      measure_count: doc.measures.length,
+      decision_count: doc.decisions.length,
+      warning_count: doc.extraction.warnings.length,
+      method: doc.extraction.method,
+      parser_version: doc.extraction.parserVersion,
+      file_name: doc.source.fileName,
+      source_key: doc.source.key,
+      extracted_at: doc.extraction.extractedAt,
+    } satisfies DocumentFact);
+  }
+
+  for (const measure of doc.measures) {
+    const base = {
+      document_id: id,
+      measure_id: measure.id,
+      label: measure.label,
+      title: measure.title,
+      category: measure.category,
+      category_name: CATEGORY_NAMES_SV[measure.category],
+      sub_measure_count: measure.subMeasureCount,
+      page: measure.page,
+      evidence: measure.evidence,
+      document_type: doc.document.documentType,
+      document_title: doc.document.title,
+      document_date: doc.document.date,
+    };
+    if (measure.effects.length === 0) {
+      add('measures', docYear, { ...base, amount_msek: null, effect_type: null, baseline_year: null });
+    }
+    for (const effect of measure.effects) {
+      add('measures', effect.year, {
+        ...base,
+        amount_msek: effect.amountMsek,
+        effect_type: effect.type,
+        baseline_year: effect.baselineYear,
+      } satisfies MeasureFact);
+    }
+  }
+
+  for (const amount of doc.amounts) {
+    add('amounts', amount.year ?? docYear, {
+      document_id: id,
+      amount_msek: amount.amountMsek,
+      raw: amount.raw,
+      qualifier: amount.qualifier,
+      context: amount.context,
+      page: amount.page,
+    } satisfies AmountFact);
+  }
+
+  for (const decision of doc.decisions) {
+    add('decisions', docYear, {
+      document_id: id,
+      decision_id: decision.id,
+      parent_id: decision.parentId,
+      kind: decision.kind,
+      actor: decision.actor,
+      text: decision.text,
+      page: decision.page,
+    } satisfies DecisionFact);
+  }
+
+  return [...buckets.values()];
+}
+
+export function toJsonLines(rows: Record<string, unknown>[]): string {
+  return rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+}

@@ -1,0 +1,100 @@
+/**
+ * Nämndkoll's extraction engine: PDF bytes in, a validated ExtractedDocument out.
+ * Pure: no AWS, no environment, no clock (the caller passes `now`), no file or network I/O.
+ */
+import { createHash } from 'node:crypto';
+import { ExtractionError } from './errors.ts';
+import { analyzePages } from './extract/document.ts';
+import type { OcrEngine } from './ocr/port.ts';
+import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
+import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
+import { PARSER_VERSION } from './version.ts';
+
+export { ExtractionError, isExtractionError } from './errors.ts';
+export type { ExtractedDocument } from './schema.ts';
+export { PARSER_VERSION } from './version.ts';
+
+export interface ExtractOptions {
+  /** The clock, passed in so extraction stays pure and testable. */
+  now: () => Date;
+  fileName: string;
+  /** Where the bytes came from; defaults describe a local file. */
+  source?: { bucket: string; key: string; uploadedAt: string };
+  /** The uploader's statement of the region; wins over detection. */
+  region?: RegionCode;
+  /** OCR engine for scanned pages; without one, a scan fails with NEEDS_OCR. */
+  ocr?: OcrEngine;
+  limits?: Partial<LoadLimits>;
+}
+
+export function documentIdOf(bytes: Uint8Array): { documentId: string; sha256: string } {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { documentId: `sha256:${sha256}`, sha256 };
+}
+
+export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
+  const started = options.now().getTime();
+  const { documentId, sha256 } = documentIdOf(bytes);
+  const model = await loadPdf(bytes, options.limits);
+
+  let pages = model.pages;
+  let method: ExtractedDocument['extraction']['method'] = 'text';
+  const ocrPages = pagesNeedingOcr(model);
+  if (ocrPages.length > 0) {
+    if (!options.ocr) {
+      if (ocrPages.length === model.pageCount) {
+        throw new ExtractionError(
+          'NEEDS_OCR',
+          `${options.fileName} has no text layer (a scan): ${ocrPages.length} page(s) need OCR`,
+        );
+      }
+    } else {
+      const recognized = await options.ocr.recognize({ pdf: bytes, pageNumbers: ocrPages });
+      const byNumber = new Map(recognized.map((page) => [page.number, page]));
+      pages = pages.map((page) => byNumber.get(page.number) ?? page);
+      method = options.ocr.method;
+    }
+  }
+
+  const analysis = analyzePages(pages, {
+    fileName: options.fileName,
+    info: model.info,
+    ...(options.region ? { statedRegion: options.region } : {}),
+  });
+
+  const extractedAt = options.now();
+  const doc = {
+    schemaVersion: 1 as const,
+    documentId,
+    source: {
+      bucket: options.source?.bucket ?? 'local',
+      key: options.source?.key ?? options.fileName,
+      sha256,
+      bytes: bytes.byteLength,
+      pageCount: model.pageCount,
+      fileName: options.fileName,
+      uploadedAt: options.source?.uploadedAt ?? extractedAt.toISOString(),
+    },
+    extraction: {
+      method,
+      parserVersion: PARSER_VERSION,
+      extractedAt: extractedAt.toISOString(),
+      durationMs: Math.max(0, extractedAt.getTime() - started),
+      warnings: analysis.warnings,
+      ocrPages: method === 'text' ? [] : ocrPages,
+    },
+    document: analysis.document,
+    measures: analysis.measures,
+    totals: analysis.totals,
+    amounts: analysis.amounts,
+    decisions: analysis.decisions,
+    references: analysis.references,
+  };
+  const parsed = ExtractedDocumentSchema.safeParse(doc);
+  if (!parsed.success) {
+    throw new ExtractionError('SCHEMA_VIOLATION', `extraction of ${options.fileName} broke the contract: ${parsed.error.message}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}

@@ -1,0 +1,247 @@
+/**
+ * The executable form of the extraction contract (shared spec/contract.md).
+ * Field names are binding; every type in the project comes from z.infer.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const REGION_CODES = [
+  'SE-AB',
+  'SE-C',
+  'SE-D',
+  'SE-E',
+  'SE-F',
+  'SE-G',
+  'SE-H',
+  'SE-I',
+  'SE-K',
+  'SE-M',
+  'SE-N',
+  'SE-O',
+  'SE-S',
+  'SE-T',
+  'SE-U',
+  'SE-W',
+  'SE-X',
+  'SE-Y',
+  'SE-Z',
+  'SE-AC',
+  'SE-BD',
+] as const;
+export const RegionCodeSchema = z.enum(REGION_CODES);
+export type RegionCode = z.infer<typeof RegionCodeSchema>;
+
+export const DOCUMENT_TYPES = [
+  'tjansteskrivelse',
+  'rapport',
+  'bilaga',
+  'handlingsplan',
+  'protokoll',
+  'okand',
+] as const;
+export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
+export type DocumentType = z.infer<typeof DocumentTypeSchema>;
+
+export const MEASURE_CATEGORIES = [
+  'staffing_agency',
+  'purchased_care',
+  'pharmaceuticals',
+  'care_pathways',
+  'revenue',
+  'administration',
+  'staffing_organisation',
+  'transport_prehospital',
+  'procurement',
+  'digitalisation',
+  'premises',
+  'service_offering',
+  'other',
+] as const;
+export const MeasureCategorySchema = z.enum(MEASURE_CATEGORIES);
+export type MeasureCategory = z.infer<typeof MeasureCategorySchema>;
+
+/** Swedish names of the taxonomy, as users see them in the page and exports. */
+export const CATEGORY_NAMES_SV: Record<MeasureCategory, string> = {
+  staffing_agency: 'Inhyrd personal',
+  purchased_care: 'Köpt vård',
+  pharmaceuticals: 'Läkemedel',
+  care_pathways: 'Vårdflöden och produktivitet',
+  revenue: 'Intäkter och avgifter',
+  administration: 'Administration och ledning',
+  staffing_organisation: 'Bemanning, organisation, vårdplatser',
+  transport_prehospital: 'Sjukresor, ambulans, larmcentral',
+  procurement: 'Inköp, material, tjänster',
+  digitalisation: 'Digitala arbetssätt',
+  premises: 'Lokaler och investeringar',
+  service_offering: 'Utbud',
+  other: 'Övrigt',
+};
+
+export const QUALIFIERS = ['ca', 'cirka', 'knappt', 'drygt', 'omkring', 'nästan', 'över', 'under', 'upp till'] as const;
+export const QualifierSchema = z.enum(QUALIFIERS);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+const year = z.number().int().min(1900).max(2200);
+const page = z.number().int().min(1);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const isoDateTime = z.iso.datetime({ offset: true });
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const DocumentIdSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'expected sha256:<64 hex>');
+
+export const WARNING_CODES = [
+  'TOTAL_MISMATCH',
+  'OCR_LOW_CONFIDENCE',
+  'OCR_PAGE',
+  'UNREADABLE_PAGE',
+  'AMBIGUOUS_TABLE',
+  'REGION_CONFLICT',
+  'TRUNCATED_OUTPUT',
+] as const;
+export const WarningSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+  page: page.optional(),
+});
+export type ExtractionWarning = z.infer<typeof WarningSchema>;
+
+export const SourceSchema = z.object({
+  bucket: z.string(),
+  key: z.string(),
+  sha256: sha256Hex,
+  bytes: z.number().int().min(0),
+  pageCount: z.number().int().min(0),
+  fileName: z.string(),
+  uploadedAt: isoDateTime,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ExtractionMethodSchema = z.enum(['text', 'ocr', 'textract']);
+export type ExtractionMethod = z.infer<typeof ExtractionMethodSchema>;
+
+export const ExtractionInfoSchema = z.object({
+  method: ExtractionMethodSchema,
+  parserVersion: z.string().regex(/^\d+\.\d+\.\d+/),
+  extractedAt: isoDateTime,
+  durationMs: z.number().min(0),
+  warnings: z.array(WarningSchema),
+  /** Pages whose text came from OCR/Textract rather than the PDF's text layer. */
+  ocrPages: z.array(page).default([]),
+});
+
+export const RegionSchema = z.object({
+  code: RegionCodeSchema,
+  name: z.string(),
+  evidence: z.string(),
+  page: page.nullable(),
+  /** How the region was established: the uploader's statement wins over detection. */
+  source: z.enum(['uploader', 'detected']).default('detected'),
+});
+export type Region = z.infer<typeof RegionSchema>;
+
+export const DocumentMetaSchema = z.object({
+  region: RegionSchema.nullable(),
+  body: z.string().nullable(),
+  documentType: DocumentTypeSchema,
+  title: z.string().nullable(),
+  date: isoDate.nullable(),
+  years: z.array(year),
+});
+
+export const EffectTypeSchema = z.enum(['cost_reduction', 'revenue_increase', 'unspecified']);
+export type EffectType = z.infer<typeof EffectTypeSchema>;
+
+export const EffectSchema = z.object({
+  year,
+  amountMsek: z.number().finite(),
+  type: EffectTypeSchema,
+  baselineYear: year.nullable(),
+});
+export type Effect = z.infer<typeof EffectSchema>;
+
+export const MeasureSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().nullable(),
+  title: z.string().min(1),
+  category: MeasureCategorySchema,
+  subMeasureCount: z.number().int().min(1).nullable(),
+  subMeasures: z.array(z.string()).default([]),
+  description: z.string().nullable().default(null),
+  effects: z.array(EffectSchema),
+  page,
+  evidence: z.string().min(1),
+});
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const TotalSchema = z.object({
+  label: z.string().min(1),
+  year,
+  amountMsek: z.number().finite(),
+  sumOfMeasures: z.number().finite().nullable(),
+  reconciled: z.boolean().nullable(),
+  page,
+  evidence: z.string().min(1).optional(),
+});
+export type Total = z.infer<typeof TotalSchema>;
+
+export const AmountSchema = z.object({
+  amountMsek: z.number().finite(),
+  raw: z.string().min(1),
+  qualifier: QualifierSchema.nullable(),
+  year: year.nullable(),
+  context: z.string().min(1),
+  page,
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const DecisionSchema = z.object({
+  id: z.string().min(1),
+  parentId: z.string().nullable(),
+  kind: z.enum(['proposal', 'decision']),
+  actor: z.string().nullable(),
+  text: z.string().min(1),
+  page,
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const ReferenceSchema = z.object({
+  body: z.string().min(1),
+  date: isoDate.nullable(),
+  paragraph: z
+    .string()
+    .regex(/^§\s?\d+/)
+    .nullable(),
+  text: z.string().min(1),
+  page,
+});
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+export const ExtractedDocumentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documentId: DocumentIdSchema,
+  source: SourceSchema,
+  extraction: ExtractionInfoSchema,
+  document: DocumentMetaSchema,
+  measures: z.array(MeasureSchema),
+  totals: z.array(TotalSchema),
+  amounts: z.array(AmountSchema),
+  decisions: z.array(DecisionSchema),
+  references: z.array(ReferenceSchema),
+});
+export type ExtractedDocument = z.infer<typeof ExtractedDocumentSchema>;
+/** What callers may hand to the schema (defaults not yet applied). */
+export type ExtractedDocumentInput = z.input<typeof ExtractedDocumentSchema>;
+
+/** Why an upload could not be extracted: stored under failed/. */
+export const FailureRecordSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  code: z.string().min(1),
+  message: z.string().min(1),
+  page: page.nullable(),
+  documentId: DocumentIdSchema.nullable(),
+  source: z.object({ bucket: z.string(), key: z.string(), bytes: z.number().int().min(0) }),
+  parserVersion: z.string(),
+  failedAt: isoDateTime,
+});
+export type FailureRecord = z.infer<typeof FailureRecordSchema>;
