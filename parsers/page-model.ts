@@ -19,6 +19,8 @@ export interface TextItem {
   bold?: boolean;
   /** 0..1; only OCR and Textract set it. */
   confidence?: number;
+  /** The producer put a space after this item (pdfjs emits spaces as separate items, which are dropped). */
+  spaceAfter?: boolean;
 }
 
 /** Pieces of a line separated by a wide horizontal gap: the cells of a borderless table row. */
@@ -70,6 +72,8 @@ export interface Page {
   /** Lines in reading order. */
   lines: TextLine[];
   tables: PageTable[];
+  /** Fraction (0..1) of the page covered by raster images; set by the text layer when > 0 (scan detection). */
+  imageCoverage?: number;
 }
 
 export interface DocumentInfo {

@@ -1,0 +1,395 @@
+/**
+ * Text items → lines in reading order. Shared by every producer of the page model (the PDF text
+ * layer, local OCR, Textract), so it only relies on item boxes in top-left-origin points.
+ */
+import type { LineSegment, TextItem, TextLine } from '../page-model.ts';
+
+export interface LineOptions {
+  /**
+   * A gap wider than this many font sizes starts a new segment (a new cell of a borderless table,
+   * the amount column of a list). Word spaces are ~0.25–0.35 em, justified text rarely exceeds 1 em.
+   */
+  segmentGapEm?: number;
+  /** A gap wider than this many font sizes is a word space; below it, items are glued (split words). */
+  spaceGapEm?: number;
+  /** Look for a two-column layout and read the left column before the right one. Default true. */
+  detectColumns?: boolean;
+}
+
+const DEFAULTS: Required<LineOptions> = { segmentGapEm: 1.5, spaceGapEm: 0.15, detectColumns: true };
+
+/** Items on one line, before text/segments are derived. */
+interface RawLine {
+  items: TextItem[];
+  top: number;
+  bottom: number;
+}
+
+function bottomOf(item: TextItem): number {
+  return item.y + item.height;
+}
+
+function verticalOverlap(aTop: number, aBottom: number, bTop: number, bBottom: number): number {
+  return Math.min(aBottom, bBottom) - Math.max(aTop, bTop);
+}
+
+/**
+ * Groups items into raw lines. An item joins the line whose horizontally nearest item overlaps it
+ * vertically by at least half the smaller height: that accepts superscripts and footnote marks
+ * (which overlap the upper half of the line) and slightly skewed scans (each item is compared with
+ * its neighbour, not with the line's first item).
+ */
+function groupIntoLines(items: TextItem[]): RawLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: RawLine[] = [];
+  for (const item of sorted) {
+    const itemBottom = bottomOf(item);
+    let best: RawLine | undefined;
+    let bestOverlap = 0;
+    // Lines are created in top order; only recent lines can still overlap this item.
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i] as RawLine;
+      if (line.bottom < item.y - item.height * 2) break;
+      let nearest: TextItem | undefined;
+      let nearestDistance = Number.POSITIVE_INFINITY;
+      for (const other of line.items) {
+        const distance =
+          other.x > item.x + item.width
+            ? other.x - (item.x + item.width)
+            : Math.max(0, item.x - (other.x + other.width));
+        if (distance < nearestDistance) {
+          nearestDistance = distance;
+          nearest = other;
+        }
+      }
+      if (!nearest) continue;
+      const overlap = verticalOverlap(item.y, itemBottom, nearest.y, bottomOf(nearest));
+      const minHeight = Math.max(0.1, Math.min(item.height, nearest.height));
+      // Items overlapping horizontally are distinct lines of overprinted text, not one line.
+      const overlapsHorizontally = nearestDistance === 0 && overlapsX(item, nearest);
+      if (overlap >= 0.5 * minHeight && !overlapsHorizontally && overlap / minHeight > bestOverlap) {
+        best = line;
+        bestOverlap = overlap / minHeight;
+      }
+    }
+    if (best) {
+      best.items.push(item);
+      best.top = Math.min(best.top, item.y);
+      best.bottom = Math.max(best.bottom, itemBottom);
+    } else {
+      lines.push({ items: [item], top: item.y, bottom: itemBottom });
+    }
+  }
+  return lines;
+}
+
+function overlapsX(a: TextItem, b: TextItem): boolean {
+  const overlap = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  return overlap > 0.5 * Math.min(a.width, b.width) && Math.min(a.width, b.width) > 0;
+}
+
+/** The font size carrying most characters (ties go to the larger size). */
+function dominantHeight(items: TextItem[]): number {
+  const weights = new Map<number, number>();
+  for (const item of items) {
+    const key = Math.round(item.height * 2) / 2;
+    weights.set(key, (weights.get(key) ?? 0) + Math.max(1, item.text.length));
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [height, weight] of weights) {
+    if (weight > bestWeight || (weight === bestWeight && height > best)) {
+      best = height;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+function joinText(left: string, right: string, spaced: boolean): string {
+  if (left === '') return right;
+  if (!spaced || /\s$/.test(left) || /^\s/.test(right)) return left + right;
+  return `${left} ${right}`;
+}
+
+function finishLine(raw: RawLine, options: Required<LineOptions>): TextLine {
+  const items = [...raw.items].sort((a, b) => a.x - b.x);
+  const fontSize = dominantHeight(items);
+  const em = fontSize > 0 ? fontSize : 10;
+  const segments: LineSegment[] = [];
+  let current: { text: string; x: number; right: number } | undefined;
+  let previous: TextItem | undefined;
+  for (const item of items) {
+    const right = item.x + item.width;
+    if (current && previous) {
+      const gap = item.x - current.right;
+      if (gap > options.segmentGapEm * em) {
+        segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
+        current = { text: item.text, x: item.x, right };
+      } else {
+        const spaced = gap > options.spaceGapEm * em || previous.spaceAfter === true;
+        current.text = joinText(current.text, item.text, spaced);
+        current.right = Math.max(current.right, right);
+      }
+    } else {
+      current = { text: item.text, x: item.x, right };
+    }
+    previous = item;
+  }
+  if (current) segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
+
+  let boldChars = 0;
+  let chars = 0;
+  let confidence: number | undefined;
+  for (const item of items) {
+    const length = item.text.replace(/\s/g, '').length;
+    chars += length;
+    if (item.bold) boldChars += length;
+    if (item.confidence !== undefined) confidence = Math.min(confidence ?? 1, item.confidence);
+  }
+  const x = Math.min(...items.map((item) => item.x));
+  const rightEdge = Math.max(...items.map((item) => item.x + item.width));
+  const line: TextLine = {
+    text: segments.map((segment) => segment.text).join('  '),
+    items,
+    segments,
+    x,
+    y: raw.top,
+    width: rightEdge - x,
+    height: raw.bottom - raw.top,
+    fontSize,
+    bold: chars > 0 && boldChars * 2 > chars,
+  };
+  if (confidence !== undefined) line.confidence = confidence;
+  return line;
+}
+
+/** Sort key: the vertical middle of the line's dominant-size items, so superscripts do not lift a line. */
+function lineMiddle(line: TextLine): number {
+  const main = line.items.filter((item) => Math.abs(item.height - line.fontSize) < 0.75);
+  const pool = main.length > 0 ? main : line.items;
+  let sum = 0;
+  for (const item of pool) sum += item.y + item.height / 2;
+  return sum / pool.length;
+}
+
+function byReadingOrder(a: TextLine, b: TextLine): number {
+  const am = lineMiddle(a);
+  const bm = lineMiddle(b);
+  // Lines whose middles are within a fraction of a font size are the same visual row: left first.
+  if (Math.abs(am - bm) < 0.25 * Math.min(a.fontSize || 1, b.fontSize || 1)) return a.x - b.x;
+  return am - bm;
+}
+
+/** A vertical strip free of text that splits a page into two text columns. */
+export interface Gutter {
+  left: number;
+  right: number;
+}
+
+function unionLength(intervals: Array<[number, number]>): number {
+  if (intervals.length === 0) return 0;
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [start, end] = sorted[0] as [number, number];
+  for (const [s, e] of sorted.slice(1)) {
+    if (s > end) {
+      total += end - start;
+      start = s;
+      end = e;
+    } else {
+      end = Math.max(end, e);
+    }
+  }
+  return total + (end - start);
+}
+
+/**
+ * Finds a two-column layout: a strip at least ~1.5 em wide, in the middle half of the text's
+ * horizontal extent, that no item crosses over ≥ 85% of the text's height, with prose on both
+ * sides (each side at least a quarter of the width, mostly single-segment lines filling their
+ * column). The prose test keeps borderless tables — whose columns also leave free strips — intact.
+ */
+export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
+  const opts = { ...DEFAULTS, ...options };
+  if (items.length < 20) return null;
+  const minX = Math.min(...items.map((item) => item.x));
+  const maxX = Math.max(...items.map((item) => item.x + item.width));
+  const width = maxX - minX;
+  if (width < 200) return null;
+  const totalHeight = unionLength(items.map((item) => [item.y, bottomOf(item)]));
+  if (totalHeight <= 0) return null;
+  const em = dominantHeight(items) || 10;
+
+  const binSize = 2;
+  const binCount = Math.ceil(width / binSize);
+  const crossing: Array<Array<[number, number]>> = Array.from({ length: binCount }, () => []);
+  for (const item of items) {
+    const first = Math.max(0, Math.floor((item.x - minX) / binSize));
+    const last = Math.min(binCount - 1, Math.floor((item.x + item.width - minX) / binSize));
+    for (let bin = first; bin <= last; bin++) crossing[bin]?.push([item.y, bottomOf(item)]);
+  }
+  const free = crossing.map((intervals) => unionLength(intervals) <= 0.15 * totalHeight);
+  const lowBin = Math.floor(binCount * 0.25);
+  const highBin = Math.ceil(binCount * 0.75);
+  let best: Gutter | null = null;
+  let runStart = -1;
+  for (let bin = lowBin; bin <= highBin + 1; bin++) {
+    if (bin <= highBin && free[bin]) {
+      if (runStart < 0) runStart = bin;
+      continue;
+    }
+    if (runStart >= 0) {
+      const left = minX + runStart * binSize;
+      const right = minX + bin * binSize;
+      if (right - left >= 1.5 * em && (!best || right - left > best.right - best.left))
+        best = { left, right };
+      runStart = -1;
+    }
+  }
+  if (!best) return null;
+  const gutter = best;
+  const leftItems = items.filter((item) => item.x + item.width <= gutter.right);
+  const rightItems = items.filter((item) => item.x >= gutter.left);
+  if (!isProseColumn(leftItems, totalHeight, width, opts)) return null;
+  if (!isProseColumn(rightItems, totalHeight, width, opts)) return null;
+  return gutter;
+}
+
+function isProseColumn(
+  items: TextItem[],
+  totalHeight: number,
+  pageTextWidth: number,
+  opts: Required<LineOptions>,
+): boolean {
+  if (items.length === 0) return false;
+  const left = Math.min(...items.map((item) => item.x));
+  const right = Math.max(...items.map((item) => item.x + item.width));
+  const columnWidth = right - left;
+  if (columnWidth < 0.25 * pageTextWidth) return false;
+  if (unionLength(items.map((item) => [item.y, bottomOf(item)])) < 0.4 * totalHeight) return false;
+  const lines = groupIntoLines(items).map((raw) => finishLine(raw, opts));
+  if (lines.length < 5) return false;
+  const single = lines.filter((line) => line.segments.length === 1).length;
+  const filled = lines.filter((line) => line.width >= 0.6 * columnWidth).length;
+  return single >= 0.7 * lines.length && filled >= 0.5 * lines.length;
+}
+
+/**
+ * Builds lines in reading order from text items: items grouped by vertical overlap, sorted
+ * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps.
+ * On a two-column page the left column's lines come before the right column's, block by block
+ * between full-width lines (headings that cross the gutter).
+ */
+export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
+  const opts = { ...DEFAULTS, ...options };
+  const usable = items.filter((item) => item.text.trim() !== '');
+  if (usable.length === 0) return [];
+  const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
+  if (!gutter) {
+    return groupIntoLines(usable)
+      .map((raw) => finishLine(raw, opts))
+      .sort(byReadingOrder);
+  }
+  const middle = (gutter.left + gutter.right) / 2;
+  const left: TextItem[] = [];
+  const right: TextItem[] = [];
+  const spanning: TextItem[] = [];
+  for (const item of usable) {
+    if (item.x + item.width <= middle) left.push(item);
+    else if (item.x >= middle) right.push(item);
+    else spanning.push(item);
+  }
+  const spanLines = groupIntoLines(spanning);
+  const leftLines = groupIntoLines(left);
+  const rightLines = groupIntoLines(right);
+  // A full-width line has items on both sides as well: fold them into the spanning line.
+  for (const span of spanLines) {
+    for (const side of [leftLines, rightLines]) {
+      for (let i = side.length - 1; i >= 0; i--) {
+        const raw = side[i] as RawLine;
+        const overlap = verticalOverlap(raw.top, raw.bottom, span.top, span.bottom);
+        if (overlap >= 0.5 * Math.min(raw.bottom - raw.top, span.bottom - span.top)) {
+          span.items.push(...raw.items);
+          span.top = Math.min(span.top, raw.top);
+          span.bottom = Math.max(span.bottom, raw.bottom);
+          side.splice(i, 1);
+        }
+      }
+    }
+  }
+  const full = spanLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
+  const leftDone = leftLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
+  const rightDone = rightLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
+  const ordered: TextLine[] = [];
+  let li = 0;
+  let ri = 0;
+  for (const separator of [...full, undefined]) {
+    const limit = separator ? lineMiddle(separator) : Number.POSITIVE_INFINITY;
+    while (li < leftDone.length && lineMiddle(leftDone[li] as TextLine) < limit)
+      ordered.push(leftDone[li++] as TextLine);
+    while (ri < rightDone.length && lineMiddle(rightDone[ri] as TextLine) < limit)
+      ordered.push(rightDone[ri++] as TextLine);
+    if (separator) ordered.push(separator);
+  }
+  return ordered;
+}
+
+/** A numeric segment: a number, possibly signed, with decimal comma, grouping spaces, unit or %. */
+const NUMERIC_SEGMENT = /^[-−–—+]?\s?\(?\d[\d\s\u00a0\u2009\u202f.,]*\)?\s?(%|mkr|mnkr|msek|tkr|kkr|mdkr)?$/i;
+
+export function isNumericSegment(text: string): boolean {
+  return NUMERIC_SEGMENT.test(text.trim());
+}
+
+/** A column of right-aligned numbers found across lines (e.g. the year columns of a measure table). */
+export interface NumericColumn {
+  /** Leftmost left edge of the numbers in the column. */
+  left: number;
+  /** The shared right edge (median of the members'). */
+  right: number;
+  /** How many numeric segments align on this edge. */
+  count: number;
+}
+
+/**
+ * Right edges of numeric segments, clustered within `tolerance` points (default: half the median
+ * font size), kept when at least `minCount` lines share the edge. Sorted left to right. Use it to
+ * map a borderless table row's numeric segments to year columns: a segment belongs to the column
+ * whose `right` is nearest its own right edge.
+ */
+export function columnsOf(
+  lines: TextLine[],
+  options: { tolerance?: number; minCount?: number } = {},
+): NumericColumn[] {
+  const minCount = options.minCount ?? 2;
+  const sizes = lines.map((line) => line.fontSize).sort((a, b) => a - b);
+  const tolerance = options.tolerance ?? Math.max(2, 0.5 * (sizes[Math.floor(sizes.length / 2)] ?? 10));
+  const edges: Array<{ left: number; right: number }> = [];
+  for (const line of lines) {
+    for (const segment of line.segments) {
+      if (isNumericSegment(segment.text)) edges.push({ left: segment.x, right: segment.x + segment.width });
+    }
+  }
+  edges.sort((a, b) => a.right - b.right);
+  const columns: NumericColumn[] = [];
+  let cluster: Array<{ left: number; right: number }> = [];
+  const flush = (): void => {
+    if (cluster.length >= minCount) {
+      const rights = cluster.map((edge) => edge.right);
+      columns.push({
+        left: Math.min(...cluster.map((edge) => edge.left)),
+        right: rights[Math.floor(rights.length / 2)] as number,
+        count: cluster.length,
+      });
+    }
+    cluster = [];
+  };
+  for (const edge of edges) {
+    const last = cluster[cluster.length - 1];
+    if (last && edge.right - last.right > tolerance) flush();
+    cluster.push(edge);
+  }
+  flush();
+  return columns;
+}

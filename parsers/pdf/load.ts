@@ -1,0 +1,463 @@
+/**
+ * PDF bytes → PdfModel from the text layer. pdf-parse (the project's chosen PDF library) loads the
+ * document once; the pdfjs document it holds gives item positions (getTextContent) and the
+ * operator list, which serves three needs at once: font names (bold), ruling lines (pdf-parse's
+ * table geometry) and image coverage (scan detection). Pure: bytes in, plain objects out.
+ */
+import { PDFParse } from 'pdf-parse';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import { OPS, PDFDateString, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ExtractionError } from '../errors.ts';
+import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { buildLines } from './lines.ts';
+
+export interface LoadLimits {
+  maxBytes: number;
+  maxPages: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
+  maxBytes: 100 * 1024 * 1024,
+  maxPages: 2000,
+});
+
+/** Readers accept the `%PDF-` header anywhere in the first 1024 bytes (after BOMs, junk, whitespace). */
+const HEADER_WINDOW = 1024;
+const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function findHeader(bytes: Uint8Array): number {
+  const end = Math.min(bytes.length, HEADER_WINDOW) - PDF_HEADER.length;
+  for (let i = 0; i <= end; i++) {
+    let match = true;
+    for (let j = 0; j < PDF_HEADER.length; j++) {
+      if (bytes[i + j] !== PDF_HEADER[j]) {
+        match = false;
+        break;
+      }
+    }
+    if (match) return i;
+  }
+  return -1;
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[], offset = 0): boolean {
+  return prefix.every((byte, i) => bytes[offset + i] === byte);
+}
+
+/** What a non-PDF upload most likely is, for a one-line message a person understands. */
+export function describeContent(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'a GIF image';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'a TIFF image';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive (perhaps a .docx or .xlsx)';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'an old Microsoft Office file (.doc/.xls)';
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'gzip-compressed data';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, HEADER_WINDOW));
+  if (/^\s*(<!doctype html|<html)/i.test(head)) return 'an HTML page';
+  if (/^\s*<\?xml/i.test(head)) return 'an XML file';
+  if (/^\s*[{[]/.test(head)) return 'JSON or other text';
+  let printable = 0;
+  for (const char of head) {
+    if (char === '\uFFFD') continue;
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x20 || char === '\n' || char === '\r' || char === '\t') printable++;
+  }
+  if (head.length > 0 && printable / head.length > 0.95) return 'text';
+  return 'binary data of an unknown kind';
+}
+
+/** The parts of pdf-parse 2.4.5's PDFParse this module relies on beyond its public API. */
+interface PdfParseInternals {
+  doc: PDFDocumentProxy | undefined;
+  getPageTables(page: PDFPageProxy): Promise<LineStoreLike>;
+}
+interface PointLike {
+  x: number;
+  y: number;
+}
+interface TableCellLike {
+  minXY: PointLike;
+  maxXY: PointLike;
+  colspan?: number;
+  rowspan?: number;
+}
+interface TableDataLike {
+  minXY: PointLike;
+  maxXY: PointLike;
+  rowPivots: number[];
+  colPivots: number[];
+  rows: TableCellLike[][];
+}
+interface LineStoreLike {
+  normalize(): void;
+  getTableData(): TableDataLike[];
+}
+
+/**
+ * pdf-parse keeps the pdfjs document private and offers getTable() only as a whole-document call
+ * that reads every page's text a second time. Reaching its loaded document and its ruling-line
+ * geometry avoids parsing twice; the check below fails loudly if an upgrade moves them.
+ */
+function internalsOf(parser: PDFParse): PdfParseInternals {
+  const candidate = parser as unknown as Partial<PdfParseInternals>;
+  if (typeof candidate.getPageTables !== 'function' || candidate.doc === undefined) {
+    throw new Error('pdf-parse internals (doc, getPageTables) not found: check the pinned pdf-parse version');
+  }
+  return candidate as PdfParseInternals;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : '';
+}
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+function toLoadError(error: unknown, page?: number): ExtractionError {
+  if (error instanceof ExtractionError) return error;
+  const where = page === undefined ? '' : ` (page ${page})`;
+  if (errorName(error) === 'PasswordException') {
+    return new ExtractionError('PDF_ENCRYPTED', 'the PDF is password-protected', { cause: error });
+  }
+  return new ExtractionError(
+    'PDF_CORRUPT',
+    `the PDF is damaged or truncated${where}: ${errorMessage(error)}`,
+    {
+      cause: error,
+      ...(page === undefined ? {} : { page }),
+    },
+  );
+}
+
+function isoDate(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.trim() === '') return null;
+  const date = PDFDateString.toDateObject(raw);
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+}
+
+function infoString(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+function documentInfo(raw: unknown): DocumentInfo {
+  const info = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    title: infoString(info.Title),
+    author: infoString(info.Author),
+    subject: infoString(info.Subject),
+    creationDate: isoDate(info.CreationDate),
+    producer: infoString(info.Producer),
+  };
+}
+
+const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold/i;
+
+/** pdfjs text items as getTextContent returns them (marked-content entries have no `str`). */
+interface PdfjsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+
+function isTextItem(item: unknown): item is PdfjsTextItem {
+  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
+}
+
+interface FontLike {
+  name?: string;
+  bold?: boolean;
+  black?: boolean;
+}
+
+/** Bold from the embedded font's name ("ABCDEF+Arial-BoldMT"); fonts are resolved by the operator list. */
+function boldFonts(page: PDFPageProxy, styles: Record<string, { fontFamily?: string }>): Set<string> {
+  const bold = new Set<string>();
+  for (const [fontName, style] of Object.entries(styles)) {
+    let font: FontLike | undefined;
+    try {
+      font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as FontLike) : undefined;
+    } catch {
+      font = undefined;
+    }
+    if (
+      font?.bold ||
+      font?.black ||
+      BOLD_FONT.test(font?.name ?? '') ||
+      BOLD_FONT.test(style.fontFamily ?? '')
+    ) {
+      bold.add(fontName);
+    }
+  }
+  return bold;
+}
+
+/** Horizontal text items in page coordinates (points, origin top-left), whitespace dropped. */
+function pageItems(
+  content: { items: unknown[]; styles: Record<string, { fontFamily?: string }> },
+  viewportTransform: number[],
+  bold: Set<string>,
+): { items: TextItem[]; vertical: TextItem[] } {
+  const items: TextItem[] = [];
+  const vertical: TextItem[] = [];
+  let previous: TextItem | undefined;
+  for (const raw of content.items) {
+    if (!isTextItem(raw)) continue;
+    const tx = Util.transform(viewportTransform, raw.transform);
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = tx;
+    if (raw.str.trim() === '') {
+      // pdfjs emits inter-word spaces as their own items; remember that the word ended.
+      if (previous && raw.str.length > 0) previous.spaceAfter = true;
+      if (raw.hasEOL) previous = undefined;
+      continue;
+    }
+    const fontSize = Math.hypot(c, d) || raw.height;
+    const horizontal = Math.abs(a) >= Math.abs(b);
+    const item: TextItem = {
+      text: raw.str,
+      x: horizontal ? e : e - fontSize,
+      y: horizontal ? f - fontSize : f,
+      width: horizontal ? raw.width : fontSize,
+      height: horizontal ? fontSize : raw.width,
+    };
+    if (bold.has(raw.fontName)) item.bold = true;
+    if (horizontal && a < 0) item.x = e - raw.width; // upside-down text: the origin is its right end
+    (horizontal ? items : vertical).push(item);
+    previous = raw.hasEOL ? undefined : item;
+  }
+  return { items, vertical };
+}
+
+/** Fraction of the page covered by painted raster images (scans are one page-sized image). */
+function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number): number {
+  let matrix = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  let area = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === OPS.save) stack.push(matrix);
+    else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
+    else if (fn === OPS.transform && args) matrix = Util.transform(matrix, args as number[]);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(matrix);
+      const formMatrix = args?.[0];
+      if (Array.isArray(formMatrix) && formMatrix.length === 6)
+        matrix = Util.transform(matrix, formMatrix as number[]);
+    } else if (fn === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
+    else if (
+      fn === OPS.paintImageXObject ||
+      fn === OPS.paintInlineImageXObject ||
+      fn === OPS.paintImageMaskXObject
+    ) {
+      const [a = 0, b = 0, c = 0, d = 0] = matrix;
+      area += Math.abs(a * d - b * c);
+    }
+  }
+  return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
+}
+
+function normalizeCellText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function nearestIndex(pivots: number[], value: number): number {
+  let best = 0;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  pivots.forEach((pivot, index) => {
+    const distance = Math.abs(pivot - value);
+    if (distance < bestDistance) {
+      best = index;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/**
+ * Ruled tables: pdf-parse's grid (rows/columns from ruling lines, merged cells) filled with this
+ * page's items. Each item goes to the cell holding a point just inside its baseline; a cell's text
+ * is its items joined as lines are. Merged cells repeat their text in each spanned slot.
+ */
+function ruledTables(grids: TableDataLike[], items: TextItem[]): PageTable[] {
+  const tables: PageTable[] = [];
+  for (const grid of grids) {
+    const rowCount = grid.rowPivots.length - 1;
+    const colCount = grid.colPivots.length - 1;
+    if (rowCount < 1 || colCount < 1 || rowCount * colCount < 2) continue;
+    const cells: Array<{ cell: TableCellLike; items: TextItem[] }> = grid.rows
+      .flat()
+      .map((cell) => ({ cell, items: [] }));
+    for (const item of items) {
+      const px = item.x + Math.min(1, item.width / 2);
+      const py = item.y + item.height * 0.7;
+      const hit = cells.find(
+        ({ cell }) => cell.minXY.x <= px && px <= cell.maxXY.x && cell.minXY.y <= py && py <= cell.maxXY.y,
+      );
+      hit?.items.push(item);
+    }
+    const rows: string[][] = Array.from({ length: rowCount }, () =>
+      Array.from({ length: colCount }, () => ''),
+    );
+    for (const { cell, items: cellItems } of cells) {
+      const text = normalizeCellText(
+        buildLines(cellItems, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY })
+          .map((line) => line.text)
+          .join(' '),
+      );
+      const row0 = nearestIndex(grid.rowPivots, cell.minXY.y);
+      const col0 = nearestIndex(grid.colPivots, cell.minXY.x);
+      const row1 = Math.max(row0 + 1, nearestIndex(grid.rowPivots, cell.maxXY.y));
+      const col1 = Math.max(col0 + 1, nearestIndex(grid.colPivots, cell.maxXY.x));
+      for (let r = row0; r < row1 && r < rowCount; r++) {
+        const row = rows[r] as string[];
+        for (let c = col0; c < col1 && c < colCount; c++) row[c] = text;
+      }
+    }
+    tables.push({
+      source: 'ruled',
+      rows,
+      box: {
+        x: grid.minXY.x,
+        y: grid.minXY.y,
+        width: grid.maxXY.x - grid.minXY.x,
+        height: grid.maxXY.y - grid.minXY.y,
+      },
+    });
+  }
+  return tables;
+}
+
+/** A page of the text layer plus what scan detection needs and the model does not carry. */
+async function readPage(parser: PdfParseInternals, doc: PDFDocumentProxy, number: number): Promise<Page> {
+  const page = await doc.getPage(number);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
+    const operators = await page.getOperatorList();
+    const styles = content.styles as Record<string, { fontFamily?: string }>;
+    const { items, vertical } = pageItems(content, viewport.transform, boldFonts(page, styles));
+    let tables: PageTable[] = [];
+    if (operators.fnArray.includes(OPS.constructPath)) {
+      const store = await parser.getPageTables(page);
+      store.normalize();
+      tables = ruledTables(store.getTableData(), items);
+    }
+    const result: Page = {
+      number,
+      width: viewport.width,
+      height: viewport.height,
+      source: 'text',
+      items: [...items, ...vertical],
+      lines: buildLines(items),
+      tables,
+    };
+    const coverage = imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height);
+    if (coverage > 0) result.imageCoverage = coverage;
+    return result;
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * Loads a PDF's text layer into the page model. Rejects with an ExtractionError whose code says
+ * why: PDF_EMPTY, NOT_A_PDF, PDF_TOO_LARGE, PDF_ENCRYPTED, PDF_CORRUPT, PDF_TOO_MANY_PAGES.
+ */
+export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {}): Promise<PdfModel> {
+  const { maxBytes, maxPages } = { ...DEFAULT_LIMITS, ...limits };
+  if (bytes.byteLength === 0) throw new ExtractionError('PDF_EMPTY', 'the file is empty (0 bytes)');
+  if (bytes.byteLength > maxBytes) {
+    const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+    throw new ExtractionError(
+      'PDF_TOO_LARGE',
+      `the PDF is ${mb(bytes.byteLength)} MB, over the limit of ${mb(maxBytes)} MB`,
+    );
+  }
+  if (findHeader(bytes) < 0) {
+    throw new ExtractionError('NOT_A_PDF', `not a PDF: it looks like ${describeContent(bytes)}`);
+  }
+
+  // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    let rawInfo: unknown;
+    try {
+      rawInfo = (await parser.getInfo()).info;
+    } catch (error) {
+      throw toLoadError(error);
+    }
+    const internals = internalsOf(parser);
+    const doc = internals.doc as PDFDocumentProxy;
+    if (doc.numPages > maxPages) {
+      throw new ExtractionError(
+        'PDF_TOO_MANY_PAGES',
+        `the PDF has ${doc.numPages} pages, over the limit of ${maxPages}`,
+      );
+    }
+    if (doc.numPages === 0) throw new ExtractionError('PDF_CORRUPT', 'the PDF has no pages');
+    const pages: Page[] = [];
+    for (let number = 1; number <= doc.numPages; number++) {
+      try {
+        pages.push(await readPage(internals, doc, number));
+      } catch (error) {
+        throw toLoadError(error, number);
+      }
+    }
+    return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo) };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** Letters of any script: Swedish words and names, not digits or punctuation. */
+const LETTER = /\p{L}/gu;
+/** Characters a broken font encoding produces instead of text: U+FFFD, private use, controls. */
+const GARBAGE = /[\uFFFD\uE000-\uF8FF]|(?![\t\n\v\f\r])\p{Cc}/gu;
+const VOWEL = /[aeiouyåäöéèüæøAEIOUYÅÄÖÉÈÜÆØ]/;
+
+/** Minimum letters for a page to count as having a text layer, when an image covers it. */
+const MIN_LETTERS_WITH_IMAGE = 40;
+
+/**
+ * Why a text-layer page is unusable (and should be OCR'd), or null when its text can be trusted.
+ * Exported for tests and for the pipeline's logs.
+ */
+export function ocrReason(page: Page): string | null {
+  const text = page.items.map((item) => item.text).join(' ');
+  const letters = text.match(LETTER)?.length ?? 0;
+  const visible = text.replace(/\s/g, '').length;
+  if (visible === 0) return 'no text layer';
+  const garbage = text.match(GARBAGE)?.length ?? 0;
+  if (garbage > 0.2 * visible) return 'text layer is mostly unmapped glyphs';
+  if (letters === 0) return 'no letters in the text layer';
+  if ((page.imageCoverage ?? 0) >= 0.5 && letters < MIN_LETTERS_WITH_IMAGE) {
+    return 'a page-sized image with almost no text (a scan with a page number or stamp)';
+  }
+  // Text whose "words" have no vowels, or which is mostly symbols, comes from a font without a
+  // usable Unicode mapping: the glyphs draw words but the text layer holds something else.
+  const tokens = text.split(/\s+/).filter((token) => /\p{L}{2,}/u.test(token));
+  if (tokens.length >= 10) {
+    const wordLike = tokens.filter(
+      (token) => VOWEL.test(token) && /^[\p{L}\p{M}\d.,:;!?()'"”«»/%§&+–—-]+$/u.test(token),
+    );
+    if (wordLike.length < 0.5 * tokens.length) return 'text layer does not read as words';
+  }
+  if (letters < 0.3 * visible && visible >= 40) return 'text layer is mostly symbols';
+  return null;
+}
+
+/** 1-based numbers of pages whose text layer is unusable: those go to OCR. */
+export function pagesNeedingOcr(model: PdfModel): number[] {
+  return model.pages
+    .filter((page) => page.source === 'text' && ocrReason(page) !== null)
+    .map((page) => page.number);
+}
