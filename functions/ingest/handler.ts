@@ -1,0 +1,32 @@
+/**
+ * Lambda entry: SQS messages carrying S3 ObjectCreated notifications → ingestObject per upload, with an
+ * SQS partial batch response. Dependencies are built once per cold start; tests and the local stack use
+ * `createIngestHandler` with their own.
+ */
+import { config } from '../lib/config.ts';
+import { createLogger } from '../lib/logger.ts';
+import { createS3Client } from '../lib/s3-client.ts';
+import { S3DocumentStore } from '../lib/store.ts';
+import { type IngestDeps, ingestObject } from './service.ts';
+import { type BatchResponse, parseSqsEvent, processBatch } from './sqs-event.ts';
+
+export function createIngestHandler(deps: IngestDeps): (event: unknown) => Promise<BatchResponse> {
+  return async (event) =>
+    processBatch(parseSqsEvent(event), (upload) => ingestObject(deps, upload), deps.logger);
+}
+
+let fromEnvironment: ((event: unknown) => Promise<BatchResponse>) | undefined;
+
+export async function handler(event: unknown): Promise<BatchResponse> {
+  if (!fromEnvironment) {
+    const settings = config();
+    const client = createS3Client({ endpoint: settings.s3Endpoint, region: settings.awsRegion });
+    fromEnvironment = createIngestHandler({
+      store: new S3DocumentStore(client, settings.bucket),
+      now: () => new Date(),
+      logger: createLogger({ serviceName: settings.serviceName, logLevel: settings.logLevel }),
+      maxUploadBytes: settings.maxUploadBytes,
+    });
+  }
+  return fromEnvironment(event);
+}

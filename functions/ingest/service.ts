@@ -1,0 +1,244 @@
+/**
+ * Ingest one uploaded object: read it, extract it, store the ExtractedDocument and its fact rows, or a
+ * failure record. Safe under at-least-once delivery: the same bytes give the same documentId and the same
+ * keys, and work already done for the same bytes and parser version is skipped.
+ *
+ * Write order (what a retry after a crash sees): the facts files first, the extracted/<id>.json last. The
+ * extracted document is the completion marker; while it is missing a retry extracts again and overwrites
+ * the same fact keys, so a crash between the two writes leaves nothing half-visible for long and nothing
+ * duplicated.
+ */
+import { basename } from 'node:path';
+import { ExtractionError } from '../../parsers/errors.ts';
+import { toFactFiles, toJsonLines } from '../../parsers/facts.ts';
+import { documentIdOf, type ExtractOptions, extractDocument, PARSER_VERSION } from '../../parsers/index.ts';
+import type { OcrEngine } from '../../parsers/ocr/port.ts';
+import {
+  type ExtractedDocument,
+  ExtractedDocumentSchema,
+  type FailureRecord,
+  FailureRecordSchema,
+  type RegionCode,
+  RegionCodeSchema,
+} from '../../parsers/schema.ts';
+import { isObjectNotFound } from '../lib/errors.ts';
+import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } from '../lib/layout.ts';
+import { forDocument, type Logger } from '../lib/logger.ts';
+import { type DocumentStore, getText } from '../lib/store.ts';
+
+export type Extract = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument>;
+
+export interface IngestDeps {
+  store: DocumentStore;
+  now: () => Date;
+  logger: Logger;
+  ocr?: OcrEngine;
+  /** Uploads larger than this are refused unread (PDF_TOO_LARGE). */
+  maxUploadBytes?: number;
+  /** The extraction engine; replaceable to inject faults in tests. */
+  extract?: Extract;
+}
+
+export interface UploadRef {
+  bucket: string;
+  /** The decoded object key. */
+  key: string;
+  /** Size from the event, when it carries one: lets a too-large upload be refused without reading it. */
+  size?: number;
+}
+
+export type IngestOutcome =
+  | { status: 'extracted'; documentId: string; key: string; measures: number; decisions: number }
+  | {
+      status: 'skipped';
+      documentId: string | null;
+      reason: 'not-an-upload' | 'object-gone' | 'already-extracted';
+    }
+  | { status: 'failed'; documentId: string | null; code: string; failureKey: string };
+
+const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise<IngestOutcome> {
+  const { store, logger } = deps;
+  const maxBytes = deps.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  if (!isIngestKey(upload.key)) {
+    logger.debug('not an upload of a PDF, ignored', { objectKey: upload.key });
+    return { status: 'skipped', documentId: null, reason: 'not-an-upload' };
+  }
+  if (upload.size !== undefined && upload.size > maxBytes) {
+    return refuseTooLarge(deps, upload, upload.size, maxBytes);
+  }
+
+  let object: Awaited<ReturnType<DocumentStore['getObject']>>;
+  try {
+    object = await store.getObject(upload.key);
+  } catch (error) {
+    // Deleted between the event and now: nothing to extract, and a retry would not change that.
+    if (isObjectNotFound(error)) {
+      logger.warn('upload no longer exists, skipped', { objectKey: upload.key });
+      return { status: 'skipped', documentId: null, reason: 'object-gone' };
+    }
+    throw error;
+  }
+  if (object.size > maxBytes) return refuseTooLarge(deps, upload, object.size, maxBytes);
+
+  const { documentId } = documentIdOf(object.bytes);
+  const log = forDocument(logger, { documentId, key: upload.key });
+  const previous = await readExtracted(store, extractedKey(documentId), log);
+  if (previous && previous.extraction.parserVersion === PARSER_VERSION) {
+    log.info('already extracted with this parser version, skipped', { parserVersion: PARSER_VERSION });
+    return { status: 'skipped', documentId, reason: 'already-extracted' };
+  }
+
+  const region = statedRegion(upload.key, object.metadata, log);
+  const extract = deps.extract ?? extractDocument;
+  let doc: ExtractedDocument;
+  try {
+    doc = await extract(object.bytes, {
+      now: deps.now,
+      fileName: basename(upload.key),
+      source: {
+        bucket: upload.bucket,
+        key: upload.key,
+        uploadedAt: (object.lastModified ?? deps.now()).toISOString(),
+      },
+      ...(region ? { region } : {}),
+      ...(deps.ocr ? { ocr: deps.ocr } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+    const failure = failureRecord(
+      deps,
+      upload,
+      object.size,
+      documentId,
+      error.code,
+      error.message,
+      error.page,
+    );
+    const key = failedKey(documentId);
+    await store.putJson(key, failure);
+    log.warn('extraction failed', { code: error.code, reason: error.message, failureKey: key });
+    return { status: 'failed', documentId, code: error.code, failureKey: key };
+  }
+
+  const files = toFactFiles(doc);
+  const written = new Set(files.map((file) => file.key));
+  // A re-extraction (new parser version) can move a document to another region/year partition. The
+  // function may not delete, so the old partition's file is emptied: zero rows for Athena and DuckDB.
+  const stale = previous ? toFactFiles(previous).filter((file) => !written.has(file.key)) : [];
+  await Promise.all([
+    ...files.map((file) => store.putText(file.key, toJsonLines(file.rows), 'application/x-ndjson')),
+    ...stale.map((file) => store.putText(file.key, '', 'application/x-ndjson')),
+  ]);
+  await store.putJson(extractedKey(documentId), doc);
+  log.info('extracted', {
+    region: doc.document.region?.code ?? null,
+    documentType: doc.document.documentType,
+    pages: doc.source.pageCount,
+    measures: doc.measures.length,
+    decisions: doc.decisions.length,
+    warnings: doc.extraction.warnings.length,
+    factFiles: files.length,
+    durationMs: doc.extraction.durationMs,
+  });
+  return {
+    status: 'extracted',
+    documentId,
+    key: extractedKey(documentId),
+    measures: doc.measures.length,
+    decisions: doc.decisions.length,
+  };
+}
+
+/**
+ * The uploader's statement of the region: object metadata `region`, else the key prefix
+ * `uploads/SE-W/…`. Accepts `SE-W`, `se-w` and `W`. An invalid value is ignored with a warning, so a typo
+ * never blocks extraction (detection from the text still applies).
+ */
+export function statedRegion(
+  key: string,
+  metadata: Record<string, string>,
+  log?: Logger,
+): RegionCode | undefined {
+  const fromMetadata = metadata['region'];
+  if (fromMetadata !== undefined && fromMetadata.trim() !== '') {
+    const code = normaliseRegion(fromMetadata);
+    if (code) return code;
+    log?.warn('metadata region is not an ISO 3166-2:SE code, ignored', { statedRegion: fromMetadata });
+  }
+  const segments = key.slice(UPLOADS_PREFIX.length).split('/');
+  if (segments.length > 1 && segments[0]) {
+    const code = normaliseRegion(segments[0]);
+    if (code) return code;
+    // Only a prefix that looks like a code is worth a warning; `uploads/2025/…` is just a folder.
+    if (/^SE-/i.test(segments[0])) {
+      log?.warn('key prefix region is not an ISO 3166-2:SE code, ignored', { statedRegion: segments[0] });
+    }
+  }
+  return undefined;
+}
+
+function normaliseRegion(input: string): RegionCode | undefined {
+  const upper = input.trim().toUpperCase();
+  const candidate = upper.startsWith('SE-') ? upper : `SE-${upper}`;
+  const parsed = RegionCodeSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The stored document, or null when absent or unreadable (then it is simply extracted again). */
+async function readExtracted(
+  store: DocumentStore,
+  key: string,
+  log: Logger,
+): Promise<ExtractedDocument | null> {
+  let text: string;
+  try {
+    text = await getText(store, key);
+  } catch (error) {
+    if (isObjectNotFound(error)) return null;
+    throw error;
+  }
+  try {
+    const parsed = ExtractedDocumentSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+    log.warn('stored document does not match the schema, extracting again', { storedKey: key });
+  } catch {
+    log.warn('stored document is not JSON, extracting again', { storedKey: key });
+  }
+  return null;
+}
+
+async function refuseTooLarge(
+  deps: IngestDeps,
+  upload: UploadRef,
+  size: number,
+  maxBytes: number,
+): Promise<IngestOutcome> {
+  const key = failedKey(uploadKeyHash(upload.bucket, upload.key));
+  const message = `${basename(upload.key)} is ${size} bytes; uploads above ${maxBytes} bytes are not read`;
+  await deps.store.putJson(key, failureRecord(deps, upload, size, null, 'PDF_TOO_LARGE', message, null));
+  deps.logger.warn('upload too large, refused unread', { objectKey: upload.key, size, failureKey: key });
+  return { status: 'failed', documentId: null, code: 'PDF_TOO_LARGE', failureKey: key };
+}
+
+function failureRecord(
+  deps: IngestDeps,
+  upload: UploadRef,
+  bytes: number,
+  documentId: string | null,
+  code: string,
+  message: string,
+  page: number | null,
+): FailureRecord {
+  return FailureRecordSchema.parse({
+    schemaVersion: 1,
+    code,
+    message,
+    page,
+    documentId,
+    source: { bucket: upload.bucket, key: upload.key, bytes },
+    parserVersion: PARSER_VERSION,
+    failedAt: deps.now().toISOString(),
+  });
+}
