@@ -78,7 +78,7 @@ const fakeExtract: Extract = async (bytes, options) => {
     amounts: [],
     decisions: [],
     references: [],
-  } satisfies Partial<ExtractedDocument> & Record<string, unknown>);
+  } satisfies ExtractedDocumentInput);
 };
 
 const pdfBytes = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF\n`);
