@@ -14,7 +14,7 @@ import { MemoryDocumentStore } from '../../functions/lib/store.ts';
 import { ExtractionError } from '../../parsers/errors.ts';
 import { documentIdOf, PARSER_VERSION } from '../../parsers/index.ts';
 import {
-  type ExtractedDocument,
+  type ExtractedDocumentInput,
   ExtractedDocumentSchema,
   FailureRecordSchema,
 } from '../../parsers/schema.ts';
