@@ -1,0 +1,179 @@
+/**
+ * Exports of the compare and measures views: CSV as Swedish Excel opens it (`;` separator, decimal comma,
+ * UTF-8 BOM, CRLF) and a real .xlsx workbook (exceljs) whose amounts are number cells.
+ */
+import ExcelJS from 'exceljs';
+import type { Snapshot } from './catalog.ts';
+import type { CompareQuery, MeasuresQuery } from './params.ts';
+import { type Comparison, compare, listMeasures, regionRef } from './query.ts';
+import { csvNumber } from './swedish.ts';
+
+export type Cell = string | number | null;
+
+export interface Sheet {
+  name: string;
+  header: string[];
+  /** Columns whose cells are amounts in million SEK (number format with one decimal in xlsx). */
+  amountColumns: number[];
+  rows: Cell[][];
+}
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Uint8Array;
+}
+
+export function compareSheets(comparison: Comparison): Sheet[] {
+  const header = [
+    'Kategori',
+    ...comparison.columns.map((column) => `${column.region.name} ${column.year} (mkr)`),
+  ];
+  const amountColumns = comparison.columns.map((_, index) => index + 1);
+  const rows: Cell[][] = comparison.rows.map((row) => [
+    row.name,
+    ...row.cells.map((cell) => cell.amountMsek),
+  ]);
+  rows.push(['Summa', ...comparison.columnTotals]);
+  const measureRows: Cell[][] = [];
+  for (const row of comparison.rows) {
+    row.cells.forEach((cell, index) => {
+      const column = comparison.columns[index]!;
+      for (const measure of cell.measures) {
+        measureRows.push([
+          row.name,
+          column.region.name,
+          column.year,
+          measure.title,
+          measure.amountMsek,
+          measure.documentTitle ?? '',
+          measure.documentId,
+          measure.page,
+          measure.evidence,
+        ]);
+      }
+    });
+  }
+  return [
+    { name: 'Jämförelse', header, amountColumns, rows },
+    {
+      name: 'Åtgärder',
+      header: [
+        'Kategori',
+        'Region',
+        'År',
+        'Åtgärd',
+        'Belopp (mkr)',
+        'Dokument',
+        'Dokument-id',
+        'Sida',
+        'Belägg',
+      ],
+      amountColumns: [4],
+      rows: measureRows,
+    },
+  ];
+}
+
+export function measureSheet(snapshot: Snapshot, query: Omit<MeasuresQuery, 'limit' | 'offset'>): Sheet {
+  const { measures } = listMeasures(snapshot, { ...query, limit: Number.MAX_SAFE_INTEGER });
+  const rows: Cell[][] = [];
+  for (const measure of measures) {
+    const region = measure.region ?? regionRef(null);
+    const effects = measure.effects.filter(
+      (effect) => query.year === undefined || effect.year === query.year,
+    );
+    const base = [region.name, region.code];
+    const tail = [measure.documentTitle ?? '', measure.documentId, measure.page, measure.evidence];
+    if (effects.length === 0)
+      rows.push([...base, null, measure.categoryName, measure.label ?? '', measure.title, null, '', ...tail]);
+    for (const effect of effects) {
+      rows.push([
+        ...base,
+        effect.year,
+        measure.categoryName,
+        measure.label ?? '',
+        measure.title,
+        effect.amountMsek,
+        effect.type,
+        ...tail,
+      ]);
+    }
+  }
+  return {
+    name: 'Åtgärder',
+    header: [
+      'Region',
+      'Regionkod',
+      'År',
+      'Kategori',
+      'Nr',
+      'Åtgärd',
+      'Belopp (mkr)',
+      'Typ',
+      'Dokument',
+      'Dokument-id',
+      'Sida',
+      'Belägg',
+    ],
+    amountColumns: [6],
+    rows,
+  };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvField(cell: Cell, isAmount: boolean): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return isAmount ? csvNumber(cell) : String(cell);
+  // A text cell starting with = + - @ would run as a formula in Excel (CSV injection): make it plain text.
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(sheet: Sheet): Uint8Array {
+  const amount = new Set(sheet.amountColumns);
+  const lines = [sheet.header, ...sheet.rows].map((row, rowIndex) =>
+    row.map((cell, index) => csvField(cell, rowIndex > 0 && amount.has(index))).join(';'),
+  );
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+export async function toXlsx(sheets: Sheet[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Nämndkoll';
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.addRow(sheet.header).font = { bold: true };
+    for (const row of sheet.rows) worksheet.addRow(row.map((cell) => (cell === null ? null : cell)));
+    for (const index of sheet.amountColumns) worksheet.getColumn(index + 1).numFmt = '#,##0.0#';
+    sheet.header.forEach((title, index) => {
+      worksheet.getColumn(index + 1).width = Math.min(60, Math.max(10, title.length + 2));
+    });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export async function exportView(
+  snapshot: Snapshot,
+  request:
+    | ({ view: 'compare'; format: 'csv' | 'xlsx' } & CompareQuery)
+    | ({ view: 'measures'; format: 'csv' | 'xlsx' } & Omit<MeasuresQuery, 'limit' | 'offset'>),
+): Promise<ExportFile> {
+  const sheets =
+    request.view === 'compare'
+      ? compareSheets(compare(snapshot, { regions: request.regions, years: request.years }))
+      : [measureSheet(snapshot, request)];
+  const stem =
+    request.view === 'compare'
+      ? `namndkoll-jamforelse-${request.regions.join('-')}-${request.years.join('-')}`
+      : `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.year ? `-${request.year}` : ''}`;
+  if (request.format === 'csv') {
+    return { fileName: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(sheets[0]!) };
+  }
+  return {
+    fileName: `${stem}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    body: await toXlsx(sheets),
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * Query-string parameters of every route, validated with zod. Unknown parameters are rejected so a typo
+ * (`regoin=SE-W`) is a 400 that says so rather than a silently unfiltered answer.
+ */
+import { z } from 'zod';
+import { UNKNOWN_REGION } from '../../parsers/facts.ts';
+import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES, type RegionCode } from '../../parsers/schema.ts';
+import { BadRequestError } from './errors.ts';
+
+export type RegionFilter = RegionCode | typeof UNKNOWN_REGION;
+
+const regionValues: readonly string[] = [...REGION_CODES, UNKNOWN_REGION];
+
+function parseRegion(raw: string): RegionFilter | null {
+  const value = raw.trim();
+  const upper = value.toUpperCase();
+  if (value.toLowerCase() === UNKNOWN_REGION) return UNKNOWN_REGION;
+  const code = upper.startsWith('SE-') ? upper : `SE-${upper}`;
+  return regionValues.includes(code) ? (code as RegionCode) : null;
+}
+
+const region = z.string().transform((raw, ctx): RegionFilter => {
+  const parsed = parseRegion(raw);
+  if (parsed === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown region '${raw}': use a code such as SE-W (one of ${REGION_CODES.join(', ')}) or ${UNKNOWN_REGION}`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const regions = z.string().transform((raw, ctx): RegionFilter[] => {
+  const parts = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (parts.length === 0) {
+    ctx.addIssue({ code: 'custom', message: 'give at least one region, e.g. regions=SE-W,SE-Z' });
+    return z.NEVER;
+  }
+  const out: RegionFilter[] = [];
+  for (const part of parts) {
+    const parsed = parseRegion(part);
+    if (parsed === null) {
+      ctx.addIssue({ code: 'custom', message: `unknown region '${part}': use codes such as SE-W,SE-Z` });
+      return z.NEVER;
+    }
+    if (!out.includes(parsed)) out.push(parsed);
+  }
+  return out;
+});
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function parseYear(raw: string): number | null {
+  if (!/^\d{4}$/.test(raw.trim())) return null;
+  const value = Number(raw);
+  return value >= MIN_YEAR && value <= MAX_YEAR ? value : null;
+}
+
+const year = z.string().transform((raw, ctx): number => {
+  const parsed = parseYear(raw);
+  if (parsed === null) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `year must be a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}, got '${raw}'`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** `2023-2025` (a range) or `2023,2025` (a list). */
+const years = z.string().transform((raw, ctx): number[] => {
+  const range = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(raw);
+  let out: number[] | null = null;
+  if (range) {
+    const from = parseYear(range[1]!);
+    const to = parseYear(range[2]!);
+    if (from !== null && to !== null && from <= to && to - from < 20) {
+      out = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    }
+  } else {
+    const parsed = raw.split(',').map((part) => parseYear(part));
+    if (parsed.length > 0 && parsed.every((value) => value !== null))
+      out = [...new Set(parsed as number[])].sort();
+  }
+  if (out === null || out.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `years must be a range such as 2023-2025 (at most 20 years) or a list such as 2023,2025, got '${raw}'`,
+    });
+    return z.NEVER;
+  }
+  return out;
+});
+
+const category = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  if (!(MEASURE_CATEGORIES as readonly string[]).includes(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown category '${raw}': one of ${MEASURE_CATEGORIES.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return value as (typeof MEASURE_CATEGORIES)[number];
+});
+
+const type = z.string().transform((raw, ctx) => {
+  const value = raw.trim();
+  if (!(DOCUMENT_TYPES as readonly string[]).includes(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown document type '${raw}': one of ${DOCUMENT_TYPES.join(', ')}`,
+    });
+    return z.NEVER;
+  }
+  return value as (typeof DOCUMENT_TYPES)[number];
+});
+
+const q = z.string().max(200, 'q must be at most 200 characters');
+
+function intParam(name: string, min: number, max: number) {
+  return z.string().transform((raw, ctx): number => {
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!(value >= min && value <= max)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${name} must be a whole number from ${min} to ${max}, got '${raw}'`,
+      });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+const limit = intParam('limit', 1, 100_000);
+const offset = intParam('offset', 0, 10_000_000);
+
+export const DocumentsParams = z.strictObject({
+  region: region.optional(),
+  year: year.optional(),
+  type: type.optional(),
+});
+export type DocumentsQuery = z.infer<typeof DocumentsParams>;
+
+export const MeasuresParams = z.strictObject({
+  region: region.optional(),
+  year: year.optional(),
+  category: category.optional(),
+  q: q.optional(),
+  limit: limit.optional(),
+  offset: offset.optional(),
+});
+export type MeasuresQuery = z.infer<typeof MeasuresParams>;
+
+export const DecisionsParams = z.strictObject({
+  region: region.optional(),
+  year: year.optional(),
+  q: q.optional(),
+  limit: limit.optional(),
+  offset: offset.optional(),
+});
+export type DecisionsQuery = z.infer<typeof DecisionsParams>;
+
+const compareShape = {
+  regions,
+  year: year.optional(),
+  years: years.optional(),
+};
+
+function compareYears<T extends { year?: number | undefined; years?: number[] | undefined }>(
+  value: T,
+  ctx: z.RefinementCtx,
+): void {
+  if (value.year !== undefined && value.years !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'give either year=2024 or years=2023-2025, not both',
+      path: ['years'],
+    });
+  } else if (value.year === undefined && value.years === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'give year=2024 or years=2023-2025', path: ['year'] });
+  }
+}
+
+export const CompareParams = z.strictObject(compareShape).superRefine(compareYears);
+export interface CompareQuery {
+  regions: RegionFilter[];
+  years: number[];
+}
+
+export function toCompareQuery(value: {
+  regions: RegionFilter[];
+  year?: number | undefined;
+  years?: number[] | undefined;
+}): CompareQuery {
+  return { regions: value.regions, years: value.year !== undefined ? [value.year] : (value.years ?? []) };
+}
+
+const format = z.enum(['csv', 'xlsx'], { error: "format must be 'csv' or 'xlsx'" });
+
+export const ExportParams = z.discriminatedUnion(
+  'view',
+  [
+    z.strictObject({ view: z.literal('compare'), format, ...compareShape }).superRefine(compareYears),
+    z.strictObject({
+      view: z.literal('measures'),
+      format,
+      region: region.optional(),
+      year: year.optional(),
+      category: category.optional(),
+      q: q.optional(),
+    }),
+  ],
+  { error: "view must be 'compare' or 'measures'" },
+);
+export type ExportQuery = z.infer<typeof ExportParams>;
+
+export const UploadParams = z.strictObject({
+  name: z
+    .string()
+    .min(1, 'name is required')
+    .max(200, 'name must be at most 200 characters')
+    .refine((name) => /\.pdf$/i.test(name), 'name must end in .pdf'),
+  region: region.optional(),
+});
+
+const documentIdPattern = /^sha256:[0-9a-f]{64}$/;
+
+export function parseDocumentId(raw: string): string {
+  const id = decodeURIComponent(raw);
+  if (!documentIdPattern.test(id))
+    throw new BadRequestError(`document id must look like sha256:<64 hex>, got '${raw}'`);
+  return id;
+}
+
+export const NoParams = z.strictObject({});
+
+export const UploadStatusParams = z.strictObject({ key: z.string().min(1).max(1024).optional() });
+
+/** Validate a query string; a failure becomes a 400 naming the parameter and what is wrong. */
+export function parseParams<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const messages = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') return `unknown parameter(s): ${issue.keys.join(', ')}`;
+    const name = issue.path.join('.');
+    if (issue.code === 'invalid_type' && issue.input === undefined) return `${name} is required`;
+    return name && !issue.message.startsWith(name) ? `${name}: ${issue.message}` : issue.message;
+  });
+  throw new BadRequestError([...new Set(messages)].join('; '));
+}

@@ -1,0 +1,361 @@
+/**
+ * The query services: pure functions over a catalog snapshot. They return plain data (no HTTP); the router
+ * turns them into responses and the CLI into tables.
+ */
+import { UNKNOWN_REGION } from '../../parsers/facts.ts';
+import {
+  CATEGORY_NAMES_SV,
+  type ExtractedDocument,
+  MEASURE_CATEGORIES,
+  type MeasureCategory,
+  type RegionCode,
+} from '../../parsers/schema.ts';
+import { type IndexedDocument, regionYearKey, type Snapshot } from './catalog.ts';
+import { NotFoundError } from './errors.ts';
+import type { CompareQuery, DecisionsQuery, DocumentsQuery, MeasuresQuery, RegionFilter } from './params.ts';
+import { fold, matchesWords, queryWords, REGION_NAMES } from './swedish.ts';
+
+export const DEFAULT_LIMIT = 1_000;
+
+export interface RegionRef {
+  code: string;
+  name: string;
+}
+
+export function regionRef(code: RegionFilter | RegionCode | null): RegionRef {
+  if (code === null || code === UNKNOWN_REGION) return { code: UNKNOWN_REGION, name: 'Okänd region' };
+  return { code, name: REGION_NAMES[code] };
+}
+
+function regionMatches(entry: IndexedDocument, region: RegionFilter | undefined): boolean {
+  if (region === undefined) return true;
+  return region === UNKNOWN_REGION ? entry.region === null : entry.region === region;
+}
+
+export interface DocumentSummary {
+  documentId: string;
+  region: RegionRef | null;
+  documentType: string;
+  title: string | null;
+  body: string | null;
+  date: string | null;
+  years: number[];
+  fileName: string;
+  pageCount: number;
+  measureCount: number;
+  decisionCount: number;
+  warnings: ExtractedDocument['extraction']['warnings'];
+  method: string;
+  extractedAt: string;
+}
+
+export function summarize(entry: IndexedDocument): DocumentSummary {
+  const { doc } = entry;
+  return {
+    documentId: doc.documentId,
+    region: entry.region ? regionRef(entry.region) : null,
+    documentType: doc.document.documentType,
+    title: doc.document.title,
+    body: doc.document.body,
+    date: doc.document.date,
+    years: doc.document.years,
+    fileName: doc.source.fileName,
+    pageCount: doc.source.pageCount,
+    measureCount: doc.measures.length,
+    decisionCount: doc.decisions.length,
+    warnings: doc.extraction.warnings,
+    method: doc.extraction.method,
+    extractedAt: doc.extraction.extractedAt,
+  };
+}
+
+export function listDocuments(
+  snapshot: Snapshot,
+  query: DocumentsQuery,
+): { count: number; documents: DocumentSummary[] } {
+  const documents = snapshot.documents
+    .filter((entry) => regionMatches(entry, query.region))
+    .filter((entry) => query.year === undefined || entry.doc.document.years.includes(query.year))
+    .filter((entry) => query.type === undefined || entry.doc.document.documentType === query.type)
+    .map(summarize);
+  return { count: documents.length, documents };
+}
+
+export function getDocument(snapshot: Snapshot, documentId: string): IndexedDocument {
+  const entry = snapshot.byId.get(documentId);
+  if (!entry) throw new NotFoundError(`no extracted document with id ${documentId}`);
+  return entry;
+}
+
+export interface MeasureItem {
+  documentId: string;
+  region: RegionRef | null;
+  measureId: string;
+  label: string | null;
+  title: string;
+  category: MeasureCategory;
+  categoryName: string;
+  subMeasureCount: number | null;
+  effects: { year: number; amountMsek: number; type: string; baselineYear: number | null }[];
+  /** The effect for the requested year (sum if several), when a year was asked for. */
+  amountMsek: number | null;
+  page: number;
+  evidence: string;
+  documentTitle: string | null;
+  documentType: string;
+  documentDate: string | null;
+}
+
+export function listMeasures(
+  snapshot: Snapshot,
+  query: MeasuresQuery,
+): { count: number; offset: number; limit: number; measures: MeasureItem[] } {
+  const words = queryWords(query.q);
+  const matched = snapshot.measures.filter(
+    (item) =>
+      regionMatches(item.entry, query.region) &&
+      (query.category === undefined || item.measure.category === query.category) &&
+      (query.year === undefined || item.measure.effects.some((effect) => effect.year === query.year)) &&
+      matchesWords(item.folded, words),
+  );
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const measures = matched.slice(offset, offset + limit).map(({ entry, measure }): MeasureItem => {
+    const forYear = measure.effects.filter((effect) => effect.year === query.year);
+    return {
+      documentId: entry.doc.documentId,
+      region: entry.region ? regionRef(entry.region) : null,
+      measureId: measure.id,
+      label: measure.label,
+      title: measure.title,
+      category: measure.category,
+      categoryName: CATEGORY_NAMES_SV[measure.category],
+      subMeasureCount: measure.subMeasureCount,
+      effects: measure.effects,
+      amountMsek:
+        forYear.length > 0 ? round(forYear.reduce((sum, effect) => sum + effect.amountMsek, 0)) : null,
+      page: measure.page,
+      evidence: measure.evidence,
+      documentTitle: entry.doc.document.title,
+      documentType: entry.doc.document.documentType,
+      documentDate: entry.doc.document.date,
+    };
+  });
+  return { count: matched.length, offset, limit, measures };
+}
+
+export interface DecisionItem {
+  documentId: string;
+  region: RegionRef | null;
+  decisionId: string;
+  parentId: string | null;
+  kind: string;
+  actor: string | null;
+  text: string;
+  page: number;
+  documentTitle: string | null;
+  documentDate: string | null;
+}
+
+export function listDecisions(
+  snapshot: Snapshot,
+  query: DecisionsQuery,
+): { count: number; offset: number; limit: number; decisions: DecisionItem[] } {
+  const words = queryWords(query.q);
+  const matched: DecisionItem[] = [];
+  for (const entry of snapshot.documents) {
+    if (!regionMatches(entry, query.region)) continue;
+    if (query.year !== undefined && !entry.doc.document.years.includes(query.year)) continue;
+    for (const decision of entry.doc.decisions) {
+      if (words.length > 0 && !matchesWords(fold(`${decision.actor ?? ''}\n${decision.text}`), words))
+        continue;
+      matched.push({
+        documentId: entry.doc.documentId,
+        region: entry.region ? regionRef(entry.region) : null,
+        decisionId: decision.id,
+        parentId: decision.parentId,
+        kind: decision.kind,
+        actor: decision.actor,
+        text: decision.text,
+        page: decision.page,
+        documentTitle: entry.doc.document.title,
+        documentDate: entry.doc.document.date,
+      });
+    }
+  }
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  return { count: matched.length, offset, limit, decisions: matched.slice(offset, offset + limit) };
+}
+
+export interface CompareColumn {
+  region: RegionRef;
+  year: number;
+}
+
+export interface CompareMeasure {
+  documentId: string;
+  measureId: string;
+  label: string | null;
+  title: string;
+  amountMsek: number;
+  effectType: string;
+  page: number;
+  evidence: string;
+  documentTitle: string | null;
+}
+
+export interface CompareCell {
+  /** Sum of the measure effects, or null when no measure falls in the cell. */
+  amountMsek: number | null;
+  measures: CompareMeasure[];
+}
+
+export interface CompareRow {
+  category: MeasureCategory;
+  name: string;
+  cells: CompareCell[];
+}
+
+export interface StatedTotal {
+  label: string;
+  year: number;
+  amountMsek: number;
+  /** The sum of the document's measure effects for that year, as computed here. */
+  sumOfMeasures: number;
+  reconciled: boolean;
+  page: number;
+}
+
+export interface CompareDocument {
+  documentId: string;
+  region: RegionRef;
+  title: string | null;
+  fileName: string;
+  documentType: string;
+  date: string | null;
+  totals: StatedTotal[];
+  warnings: ExtractedDocument['extraction']['warnings'];
+}
+
+export interface Comparison {
+  regions: RegionRef[];
+  years: number[];
+  columns: CompareColumn[];
+  rows: CompareRow[];
+  /** Column sums over all categories (null where the column has no measures). */
+  columnTotals: (number | null)[];
+  documents: CompareDocument[];
+}
+
+/** Tolerance for a stated total to count as reconciled (amounts are given to one decimal). */
+const RECONCILE_TOLERANCE = 0.05;
+
+export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
+  const columns: CompareColumn[] = [];
+  for (const region of query.regions)
+    for (const year of query.years) columns.push({ region: regionRef(region), year });
+  const categoryIndex = new Map(MEASURE_CATEGORIES.map((category, index) => [category, index]));
+  const cells: CompareCell[][] = MEASURE_CATEGORIES.map(() =>
+    columns.map(() => ({ amountMsek: null, measures: [] })),
+  );
+  const documents = new Map<string, IndexedDocument>();
+
+  columns.forEach((column, columnIndex) => {
+    const key = regionYearKey(column.region.code === UNKNOWN_REGION ? null : column.region.code, column.year);
+    for (const { measure, effect } of snapshot.effectsByRegionYear.get(key) ?? []) {
+      const cell = cells[categoryIndex.get(measure.measure.category)!]![columnIndex]!;
+      cell.amountMsek = (cell.amountMsek ?? 0) + effect.amountMsek;
+      cell.measures.push({
+        documentId: measure.entry.doc.documentId,
+        measureId: measure.measure.id,
+        label: measure.measure.label,
+        title: measure.measure.title,
+        amountMsek: effect.amountMsek,
+        effectType: effect.type,
+        page: measure.measure.page,
+        evidence: measure.measure.evidence,
+        documentTitle: measure.entry.doc.document.title,
+      });
+      documents.set(measure.entry.doc.documentId, measure.entry);
+    }
+  });
+  // Documents of the chosen regions that state a total for a chosen year belong in the reconciliation too.
+  for (const entry of snapshot.documents) {
+    if (!query.regions.some((region) => regionMatches(entry, region))) continue;
+    if (entry.doc.totals.some((total) => query.years.includes(total.year)))
+      documents.set(entry.doc.documentId, entry);
+  }
+
+  const rows: CompareRow[] = MEASURE_CATEGORIES.map((category, index) => ({
+    category,
+    name: CATEGORY_NAMES_SV[category],
+    cells: cells[index]!.map((cell) => ({
+      ...cell,
+      amountMsek: cell.amountMsek === null ? null : round(cell.amountMsek),
+    })),
+  }));
+  const columnTotals = columns.map((_, columnIndex) => {
+    let total: number | null = null;
+    for (const row of rows) {
+      const value = row.cells[columnIndex]!.amountMsek;
+      if (value !== null) total = (total ?? 0) + value;
+    }
+    return total === null ? null : round(total);
+  });
+
+  return {
+    regions: query.regions.map(regionRef),
+    years: query.years,
+    columns,
+    rows,
+    columnTotals,
+    documents: [...documents.values()].sort(byDocumentOrder).map((entry) => ({
+      documentId: entry.doc.documentId,
+      region: regionRef(entry.region),
+      title: entry.doc.document.title,
+      fileName: entry.doc.source.fileName,
+      documentType: entry.doc.document.documentType,
+      date: entry.doc.document.date,
+      totals: statedTotals(entry.doc, query.years),
+      warnings: entry.doc.extraction.warnings,
+    })),
+  };
+}
+
+function statedTotals(doc: ExtractedDocument, years: number[]): StatedTotal[] {
+  return doc.totals
+    .filter((total) => years.includes(total.year))
+    .map((total) => {
+      const sumOfMeasures = round(
+        doc.measures.reduce(
+          (sum, measure) =>
+            sum +
+            measure.effects
+              .filter((effect) => effect.year === total.year)
+              .reduce((s, effect) => s + effect.amountMsek, 0),
+          0,
+        ),
+      );
+      return {
+        label: total.label,
+        year: total.year,
+        amountMsek: total.amountMsek,
+        sumOfMeasures,
+        reconciled: Math.abs(sumOfMeasures - total.amountMsek) <= RECONCILE_TOLERANCE,
+        page: total.page,
+      };
+    });
+}
+
+function byDocumentOrder(a: IndexedDocument, b: IndexedDocument): number {
+  const ra = a.region ?? 'zz';
+  const rb = b.region ?? 'zz';
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  return a.doc.documentId < b.doc.documentId ? -1 : 1;
+}
+
+/** Sums of decimal amounts drift (0.1 + 0.2); two decimals is finer than any paper states. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

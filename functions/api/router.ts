@@ -1,0 +1,292 @@
+/**
+ * The query API as one transport-neutral function: request in, response out. The Lambda handler
+ * (handler.ts) and the local stack (infra/local) both call `createApiHandler`. Paths may carry an `/api`
+ * prefix (the local stack mounts the router there) or not (the HTTP API on AWS).
+ */
+
+import { UNKNOWN_REGION } from '../../parsers/facts.ts';
+import {
+  CATEGORY_NAMES_SV,
+  DOCUMENT_TYPES,
+  MEASURE_CATEGORIES,
+  REGION_CODES,
+  type RegionCode,
+} from '../../parsers/schema.ts';
+import type { DocumentStore } from '../lib/store.ts';
+import { Catalog, type CatalogOptions } from './catalog.ts';
+import { NotFoundError, QueryError, STATUS_OF } from './errors.ts';
+import { exportView } from './export.ts';
+import {
+  CompareParams,
+  DecisionsParams,
+  DocumentsParams,
+  ExportParams,
+  MeasuresParams,
+  NoParams,
+  parseDocumentId,
+  parseParams,
+  toCompareQuery,
+  UploadParams,
+  UploadStatusParams,
+} from './params.ts';
+import { type QueryStore, toQueryStore } from './ports.ts';
+import { compare, getDocument, listDecisions, listDocuments, listMeasures, regionRef } from './query.ts';
+import { REGION_NAMES } from './swedish.ts';
+import { putUpload, uploadStatus } from './uploads.ts';
+
+export interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+export interface ApiDeps {
+  /** The bucket: the pipeline's DocumentStore, or any QueryStore (a directory for the CLI). */
+  store: DocumentStore | QueryStore;
+  now: () => Date;
+  /** A short-lived link to the PDF behind `key` (a presigned S3 URL on AWS). Without it, the API serves the PDF. */
+  signPdfUrl?: (key: string) => Promise<string>;
+  /** Where uploads go; defaults to putting the object into the store. */
+  upload?: (key: string, bytes: Uint8Array, metadata: Record<string, string>) => Promise<void>;
+  logger?: { error: (message: string, details?: Record<string, unknown>) => void };
+  catalog?: CatalogOptions;
+}
+
+export type ApiHandler = ((request: ApiRequest) => Promise<ApiResponse>) & { catalog: Catalog };
+
+const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+
+function json(status: number, value: unknown): ApiResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...COMMON_HEADERS },
+    body: JSON.stringify(value),
+  };
+}
+
+function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): ApiResponse {
+  const response = json(status, { error: { code, message } });
+  return { ...response, headers: { ...response.headers, ...extra } };
+}
+
+interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  run: (request: ApiRequest, match: RegExpExecArray) => Promise<ApiResponse>;
+}
+
+export function createApiHandler(deps: ApiDeps): ApiHandler {
+  const base = toQueryStore(deps.store);
+  const catalog = new Catalog(base, deps.catalog);
+  const pdfLink = async (documentId: string, key: string): Promise<string> =>
+    deps.signPdfUrl ? deps.signPdfUrl(key) : `/api/documents/${encodeURIComponent(documentId)}/pdf`;
+  const upload = deps.upload;
+  const store: QueryStore = upload
+    ? { ...base, putObject: (key, bytes, options) => upload(key, bytes, options?.metadata ?? {}) }
+    : base;
+
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      pattern: /^\/health$/,
+      run: async () => json(200, { ok: true, time: deps.now().toISOString() }),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/meta$/,
+      run: async () => {
+        const snapshot = await catalog.current();
+        const years = new Set<number>();
+        const regions = new Set<string>();
+        for (const entry of snapshot.documents) {
+          for (const year of entry.doc.document.years) years.add(year);
+          regions.add(entry.region ?? UNKNOWN_REGION);
+        }
+        return json(200, {
+          regions: REGION_CODES.map((code: RegionCode) => ({
+            code,
+            name: REGION_NAMES[code],
+            hasDocuments: regions.has(code),
+          })),
+          categories: MEASURE_CATEGORIES.map((key) => ({ key, name: CATEGORY_NAMES_SV[key] })),
+          documentTypes: DOCUMENT_TYPES,
+          years: [...years].sort(),
+          documentCount: snapshot.documents.length,
+          skipped: snapshot.skipped.length,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/documents$/,
+      run: async (request) =>
+        json(200, listDocuments(await catalog.current(), parseParams(DocumentsParams, request.query))),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/documents\/([^/]+)$/,
+      run: async (request, match) => {
+        parseParams(NoParams, request.query);
+        const entry = getDocument(await catalog.current(), parseDocumentId(match[1]!));
+        return json(200, {
+          document: entry.doc,
+          region: entry.region ? regionRef(entry.region) : null,
+          pdfUrl: await pdfLink(entry.doc.documentId, entry.doc.source.key),
+        });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/documents\/([^/]+)\/pdf$/,
+      run: async (request, match) => {
+        parseParams(NoParams, request.query);
+        const entry = getDocument(await catalog.current(), parseDocumentId(match[1]!));
+        if (deps.signPdfUrl) {
+          return {
+            status: 302,
+            headers: { location: await deps.signPdfUrl(entry.doc.source.key), ...COMMON_HEADERS },
+            body: '',
+          };
+        }
+        const bytes = await base.getBytes(entry.doc.source.key);
+        if (bytes === null)
+          throw new NotFoundError(`the PDF of ${entry.doc.documentId} is no longer in the bucket`);
+        const fileName = entry.doc.source.fileName.replace(/[^\w.-]+/g, '_');
+        return {
+          status: 200,
+          headers: {
+            'content-type': 'application/pdf',
+            'content-disposition': `inline; filename="${fileName}"`,
+            ...COMMON_HEADERS,
+          },
+          body: bytes,
+        };
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/measures$/,
+      run: async (request) =>
+        json(200, listMeasures(await catalog.current(), parseParams(MeasuresParams, request.query))),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/decisions$/,
+      run: async (request) =>
+        json(200, listDecisions(await catalog.current(), parseParams(DecisionsParams, request.query))),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/compare$/,
+      run: async (request) =>
+        json(
+          200,
+          compare(await catalog.current(), toCompareQuery(parseParams(CompareParams, request.query))),
+        ),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/export$/,
+      run: async (request) => {
+        const params = parseParams(ExportParams, request.query);
+        const snapshot = await catalog.current();
+        const file =
+          params.view === 'compare'
+            ? await exportView(snapshot, {
+                view: 'compare',
+                format: params.format,
+                ...toCompareQuery(params),
+              })
+            : await exportView(snapshot, params);
+        return {
+          status: 200,
+          headers: {
+            'content-type': file.contentType,
+            'content-disposition': `attachment; filename="${file.fileName}"`,
+            ...COMMON_HEADERS,
+          },
+          body: file.body,
+        };
+      },
+    },
+    {
+      method: 'POST',
+      pattern: /^\/uploads$/,
+      run: async (request) => {
+        const params = parseParams(UploadParams, request.query);
+        if (params.region === UNKNOWN_REGION)
+          throw new QueryError('BAD_REQUEST', 'region: leave it out when unknown');
+        const receipt = await putUpload(store, {
+          name: params.name,
+          region: params.region ?? null,
+          bytes: request.body ?? new Uint8Array(),
+        });
+        return json(202, {
+          ...receipt,
+          statusUrl: `/api/uploads/${encodeURIComponent(receipt.documentId)}?key=${encodeURIComponent(receipt.key)}`,
+        });
+      },
+    },
+    {
+      method: 'GET',
+      pattern: /^\/uploads\/([^/]+)$/,
+      run: async (request, match) => {
+        const params = parseParams(UploadStatusParams, request.query);
+        return json(200, await uploadStatus(base, catalog, parseDocumentId(match[1]!), params.key));
+      },
+    },
+  ];
+
+  const handle = async (request: ApiRequest): Promise<ApiResponse> => {
+    const path = normalizePath(request.path);
+    const matching = routes
+      .map((route) => ({ route, match: route.pattern.exec(path) }))
+      .filter((candidate): candidate is { route: Route; match: RegExpExecArray } => candidate.match !== null);
+    if (matching.length === 0)
+      return errorResponse(404, 'NOT_FOUND', `no such route: ${request.method} ${request.path}`);
+    const method = request.method.toUpperCase();
+    const chosen = matching.find((candidate) => candidate.route.method === method);
+    if (!chosen) {
+      const allow = [...new Set(matching.map((candidate) => candidate.route.method))].join(', ');
+      return errorResponse(
+        405,
+        'METHOD_NOT_ALLOWED',
+        `${request.method} is not allowed on ${path}; use ${allow}`,
+        { allow },
+      );
+    }
+    try {
+      return await chosen.route.run(request, chosen.match);
+    } catch (error) {
+      if (error instanceof QueryError) return errorResponse(STATUS_OF[error.code], error.code, error.message);
+      deps.logger?.error('query API request failed', {
+        path,
+        error:
+          error instanceof Error
+            ? { name: error.name, message: error.message, stack: error.stack }
+            : String(error),
+      });
+      return errorResponse(500, 'INTERNAL', 'internal error: the request could not be answered');
+    }
+  };
+  return Object.assign(handle, { catalog });
+}
+
+function normalizePath(path: string): string {
+  const withoutQuery = path.split('?')[0] ?? '';
+  const trimmed = withoutQuery.replace(/\/+$/, '') || '/';
+  return trimmed.startsWith('/api/') || trimmed === '/api' ? trimmed.slice(4) || '/' : trimmed;
+}

@@ -1,0 +1,59 @@
+/**
+ * Swedish text helpers shared by the API, the exports and the CLI: accent-insensitive search and the number
+ * forms Swedish readers and Swedish Excel expect (decimal comma).
+ */
+import type { RegionCode } from '../../parsers/schema.ts';
+
+/** Lower case without diacritics, so `hyrlakare` finds `Hyrläkare` and `Ostersund` finds `Östersund`. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Words of a search query, folded; every word must occur in the searched text. */
+export function queryWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return fold(q)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+export function matchesWords(foldedText: string, words: readonly string[]): boolean {
+  return words.every((word) => foldedText.includes(word));
+}
+
+/** Million SEK with decimal comma and no grouping, for CSV cells Swedish Excel reads as numbers. */
+export function csvNumber(value: number): string {
+  return String(Math.round(value * 100) / 100).replace('.', ',');
+}
+
+const display = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** Million SEK for people: `1 234,5` (grouped, decimal comma). */
+export function formatMsek(value: number): string {
+  return display.format(value);
+}
+
+/** Short names of the regions (contract: ISO 3166-2:SE codes). */
+export const REGION_NAMES: Record<RegionCode, string> = {
+  'SE-AB': 'Stockholm',
+  'SE-C': 'Uppsala',
+  'SE-D': 'Sörmland',
+  'SE-E': 'Östergötland',
+  'SE-F': 'Jönköpings län',
+  'SE-G': 'Kronoberg',
+  'SE-H': 'Kalmar län',
+  'SE-I': 'Gotland',
+  'SE-K': 'Blekinge',
+  'SE-M': 'Skåne',
+  'SE-N': 'Halland',
+  'SE-O': 'Västra Götalandsregionen',
+  'SE-S': 'Värmland',
+  'SE-T': 'Örebro län',
+  'SE-U': 'Västmanland',
+  'SE-W': 'Dalarna',
+  'SE-X': 'Gävleborg',
+  'SE-Y': 'Västernorrland',
+  'SE-Z': 'Jämtland Härjedalen',
+  'SE-AC': 'Västerbotten',
+  'SE-BD': 'Norrbotten',
+};
