@@ -11,8 +11,13 @@ export interface S3ClientOptions {
   region?: string | undefined;
 }
 
-/** Credentials for the local server: s3rver accepts any key pair whose signature it can check. */
-export const LOCAL_CREDENTIALS = Object.freeze({ accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' });
+/**
+ * Credentials for the local server: s3rver's built-in key pair. A fresh object per client: the SDK writes
+ * bookkeeping into the credentials object it is given.
+ */
+export function localCredentials(): { accessKeyId: string; secretAccessKey: string } {
+  return { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+}
 
 export function createS3Client(options: S3ClientOptions = {}): S3Client {
   const region = options.region ?? 'eu-north-1';
@@ -23,6 +28,6 @@ export function createS3Client(options: S3ClientOptions = {}): S3Client {
     forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    credentials: LOCAL_CREDENTIALS,
+    credentials: localCredentials(),
   });
 }
