@@ -40,6 +40,18 @@ function findHeader(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Writers end every PDF (and every incremental update) with %%EOF; some append junk after it. */
+const END_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+const END_WINDOW = 64 * 1024;
+
+function hasEndMarker(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - END_WINDOW);
+  for (let i = bytes.length - END_MARKER.length; i >= from; i--) {
+    if (bytes[i] === 0x25 && startsWith(bytes, END_MARKER, i)) return true;
+  }
+  return false;
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[], offset = 0): boolean {
   return prefix.every((byte, i) => bytes[offset + i] === byte);
 }
@@ -199,19 +211,31 @@ function boldFonts(page: PDFPageProxy, styles: Record<string, { fontFamily?: str
   return bold;
 }
 
-/** Horizontal text items in page coordinates (points, origin top-left), whitespace dropped. */
+/** Direction of a text run on the viewport, in quarter turns (0 = left-to-right, as read). */
+function quarterTurns(tx: number[]): number {
+  const [a = 0, b = 0] = tx;
+  const turns = Math.round(Math.atan2(b, a) / (Math.PI / 2));
+  return ((turns % 4) + 4) % 4;
+}
+
+/**
+ * Text items in page coordinates (points, origin top-left), whitespace dropped. Items that do not
+ * run left-to-right on this viewport (margin labels, sideways tables) are returned apart: they
+ * belong to the page's items but would wreck line grouping.
+ */
 function pageItems(
-  content: { items: unknown[]; styles: Record<string, { fontFamily?: string }> },
+  content: { items: unknown[] },
   viewportTransform: number[],
   bold: Set<string>,
-): { items: TextItem[]; vertical: TextItem[] } {
+): { items: TextItem[]; turned: TextItem[]; charsByTurn: number[] } {
   const items: TextItem[] = [];
-  const vertical: TextItem[] = [];
+  const turned: TextItem[] = [];
+  const charsByTurn = [0, 0, 0, 0];
   let previous: TextItem | undefined;
   for (const raw of content.items) {
     if (!isTextItem(raw)) continue;
     const tx = Util.transform(viewportTransform, raw.transform);
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = tx;
+    const [, , c = 0, d = 0, e = 0, f = 0] = tx;
     if (raw.str.trim() === '') {
       // pdfjs emits inter-word spaces as their own items; remember that the word ended.
       if (previous && raw.str.length > 0) previous.spaceAfter = true;
@@ -219,20 +243,18 @@ function pageItems(
       continue;
     }
     const fontSize = Math.hypot(c, d) || raw.height;
-    const horizontal = Math.abs(a) >= Math.abs(b);
-    const item: TextItem = {
-      text: raw.str,
-      x: horizontal ? e : e - fontSize,
-      y: horizontal ? f - fontSize : f,
-      width: horizontal ? raw.width : fontSize,
-      height: horizontal ? fontSize : raw.width,
-    };
+    const turns = quarterTurns(tx);
+    charsByTurn[turns] = (charsByTurn[turns] ?? 0) + raw.str.length;
+    // The origin is the baseline's start; the top edge lies one font size "above" it.
+    const item: TextItem =
+      turns === 0
+        ? { text: raw.str, x: e, y: f - fontSize, width: raw.width, height: fontSize }
+        : { text: raw.str, x: Math.min(e, e + c), y: Math.min(f, f + d), width: fontSize, height: raw.width };
     if (bold.has(raw.fontName)) item.bold = true;
-    if (horizontal && a < 0) item.x = e - raw.width; // upside-down text: the origin is its right end
-    (horizontal ? items : vertical).push(item);
+    (turns === 0 ? items : turned).push(item);
     previous = raw.hasEOL ? undefined : item;
   }
-  return { items, vertical };
+  return { items, turned, charsByTurn };
 }
 
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
@@ -335,29 +357,46 @@ function ruledTables(grids: TableDataLike[], items: TextItem[]): PageTable[] {
   return tables;
 }
 
-/** A page of the text layer plus what scan detection needs and the model does not carry. */
+/** A page of the text layer, with ruled tables and how much of it is covered by images. */
 async function readPage(parser: PdfParseInternals, doc: PDFDocumentProxy, number: number): Promise<Page> {
   const page = await doc.getPage(number);
   try {
-    const viewport = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();
     // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
     const operators = await page.getOperatorList();
-    const styles = content.styles as Record<string, { fontFamily?: string }>;
-    const { items, vertical } = pageItems(content, viewport.transform, boldFonts(page, styles));
+    const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
+    let viewport = page.getViewport({ scale: 1 });
+    let read = pageItems(content, viewport.transform, bold);
+    const total = read.charsByTurn.reduce((sum, n) => sum + n, 0);
+    const dominant = read.charsByTurn.indexOf(Math.max(...read.charsByTurn));
+    // Most text runs sideways or upside down on the page as displayed (landscape content on a
+    // portrait page without /Rotate, or a wrong /Rotate): read it as a person turning the page would.
+    const turned = dominant !== 0 && (read.charsByTurn[dominant] ?? 0) > 0.5 * total;
+    if (turned) {
+      for (const extra of [90, 180, 270]) {
+        const candidate = page.getViewport({ scale: 1, rotation: (page.rotate + extra) % 360 });
+        const again = pageItems(content, candidate.transform, bold);
+        if ((again.charsByTurn[0] ?? 0) > 0.5 * total) {
+          viewport = candidate;
+          read = again;
+          break;
+        }
+      }
+    }
     let tables: PageTable[] = [];
-    if (operators.fnArray.includes(OPS.constructPath)) {
+    // pdf-parse measures ruling lines on the page's own viewport: skip them on a turned reading.
+    if (!turned && operators.fnArray.includes(OPS.constructPath)) {
       const store = await parser.getPageTables(page);
       store.normalize();
-      tables = ruledTables(store.getTableData(), items);
+      tables = ruledTables(store.getTableData(), read.items);
     }
     const result: Page = {
       number,
       width: viewport.width,
       height: viewport.height,
       source: 'text',
-      items: [...items, ...vertical],
-      lines: buildLines(items),
+      items: [...read.items, ...read.turned],
+      lines: buildLines(read.items),
       tables,
     };
     const coverage = imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height);
@@ -384,6 +423,11 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
   }
   if (findHeader(bytes) < 0) {
     throw new ExtractionError('NOT_A_PDF', `not a PDF: it looks like ${describeContent(bytes)}`);
+  }
+
+  if (!hasEndMarker(bytes)) {
+    // pdfjs would rebuild what it can from a cut-off file and quietly lose the missing pages.
+    throw new ExtractionError('PDF_CORRUPT', 'the PDF is truncated: it has no %%EOF end marker');
   }
 
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
