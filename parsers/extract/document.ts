@@ -1,5 +1,27 @@
+/**
+ * The extraction passes over one document's pages, in order: layout, decisions (so their points are not
+ * read as measures), year tables, listed measures, totals and their reconciliation, amounts, references,
+ * metadata. Every fact keeps its page and verbatim evidence.
+ */
 import type { DocumentInfo, Page } from '../page-model.ts';
-import type { Amount, Decision, ExtractedDocument, ExtractionWarning, Measure, Reference, RegionCode, Total } from '../schema.ts';
+import type {
+  Amount,
+  Decision,
+  ExtractedDocument,
+  ExtractionWarning,
+  Measure,
+  Reference,
+  RegionCode,
+  Total,
+} from '../schema.ts';
+import { extractDecisions } from './decisions.ts';
+import { PageTexts } from './evidence.ts';
+import { buildLayout } from './layout.ts';
+import { dedupeMeasures, listMeasures, type MeasureDraft, preferQuantified, tableMeasures, type TotalDraft } from './measures.ts';
+import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
+import { extractAmounts } from './money.ts';
+import { extractReferences } from './references.ts';
+import { findYearTables } from './tables.ts';
 
 export interface AnalyzeOptions {
   fileName: string;
@@ -17,15 +39,122 @@ export interface Analysis {
   warnings: ExtractionWarning[];
 }
 
-// Work in progress: the extraction passes land here next.
-export function analyzePages(_pages: Page[], _options: AnalyzeOptions): Analysis {
+const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
+
+function yearsIn(text: string | null): number[] {
+  if (!text) return [];
+  return [...text.matchAll(YEAR_RE)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= 2100);
+}
+
+export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
+  const layout = buildLayout(pages);
+  const texts = new PageTexts(pages);
+  const warnings: ExtractionWarning[] = [];
+  const titleGuess = guessTitle(layout, options.info);
+  const titleYears = yearsIn(titleGuess.title);
+  const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
+
+  const decisionResult = extractDecisions(layout, { bodyFontSize: layout.bodyFontSize });
+  const tables = findYearTables(layout);
+  const consumed = new Set<number>(decisionResult.consumed);
+  for (const table of tables) for (const index of table.lineIndexes) consumed.add(index);
+
+  let groups = 0;
+  const nextGroup = (): number => ++groups;
+  const fromTables = tableMeasures(tables, layout, nextGroup);
+  const fromLists = listMeasures(layout, { consumed, titleLine: titleGuess.lineIndex, documentYear, nextGroup });
+  const drafts = preferQuantified(dedupeMeasures([...fromTables.measures, ...fromLists.measures]));
+  const totals = reconcileTotals([...fromTables.totals, ...fromLists.totals], drafts, warnings);
+
+  const date = guessDate(pages);
+  const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
+  const references = extractReferences(layout, { consumed: decisionResult.consumed, defaultYear });
+  const amounts = extractAmounts(layout);
+  const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
+  const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
+  const { region, conflict } = resolveRegion(pages, options.statedRegion);
+  if (conflict) warnings.push({ code: 'REGION_CONFLICT', message: conflict });
+
+  const effectYears = drafts.flatMap((m) => m.effects.map((e) => e.year));
+  const totalYears = totals.map((t) => t.year);
+  let years = [...new Set([...effectYears, ...totalYears, ...titleYears])];
+  if (years.length === 0) years = [...new Set(amounts.map((a) => a.year).filter((y): y is number => y !== null))];
+  if (years.length === 0 && date) years = [Number(date.slice(0, 4))];
+  years.sort((a, b) => a - b);
+
+  const measures: Measure[] = drafts.map((draft, i) => toMeasure(draft, i, texts));
   return {
-    document: { region: null, body: null, documentType: 'okand', title: null, date: null, years: [] },
-    measures: [],
-    totals: [],
-    amounts: [],
-    decisions: [],
-    references: [],
-    warnings: [],
+    document: {
+      region,
+      body: guessBody(layout, titleGuess.title),
+      documentType,
+      title: titleGuess.title,
+      date,
+      years,
+    },
+    measures,
+    totals,
+    amounts: amounts.map((a) => ({ ...a, page: texts.pageOf(a.raw, a.page) ?? a.page })),
+    decisions: decisionResult.decisions,
+    references,
+    warnings,
   };
+}
+
+function toMeasure(draft: MeasureDraft, index: number, texts: PageTexts): Measure {
+  // Evidence must stand on the measure's page; if layout moved it, trust where the text really is.
+  const page = texts.pageOf(draft.evidence, draft.page) ?? draft.page;
+  return {
+    id: `m${index + 1}`,
+    label: draft.label,
+    title: draft.title,
+    category: draft.category,
+    subMeasureCount: draft.subMeasureCount,
+    subMeasures: draft.subMeasures,
+    description: draft.description,
+    effects: draft.effects,
+    page,
+    evidence: draft.evidence,
+  };
+}
+
+/** How far a stated total may be from the sum of its measures: rounding of the total and of each figure. */
+function tolerance(count: number): number {
+  return 0.5 + 0.05 * count;
+}
+
+export function reconcileTotals(drafts: TotalDraft[], measures: MeasureDraft[], warnings: ExtractionWarning[]): Total[] {
+  const seen = new Set<string>();
+  const totals: Total[] = [];
+  for (const draft of drafts) {
+    const key = `${draft.label}|${draft.year}|${draft.amountMsek}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const grouped = draft.group === null ? [] : measures.filter((m) => m.group === draft.group);
+    const pool = grouped.some((m) => m.effects.some((e) => e.year === draft.year)) ? grouped : measures;
+    const effects = pool.flatMap((m) => m.effects.filter((e) => e.year === draft.year));
+    const sum = effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
+    const reconciled = sum === null ? null : Math.abs(sum - draft.amountMsek) <= tolerance(effects.length);
+    if (reconciled === false) {
+      warnings.push({
+        code: 'TOTAL_MISMATCH',
+        message: `${draft.label} ${draft.year} states ${formatMsek(draft.amountMsek)} mkr but the ${effects.length} measures sum to ${formatMsek(sum ?? 0)} mkr`,
+        page: draft.page,
+      });
+    }
+    totals.push({
+      label: draft.label,
+      year: draft.year,
+      amountMsek: draft.amountMsek,
+      sumOfMeasures: sum,
+      reconciled,
+      page: draft.page,
+      evidence: draft.evidence,
+    });
+  }
+  return totals;
+}
+
+function formatMsek(value: number): string {
+  return value.toLocaleString('sv-SE', { maximumFractionDigits: 2 });
 }

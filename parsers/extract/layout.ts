@@ -1,0 +1,283 @@
+/**
+ * Layout analysis over the page model: drops running headers, footers and page numbers, and groups
+ * the remaining lines into blocks (headings, paragraphs, list items) that the extraction passes read.
+ */
+import type { Page, TextLine } from '../page-model.ts';
+
+export interface DocLine {
+  /** Position in the document's line sequence (after headers/footers are dropped). */
+  index: number;
+  page: number;
+  line: TextLine;
+  /** The line's text with whitespace normalized (segments separated by two spaces). */
+  text: string;
+  /** Vertical distance from the previous kept line on the same page, in points (Infinity at a page top). */
+  gapBefore: number;
+  pageWidth: number;
+}
+
+export type MarkerKind = 'number' | 'letter' | 'bullet' | 'att';
+
+export interface ListMarker {
+  kind: MarkerKind;
+  /** The label as the document writes it, without punctuation: "1", "a", "•". */
+  label: string;
+  /** Length of the marker text including the following space. */
+  length: number;
+}
+
+export type BlockKind = 'heading' | 'paragraph' | 'item';
+
+export interface Block {
+  kind: BlockKind;
+  /** The block's text: its lines joined with hyphenation repaired, the list marker removed. */
+  text: string;
+  lines: DocLine[];
+  page: number;
+  marker: ListMarker | null;
+  /** Left edge of the first line, in points. */
+  x: number;
+  fontSize: number;
+  bold: boolean;
+  /** 1 = largest heading size in the document; only for headings. */
+  headingLevel: number | null;
+}
+
+export interface Layout {
+  lines: DocLine[];
+  blocks: Block[];
+  bodyFontSize: number;
+  /** Pages that are landscape (slides). */
+  landscapePages: number;
+  pages: Page[];
+}
+
+const SPACE_RE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+
+export function normalizeText(text: string): string {
+  return text.replace(SPACE_RE, ' ').trim();
+}
+
+const BULLET_RE = /^([•▪●◦○■□◆►➢✓–—\-*·])\s+(?!\d)/;
+const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
+const LETTER_RE = /^([a-zåäö])[.)]\s+(?=\S)/;
+const PAREN_RE = /^\(([a-zåäö]|\d{1,2})\)\s+(?=\S)/;
+const ATT_RE = /^att\s+(?=\S)/;
+
+/** Recognize a list marker at the start of a line ("a)", "1.", "•", "(2)", and "att" clauses). */
+export function parseMarker(text: string, options: { attClauses?: boolean } = {}): ListMarker | null {
+  let m = NUMBER_RE.exec(text);
+  // "2024 än 2023" must not look like a numbered item, nor "5 av 8": NUMBER_RE needs "1." or "1)".
+  if (m?.[1]) return { kind: 'number', label: m[1], length: m[0].length };
+  m = LETTER_RE.exec(text);
+  if (m?.[1]) return { kind: 'letter', label: m[1], length: m[0].length };
+  m = PAREN_RE.exec(text);
+  if (m?.[1]) return { kind: /\d/.test(m[1]) ? 'number' : 'letter', label: m[1], length: m[0].length };
+  m = BULLET_RE.exec(text);
+  if (m?.[1]) return { kind: 'bullet', label: m[1], length: m[0].length };
+  if (options.attClauses) {
+    m = ATT_RE.exec(text);
+    if (m) return { kind: 'att', label: 'att', length: m[0].length };
+  }
+  return null;
+}
+
+const PAGE_NUMBER_RE =
+  /^(?:sida|sid|s\.|page)?\s*\d{1,4}\s*(?:(?:av|\/|of)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?$|^-\s*\d{1,4}\s*-$/i;
+
+function shapeOf(text: string): string {
+  return normalizeText(text).toLowerCase().replace(/\d+/g, '#');
+}
+
+/**
+ * Running headers and footers: lines in the top or bottom band of the page whose shape (digits folded)
+ * repeats on at least half of the pages, and lone page numbers ("Sida 3 av 12", "3 (12)", "- 3 -").
+ */
+function furnitureFilter(pages: Page[]): (page: Page, line: TextLine) => boolean {
+  const bandShare = 0.09;
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const line of page.lines) {
+      if (!inBand(page, line, bandShare)) continue;
+      seen.add(shapeOf(line.text));
+    }
+    for (const shape of seen) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  const minRepeats = Math.max(2, Math.ceil(pages.length / 2));
+  return (page, line) => {
+    if (!inBand(page, line, bandShare)) return false;
+    const text = normalizeText(line.text);
+    if (PAGE_NUMBER_RE.test(text)) return true;
+    return pages.length >= 2 && (counts.get(shapeOf(text)) ?? 0) >= minRepeats;
+  };
+}
+
+function inBand(page: Page, line: TextLine, share: number): boolean {
+  const band = page.height * share;
+  return line.y < band || line.y + line.height > page.height - band;
+}
+
+function weightedMedian(values: { value: number; weight: number }[]): number {
+  const sorted = [...values].sort((a, b) => a.value - b.value);
+  const total = sorted.reduce((sum, v) => sum + v.weight, 0);
+  let acc = 0;
+  for (const v of sorted) {
+    acc += v.weight;
+    if (acc >= total / 2) return v.value;
+  }
+  return sorted.at(-1)?.value ?? 10;
+}
+
+/** Join wrapped lines, repairing end-of-line hyphenation ("sjukvårds-" + "nämnden", but "Hälso-" + "och"). */
+export function joinLines(parts: string[]): string {
+  let out = '';
+  for (const raw of parts) {
+    const part = normalizeText(raw);
+    if (!part) continue;
+    if (!out) {
+      out = part;
+      continue;
+    }
+    const hyphenated = /[a-zåäöé]-$/.test(out);
+    const nextWord = /^([a-zåäöé]+)/.exec(part)?.[1] ?? '';
+    if (hyphenated && nextWord && !/^(och|eller|samt|till)$/.test(nextWord)) {
+      out = out.slice(0, -1) + part;
+    } else {
+      out = `${out} ${part}`;
+    }
+  }
+  return out;
+}
+
+export function buildLayout(pages: Page[]): Layout {
+  const isFurniture = furnitureFilter(pages);
+  const lines: DocLine[] = [];
+  for (const page of pages) {
+    let previousBottom: number | null = null;
+    for (const line of page.lines) {
+      const text = normalizeText(line.text);
+      if (!text || isFurniture(page, line)) continue;
+      const gapBefore: number = previousBottom === null ? Number.POSITIVE_INFINITY : line.y - previousBottom;
+      previousBottom = line.y + line.height;
+      lines.push({ index: lines.length, page: page.number, line, text, gapBefore, pageWidth: page.width });
+    }
+  }
+  const bodyFontSize = weightedMedian(
+    lines.map((l) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length })),
+  );
+  const headingSizes = [
+    ...new Set(
+      lines
+        .filter((l) => isHeadingLine(l, bodyFontSize))
+        .map((l) => Math.round(l.line.fontSize * 2) / 2)
+        .filter((size) => size > bodyFontSize * 1.08),
+    ),
+  ].sort((a, b) => b - a);
+  const blocks = groupBlocks(lines, bodyFontSize, headingSizes);
+  return {
+    lines,
+    blocks,
+    bodyFontSize,
+    landscapePages: pages.filter((p) => p.width > p.height * 1.1).length,
+    pages,
+  };
+}
+
+const NOT_HEADING_RE = /^(?:totalt?|summa|sammanlagt)\b/i;
+
+function isHeadingLine(line: DocLine, bodyFontSize: number): boolean {
+  const text = line.text;
+  if (NOT_HEADING_RE.test(text)) return false;
+  if (text.length > 140 || text.length < 2) return false;
+  if (!/[A-Za-zÅÄÖåäö]/.test(text)) return false;
+  const larger = line.line.fontSize >= bodyFontSize * 1.12;
+  const boldShort = line.line.bold && text.length <= 100 && !/[.,;]$/.test(text);
+  return larger || boldShort;
+}
+
+function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: number[]): number {
+  const size = Math.round(line.line.fontSize * 2) / 2;
+  if (size <= bodyFontSize * 1.08) return headingSizes.length + 1; // bold body-size heading: lowest level
+  const index = headingSizes.indexOf(size);
+  return index === -1 ? headingSizes.length + 1 : index + 1;
+}
+
+function groupBlocks(lines: DocLine[], bodyFontSize: number, headingSizes: number[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const flush = (): void => {
+    if (current) {
+      current.text = joinLines(current.lines.map((l, i) => (i === 0 && current?.marker ? l.text.slice(current.marker.length) : l.text)));
+      blocks.push(current);
+    }
+    current = null;
+  };
+  for (const line of lines) {
+    const marker = parseMarker(line.text);
+    const heading = !marker && isHeadingLine(line, bodyFontSize);
+    const fontSize = line.line.fontSize;
+    const previous: Block | null = current;
+    const lastLine = previous?.lines.at(-1);
+    const continues =
+      previous !== null &&
+      lastLine !== undefined &&
+      !marker &&
+      previous.kind !== 'heading' &&
+      !heading &&
+      isContinuation(lastLine, line, previous, bodyFontSize);
+    const headingContinues =
+      previous !== null &&
+      lastLine !== undefined &&
+      previous.kind === 'heading' &&
+      heading &&
+      lastLine.page === line.page &&
+      Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&
+      line.gapBefore < fontSize * 0.8 &&
+      previous.lines.length < 3;
+    if (continues || headingContinues) {
+      previous?.lines.push(line);
+      continue;
+    }
+    flush();
+    current = {
+      kind: heading ? 'heading' : marker ? 'item' : 'paragraph',
+      text: '',
+      lines: [line],
+      page: line.page,
+      marker,
+      x: line.line.x,
+      fontSize,
+      bold: line.line.bold,
+      headingLevel: heading ? headingLevelOf(line, bodyFontSize, headingSizes) : null,
+    };
+  }
+  flush();
+  return blocks;
+}
+
+function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize: number): boolean {
+  const size = Math.max(bodyFontSize, line.line.fontSize);
+  if (last.page !== line.page) {
+    // A paragraph may run over a page break when the previous line does not end a sentence.
+    return !/[.!?:]$/.test(last.text) && /^[a-zåäö(]/.test(line.text);
+  }
+  if (line.gapBefore > size * 0.75) return false;
+  if (Math.abs(line.line.fontSize - last.line.fontSize) > 1.5) return false;
+  // A bold lead line ("a) Minskad hyrbemanning, 50 mkr …") followed by plain body text starts a new block.
+  if (last.line.bold !== line.line.bold && Math.abs(line.line.fontSize - last.line.fontSize) > 0.4) return false;
+  if (last.line.bold && !line.line.bold && /[.:]$/.test(last.text)) return false;
+  // Table-like lines (several wide-gapped segments) never continue prose.
+  if (line.line.segments.length >= 3 || last.line.segments.length >= 3) return false;
+  if (block.kind === 'item') {
+    // Wrapped item text is indented at least to the marker.
+    return line.line.x >= block.x - 2;
+  }
+  // A paragraph's lines share the left edge (or the first line is indented).
+  return line.line.x >= block.x - size * 3 && line.line.x <= block.x + size * 4;
+}
+
+/** The text of a set of lines, in order, for evidence. */
+export function linesText(lines: DocLine[]): string {
+  return joinLines(lines.map((l) => l.text));
+}

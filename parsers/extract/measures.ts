@@ -1,0 +1,424 @@
+/**
+ * Measures (åtgärder, insatser) in the shapes board papers use:
+ *  - rows of a year table ("Sjukresor (6 insatser): 3,5 8,9 8,9"), title/description/sub-measures in one cell;
+ *  - list items with the amount in the line ("a) Minskad hyrbemanning 50 mkr mindre 2024 än 2023");
+ *  - unquantified list items or sub-headings under a heading about measures ("Åtgärder för ekonomi i balans").
+ * Totals ("Totalt", "Summa", "Förvaltningstotal") are collected beside them and reconciled later.
+ */
+import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
+import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
+import { categorize } from '../swedish/categories.ts';
+import { foldAccents } from '../swedish/text.ts';
+import { clip, type PageTexts } from './evidence.ts';
+import { type Block, type DocLine, type Layout, normalizeText } from './layout.ts';
+import type { TableRow, YearTable } from './tables.ts';
+
+export interface MeasureDraft {
+  label: string | null;
+  title: string;
+  category: MeasureCategory;
+  subMeasureCount: number | null;
+  subMeasures: string[];
+  description: string | null;
+  effects: Effect[];
+  page: number;
+  evidence: string;
+  source: 'table' | 'list' | 'heading';
+  /** Measures listed together (one table, one list) share a group; totals reconcile per group. */
+  group: number;
+}
+
+export interface TotalDraft {
+  label: string;
+  year: number;
+  amountMsek: number;
+  page: number;
+  evidence: string;
+  /** The group of measures the total sums up; null when it stands alone (prose, breakdown table). */
+  group: number | null;
+}
+
+const TOTAL_RE = /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
+const BREAKDOWN_HEADER_RE = /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
+export const MEASURE_CONTEXT_RE =
+  /(åtgärd|insats|besparing|kostnadsminsk|kostnadsreducer|effektivisering|sparförslag|sparåtgärd|handlingsplan|förslag på|ekonomi i balans)/i;
+export const EXCLUDED_CONTEXT_RE =
+  /(exkluder|avstått|avstår|inte gå vidare|ej gå vidare|ej aktuell|inte aktuell|inte är aktuella|utgår|avslag|avvisa|inte genomför)/i;
+const SAVING_PHRASE_RE =
+  /(mindre|lägre|minskn|minskad|minska|besparing|spar|sänk|reducer|effekt|mer\s+(?:19|20)\d{2}\s+än|ökade intäkter|intäktsökning|kostnadsminsk)/i;
+const SUB_COUNT_RE = /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
+
+function cleanTitle(text: string): string {
+  return normalizeText(text)
+    .replace(/^[-–—•▪:,;.\s]+/, '')
+    .replace(/[\s,:;–—-]+$/, '')
+    .replace(/\*+/g, '');
+}
+
+function titleKey(title: string): string {
+  return foldAccents(title).replace(/\(\d+\s+\w+\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function effectTypeFor(category: MeasureCategory, text: string): EffectType {
+  if (category === 'revenue' || /(intäkt|avgift|fakturer|debiter)/i.test(text)) {
+    return /(kostnad|minsk|lägre|mindre)/i.test(text) && !/(intäkt|avgift|fakturer|debiter)/i.test(text)
+      ? 'cost_reduction'
+      : 'revenue_increase';
+  }
+  return 'cost_reduction';
+}
+
+/* ------------------------------------------------------------------ table rows */
+
+interface RowParts {
+  title: string;
+  description: string | null;
+  subMeasures: string[];
+  subMeasureCount: number | null;
+}
+
+/** Numbered sub-measures "1. … 2. … 3. …": only a run that counts 1, 2, 3 … is accepted. */
+function splitNumbered(text: string): { head: string; items: string[] } {
+  const re = /(?:^|\s)(\d{1,2})[.)]\s+(?=[A-ZÅÄÖa-zåäö0-9])/g;
+  const starts: { index: number; bodyStart: number; n: number }[] = [];
+  let expected = 1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const n = Number(m[1]);
+    if (n === expected) {
+      starts.push({ index: m.index, bodyStart: m.index + m[0].length, n });
+      expected++;
+    }
+  }
+  if (starts.length < 2) return { head: text, items: [] };
+  const items = starts.map((s, i) => normalizeText(text.slice(s.bodyStart, starts[i + 1]?.index ?? text.length)));
+  return { head: normalizeText(text.slice(0, starts[0]?.index ?? 0)), items };
+}
+
+export function splitRowText(text: string): RowParts {
+  const normalized = normalizeText(text);
+  const { head, items } = splitNumbered(normalized);
+  let title = head;
+  let description: string | null = null;
+  const colon = head.indexOf(':');
+  const sentence = /[.!?](?=\s|$)/.exec(head);
+  if (colon > 0 && colon < 260) {
+    title = head.slice(0, colon);
+    description = head.slice(colon + 1).trim() || null;
+  } else if (sentence && sentence.index > 8 && sentence.index < 220) {
+    title = head.slice(0, sentence.index);
+    description = head.slice(sentence.index + 1).trim() || null;
+  } else if (head.length > 200) {
+    title = clip(head, 160);
+    description = head;
+  }
+  const count = SUB_COUNT_RE.exec(title);
+  const subMeasureCount = count?.[1] ? Number(count[1]) : items.length >= 2 ? items.length : null;
+  return { title: cleanTitle(title), description, subMeasures: items, subMeasureCount };
+}
+
+function rowEvidence(row: TableRow, lines: DocLine[]): string {
+  const first = normalizeText(row.labelLines[0] ?? row.text).toLowerCase();
+  if (first) {
+    const line = lines.find((l) => l.page === row.page && l.text.toLowerCase().includes(first.slice(0, 60)));
+    if (line) return clip(line.text);
+  }
+  return clip(row.labelLines[0] ?? row.text);
+}
+
+export function tableMeasures(
+  tables: YearTable[],
+  layout: Layout,
+  nextGroup: () => number,
+): { measures: MeasureDraft[]; totals: TotalDraft[] } {
+  const measures: MeasureDraft[] = [];
+  const totals: TotalDraft[] = [];
+  const hasMeasureTable = tables.some((t) => !BREAKDOWN_HEADER_RE.test(t.labelHeader));
+  for (const table of tables) {
+    const group = nextGroup();
+    const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
+    for (const row of table.rows) {
+      const text = normalizeText(row.text);
+      if (!text || SUBSET_RE.test(text)) continue;
+      if (TOTAL_RE.test(text)) {
+        for (const value of row.values) {
+          totals.push({
+            label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
+            year: value.year,
+            amountMsek: value.amountMsek,
+            page: row.page,
+            evidence: rowEvidence(row, layout.lines),
+            group: breakdown ? null : group,
+          });
+        }
+        continue;
+      }
+      if (breakdown) continue;
+      const parts = splitRowText(text);
+      if (!parts.title) continue;
+      const category = categorize(parts.title, parts.description ?? undefined);
+      const type = effectTypeFor(category, parts.title);
+      measures.push({
+        label: null,
+        title: parts.title,
+        category,
+        subMeasureCount: parts.subMeasureCount,
+        subMeasures: parts.subMeasures,
+        description: parts.description,
+        effects: row.values.map((v) => ({ year: v.year, amountMsek: v.amountMsek, type, baselineYear: null })),
+        page: row.page,
+        evidence: rowEvidence(row, layout.lines),
+        source: 'table',
+        group,
+      });
+    }
+  }
+  return { measures, totals };
+}
+
+/* ------------------------------------------------------------ lists and headings */
+
+const COMPARISON_RE = /(mindre|lägre|mer|högre|minskning|ökning|lägre kostnad)\s+(?:år\s+)?((?:19|20)\d{2})\s+(?:än|jämfört med|mot)\s+(?:år\s+)?((?:19|20)\d{2})/i;
+const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
+
+function contextYear(text: string | null): number | null {
+  if (!text) return null;
+  const years = [...text.matchAll(YEAR_RE)].map((m) => Number(m[1]));
+  return years.length === 1 ? (years[0] ?? null) : null;
+}
+
+function itemEffect(text: string, amount: AmountMatch, fallbackYear: number | null, category: MeasureCategory): Effect | null {
+  const comparison = COMPARISON_RE.exec(text);
+  let year: number | null = null;
+  let baselineYear: number | null = null;
+  if (comparison?.[2] && comparison[3]) {
+    year = Number(comparison[2]);
+    baselineYear = Number(comparison[3]);
+  } else {
+    year = yearNear(text, amount) ?? fallbackYear;
+  }
+  if (year === null) return null;
+  const increaseWord = /\b(mer|högre|ökning|ökade|ökad)\b/i.test(comparison?.[1] ?? text);
+  const type: EffectType =
+    category === 'revenue' || (increaseWord && /intäkt|avgift|fakturer/i.test(text))
+      ? 'revenue_increase'
+      : SAVING_PHRASE_RE.test(text)
+        ? 'cost_reduction'
+        : 'unspecified';
+  // A listed measure's effect improves the result; "-3 mkr" in a savings list is a 3 mkr saving.
+  const costIncrease = /(kostnadsökning|ökade kostnader|ökad kostnad|merkostnad)/i.test(text);
+  const magnitude = Math.abs(amount.amountMsek);
+  return { year, amountMsek: costIncrease ? -magnitude : magnitude, type, baselineYear };
+}
+
+function splitItemTitle(text: string, amount: AmountMatch | null): { title: string; description: string | null } {
+  let head = amount ? text.slice(0, amount.index) : text;
+  if (amount && cleanTitle(head).length < 3) head = text.slice(amount.end);
+  // "Översyn av administrativa tjänster - minskad budget 58 mkr": the title stops at the dash or colon.
+  const dash = /\s[-–—]\s|:\s/.exec(head);
+  if (dash && dash.index >= 3) head = head.slice(0, dash.index);
+  const sentence = /[.!?](?=\s|$)/.exec(head);
+  if (!amount && sentence && sentence.index > 8 && sentence.index < head.length - 1) {
+    return { title: cleanTitle(head.slice(0, sentence.index)), description: normalizeText(text.slice(sentence.index + 1)) || null };
+  }
+  const title = cleanTitle(head.length > 200 ? clip(head, 160) : head);
+  const description = normalizeText(text) !== title ? normalizeText(text) : null;
+  return { title, description };
+}
+
+interface HeadingFrame {
+  level: number;
+  text: string;
+  qualifies: boolean;
+}
+
+/** Evidence for a block: its lines' verbatim text (not hyphen-repaired), clipped. */
+function blockEvidence(block: Block): string {
+  return clip(block.lines.map((l) => l.text).join(' '));
+}
+
+export function listMeasures(
+  layout: Layout,
+  options: { consumed: Set<number>; titleLine: number | null; documentYear: number | null; nextGroup: () => number },
+): { measures: MeasureDraft[]; totals: TotalDraft[] } {
+  const measures: MeasureDraft[] = [];
+  const totals: TotalDraft[] = [];
+  const stack: HeadingFrame[] = [];
+  let leadIn: { qualifies: boolean; excluded: boolean; year: number | null } | null = null;
+  let group: number | null = null;
+  let lastWasItem = false;
+  let lastHeadingMeasure: MeasureDraft | null = null;
+
+  const nearest = (): HeadingFrame | undefined => stack.at(-1);
+  const contextQualifies = (): boolean => {
+    if (leadIn?.excluded) return false;
+    if (leadIn?.qualifies) return true;
+    const frame = nearest();
+    return frame?.qualifies ?? false;
+  };
+  const contextYearNow = (): number | null =>
+    leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
+
+  for (const block of layout.blocks) {
+    if (block.lines.some((l) => options.consumed.has(l.index))) {
+      lastWasItem = false;
+      continue;
+    }
+    const text = block.text;
+    if (block.kind === 'heading') {
+      const isTitle = block.lines.some((l) => l.index === options.titleLine);
+      const level = block.headingLevel ?? 9;
+      while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
+      const parent = stack.at(-1);
+      const qualifies = !isTitle && MEASURE_CONTEXT_RE.test(text) && !EXCLUDED_CONTEXT_RE.test(text);
+      // A sub-heading under a heading about measures names a measure (e.g. "### Anskaffande av …").
+      lastHeadingMeasure = null;
+      if (parent?.qualifies && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
+        const title = cleanTitle(text);
+        const category = categorize(title);
+        lastHeadingMeasure = {
+          label: null,
+          title,
+          category,
+          subMeasureCount: null,
+          subMeasures: [],
+          description: null,
+          effects: [],
+          page: block.page,
+          evidence: blockEvidence(block),
+          source: 'heading',
+          group: group ?? options.nextGroup(),
+        };
+        measures.push(lastHeadingMeasure);
+      }
+      stack.push({ level, text, qualifies: isTitle ? false : qualifies || (parent?.qualifies === true && lastHeadingMeasure === null && !EXCLUDED_CONTEXT_RE.test(text)) });
+      leadIn = EXCLUDED_CONTEXT_RE.test(text) ? { qualifies: false, excluded: true, year: null } : null;
+      group = null;
+      lastWasItem = false;
+      continue;
+    }
+
+    const allText = normalizeText(block.lines.map((l) => l.text).join(' '));
+    if (block.kind === 'paragraph') {
+      if (lastHeadingMeasure && lastHeadingMeasure.description === null) {
+        lastHeadingMeasure.description = clip(text, 600);
+        lastHeadingMeasure.category =
+          lastHeadingMeasure.category === 'other' ? categorize(lastHeadingMeasure.title, text) : lastHeadingMeasure.category;
+      }
+      if (TOTAL_RE.test(allText)) {
+        const amount = findAmounts(allText)[0];
+        if (amount) {
+          const year = yearNear(allText, amount) ?? (group !== null ? groupYear(measures, group) : null) ?? contextYearNow();
+          if (year !== null) {
+            totals.push({
+              label: cleanTitle(allText.slice(0, amount.index)) || 'Totalt',
+              year,
+              amountMsek: amount.amountMsek,
+              page: block.page,
+              evidence: blockEvidence(block),
+              group: lastWasItem || group !== null ? group : null,
+            });
+          }
+        }
+        lastWasItem = false;
+        continue;
+      }
+      const shortOrIntro = /:$/.test(text) || /(nedan|följande|enligt nedan|vilket kan gälla|bland annat|exempelvis)/i.test(text) || text.length < 120;
+      leadIn = {
+        qualifies: MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text),
+        excluded: EXCLUDED_CONTEXT_RE.test(text),
+        year: contextYear(text),
+      };
+      if (!lastWasItem) group = null;
+      lastWasItem = false;
+      continue;
+    }
+
+    // A list item under a sub-heading that names a measure is one of its sub-measures.
+    if (lastHeadingMeasure && nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length)) {
+      lastHeadingMeasure.subMeasures.push(text);
+      lastWasItem = true;
+      continue;
+    }
+    const amounts = findAmounts(allText).filter((a) => a.amountMsek !== 0);
+    const amount = amounts[0] ?? null;
+    const quantifiedSaving = amount !== null && SAVING_PHRASE_RE.test(allText);
+    if (!contextQualifies() && !quantifiedSaving) {
+      lastWasItem = true;
+      continue;
+    }
+    if (group === null) group = options.nextGroup();
+    const itemText = text;
+    const itemAmount = amount ? findAmounts(itemText)[0] ?? null : null;
+    const { title, description } = splitItemTitle(itemText, itemAmount);
+    if (!title || title.length < 3) {
+      lastWasItem = true;
+      continue;
+    }
+    const category = categorize(title, description ?? undefined);
+    const effect = itemAmount ? itemEffect(itemText, itemAmount, contextYearNow(), category) : null;
+    const count = SUB_COUNT_RE.exec(title);
+    measures.push({
+      label: block.marker && block.marker.kind !== 'bullet' && block.marker.kind !== 'att' ? block.marker.label : null,
+      title,
+      category,
+      subMeasureCount: count?.[1] ? Number(count[1]) : null,
+      subMeasures: [],
+      description,
+      effects: effect ? [effect] : [],
+      page: block.page,
+      evidence: blockEvidence(block),
+      source: 'list',
+      group,
+    });
+    lastWasItem = true;
+  }
+  return { measures, totals };
+}
+
+function groupYear(measures: MeasureDraft[], group: number): number | null {
+  const years = new Set(measures.filter((m) => m.group === group).flatMap((m) => m.effects.map((e) => e.year)));
+  return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/**
+ * One measure per thing: the same measure listed twice (a summary list, then a section per measure) is
+ * merged; the first mention keeps its title, later mentions may add a description.
+ */
+export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
+  const kept: MeasureDraft[] = [];
+  for (const measure of measures) {
+    const twin = kept.find((k) => isSameMeasure(k, measure));
+    if (twin) {
+      if (!twin.description && measure.description) twin.description = measure.description;
+      if (twin.effects.length === 0 && measure.effects.length > 0) twin.effects = measure.effects;
+      if (twin.subMeasureCount === null) twin.subMeasureCount = measure.subMeasureCount;
+      continue;
+    }
+    kept.push(measure);
+  }
+  return kept;
+}
+
+function effectsKey(measure: MeasureDraft): string {
+  return measure.effects
+    .map((e) => `${e.year}:${e.amountMsek}`)
+    .sort()
+    .join('|');
+}
+
+function isSameMeasure(a: MeasureDraft, b: MeasureDraft): boolean {
+  if (titleKey(a.title) === titleKey(b.title) && (effectsKey(a) === effectsKey(b) || a.effects.length === 0 || b.effects.length === 0)) {
+    return a.source !== 'table' || b.source !== 'table';
+  }
+  // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
+  return a.label !== null && a.label === b.label && a.source === 'list' && b.source === 'list' && effectsKey(a) === effectsKey(b) && effectsKey(a) !== '';
+}
+
+/** Measures that only name an area without an effect are dropped when a quantified table lists the measures. */
+export function preferQuantified(measures: MeasureDraft[]): MeasureDraft[] {
+  const hasTable = measures.some((m) => m.source === 'table' && m.effects.length > 0);
+  if (!hasTable) return measures;
+  const quantifiedGroups = new Set(measures.filter((m) => m.effects.length > 0).map((m) => m.group));
+  return measures.filter((m) => m.source === 'table' || quantifiedGroups.has(m.group));
+}

@@ -1,0 +1,383 @@
+/**
+ * Tables of measures × year columns ("Insatser | 2023 | 2024 | 2025", unit in a header such as
+ * "Mål, ekonomisk effekt Mnkr"). Two sources give the same logical rows:
+ *  - tables with ruling lines, whose cells the PDF layer recovered (pdf-parse getTable, Textract);
+ *  - borderless tables, rebuilt from the x positions of line segments under a header of years.
+ * A table may continue over several pages; its header is then usually repeated.
+ */
+import type { Page, PageTable } from '../page-model.ts';
+import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
+import type { DocLine, Layout } from './layout.ts';
+import { joinLines, normalizeText } from './layout.ts';
+
+export interface TableValue {
+  year: number;
+  amountMsek: number;
+  raw: string;
+}
+
+export interface TableRow {
+  page: number;
+  /** The row's label cell: title, description and sub-measures as one text. */
+  text: string;
+  /** The text lines of the row's label cell, in order (for evidence). */
+  labelLines: string[];
+  values: TableValue[];
+}
+
+export interface YearTable {
+  source: 'ruled' | 'textract' | 'layout';
+  /** The header of the label column ("Insatser", "Kategori", "Åtgärd"). */
+  labelHeader: string;
+  unit: MoneyUnit;
+  years: number[];
+  rows: TableRow[];
+  pages: number[];
+  /** Doc line indexes the table consumed (layout tables), so prose passes can skip them. */
+  lineIndexes: Set<number>;
+}
+
+const YEAR_CELL_RE = /^(?:år\s*)?((?:19|20)\d{2})(?:\s*\(?\s*([a-zA-Z]+)\s*\)?)?$/i;
+
+function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
+  const m = YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
+  if (!m?.[1]) return null;
+  const year = Number(m[1]);
+  const unit = m[2] ? unitFromHeader(m[2]) : null;
+  if (m[2] && !unit) return null;
+  return { year, unit };
+}
+
+function isYearSequence(years: number[]): boolean {
+  if (years.length < 1) return false;
+  for (let i = 1; i < years.length; i++) {
+    const prev = years[i - 1] ?? 0;
+    const cur = years[i] ?? 0;
+    if (cur <= prev || cur - prev > 5) return false;
+  }
+  return true;
+}
+
+function parseValue(cell: string, unit: MoneyUnit): { amountMsek: number; raw: string } | null {
+  const text = normalizeText(cell);
+  if (!text || /^[-–—]$/.test(text)) return null;
+  const match = parseAmount(text, { defaultUnit: unit });
+  if (!match) return null;
+  return { amountMsek: match.amountMsek, raw: text };
+}
+
+/* ---------------------------------------------------------------- ruled tables */
+
+interface RuledHeader {
+  headerRows: number;
+  columns: Map<number, number>;
+  unit: MoneyUnit | null;
+  labelHeader: string;
+}
+
+function ruledHeader(table: PageTable): RuledHeader | null {
+  const maxHeaderRows = Math.min(3, table.rows.length);
+  for (let r = 0; r < maxHeaderRows; r++) {
+    const row = table.rows[r] ?? [];
+    const columns = new Map<number, number>();
+    let unit: MoneyUnit | null = null;
+    row.forEach((cell, c) => {
+      const y = yearOfCell(cell);
+      if (y && c > 0) {
+        columns.set(c, y.year);
+        unit = unit ?? y.unit;
+      }
+    });
+    const years = [...columns.values()];
+    if (columns.size >= 1 && isYearSequence(years) && new Set(years).size === years.length) {
+      const headerTexts = table.rows.slice(0, r + 1).flat();
+      for (const text of headerTexts) unit = unit ?? unitFromHeader(text);
+      const labelHeader = normalizeText(table.rows.slice(0, r + 1).map((cells) => cells[0] ?? '').join(' '));
+      return { headerRows: r + 1, columns, unit, labelHeader };
+    }
+  }
+  return null;
+}
+
+function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | null): YearTable[] {
+  const tables: YearTable[] = [];
+  let previous: YearTable | null = null;
+  for (const page of pages) {
+    for (const table of page.tables) {
+      const header = ruledHeader(table);
+      let columns: Map<number, number>;
+      let bodyStart: number;
+      let target: YearTable;
+      if (header) {
+        const years = [...header.columns.values()];
+        const continues: boolean =
+          previous !== null &&
+          previous.years.join() === years.join() &&
+          previous.pages.at(-1) === page.number - 1 &&
+          (header.labelHeader === '' || header.labelHeader === previous.labelHeader || header.unit === null);
+        const unit = header.unit ?? (continues ? previous?.unit : null) ?? captionUnit(page);
+        if (!unit) continue;
+        columns = header.columns;
+        bodyStart = header.headerRows;
+        if (continues && previous) {
+          target = previous;
+          target.pages.push(page.number);
+        } else {
+          target = {
+            source: table.source,
+            labelHeader: header.labelHeader,
+            unit,
+            years,
+            rows: [],
+            pages: [page.number],
+            lineIndexes: new Set(),
+          };
+          tables.push(target);
+        }
+      } else if (previous && previous.pages.at(-1) === page.number - 1 && (table.rows[0]?.length ?? 0) === previous.years.length + 1) {
+        // A continuation without a repeated header: same column count as the table it follows.
+        columns = new Map(previous.years.map((year, i) => [i + 1, year]));
+        bodyStart = 0;
+        target = previous;
+        target.pages.push(page.number);
+      } else {
+        continue;
+      }
+      for (const cells of table.rows.slice(bodyStart)) {
+        const label = cells.filter((_, c) => !columns.has(c)).join('\n');
+        const values: TableValue[] = [];
+        for (const [c, year] of columns) {
+          const value = parseValue(cells[c] ?? '', target.unit);
+          if (value) values.push({ year, ...value });
+        }
+        const text = normalizeText(label);
+        if (!text && values.length === 0) continue;
+        target.rows.push({
+          page: page.number,
+          text: joinLines(label.split('\n')),
+          labelLines: label.split('\n').map(normalizeText).filter(Boolean),
+          values,
+        });
+      }
+      previous = target;
+    }
+  }
+  return tables;
+}
+
+/* ------------------------------------------------------------ borderless tables */
+
+interface LayoutHeader {
+  /** Right edge and center of each year column. */
+  columns: { year: number; left: number; right: number; center: number }[];
+  unit: MoneyUnit | null;
+  labelHeader: string;
+}
+
+function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
+  const segments = line.line.segments;
+  const columns: LayoutHeader['columns'] = [];
+  let unit: MoneyUnit | null = null;
+  const labelParts: string[] = [];
+  for (const segment of segments) {
+    // A segment may hold several years separated by single spaces ("2023 2024 2025").
+    const tokens = normalizeText(segment.text).split(' ');
+    const asYears = tokens.map((t) => yearOfCell(t));
+    if (asYears.every((y) => y !== null) && tokens.length > 1) {
+      const width = segment.width / tokens.length;
+      asYears.forEach((y, i) => {
+        if (!y) return;
+        const left = segment.x + i * width;
+        columns.push({ year: y.year, left, right: left + width, center: left + width / 2 });
+      });
+      continue;
+    }
+    const y = yearOfCell(segment.text);
+    if (y) {
+      columns.push({
+        year: y.year,
+        left: segment.x,
+        right: segment.x + segment.width,
+        center: segment.x + segment.width / 2,
+      });
+      unit = unit ?? y.unit;
+    } else if (columns.length === 0) {
+      labelParts.push(segment.text);
+    } else {
+      return null; // text after the year columns: not a table header
+    }
+  }
+  if (columns.length < 2 || !isYearSequence(columns.map((c) => c.year))) return null;
+  // A header's years sit to the right of the label column.
+  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
+  unit = unit ?? unitFromHeader(line.text);
+  for (const previous of before) unit = unit ?? unitFromHeader(previous.text);
+  const labelHeader = normalizeText([...before.map((b) => b.line.segments[0]?.text ?? ''), ...labelParts].join(' '));
+  return { columns, unit, labelHeader };
+}
+
+function numericSegments(line: DocLine, header: LayoutHeader, unit: MoneyUnit): { year: number; value: { amountMsek: number; raw: string } }[] | null {
+  const values: { year: number; value: { amountMsek: number; raw: string } }[] = [];
+  const firstLeft = Math.min(...header.columns.map((c) => c.left));
+  for (const segment of line.line.segments) {
+    const right = segment.x + segment.width;
+    if (right < firstLeft - 4) continue; // the label column
+    const tokens = normalizeText(segment.text).split(' ');
+    // Several values in one segment when columns are close: split on single spaces only if each is a number.
+    const pieces =
+      tokens.length > 1 && tokens.every((t) => /^[-−–+]?\d+(?:,\d+)?$/.test(t))
+        ? tokens.map((t, i) => ({
+            text: t,
+            right: segment.x + ((i + 1) * segment.width) / tokens.length,
+            center: segment.x + ((i + 0.5) * segment.width) / tokens.length,
+          }))
+        : [{ text: segment.text, right, center: segment.x + segment.width / 2 }];
+    for (const piece of pieces) {
+      const value = parseValue(piece.text, unit);
+      if (!value) return null; // prose reaching into the value columns: not a table row
+      const column = nearestColumn(header, piece.right, piece.center);
+      if (!column) return null;
+      values.push({ year: column.year, value });
+    }
+  }
+  return values;
+}
+
+function nearestColumn(header: LayoutHeader, right: number, center: number): LayoutHeader['columns'][number] | null {
+  let best: LayoutHeader['columns'][number] | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const column of header.columns) {
+    const width = Math.max(column.right - column.left, 24);
+    const distance = Math.min(Math.abs(column.right - right), Math.abs(column.center - center));
+    if (distance < width && distance < bestDistance) {
+      best = column;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function labelText(line: DocLine, header: LayoutHeader): string {
+  const firstLeft = Math.min(...header.columns.map((c) => c.left));
+  return normalizeText(
+    line.line.segments
+      .filter((s) => s.x + s.width < firstLeft - 4)
+      .map((s) => s.text)
+      .join(' '),
+  );
+}
+
+function layoutTables(layout: Layout): YearTable[] {
+  const tables: YearTable[] = [];
+  const lines = layout.lines;
+  let active: { table: YearTable; header: LayoutHeader } | null = null;
+  let row: TableRow | null = null;
+
+  const endRow = (): void => {
+    if (row && active) active.table.rows.push(row);
+    row = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const before = lines.slice(Math.max(0, i - 2), i).filter((l) => l.page === line.page);
+    const header = layoutHeader(line, before);
+    if (header) {
+      endRow();
+      const years = header.columns.map((c) => c.year);
+      const open = active as { table: YearTable; header: LayoutHeader } | null;
+      const continues: boolean =
+        open !== null &&
+        open.table.years.join() === years.join() &&
+        (open.table.pages.at(-1) ?? 0) >= line.page - 1;
+      const unit: MoneyUnit | null = header.unit ?? (continues ? (open?.table.unit ?? null) : null);
+      if (!unit) {
+        active = null;
+        continue;
+      }
+      if (continues && active) {
+        active.header = header;
+        if (!active.table.pages.includes(line.page)) active.table.pages.push(line.page);
+      } else {
+        active = {
+          header,
+          table: {
+            source: 'layout',
+            labelHeader: header.labelHeader,
+            unit,
+            years,
+            rows: [],
+            pages: [line.page],
+            lineIndexes: new Set(),
+          },
+        };
+        tables.push(active.table);
+      }
+      active.table.lineIndexes.add(line.index);
+      for (const b of before) {
+        if (b.line.segments.length > 1 || b.line.x + b.line.width > (header.columns[0]?.left ?? 0)) {
+          active.table.lineIndexes.add(b.index);
+        }
+      }
+      continue;
+    }
+    if (!active) continue;
+    const values = numericSegments(line, active.header, active.table.unit);
+    if (values === null) {
+      // Prose running across the value columns ends the table.
+      endRow();
+      active = null;
+      continue;
+    }
+    const label = labelText(line, active.header);
+    const current: TableRow | null = row;
+    const lastBold = current !== null && (lines[i - 1]?.line.bold ?? false);
+    const startsRow =
+      values.length > 0 ||
+      current === null ||
+      // A bold title ending in ':' after plain description lines starts a row without values.
+      (line.line.bold && !lastBold && /:$/.test(label));
+    if (startsRow) {
+      endRow();
+      row = {
+        page: line.page,
+        text: label,
+        labelLines: label ? [label] : [],
+        values: values.map((v) => ({ year: v.year, ...v.value })),
+      };
+    } else if (current) {
+      current.text = joinLines([current.text, label]);
+      if (label) current.labelLines.push(label);
+    }
+    active.table.lineIndexes.add(line.index);
+    if (!active.table.pages.includes(line.page)) active.table.pages.push(line.page);
+  }
+  endRow();
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Every year table of the document: ruled ones from the PDF layer, borderless ones from the layout. */
+export function findYearTables(layout: Layout): YearTable[] {
+  const captionUnit = (page: Page): MoneyUnit | null => {
+    for (const line of layout.lines) {
+      if (line.page !== page.number) continue;
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen)\b/i.test(line.text) ? unitFromHeader(line.text) : null;
+      if (unit) return unit;
+    }
+    return null;
+  };
+  const ruled = ruledTables(layout.pages, captionUnit);
+  const ruledPages = new Set(ruled.flatMap((t) => t.pages));
+  const borderless = layoutTables(layout).filter((t) => !t.pages.some((p) => ruledPages.has(p)) || ruled.length === 0);
+  // Lines that belong to ruled tables are consumed too, so prose passes skip them.
+  for (const table of ruled) {
+    const labels = new Set(table.rows.flatMap((r) => r.labelLines));
+    for (const line of layout.lines) {
+      if (table.pages.includes(line.page) && (labels.has(line.text) || line.line.segments.length >= 3)) {
+        table.lineIndexes.add(line.index);
+      }
+    }
+  }
+  return [...ruled, ...borderless];
+}
