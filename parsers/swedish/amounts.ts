@@ -1,0 +1,532 @@
+/**
+ * Money amounts in Swedish text: "knappt 7 miljarder kronor", "- 210 mkr", "850 tkr", "5 mkr/år".
+ *
+ * Only a number followed by a money unit (or, in a table whose header gives the unit, a bare
+ * number with `defaultUnit`) is an amount. Percentages, dates, years, § numbers and counts of
+ * visits or patients are never amounts. Values come out in million SEK, signed per the contract:
+ * negative when a minus sign stands before the number or the amount is the object of
+ * "underskott", "negativ budgetavvikelse", "minus", "försämring" in the same clause.
+ */
+import type { Qualifier } from '../schema.ts';
+import { findDates } from './dates.ts';
+import { scaleDecimal, swedishNumberToDecimalString } from './numbers.ts';
+import { foldAccents, sentenceAround } from './text.ts';
+
+export type MoneyUnit = 'sek' | 'tkr' | 'mkr' | 'mdkr';
+
+export interface AmountMatch {
+  /** Signed, in million SEK. */
+  amountMsek: number;
+  /** Exact substring of the input: qualifier + sign + number + unit (+ "/år"). */
+  raw: string;
+  index: number;
+  end: number;
+  qualifier: Qualifier | null;
+  /** The unit as written ("mkr", "miljoner kronor", "Mnkr", …), or '' when defaultUnit applied. */
+  unit: string;
+  /** The unit the value was scaled from. */
+  unitKind: MoneyUnit;
+  negative: boolean;
+  /** What made the amount negative: a minus sign, or a word such as "underskott" in its clause. */
+  signCue: 'minus' | 'context' | null;
+  perYear: boolean;
+}
+
+export interface AmountOptions {
+  /** Unit for bare numbers, e.g. from a table header "Mnkr". Without it bare numbers are not money. */
+  defaultUnit?: MoneyUnit;
+}
+
+/** Power of ten from the unit to million SEK. */
+const UNIT_EXPONENT: Record<MoneyUnit, number> = { sek: -6, tkr: -3, mkr: 0, mdkr: 3 };
+
+const SP = '[ \\u00A0\\u2007\\u2009\\u202F]';
+const KRONOR = '(?:\\s+(?:svenska\\s+)?(?:kronor|kr|SEK))';
+
+/** Units in the order they are tried (longer spellings first). Sticky, so they match at a position. */
+const UNIT_PATTERNS: { re: RegExp; unit: MoneyUnit; bareWord?: boolean }[] = [
+  { re: new RegExp(`miljarder${KRONOR}?`, 'iuy'), unit: 'mdkr', bareWord: true },
+  { re: new RegExp(`miljard${KRONOR}?`, 'iuy'), unit: 'mdkr', bareWord: true },
+  { re: /(?:mdkr|mdsek|md\.?\s?kr|mdr\.?\s?kr|mrd\.?\s?kr|mdr|mrd)/iuy, unit: 'mdkr' },
+  { re: new RegExp(`miljoner${KRONOR}?`, 'iuy'), unit: 'mkr', bareWord: true },
+  { re: new RegExp(`miljon${KRONOR}?`, 'iuy'), unit: 'mkr', bareWord: true },
+  { re: /(?:mnkr|mkr|msek|mn\.?\s?kr|mn\s?sek|mio\.?\s?kr|milj\.?\s?(?:kronor|kr)|milj\.)/iuy, unit: 'mkr' },
+  { re: new RegExp(`(?:tkr|kkr|tsek|ksek|tusen${KRONOR})`, 'iuy'), unit: 'tkr' },
+  { re: /(?:kronor|kr)/iuy, unit: 'sek' },
+  // Case-sensitive: lower-case "sek" is usually seconds.
+  { re: /SEK/uy, unit: 'sek' },
+];
+const UNIT_END_RE = /(?![\p{L}\p{N}])/uy;
+const PER_YEAR_RE = /(?:\s*\/\s*år|\s+per\s+år|\s+om\s+året|\s+årligen)(?![\p{L}])/iuy;
+/** What may stand between a number and its unit: spaces, a line break, bold markers. */
+const GAP_RE = /(?:\s|\*\*)*/uy;
+
+/** Nouns that make "3 miljoner …" a count rather than money. */
+const COUNT_NOUNS = new Set(
+  [
+    'besök',
+    'invånare',
+    'patienter',
+    'personer',
+    'människor',
+    'kunder',
+    'resor',
+    'doser',
+    'vaccinationer',
+    'ton',
+    'liter',
+    'kilometer',
+    'km',
+    'timmar',
+    'år',
+    'användare',
+    'samtal',
+    'recept',
+    'prover',
+    'analyser',
+    'kontakter',
+    'vårdkontakter',
+    'vårdtillfällen',
+    'läkarbesök',
+    'svenskar',
+    'euro',
+    'dollar',
+    'usd',
+    'eur',
+    'nok',
+    'dkk',
+    'kubikmeter',
+    'kwh',
+    'kvadratmeter',
+    'kvm',
+  ].map((w) => foldAccents(w)),
+);
+
+const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
+const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}_]|\\d[.,])(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'gu');
+const NUMBER_AT_RE = new RegExp(`(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'uy');
+
+/** Number words that precede "miljon(er)"/"miljard(er)": "en miljard kronor", "två miljoner". */
+const WORD_NUMBERS: Record<string, string> = {
+  en: '1',
+  ett: '1',
+  två: '2',
+  tre: '3',
+  fyra: '4',
+  fem: '5',
+  sex: '6',
+  sju: '7',
+  åtta: '8',
+  nio: '9',
+  tio: '10',
+};
+const WORD_AMOUNT_RE =
+  /(?<![\p{L}\p{N}])(?:(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+)?(halv\s+)?(?=miljon|miljard)/giu;
+
+const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+const isDash = (ch: string | undefined): boolean => ch !== undefined && DASH_CHARS.includes(ch);
+const isHSpace = (ch: string | undefined): boolean =>
+  ch !== undefined && /[ \u00A0\u2007\u2009\u202F]/.test(ch);
+
+const QUALIFIER_RE =
+  /(?<![\p{L}])(ca\.|ca|c:a|cirka|knappt|drygt|omkring|ungefär|runt|nästan|närmare|över|mer än|mindre än|under|upp till|uppemot|upp mot)\s+$/iu;
+const QUALIFIER_MAP: Record<string, Qualifier> = {
+  'ca.': 'ca',
+  ca: 'ca',
+  'c:a': 'ca',
+  cirka: 'cirka',
+  knappt: 'knappt',
+  drygt: 'drygt',
+  omkring: 'omkring',
+  ungefär: 'omkring',
+  runt: 'omkring',
+  nästan: 'nästan',
+  närmare: 'nästan',
+  över: 'över',
+  'mer än': 'över',
+  'mindre än': 'under',
+  under: 'under',
+  'upp till': 'upp till',
+  uppemot: 'upp till',
+  'upp mot': 'upp till',
+};
+
+/** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
+const NEGATIVE_CUE_RE =
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall)|(?<![\p{L}])minus(?![\p{L}])|forsamring|budgetoverskridande|kostnadsoverskridande/gu;
+const POSITIVE_CUE_RE = /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)/gu;
+/** Between the cue and the amount: words saying the amount reduces the deficit, not is it. */
+const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre|vand|eliminer/u;
+const MAX_CUE_DISTANCE = 120;
+
+interface Candidate {
+  numStart: number;
+  numEnd: number;
+  decimal: string;
+  unitKind: MoneyUnit;
+  unit: string;
+  end: number;
+  perYear: boolean;
+  /** Set for the lower end of a range "10–15 mkr": no sign may be read from the dash after it. */
+  rangeStart?: boolean;
+}
+
+function matchUnitAt(text: string, pos: number): { unit: MoneyUnit; written: string; end: number } | null {
+  GAP_RE.lastIndex = pos;
+  const gap = GAP_RE.exec(text);
+  const at = pos + (gap ? gap[0].length : 0);
+  for (const { re, unit, bareWord } of UNIT_PATTERNS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    // "milj." and "md." keep their dot; otherwise a dot is the sentence's.
+    UNIT_END_RE.lastIndex = end;
+    if (!UNIT_END_RE.test(text)) continue;
+    const written = m[0];
+    if (bareWord && !/\s(?:kronor|kr|sek)$/iu.test(written)) {
+      const next = /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 40));
+      if (next?.[1] && COUNT_NOUNS.has(foldAccents(next[1]))) return null;
+    }
+    return { unit, written, end };
+  }
+  return null;
+}
+
+function perYearAt(text: string, pos: number): number {
+  PER_YEAR_RE.lastIndex = pos;
+  const m = PER_YEAR_RE.exec(text);
+  return m ? pos + m[0].length : pos;
+}
+
+const YEAR_LIKE_RE = /^(?:19\d\d|20\d\d|2100)$/;
+
+/** Spans that a bare number must not be taken from when defaultUnit applies: dates. */
+function dateSpans(text: string): [number, number][] {
+  return findDates(text).map((d) => [d.index, d.end]);
+}
+
+/** Whether a bare number (no unit) may be money under defaultUnit. */
+function bareNumberIsMoney(
+  text: string,
+  start: number,
+  end: number,
+  raw: string,
+  dates: [number, number][],
+): boolean {
+  if (YEAR_LIKE_RE.test(raw)) return false;
+  if (dates.some(([s, e]) => start < e && end > s)) return false;
+  const after = text.slice(end, end + 24);
+  // Percent, count nouns or any word after the number: not money ("6 insatser", "4 vårdplatser", "8 timmar").
+  if (/^\s*(?:%|‰|[\p{L}])/u.test(after)) return false;
+  // Case numbers, fractions, times and dates written with separators.
+  if (/^[/:]\d/.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (/§\s*$/.test(before) || /[/:]$/.test(before)) return false;
+  // "1. Förskjutning …", "2) …": list markers at a line start.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^[\s(]*$/.test(text.slice(lineStart, start)) && /^[.)](?:\s|$)/.test(after)) return false;
+  return true;
+}
+
+function signBefore(text: string, numStart: number): { negative: boolean; plus: boolean; start: number } {
+  let i = numStart - 1;
+  let spaces = 0;
+  while (i >= 0 && isHSpace(text[i]) && spaces < 2) {
+    i--;
+    spaces++;
+  }
+  const ch = text[i];
+  if (ch !== '+' && !isDash(ch)) return { negative: false, plus: false, start: numStart };
+  // What stands before the sign: a digit means a range ("10–15"), a letter a compound ("AI-5").
+  let j = i - 1;
+  while (j >= 0 && isHSpace(text[j])) j--;
+  const prev = text[j];
+  if (prev !== undefined && /\d/.test(prev)) return { negative: false, plus: false, start: numStart };
+  if (j === i - 1 && prev !== undefined && /[\p{L}]/u.test(prev)) {
+    return { negative: false, plus: false, start: numStart };
+  }
+  return { negative: ch !== '+', plus: ch === '+', start: i };
+}
+
+function qualifierBefore(text: string, pos: number): { qualifier: Qualifier; start: number } | null {
+  const window = text.slice(Math.max(0, pos - 24), pos);
+  const m = QUALIFIER_RE.exec(window);
+  if (!m?.[1]) return null;
+  const q = QUALIFIER_MAP[m[1].toLowerCase()];
+  if (!q) return null;
+  return { qualifier: q, start: pos - window.length + m.index };
+}
+
+/** Whether the amount is the object of a deficit word in its clause. */
+function negativeByContext(text: string, start: number, end: number, previous: AmountMatch[]): boolean {
+  const clause = sentenceAround(text, start, end);
+  const from = Math.max(clause.start, start - MAX_CUE_DISTANCE);
+  const prefix = foldAccents(text.slice(from, start));
+  let lastNeg = -1;
+  let lastNegEnd = -1;
+  for (const m of prefix.matchAll(NEGATIVE_CUE_RE)) {
+    lastNeg = m.index;
+    lastNegEnd = m.index + m[0].length;
+  }
+  if (lastNeg < 0) return false;
+  for (const m of prefix.matchAll(POSITIVE_CUE_RE)) if (m.index > lastNeg) return false;
+  const between = prefix.slice(lastNegEnd);
+  if (REDUCER_RE.test(between)) return false;
+  // Another amount between the cue and this one took the cue.
+  const cueAbs = from + lastNegEnd;
+  if (previous.some((p) => p.index >= cueAbs && p.index < start)) return false;
+  return true;
+}
+
+function collectCandidates(text: string, options: AmountOptions): Candidate[] {
+  const out: Candidate[] = [];
+  let dates: [number, number][] | null = null;
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) {
+    const numStart = m.index;
+    const numEnd = numStart + m[0].length;
+    const decimal = swedishNumberToDecimalString(m[0]);
+    if (decimal === null) continue;
+    const unit = matchUnitAt(text, numEnd);
+    if (unit) {
+      const end = perYearAt(text, unit.end);
+      out.push({
+        numStart,
+        numEnd,
+        decimal,
+        unitKind: unit.unit,
+        unit: unit.written,
+        end,
+        perYear: end > unit.end,
+      });
+      continue;
+    }
+    const range = rangeAt(text, numStart, numEnd, m[0], decimal);
+    if (range) {
+      out.push(range);
+      continue;
+    }
+    if (options.defaultUnit) {
+      dates ??= dateSpans(text);
+      if (bareNumberIsMoney(text, numStart, numEnd, m[0], dates)) {
+        out.push({
+          numStart,
+          numEnd,
+          decimal,
+          unitKind: options.defaultUnit,
+          unit: '',
+          end: numEnd,
+          perYear: false,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+const RANGE_SEP_RE = new RegExp(`${SP}*(?:[${DASH_CHARS}]|till|à)${SP}*`, 'iuy');
+const MELLAN_OCH_RE = new RegExp(`${SP}+och${SP}+`, 'iuy');
+
+/** "10–15 mkr", "2 till 3 miljarder", "mellan 10 och 15 mkr": the lower end takes the upper end's unit. */
+function rangeAt(
+  text: string,
+  numStart: number,
+  numEnd: number,
+  raw: string,
+  decimal: string,
+): Candidate | null {
+  if (YEAR_LIKE_RE.test(raw)) return null;
+  RANGE_SEP_RE.lastIndex = numEnd;
+  let sep = RANGE_SEP_RE.exec(text);
+  if (!sep && /mellan\s+$/iu.test(text.slice(Math.max(0, numStart - 10), numStart))) {
+    MELLAN_OCH_RE.lastIndex = numEnd;
+    sep = MELLAN_OCH_RE.exec(text);
+  }
+  if (!sep) return null;
+  const secondStart = numEnd + sep[0].length;
+  NUMBER_AT_RE.lastIndex = secondStart;
+  const second = NUMBER_AT_RE.exec(text);
+  if (!second) return null;
+  const secondDecimal = swedishNumberToDecimalString(second[0]);
+  if (secondDecimal === null || Number(secondDecimal) <= Number(decimal)) return null;
+  const unit = matchUnitAt(text, secondStart + second[0].length);
+  if (!unit) return null;
+  const end = perYearAt(text, unit.end);
+  return {
+    numStart,
+    numEnd,
+    decimal,
+    unitKind: unit.unit,
+    unit: unit.written,
+    end,
+    perYear: end > unit.end,
+    rangeStart: true,
+  };
+}
+
+/** "en miljard kronor", "en halv miljard", "två miljoner kronor". */
+function wordCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(WORD_AMOUNT_RE)) {
+    const word = m[1]?.toLowerCase();
+    const half = m[2] !== undefined;
+    if (!word && !half) continue;
+    const start = m.index;
+    const unitPos = start + m[0].length;
+    const unit = matchUnitAt(text, unitPos);
+    if (!unit || unit.end <= unitPos) continue;
+    // Only the spelled-out units: "en mkr" is not a phrase anyone writes.
+    if (!/^milj/iu.test(unit.written)) continue;
+    let decimal = word ? (WORD_NUMBERS[word] ?? '1') : '1';
+    if (half) decimal = word && word !== 'en' && word !== 'ett' ? `${decimal}.5` : '0.5';
+    const end = perYearAt(text, unit.end);
+    out.push({
+      numStart: start,
+      numEnd: unitPos,
+      decimal,
+      unitKind: unit.unit,
+      unit: unit.written,
+      end,
+      perYear: end > unit.end,
+    });
+  }
+  return out;
+}
+
+/**
+ * Every money amount in `text`, in reading order. Offsets are into `text` as given, so callers
+ * can cite `raw` verbatim. Lines may be joined with spaces or newlines; a unit on the next line
+ * ("128 \nmkr") still belongs to its number.
+ */
+export function findAmounts(text: string, options: AmountOptions = {}): AmountMatch[] {
+  const candidates = [...collectCandidates(text, options), ...wordCandidates(text)].sort(
+    (a, b) => a.numStart - b.numStart,
+  );
+  const out: AmountMatch[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    // A word amount overlapping a numeric one (or the second read of the same number).
+    if (c.numStart < lastEnd) continue;
+    const sign = signBefore(text, c.numStart);
+    const q = qualifierBefore(text, sign.start);
+    const index = q ? q.start : sign.start;
+    let negative = sign.negative;
+    let signCue: AmountMatch['signCue'] = negative ? 'minus' : null;
+    if (!negative && !sign.plus && negativeByContext(text, index, c.end, out)) {
+      negative = true;
+      signCue = 'context';
+    }
+    const value = scaleDecimal(c.decimal, UNIT_EXPONENT[c.unitKind]);
+    out.push({
+      amountMsek: negative && value !== 0 ? -value : value,
+      raw: text.slice(index, c.end),
+      index,
+      end: c.end,
+      qualifier: q ? q.qualifier : null,
+      unit: c.unit,
+      unitKind: c.unitKind,
+      negative: negative && value !== 0,
+      signCue: negative && value !== 0 ? signCue : null,
+      perYear: c.perYear,
+    });
+    lastEnd = Math.max(lastEnd, c.rangeStart ? c.numEnd : c.end);
+  }
+  return out;
+}
+
+/**
+ * The whole (trimmed) string as one amount: a table cell "8,9" under a "Mnkr" header with
+ * defaultUnit 'mkr', or "ca 150 mkr". Trailing full stops and bold markers are tolerated.
+ */
+export function parseAmount(text: string, options: AmountOptions = {}): AmountMatch | null {
+  const trimmed = text
+    .replace(/\*\*/g, '')
+    .trim()
+    .replace(/[.;:]+$/, '')
+    .trim();
+  if (!trimmed) return null;
+  const matches = findAmounts(trimmed, options);
+  if (matches.length !== 1) return null;
+  const m = matches[0];
+  if (m?.index !== 0 || m.end !== trimmed.length) return null;
+  return m;
+}
+
+const HEADER_UNITS: [RegExp, MoneyUnit][] = [
+  [/(?<![a-z])(?:tkr|kkr|tsek|ksek|tusental|tusen(?:\s+svenska)?\s+(?:kronor|kr|sek))(?![a-z])/u, 'tkr'],
+  [/(?<![a-z])(?:mdkr|md\.?\s?kr|mdr|mrd|miljarder|miljard)(?![a-z])/u, 'mdkr'],
+  [/(?<![a-z])(?:mnkr|mkr|msek|mn\.?\s?kr|mn\s?sek|milj\.?(?:\s?kr)?|miljoner|miljon|mio)(?![a-z])/u, 'mkr'],
+  [/(?<![a-z])(?:kronor|kr|sek)(?![a-z])/u, 'sek'],
+];
+
+/**
+ * The money unit a table header states: "Mnkr", "Mål, ekonomisk effekt Mnkr", "2023 (Mkr)",
+ * "tkr", "Belopp i tusen kronor" (→ 'tkr'), "Belopp, kr" (→ 'sek'). Null when it states none.
+ */
+export function unitFromHeader(header: string): MoneyUnit | null {
+  const folded = foldAccents(header);
+  for (const [re, unit] of HEADER_UNITS) if (re.test(folded)) return unit;
+  return null;
+}
+
+const YEAR_IN_CLAUSE_RE = /(?<![\p{N}.,/\-–])(19\d{2}|20\d{2}|2100)(?![\p{N}]|\s?[-–]\s?\d|\/)/gu;
+const MONTH_BEFORE_RE =
+  /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+$/u;
+const BASELINE_BEFORE_RE =
+  /(?:an|jamfort\s+med(?:\s+ar)?|jmf\.?(?:\s+med)?|mot|sedan|fran|i\s+forhallande\s+till)\s+$/u;
+
+/**
+ * A fiscal year (1990–2100) stated in the same clause as the amount: "58 miljoner kronor 2024"
+ * → 2024, "för år 2023 till 355 mkr" → 2023, "Kostnad 2022 ack dec: 268 mkr" → 2022. The
+ * nearest year wins; years of comparison ("än 2023", "jämfört med 2022"), of dates and of
+ * ranges ("2025–2030") only count when nothing else is there. Null when no year is stated.
+ */
+export function yearNear(text: string, match: AmountMatch): number | null {
+  const clause = sentenceAround(text, match.index, match.end);
+  const folded = foldAccents(clause.text);
+  // Other amounts of the clause, in the clause's own offsets.
+  const others = findAmounts(clause.text).filter((a) => clause.start + a.index !== match.index);
+  let best: { year: number; score: number } | null = null;
+  for (const m of folded.matchAll(YEAR_IN_CLAUSE_RE)) {
+    const abs = clause.start + m.index;
+    const absEnd = abs + m[0].length;
+    if (abs < match.end && absEnd > match.index) continue;
+    const year = Number(m[1]);
+    if (year < 1990 || year > 2100) continue;
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // The year is itself an amount ("2024 mkr") or a range start ("2025–2030").
+    if (matchUnitAt(clause.text, m.index + m[0].length)) continue;
+    if (/^\s?[-–]\s?\d/.test(after)) continue;
+    const before = folded.slice(Math.max(0, m.index - 30), m.index);
+    if (/\d\s?[-–]\s?$/.test(before)) continue;
+    const distance = abs >= match.end ? abs - match.end : match.index - absEnd;
+    let score = distance;
+    if (MONTH_BEFORE_RE.test(before)) score += 1000;
+    if (BASELINE_BEFORE_RE.test(before)) score += 500;
+    // A line break between them: usually another table row or statement.
+    const lo = Math.min(abs, match.index);
+    const hi = Math.max(absEnd, match.end);
+    score += 40 * (text.slice(lo, hi).match(/\n/g)?.length ?? 0);
+    // "68 miljoner kronor under 2023 och 186 miljoner kronor …": a year right after another
+    // amount (no amount between them) is that amount's.
+    const ownEnd = match.end - clause.start;
+    let nearestEndBefore = ownEnd <= m.index ? ownEnd : -1;
+    let nearestIsOther = false;
+    for (const o of others) {
+      if (o.end <= m.index && o.end > nearestEndBefore) {
+        nearestEndBefore = o.end;
+        nearestIsOther = true;
+      }
+    }
+    if (
+      nearestIsOther &&
+      m.index - nearestEndBefore <= 30 &&
+      !clause.text.slice(nearestEndBefore, m.index).includes('\n')
+    ) {
+      score += 300;
+    }
+    if (!best || score < best.score) best = { year, score };
+  }
+  return best ? best.year : null;
+}

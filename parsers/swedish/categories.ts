@@ -1,0 +1,246 @@
+/**
+ * The contract's measure taxonomy by Swedish wording. Keywords are stems matched on folded text
+ * (å→a, ä→a, ö→o), so inflections and compounds match: "inhyrda", "hyrläkare",
+ * "läkemedelsanvändningen", "patientavgifter", "utbudsminskningar".
+ */
+import type { MeasureCategory } from '../schema.ts';
+import { foldAccents } from './text.ts';
+
+/**
+ * Keyword syntax: a leading `^` means the keyword must start a word, a trailing `$` that it must
+ * end one; otherwise it may stand anywhere inside a word (compounds). A `!xyz:` prefix names a
+ * word start that disqualifies the match (e.g. "bemanning" but not "hyrbemanning").
+ */
+export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string[]> = {
+  staffing_agency: [
+    'hyrbemanning',
+    'hyrpersonal',
+    'hyrlakare',
+    'hyrsjukskotersk',
+    'inhyr',
+    'stafett',
+    'bemanningsforetag',
+    'bemanningsbolag',
+    'konsultlakare',
+  ],
+  purchased_care: [
+    'kopt vard',
+    'kopta vard',
+    'kop av vard',
+    'kopa vard',
+    'vardkop',
+    'utomlansvard',
+    'externa vardgivare',
+    'extern vardgivare',
+    'privata vardgivare',
+    'hogspecialiserad vard',
+    'rikssjukvard',
+    'hemtagning',
+  ],
+  pharmaceuticals: ['lakemedel', '^forskrivning', 'biosimil', 'rekvisition', 'apotek'],
+  care_pathways: [
+    'vardflode',
+    'patientflode',
+    'produktivitet',
+    'egenmonitor',
+    '^en vag in$',
+    'vardniva',
+    'forsta linjen',
+    'produktionsplan',
+    'kapacitetsstyrning',
+    'utskrivning',
+    'ledtid',
+    'vardprocess',
+  ],
+  revenue: [
+    'intakt',
+    'avgift',
+    'faktur',
+    'utomlanspatient',
+    'debiter',
+    'statsbidrag',
+    '^taxa',
+    '^taxor',
+    'sald vard',
+    'forsaljning',
+  ],
+  administration: [
+    'administrativ',
+    'administration',
+    'chefsuppdrag',
+    'chefsorganisation',
+    'sekreterare',
+    'motestid',
+    '^moten',
+    '^ledning',
+    'ledningsstruktur',
+    'tjansteres',
+    '^stab$',
+    '^staben$',
+    '^staber',
+    'overhead',
+  ],
+  staffing_organisation: [
+    'vakans',
+    'sammanslagning',
+    'sla samman',
+    'vardplats',
+    'samorganis',
+    'taskshifting',
+    'task shifting',
+    'uppgiftsvaxling',
+    'vaxling av arbetsuppgifter',
+    '!hyr:bemanning',
+    'organisation',
+    'personalresurs',
+    'rekryter',
+    'kompetensmix',
+    'ratt anvand kompetens',
+    'overtid',
+    'arbetstidsmodell',
+    'schema',
+    'lonetillagg',
+  ],
+  transport_prehospital: [
+    'sjukres',
+    'ambulans',
+    'larmcentral',
+    'prehospital',
+    'patienttransport',
+    'sjuktransport',
+    '^ivpa$',
+    'sos alarm',
+    'helikopter',
+  ],
+  procurement: [
+    'inkop',
+    'upphandl',
+    'medicinskt material',
+    'medicinsk material',
+    'forbrukningsmaterial',
+    'produktionsmaterial',
+    'operationsmaterial',
+    'hjalpmedel',
+    'laborator',
+    'licens',
+    'abonnemang',
+    'varor och tjanster',
+    'vardnara service',
+    'serviceavtal',
+    'regionservice',
+    'avtalsgenomlys',
+  ],
+  digitalisation: [
+    'digital',
+    'taligenkann',
+    '^ai$',
+    'e-tjanst',
+    '^1177',
+    'mobil kommunikation',
+    'kommunikationsutrustning',
+    'surfplatt',
+    'mobiltelefon',
+    'vardinformationssystem',
+    'it-system',
+    'automatiser',
+    'e-halsa',
+    'videomote',
+    'distanskontakt',
+  ],
+  premises: [
+    '^lokaler',
+    'lokalanpass',
+    'lokalstorlek',
+    'lokalkostnad',
+    'lokalyt',
+    'lokalforsorj',
+    'lokalinsats',
+    'ombyggnad',
+    'ombyggnation',
+    'investering',
+    'tillbyggnad',
+    'nybyggnad',
+    'fastighet',
+    'hyreskostnad',
+  ],
+  service_offering: [
+    'utbud',
+    'narakut',
+    'oppettid',
+    'indikationsgrans',
+    'avveckl',
+    'stangning',
+    'nedlaggning',
+  ],
+};
+
+interface CompiledKeyword {
+  category: MeasureCategory;
+  keyword: string;
+  re: RegExp;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(category: MeasureCategory, spec: string): CompiledKeyword {
+  let body = spec;
+  let exclude: string | null = null;
+  const ex = /^!([^:]+):(.*)$/.exec(body);
+  if (ex) {
+    exclude = ex[1] ?? null;
+    body = ex[2] ?? '';
+  }
+  const wordStart = body.startsWith('^');
+  const wordEnd = body.endsWith('$');
+  body = body.replace(/^\^/, '').replace(/\$$/, '');
+  // A space in a keyword matches any run of spaces or line breaks.
+  const pattern = escapeRe(body).replace(/ /g, '\\s+');
+  const before = wordStart ? '(?<![\\p{L}\\p{N}])' : exclude ? `(?<!${escapeRe(exclude)})` : '';
+  const after = wordEnd ? '(?![\\p{L}\\p{N}])' : '';
+  return { category, keyword: body, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
+}
+
+const COMPILED: CompiledKeyword[] = Object.entries(CATEGORY_KEYWORDS).flatMap(([category, words]) =>
+  words.map((w) => compile(category as MeasureCategory, w)),
+);
+
+export interface CategoryHit {
+  category: MeasureCategory;
+  keyword: string;
+  index: number;
+}
+
+/** The keyword hit that decides a text: the earliest in it, the longest keyword on a tie. */
+export function firstCategoryHit(text: string): CategoryHit | null {
+  const folded = foldAccents(text);
+  let best: (CategoryHit & { length: number }) | null = null;
+  for (const k of COMPILED) {
+    k.re.lastIndex = 0;
+    const m = k.re.exec(folded);
+    if (!m) continue;
+    const length = m[0].length;
+    if (!best || m.index < best.index || (m.index === best.index && length > best.length)) {
+      best = { category: k.category, keyword: k.keyword, index: m.index, length };
+    }
+  }
+  return best ? { category: best.category, keyword: best.keyword, index: best.index } : null;
+}
+
+/**
+ * The taxonomy category of a measure. The title decides: the keyword standing earliest in it
+ * wins ("Ökad kostnadskontroll vid inköp …" is procurement even if its sub-measures speak of
+ * högspecialiserad vård). The description is read only when the title matches nothing.
+ *
+ * "Vårdnära service (VNS)" is procurement: the measure is about what the health-care
+ * administration pays for a service it buys from the region's service organisation
+ * ("kostnader för tjänsten"), which is the taxonomy's "Inköp, material, tjänster".
+ */
+export function categorize(title: string, description?: string): MeasureCategory {
+  const fromTitle = firstCategoryHit(title);
+  if (fromTitle) return fromTitle.category;
+  if (description) {
+    const fromDescription = firstCategoryHit(description);
+    if (fromDescription) return fromDescription.category;
+  }
+  return 'other';
+}

@@ -1,0 +1,70 @@
+/**
+ * Swedish number notation: decimal comma, thousands grouped by (no-break, thin) spaces,
+ * minus written as hyphen, en/em dash or U+2212, sometimes followed by a space.
+ */
+import { DASH_CLASS, HORIZONTAL_SPACE_CLASS } from './text.ts';
+
+const SIGNED_RE = new RegExp(`^(?:(${DASH_CLASS})|(\\+))?${HORIZONTAL_SPACE_CLASS}*(.+)$`, 'u');
+const GROUP_SEP_RE = new RegExp(HORIZONTAL_SPACE_CLASS, 'gu');
+
+// Body forms, tried in order. Space grouping means groups of exactly three digits.
+const SPACE_GROUPED_RE = new RegExp(`^\\d{1,3}(?:${HORIZONTAL_SPACE_CLASS}\\d{3})+(?:,\\d+)?$`, 'u');
+const PLAIN_COMMA_RE = /^\d+(?:,\d+)?$/;
+const LEADING_COMMA_RE = /^,\d+$/;
+// "1.234" / "1.234.567" / "1.234,5": dots are grouping only when every group has three digits.
+const DOT_GROUPED_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const DOT_DECIMAL_RE = /^\d+\.\d+$/;
+
+/**
+ * The number as a plain decimal string ("-1234.5"), or null. Keeping the decimal string lets
+ * callers scale by powers of ten without binary rounding noise (850 tkr → "850e-3" → 0.85).
+ */
+export function swedishNumberToDecimalString(s: string): string | null {
+  const trimmed = s.replace(/[\u200B\u2060\uFEFF]/g, '').trim();
+  const m = SIGNED_RE.exec(trimmed);
+  if (!m) return null;
+  const negative = m[1] !== undefined;
+  const body = (m[3] ?? '').trim();
+  let plain: string;
+  if (SPACE_GROUPED_RE.test(body)) {
+    plain = body.replace(GROUP_SEP_RE, '').replace(',', '.');
+  } else if (PLAIN_COMMA_RE.test(body)) {
+    plain = body.replace(',', '.');
+  } else if (LEADING_COMMA_RE.test(body)) {
+    plain = `0${body.replace(',', '.')}`;
+  } else if (DOT_GROUPED_RE.test(body)) {
+    plain = body.replace(/\./g, '').replace(',', '.');
+  } else if (DOT_DECIMAL_RE.test(body)) {
+    plain = body;
+  } else {
+    return null;
+  }
+  // Canonical form: no leading zeros, no trailing decimal zeros ("20,0" → "20").
+  let [intPart = '0', fracPart = ''] = plain.split('.');
+  intPart = intPart.replace(/^0+(?=\d)/, '');
+  fracPart = fracPart.replace(/0+$/, '');
+  const magnitude = fracPart ? `${intPart}.${fracPart}` : intPart;
+  if (/^0(?:\.0*)?$/.test(magnitude)) return '0';
+  return negative ? `-${magnitude}` : magnitude;
+}
+
+/**
+ * "1 234,5" → 1234.5, "−210" / "– 210" / "- 210" → -210, "+ 56" → 56, "8,9" → 8.9, "20,0" → 20,
+ * "1.234" → 1234 (dot grouping: exactly three digits after each dot), "3.5" → 3.5.
+ * Anything that is not just a number (units, percent, letters, dates) gives null.
+ */
+export function parseSwedishNumber(s: string): number | null {
+  const decimal = swedishNumberToDecimalString(s);
+  if (decimal === null) return null;
+  const n = Number(decimal);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Multiplies a decimal string by 10^exponent exactly as written (no 0.1+0.2 noise):
+ * scaleDecimal("850", -3) → 0.85, scaleDecimal("9.7", 3) → 9700.
+ */
+export function scaleDecimal(decimal: string, exponent: number): number {
+  const n = Number(`${decimal}e${exponent}`);
+  return Object.is(n, -0) ? 0 : n;
+}

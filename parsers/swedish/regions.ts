@@ -1,0 +1,454 @@
+/**
+ * Sweden's 21 regions: names as they call themselves, genitive and older forms, and their
+ * hospitals and towns, for detecting which region wrote a board paper.
+ */
+import { REGION_CODES, type RegionCode } from '../schema.ts';
+import { foldAccents } from './text.ts';
+
+export interface RegionInfo {
+  /** The name the region uses for itself. */
+  name: string;
+  /** Genitive forms, county names, former names, abbreviations. */
+  aliases: string[];
+  /** The bare county word ("Dalarna", "Jämtland"): weaker than a name, stronger than a town. */
+  shortNames: string[];
+  /** Hospitals and main towns. */
+  places: string[];
+}
+
+export const REGIONS: Record<RegionCode, RegionInfo> = {
+  'SE-AB': {
+    name: 'Region Stockholm',
+    aliases: ['Stockholms län', 'Stockholms läns landsting', 'SLL'],
+    shortNames: [],
+    places: [
+      'Karolinska universitetssjukhuset',
+      'Karolinska sjukhuset',
+      'Karolinska',
+      'Danderyds sjukhus',
+      'Södersjukhuset',
+      'S:t Görans sjukhus',
+      'Södertälje sjukhus',
+      'Norrtälje sjukhus',
+      'Stockholm',
+      'Danderyd',
+      'Solna',
+      'Huddinge',
+      'Södertälje',
+      'Norrtälje',
+    ],
+  },
+  'SE-C': {
+    name: 'Region Uppsala',
+    aliases: ['Uppsala län', 'Landstinget i Uppsala län'],
+    shortNames: [],
+    places: ['Akademiska sjukhuset', 'Lasarettet i Enköping', 'Uppsala', 'Enköping', 'Tierp', 'Östhammar'],
+  },
+  'SE-D': {
+    name: 'Region Sörmland',
+    aliases: ['Södermanlands län', 'Landstinget Sörmland'],
+    shortNames: ['Sörmland', 'Södermanland'],
+    places: [
+      'Mälarsjukhuset',
+      'Nyköpings lasarett',
+      'Kullbergska sjukhuset',
+      'Eskilstuna',
+      'Nyköping',
+      'Katrineholm',
+    ],
+  },
+  'SE-E': {
+    name: 'Region Östergötland',
+    aliases: ['Östergötlands län', 'Landstinget i Östergötland'],
+    shortNames: ['Östergötland'],
+    places: [
+      'Universitetssjukhuset i Linköping',
+      'Vrinnevisjukhuset',
+      'Lasarettet i Motala',
+      'Linköping',
+      'Norrköping',
+      'Motala',
+    ],
+  },
+  'SE-F': {
+    name: 'Region Jönköpings län',
+    aliases: ['Jönköpings län', 'Region Jönköping', 'Landstinget i Jönköpings län'],
+    shortNames: [],
+    places: [
+      'Länssjukhuset Ryhov',
+      'Ryhov',
+      'Höglandssjukhuset',
+      'Värnamo sjukhus',
+      'Jönköping',
+      'Värnamo',
+      'Eksjö',
+      'Nässjö',
+    ],
+  },
+  'SE-G': {
+    name: 'Region Kronoberg',
+    aliases: ['Kronobergs län', 'Landstinget Kronoberg'],
+    shortNames: ['Kronoberg'],
+    places: ['Centrallasarettet Växjö', 'Ljungby lasarett', 'Växjö', 'Ljungby'],
+  },
+  'SE-H': {
+    name: 'Region Kalmar län',
+    aliases: ['Kalmar län', 'Region Kalmar', 'Landstinget i Kalmar län'],
+    shortNames: [],
+    places: [
+      'Länssjukhuset i Kalmar',
+      'Västerviks sjukhus',
+      'Oskarshamns sjukhus',
+      'Kalmar',
+      'Västervik',
+      'Oskarshamn',
+    ],
+  },
+  'SE-I': {
+    name: 'Region Gotland',
+    aliases: ['Gotlands län', 'Gotlands kommun'],
+    shortNames: ['Gotland'],
+    places: ['Visby lasarett', 'Visby'],
+  },
+  'SE-K': {
+    name: 'Region Blekinge',
+    aliases: ['Blekinge län', 'Landstinget Blekinge'],
+    shortNames: ['Blekinge'],
+    places: ['Blekingesjukhuset', 'Karlskrona', 'Karlshamn', 'Ronneby'],
+  },
+  'SE-M': {
+    name: 'Region Skåne',
+    aliases: ['Skåne län'],
+    shortNames: ['Skåne'],
+    places: [
+      'Skånes universitetssjukhus',
+      'SUS',
+      'Helsingborgs lasarett',
+      'Centralsjukhuset Kristianstad',
+      'Malmö',
+      'Lund',
+      'Helsingborg',
+      'Kristianstad',
+      'Ystad',
+    ],
+  },
+  'SE-N': {
+    name: 'Region Halland',
+    aliases: ['Hallands län'],
+    shortNames: ['Halland'],
+    places: ['Hallands sjukhus', 'Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg'],
+  },
+  'SE-O': {
+    name: 'Västra Götalandsregionen',
+    aliases: ['VGR', 'Västra Götalands län', 'Västra Götaland'],
+    shortNames: [],
+    places: [
+      'Sahlgrenska universitetssjukhuset',
+      'Sahlgrenska',
+      'Norra Älvsborgs länssjukhus',
+      'NÄL',
+      'Skaraborgs sjukhus',
+      'Södra Älvsborgs sjukhus',
+      'Göteborg',
+      'Borås',
+      'Trollhättan',
+      'Skövde',
+      'Uddevalla',
+    ],
+  },
+  'SE-S': {
+    name: 'Region Värmland',
+    aliases: ['Värmlands län', 'Landstinget i Värmland'],
+    shortNames: ['Värmland'],
+    places: ['Centralsjukhuset i Karlstad', 'Karlstad', 'Arvika', 'Torsby'],
+  },
+  'SE-T': {
+    name: 'Region Örebro län',
+    aliases: ['Örebro län', 'Region Örebro', 'Örebro läns landsting'],
+    shortNames: [],
+    places: [
+      'Universitetssjukhuset Örebro',
+      'Universitetssjukhuset i Örebro',
+      'USÖ',
+      'Karlskoga lasarett',
+      'Lindesbergs lasarett',
+      'Örebro',
+      'Karlskoga',
+      'Lindesberg',
+    ],
+  },
+  'SE-U': {
+    name: 'Region Västmanland',
+    aliases: ['Västmanlands län', 'Landstinget Västmanland'],
+    shortNames: ['Västmanland'],
+    places: ['Västmanlands sjukhus', 'Västerås', 'Köping', 'Sala', 'Fagersta'],
+  },
+  'SE-W': {
+    name: 'Region Dalarna',
+    aliases: ['Dalarnas län', 'Landstinget Dalarna', 'Landstinget Dalarnas'],
+    shortNames: ['Dalarna'],
+    places: [
+      'Falu lasarett',
+      'Mora lasarett',
+      'Falun',
+      'Mora',
+      'Avesta',
+      'Ludvika',
+      'Borlänge',
+      'Sälen',
+      'Orsa',
+    ],
+  },
+  'SE-X': {
+    name: 'Region Gävleborg',
+    aliases: ['Gävleborgs län', 'Landstinget Gävleborg'],
+    shortNames: ['Gävleborg'],
+    places: [
+      'Gävle sjukhus',
+      'Hudiksvalls sjukhus',
+      'Bollnäs sjukhus',
+      'Gävle',
+      'Hudiksvall',
+      'Bollnäs',
+      'Sandviken',
+      'Söderhamn',
+    ],
+  },
+  'SE-Y': {
+    name: 'Region Västernorrland',
+    aliases: ['Västernorrlands län', 'Landstinget Västernorrland'],
+    shortNames: ['Västernorrland'],
+    places: [
+      'Sundsvalls sjukhus',
+      'Örnsköldsviks sjukhus',
+      'Sollefteå sjukhus',
+      'Sundsvall',
+      'Örnsköldsvik',
+      'Härnösand',
+      'Sollefteå',
+    ],
+  },
+  'SE-Z': {
+    name: 'Region Jämtland Härjedalen',
+    aliases: ['Jämtlands län', 'Jämtland Härjedalen', 'Jämtland-Härjedalen', 'Jämtlands läns landsting'],
+    shortNames: ['Jämtland', 'Härjedalen'],
+    places: ['Östersunds sjukhus', 'Östersund', 'Sveg', 'Strömsund', 'Krokom'],
+  },
+  'SE-AC': {
+    name: 'Region Västerbotten',
+    aliases: ['Västerbottens län', 'Västerbottens läns landsting'],
+    shortNames: ['Västerbotten'],
+    places: [
+      'Norrlands universitetssjukhus',
+      'NUS',
+      'Skellefteå lasarett',
+      'Lycksele lasarett',
+      'Umeå',
+      'Skellefteå',
+      'Lycksele',
+    ],
+  },
+  'SE-BD': {
+    name: 'Region Norrbotten',
+    aliases: ['Norrbottens län', 'Norrbottens läns landsting'],
+    shortNames: ['Norrbotten'],
+    places: [
+      'Sunderby sjukhus',
+      'Piteå älvdals sjukhus',
+      'Gällivare sjukhus',
+      'Kiruna sjukhus',
+      'Luleå',
+      'Piteå',
+      'Kiruna',
+      'Gällivare',
+    ],
+  },
+};
+
+/** The name the region uses for itself ("Region Dalarna"). */
+export function regionName(code: RegionCode): string {
+  return REGIONS[code].name;
+}
+
+type MentionKind = 'name' | 'alias' | 'short' | 'hospital' | 'town';
+
+const KIND_WEIGHT: Record<MentionKind, number> = { name: 10, alias: 6, short: 3, hospital: 2, town: 1 };
+
+interface Term {
+  code: RegionCode;
+  kind: MentionKind;
+  /** Acronyms (VGR, NUS, USÖ) must match in exactly this case. */
+  exactCase: string | null;
+}
+
+const isAcronym = (s: string): boolean => /^[\p{Lu}]{2,}$/u.test(s);
+const keyOf = (s: string): string => foldAccents(s).replace(/[\s-]+/g, ' ');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function buildTerms(): { re: RegExp; terms: Map<string, Term[]> } {
+  const terms = new Map<string, Term[]>();
+  const add = (code: RegionCode, text: string, kind: MentionKind) => {
+    const key = keyOf(text);
+    const list = terms.get(key) ?? [];
+    list.push({ code, kind, exactCase: isAcronym(text) ? text : null });
+    terms.set(key, list);
+  };
+  for (const code of REGION_CODES) {
+    const r = REGIONS[code];
+    add(code, r.name, 'name');
+    for (const a of r.aliases) add(code, a, 'alias');
+    for (const s of r.shortNames) add(code, s, 'short');
+    for (const p of r.places) add(code, p, /sjukhus|lasarett|^[\p{Lu}]{2,}$/u.test(p) ? 'hospital' : 'town');
+  }
+  // Longest first, so "Region Jämtland Härjedalen" is read before "Jämtland".
+  const keys = [...terms.keys()].sort((a, b) => b.length - a.length);
+  const alternation = keys.map((k) => escapeRe(k).replace(/ /g, '[\\s-]+')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})(s)?(?![\\p{L}\\p{N}])`, 'gu');
+  return { re, terms };
+}
+
+const INDEX = buildTerms();
+
+/**
+ * Words before a mention that make it someone else's region: referrals, agreements, comparisons.
+ * Matched on folded text in the few words before the mention.
+ */
+const REFERRAL_RE =
+  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|remitt\p{L}*|hanvis\p{L}*|skicka\p{L}*|jamfort\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)(?:\s+[\p{L}.:-]+){0,5}\s+$/u;
+const REFERRAL_DISCOUNT = 0.2;
+const HEADER_CHARS = 250;
+/** One town mention on a later page is not enough to name the author; one hospital on page 1 is. */
+const MIN_SCORE = 0.5;
+
+export interface RegionMention {
+  code: RegionCode;
+  kind: MentionKind;
+  weight: number;
+  page: number;
+  index: number;
+  end: number;
+  text: string;
+}
+
+/** Every region mention on the pages with its weight after position and referral adjustments. */
+export function findRegionMentions(pages: { number: number; text: string }[]): RegionMention[] {
+  const out: RegionMention[] = [];
+  for (const page of pages) {
+    const folded = foldAccents(page.text);
+    INDEX.re.lastIndex = 0;
+    for (const m of folded.matchAll(INDEX.re)) {
+      const key = (m[1] ?? '').replace(/[\s-]+/g, ' ');
+      const candidates = INDEX.terms.get(key);
+      if (!candidates) continue;
+      const original = page.text.slice(m.index, m.index + (m[1] ?? '').length);
+      // Proper nouns: the original must start with a capital ("lund" the grove is not Lund).
+      if (!/^[\p{Lu}\p{N}]/u.test(original)) continue;
+      const before = folded.slice(Math.max(0, m.index - 60), m.index);
+      const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n\n')) + 1);
+      // "kapacitet på Östersunds sjukhus", "vid Falu lasarett": a locative right before the
+      // mention is the author's own place, whatever came earlier in the clause.
+      const locative = /(?<![\p{L}])(?:pa|vid|inom|for)\s+$/u.test(clauseBefore);
+      const referral = !locative && REFERRAL_RE.test(clauseBefore);
+      for (const term of candidates) {
+        if (term.exactCase !== null && original !== term.exactCase) continue;
+        let weight = KIND_WEIGHT[term.kind];
+        if (page.number === 1) weight *= 2;
+        if (m.index < HEADER_CHARS) weight *= 1.5;
+        if (referral) weight *= REFERRAL_DISCOUNT;
+        out.push({
+          code: term.code,
+          kind: term.kind,
+          weight,
+          page: page.number,
+          index: m.index,
+          end: m.index + m[0].length,
+          text: page.text.slice(m.index, m.index + m[0].length),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** A short verbatim snippet around [index, end): the words on the same line, at most ~100 characters. */
+function snippet(text: string, index: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let s = Math.max(lineStart, index - 40);
+  let e = Math.min(lineEnd, end + 40);
+  // Cut at word boundaries.
+  if (s > lineStart) {
+    const space = text.indexOf(' ', s);
+    if (space >= 0 && space < index) s = space + 1;
+  }
+  if (e < lineEnd) {
+    const space = text.lastIndexOf(' ', e);
+    if (space >= end) e = space;
+  }
+  const out = text.slice(s, e).trim();
+  return out.length > 0 ? out : text.slice(index, end);
+}
+
+export interface DetectedRegion {
+  code: RegionCode;
+  name: string;
+  /** Verbatim words from the page, with a little context. */
+  evidence: string;
+  page: number;
+}
+
+/**
+ * Which region wrote the paper. Region names weigh most (more on page 1 and in page headers),
+ * genitive and county forms next, bare county words, then hospitals and towns. Mentions after
+ * referral words ("till Akademiska sjukhuset i Uppsala", "avtal med … Karolinska") count a fifth.
+ * Null when nothing points to a region.
+ */
+export function detectRegion(pages: { number: number; text: string }[]): DetectedRegion | null {
+  const mentions = findRegionMentions(pages);
+  const scores = new Map<RegionCode, number>();
+  for (const m of mentions) scores.set(m.code, (scores.get(m.code) ?? 0) + m.weight);
+  let best: RegionCode | null = null;
+  let bestScore = 0;
+  for (const [code, score] of scores) {
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+    }
+  }
+  if (best === null || bestScore < MIN_SCORE) return null;
+  const winner = best;
+  const evidenceMention = mentions
+    .filter((m) => m.code === winner)
+    .sort((a, b) => b.weight - a.weight || a.page - b.page || a.index - b.index)[0];
+  if (!evidenceMention) return null;
+  const page = pages.find((p) => p.number === evidenceMention.page);
+  return {
+    code: winner,
+    name: REGIONS[winner].name,
+    evidence: page ? snippet(page.text, evidenceMention.index, evidenceMention.end) : evidenceMention.text,
+    page: evidenceMention.page,
+  };
+}
+
+/**
+ * A region code from what a person types or an uploader states: "SE-W", "W", "se-w", "Dalarna",
+ * "Region Dalarna", "Dalarnas län", "VGR". Null when it names no region.
+ */
+export function parseRegionCode(input: string): RegionCode | null {
+  const trimmed = input.trim();
+  if (!trimmed) return null;
+  const upper = trimmed.toUpperCase().replace(/\s+/g, '');
+  const code = (upper.startsWith('SE-') ? upper : `SE-${upper}`) as RegionCode;
+  if ((REGION_CODES as readonly string[]).includes(code)) return code;
+  const key = keyOf(trimmed);
+  for (const c of REGION_CODES) {
+    const r = REGIONS[c];
+    const names = [r.name, r.name.replace(/^Region\s+/, ''), ...r.aliases, ...r.shortNames];
+    for (const n of names) {
+      const k = keyOf(n);
+      if (k === key || `${k}s` === key || `region ${k}` === key) return c;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+/**
+ * Plain-text helpers shared by the Swedish-language parsers. Pure functions, no I/O.
+ */
+
+/**
+ * Every horizontal space character a PDF text layer or OCR engine hands us: NBSP, figure space,
+ * thin and narrow no-break spaces, the other U+2000 block spaces, ideographic space, tab.
+ */
+export const HORIZONTAL_SPACE_CLASS = '[ \\t\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]';
+
+/** Characters used as a minus or dash in Swedish documents (hyphen-minus, hyphen, en, em, minus sign, …). */
+export const DASH_CLASS = '[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]';
+
+const ANY_SPACE_RE = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFEFF]+/g;
+const INVISIBLE_RE = /\u200B|\u200C|\u200D|\u2060|\u00AD/g;
+const DASH_RE = new RegExp(DASH_CLASS, 'g');
+
+/**
+ * Turns every kind of whitespace (NBSP, thin spaces, tabs, line breaks) into one ASCII space,
+ * drops zero-width characters and soft hyphens, and trims.
+ */
+export function normalizeSpaces(s: string): string {
+  return s.replace(INVISIBLE_RE, '').replace(ANY_SPACE_RE, ' ').trim();
+}
+
+/** Replaces every dash or minus variant with an ASCII hyphen-minus. */
+export function normalizeDashes(s: string): string {
+  return s.replace(DASH_RE, '-');
+}
+
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  const folded = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS_RE, '');
+  // Keep a 1:1 length so offsets found in folded text are offsets in the original.
+  const out =
+    folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  foldCache.set(ch, out);
+  return out;
+}
+
+/**
+ * Lower-cases and strips diacritics (å→a, ä→a, ö→o, é→e, ü→u) for accent-insensitive search.
+ * The result has exactly the length of the input, so an index found in the folded text is the
+ * same index in the original.
+ */
+export function foldAccents(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out;
+}
+
+/** A span of text with its offsets in the string it was cut from. */
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A clause or sentence boundary: sentence punctuation followed by whitespace and something that
+ * starts a new sentence (capital, bullet, dash), or a blank line, or a bullet at a line start.
+ * A single line break is not a boundary: PDF text wraps sentences across lines.
+ */
+const BOUNDARY_RE = /[.!?;](?=\s+[\p{Lu}•▪●◦■\-–—])|\n[^\S\n]*\n|\n(?=[^\S\n]*[•▪●◦■])|[•▪●◦■]/gu;
+
+/** How far from the amount a sentence boundary is looked for; keeps the search local on long pages. */
+const SENTENCE_WINDOW = 1500;
+
+/** The sentence around text[start, end): from the previous boundary to the next one. */
+export function sentenceAround(text: string, start: number, end: number = start): TextSpan {
+  const windowStart = Math.max(0, start - SENTENCE_WINDOW);
+  const windowEnd = Math.min(text.length, end + SENTENCE_WINDOW);
+  const window = text.slice(windowStart, windowEnd);
+  const relStart = start - windowStart;
+  const relEnd = end - windowStart;
+  let from = 0;
+  let to = window.length;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(window); m !== null; m = BOUNDARY_RE.exec(window)) {
+    const boundaryEnd = m.index + m[0].length;
+    if (boundaryEnd <= relStart) {
+      from = boundaryEnd;
+    } else if (m.index >= relEnd) {
+      // Keep the sentence's own full stop.
+      to = /^[.!?;]/.test(m[0]) ? m.index + 1 : m.index;
+      break;
+    }
+  }
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(window[s] ?? '')) s++;
+  while (e > s && /\s/.test(window[e - 1] ?? '')) e--;
+  return { text: window.slice(s, e), start: windowStart + s, end: windowStart + e };
+}
