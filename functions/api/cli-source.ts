@@ -1,0 +1,82 @@
+/**
+ * Where the `namndkoll documents|measures|decisions|compare|sql` commands read from: a local directory
+ * (`--data <dir>`: bucket layout, the local stack's s3rver folder, or a folder of extracted JSON) or an S3
+ * endpoint (default: the local stack). Errors come back as one line a person can act on.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { createS3Client } from '../lib/s3-client.ts';
+import { S3DocumentStore } from '../lib/store.ts';
+import { Catalog, type Snapshot } from './catalog.ts';
+import { fromDocumentStore, type QueryStore } from './ports.ts';
+import { DirectoryStore } from './stores.ts';
+
+/** The local stack's defaults (infra/local/start.ts). */
+export const LOCAL_ENDPOINT = 'http://127.0.0.1:4569';
+export const LOCAL_BUCKET = 'namndkoll-local';
+
+export interface SourceOptions {
+  data?: string | undefined;
+  endpoint?: string | undefined;
+  bucket?: string | undefined;
+}
+
+export class SourceError extends Error {
+  override name = 'SourceError';
+}
+
+export function openStore(options: SourceOptions): { store: QueryStore; describe: string } {
+  if (options.data !== undefined) {
+    if (!existsSync(options.data) || !statSync(options.data).isDirectory()) {
+      throw new SourceError(`--data ${options.data} is not a directory`);
+    }
+    return { store: new DirectoryStore(options.data), describe: options.data };
+  }
+  const endpoint = options.endpoint ?? (options.bucket ? undefined : LOCAL_ENDPOINT);
+  const bucket = options.bucket ?? LOCAL_BUCKET;
+  const client = createS3Client({ endpoint });
+  return {
+    store: fromDocumentStore(new S3DocumentStore(client, bucket)),
+    describe: `s3://${bucket} at ${endpoint ?? 'AWS'}`,
+  };
+}
+
+/** Load the catalog once, turning unreachable endpoints and missing buckets into one-line errors. */
+export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
+  const { store } = openStore(options);
+  try {
+    return await new Catalog(store).current();
+  } catch (error) {
+    throw explain(error, options);
+  }
+}
+
+export function explain(error: unknown, options: SourceOptions): Error {
+  const text = errorText(error);
+  const endpoint = options.endpoint ?? LOCAL_ENDPOINT;
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|socket hang up/.test(text) && options.data === undefined) {
+    return options.endpoint === undefined && options.bucket === undefined
+      ? new SourceError(
+          `cannot reach the local S3 at ${endpoint} — start it with \`npm start\` (or read a folder with --data <dir>)`,
+        )
+      : new SourceError(`cannot reach the S3 endpoint ${endpoint}`);
+  }
+  if (/NoSuchBucket|specified bucket does not exist/.test(text)) {
+    return new SourceError(`no bucket ${options.bucket ?? LOCAL_BUCKET} at ${endpoint}`);
+  }
+  return error instanceof Error ? error : new Error(text);
+}
+
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof Error) {
+      parts.push(`${current.name} ${current.message} ${(current as NodeJS.ErrnoException).code ?? ''}`);
+      current = current.cause;
+    } else {
+      parts.push(String(current));
+      break;
+    }
+  }
+  return parts.join(' | ');
+}
