@@ -84,13 +84,15 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
 
   const { documentId } = documentIdOf(object.bytes);
   const log = forDocument(logger, { documentId, key: upload.key });
+  const region = statedRegion(upload.key, object.metadata, log);
   const previous = await readExtracted(store, extractedKey(documentId), log);
-  if (previous && previous.extraction.parserVersion === PARSER_VERSION) {
+  // Same bytes, same parser version: done already — unless this upload states a region the stored
+  // document does not have (the uploader's statement wins, also over an earlier upload's detection).
+  const regionChanged = region !== undefined && previous?.document.region?.code !== region;
+  if (previous && previous.extraction.parserVersion === PARSER_VERSION && !regionChanged) {
     log.info('already extracted with this parser version, skipped', { parserVersion: PARSER_VERSION });
     return { status: 'skipped', documentId, reason: 'already-extracted' };
   }
-
-  const region = statedRegion(upload.key, object.metadata, log);
   const extract = deps.extract ?? extractDocument;
   let doc: ExtractedDocument;
   try {

@@ -204,3 +204,20 @@ describe('stated region and key encoding', () => {
 async function textOf(store: MemoryDocumentStore, key: string): Promise<string> {
   return new TextDecoder().decode((await store.getObject(key)).bytes);
 }
+
+describe('re-extraction', () => {
+  it('extracts again when an upload of the same bytes states another region, and empties the old partition', async () => {
+    const { store, handler, calls } = setup();
+    const bytes = pdfBytes('one');
+    store.put('uploads/SE-W/handlingsplan 2025 åtgärder.pdf', bytes, { region: 'SE-Z' });
+    await handler(event('sqs-s3-object-created.json'));
+    store.put('uploads/SE-W/handlingsplan 2025 åtgärder.pdf', bytes);
+    await handler(event('sqs-s3-object-created.json'));
+    expect(calls).toHaveLength(2);
+    const { documentId } = documentIdOf(bytes);
+    expect(await textOf(store, `facts/measures/region=SE-Z/year=2024/${documentId}.jsonl`)).toBe('');
+    expect(await textOf(store, `facts/measures/region=SE-W/year=2024/${documentId}.jsonl`)).toContain(
+      'hyrbemanning',
+    );
+  });
+});
