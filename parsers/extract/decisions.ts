@@ -4,17 +4,19 @@
  * "… föreslår regionstyrelsen") and its numbered, lettered, bulleted or "att"-clause points.
  */
 import type { Decision } from '../schema.ts';
-import { type DocLine, type Layout, joinLines, type ListMarker, parseMarker } from './layout.ts';
+import { type DocLine, joinLines, type Layout, type ListMarker, parseMarker } from './layout.ts';
 
 const GENITIVE_PROPOSAL_RE =
   /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,70}?(?:ens|ets|ns|ts))\s+förslag(?:\s+till\s+(?:beslut|yttrande|nämnden|regionstyrelsen|regionfullmäktige|[\p{L}\- ]{0,40}))?\s*:?$/u;
 const PLAIN_PROPOSAL_RE =
   /^(?:förslag till beslut|beslutsförslag|förslag till yttrande|förslag till nämnden|förslag till regionstyrelsen|förslag till regionfullmäktige)\s*:?$/i;
-const DECISION_HEADING_RE = /^(?:beslut|nämndens beslut|styrelsens beslut|fullmäktiges beslut|beslutet)\s*:?$/i;
+const DECISION_HEADING_RE =
+  /^(?:beslut|nämndens beslut|styrelsens beslut|fullmäktiges beslut|beslutet)\s*:?$/i;
 const DECIDES_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+beslutar(?:\s+(?:för egen del\s+)?att)?\s*:?$/u;
 const PROPOSES_RE =
   /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+föreslår\s+(?<to>(?:regionstyrelsen|regionfullmäktige|fullmäktige|nämnden|[\p{L}\- ]{2,60}?nämnden))(?:\s+(?:att|besluta|besluta att|fatta följande beslut))?\s*:?$/iu;
-const INLINE_DECIDES_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?<verb>beslutar|föreslår\s+[\p{L}\- ]{2,60}?\s+besluta)\s+att\s+(?<rest>.+)$/u;
+const INLINE_DECIDES_RE =
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?<verb>beslutar|föreslår\s+[\p{L}\- ]{2,60}?\s+besluta)\s+att\s+(?<rest>.+)$/u;
 const TERMINATOR_RE =
   /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|skickas till|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)\b/i;
 
@@ -123,7 +125,8 @@ function inlineStart(groups: Record<string, string>): BlockStart {
   };
 }
 
-const ACTOR_IN_POINT_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|får i uppdrag|uppdras)/u;
+const ACTOR_IN_POINT_RE =
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|får i uppdrag|uppdras)/u;
 
 function parsePoints(blockLines: DocLine[], start: BlockStart): Point[] {
   const points: Point[] = [];
@@ -147,17 +150,26 @@ function parsePoints(blockLines: DocLine[], start: BlockStart): Point[] {
     const nested =
       openTop !== null &&
       (marker.kind === 'letter' ||
-        ((marker.kind === 'bullet' || marker.kind === 'att') && /(?:att|följande)\s*:?$|:$/.test(joinLines(openTop.parts))));
+        ((marker.kind === 'bullet' || marker.kind === 'att') &&
+          /(?:att|följande)\s*:?$|:$/.test(joinLines(openTop.parts))));
     if (nested && openTop) {
       subCount++;
       const label = marker.kind === 'letter' ? marker.label : (LETTERS[subCount - 1] ?? String(subCount));
-      current = { id: `${openTop.id}${label}`, parentId: openTop.id, marker, parts: [body], page: line.page, actor: null };
+      current = {
+        id: `${openTop.id}${label}`,
+        parentId: openTop.id,
+        marker,
+        parts: [body],
+        page: line.page,
+        actor: null,
+      };
       points.push(current);
       return;
     }
     topCount++;
     subCount = 0;
-    const id = marker.kind === 'number' ? marker.label : marker.kind === 'letter' ? marker.label : String(topCount);
+    const id =
+      marker.kind === 'number' ? marker.label : marker.kind === 'letter' ? marker.label : String(topCount);
     const actor = ACTOR_IN_POINT_RE.exec(body)?.groups?.['actor'] ?? null;
     current = { id, parentId: null, marker, parts: [body], page: line.page, actor };
     top = current;
@@ -167,7 +179,8 @@ function parsePoints(blockLines: DocLine[], start: BlockStart): Point[] {
   if (points.length === 0 && preamble.length > 0) {
     // An unnumbered decision: the whole block is one point.
     const first = blockLines[0];
-    if (first) points.push({ id: '1', parentId: null, marker: null, parts: preamble, page: first.page, actor: null });
+    if (first)
+      points.push({ id: '1', parentId: null, marker: null, parts: preamble, page: first.page, actor: null });
   }
   return points;
 }

@@ -17,7 +17,14 @@ import type {
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout } from './layout.ts';
-import { dedupeMeasures, listMeasures, type MeasureDraft, preferQuantified, tableMeasures, type TotalDraft } from './measures.ts';
+import {
+  dedupeMeasures,
+  listMeasures,
+  type MeasureDraft,
+  preferQuantified,
+  type TotalDraft,
+  tableMeasures,
+} from './measures.ts';
 import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
 import { extractAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
@@ -62,7 +69,12 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   let groups = 0;
   const nextGroup = (): number => ++groups;
   const fromTables = tableMeasures(tables, layout, nextGroup);
-  const fromLists = listMeasures(layout, { consumed, titleLine: titleGuess.lineIndex, documentYear, nextGroup });
+  const fromLists = listMeasures(layout, {
+    consumed,
+    titleLine: titleGuess.lineIndex,
+    documentYear,
+    nextGroup,
+  });
   const drafts = preferQuantified(dedupeMeasures([...fromTables.measures, ...fromLists.measures]));
   const totals = reconcileTotals([...fromTables.totals, ...fromLists.totals], drafts, warnings);
 
@@ -78,7 +90,8 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const effectYears = drafts.flatMap((m) => m.effects.map((e) => e.year));
   const totalYears = totals.map((t) => t.year);
   let years = [...new Set([...effectYears, ...totalYears, ...titleYears])];
-  if (years.length === 0) years = [...new Set(amounts.map((a) => a.year).filter((y): y is number => y !== null))];
+  if (years.length === 0)
+    years = [...new Set(amounts.map((a) => a.year).filter((y): y is number => y !== null))];
   if (years.length === 0 && date) years = [Number(date.slice(0, 4))];
   years.sort((a, b) => a - b);
 
@@ -123,7 +136,11 @@ function tolerance(count: number): number {
   return 0.5 + 0.05 * count;
 }
 
-export function reconcileTotals(drafts: TotalDraft[], measures: MeasureDraft[], warnings: ExtractionWarning[]): Total[] {
+export function reconcileTotals(
+  drafts: TotalDraft[],
+  measures: MeasureDraft[],
+  warnings: ExtractionWarning[],
+): Total[] {
   const seen = new Set<string>();
   const totals: Total[] = [];
   for (const draft of drafts) {
@@ -133,7 +150,8 @@ export function reconcileTotals(drafts: TotalDraft[], measures: MeasureDraft[], 
     const grouped = draft.group === null ? [] : measures.filter((m) => m.group === draft.group);
     const pool = grouped.some((m) => m.effects.some((e) => e.year === draft.year)) ? grouped : measures;
     const effects = pool.flatMap((m) => m.effects.filter((e) => e.year === draft.year));
-    const sum = effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
+    const sum =
+      effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
     const reconciled = sum === null ? null : Math.abs(sum - draft.amountMsek) <= tolerance(effects.length);
     if (reconciled === false) {
       warnings.push({

@@ -108,7 +108,9 @@ function furnitureFilter(pages: Page[]): (page: Page, line: TextLine) => boolean
   return (page, line) => {
     if (!inBand(page, line, bandShare)) return false;
     const text = normalizeText(line.text);
-    if (PAGE_NUMBER_RE.test(text)) return true;
+    // A lone number is a page number only if it could be one ("2023" on a slide is a title).
+    const lone = /^\d+$/.test(text) ? Number(text) : null;
+    if (PAGE_NUMBER_RE.test(text) && (lone === null || lone <= pages.length + 2)) return true;
     return pages.length >= 2 && (counts.get(shapeOf(text)) ?? 0) >= minRepeats;
   };
 }
@@ -166,15 +168,30 @@ export function buildLayout(pages: Page[]): Layout {
   const bodyFontSize = weightedMedian(
     lines.map((l) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length })),
   );
+  // Slides set body text at different sizes from page to page: judge headings against the page's own body
+  // size when the page has enough text to tell.
+  const pageBody = new Map<number, number>();
+  for (const page of pages) {
+    const own = lines.filter((l) => l.page === page.number);
+    const chars = own.reduce((sum, l) => sum + l.text.length, 0);
+    const size =
+      chars >= 150
+        ? weightedMedian(
+            own.map((l) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length })),
+          )
+        : bodyFontSize;
+    pageBody.set(page.number, Math.max(size, bodyFontSize * 0.8));
+  }
+  const bodyOf = (line: DocLine): number => pageBody.get(line.page) ?? bodyFontSize;
   const headingSizes = [
     ...new Set(
       lines
-        .filter((l) => isHeadingLine(l, bodyFontSize))
+        .filter((l) => isHeadingLine(l, bodyOf(l)))
         .map((l) => Math.round(l.line.fontSize * 2) / 2)
         .filter((size) => size > bodyFontSize * 1.08),
     ),
   ].sort((a, b) => b - a);
-  const blocks = groupBlocks(lines, bodyFontSize, headingSizes);
+  const blocks = groupBlocks(lines, bodyOf, headingSizes);
   return {
     lines,
     blocks,
@@ -186,9 +203,12 @@ export function buildLayout(pages: Page[]): Layout {
 
 const NOT_HEADING_RE = /^(?:totalt?|summa|sammanlagt)\b/i;
 
-function isHeadingLine(line: DocLine, bodyFontSize: number): boolean {
+function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false): boolean {
   const text = line.text;
   if (NOT_HEADING_RE.test(text)) return false;
+  // A heading starts with a capital, a digit or a quote; a lower-case start continues a sentence
+  // (or, for a line continuing a heading, the heading itself).
+  if (!continuing && /^[a-zåäöé]/.test(text)) return false;
   if (text.length > 140 || text.length < 2) return false;
   if (!/[A-Za-zÅÄÖåäö]/.test(text)) return false;
   const larger = line.line.fontSize >= bodyFontSize * 1.12;
@@ -203,18 +223,23 @@ function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: numbe
   return index === -1 ? headingSizes.length + 1 : index + 1;
 }
 
-function groupBlocks(lines: DocLine[], bodyFontSize: number, headingSizes: number[]): Block[] {
+function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headingSizes: number[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   const flush = (): void => {
     if (current) {
-      current.text = joinLines(current.lines.map((l, i) => (i === 0 && current?.marker ? l.text.slice(current.marker.length) : l.text)));
+      current.text = joinLines(
+        current.lines.map((l, i) =>
+          i === 0 && current?.marker ? l.text.slice(current.marker.length) : l.text,
+        ),
+      );
       blocks.push(current);
     }
     current = null;
   };
   for (const line of lines) {
     const marker = parseMarker(line.text);
+    const bodyFontSize = bodyOf(line);
     const heading = !marker && isHeadingLine(line, bodyFontSize);
     const fontSize = line.line.fontSize;
     const previous: Block | null = current;
@@ -230,7 +255,9 @@ function groupBlocks(lines: DocLine[], bodyFontSize: number, headingSizes: numbe
       previous !== null &&
       lastLine !== undefined &&
       previous.kind === 'heading' &&
-      heading &&
+      !marker &&
+      isHeadingLine(line, bodyFontSize, true) &&
+      line.line.bold === lastLine.line.bold &&
       lastLine.page === line.page &&
       Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&
       line.gapBefore < fontSize * 0.8 &&
@@ -265,7 +292,8 @@ function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize
   if (line.gapBefore > size * 0.75) return false;
   if (Math.abs(line.line.fontSize - last.line.fontSize) > 1.5) return false;
   // A bold lead line ("a) Minskad hyrbemanning, 50 mkr …") followed by plain body text starts a new block.
-  if (last.line.bold !== line.line.bold && Math.abs(line.line.fontSize - last.line.fontSize) > 0.4) return false;
+  if (last.line.bold !== line.line.bold && Math.abs(line.line.fontSize - last.line.fontSize) > 0.4)
+    return false;
   if (last.line.bold && !line.line.bold && /[.:]$/.test(last.text)) return false;
   // Table-like lines (several wide-gapped segments) never continue prose.
   if (line.line.segments.length >= 3 || last.line.segments.length >= 3) return false;

@@ -38,16 +38,19 @@ export interface TotalDraft {
   group: number | null;
 }
 
-const TOTAL_RE = /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+const TOTAL_RE =
+  /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
-const BREAKDOWN_HEADER_RE = /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
+const BREAKDOWN_HEADER_RE =
+  /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
 export const MEASURE_CONTEXT_RE =
   /(åtgärd|insats|besparing|kostnadsminsk|kostnadsreducer|effektivisering|sparförslag|sparåtgärd|handlingsplan|förslag på|ekonomi i balans)/i;
 export const EXCLUDED_CONTEXT_RE =
   /(exkluder|avstått|avstår|inte gå vidare|ej gå vidare|ej aktuell|inte aktuell|inte är aktuella|utgår|avslag|avvisa|inte genomför)/i;
 const SAVING_PHRASE_RE =
   /(mindre|lägre|minskn|minskad|minska|besparing|spar|sänk|reducer|effekt|mer\s+(?:19|20)\d{2}\s+än|ökade intäkter|intäktsökning|kostnadsminsk)/i;
-const SUB_COUNT_RE = /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
+const SUB_COUNT_RE =
+  /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
 
 function cleanTitle(text: string): string {
   return normalizeText(text)
@@ -57,7 +60,10 @@ function cleanTitle(text: string): string {
 }
 
 function titleKey(title: string): string {
-  return foldAccents(title).replace(/\(\d+\s+\w+\)/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldAccents(title)
+    .replace(/\(\d+\s+\w+\)/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 function effectTypeFor(category: MeasureCategory, text: string): EffectType {
@@ -91,7 +97,9 @@ function splitNumbered(text: string): { head: string; items: string[] } {
     }
   }
   if (starts.length < 2) return { head: text, items: [] };
-  const items = starts.map((s, i) => normalizeText(text.slice(s.bodyStart, starts[i + 1]?.index ?? text.length)));
+  const items = starts.map((s, i) =>
+    normalizeText(text.slice(s.bodyStart, starts[i + 1]?.index ?? text.length)),
+  );
   return { head: normalizeText(text.slice(0, starts[0]?.index ?? 0)), items };
 }
 
@@ -165,7 +173,12 @@ export function tableMeasures(
         subMeasureCount: parts.subMeasureCount,
         subMeasures: parts.subMeasures,
         description: parts.description,
-        effects: row.values.map((v) => ({ year: v.year, amountMsek: v.amountMsek, type, baselineYear: null })),
+        effects: row.values.map((v) => ({
+          year: v.year,
+          amountMsek: v.amountMsek,
+          type,
+          baselineYear: null,
+        })),
         page: row.page,
         evidence: rowEvidence(row, layout.lines),
         source: 'table',
@@ -178,7 +191,8 @@ export function tableMeasures(
 
 /* ------------------------------------------------------------ lists and headings */
 
-const COMPARISON_RE = /(mindre|lägre|mer|högre|minskning|ökning|lägre kostnad)\s+(?:år\s+)?((?:19|20)\d{2})\s+(?:än|jämfört med|mot)\s+(?:år\s+)?((?:19|20)\d{2})/i;
+const COMPARISON_RE =
+  /(mindre|lägre|mer|högre|minskning|ökning|lägre kostnad)\s+(?:år\s+)?((?:19|20)\d{2})\s+(?:än|jämfört med|mot)\s+(?:år\s+)?((?:19|20)\d{2})/i;
 const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
 
 function contextYear(text: string | null): number | null {
@@ -187,7 +201,12 @@ function contextYear(text: string | null): number | null {
   return years.length === 1 ? (years[0] ?? null) : null;
 }
 
-function itemEffect(text: string, amount: AmountMatch, fallbackYear: number | null, category: MeasureCategory): Effect | null {
+function itemEffect(
+  text: string,
+  amount: AmountMatch,
+  fallbackYear: number | null,
+  category: MeasureCategory,
+): Effect | null {
   const comparison = COMPARISON_RE.exec(text);
   let year: number | null = null;
   let baselineYear: number | null = null;
@@ -211,7 +230,10 @@ function itemEffect(text: string, amount: AmountMatch, fallbackYear: number | nu
   return { year, amountMsek: costIncrease ? -magnitude : magnitude, type, baselineYear };
 }
 
-function splitItemTitle(text: string, amount: AmountMatch | null): { title: string; description: string | null } {
+function splitItemTitle(
+  text: string,
+  amount: AmountMatch | null,
+): { title: string; description: string | null } {
   let head = amount ? text.slice(0, amount.index) : text;
   if (amount && cleanTitle(head).length < 3) head = text.slice(amount.end);
   // "Översyn av administrativa tjänster - minskad budget 58 mkr": the title stops at the dash or colon.
@@ -219,7 +241,10 @@ function splitItemTitle(text: string, amount: AmountMatch | null): { title: stri
   if (dash && dash.index >= 3) head = head.slice(0, dash.index);
   const sentence = /[.!?](?=\s|$)/.exec(head);
   if (!amount && sentence && sentence.index > 8 && sentence.index < head.length - 1) {
-    return { title: cleanTitle(head.slice(0, sentence.index)), description: normalizeText(text.slice(sentence.index + 1)) || null };
+    return {
+      title: cleanTitle(head.slice(0, sentence.index)),
+      description: normalizeText(text.slice(sentence.index + 1)) || null,
+    };
   }
   const title = cleanTitle(head.length > 200 ? clip(head, 160) : head);
   const description = normalizeText(text) !== title ? normalizeText(text) : null;
@@ -239,7 +264,12 @@ function blockEvidence(block: Block): string {
 
 export function listMeasures(
   layout: Layout,
-  options: { consumed: Set<number>; titleLine: number | null; documentYear: number | null; nextGroup: () => number },
+  options: {
+    consumed: Set<number>;
+    titleLine: number | null;
+    documentYear: number | null;
+    nextGroup: () => number;
+  },
 ): { measures: MeasureDraft[]; totals: TotalDraft[] } {
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
@@ -291,7 +321,14 @@ export function listMeasures(
         };
         measures.push(lastHeadingMeasure);
       }
-      stack.push({ level, text, qualifies: isTitle ? false : qualifies || (parent?.qualifies === true && lastHeadingMeasure === null && !EXCLUDED_CONTEXT_RE.test(text)) });
+      stack.push({
+        level,
+        text,
+        qualifies: isTitle
+          ? false
+          : qualifies ||
+            (parent?.qualifies === true && lastHeadingMeasure === null && !EXCLUDED_CONTEXT_RE.test(text)),
+      });
       leadIn = EXCLUDED_CONTEXT_RE.test(text) ? { qualifies: false, excluded: true, year: null } : null;
       group = null;
       lastWasItem = false;
@@ -303,12 +340,17 @@ export function listMeasures(
       if (lastHeadingMeasure && lastHeadingMeasure.description === null) {
         lastHeadingMeasure.description = clip(text, 600);
         lastHeadingMeasure.category =
-          lastHeadingMeasure.category === 'other' ? categorize(lastHeadingMeasure.title, text) : lastHeadingMeasure.category;
+          lastHeadingMeasure.category === 'other'
+            ? categorize(lastHeadingMeasure.title, text)
+            : lastHeadingMeasure.category;
       }
       if (TOTAL_RE.test(allText)) {
         const amount = findAmounts(allText)[0];
         if (amount) {
-          const year = yearNear(allText, amount) ?? (group !== null ? groupYear(measures, group) : null) ?? contextYearNow();
+          const year =
+            yearNear(allText, amount) ??
+            (group !== null ? groupYear(measures, group) : null) ??
+            contextYearNow();
           if (year !== null) {
             totals.push({
               label: cleanTitle(allText.slice(0, amount.index)) || 'Totalt',
@@ -323,7 +365,10 @@ export function listMeasures(
         lastWasItem = false;
         continue;
       }
-      const shortOrIntro = /:$/.test(text) || /(nedan|följande|enligt nedan|vilket kan gälla|bland annat|exempelvis)/i.test(text) || text.length < 120;
+      const shortOrIntro =
+        /:$/.test(text) ||
+        /(nedan|följande|enligt nedan|vilket kan gälla|bland annat|exempelvis)/i.test(text) ||
+        text.length < 120;
       leadIn = {
         qualifies: MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text),
         excluded: EXCLUDED_CONTEXT_RE.test(text),
@@ -335,7 +380,10 @@ export function listMeasures(
     }
 
     // A list item under a sub-heading that names a measure is one of its sub-measures.
-    if (lastHeadingMeasure && nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length)) {
+    if (
+      lastHeadingMeasure &&
+      nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length)
+    ) {
       lastHeadingMeasure.subMeasures.push(text);
       lastWasItem = true;
       continue;
@@ -349,7 +397,7 @@ export function listMeasures(
     }
     if (group === null) group = options.nextGroup();
     const itemText = text;
-    const itemAmount = amount ? findAmounts(itemText)[0] ?? null : null;
+    const itemAmount = amount ? (findAmounts(itemText)[0] ?? null) : null;
     const { title, description } = splitItemTitle(itemText, itemAmount);
     if (!title || title.length < 3) {
       lastWasItem = true;
@@ -359,7 +407,10 @@ export function listMeasures(
     const effect = itemAmount ? itemEffect(itemText, itemAmount, contextYearNow(), category) : null;
     const count = SUB_COUNT_RE.exec(title);
     measures.push({
-      label: block.marker && block.marker.kind !== 'bullet' && block.marker.kind !== 'att' ? block.marker.label : null,
+      label:
+        block.marker && block.marker.kind !== 'bullet' && block.marker.kind !== 'att'
+          ? block.marker.label
+          : null,
       title,
       category,
       subMeasureCount: count?.[1] ? Number(count[1]) : null,
@@ -377,7 +428,9 @@ export function listMeasures(
 }
 
 function groupYear(measures: MeasureDraft[], group: number): number | null {
-  const years = new Set(measures.filter((m) => m.group === group).flatMap((m) => m.effects.map((e) => e.year)));
+  const years = new Set(
+    measures.filter((m) => m.group === group).flatMap((m) => m.effects.map((e) => e.year)),
+  );
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
@@ -408,11 +461,21 @@ function effectsKey(measure: MeasureDraft): string {
 }
 
 function isSameMeasure(a: MeasureDraft, b: MeasureDraft): boolean {
-  if (titleKey(a.title) === titleKey(b.title) && (effectsKey(a) === effectsKey(b) || a.effects.length === 0 || b.effects.length === 0)) {
+  if (
+    titleKey(a.title) === titleKey(b.title) &&
+    (effectsKey(a) === effectsKey(b) || a.effects.length === 0 || b.effects.length === 0)
+  ) {
     return a.source !== 'table' || b.source !== 'table';
   }
   // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
-  return a.label !== null && a.label === b.label && a.source === 'list' && b.source === 'list' && effectsKey(a) === effectsKey(b) && effectsKey(a) !== '';
+  return (
+    a.label !== null &&
+    a.label === b.label &&
+    a.source === 'list' &&
+    b.source === 'list' &&
+    effectsKey(a) === effectsKey(b) &&
+    effectsKey(a) !== ''
+  );
 }
 
 /** Measures that only name an area without an effect are dropped when a quantified table lists the measures. */

@@ -18,13 +18,19 @@ export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
   const firstPage = layout.lines.filter((l) => l.page === (layout.lines[0]?.page ?? 1)).slice(0, 25);
   const largest = Math.max(0, ...firstPage.map((l) => l.line.fontSize));
   if (largest >= layout.bodyFontSize * 1.15) {
-    const block = layout.blocks.find((b) => b.kind === 'heading' && b.lines.some((l) => firstPage.includes(l) && l.line.fontSize === largest));
+    const block = layout.blocks.find(
+      (b) =>
+        b.kind === 'heading' && b.lines.some((l) => firstPage.includes(l) && l.line.fontSize === largest),
+    );
     if (block) return { title: block.text, lineIndex: block.lines[0]?.index ?? null };
   }
   const bold = layout.blocks.find((b) => b.kind === 'heading' && b.lines.every((l) => firstPage.includes(l)));
   if (bold) return { title: bold.text, lineIndex: bold.lines[0]?.index ?? null };
   const metaTitle = info.title?.trim();
-  return { title: metaTitle && !/^(untitled|dokument\d*|microsoft word)/i.test(metaTitle) ? metaTitle : null, lineIndex: null };
+  return {
+    title: metaTitle && !/^(untitled|dokument\d*|microsoft word)/i.test(metaTitle) ? metaTitle : null,
+    lineIndex: null,
+  };
 }
 
 /** The paper's own date: a line on the first page that is a date, or "Datum: …". */
@@ -36,9 +42,15 @@ export function guessDate(pages: Page[]): string | null {
     const dates = findDates(text);
     const date = dates[0];
     if (!date?.iso) continue;
-    const rest = (text.slice(0, date.index) + text.slice(date.end)).replace(/^(datum|date|daterad|upprättad)\s*:?/i, '').trim();
+    const rest = (text.slice(0, date.index) + text.slice(date.end))
+      .replace(/^(datum|date|daterad|upprättad)\s*:?/i, '')
+      .trim();
     // The date stands alone on its line, or beside short header words (a case number, a place).
-    if (rest.length <= 3 || /^(datum|dnr|diarienummer)/i.test(text) || (line.y < first.height * 0.2 && rest.length < 40)) {
+    if (
+      rest.length <= 3 ||
+      /^(datum|dnr|diarienummer)/i.test(text) ||
+      (line.y < first.height * 0.2 && rest.length < 40)
+    ) {
       return date.iso;
     }
   }
@@ -46,11 +58,20 @@ export function guessDate(pages: Page[]): string | null {
 }
 
 const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
-  { type: 'protokoll', re: /\b(sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)\b/i },
+  {
+    type: 'protokoll',
+    re: /\b(sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)\b/i,
+  },
   { type: 'handlingsplan', re: /\b(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)\b/i },
-  { type: 'tjansteskrivelse', re: /\b(tjänsteskrivelse|tjänsteutlåtande|ärendebeskrivning|beslutsunderlag|missiv)\b/i },
+  {
+    type: 'tjansteskrivelse',
+    re: /\b(tjänsteskrivelse|tjänsteutlåtande|ärendebeskrivning|beslutsunderlag|missiv)\b/i,
+  },
   { type: 'bilaga', re: /^\s*(?:#\s*)?bilaga\b/im },
-  { type: 'rapport', re: /\b(rapport|årsrapport|delårsrapport|månadsrapport|tertialrapport|uppföljning|årsredovisning|verksamhetsberättelse|bokslut)\b/i },
+  {
+    type: 'rapport',
+    re: /\b(rapport|årsrapport|delårsrapport|månadsrapport|tertialrapport|uppföljning|årsredovisning|verksamhetsberättelse|bokslut)\b/i,
+  },
 ];
 
 export function guessDocumentType(layout: Layout, title: string | null, hasProposal: boolean): DocumentType {
@@ -74,7 +95,9 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
 
 /** The board the paper is for: the body named in the title, else the one most named on the first pages. */
 export function guessBody(layout: Layout, title: string | null): string | null {
-  const fromTitle = title ? [...title.matchAll(BODY_RE)].map((m) => m[0]).find((b) => !/^(nämnd|utskott)$/i.test(b)) : undefined;
+  const fromTitle = title
+    ? [...title.matchAll(BODY_RE)].map((m) => m[0]).find((b) => !/^(nämnd|utskott)$/i.test(b))
+    : undefined;
   if (fromTitle) return normalizeBody(fromTitle);
   const counts = new Map<string, { count: number; first: number }>();
   layout.lines.forEach((line, i) => {
@@ -91,21 +114,38 @@ export function guessBody(layout: Layout, title: string | null): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
-export function resolveRegion(pages: Page[], stated: RegionCode | undefined): { region: Region | null; conflict: string | null } {
-  const detected = detectRegion(pages.map((p) => ({ number: p.number, text: p.lines.map((l) => l.text).join('\n') })));
+export function resolveRegion(
+  pages: Page[],
+  stated: RegionCode | undefined,
+): { region: Region | null; conflict: string | null } {
+  const detected = detectRegion(
+    pages.map((p) => ({ number: p.number, text: p.lines.map((l) => l.text).join('\n') })),
+  );
   if (stated) {
     const conflict =
       detected && detected.code !== stated
         ? `the uploader stated ${stated} but the text points to ${detected.code} (${detected.evidence})`
         : null;
     return {
-      region: { code: stated, name: regionName(stated), evidence: 'stated by the uploader', page: null, source: 'uploader' },
+      region: {
+        code: stated,
+        name: regionName(stated),
+        evidence: 'stated by the uploader',
+        page: null,
+        source: 'uploader',
+      },
       conflict,
     };
   }
   if (!detected) return { region: null, conflict: null };
   return {
-    region: { code: detected.code, name: detected.name, evidence: detected.evidence, page: detected.page, source: 'detected' },
+    region: {
+      code: detected.code,
+      name: detected.name,
+      evidence: detected.evidence,
+      page: detected.page,
+      source: 'detected',
+    },
     conflict: null,
   };
 }

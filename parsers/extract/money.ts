@@ -10,26 +10,37 @@ import type { Layout } from './layout.ts';
 
 export function extractAmounts(layout: Layout): Amount[] {
   const amounts: Amount[] = [];
-  for (const block of layout.blocks) {
-    // Join the block's lines verbatim (no hyphen repair) so offsets map back to lines and pages.
+  for (const page of layout.pages) {
+    const blocks = layout.blocks.filter((b) => b.page === page.number);
+    if (blocks.length === 0) continue;
+    // One text per page: lines of a block joined by a space, blocks by a blank line, so a figure whose
+    // unit wrapped into the next block ("effekt 128" / "mkr kommer …") is still read, while sentences
+    // do not run across blocks. Offsets map back to lines (for the year of a figure in a table-like line).
     let text = '';
-    const starts: { offset: number; page: number }[] = [];
-    for (const line of block.lines) {
-      if (text) text += ' ';
-      starts.push({ offset: text.length, page: line.page });
-      text += line.text;
+    const lineStarts: { offset: number; text: string; page: number }[] = [];
+    for (const block of blocks) {
+      block.lines.forEach((line, i) => {
+        if (text) text += i === 0 ? '\n\n' : ' ';
+        lineStarts.push({ offset: text.length, text: line.text, page: line.page });
+        text += line.text;
+      });
     }
     for (const match of findAmounts(text)) {
-      let page = block.page;
-      for (const start of starts) if (start.offset <= match.index) page = start.page;
+      let line = lineStarts[0];
+      for (const start of lineStarts) if (start.offset <= match.index) line = start;
       const sentence = sentenceAround(text, match.index, match.end);
+      // The year stated on the figure's own line wins ("Kostnad 2022 ack dec: 268 mkr"), then its sentence.
+      const local =
+        line && match.end <= line.offset + line.text.length
+          ? yearNear(line.text, { ...match, index: match.index - line.offset, end: match.end - line.offset })
+          : null;
       amounts.push({
         amountMsek: match.amountMsek,
         raw: match.raw.replace(/\s+/g, ' ').trim(),
         qualifier: match.qualifier,
-        year: yearNear(text, match),
+        year: local ?? yearNear(text, match),
         context: contextAround(sentence.text, match.index - sentence.start, match.end - sentence.start),
-        page,
+        page: line?.page ?? page.number,
       });
     }
   }

@@ -35,7 +35,10 @@ function bodiesIn(text: string): Mention[] {
     .map((m) => ({ body: normalizeBody(m[0]), index: m.index }));
 }
 
-export function extractReferences(layout: Layout, options: { consumed: Set<number>; defaultYear: number | null }): Reference[] {
+export function extractReferences(
+  layout: Layout,
+  options: { consumed: Set<number>; defaultYear: number | null },
+): Reference[] {
   const references: Reference[] = [];
   for (const block of layout.blocks) {
     if (block.kind === 'heading' || block.lines.some((l) => options.consumed.has(l.index))) continue;
@@ -61,7 +64,8 @@ export function extractReferences(layout: Layout, options: { consumed: Set<numbe
       const after = sentence.text.slice(verbAt);
       const dates = findDates(after, options.defaultYear ? { defaultYear: options.defaultYear } : {});
       const date = dates.find((d) => d.iso !== null && d.index < 120) ?? null;
-      const paragraph = findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
+      const paragraph =
+        findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
       let page = block.page;
       for (const start of starts) if (start.offset <= sentence.start) page = start.page;
       references.push({

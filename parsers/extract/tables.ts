@@ -92,7 +92,12 @@ function ruledHeader(table: PageTable): RuledHeader | null {
     if (columns.size >= 1 && isYearSequence(years) && new Set(years).size === years.length) {
       const headerTexts = table.rows.slice(0, r + 1).flat();
       for (const text of headerTexts) unit = unit ?? unitFromHeader(text);
-      const labelHeader = normalizeText(table.rows.slice(0, r + 1).map((cells) => cells[0] ?? '').join(' '));
+      const labelHeader = normalizeText(
+        table.rows
+          .slice(0, r + 1)
+          .map((cells) => cells[0] ?? '')
+          .join(' '),
+      );
       return { headerRows: r + 1, columns, unit, labelHeader };
     }
   }
@@ -134,7 +139,11 @@ function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | nul
           };
           tables.push(target);
         }
-      } else if (previous && previous.pages.at(-1) === page.number - 1 && (table.rows[0]?.length ?? 0) === previous.years.length + 1) {
+      } else if (
+        previous &&
+        previous.pages.at(-1) === page.number - 1 &&
+        (table.rows[0]?.length ?? 0) === previous.years.length + 1
+      ) {
         // A continuation without a repeated header: same column count as the table it follows.
         columns = new Map(previous.years.map((year, i) => [i + 1, year]));
         bodyStart = 0;
@@ -212,11 +221,17 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
   if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
   unit = unit ?? unitFromHeader(line.text);
   for (const previous of before) unit = unit ?? unitFromHeader(previous.text);
-  const labelHeader = normalizeText([...before.map((b) => b.line.segments[0]?.text ?? ''), ...labelParts].join(' '));
+  const labelHeader = normalizeText(
+    [...before.map((b) => b.line.segments[0]?.text ?? ''), ...labelParts].join(' '),
+  );
   return { columns, unit, labelHeader };
 }
 
-function numericSegments(line: DocLine, header: LayoutHeader, unit: MoneyUnit): { year: number; value: { amountMsek: number; raw: string } }[] | null {
+function numericSegments(
+  line: DocLine,
+  header: LayoutHeader,
+  unit: MoneyUnit,
+): { year: number; value: { amountMsek: number; raw: string } }[] | null {
   const values: { year: number; value: { amountMsek: number; raw: string } }[] = [];
   const firstLeft = Math.min(...header.columns.map((c) => c.left));
   for (const segment of line.line.segments) {
@@ -243,7 +258,11 @@ function numericSegments(line: DocLine, header: LayoutHeader, unit: MoneyUnit): 
   return values;
 }
 
-function nearestColumn(header: LayoutHeader, right: number, center: number): LayoutHeader['columns'][number] | null {
+function nearestColumn(
+  header: LayoutHeader,
+  right: number,
+  center: number,
+): LayoutHeader['columns'][number] | null {
   let best: LayoutHeader['columns'][number] | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const column of header.columns) {
@@ -362,21 +381,32 @@ export function findYearTables(layout: Layout): YearTable[] {
   const captionUnit = (page: Page): MoneyUnit | null => {
     for (const line of layout.lines) {
       if (line.page !== page.number) continue;
-      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen)\b/i.test(line.text) ? unitFromHeader(line.text) : null;
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen)\b/i.test(line.text)
+        ? unitFromHeader(line.text)
+        : null;
       if (unit) return unit;
     }
     return null;
   };
   const ruled = ruledTables(layout.pages, captionUnit);
   const ruledPages = new Set(ruled.flatMap((t) => t.pages));
-  const borderless = layoutTables(layout).filter((t) => !t.pages.some((p) => ruledPages.has(p)) || ruled.length === 0);
-  // Lines that belong to ruled tables are consumed too, so prose passes skip them.
+  const borderless = layoutTables(layout).filter(
+    (t) => !t.pages.some((p) => ruledPages.has(p)) || ruled.length === 0,
+  );
+  // Lines inside a ruled table's box are consumed too, so prose passes skip them.
   for (const table of ruled) {
-    const labels = new Set(table.rows.flatMap((r) => r.labelLines));
     for (const line of layout.lines) {
-      if (table.pages.includes(line.page) && (labels.has(line.text) || line.line.segments.length >= 3)) {
-        table.lineIndexes.add(line.index);
-      }
+      if (!table.pages.includes(line.page)) continue;
+      const boxes = layout.pages.find((p) => p.number === line.page)?.tables.map((t) => t.box) ?? [];
+      const middle = line.line.y + line.line.height / 2;
+      const inside = boxes.some(
+        (box) =>
+          box !== undefined &&
+          middle >= box.y - 1 &&
+          middle <= box.y + box.height + 1 &&
+          line.line.x >= box.x - 2,
+      );
+      if (inside) table.lineIndexes.add(line.index);
     }
   }
   return [...ruled, ...borderless];
