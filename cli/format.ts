@@ -23,9 +23,12 @@ export class UsageError extends Error {
 /** Longest text shown in a table cell; the rest is cut with an ellipsis (JSON and CSV keep everything). */
 const MAX_CELL = 60;
 
-function tableText(cell: Cell, isAmount: boolean): string {
+function tableText(cell: Cell, isAmount: boolean, plainNumbers: boolean): string {
   if (cell === null) return isAmount ? '–' : '';
-  if (typeof cell === 'number') return isAmount ? formatMsek(cell).replace(/\u00a0/g, ' ') : String(cell);
+  if (typeof cell === 'number') {
+    if (plainNumbers) return String(cell).replace('.', ',');
+    return isAmount ? formatMsek(cell).replace(/\u00a0/g, ' ') : String(cell);
+  }
   const flat = cell.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_CELL ? `${flat.slice(0, MAX_CELL - 1)}…` : flat;
 }
@@ -33,7 +36,9 @@ function tableText(cell: Cell, isAmount: boolean): string {
 /** An aligned text table: amounts right-aligned, a rule under the header. */
 export function renderTable(sheet: Sheet): string {
   const amount = new Set(sheet.amountColumns);
-  const cells = sheet.rows.map((row) => row.map((cell, index) => tableText(cell, amount.has(index))));
+  const cells = sheet.rows.map((row) =>
+    row.map((cell, index) => tableText(cell, amount.has(index), sheet.plainNumbers === true)),
+  );
   const widths = sheet.header.map((title, index) =>
     Math.max(title.length, ...cells.map((row) => (row[index] ?? '').length)),
   );

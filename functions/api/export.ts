@@ -16,6 +16,8 @@ export interface Sheet {
   /** Columns whose cells are amounts in million SEK (number format with one decimal in xlsx). */
   amountColumns: number[];
   rows: Cell[][];
+  /** Show numbers as written (decimal comma, no digit grouping): for SQL results, where a year is a number. */
+  plainNumbers?: boolean;
 }
 
 export interface ExportFile {

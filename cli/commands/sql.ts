@@ -1,0 +1,210 @@
+/**
+ * `namndkoll sql "<SQL>"`: SQL over the local facts/ JSON Lines with DuckDB. The views `documents`,
+ * `measures`, `amounts` and `decisions` have the columns of the Glue/Athena tables on AWS — taken from the
+ * same `factColumns(table)` with explicit types (DuckDB's inference would read 8.9 as 9 when the first
+ * files hold integers) — plus the Hive partition columns `region` (VARCHAR) and `year` (INTEGER) from the
+ * path facts/<table>/region=<code>/year=<yyyy>/<documentId>.jsonl.
+ *
+ * Reads a bucket-layout folder (`--data <dir>`, with facts/ inside) or, by default, the local stack's
+ * s3rver folder directly (objects there are files named `<key>._S3rver_object`).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { LOCAL_BUCKET, SourceError } from '../../functions/api/cli-source.ts';
+import { FACT_TABLES, type FactTable, factColumns, type SqlType } from '../../parsers/facts.ts';
+import { output, parseFormat, runCommand, UsageError } from '../format.ts';
+
+const USAGE = `Usage: namndkoll sql "<SQL>" [options]
+
+Runs SQL (DuckDB) over the facts/ tables — the same tables and columns as Glue/Athena on AWS:
+  documents, measures, amounts, decisions   (+ partition columns region VARCHAR, year INTEGER)
+
+Example:
+  namndkoll sql "SELECT region, category_name, round(sum(amount_msek), 1) AS mkr
+                 FROM measures WHERE year = 2024 GROUP BY ALL ORDER BY mkr DESC"
+
+Options:
+  --data <dir>       a folder with facts/ inside (a bucket copy), or the local stack's data folder
+                     (default: the local stack's, ${'.local-data'} or $NAMNDKOLL_DATA_DIR)
+  --bucket <name>    the bucket inside the local stack's folder (default ${LOCAL_BUCKET})
+  --schema           print the tables and their columns
+  --format, -f       table (default), json or csv
+  -h, --help         this text`;
+
+const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
+const S3RVER_OBJECT = '._S3rver_object';
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+export interface FactsSource {
+  /** The folder holding documents/, measures/, amounts/, decisions/. */
+  root: string;
+  /** What each fact file's name ends with (`.jsonl`, or `.jsonl._S3rver_object` in s3rver's folder). */
+  suffix: string;
+}
+
+/** Find facts/ under a folder: a bucket copy, the s3rver bucket folder, or the local stack's data folder. */
+export function findFacts(options: { data?: string | undefined; bucket?: string | undefined }): FactsSource {
+  const bucket = options.bucket ?? LOCAL_BUCKET;
+  const base = resolve(options.data ?? process.env['NAMNDKOLL_DATA_DIR'] ?? join(repoRoot, '.local-data'));
+  const candidates = [
+    join(base, 'facts'),
+    base,
+    join(base, bucket, 'facts'),
+    join(base, 's3', bucket, 'facts'),
+  ];
+  for (const root of candidates) {
+    if (!FACT_TABLES.some((table) => isDirectory(join(root, table)))) continue;
+    return { root, suffix: firstFile(root)?.endsWith(S3RVER_OBJECT) ? `.jsonl${S3RVER_OBJECT}` : '.jsonl' };
+  }
+  const hint =
+    options.data === undefined
+      ? 'start the local stack with `npm start` and upload a PDF, or pass --data <dir>'
+      : 'expected <dir>/facts/<table>/region=<code>/year=<yyyy>/*.jsonl';
+  throw new SourceError(`no facts/ tables found in ${base}: ${hint}`);
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** The first file found depth-first (to tell the plain layout from s3rver's). */
+function firstFile(dir: string): string | null {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && entry.name.includes('.jsonl')) return path;
+    if (entry.isDirectory()) {
+      const found = firstFile(path);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function sqlString(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+export function viewSql(table: FactTable, source: FactsSource): string {
+  const columns = factColumns(table);
+  const dir = join(source.root, table);
+  const hasFiles = isDirectory(dir) && firstFile(dir) !== null;
+  if (!hasFiles) {
+    // No rows yet: an empty view with the same columns, so queries still run.
+    const list = [
+      ...columns.map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`),
+      'CAST(NULL AS VARCHAR) AS region',
+      'CAST(NULL AS INTEGER) AS year',
+    ];
+    return `CREATE OR REPLACE VIEW ${table} AS SELECT ${list.join(', ')} WHERE false`;
+  }
+  const struct = columns.map((column) => `${column.name}: '${DUCKDB_TYPE[column.type]}'`).join(', ');
+  const glob = join(dir, '*', '*', `*${source.suffix}`);
+  return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM read_json(${sqlString(glob)}, format = 'newline_delimited', hive_partitioning = true, hive_types = {'region': 'VARCHAR', 'year': 'INTEGER'}, columns = {${struct}})`;
+}
+
+export interface FactsDatabase {
+  connection: DuckDBConnection;
+  close(): void;
+}
+
+export async function openFactsDatabase(source: FactsSource): Promise<FactsDatabase> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
+  return {
+    connection,
+    close: () => {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export interface SqlResult {
+  columns: string[];
+  rows: (string | number | boolean | null)[][];
+}
+
+function plain(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+export async function runSql(database: FactsDatabase, sql: string): Promise<SqlResult> {
+  const reader = await database.connection.runAndReadAll(sql);
+  return { columns: reader.columnNames(), rows: reader.getRowsJS().map((row) => row.map(plain)) };
+}
+
+export function run(argv: string[]): Promise<number> {
+  return runCommand('sql', USAGE, async () => {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: {
+        data: { type: 'string' },
+        bucket: { type: 'string' },
+        schema: { type: 'boolean' },
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+    if (values.help) {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    const format = parseFormat(values.format);
+    if (values.schema) {
+      const rows = FACT_TABLES.flatMap((table) => [
+        ...factColumns(table).map((column) => [table, column.name, DUCKDB_TYPE[column.type]]),
+        [table, 'region', 'VARCHAR (partition)'],
+        [table, 'year', 'INTEGER (partition)'],
+      ]);
+      output(format, { name: 'Schema', header: ['Tabell', 'Kolumn', 'Typ'], amountColumns: [], rows }, rows);
+      return 0;
+    }
+    const sql = positionals.join(' ').trim();
+    if (sql.length === 0)
+      throw new UsageError('give the SQL to run, e.g. namndkoll sql "SELECT count(*) FROM measures"');
+    const database = await openFactsDatabase(findFacts(values));
+    try {
+      let result: SqlResult;
+      try {
+        result = await runSql(database, sql);
+      } catch (error) {
+        // DuckDB's messages name the problem (parser error, missing column); print them, without a stack.
+        throw new Error((error instanceof Error ? error.message : String(error)).split('\n')[0]);
+      }
+      const objects = result.rows.map((row) =>
+        Object.fromEntries(result.columns.map((name, i) => [name, row[i]])),
+      );
+      const amountColumns = result.columns.flatMap((_, index) =>
+        result.rows.length > 0 &&
+        result.rows.every((row) => row[index] === null || typeof row[index] === 'number')
+          ? [index]
+          : [],
+      );
+      output(
+        format,
+        {
+          name: 'SQL',
+          header: result.columns,
+          amountColumns,
+          plainNumbers: true,
+          rows: result.rows.map((row) =>
+            row.map((cell) => (typeof cell === 'boolean' ? String(cell) : cell)),
+          ),
+        },
+        objects,
+      );
+      if (format === 'table') process.stderr.write(`(${result.rows.length} rows)\n`);
+      return 0;
+    } finally {
+      database.close();
+    }
+  });
+}
