@@ -163,15 +163,9 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'fastighet',
     'hyreskostnad',
   ],
-  service_offering: [
-    'utbud',
-    'narakut',
-    'oppettid',
-    'indikationsgrans',
-    'avveckl',
-    'stangning',
-    'nedlaggning',
-  ],
+  // Verbs such as "avveckla"/"stänga" are left out on purpose: they open titles of every kind
+  // ("Avveckla hyrpersonal", "Stängning av vårdplatser").
+  service_offering: ['utbud', 'narakut', 'oppettid', 'indikationsgrans', 'mottagningsstruktur'],
 };
 
 interface CompiledKeyword {

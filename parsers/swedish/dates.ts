@@ -70,9 +70,9 @@ const DAY_MONTH_RE = new RegExp(
 const DAY_ABBR_RE = new RegExp(`(?<![\\p{N}\\p{L}])(\\d{1,2})-(${MONTH_NAME_SRC})(?![\\p{L}])`, 'giu');
 // "24/10/2025", "24/10 2025", "24.10.2025"
 const NUMERIC_DMY_RE = /(?<![\p{N}\p{L}/.])(\d{1,2})([/.])(\d{1,2})(?:\2|\s)(\d{4})(?![\p{N}/])/gu;
-// "oktober 2025", "december 2021" without a day
+// "oktober 2025", "december 2021" without a day; not after a day number ("32 maj 2025" is no date).
 const MONTH_YEAR_RE = new RegExp(
-  `(?<![\\p{N}\\p{L}])(${MONTH_NAME_SRC})\\.?${SP}+(\\d{4})(?![\\p{N}])`,
+  `(?<![\\p{N}\\p{L}])(?<!\\d[\\s.\\-]*)(${MONTH_NAME_SRC})\\.?${SP}+(\\d{4})(?![\\p{N}])`,
   'giu',
 );
 

@@ -314,7 +314,9 @@ const INDEX = buildTerms();
  * Matched on folded text in the few words before the mention.
  */
 const REFERRAL_RE =
-  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|remitt\p{L}*|hanvis\p{L}*|skicka\p{L}*|jamfort\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)(?:\s+[\p{L}.:-]+){0,5}\s+$/u;
+  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|jamfort\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)((?:\s+[\p{L}.:,-]+){0,5})\s+$/u;
+/** "från Ortopeden i Mora": after "från" comes the origin, the author's own place. */
+const ORIGIN_RE = /(?<![\p{L}])fran(?![\p{L}])/u;
 const REFERRAL_DISCOUNT = 0.2;
 const HEADER_CHARS = 250;
 /** One town mention on a later page is not enough to name the author; one hospital on page 1 is. */
@@ -348,7 +350,8 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       // "kapacitet på Östersunds sjukhus", "vid Falu lasarett": a locative right before the
       // mention is the author's own place, whatever came earlier in the clause.
       const locative = /(?<![\p{L}])(?:pa|vid|inom|for)\s+$/u.test(clauseBefore);
-      const referral = !locative && REFERRAL_RE.test(clauseBefore);
+      const cue = locative ? null : REFERRAL_RE.exec(clauseBefore);
+      const referral = cue !== null && !ORIGIN_RE.test(cue[1] ?? '');
       for (const term of candidates) {
         if (term.exactCase !== null && original !== term.exactCase) continue;
         let weight = KIND_WEIGHT[term.kind];
