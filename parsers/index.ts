@@ -32,14 +32,27 @@ export function documentIdOf(bytes: Uint8Array): { documentId: string; sha256: s
   return { documentId: `sha256:${sha256}`, sha256 };
 }
 
-export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedDocument> {
+export async function extractDocument(
+  bytes: Uint8Array,
+  options: ExtractOptions,
+): Promise<ExtractedDocument> {
   const started = options.now().getTime();
   const { documentId, sha256 } = documentIdOf(bytes);
-  const model = await loadPdf(bytes, options.limits);
+  const model = await loadPdf(bytes, options.limits).catch((error: unknown) => {
+    // Name the file in the one line users see (CLI, failed/ records).
+    if (error instanceof ExtractionError) {
+      throw new ExtractionError(error.code, `${options.fileName}: ${error.message}`, {
+        cause: error,
+        ...(error.page === null ? {} : { page: error.page }),
+      });
+    }
+    throw error;
+  });
 
   let pages = model.pages;
   let method: ExtractedDocument['extraction']['method'] = 'text';
   const ocrPages = pagesNeedingOcr(model);
+  const warnings: ExtractedDocument['extraction']['warnings'] = [];
   if (ocrPages.length > 0) {
     if (!options.ocr) {
       if (ocrPages.length === model.pageCount) {
@@ -47,6 +60,13 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
           'NEEDS_OCR',
           `${options.fileName} has no text layer (a scan): ${ocrPages.length} page(s) need OCR`,
         );
+      }
+      for (const page of ocrPages) {
+        warnings.push({
+          code: 'UNREADABLE_PAGE',
+          message: `page ${page} has no usable text layer and no OCR engine was given`,
+          page,
+        });
       }
     } else {
       const recognized = await options.ocr.recognize({ pdf: bytes, pageNumbers: ocrPages });
@@ -80,7 +100,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       parserVersion: PARSER_VERSION,
       extractedAt: extractedAt.toISOString(),
       durationMs: Math.max(0, extractedAt.getTime() - started),
-      warnings: analysis.warnings,
+      warnings: [...warnings, ...analysis.warnings],
       ocrPages: method === 'text' ? [] : ocrPages,
     },
     document: analysis.document,
@@ -92,9 +112,13 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
   };
   const parsed = ExtractedDocumentSchema.safeParse(doc);
   if (!parsed.success) {
-    throw new ExtractionError('SCHEMA_VIOLATION', `extraction of ${options.fileName} broke the contract: ${parsed.error.message}`, {
-      cause: parsed.error,
-    });
+    throw new ExtractionError(
+      'SCHEMA_VIOLATION',
+      `extraction of ${options.fileName} broke the contract: ${parsed.error.message}`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   return parsed.data;
 }

@@ -9,7 +9,7 @@ import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { foldAccents } from '../swedish/text.ts';
-import { clip, type PageTexts } from './evidence.ts';
+import { clip } from './evidence.ts';
 import { type Block, type DocLine, type Layout, normalizeText } from './layout.ts';
 import type { TableRow, YearTable } from './tables.ts';
 
@@ -440,8 +440,23 @@ function groupYear(measures: MeasureDraft[], group: number): number | null {
  */
 export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
   const kept: MeasureDraft[] = [];
+  // Indexes instead of pairwise comparison: a 100-page compilation lists thousands of measures.
+  const byTitle = new Map<string, MeasureDraft[]>();
+  const byLabel = new Map<string, MeasureDraft>();
   for (const measure of measures) {
-    const twin = kept.find((k) => isSameMeasure(k, measure));
+    const title = titleKey(measure.title);
+    const effects = effectsKey(measure);
+    const labelKey =
+      measure.label !== null && measure.source === 'list' && effects !== ''
+        ? `${measure.label}|${effects}`
+        : null;
+    const sameTitle = (byTitle.get(title) ?? []).find(
+      (k) =>
+        (effectsKey(k) === effects || k.effects.length === 0 || measure.effects.length === 0) &&
+        (k.source !== 'table' || measure.source !== 'table'),
+    );
+    // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
+    const twin = sameTitle ?? (labelKey ? byLabel.get(labelKey) : undefined);
     if (twin) {
       if (!twin.description && measure.description) twin.description = measure.description;
       if (twin.effects.length === 0 && measure.effects.length > 0) twin.effects = measure.effects;
@@ -449,6 +464,8 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
       continue;
     }
     kept.push(measure);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), measure]);
+    if (labelKey) byLabel.set(labelKey, measure);
   }
   return kept;
 }
@@ -458,24 +475,6 @@ function effectsKey(measure: MeasureDraft): string {
     .map((e) => `${e.year}:${e.amountMsek}`)
     .sort()
     .join('|');
-}
-
-function isSameMeasure(a: MeasureDraft, b: MeasureDraft): boolean {
-  if (
-    titleKey(a.title) === titleKey(b.title) &&
-    (effectsKey(a) === effectsKey(b) || a.effects.length === 0 || b.effects.length === 0)
-  ) {
-    return a.source !== 'table' || b.source !== 'table';
-  }
-  // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
-  return (
-    a.label !== null &&
-    a.label === b.label &&
-    a.source === 'list' &&
-    b.source === 'list' &&
-    effectsKey(a) === effectsKey(b) &&
-    effectsKey(a) !== ''
-  );
 }
 
 /** Measures that only name an area without an effect are dropped when a quantified table lists the measures. */
