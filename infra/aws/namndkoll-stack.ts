@@ -1,0 +1,431 @@
+/**
+ * The Nämndkoll stack: one private bucket (uploads/, extracted/, facts/, failed/), S3 → SQS (with DLQ and
+ * alarm) → ingest Lambda, the query API behind an IAM-authorised HTTP API, and Glue tables + an Athena
+ * workgroup over facts/ for SQL at any scale.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  EventType,
+  type IBucket,
+  ObjectOwnership,
+  StorageClass,
+} from 'aws-cdk-lib/aws-s3';
+import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import {
+  EXTRACTED_PREFIX,
+  FACTS_PREFIX,
+  FAILED_PREFIX,
+  PDF_SUFFIXES,
+  UPLOADS_PREFIX,
+} from '../../functions/lib/layout.ts';
+import { FACT_TABLES, type FactTable, factColumns, UNKNOWN_REGION } from '../../parsers/facts.ts';
+import { REGION_CODES } from '../../parsers/schema.ts';
+import { acknowledgeNagFindings } from './nag.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Packages that esbuild cannot put into one file: pdf-parse loads the native @napi-rs/canvas (NOTES.md),
+ * and pdfjs-dist's legacy build is loaded as a module of its own. They are copied into the asset's
+ * node_modules from the project's own install (same versions as the lock file, no registry at synth time).
+ */
+export const UNBUNDLED_PACKAGES = ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas'] as const;
+
+/**
+ * x86_64: the native canvas binary shipped must match the function's architecture, and the bundle test
+ * runs the very asset on this x86_64 build machine — which proves it loads. ARM64 would be ~20% cheaper per
+ * GB-s but could not be proven here; switch both this and NATIVE_CANVAS_PACKAGE to move.
+ */
+export const INGEST_ARCHITECTURE = Architecture.X86_64;
+export const NATIVE_CANVAS_PACKAGE = '@napi-rs/canvas-linux-x64-gnu';
+
+/**
+ * Memory and timeout from the extraction benchmark: ~10 ms/page warm on one core and ≤ 300 MB peak for a
+ * 100-page paper. 1024 MB gives a little over half a vCPU plus headroom for two documents' buffers; a batch
+ * of 4 papers of 100 pages stays well inside 2 minutes even cold (module load ~1 s).
+ */
+export const INGEST_MEMORY_MB = 1024;
+export const INGEST_TIMEOUT = Duration.minutes(2);
+export const INGEST_BATCH_SIZE = 4;
+
+export interface NamndkollStackProps extends StackProps {
+  /** Hooks that extend the stack after it is built (the OCR issue adds Textract through one). */
+  extensions?: ((stack: NamndkollStack) => void)[];
+}
+
+export class NamndkollStack extends Stack {
+  readonly bucket: Bucket;
+  readonly ingestQueue: Queue;
+  readonly deadLetterQueue: Queue;
+  readonly dlqAlarm: Alarm;
+  readonly ingestFunction: NodejsFunction;
+  readonly apiFunction: NodejsFunction;
+  readonly httpApi: HttpApi;
+  readonly glueDatabaseName: string;
+  readonly athenaWorkGroup: CfnWorkGroup;
+
+  constructor(scope: Construct, id: string, props: NamndkollStackProps = {}) {
+    super(scope, id, props);
+
+    // ---- storage -------------------------------------------------------------------------------------
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.bucket = new Bucket(this, 'Data', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      serverAccessLogsBucket: asIBucket(accessLogs),
+      serverAccessLogsPrefix: 'data/',
+      // Versions of derived objects (extracted/, facts/) are rewritten on re-extraction; keep a month.
+      lifecycleRules: [
+        { noncurrentVersionExpiration: Duration.days(30) },
+        {
+          prefix: UPLOADS_PREFIX,
+          transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }],
+        },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    const athenaResults = new Bucket(this, 'AthenaResults', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: asIBucket(accessLogs),
+      serverAccessLogsPrefix: 'athena-results/',
+      lifecycleRules: [{ expiration: Duration.days(30) }],
+      removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: false,
+    });
+
+    // ---- S3 → SQS → ingest ---------------------------------------------------------------------------
+    this.deadLetterQueue = new Queue(this, 'IngestDeadLetters', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.ingestQueue = new Queue(this, 'IngestQueue', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // AWS's advice for Lambda event sources: at least 6 × the function timeout.
+      visibilityTimeout: Duration.seconds(INGEST_TIMEOUT.toSeconds() * 6),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 3 },
+    });
+    for (const suffix of PDF_SUFFIXES) {
+      this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.ingestQueue), {
+        prefix: UPLOADS_PREFIX,
+        suffix,
+      });
+    }
+
+    this.dlqAlarm = new Alarm(this, 'IngestDeadLettersAlarm', {
+      alarmDescription: 'Uploads whose ingestion failed 3 times are waiting in the dead-letter queue',
+      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(1),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    this.ingestFunction = new NodejsFunction(this, 'Ingest', {
+      ...lambdaBase(this, 'Ingest'),
+      entry: join(root, 'functions', 'ingest', 'handler.ts'),
+      handler: 'handler',
+      architecture: INGEST_ARCHITECTURE,
+      memorySize: INGEST_MEMORY_MB,
+      timeout: INGEST_TIMEOUT,
+      description: 'S3 upload notifications (via SQS) → ExtractedDocument + facts in the bucket',
+      environment: {
+        NAMNDKOLL_BUCKET: this.bucket.bucketName,
+        POWERTOOLS_SERVICE_NAME: 'namndkoll-ingest',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+      bundling: ingestBundling(),
+    });
+    this.ingestFunction.addEventSource(
+      new SqsEventSource(this.ingestQueue, {
+        batchSize: INGEST_BATCH_SIZE,
+        reportBatchItemFailures: true,
+        // Bounds parallel extractions (and later Textract jobs) however many uploads arrive at once.
+        maxConcurrency: 10,
+      }),
+    );
+    const objects = (prefix: string) => this.bucket.arnForObjects(`${prefix}*`);
+    this.ingestFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadUploadsAndStoredDocuments',
+        effect: Effect.ALLOW,
+        actions: ['s3:GetObject'],
+        // extracted/: the idempotency check reads the stored document's parser version.
+        resources: [objects(UPLOADS_PREFIX), objects(EXTRACTED_PREFIX)],
+      }),
+    );
+    this.ingestFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'WriteDerivedObjects',
+        effect: Effect.ALLOW,
+        actions: ['s3:PutObject'],
+        resources: [objects(EXTRACTED_PREFIX), objects(FACTS_PREFIX), objects(FAILED_PREFIX)],
+      }),
+    );
+    this.ingestFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'MissingKeysAnswer404Not403',
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+
+    // ---- query API -----------------------------------------------------------------------------------
+    const apiEntry = join(root, 'functions', 'api', 'handler.ts');
+    const hasQueryApi = existsSync(apiEntry);
+    this.apiFunction = new NodejsFunction(this, 'Api', {
+      ...lambdaBase(this, 'Api'),
+      entry: hasQueryApi ? apiEntry : join(root, 'functions', 'health', 'handler.ts'),
+      handler: 'handler',
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+      description: 'Nämndkoll query API (documents, measures, compare, decisions, export)',
+      environment: {
+        NAMNDKOLL_BUCKET: this.bucket.bucketName,
+        POWERTOOLS_SERVICE_NAME: 'namndkoll-api',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+      },
+      bundling: apiBundling(),
+    });
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ReadDocumentsFactsAndPdfs',
+        effect: Effect.ALLOW,
+        actions: ['s3:GetObject'],
+        // uploads/: short-lived links to the PDF are signed with this role.
+        resources: [
+          objects(EXTRACTED_PREFIX),
+          objects(FACTS_PREFIX),
+          objects(FAILED_PREFIX),
+          objects(UPLOADS_PREFIX),
+        ],
+      }),
+    );
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'UploadFromThePage',
+        effect: Effect.ALLOW,
+        actions: ['s3:PutObject'],
+        resources: [objects(UPLOADS_PREFIX)],
+      }),
+    );
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'ListDocuments',
+        effect: Effect.ALLOW,
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+
+    const apiAccessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'Nämndkoll query API (IAM-authorised: sign requests with SigV4)',
+      defaultAuthorizer: new HttpIamAuthorizer(),
+      createDefaultStage: false,
+    });
+    new HttpStage(this, 'HttpApiStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destination: new LogGroupLogDestination(apiAccessLogs) },
+    });
+    this.addApiRoute('/health', [HttpMethod.GET]);
+
+    // ---- SQL: Glue tables over facts/ + Athena -------------------------------------------------------
+    this.glueDatabaseName = 'namndkoll';
+    const database = new CfnDatabase(this, 'GlueDatabase', {
+      catalogId: Aws.ACCOUNT_ID,
+      databaseInput: {
+        name: this.glueDatabaseName,
+        description: 'Facts extracted from Swedish health-board papers (facts/<table>/region=/year=/)',
+      },
+    });
+    for (const table of FACT_TABLES) {
+      const glueTable = new CfnTable(this, `GlueTable${table[0]!.toUpperCase()}${table.slice(1)}`, {
+        catalogId: Aws.ACCOUNT_ID,
+        databaseName: this.glueDatabaseName,
+        tableInput: factTableInput(table, this.bucket.bucketName),
+      });
+      glueTable.addResourceDependency(database);
+    }
+
+    this.athenaWorkGroup = new CfnWorkGroup(this, 'AthenaWorkGroup', {
+      name: 'namndkoll',
+      description: 'SQL over the Nämndkoll facts tables; results encrypted, settings enforced',
+      state: 'ENABLED',
+      recursiveDeleteOption: true,
+      workGroupConfiguration: {
+        enforceWorkGroupConfiguration: true,
+        publishCloudWatchMetricsEnabled: true,
+        bytesScannedCutoffPerQuery: 10 * 1024 ** 3,
+        resultConfiguration: {
+          outputLocation: `s3://${athenaResults.bucketName}/results/`,
+          encryptionConfiguration: { encryptionOption: 'SSE_S3' },
+        },
+      },
+    });
+
+    new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName });
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: this.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'GlueDatabaseName', { value: this.glueDatabaseName });
+    new CfnOutput(this, 'AthenaWorkGroupName', { value: 'namndkoll' });
+
+    for (const extend of props.extensions ?? []) extend(this);
+    acknowledgeNagFindings(this);
+  }
+
+  /** Routes the query API issue adds: each goes to the API function, IAM-authorised. */
+  addApiRoute(path: string, methods: HttpMethod[]): void {
+    this.httpApi.addRoutes({
+      path,
+      methods,
+      integration: new HttpLambdaIntegration(
+        `ApiIntegration${path.replace(/[^A-Za-z0-9]/g, '')}${methods.join('')}`,
+        this.apiFunction,
+      ),
+    });
+  }
+}
+
+/**
+ * aws-cdk-lib declares IBucket.isWebsite as `boolean` and Bucket.isWebsite as `boolean | undefined`, which
+ * only exactOptionalPropertyTypes notices; the object is the same.
+ */
+function asIBucket(bucket: Bucket): IBucket {
+  return bucket as unknown as IBucket;
+}
+
+function lambdaBase(scope: Construct, id: string) {
+  const logGroup = new LogGroup(scope, `${id}Logs`, {
+    retention: RetentionDays.THREE_MONTHS,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  return {
+    runtime: Runtime.NODEJS_22_X,
+    logGroup,
+    depsLockFilePath: join(root, 'package-lock.json'),
+    projectRoot: root,
+  };
+}
+
+/** ESM bundle with a `require` for the CommonJS dependencies esbuild inlines. */
+const ESM_BANNER =
+  "import { createRequire as __namndkollCreateRequire } from 'node:module'; const require = __namndkollCreateRequire(import.meta.url);";
+
+function ingestBundling() {
+  const packages = [...UNBUNDLED_PACKAGES, NATIVE_CANVAS_PACKAGE];
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    minify: true,
+    sourceMap: true,
+    banner: ESM_BANNER,
+    mainFields: ['module', 'main'],
+    // The AWS SDK is bundled too (not taken from the runtime): the version tested is the version run.
+    externalModules: [...UNBUNDLED_PACKAGES, 'tesseract.js', '@tesseract.js-data/swe'],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir: string, outputDir: string) => [
+        `mkdir -p "${outputDir}/node_modules/@napi-rs"`,
+        ...packages.map(
+          (name) => `cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`,
+        ),
+        // Only the Node builds are loaded; the browser builds and source maps are dead weight in the zip.
+        `rm -rf "${outputDir}/node_modules/pdf-parse/dist/pdf-parse/web" "${outputDir}/node_modules/pdfjs-dist/web"`,
+        `find "${outputDir}/node_modules" -name '*.map' -delete`,
+        // The ESM bundle needs a package.json saying so for node to load index.mjs's siblings as ESM.
+        `echo '{"type":"module"}' > "${outputDir}/package.json"`,
+      ],
+    },
+  };
+}
+
+function apiBundling() {
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    minify: true,
+    sourceMap: true,
+    banner: ESM_BANNER,
+    mainFields: ['module', 'main'],
+    externalModules: [...UNBUNDLED_PACKAGES, 'tesseract.js', '@tesseract.js-data/swe', '@duckdb/node-api'],
+  };
+}
+
+/** The Glue table over facts/<table>/: JSON lines, Hive partitions region/year resolved by projection. */
+export function factTableInput(table: FactTable, bucketName: string): CfnTable.TableInputProperty {
+  const location = `s3://${bucketName}/${FACTS_PREFIX}${table}/`;
+  return {
+    name: table,
+    description: `facts/${table}: one JSON object per line, partitioned by region and year`,
+    tableType: 'EXTERNAL_TABLE',
+    parameters: {
+      EXTERNAL: 'TRUE',
+      classification: 'json',
+      'projection.enabled': 'true',
+      'projection.region.type': 'enum',
+      'projection.region.values': [...REGION_CODES, UNKNOWN_REGION].join(','),
+      'projection.year.type': 'integer',
+      'projection.year.range': '1990,2100',
+      'storage.location.template': `${location}region=\${region}/year=\${year}/`,
+    },
+    partitionKeys: [
+      { name: 'region', type: 'string' },
+      { name: 'year', type: 'int' },
+    ],
+    storageDescriptor: {
+      location,
+      columns: factColumns(table).map((column) => ({ name: column.name, type: column.type })),
+      inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+      outputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+      serdeInfo: {
+        serializationLibrary: 'org.openx.data.jsonserde.JsonSerDe',
+        parameters: { 'ignore.malformed.json': 'FALSE', 'case.insensitive': 'TRUE' },
+      },
+    },
+  };
+}
