@@ -327,7 +327,7 @@ function statedTotals(doc: ExtractedDocument, years: number[]): StatedTotal[] {
   return doc.totals
     .filter((total) => years.includes(total.year))
     .map((total) => {
-      const sumOfMeasures = round(
+      const computed = round(
         doc.measures.reduce(
           (sum, measure) =>
             sum +
@@ -337,15 +337,23 @@ function statedTotals(doc: ExtractedDocument, years: number[]): StatedTotal[] {
           0,
         ),
       );
+      // The extraction knows which measures a total covers (its table); fall back to all measures of the year.
+      const sumOfMeasures = total.sumOfMeasures ?? computed;
       return {
         label: total.label,
         year: total.year,
         amountMsek: total.amountMsek,
         sumOfMeasures,
-        reconciled: Math.abs(sumOfMeasures - total.amountMsek) <= RECONCILE_TOLERANCE,
+        reconciled:
+          total.reconciled ?? Math.abs(sumOfMeasures - total.amountMsek) <= toleranceOf(total.amountMsek),
         page: total.page,
       };
     });
+}
+
+/** A total stated in whole mkr (387) reconciles with 386,8; one stated with a decimal must match to it. */
+function toleranceOf(stated: number): number {
+  return Number.isInteger(stated) ? 0.5 : RECONCILE_TOLERANCE;
 }
 
 function byDocumentOrder(a: IndexedDocument, b: IndexedDocument): number {
