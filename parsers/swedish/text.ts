@@ -30,6 +30,7 @@ export function normalizeDashes(s: string): string {
 
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 const foldCache = new Map<string, string>();
+const NON_ASCII_RE = /[\u0080-\uffff]/g;
 
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
@@ -48,6 +49,10 @@ function foldChar(ch: string): string {
  * same index in the original.
  */
 export function foldAccents(s: string): string {
+  const lower = s.toLowerCase();
+  // Fast path: lower-casing kept the length (true for Swedish text), so only non-ASCII letters
+  // need folding one by one.
+  if (lower.length === s.length) return lower.replace(NON_ASCII_RE, foldChar);
   let out = '';
   for (const ch of s) out += foldChar(ch);
   return out;
