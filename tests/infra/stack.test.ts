@@ -1,0 +1,278 @@
+/**
+ * The stack's security properties, event wiring, IAM actions and SQL tables, read from the synthesised
+ * template; and cdk-nag's AwsSolutions checks with nothing unacknowledged. Bundling is skipped here (the
+ * bundle test builds and runs the real asset).
+ */
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { NamndkollStack } from '../../infra/aws/namndkoll-stack.ts';
+import { FACT_TABLES, factColumns } from '../../parsers/facts.ts';
+import { REGION_CODES } from '../../parsers/schema.ts';
+
+let stack: NamndkollStack;
+let template: Template;
+
+beforeAll(() => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  stack = new NamndkollStack(app, 'Test');
+  template = Template.fromStack(stack);
+});
+
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+function statementsOfRole(rolePrefix: string): Statement[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  const out: Statement[] = [];
+  for (const policy of Object.values(policies) as {
+    Properties: { Roles: { Ref: string }[]; PolicyDocument: { Statement: Statement[] } };
+  }[]) {
+    if (policy.Properties.Roles.some((role) => role.Ref.startsWith(rolePrefix)))
+      out.push(...policy.Properties.PolicyDocument.Statement);
+  }
+  return out;
+}
+
+const actionsOf = (statement: Statement) =>
+  Array.isArray(statement.Action) ? statement.Action : [statement.Action];
+/** The resource ARNs of a statement as text, with the bucket's token rendered as `<bucket>`. */
+function resourcesOf(statement: Statement): string[] {
+  const list = Array.isArray(statement.Resource) ? statement.Resource : [statement.Resource];
+  return list.map((resource) => {
+    const join = (resource as { 'Fn::Join'?: [string, unknown[]] })['Fn::Join'];
+    if (join) return join[1].map((part) => (typeof part === 'string' ? part : '<bucket>')).join(join[0]);
+    return typeof resource === 'string' ? resource : '<bucket>';
+  });
+}
+
+describe('bucket', () => {
+  it('is private, encrypted, versioned and TLS-only', () => {
+    const dataBucket = stack.getLogicalId(stack.bucket.node.defaultChild as never);
+    const bucket = template.toJSON().Resources[dataBucket];
+    expect(bucket.Type).toBe('AWS::S3::Bucket');
+    expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(
+      bucket.Properties.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault
+        .SSEAlgorithm,
+    ).toBe('AES256');
+    expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.Properties.LoggingConfiguration.DestinationBucketName).toBeDefined();
+
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: dataBucket },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 's3:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('has no bucket without encryption or public access block', () => {
+    for (const bucket of Object.values(template.findResources('AWS::S3::Bucket'))) {
+      expect(bucket.Properties.BucketEncryption).toBeDefined();
+      expect(bucket.Properties.PublicAccessBlockConfiguration.BlockPublicPolicy).toBe(true);
+    }
+  });
+});
+
+describe('event wiring', () => {
+  it('sends ObjectCreated for uploads/*.pdf (both spellings) to the ingest queue', () => {
+    const queue = stack.getLogicalId(stack.ingestQueue.node.defaultChild as never);
+    template.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: {
+        QueueConfigurations: [
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: {
+              Key: {
+                FilterRules: [
+                  { Name: 'suffix', Value: '.pdf' },
+                  { Name: 'prefix', Value: 'uploads/' },
+                ],
+              },
+            },
+            QueueArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+          },
+          {
+            Events: ['s3:ObjectCreated:*'],
+            Filter: {
+              Key: {
+                FilterRules: [
+                  { Name: 'suffix', Value: '.PDF' },
+                  { Name: 'prefix', Value: 'uploads/' },
+                ],
+              },
+            },
+            QueueArn: { 'Fn::GetAtt': [queue, 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('has encrypted, TLS-only queues and a DLQ after 3 receives', () => {
+    const dlq = stack.getLogicalId(stack.deadLetterQueue.node.defaultChild as never);
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlq, 'Arn'] }, maxReceiveCount: 3 },
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 720,
+    });
+    for (const queue of Object.values(template.findResources('AWS::SQS::Queue'))) {
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    }
+    const policies = Object.values(template.findResources('AWS::SQS::QueuePolicy'));
+    expect(policies.length).toBeGreaterThanOrEqual(2);
+    for (const policy of policies) {
+      expect(policy.Properties.PolicyDocument.Statement).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      );
+    }
+  });
+
+  it('alarms as soon as one message is in the DLQ', () => {
+    const dlq = stack.getLogicalId(stack.deadLetterQueue.node.defaultChild as never);
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlq, 'QueueName'] } }],
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      EvaluationPeriods: 1,
+    });
+  });
+
+  it('runs the ingest function on Node 22 with partial batch responses', () => {
+    const fn = stack.getLogicalId(stack.ingestFunction.node.defaultChild as never);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Handler: 'index.handler',
+      Architectures: ['x86_64'],
+      MemorySize: 1024,
+      Timeout: 120,
+      Environment: { Variables: Match.objectLike({ NAMNDKOLL_BUCKET: Match.anyValue() }) },
+    });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fn },
+      EventSourceArn: {
+        'Fn::GetAtt': [stack.getLogicalId(stack.ingestQueue.node.defaultChild as never), 'Arn'],
+      },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 4,
+    });
+  });
+});
+
+describe('IAM', () => {
+  it('lets the ingest function read uploads and write only extracted/, facts/ and failed/', () => {
+    const role = stack.getLogicalId(stack.ingestFunction.role!.node.defaultChild as never);
+    const statements = statementsOfRole(role).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
+    const allowed = new Map<string, string[]>();
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      for (const action of actionsOf(statement))
+        allowed.set(action, [...(allowed.get(action) ?? []), ...resourcesOf(statement)]);
+    }
+    expect([...allowed.keys()].sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    expect(allowed.get('s3:GetObject')!.sort()).toEqual(['<bucket>/extracted/*', '<bucket>/uploads/*']);
+    expect(allowed.get('s3:PutObject')!.sort()).toEqual([
+      '<bucket>/extracted/*',
+      '<bucket>/facts/*',
+      '<bucket>/failed/*',
+    ]);
+    expect(allowed.get('s3:ListBucket')).toEqual(['<bucket>']);
+  });
+
+  it('grants no s3:* and no delete to any function', () => {
+    for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+      for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
+        for (const action of actionsOf(statement)) {
+          expect(action).not.toBe('s3:*');
+          expect(action).not.toMatch(/^s3:Delete/);
+          expect(action).not.toBe('*');
+        }
+      }
+    }
+  });
+});
+
+describe('HTTP API', () => {
+  it('authorises GET /health with IAM', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'GET /health',
+      AuthorizationType: 'AWS_IAM',
+    });
+    for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+      expect(route.Properties.AuthorizationType).toBe('AWS_IAM');
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue() }),
+    });
+  });
+});
+
+describe('SQL over facts/', () => {
+  it('has a Glue table per fact table whose columns are the zod schema of the rows', () => {
+    const tables = Object.values(template.findResources('AWS::Glue::Table'));
+    expect(tables.map((t) => t.Properties.TableInput.Name).sort()).toEqual([...FACT_TABLES].sort());
+    for (const table of tables) {
+      const input = table.Properties.TableInput;
+      const name = input.Name as (typeof FACT_TABLES)[number];
+      expect(input.StorageDescriptor.Columns).toEqual(
+        factColumns(name).map((c) => ({ Name: c.name, Type: c.type })),
+      );
+      expect(input.PartitionKeys).toEqual([
+        { Name: 'region', Type: 'string' },
+        { Name: 'year', Type: 'int' },
+      ]);
+      expect(input.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe(
+        'org.openx.data.jsonserde.JsonSerDe',
+      );
+      expect(input.Parameters['projection.enabled']).toBe('true');
+      expect(input.Parameters['projection.region.values'].split(',')).toEqual([...REGION_CODES, 'unknown']);
+      expect(input.Parameters['projection.year.range']).toBe('1990,2100');
+      const template = JSON.stringify(input.Parameters['storage.location.template']);
+      expect(template).toContain(`/facts/${name}/region=\${region}/year=\${year}/`);
+    }
+  });
+
+  it('has an Athena workgroup that enforces encrypted results', () => {
+    template.hasResourceProperties('AWS::Athena::WorkGroup', {
+      WorkGroupConfiguration: {
+        EnforceWorkGroupConfiguration: true,
+        ResultConfiguration: {
+          EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
+          OutputLocation: Match.anyValue(),
+        },
+      },
+    });
+  });
+});
+
+describe('cdk-nag', () => {
+  it('passes the AwsSolutions checks with every finding acknowledged', () => {
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    const unacknowledged = report.violations.map(
+      (v) => `${v.ruleName} (${v.severity}): ${v.violatingResources.map((r) => r.constructPath).join(', ')}`,
+    );
+    expect(unacknowledged).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
