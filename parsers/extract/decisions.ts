@@ -84,10 +84,21 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
     if (!start) continue;
 
     const blockLines: DocLine[] = [];
+    let headerLines = 0;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j];
       if (!next) break;
-      if (TERMINATOR_RE.test(next.text) || blockStart(next)) break;
+      const restart = blockStart(next);
+      if (restart && blockLines.length === 0) {
+        // "Förslag till beslut" followed by "Nämnden föreslår regionfullmäktige besluta att:": one block,
+        // whose actor the second line names.
+        start.kind = restart.kind;
+        start.actor = restart.actor ?? start.actor;
+        consumed.add(next.index);
+        headerLines++;
+        continue;
+      }
+      if (TERMINATOR_RE.test(next.text) || restart) break;
       // A heading-sized line ends the block (numbered points themselves are body-sized).
       if (next.line.fontSize > options.bodyFontSize * 1.15 && !parseMarker(next.text)) break;
       if (blockLines.length > 80) break;
@@ -111,7 +122,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
         page: point.page,
       });
     }
-    i += blockLines.length;
+    i += blockLines.length + headerLines;
   }
   return { decisions, consumed };
 }
@@ -147,9 +158,10 @@ function parsePoints(blockLines: DocLine[], start: BlockStart): Point[] {
     }
     const body = text.slice(marker.length);
     const openTop: Point | null = top;
+    // Letters nest under a numbered point ("1. … att: a. … b. …"); on their own they are the points.
     const nested =
       openTop !== null &&
-      (marker.kind === 'letter' ||
+      ((marker.kind === 'letter' && openTop.marker?.kind !== 'letter') ||
         ((marker.kind === 'bullet' || marker.kind === 'att') &&
           /(?:att|följande)\s*:?$|:$/.test(joinLines(openTop.parts))));
     if (nested && openTop) {

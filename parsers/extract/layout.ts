@@ -298,8 +298,10 @@ function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize
   // Table-like lines (several wide-gapped segments) never continue prose.
   if (line.line.segments.length >= 3 || last.line.segments.length >= 3) return false;
   if (block.kind === 'item') {
-    // Wrapped item text is indented at least to the marker.
-    return line.line.x >= block.x - 2;
+    // Wrapped item text hangs under the item's text; a line back at the marker's edge continues the
+    // item only when it carries on a sentence (lower-case start), else it is the next paragraph.
+    if (line.line.x > block.x + 2) return true;
+    return line.line.x >= block.x - 2 && /^[a-zåäö(]/.test(line.text) && !/[.!?:]$/.test(last.text);
   }
   // A paragraph's lines share the left edge (or the first line is indented).
   return line.line.x >= block.x - size * 3 && line.line.x <= block.x + size * 4;

@@ -126,10 +126,23 @@ export function splitRowText(text: string): RowParts {
 }
 
 function rowEvidence(row: TableRow, lines: DocLine[]): string {
-  const first = normalizeText(row.labelLines[0] ?? row.text).toLowerCase();
-  if (first) {
-    const line = lines.find((l) => l.page === row.page && l.text.toLowerCase().includes(first.slice(0, 60)));
-    if (line) return clip(line.text);
+  const label = normalizeText(row.labelLines[0] ?? row.text).toLowerCase();
+  if (label) {
+    // The page line where the row starts: its first segment begins the row's label cell
+    // (a ruled cell's text runs over several lines, so compare the line against the cell, not the reverse).
+    let best: DocLine | null = null;
+    for (const line of lines) {
+      if (line.page !== row.page) continue;
+      const head = normalizeText(line.line.segments[0]?.text ?? line.text).toLowerCase();
+      if (
+        head.length >= 4 &&
+        label.startsWith(head) &&
+        (!best || head.length > (best.line.segments[0]?.text.length ?? 0))
+      ) {
+        best = line;
+      }
+    }
+    if (best) return clip(best.text);
   }
   return clip(row.labelLines[0] ?? row.text);
 }

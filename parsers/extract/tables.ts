@@ -238,9 +238,11 @@ function numericSegments(
     const right = segment.x + segment.width;
     if (right < firstLeft - 4) continue; // the label column
     const tokens = normalizeText(segment.text).split(' ');
-    // Several values in one segment when columns are close: split on single spaces only if each is a number.
+    // Several values in one segment when columns are close ("3,5 8,9 8,9"); but "4 500" under one
+    // column is one number with a thousands space. The columns the segment spans decide.
+    const spanned = header.columns.filter((c) => c.center >= segment.x - 4 && c.center <= right + 4).length;
     const pieces =
-      tokens.length > 1 && tokens.every((t) => /^[-−–+]?\d+(?:,\d+)?$/.test(t))
+      spanned >= 2 && tokens.length > 1 && tokens.every((t) => /^[-−–+]?\d+(?:,\d+)?$/.test(t))
         ? tokens.map((t, i) => ({
             text: t,
             right: segment.x + ((i + 1) * segment.width) / tokens.length,

@@ -1,0 +1,72 @@
+/**
+ * Builds page-model pages from plain text, for extraction tests that need no PDF:
+ * "\f" separates pages; "# " marks a heading (16 pt bold), "## " a sub-heading (13 pt bold),
+ * "**…**" a bold line; a blank line is extra vertical space; runs of 2+ spaces or a tab separate
+ * segments, placed at x = 72 + 6 × column so aligned text gives aligned columns.
+ */
+import type { LineSegment, Page, TextItem, TextLine } from '../../parsers/page-model.ts';
+
+const CHAR = 6;
+const LEFT = 72;
+
+export function pagesFromText(text: string, options: { width?: number; height?: number } = {}): Page[] {
+  const width = options.width ?? 595;
+  const height = options.height ?? 842;
+  return text.split('\f').map((pageText, index) => {
+    const lines: TextLine[] = [];
+    let y = 72;
+    for (const raw of pageText.split('\n')) {
+      if (raw.trim() === '') {
+        y += 14;
+        continue;
+      }
+      let fontSize = 10.5;
+      let bold = false;
+      let body = raw;
+      if (body.startsWith('## ')) {
+        fontSize = 13;
+        bold = true;
+        body = body.slice(3);
+      } else if (body.startsWith('# ')) {
+        fontSize = 16;
+        bold = true;
+        body = body.slice(2);
+      } else if (/^\*\*.*\*\*$/.test(body.trim())) {
+        bold = true;
+        body = body.replace(/\*\*/g, '');
+      }
+      const segments: LineSegment[] = [];
+      const items: TextItem[] = [];
+      for (const m of body.matchAll(/\S+(?: \S+)*/g)) {
+        const x = LEFT + m.index * CHAR;
+        const segmentWidth = m[0].length * CHAR;
+        segments.push({ text: m[0], x, width: segmentWidth });
+        items.push({ text: m[0], x, y, width: segmentWidth, height: fontSize, bold });
+      }
+      const first = segments[0];
+      const last = segments.at(-1);
+      if (!first || !last) continue;
+      lines.push({
+        text: segments.map((s) => s.text).join('  '),
+        items,
+        segments,
+        x: first.x,
+        y,
+        width: last.x + last.width - first.x,
+        height: fontSize,
+        fontSize,
+        bold,
+      });
+      y += fontSize * 1.35;
+    }
+    return {
+      number: index + 1,
+      width,
+      height,
+      source: 'text',
+      items: lines.flatMap((l) => l.items),
+      lines,
+      tables: [],
+    };
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * Extraction on phrasings the seeds do not use, as other regions write them: minutes with
+ * "beslutar att" clauses, proposals with "att"-points, tables in tkr with one effect column,
+ * numbered savings lists with the year in parentheses, stated totals that do not add up.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
+
+function analyze(text: string) {
+  return analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+}
+
+describe('decisions in other phrasings', () => {
+  it('reads "att"-clauses after "Regionstyrelsen beslutar" in minutes as decisions', () => {
+    const doc = analyze(`# Protokoll
+Regionstyrelsen
+§ 147 Ekonomisk handlingsplan 2025
+Ärendet gäller åtgärder för ekonomi i balans.
+
+## Beslut
+Regionstyrelsen beslutar
+att godkänna handlingsplanen för hälso- och sjukvården,
+att uppdra åt regiondirektören att återrapportera
+effekterna till regionstyrelsen i april 2025.
+
+## Justerandes signatur`);
+    expect(doc.decisions.map((d) => [d.id, d.kind, d.actor])).toEqual([
+      ['1', 'decision', 'Regionstyrelsen'],
+      ['2', 'decision', 'Regionstyrelsen'],
+    ]);
+    expect(doc.decisions[1]?.text).toBe(
+      'uppdra åt regiondirektören att återrapportera effekterna till regionstyrelsen i april 2025.',
+    );
+    expect(doc.document.documentType).toBe('protokoll');
+  });
+
+  it('reads "Förslag till beslut" with a proposing body and lettered points', () => {
+    const doc = analyze(`# Tjänsteskrivelse
+## Förslag till beslut
+Hälso- och sjukvårdsnämnden föreslår regionfullmäktige besluta att:
+a) fastställa åtgärdsplanen,
+b) ge nämnden i uppdrag att följa upp planen i delårsrapporten.
+
+## Beslutsunderlag
+Tjänsteskrivelse 2024-03-01`);
+    expect(doc.decisions.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(doc.decisions.every((d) => d.kind === 'proposal')).toBe(true);
+    expect(doc.decisions[0]?.actor).toBe('Hälso- och sjukvårdsnämnden');
+  });
+
+  it('reads a one-line decision "Nämnden beslutar att …" as one point', () => {
+    const doc = analyze(
+      `Hälso- och sjukvårdsnämnden beslutar att godkänna rapporten och lägga den till handlingarna.`,
+    );
+    expect(doc.decisions).toMatchObject([
+      {
+        id: '1',
+        kind: 'decision',
+        actor: 'Hälso- och sjukvårdsnämnden',
+        text: 'godkänna rapporten och lägga den till handlingarna.',
+      },
+    ]);
+  });
+});
+
+describe('measures in other phrasings', () => {
+  it('reads a numbered savings list with mnkr and the year in parentheses, and a stated total', () => {
+    const doc = analyze(`# Besparingsåtgärder 2025
+Förvaltningen föreslår följande åtgärder:
+1. Minskade kostnader för inhyrda sjuksköterskor – 12,5 mnkr (2025)
+2. Samordning av nattbemanning på medicinkliniken – 3 mnkr (2025)
+3. Ökade patientavgifter för uteblivna besök – 1,2 mnkr (2025)
+Summa: 16,7 mnkr`);
+    expect(
+      doc.measures.map((m) => [m.label, m.title, m.category, m.effects[0]?.year, m.effects[0]?.amountMsek]),
+    ).toEqual([
+      ['1', 'Minskade kostnader för inhyrda sjuksköterskor', 'staffing_agency', 2025, 12.5],
+      ['2', 'Samordning av nattbemanning på medicinkliniken', 'staffing_organisation', 2025, 3],
+      ['3', 'Ökade patientavgifter för uteblivna besök', 'revenue', 2025, 1.2],
+    ]);
+    expect(doc.measures[2]?.effects[0]?.type).toBe('revenue_increase');
+    expect(doc.totals).toMatchObject([{ year: 2025, amountMsek: 16.7, reconciled: true }]);
+  });
+
+  it('flags a stated total that the measures do not add up to', () => {
+    const doc = analyze(`# Åtgärder 2024
+a) Minskad hyrbemanning  20 mkr
+b) Minskning av köpt vård  8 mkr
+Totalt: 35 mkr`);
+    expect(doc.totals).toMatchObject([{ year: 2024, amountMsek: 35, sumOfMeasures: 28, reconciled: false }]);
+    expect(doc.warnings.map((w) => w.code)).toContain('TOTAL_MISMATCH');
+  });
+
+  it('reads a borderless table in tkr with year columns and a total row', () => {
+    const doc = analyze(`## Sammanställning av åtgärder (tkr)
+Åtgärd                                        2025        2026
+Minskad användning av hyrläkare              4 500       6 000
+Översyn av läkemedelssortiment               1 200       1 500
+Totalt                                        5 700       7 500`);
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
+      [
+        'Minskad användning av hyrläkare',
+        [
+          [2025, 4.5],
+          [2026, 6],
+        ],
+      ],
+      [
+        'Översyn av läkemedelssortiment',
+        [
+          [2025, 1.2],
+          [2026, 1.5],
+        ],
+      ],
+    ]);
+    expect(doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled])).toEqual([
+      [2025, 5.7, true],
+      [2026, 7.5, true],
+    ]);
+  });
+
+  it('does not read budget deviations of a report as measures, nor excluded proposals', () => {
+    const doc = analyze(`# Månadsrapport oktober
+Budgetavvikelse per verksamhet:
+• Primärvård  – 45 mkr
+• Sjukhusvård  – 120 mkr
+
+## Förslag som inte genomförs
+• Stängning av vårdcentralen i Sveg`);
+    expect(doc.measures).toEqual([]);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([-45, -120]);
+  });
+});
