@@ -173,12 +173,16 @@ function lineMiddle(line: TextLine): number {
   return sum / pool.length;
 }
 
-function byReadingOrder(a: TextLine, b: TextLine): number {
-  const am = lineMiddle(a);
-  const bm = lineMiddle(b);
-  // Lines whose middles are within a fraction of a font size are the same visual row: left first.
-  if (Math.abs(am - bm) < 0.25 * Math.min(a.fontSize || 1, b.fontSize || 1)) return a.x - b.x;
-  return am - bm;
+/** Lines top to bottom; lines whose middles are within a quarter font size form one row, read left first. */
+function sortReadingOrder(lines: TextLine[]): TextLine[] {
+  const keyed = lines.map((line) => ({ line, middle: lineMiddle(line) }));
+  keyed.sort((a, b) => {
+    if (Math.abs(a.middle - b.middle) < 0.25 * Math.min(a.line.fontSize || 1, b.line.fontSize || 1)) {
+      return a.line.x - b.line.x;
+    }
+    return a.middle - b.middle;
+  });
+  return keyed.map((entry) => entry.line);
 }
 
 /** A vertical strip free of text that splits a page into two text columns. */
@@ -221,15 +225,23 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
   if (totalHeight <= 0) return null;
   const em = dominantHeight(items) || 10;
 
+  // Height of text crossing each 2-pt strip, by a difference array: items of one line never overlap
+  // horizontally, so the sum of crossing heights is the strip's covered height.
   const binSize = 2;
   const binCount = Math.ceil(width / binSize);
-  const crossing: Array<Array<[number, number]>> = Array.from({ length: binCount }, () => []);
+  const diff = new Float64Array(binCount + 1);
   for (const item of items) {
     const first = Math.max(0, Math.floor((item.x - minX) / binSize));
     const last = Math.min(binCount - 1, Math.floor((item.x + item.width - minX) / binSize));
-    for (let bin = first; bin <= last; bin++) crossing[bin]?.push([item.y, bottomOf(item)]);
+    diff[first] = (diff[first] ?? 0) + item.height;
+    diff[last + 1] = (diff[last + 1] ?? 0) - item.height;
   }
-  const free = crossing.map((intervals) => unionLength(intervals) <= 0.15 * totalHeight);
+  const free: boolean[] = new Array(binCount);
+  let covered = 0;
+  for (let bin = 0; bin < binCount; bin++) {
+    covered += diff[bin] ?? 0;
+    free[bin] = covered <= 0.15 * totalHeight;
+  }
   const lowBin = Math.floor(binCount * 0.25);
   const highBin = Math.ceil(binCount * 0.75);
   let best: Gutter | null = null;
@@ -287,9 +299,7 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
   if (!gutter) {
-    return groupIntoLines(usable)
-      .map((raw) => finishLine(raw, opts))
-      .sort(byReadingOrder);
+    return sortReadingOrder(groupIntoLines(usable).map((raw) => finishLine(raw, opts)));
   }
   const middle = (gutter.left + gutter.right) / 2;
   const left: TextItem[] = [];
@@ -318,9 +328,9 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
       }
     }
   }
-  const full = spanLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
-  const leftDone = leftLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
-  const rightDone = rightLines.map((raw) => finishLine(raw, opts)).sort(byReadingOrder);
+  const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts)));
+  const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts)));
+  const rightDone = sortReadingOrder(rightLines.map((raw) => finishLine(raw, opts)));
   const ordered: TextLine[] = [];
   let li = 0;
   let ri = 0;

@@ -399,7 +399,7 @@ describe('pagesNeedingOcr', () => {
         .text('Regionstyrelsen beslutar att anta handlingsplanen för ekonomi i balans.', 50, 200);
     });
     const model = await loadPdf(bytes);
-    expect(model.pages[1]?.imageCoverage).toBeGreaterThan(0.95);
+    expect(model.pages[2]?.imageCoverage).toBeGreaterThan(0.95);
     expect(model.pages[3]?.imageCoverage).toBeLessThan(0.1);
     expect(pagesNeedingOcr(model)).toEqual([2, 3]);
     expect(ocrReason(model.pages[1] as Page)).toBe('no text layer');
