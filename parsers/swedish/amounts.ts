@@ -155,11 +155,14 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
 const NEGATIVE_CUE_RE =
-  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall)|(?<![\p{L}])minus(?![\p{L}])|forsamring|budgetoverskridande|kostnadsoverskridande/gu;
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall)|forsamring|budgetoverskridande|kostnadsoverskridande/gu;
+const MINUS_WORD_RE = /(?<![\p{L}])minus\s+$/iu;
 const POSITIVE_CUE_RE = /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)/gu;
 /** Between the cue and the amount: words saying the amount reduces the deficit, not is it. */
 const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre|vand|eliminer/u;
 const MAX_CUE_DISTANCE = 120;
+/** "180 MSEK sämre än budget": a deviation stated after the amount. */
+const WORSE_AFTER_RE = /^\s+(?:[\p{L}]+\s+){0,2}sämre\s+än(?![\p{L}])/iu;
 
 interface Candidate {
   numStart: number;
@@ -239,12 +242,22 @@ function signBefore(text: string, numStart: number): { negative: boolean; plus: 
     spaces++;
   }
   const ch = text[i];
-  if (ch !== '+' && !isDash(ch)) return { negative: false, plus: false, start: numStart };
-  // What stands before the sign: a digit means a range ("10–15"), a letter a compound ("AI-5").
+  if (ch !== '+' && !isDash(ch)) {
+    // The word "minus" right before the number: "landar på minus 30 mkr".
+    const word = MINUS_WORD_RE.exec(text.slice(Math.max(0, numStart - 8), numStart));
+    if (word) return { negative: true, plus: false, start: numStart - word[0].length };
+    return { negative: false, plus: false, start: numStart };
+  }
+  // What stands before the sign: a number means a range ("10–15"), a letter a compound ("AI-5").
+  // A year is no range start: "Utfall 2023 – 210 mkr" is minus 210.
   let j = i - 1;
   while (j >= 0 && isHSpace(text[j])) j--;
   const prev = text[j];
-  if (prev !== undefined && /\d/.test(prev)) return { negative: false, plus: false, start: numStart };
+  if (prev !== undefined && /\d/.test(prev)) {
+    const before = /(?<![\d.,])\d+$/.exec(text.slice(Math.max(0, j - 8), j + 1));
+    if (!(before && YEAR_LIKE_RE.test(before[0]) && j < i - 1))
+      return { negative: false, plus: false, start: numStart };
+  }
   if (j === i - 1 && prev !== undefined && /[\p{L}]/u.test(prev)) {
     return { negative: false, plus: false, start: numStart };
   }
@@ -427,7 +440,11 @@ export function findAmounts(text: string, options: AmountOptions = {}): AmountMa
     const index = q ? q.start : sign.start;
     let negative = sign.negative;
     let signCue: AmountMatch['signCue'] = negative ? 'minus' : null;
-    if (!negative && !sign.plus && negativeByContext(text, index, c.end, out)) {
+    if (
+      !negative &&
+      !sign.plus &&
+      (negativeByContext(text, index, c.end, out) || WORSE_AFTER_RE.test(text.slice(c.end, c.end + 40)))
+    ) {
       negative = true;
       signCue = 'context';
     }

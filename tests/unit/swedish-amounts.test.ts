@@ -247,6 +247,18 @@ describe('findAmounts: signs', () => {
     expect(values('ett underskott på 90 mkr, varav 30 mkr avser läkemedel')).toEqual([-90, 30]);
   });
 
+  it('the word "minus" counts only right before the number', () => {
+    const a = only('resultatet landar på minus 30 mkr');
+    expect(a.raw).toBe('minus 30 mkr');
+    expect(a.signCue).toBe('minus');
+    expect(values('ett avdrag på minus 2 procent motsvarande 5 mkr')).toEqual([5]);
+  });
+
+  it('a minus after a year is still a minus', () => {
+    expect(values('Utfall 2023 – 210 mkr')).toEqual([-210]);
+    expect(values('Utfall 2023 -12,5 mnkr')).toEqual([-12.5]);
+  });
+
   it('a dash joining a word ("AI-5") or a year to a number is not a minus', () => {
     expect(values('Kostnader hyrpersonal – 2023')).toEqual([]);
     expect(values('projekt X-5 mkr')).toEqual([5]);
@@ -304,7 +316,8 @@ describe('findAmounts: offsets and phrasings from other regions', () => {
   it('raw is the exact substring at [index, end)', () => {
     const text = 'Utfallet blev −1,5 mdkr, cirka 300 MSEK sämre än 2023 och knappt 850 tkr i övrigt.';
     const found = findAmounts(text);
-    expect(found.map((a) => a.amountMsek)).toEqual([-1500, 300, 0.85]);
+    // "sämre än 2023" after the amount makes it a negative deviation.
+    expect(found.map((a) => a.amountMsek)).toEqual([-1500, -300, 0.85]);
     for (const a of found) expect(text.slice(a.index, a.end)).toBe(a.raw);
   });
 
@@ -328,6 +341,38 @@ describe('findAmounts: offsets and phrasings from other regions', () => {
     ],
   ])('%j', (text, expected) => {
     expect(values(text)).toEqual(expected);
+  });
+});
+
+describe('findAmounts over reports written the way other regions write', () => {
+  it('an interim report with mnkr, mdkr, ranges, kronor and a deficit', () => {
+    const text = [
+      'Region Örebro län',
+      'Delårsrapport augusti 2024',
+      '',
+      'Hälso- och sjukvårdsnämnden prognostiserar ett underskott om 412 mnkr för helåret, en försämring',
+      'med 37 mnkr jämfört med föregående prognos. Nettokostnaderna ökar med 6,8 procent. Kostnaderna för',
+      'inhyrd personal uppgår till 96,4 mnkr (112,0 mnkr), varav hyrläkare 71,2 mnkr. Läkemedelskostnaderna',
+      'ökar med 48 mnkr till 1 312 mnkr. Köpt vård uppgår till 2,1 mdkr. Åtgärdsplanen omfattar 28 åtgärder',
+      'med en beräknad effekt om 150–180 mnkr under 2025 och ytterligare 60 mnkr 2026. Antalet vårdtillfällen',
+      'minskade med 1 204 och antalet besök ökade med 3,2 %. Patientavgiften höjs från 200 kronor till',
+      '300 kronor den 1 januari 2025 (§ 112).',
+    ].join('\n');
+    const found = findAmounts(text);
+    expect(found.map((a) => a.amountMsek)).toEqual([
+      -412, -37, 96.4, 112, 71.2, 48, 1312, 2100, 150, 180, 60, 0.0002, 0.0003,
+    ]);
+    const byValue = new Map(found.map((a) => [a.amountMsek, a]));
+    const at = (v: number) => byValue.get(v) as AmountMatch;
+    expect(yearNear(text, at(150))).toBe(2025);
+    expect(yearNear(text, at(60))).toBe(2026);
+    expect(at(-412).signCue).toBe('context');
+  });
+
+  it('a result statement in MSEK with "sämre än budget"', () => {
+    const text =
+      'Resultatet per april uppgår till −245 MSEK, vilket är 180 MSEK sämre än budget. Helårsprognosen är −890 MSEK. Sjukhusen redovisar tillsammans ett underskott på 1,1 miljarder kronor, 40 MSEK bättre än i mars.';
+    expect(values(text)).toEqual([-245, -180, -890, -1100, 40]);
   });
 });
 
