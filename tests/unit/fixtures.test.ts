@@ -11,6 +11,8 @@ const bytesOf = (rel: string) => new Uint8Array(readFileSync(path.join(FIXTURES,
 const sizeOf = (rel: string) => statSync(path.join(FIXTURES, rel)).size;
 
 interface Opened {
+  /** Page count of the document (also when only some pages were read). */
+  total: number;
   pages: string[];
   text: string;
   /** The text with line breaks as spaces: phrases that wrap still match. */
@@ -27,6 +29,7 @@ async function open(rel: string, opts: { tables?: boolean; partial?: number[] } 
     const text = await parser.getText(partial);
     const info = await parser.getInfo({ parsePageInfo: true, ...partial });
     const opened: Opened = {
+      total: info.total,
       pages: text.pages.map((p) => p.text),
       text: text.text,
       flat: text.text.replace(/\s+/g, ' '),
@@ -174,9 +177,15 @@ describe('edge fixtures', () => {
     }
   });
 
-  it('encrypted.pdf needs a password', async () => {
+  it('encrypted.pdf needs a password, and opens with it', async () => {
     const err = await failureOf('edge/encrypted.pdf');
     expect(err.name).toBe('PasswordException');
+    const parser = new PDFParse({ data: bytesOf('edge/encrypted.pdf'), password: 'nämnd' });
+    try {
+      expect((await parser.getText()).text).toContain('Minskad hyrbemanning');
+    } finally {
+      await parser.destroy();
+    }
   });
 
   it('scanned-000.pdf is image-only: the pages of seed 000 without a text layer', async () => {
@@ -190,10 +199,7 @@ describe('edge fixtures', () => {
   it('large-120-pages.pdf has 120 pages of text with mkr figures, under 2 MB', async () => {
     const doc = await open('edge/large-120-pages.pdf', { partial: [1, 60, 120] });
     expect(sizeOf('edge/large-120-pages.pdf')).toBeLessThan(2 * 1024 * 1024);
-    const parser = new PDFParse({ data: bytesOf('edge/large-120-pages.pdf') });
-    const info = await parser.getInfo();
-    await parser.destroy();
-    expect(info.total).toBe(120);
+    expect(doc.total).toBe(120);
     for (const p of doc.pages) {
       expect(p).toMatch(/\d+(,\d)? mkr/);
       expect(p).toContain('Region Örebro län');
