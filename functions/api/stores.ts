@@ -30,17 +30,24 @@ export class DirectoryStore implements QueryStore {
 
   async listKeys(prefix: string): Promise<StoredObjectInfo[]> {
     const layout = await this.layout();
-    if (!existsSync(this.root)) return [];
-    const names = (await readdir(this.root, { recursive: true })).map(String);
-    const out: StoredObjectInfo[] = [];
-    for (const name of names) {
+    // Walk only the folder the prefix names (extracted/, not the whole bucket with its facts/).
+    const folder = layout === 'flat' ? '' : prefix.slice(0, prefix.lastIndexOf('/') + 1);
+    const base = join(this.root, ...folder.split('/').filter((part) => part.length > 0));
+    if (!existsSync(base)) return [];
+    const names = (await readdir(base, { recursive: true })).map((name) => join(folder, String(name)));
+    const candidates = names.flatMap((name) => {
       const key = this.keyOf(name, layout);
-      if (key === null || !key.startsWith(prefix)) continue;
-      const info = await stat(join(this.root, name));
-      if (!info.isFile()) continue;
-      out.push({ key, etag: `${info.mtimeMs}-${info.size}` });
-    }
-    return out.sort((a, b) => (a.key < b.key ? -1 : 1));
+      return key !== null && key.startsWith(prefix) ? [{ key, path: join(this.root, name) }] : [];
+    });
+    const out = await Promise.all(
+      candidates.map(async ({ key, path }): Promise<StoredObjectInfo | null> => {
+        const info = await stat(path);
+        return info.isFile() ? { key, etag: `${info.mtimeMs}-${info.size}` } : null;
+      }),
+    );
+    return out
+      .filter((item): item is StoredObjectInfo => item !== null)
+      .sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
   async getBytes(key: string): Promise<Uint8Array | null> {
