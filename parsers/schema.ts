@@ -78,7 +78,17 @@ export const CATEGORY_NAMES_SV: Record<MeasureCategory, string> = {
   other: 'Övrigt',
 };
 
-export const QUALIFIERS = ['ca', 'cirka', 'knappt', 'drygt', 'omkring', 'nästan', 'över', 'under', 'upp till'] as const;
+export const QUALIFIERS = [
+  'ca',
+  'cirka',
+  'knappt',
+  'drygt',
+  'omkring',
+  'nästan',
+  'över',
+  'under',
+  'upp till',
+] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
