@@ -210,9 +210,9 @@ function unionLength(intervals: Array<[number, number]>): number {
 
 /**
  * Finds a two-column layout: a strip at least ~1.5 em wide, in the middle half of the text's
- * horizontal extent, that no item crosses over ≥ 85% of the text's height, with prose on both
- * sides (each side at least a quarter of the width, mostly single-segment lines filling their
- * column). The prose test keeps borderless tables — whose columns also leave free strips — intact.
+ * horizontal extent, that no item crosses over ≥ 70% of the text's height (headings and
+ * full-width paragraphs may cross it), with prose on both sides (each side at least a quarter of
+ * the width, mostly single-segment lines filling their column). The prose test keeps borderless tables — whose columns also leave free strips — intact.
  */
 export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
   const opts = { ...DEFAULTS, ...options };
@@ -240,7 +240,7 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
   let covered = 0;
   for (let bin = 0; bin < binCount; bin++) {
     covered += diff[bin] ?? 0;
-    free[bin] = covered <= 0.15 * totalHeight;
+    free[bin] = covered <= 0.3 * totalHeight;
   }
   const lowBin = Math.floor(binCount * 0.25);
   const highBin = Math.ceil(binCount * 0.75);

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import type { TextItem } from '../../parsers/page-model.ts';
+import { buildLines, columnsOf, findGutter, isNumericSegment } from '../../parsers/pdf/lines.ts';
+
+/** An item as the text layer gives it: width from a rough 0.5 em per character unless stated. */
+function item(text: string, x: number, y: number, size = 10, extra: Partial<TextItem> = {}): TextItem {
+  return { text, x, y, width: extra.width ?? text.length * size * 0.5, height: size, ...extra };
+}
+
+/** Items of one line of words, placed with a word space (0.3 em) between them. */
+function words(text: string, x: number, y: number, size = 10): TextItem[] {
+  const out: TextItem[] = [];
+  let cursor = x;
+  for (const word of text.split(' ')) {
+    const next = item(word, cursor, y, size);
+    out.push(next);
+    cursor += next.width + 0.3 * size;
+  }
+  return out;
+}
+
+const texts = (lines: ReturnType<typeof buildLines>): string[] => lines.map((line) => line.text);
+
+describe('buildLines', () => {
+  it('returns no lines for no items or whitespace-only items', () => {
+    expect(buildLines([])).toEqual([]);
+    expect(buildLines([item('  ', 10, 10), item('', 30, 10)])).toEqual([]);
+  });
+
+  it('glues pieces of a split word and spaces words by the visible gap', () => {
+    const lines = buildLines([
+      item('Hyr', 50, 100, 10, { width: 15 }),
+      item('bemanning', 65.4, 100, 10, { width: 45 }), // 0.04 em: the same word
+      item('minskar', 113, 100, 10, { width: 35 }), // 0.3 em: a word space
+    ]);
+    expect(texts(lines)).toEqual(['Hyrbemanning minskar']);
+  });
+
+  it('honours a space the producer emitted even when the gap is tight', () => {
+    const lines = buildLines([
+      item('ekonomi', 50, 100, 10, { width: 35, spaceAfter: true }),
+      item('i', 85.5, 100, 10, { width: 3, spaceAfter: true }),
+      item('balans', 89, 100, 10, { width: 30 }),
+    ]);
+    expect(texts(lines)).toEqual(['ekonomi i balans']);
+  });
+
+  it('orders items left to right and lines top to bottom whatever the input order', () => {
+    const input = [...words('andra raden här', 50, 130), ...words('första raden', 50, 100)].reverse();
+    expect(texts(buildLines(input))).toEqual(['första raden', 'andra raden här']);
+  });
+
+  it('keeps a superscript or footnote mark on its line', () => {
+    const lines = buildLines([
+      ...words('Kostnaden för inhyrd personal', 50, 100, 10),
+      item('1', 200, 97, 6), // raised, smaller
+      ...words('ökade kraftigt', 206, 100, 10),
+      ...words('Nästa rad', 50, 114, 10),
+    ]);
+    expect(texts(lines)).toEqual(['Kostnaden för inhyrd personal 1 ökade kraftigt', 'Nästa rad']);
+    expect(lines[0]?.fontSize).toBe(10);
+  });
+
+  it('follows a slightly skewed line (a scan turned half a degree)', () => {
+    const skewed = words(
+      'Regionstyrelsen beslutar att anta handlingsplanen för ekonomi i balans',
+      50,
+      100,
+    ).map((w) => ({ ...w, y: w.y + (w.x - 50) * 0.009 }));
+    const below = words('Förslag till beslut', 50, 116);
+    const lines = buildLines([...skewed, ...below]);
+    expect(texts(lines)).toEqual([
+      'Regionstyrelsen beslutar att anta handlingsplanen för ekonomi i balans',
+      'Förslag till beslut',
+    ]);
+  });
+
+  it('does not merge two lines that are close but do not overlap by half a line', () => {
+    const lines = buildLines([...words('övre', 50, 100), ...words('undre', 50, 106)]);
+    expect(lines).toHaveLength(2);
+  });
+
+  it('splits a line into segments at gaps wider than 1.5 em, text joined by two spaces', () => {
+    const lines = buildLines([
+      ...words('a) Minskad hyrbemanning', 50, 100),
+      ...words('50 mkr mindre 2024 än 2023', 330, 100),
+    ]);
+    expect(lines).toHaveLength(1);
+    const line = lines[0];
+    expect(line?.segments.map((segment) => segment.text)).toEqual([
+      'a) Minskad hyrbemanning',
+      '50 mkr mindre 2024 än 2023',
+    ]);
+    expect(line?.text).toBe('a) Minskad hyrbemanning  50 mkr mindre 2024 än 2023');
+    expect(line?.segments[1]?.x).toBe(330);
+    expect(line?.x).toBe(50);
+    expect(line?.segments[0]?.width).toBeCloseTo(111, 0);
+  });
+
+  it('keeps a gap of one em inside a segment (justified text)', () => {
+    const lines = buildLines([
+      item('Totalt', 50, 100, 10, { width: 30 }),
+      item('för', 90, 100, 10, { width: 15 }),
+    ]);
+    expect(lines[0]?.segments).toHaveLength(1);
+    expect(lines[0]?.text).toBe('Totalt för');
+  });
+
+  it('takes the font size carrying most characters and bold from the majority of characters', () => {
+    const lines = buildLines([
+      item('Sjukresor', 50, 100, 9.5, { bold: true }),
+      item('(6 insatser):', 100, 100, 9.5, { bold: true }),
+      item('x', 170, 99, 12),
+    ]);
+    expect(lines[0]?.fontSize).toBe(9.5);
+    expect(lines[0]?.bold).toBe(true);
+    const mostlyPlain = buildLines([
+      item('Rubrik', 50, 100, 10, { bold: true }),
+      item('och en lång brödtext', 85, 100),
+    ]);
+    expect(mostlyPlain[0]?.bold).toBe(false);
+  });
+
+  it('reports the lowest confidence of OCR items on the line, and none for the text layer', () => {
+    const ocr = buildLines([
+      item('8,9', 50, 100, 10, { confidence: 0.62 }),
+      item('mkr', 68, 100, 10, { confidence: 0.97 }),
+    ]);
+    expect(ocr[0]?.confidence).toBe(0.62);
+    expect(buildLines([item('text', 50, 100)])[0]?.confidence).toBeUndefined();
+  });
+
+  it('gives line boxes from the items', () => {
+    const [line] = buildLines([
+      item('Läkemedel', 60, 200, 12, { width: 58 }),
+      item('5', 300, 201, 10, { width: 6 }),
+    ]);
+    expect(line?.x).toBe(60);
+    expect(line?.y).toBe(200);
+    expect(line?.width).toBe(246);
+    expect(line?.height).toBe(12);
+  });
+});
+
+/** A two-column page: heading across, then prose in two columns with rows at the same heights. */
+function twoColumnPage(): { items: TextItem[]; left: string[]; right: string[] } {
+  const left = Array.from({ length: 14 }, (_, i) => `vänster rad ${i + 1} om vårdplatser och bemanningen`);
+  const right = Array.from({ length: 14 }, (_, i) => `höger rad ${i + 1} om läkemedel och köpt vård här`);
+  const items: TextItem[] = [...words('Ekonomi i balans för hälso- och sjukvården i regionen', 50, 60, 14)];
+  for (const [i, text] of left.entries()) items.push(...words(text, 50, 100 + i * 13, 9));
+  for (const [i, text] of right.entries()) items.push(...words(text, 310, 100 + i * 13, 9));
+  items.push(...words('Sammanfattning över hela sidans bredd efter de två spalterna', 50, 300, 12));
+  return { items, left, right };
+}
+
+describe('two-column pages', () => {
+  it('finds the gutter and reads left column, right column, then what follows across', () => {
+    const { items, left, right } = twoColumnPage();
+    const gutter = findGutter(items);
+    expect(gutter).not.toBeNull();
+    expect(gutter?.left).toBeGreaterThan(240);
+    expect(gutter?.right).toBeLessThanOrEqual(312);
+    expect(texts(buildLines(items))).toEqual([
+      'Ekonomi i balans för hälso- och sjukvården i regionen',
+      ...left,
+      ...right,
+      'Sammanfattning över hela sidans bredd efter de två spalterna',
+    ]);
+  });
+
+  it('reads straight across when column detection is off', () => {
+    const { items } = twoColumnPage();
+    const lines = buildLines(items, { detectColumns: false });
+    expect(lines[1]?.segments).toHaveLength(2);
+    expect(lines[1]?.text).toBe(
+      'vänster rad 1 om vårdplatser och bemanningen  höger rad 1 om läkemedel och köpt vård här',
+    );
+  });
+
+  it('keeps the rows of a borderless table together (numbers are not a text column)', () => {
+    const items: TextItem[] = [];
+    const titles = [
+      'Minskad hyrbemanning inom division medicin',
+      'Sjukresor (6 insatser)',
+      'Ambulans, ambulansflyg och ambulanshelikopter',
+      'Larmcentral (5 insatser)',
+      'Läkemedel',
+      'Översyn av intäkter från patientavgifter',
+      'Samordna första linjens psykiatri',
+      'Utvärdering av Närakuten i Ludvika',
+      'Lokaler och investeringar',
+      'Digitala vårdmöten',
+      'Totalt',
+    ];
+    titles.forEach((title, r) => {
+      const y = 100 + r * 14;
+      items.push(...words(title, 50, y, 9));
+      ['3,5', '8,9', '12,0'].forEach((value, c) => {
+        const right = 380 + c * 60;
+        items.push(item(value, right - value.length * 4.5, y, 9));
+      });
+    });
+    expect(findGutter(items)).toBeNull();
+    const lines = buildLines(items);
+    expect(lines).toHaveLength(titles.length);
+    expect(lines.map((line) => line.segments.map((segment) => segment.text))).toEqual(
+      titles.map((title) => [title, '3,5', '8,9', '12,0']),
+    );
+  });
+
+  it('finds no gutter on a single-column page of prose', () => {
+    const items: TextItem[] = [];
+    for (let i = 0; i < 30; i++)
+      items.push(
+        ...words(
+          'Hälso- och sjukvårdsnämnden redovisar en negativ budgetavvikelse för året',
+          50,
+          80 + i * 13,
+        ),
+      );
+    expect(findGutter(items)).toBeNull();
+  });
+});
+
+describe('numeric columns', () => {
+  it('recognises numeric segments and rejects words', () => {
+    for (const text of ['8,9', '-973', '− 210', '+ 56', '1 234,5', '12 %', '50 mkr', '(3,5)', '2024']) {
+      expect(isNumericSegment(text), text).toBe(true);
+    }
+    for (const text of ['Totalt', '8,9 mkr mindre 2024', 'Mnkr', '', 'a)']) {
+      expect(isNumericSegment(text), text).toBe(false);
+    }
+  });
+
+  it('clusters right edges of numbers into columns, ignoring lone numbers', () => {
+    const items: TextItem[] = [];
+    const rows = [
+      ['Sjukresor', '3,5', '8,9', '8,9'],
+      ['Ambulans', '', '11,5', '17,5'],
+      ['Larmcentral', '', '3', '5,5'],
+      ['Totalt', '3,5', '23,4', '31,9'],
+    ];
+    rows.forEach((row, r) => {
+      const y = 100 + r * 14;
+      items.push(item(row[0] as string, 50, y, 9));
+      row.slice(1).forEach((value, c) => {
+        if (value) items.push(item(value, 418 + c * 54 - value.length * 4.5, y, 9));
+      });
+    });
+    items.push(item('Sidan 6 av 11', 250, 800, 9)); // prose, not a column
+    const lines = buildLines(items);
+    const columns = columnsOf(lines);
+    expect(columns.map((column) => Math.round(column.right))).toEqual([418, 472, 526]);
+    expect(columns.map((column) => column.count)).toEqual([2, 4, 4]);
+    expect(columns[1]?.left).toBeCloseTo(472 - 18, 5);
+    expect(columnsOf(lines, { minCount: 3 }).map((column) => Math.round(column.right))).toEqual([472, 526]);
+  });
+});
