@@ -205,6 +205,7 @@ function perYearAt(text: string, pos: number): number {
 }
 
 const YEAR_LIKE_RE = /^(?:19\d\d|20\d\d|2100)$/;
+const HEADER_WORD_BEFORE_RE = /(?<![\p{L}])(?:budget|utfall|prognos|bokslut|plan|mål|år|helår)\s*$/iu;
 
 /** Spans that a bare number must not be taken from when defaultUnit applies: dates. */
 function dateSpans(text: string): [number, number][] {
@@ -301,7 +302,15 @@ function collectCandidates(text: string, options: AmountOptions): Candidate[] {
   for (let m = NUMBER_RE.exec(text); m !== null; m = NUMBER_RE.exec(text)) {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
-    const unit = matchUnitAt(text, numEnd);
+    let unit = matchUnitAt(text, numEnd);
+    // "Budget 2024 mkr", "Utfall 2023 Mnkr": a column header naming a year and its unit.
+    if (
+      unit &&
+      YEAR_LIKE_RE.test(m[0]) &&
+      HEADER_WORD_BEFORE_RE.test(text.slice(Math.max(0, numStart - 12), numStart))
+    ) {
+      unit = null;
+    }
     // Parsing the number is the costly part; most numbers on a page (dates, counts) have no unit.
     const decimal =
       unit || options.defaultUnit || isRangeStart(text, numEnd) ? swedishNumberToDecimalString(m[0]) : null;

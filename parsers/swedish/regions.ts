@@ -265,6 +265,13 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
   },
 };
 
+// The genitive of every name is an alias too ("Region Dalarnas", "Västra Götalandsregionens").
+for (const code of REGION_CODES) {
+  const r = REGIONS[code];
+  const genitive = r.name.endsWith('s') ? r.name : `${r.name}s`;
+  if (!r.aliases.includes(genitive)) r.aliases.unshift(genitive);
+}
+
 /** The name the region uses for itself ("Region Dalarna"). */
 export function regionName(code: RegionCode): string {
   return REGIONS[code].name;
@@ -407,9 +414,15 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       const locative = /(?<![\p{L}])(?:pa|vid|inom|for)\s+$/u.test(clauseBefore);
       const cue = locative ? null : REFERRAL_RE.exec(clauseBefore);
       const referral = cue !== null && !ORIGIN_RE.test(cue[1] ?? '');
-      let used = false;
+      // One mention per region and span: "Region Dalarnas" is both the name in genitive and an alias.
+      const strongest = new Map<RegionCode, IndexedTerm>();
       for (const term of matched.terms) {
         if (term.exactCase !== null && !original.startsWith(term.exactCase)) continue;
+        const seen = strongest.get(term.code);
+        if (!seen || KIND_WEIGHT[term.kind] > KIND_WEIGHT[seen.kind]) strongest.set(term.code, term);
+      }
+      let used = false;
+      for (const term of strongest.values()) {
         let weight = KIND_WEIGHT[term.kind];
         if (page.number === 1) weight *= 2;
         if (index < HEADER_CHARS) weight *= 1.5;

@@ -188,6 +188,12 @@ describe('findAmounts: units', () => {
     expect(findAmounts('Kategori\t2023 (Mkr)\t2024 (Mkr)\t2025 (Mkr)')).toEqual([]);
   });
 
+  it('"Budget 2024 mkr" is a column header; a figure of 2 050 mkr is still money', () => {
+    expect(findAmounts('Verksamhet  Utfall 2023 mkr  Budget 2024 Mnkr  Prognos 2024 mkr')).toEqual([]);
+    expect(values('Kostnaden blev 2050 mkr.')).toEqual([2050]);
+    expect(values('Budget 2024: 150 mkr')).toEqual([150]);
+  });
+
   it('per-year suffixes', () => {
     expect(only('fördela 250 miljoner kronor per år i statsbidrag').perYear).toBe(true);
     expect(only('250 miljoner kronor per år').raw).toBe('250 miljoner kronor per år');

@@ -42,6 +42,12 @@ describe('REGIONS', () => {
     expect(regionName('SE-F')).toBe('Region Jönköpings län');
     expect(regionName('SE-AC')).toBe('Region Västerbotten');
     for (const code of REGION_CODES) expect(REGIONS[code].places.length).toBeGreaterThan(0);
+    expect(REGIONS['SE-W'].aliases).toContain('Region Dalarnas');
+    expect(REGIONS['SE-W'].aliases).toContain('Dalarnas län');
+    expect(REGIONS['SE-W'].aliases).toContain('Landstinget Dalarna');
+    expect(REGIONS['SE-O'].aliases).toContain('VGR');
+    expect(REGIONS['SE-Z'].aliases).toContain('Jämtlands län');
+    expect(REGIONS['SE-AC'].aliases).toContain('Västerbottens län');
   });
 });
 
@@ -88,6 +94,12 @@ describe('detectRegion', () => {
       ),
     ]);
     expect(r?.code).toBe('SE-W');
+  });
+
+  it('a genitive name is one mention, not a name and an alias', () => {
+    const mentions = findRegionMentions([page('Region Dalarnas ekonomi', 2)]);
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ code: 'SE-W', text: 'Region Dalarnas', kind: 'name' });
   });
 
   it('genitive and county forms count', () => {
