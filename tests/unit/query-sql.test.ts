@@ -83,9 +83,9 @@ describe('namndkoll sql views', () => {
   it('keeps decimals even when the first file holds only whole numbers', async () => {
     const result = await runSql(
       database,
-      `SELECT amount_msek FROM measures WHERE year = 2030 ORDER BY document_id, amount_msek`,
+      `SELECT amount_msek FROM measures WHERE year = 2030 AND document_id = 'b'`,
     );
-    expect(result.rows.map((row) => row[0])).toEqual([9, 10, 8.9]);
+    expect(result.rows).toEqual([[8.9]]);
   });
 
   it('answers the comparison from the partitions', async () => {
