@@ -20,6 +20,11 @@ export interface LocalQueueOptions {
   deadLetterDir: string;
   maxReceives?: number;
   batchSize?: number;
+  /**
+   * How long a partial batch waits for more messages before delivery (SQS's MaximumBatchingWindow).
+   * 0 delivers at once.
+   */
+  batchWindowMs?: number;
   /** Batches in flight at once; extraction is CPU-bound, so about the number of cores. */
   concurrency?: number;
   /** Delay before the n-th retry: retryDelayMs × 2^(n-1) (the visibility timeout, shortened). */
@@ -57,12 +62,15 @@ export class LocalQueue {
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly retryDelayMs: number;
+  private readonly batchWindowMs: number;
+  private batchTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: LocalQueueOptions) {
     this.maxReceives = options.maxReceives ?? 3;
     this.batchSize = options.batchSize ?? 5;
     this.concurrency = options.concurrency ?? 2;
     this.retryDelayMs = options.retryDelayMs ?? 500;
+    this.batchWindowMs = options.batchWindowMs ?? 0;
     mkdirSync(options.queueDir, { recursive: true });
     mkdirSync(options.deadLetterDir, { recursive: true });
   }
@@ -95,7 +103,12 @@ export class LocalQueue {
     };
     this.persist(message);
     this.ready.push(message);
-    queueMicrotask(() => this.pump());
+    if (this.batchWindowMs === 0 || this.ready.length >= this.batchSize) queueMicrotask(() => this.pump());
+    else
+      this.batchTimer ??= setTimeout(() => {
+        this.batchTimer = undefined;
+        this.pump();
+      }, this.batchWindowMs);
     return message.messageId;
   }
 
@@ -120,6 +133,8 @@ export class LocalQueue {
    */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.batchTimer) clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     for (const timer of this.delayed.values()) clearTimeout(timer);
     this.delayed.clear();
     this.ready.length = 0;
@@ -127,7 +142,7 @@ export class LocalQueue {
   }
 
   private isIdle(): boolean {
-    return this.ready.length === 0 && this.inFlight === 0 && this.delayed.size === 0;
+    return this.ready.length === 0 && this.inFlight === 0 && this.delayed.size === 0 && !this.batchTimer;
   }
 
   private notifyIfIdle(): void {

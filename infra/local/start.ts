@@ -35,6 +35,8 @@ export interface LocalStackOptions {
   maxReceives?: number;
   retryDelayMs?: number;
   concurrency?: number;
+  /** SQS's batching window: how long a partial batch waits for more messages. */
+  batchWindowMs?: number;
   /** Replaces the extraction engine (tests inject faults here). */
   extract?: Extract;
   /** OCR engine for scanned pages (the OCR issue plugs tesseract.js in here). */
@@ -109,6 +111,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     maxReceives: options.maxReceives ?? 3,
     retryDelayMs: options.retryDelayMs ?? 500,
     concurrency: options.concurrency ?? 2,
+    batchWindowMs: options.batchWindowMs ?? 0,
     onError: (error) => logger.error('ingest batch failed', { error: String(error) }),
   });
 
