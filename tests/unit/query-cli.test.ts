@@ -1,0 +1,184 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { run as compare } from '../../cli/commands/compare.ts';
+import { run as decisions } from '../../cli/commands/decisions.ts';
+import { run as documents } from '../../cli/commands/documents.ts';
+import { run as measures } from '../../cli/commands/measures.ts';
+import { explain } from '../../functions/api/cli-source.ts';
+import { DirectoryStore } from '../../functions/api/stores.ts';
+import { ALL_DOCUMENTS, dalarnaPlan, jamtlandMemo } from '../api/documents.ts';
+
+let dir: string;
+let flat: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'namndkoll-cli-'));
+  flat = join(dir, 'flat');
+  mkdirSync(flat);
+  for (const doc of ALL_DOCUMENTS) writeFileSync(join(flat, `${doc.documentId}.json`), JSON.stringify(doc));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+afterEach(() => vi.restoreAllMocks());
+
+async function capture(command: (argv: string[]) => Promise<number>, argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const code = await command(argv);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+describe('DirectoryStore', () => {
+  it('reads a folder of extracted JSON files as extracted/ and refuses writes', async () => {
+    const store = new DirectoryStore(flat);
+    const keys = (await store.listKeys('extracted/')).map((object) => object.key);
+    expect(keys).toHaveLength(ALL_DOCUMENTS.length);
+    expect(keys).toContain(`extracted/${jamtlandMemo.documentId}.json`);
+    const bytes = await store.getBytes(`extracted/${jamtlandMemo.documentId}.json`);
+    expect(JSON.parse(new TextDecoder().decode(bytes!)).documentId).toBe(jamtlandMemo.documentId);
+    expect(await store.getBytes('extracted/sha256:missing.json')).toBeNull();
+    await expect(store.putObject('uploads/a.pdf', new Uint8Array([1]))).rejects.toThrow(/cannot write/);
+  });
+
+  it("reads the s3rver folder's objects by their keys and ignores its side files", async () => {
+    const bucket = join(dir, 's3rver', 'namndkoll-local');
+    mkdirSync(join(bucket, 'extracted'), { recursive: true });
+    const key = `extracted/${dalarnaPlan.documentId}.json`;
+    writeFileSync(join(bucket, `${key}._S3rver_object`), JSON.stringify(dalarnaPlan));
+    writeFileSync(join(bucket, `${key}._S3rver_metadata.json`), '{}');
+    writeFileSync(join(bucket, `${key}._S3rver_object.md5`), 'abc');
+    const store = new DirectoryStore(bucket);
+    expect((await store.listKeys('extracted/')).map((object) => object.key)).toEqual([key]);
+    expect(await store.getBytes(key)).not.toBeNull();
+    await expect(store.putObject('uploads/a.pdf', new Uint8Array([1]))).rejects.toThrow(/upload through S3/);
+  });
+
+  it('writes and reads a bucket-layout folder', async () => {
+    const store = new DirectoryStore(join(dir, 'bucket'));
+    mkdirSync(join(dir, 'bucket', 'extracted'), { recursive: true });
+    await store.putObject('uploads/SE-W/a.pdf', new TextEncoder().encode('%PDF'));
+    expect(new TextDecoder().decode((await store.getBytes('uploads/SE-W/a.pdf'))!)).toBe('%PDF');
+    expect(await store.getBytes('../escape')).toBeNull();
+  });
+});
+
+describe('namndkoll compare', () => {
+  it('prints an aligned table of categories × regions with Swedish numbers and the stated totals', async () => {
+    const { code, stdout } = await capture(compare, ['SE-W', 'SE-Z', '--year', '2024', '--data', flat]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^Kategori\s+Dalarna 2024 \(mkr\)\s+Jämtland Härjedalen 2024 \(mkr\)$/);
+    expect(lines[1]).toMatch(/^─+ {2}─+ {2}─+$/);
+    const staffing = lines.find((line) => line.startsWith('Inhyrd personal'))!;
+    expect(staffing).toMatch(/^Inhyrd personal\s+18,5\s+50$/);
+    // Right-aligned amounts: every row has the same length as the header.
+    const widths = new Set(lines.slice(0, 16).map((line) => line.length));
+    expect(widths.size).toBe(1);
+    expect(stdout).toMatch(/Summa\s+78,9\s+77/);
+    expect(stdout).toContain('Dokumentens angivna totaler:');
+    expect(stdout).toContain(
+      'Jämtland Härjedalen, Åtgärder för ekonomi i balans 2024: Totalt 2024 77 mkr (s. 1) — stämmer',
+    );
+  });
+
+  it('prints JSON and Swedish CSV on request', async () => {
+    const json = await capture(compare, [
+      'SE-W',
+      'SE-Z',
+      '--years',
+      '2024-2025',
+      '--data',
+      flat,
+      '--format',
+      'json',
+    ]);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.columns).toHaveLength(4);
+    expect(parsed.rows[0].cells.map((cell: { amountMsek: number | null }) => cell.amountMsek)).toEqual([
+      18.5,
+      19.5,
+      50,
+      null,
+    ]);
+    const csv = await capture(compare, ['SE-W', '--year', '2024', '--data', flat, '-f', 'csv']);
+    expect(csv.stdout.startsWith('\uFEFFKategori;Dalarna 2024 (mkr)\r\nInhyrd personal;18,5\r\n')).toBe(true);
+  });
+
+  it('exits 2 with one clear line on bad input', async () => {
+    const badRegion = await capture(compare, ['SE-Q', '--year', '2024', '--data', flat]);
+    expect(badRegion.code).toBe(2);
+    expect(badRegion.stderr).toBe(
+      "namndkoll compare: regions: unknown region 'SE-Q': use codes such as SE-W,SE-Z\n",
+    );
+    const noYear = await capture(compare, ['SE-W', '--data', flat]);
+    expect(noYear.code).toBe(2);
+    expect(noYear.stderr).toContain('give year=2024 or years=2023-2025');
+    const noRegion = await capture(compare, ['--year', '2024', '--data', flat]);
+    expect(noRegion.code).toBe(2);
+    expect(noRegion.stderr).toContain('name at least one region');
+    const badFormat = await capture(compare, ['SE-W', '--year', '2024', '--data', flat, '-f', 'xml']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format must be one of table, json, csv');
+    const missingDir = await capture(compare, ['SE-W', '--year', '2024', '--data', join(dir, 'nope')]);
+    expect(missingDir.code).toBe(1);
+    expect(missingDir.stderr).toMatch(/--data .*nope is not a directory/);
+  });
+
+  it('says in one line when the S3 endpoint cannot be reached', async () => {
+    const result = await capture(compare, ['SE-W', '--year', '2024', '--endpoint', 'http://127.0.0.1:9']);
+    expect(result.code).toBe(1);
+    // (The AWS SDK may print its own Node-version warning first; our message is one line.)
+    expect(
+      result.stderr.endsWith('\nnamndkoll compare: cannot reach the S3 endpoint http://127.0.0.1:9\n') ||
+        result.stderr === 'namndkoll compare: cannot reach the S3 endpoint http://127.0.0.1:9\n',
+    ).toBe(true);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4569'), { code: 'ECONNREFUSED' });
+    expect(explain(new Error('s3 list failed', { cause: refused }), {}).message).toBe(
+      'cannot reach the local S3 at http://127.0.0.1:4569 — start it with `npm start` (or read a folder with --data <dir>)',
+    );
+  });
+});
+
+describe('namndkoll documents, measures, decisions', () => {
+  it('lists documents filtered like the API', async () => {
+    const { code, stdout } = await capture(documents, ['--data', flat, '--region', 'SE-W']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Handlingsplan för ekonomi i balans');
+    expect(stdout).toContain('TOTAL_MISMATCH');
+    expect(stdout).not.toContain('Åtgärder för ekonomi i balans 2024');
+    const json = JSON.parse((await capture(documents, ['--data', flat, '-f', 'json'])).stdout);
+    expect(json.count).toBe(ALL_DOCUMENTS.length);
+  });
+
+  it('finds measures by words regardless of accents, with the year amount column', async () => {
+    const { code, stdout } = await capture(measures, ['lakemedel', '--year', '2024', '--data', flat]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toMatch(/^Region\s+Kategori\s+Åtgärd\s+2024 \(mkr\)\s+Sida\s+Dokument$/);
+    expect(stdout).toMatch(/Effektivare läkemedelshantering\s+4\s+1/);
+    expect(stdout).toMatch(/Översyn av läkemedelsanvändningen\s+40\s+3/);
+    const bad = await capture(measures, ['--category', 'nope', '--data', flat]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown category 'nope'");
+  });
+
+  it('lists decision points', async () => {
+    const { code, stdout } = await capture(decisions, ['hyrbemanning', '--region', 'Z', '--data', flat]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /Jämtland Härjedalen\s+1a\s+förslag\s+Regiondirektören\s+Verkställa kostnadsminskningar/,
+    );
+    expect(stdout.trimEnd().split('\n')).toHaveLength(3);
+  });
+});
