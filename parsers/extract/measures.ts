@@ -41,6 +41,8 @@ export interface TotalDraft {
 const TOTAL_RE =
   /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
+const MEASURE_TABLE_RE =
+  /(åtgärd|insats|aktivitet|besparing|effekt|förslag|sparbeting|kostnadsminsk|kostnadsreducer|handlingsplan|effektivisering)/i;
 const BREAKDOWN_HEADER_RE =
   /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
 export const MEASURE_CONTEXT_RE =
@@ -154,8 +156,12 @@ export function tableMeasures(
 ): { measures: MeasureDraft[]; totals: TotalDraft[] } {
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
-  const hasMeasureTable = tables.some((t) => !BREAKDOWN_HEADER_RE.test(t.labelHeader));
+  // Year tables hold measures only when their header or caption speaks of measures or effects; a
+  // budget table ("Resultaträkning mnkr 2023 2024") has rows that are not measures.
+  const aboutMeasures = (t: YearTable): boolean => MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
+  const hasMeasureTable = tables.some((t) => aboutMeasures(t) && !BREAKDOWN_HEADER_RE.test(t.labelHeader));
   for (const table of tables) {
+    if (!aboutMeasures(table)) continue;
     const group = nextGroup();
     const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
     for (const row of table.rows) {
@@ -180,7 +186,7 @@ export function tableMeasures(
       const category = categorize(parts.title, parts.description ?? undefined);
       const type = effectTypeFor(category, parts.title);
       measures.push({
-        label: null,
+        label: row.label,
         title: parts.title,
         category,
         subMeasureCount: parts.subMeasureCount,

@@ -18,6 +18,8 @@ export interface TableValue {
 
 export interface TableRow {
   page: number;
+  /** The document's own numbering of the row, from a narrow first column ("1", "2a"). */
+  label: string | null;
   /** The row's label cell: title, description and sub-measures as one text. */
   text: string;
   /** The text lines of the row's label cell, in order (for evidence). */
@@ -35,17 +37,32 @@ export interface YearTable {
   pages: number[];
   /** Doc line indexes the table consumed (layout tables), so prose passes can skip them. */
   lineIndexes: Set<number>;
+  /** The caption and nearest heading above the table: tells a table of measures from a budget table. */
+  context: string;
 }
 
-const YEAR_CELL_RE = /^(?:år\s*)?((?:19|20)\d{2})(?:\s*\(?\s*([a-zA-Z]+)\s*\)?)?$/i;
+const NUMBERING_CELL_RE = /^(\d{1,2}[a-z]?|[a-zåäö])[.)]?$/i;
 
-function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
+/** Split off a narrow numbering cell: ["1", "Minskad hyrbemanning …"] → label "1". */
+function numbering(cells: string[]): { label: string | null; rest: string[] } {
+  const first = normalizeText(cells[0] ?? '');
+  if (cells.length >= 2 && NUMBERING_CELL_RE.test(first)) {
+    return { label: first.replace(/[.)]$/, ''), rest: cells.slice(1) };
+  }
+  return { label: null, rest: cells };
+}
+
+const YEAR_CELL_RE =
+  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt)?\s*(?:år\s*)?(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+
+function yearOfCell(text: string): { year: number; unit: MoneyUnit | null; effectWord: boolean } | null {
   const m = YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
-  if (!m?.[1]) return null;
-  const year = Number(m[1]);
-  const unit = m[2] ? unitFromHeader(m[2]) : null;
-  if (m[2] && !unit) return null;
-  return { year, unit };
+  const groups = m?.groups;
+  if (!groups?.['year']) return null;
+  const year = Number(groups['year']);
+  const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
+  if (groups['unit'] && !unit) return null;
+  return { year, unit, effectWord: groups['word'] !== undefined };
 }
 
 function isYearSequence(years: number[]): boolean {
@@ -104,7 +121,11 @@ function ruledHeader(table: PageTable): RuledHeader | null {
   return null;
 }
 
-function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | null): YearTable[] {
+function ruledTables(
+  pages: Page[],
+  captionUnit: (page: Page) => MoneyUnit | null,
+  captionText: (page: Page, table: PageTable) => string,
+): YearTable[] {
   const tables: YearTable[] = [];
   let previous: YearTable | null = null;
   for (const page of pages) {
@@ -136,6 +157,7 @@ function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | nul
             rows: [],
             pages: [page.number],
             lineIndexes: new Set(),
+            context: captionText(page, table),
           };
           tables.push(target);
         }
@@ -153,7 +175,8 @@ function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | nul
         continue;
       }
       for (const cells of table.rows.slice(bodyStart)) {
-        const label = cells.filter((_, c) => !columns.has(c)).join('\n');
+        const numbered = numbering(cells.filter((_, c) => !columns.has(c)));
+        const label = numbered.rest.join('\n');
         const values: TableValue[] = [];
         for (const [c, year] of columns) {
           const value = parseValue(cells[c] ?? '', target.unit);
@@ -163,6 +186,7 @@ function ruledTables(pages: Page[], captionUnit: (page: Page) => MoneyUnit | nul
         if (!text && values.length === 0) continue;
         target.rows.push({
           page: page.number,
+          label: numbered.label,
           text: joinLines(label.split('\n')),
           labelLines: label.split('\n').map(normalizeText).filter(Boolean),
           values,
@@ -187,6 +211,7 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
   const segments = line.line.segments;
   const columns: LayoutHeader['columns'] = [];
   let unit: MoneyUnit | null = null;
+  let effectWord = false;
   const labelParts: string[] = [];
   for (const segment of segments) {
     // A segment may hold several years separated by single spaces ("2023 2024 2025").
@@ -203,6 +228,7 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
     }
     const y = yearOfCell(segment.text);
     if (y) {
+      effectWord = effectWord || y.effectWord;
       columns.push({
         year: y.year,
         left: segment.x,
@@ -216,7 +242,9 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
       return null; // text after the year columns: not a table header
     }
   }
-  if (columns.length < 2 || !isYearSequence(columns.map((c) => c.year))) return null;
+  // One column is enough when its header says it is an effect ("Effekt 2025 (mkr)").
+  const minColumns = effectWord ? 1 : 2;
+  if (columns.length < minColumns || !isYearSequence(columns.map((c) => c.year))) return null;
   // A header's years sit to the right of the label column.
   if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
   unit = unit ?? unitFromHeader(line.text);
@@ -278,14 +306,20 @@ function nearestColumn(
   return best;
 }
 
-function labelText(line: DocLine, header: LayoutHeader): string {
+function labelText(line: DocLine, header: LayoutHeader): string[] {
   const firstLeft = Math.min(...header.columns.map((c) => c.left));
-  return normalizeText(
-    line.line.segments
-      .filter((s) => s.x + s.width < firstLeft - 4)
-      .map((s) => s.text)
-      .join(' '),
-  );
+  return line.line.segments.filter((s) => s.x + s.width < firstLeft - 4).map((s) => normalizeText(s.text));
+}
+
+/** The three lines before a table and the nearest heading above it. */
+export function contextBefore(layout: Layout, lineIndex: number): string {
+  const parts: string[] = [];
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) parts.push(layout.lines[i]?.text ?? '');
+  const heading = [...layout.blocks]
+    .reverse()
+    .find((b) => b.kind === 'heading' && (b.lines[0]?.index ?? Number.POSITIVE_INFINITY) < lineIndex);
+  if (heading) parts.push(heading.text);
+  return normalizeText(parts.join(' '));
 }
 
 function layoutTables(layout: Layout): YearTable[] {
@@ -331,6 +365,7 @@ function layoutTables(layout: Layout): YearTable[] {
             rows: [],
             pages: [line.page],
             lineIndexes: new Set(),
+            context: contextBefore(layout, line.index),
           },
         };
         tables.push(active.table);
@@ -351,7 +386,9 @@ function layoutTables(layout: Layout): YearTable[] {
       active = null;
       continue;
     }
-    const label = labelText(line, active.header);
+    const labelSegments = labelText(line, active.header);
+    const numbered = values.length > 0 ? numbering(labelSegments) : { label: null, rest: labelSegments };
+    const label = normalizeText(numbered.rest.join(' '));
     const current: TableRow | null = row;
     const lastBold = current !== null && (lines[i - 1]?.line.bold ?? false);
     const startsRow =
@@ -363,6 +400,7 @@ function layoutTables(layout: Layout): YearTable[] {
       endRow();
       row = {
         page: line.page,
+        label: numbered.label,
         text: label,
         labelLines: label ? [label] : [],
         values: values.map((v) => ({ year: v.year, ...v.value })),
@@ -390,7 +428,12 @@ export function findYearTables(layout: Layout): YearTable[] {
     }
     return null;
   };
-  const ruled = ruledTables(layout.pages, captionUnit);
+  const captionText = (page: Page, table: PageTable): string => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    return first ? contextBefore(layout, first.index) : '';
+  };
+  const ruled = ruledTables(layout.pages, captionUnit, captionText);
   const ruledPages = new Set(ruled.flatMap((t) => t.pages));
   const borderless = layoutTables(layout).filter(
     (t) => !t.pages.some((p) => ruledPages.has(p)) || ruled.length === 0,

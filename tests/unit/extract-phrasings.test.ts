@@ -122,6 +122,39 @@ Totalt                                        5 700       7 500`);
     ]);
   });
 
+  it('reads a table with a numbering column and one effect column ("Effekt 2025 (mkr)")', () => {
+    const doc = analyze(`## Åtgärder för ekonomi i balans
+Nr   Åtgärd                                          Effekt 2025 (mkr)
+1    Avveckla stafettläkare i primärvården                  6,5
+2    Sammanslagning av två vårdavdelningar                   4
+Summa                                                        10,5`);
+    expect(doc.measures.map((m) => [m.label, m.title, m.category, m.effects])).toEqual([
+      [
+        '1',
+        'Avveckla stafettläkare i primärvården',
+        'staffing_agency',
+        [{ year: 2025, amountMsek: 6.5, type: 'cost_reduction', baselineYear: null }],
+      ],
+      [
+        '2',
+        'Sammanslagning av två vårdavdelningar',
+        'staffing_organisation',
+        [{ year: 2025, amountMsek: 4, type: 'cost_reduction', baselineYear: null }],
+      ],
+    ]);
+    expect(doc.totals).toMatchObject([{ year: 2025, amountMsek: 10.5, reconciled: true }]);
+  });
+
+  it('does not read the rows of a budget table as measures', () => {
+    const doc = analyze(`## Resultaträkning
+Mnkr                                   2023        2024
+Verksamhetens intäkter                 2 310       2 405
+Verksamhetens kostnader               -9 870     -10 240
+Summa                                 -7 560      -7 835`);
+    expect(doc.measures).toEqual([]);
+    expect(doc.totals).toEqual([]);
+  });
+
   it('does not read budget deviations of a report as measures, nor excluded proposals', () => {
     const doc = analyze(`# Månadsrapport oktober
 Budgetavvikelse per verksamhet:
