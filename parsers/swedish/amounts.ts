@@ -559,8 +559,11 @@ export function yearNear(text: string, match: AmountMatch): number | null {
         nearestIsOther = true;
       }
     }
+    // …unless the year is a label for what follows ("2025: 8,9 mkr").
+    const labelsNext = /^\s*:/.test(after);
     if (
       nearestIsOther &&
+      !labelsNext &&
       m.index - nearestEndBefore <= 30 &&
       !clause.text.slice(nearestEndBefore, m.index).includes('\n')
     ) {

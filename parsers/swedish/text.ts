@@ -67,10 +67,10 @@ export interface TextSpan {
 
 /**
  * A clause or sentence boundary: sentence punctuation followed by whitespace and something that
- * starts a new sentence (capital, bullet, dash), or a blank line, or a bullet at a line start.
+ * starts a new sentence (capital, bullet, dash), a semicolon, a blank line, or a bullet.
  * A single line break is not a boundary: PDF text wraps sentences across lines.
  */
-const BOUNDARY_RE = /[.!?;](?=\s+[\p{Lu}•▪●◦■\-–—])|\n[^\S\n]*\n|\n(?=[^\S\n]*[•▪●◦■])|[•▪●◦■]/gu;
+const BOUNDARY_RE = /[.!?](?=\s+[\p{Lu}•▪●◦■\-–—])|;(?=\s)|\n[^\S\n]*\n|\n(?=[^\S\n]*[•▪●◦■])|[•▪●◦■]/gu;
 
 /** How far from the amount a sentence boundary is looked for; keeps the search local on long pages. */
 const SENTENCE_WINDOW = 1500;

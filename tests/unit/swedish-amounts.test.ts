@@ -506,6 +506,12 @@ describe('yearNear', () => {
     expect(yearOf(text, 1)).toBe(2024);
   });
 
+  it('a year followed by a colon labels the amount after it', () => {
+    expect(yearOf('effekt 2024: 3,5 mkr; 2025: 8,9 mkr', 0)).toBe(2024);
+    expect(yearOf('effekt 2024: 3,5 mkr; 2025: 8,9 mkr', 1)).toBe(2025);
+    expect(yearOf('effekt 2024: 3,5 mkr, 2025: 8,9 mkr', 1)).toBe(2025);
+  });
+
   it('a comparison year counts only when nothing else is stated', () => {
     expect(yearOf('en ökning med 12 mkr jämfört med 2022 och prognosen för 2024')).toBe(2024);
   });
