@@ -99,6 +99,9 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
         continue;
       }
       if (TERMINATOR_RE.test(next.text) || restart) break;
+      // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
+      if (next.line.bold && !parseMarker(next.text) && next.text.length < 90 && !/[.,;:]$/.test(next.text))
+        break;
       // A heading-sized line ends the block (numbered points themselves are body-sized).
       if (next.line.fontSize > options.bodyFontSize * 1.15 && !parseMarker(next.text)) break;
       if (blockLines.length > 80) break;

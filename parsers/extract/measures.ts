@@ -54,11 +54,15 @@ const SAVING_PHRASE_RE =
 const SUB_COUNT_RE =
   /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
 
+/** Words that lead up to the amount rather than name the measure: "Hyrbemanning, besparing ca" 12 mkr. */
+const TRAILING_LEAD_RE =
+  /(?:[\s,:;–—-]+|\s+(?:beräknad|uppskattad|förväntad|bedömd|total|årlig)?\s*(?:besparing|effekt|helårseffekt|kostnadsminskning|minskning|ca|cirka|drygt|knappt|med|om|på|totalt|motsvarande))+$/i;
+
 function cleanTitle(text: string): string {
   return normalizeText(text)
     .replace(/^[-–—•▪:,;.\s]+/, '')
-    .replace(/[\s,:;–—-]+$/, '')
-    .replace(/\*+/g, '');
+    .replace(/\*+/g, '')
+    .replace(TRAILING_LEAD_RE, '');
 }
 
 function titleKey(title: string): string {

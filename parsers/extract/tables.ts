@@ -391,11 +391,19 @@ function layoutTables(layout: Layout): YearTable[] {
     const label = normalizeText(numbered.rest.join(' '));
     const current: TableRow | null = row;
     const lastBold = current !== null && (lines[i - 1]?.line.bold ?? false);
+    if (current && values.length > 0 && current.values.length === 0 && current.labelLines.length <= 3) {
+      // Values beside the second or third line of a title (a vertically centred cell) belong to that row.
+      current.values = values.map((v) => ({ year: v.year, ...v.value }));
+      current.text = joinLines([current.text, label]);
+      if (label) current.labelLines.push(label);
+      active.table.lineIndexes.add(line.index);
+      continue;
+    }
     const startsRow =
       values.length > 0 ||
       current === null ||
-      // A bold title ending in ':' after plain description lines starts a row without values.
-      (line.line.bold && !lastBold && /:$/.test(label));
+      // A bold title after plain description lines starts a row (its values may follow on a later line).
+      (line.line.bold && !lastBold && label !== '');
     if (startsRow) {
       endRow();
       row = {

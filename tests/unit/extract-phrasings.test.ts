@@ -145,6 +145,33 @@ Summa                                                        10,5`);
     expect(doc.totals).toMatchObject([{ year: 2025, amountMsek: 10.5, reconciled: true }]);
   });
 
+  it('keeps a wrapped bold title with values beside its second line as one row', () => {
+    const doc = analyze(`## Insatser (mnkr)
+Insats                                            2025     2026
+**Samordning av jourlinjer inom**
+**akutsjukvården (3 insatser):**                  2,5      4,0
+1. Gemensam jour för medicin och kirurgi.
+2. Översyn av bakjourer.
+3. Taskshifting på akuten.
+**Minskade inköp av medicinskt material:**        1,0      1,5`);
+    expect(doc.measures.map((m) => [m.title, m.subMeasureCount, m.effects.map((e) => e.amountMsek)])).toEqual(
+      [
+        ['Samordning av jourlinjer inom akutsjukvården (3 insatser)', 3, [2.5, 4]],
+        ['Minskade inköp av medicinskt material', null, [1, 1.5]],
+      ],
+    );
+  });
+
+  it('ends a title before the words that lead up to its amount', () => {
+    const doc = analyze(`## Åtgärder 2025
+• Hyrbemanning, besparing ca 12 mkr
+• Läkemedel: effekt 3 mkr`);
+    expect(doc.measures.map((m) => [m.title, m.effects[0]?.amountMsek, m.effects[0]?.year])).toEqual([
+      ['Hyrbemanning', 12, 2025],
+      ['Läkemedel', 3, 2025],
+    ]);
+  });
+
   it('does not read the rows of a budget table as measures', () => {
     const doc = analyze(`## Resultaträkning
 Mnkr                                   2023        2024
