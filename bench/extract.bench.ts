@@ -28,25 +28,38 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-async function timed(task: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await task();
-  return performance.now() - started;
+interface Timing {
+  /** Median wall-clock ms. */
+  ms: number;
+  /** Median CPU ms of this process (pdfjs's worker runs in-process): steadier than wall time on a busy machine. */
+  cpuMs: number;
+  error: string | null;
 }
 
-/** Median ms over RUNS after WARMUPS; a typed extraction error is a result (edge fixtures), not a crash. */
-async function measure(task: () => Promise<unknown>): Promise<{ ms: number; error: string | null }> {
-  try {
-    for (let i = 0; i < WARMUPS; i++) await task();
-  } catch (error) {
-    if (!(error instanceof ExtractionError)) throw error;
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await timed(() => task().catch(() => undefined)));
-    return { ms: median(times), error: error.code };
-  }
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) times.push(await timed(task));
-  return { ms: median(times), error: null };
+async function timed(task: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await task();
+  const ms = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** Medians over RUNS after WARMUPS; a typed extraction error is a result (edge fixtures), not a crash. */
+async function measure(task: () => Promise<unknown>): Promise<Timing> {
+  let error: string | null = null;
+  const guarded = async (): Promise<void> => {
+    try {
+      await task();
+    } catch (caught) {
+      if (!(caught instanceof ExtractionError)) throw caught;
+      error = caught.code;
+    }
+  };
+  for (let i = 0; i < WARMUPS; i++) await guarded();
+  const runs: Array<{ ms: number; cpuMs: number }> = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await timed(guarded));
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), error };
 }
 
 function pdfFiles(dir: string): string[] {
@@ -234,15 +247,17 @@ export async function run(): Promise<void> {
     const files = [...pdfFiles(FIXTURES), generated];
     const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
     console.log(
-      `${RUNS} warm runs after ${WARMUPS} warm-ups, medians. full = extractDocument; text layer = loadPdf alone.` +
+      `${RUNS} warm runs after ${WARMUPS} warm-ups, medians (wall and process CPU). full = extractDocument; text = loadPdf alone.` +
         (hasPdftotext ? '' : ' pdftotext not installed.'),
     );
     const header = [
       pad('file', 44),
       pad('pages', 6, true),
       pad('full ms/page', 13, true),
+      pad('(cpu)', 7, true),
       pad('full ms', 9, true),
       pad('text ms/page', 13, true),
+      pad('(cpu)', 7, true),
       pad('pdftotext ms/page', 18, true),
     ].join(' ');
     console.log(header);
@@ -270,8 +285,10 @@ export async function run(): Promise<void> {
           pad(name, 44),
           pad(String(pages), 6, true),
           pad((full.ms / pages).toFixed(2), 13, true),
+          pad((full.cpuMs / pages).toFixed(2), 7, true),
           pad(full.ms.toFixed(0), 9, true),
           pad((text.ms / pages).toFixed(2), 13, true),
+          pad((text.cpuMs / pages).toFixed(2), 7, true),
           pad(poppler === null ? 'n/a' : poppler.toFixed(2), 18, true),
         ].join(' '),
       );

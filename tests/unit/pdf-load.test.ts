@@ -484,6 +484,49 @@ describe('fixtures', () => {
     },
   );
 
+  const edgeCases: Array<[string, string, RegExp]> = [
+    ['edge/empty.pdf', 'PDF_EMPTY', /empty/],
+    ['edge/not-a-pdf.pdf', 'NOT_A_PDF', /looks like text/],
+    ['edge/png-renamed.pdf', 'NOT_A_PDF', /PNG image/],
+    ['edge/truncated.pdf', 'PDF_CORRUPT', /truncated/],
+    ['edge/encrypted.pdf', 'PDF_ENCRYPTED', /password/],
+  ];
+  for (const [name, code, message] of edgeCases) {
+    it.runIf(fixture(name) !== null)(`${name} fails with ${code}`, async () => {
+      const error = await loadError(fixture(name) as Uint8Array);
+      expect(error.code).toBe(code);
+      expect(error.message).toMatch(message);
+    });
+  }
+
+  it.runIf(fixture('edge/scanned-000.pdf') !== null)('every page of a scan goes to OCR', async () => {
+    const model = await loadPdf(fixture('edge/scanned-000.pdf') as Uint8Array);
+    expect(pagesNeedingOcr(model)).toEqual(model.pages.map((page) => page.number));
+  });
+
+  it.runIf(fixture('scanned/mixed-004.pdf') !== null)(
+    'only the scanned page of a mixed PDF goes to OCR',
+    async () => {
+      const model = await loadPdf(fixture('scanned/mixed-004.pdf') as Uint8Array);
+      const ocr = pagesNeedingOcr(model);
+      expect(ocr).toHaveLength(1);
+      expect(
+        model.pages.filter((page) => !ocr.includes(page.number)).every((page) => page.lines.length > 5),
+      ).toBe(true);
+    },
+  );
+
+  it.runIf(fixture('edge/large-120-pages.pdf') !== null)(
+    'a 120-page PDF loads completely',
+    async () => {
+      const model = await loadPdf(fixture('edge/large-120-pages.pdf') as Uint8Array);
+      expect(model.pageCount).toBe(120);
+      expect(model.pages.map((page) => page.number)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+      expect(model.pages.every((page) => page.lines.length > 0)).toBe(true);
+    },
+    60_000,
+  );
+
   it.runIf(fixture('seed-000-tjansteskrivelse.pdf') !== null)(
     'the 000 tjänsteskrivelse reads as text',
     async () => {
