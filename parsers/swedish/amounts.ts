@@ -131,7 +131,7 @@ const isHSpace = (ch: string | undefined): boolean =>
   ch !== undefined && /[ \u00A0\u2007\u2009\u202F]/.test(ch);
 
 const QUALIFIER_RE =
-  /(?<![\p{L}])(ca\.|ca|c:a|cirka|knappt|drygt|omkring|ungefär|runt|nästan|närmare|över|mer än|mindre än|under|upp till|uppemot|upp mot)\s+$/iu;
+  /(?<![\p{L}])(ca\.|ca|c:a|cirka|knappt|drygt|omkring|ungefär|runt|nästan|närmare|över|mer än|minst|mindre än|under|upp till|uppemot|upp mot|högst|maximalt)\s+$/iu;
 const QUALIFIER_MAP: Record<string, Qualifier> = {
   'ca.': 'ca',
   ca: 'ca',
@@ -151,6 +151,9 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
   'upp till': 'upp till',
   uppemot: 'upp till',
   'upp mot': 'upp till',
+  minst: 'över',
+  högst: 'upp till',
+  maximalt: 'upp till',
 };
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */

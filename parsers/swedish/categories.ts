@@ -51,6 +51,8 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'utskrivning',
     'ledtid',
     'vardprocess',
+    'distansmonitor',
+    'hemmonitor',
   ],
   revenue: [
     'intakt',
@@ -79,6 +81,8 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     '^staben$',
     '^staber',
     'overhead',
+    '^chefer',
+    'konferens',
   ],
   staffing_organisation: [
     'vakans',
@@ -100,6 +104,9 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'arbetstidsmodell',
     'schema',
     'lonetillagg',
+    'sjukfranvaro',
+    'kompetensvaxling',
+    'anstallningsstopp',
   ],
   transport_prehospital: [
     'sjukres',
@@ -111,6 +118,7 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     '^ivpa$',
     'sos alarm',
     'helikopter',
+    'fardtjanst',
   ],
   procurement: [
     'inkop',
@@ -129,6 +137,7 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'serviceavtal',
     'regionservice',
     'avtalsgenomlys',
+    'tolktjanst',
   ],
   digitalisation: [
     'digital',
@@ -162,6 +171,13 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'nybyggnad',
     'fastighet',
     'hyreskostnad',
+    'lokalanvandning',
+    'lokalbehov',
+    'lokalutnyttj',
+    'lokalforandr',
+    'lokalflytt',
+    'hyresavtal',
+    '^energi',
   ],
   // Verbs such as "avveckla"/"stänga" are left out on purpose: they open titles of every kind
   // ("Avveckla hyrpersonal", "Stängning av vårdplatser").

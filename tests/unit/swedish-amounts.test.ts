@@ -298,6 +298,9 @@ describe('findAmounts: qualifiers', () => {
     ['under 5 mkr', 'under'],
     ['upp till 40 mkr', 'upp till'],
     ['uppemot 40 mkr', 'upp till'],
+    ['högst 40 mkr', 'upp till'],
+    ['maximalt 40 mkr', 'upp till'],
+    ['minst 50 mkr', 'över'],
     ['Ca 150 mkr', 'ca'],
   ])('%j → %s', (text, qualifier) => {
     const a = only(text);

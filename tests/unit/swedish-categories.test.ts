@@ -132,6 +132,16 @@ describe('categorize: inflections, compounds and other regions’ wording', () =
     ['Översyn av indikationsgräns för venös kirurgi', 'service_offering'],
     ['Stängning av närakuten nattetid', 'service_offering'],
     ['LÄKEMEDEL', 'pharmaceuticals'],
+    ['Effektivare lokalanvändning', 'premises'],
+    ['Minskad energiförbrukning i sjukhusbyggnader', 'premises'],
+    ['Tydligare synergier mellan enheter', 'other'],
+    ['Minskad sjukfrånvaro', 'staffing_organisation'],
+    ['Anställningsstopp för administrativ personal', 'staffing_organisation'],
+    ['Färre chefer i förvaltningen', 'administration'],
+    ['Färre konferenser och tjänsteresor', 'administration'],
+    ['Utökad distansmonitorering', 'care_pathways'],
+    ['Översyn av färdtjänst och sjukresor', 'transport_prehospital'],
+    ['Lägre kostnader för tolktjänster', 'procurement'],
   ] as [string, MeasureCategory][])('%j → %s', (title, category) => {
     expect(categorize(title)).toBe(category);
   });
