@@ -1,0 +1,144 @@
+/**
+ * Image clean-up before OCR, on 8-bit grey pixels (0 black … 255 white), row by row.
+ *
+ * Ruling lines: tesseract reads a table's borders as text ("|", "]", "[") and, worse, lets them
+ * merge cells into one garbled word ("387]"), or gives up on the whole region. Board papers put
+ * their measure tables in ruled grids, so the lines go before recognition; the cells' positions
+ * survive in the words' boxes. A ruling line is a run of ink far longer than any glyph stroke
+ * (≥ ¼ inch horizontally, ≥ 0.3 inch vertically; an em dash at 20 pt is ~0.28 inch wide, so the
+ * horizontal limit sits above what body text draws and below any table border).
+ *
+ * Specks: a scanner's salt noise becomes isolated dark pixels that tesseract turns into stray
+ * punctuation or glues onto digits; a dark pixel with at most one dark neighbour is whitened.
+ */
+
+export interface GreyImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Pixels darker than this count as ink for line detection (anti-aliased edges included). */
+const INK = 200;
+
+export function rgbaToGrey(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): GreyImage {
+  const pixels = new Uint8Array(width * height);
+  for (let p = 0, i = 0; p < pixels.length; p++, i += 4) {
+    const alpha = rgba[i + 3] as number;
+    const grey =
+      ((rgba[i] as number) * 77 + (rgba[i + 1] as number) * 150 + (rgba[i + 2] as number) * 29) >> 8;
+    // Transparent pixels are paper: composite onto white.
+    pixels[p] = alpha === 255 ? grey : (255 - ((255 - grey) * alpha) / 255) | 0;
+  }
+  return { pixels, width, height };
+}
+
+/**
+ * Marks runs of ink at least `minRun` long along rows (step 1) or columns (step = width), allowing
+ * gaps of up to `maxGap` pixels inside a run (broken or slightly slanted lines).
+ */
+function markRuns(
+  image: GreyImage,
+  vertical: boolean,
+  minRun: number,
+  maxGap: number,
+  mask: Uint8Array,
+): number {
+  const { pixels, width, height } = image;
+  const lines = vertical ? width : height;
+  const length = vertical ? height : width;
+  const stride = vertical ? width : 1;
+  let marked = 0;
+  for (let line = 0; line < lines; line++) {
+    const base = vertical ? line : line * width;
+    let start = -1;
+    let lastInk = -1;
+    const close = (): void => {
+      if (start >= 0 && lastInk - start + 1 >= minRun) {
+        for (let k = start; k <= lastInk; k++) {
+          mask[base + k * stride] = 1;
+          marked++;
+        }
+      }
+      start = -1;
+    };
+    for (let k = 0; k < length; k++) {
+      if ((pixels[base + k * stride] as number) < INK) {
+        if (start < 0 || k - lastInk - 1 > maxGap) {
+          close();
+          start = k;
+        }
+        lastInk = k;
+      }
+    }
+    close();
+  }
+  return marked;
+}
+
+/** Whitens table borders and other long rules; returns how many pixels were cleared. */
+export function removeRulingLines(image: GreyImage, dpi: number): number {
+  const mask = new Uint8Array(image.width * image.height);
+  const horizontal = markRuns(image, false, Math.round(0.25 * dpi), 2, mask);
+  const vertical = markRuns(image, true, Math.round(0.3 * dpi), 2, mask);
+  if (horizontal + vertical === 0) return 0;
+  const { pixels, width, height } = image;
+  let cleared = 0;
+  // The anti-aliased fringe next to a rule is lighter than the ink threshold on one side only:
+  // clear one pixel around every marked pixel when it is not clearly ink of a glyph.
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (mask[p] === 1) {
+        pixels[p] = 255;
+        cleared++;
+        continue;
+      }
+      const near =
+        (x > 0 && mask[p - 1] === 1) ||
+        (x < width - 1 && mask[p + 1] === 1) ||
+        (y > 0 && mask[p - width] === 1) ||
+        (y < height - 1 && mask[p + width] === 1);
+      if (near && (pixels[p] as number) >= 96) pixels[p] = 255;
+    }
+  }
+  return cleared;
+}
+
+/** Whitens isolated dark pixels (salt noise); returns how many were cleared. */
+export function removeSpecks(image: GreyImage, threshold = 128): number {
+  const { pixels, width, height } = image;
+  const dark = (p: number): boolean => (pixels[p] as number) < threshold;
+  const clear: number[] = [];
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const p = y * width + x;
+      if (!dark(p)) continue;
+      let neighbours = 0;
+      for (const q of [
+        p - width - 1,
+        p - width,
+        p - width + 1,
+        p - 1,
+        p + 1,
+        p + width - 1,
+        p + width,
+        p + width + 1,
+      ]) {
+        if (dark(q) && ++neighbours > 1) break;
+      }
+      if (neighbours <= 1) clear.push(p);
+    }
+  }
+  for (const p of clear) pixels[p] = 255;
+  return clear.length;
+}
+
+/** The image as a binary PGM, which leptonica (inside tesseract) reads without decoding work. */
+export function toPgm(image: GreyImage): Buffer {
+  const header = Buffer.from(`P5\n${image.width} ${image.height}\n255\n`, 'ascii');
+  const out = Buffer.allocUnsafe(header.length + image.pixels.length);
+  header.copy(out, 0);
+  out.set(image.pixels, header.length);
+  return out;
+}

@@ -1,0 +1,355 @@
+/**
+ * Local OCR with tesseract.js and its Swedish data from the npm package @tesseract.js-data/swe:
+ * pages rendered by pdfjs (the build pdf-parse pins, drawing on the canvas package it ships),
+ * recognized by a pool of tesseract workers, turned into the page model (words with boxes and
+ * confidences, lines through the shared reading order).
+ *
+ * Parsers stay free of I/O in what they decide; this engine is the one place where the installed
+ * language data is read from node_modules, through tesseract's own `langPath` (nothing is fetched,
+ * nothing is cached to disk: `cacheMethod: 'none'`). Callers (CLI, handlers) construct it, pass it
+ * to extractDocument, and `terminate()` it when done: its worker threads keep a process alive.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import Tesseract from 'tesseract.js';
+import { ExtractionError } from '../errors.ts';
+import type { Page, TextItem } from '../page-model.ts';
+import type { OcrEngine } from './port.ts';
+import { removeRulingLines, removeSpecks, rgbaToGrey, toPgm } from './preprocess.ts';
+import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
+
+const require = createRequire(import.meta.url);
+
+export interface TesseractEngineOptions {
+  /** Render resolution. Tesseract reads body text best at ~300 dpi. */
+  dpi?: number;
+  /** Upper bound of parallel workers; default: the machine's available parallelism. */
+  maxWorkers?: number;
+  /** `langPath` of the traineddata; default: the installed @tesseract.js-data/swe package. */
+  langPath?: string;
+  /** Words without letters or digits below this confidence (0..1) are specks of noise, not text. */
+  noiseConfidence?: number;
+}
+
+interface SweData {
+  langPath: string;
+  gzip: boolean;
+}
+
+function installedSwedish(): SweData {
+  const data = require('@tesseract.js-data/swe') as SweData;
+  return data;
+}
+
+/** Where pdfjs finds the 14 standard fonts a page may use without embedding them. */
+function standardFontDataUrl(): string {
+  return `${join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+}
+
+interface CanvasAndContext {
+  canvas: { width: number; height: number };
+  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+}
+interface CanvasFactoryLike {
+  create(width: number, height: number): CanvasAndContext;
+  destroy(canvasAndContext: CanvasAndContext): void;
+}
+
+interface RenderedPage {
+  number: number;
+  /** Page size in points. */
+  width: number;
+  height: number;
+  /** Pixels per point. */
+  scale: number;
+  image: Buffer;
+}
+
+async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<RenderedPage> {
+  const page = await pdf.getPage(number);
+  try {
+    const base = page.getViewport({ scale: 1 });
+    const scale = dpi / 72;
+    const viewport = page.getViewport({ scale });
+    const factory = (pdf as unknown as { canvasFactory: CanvasFactoryLike }).canvasFactory;
+    const width = Math.ceil(viewport.width);
+    const height = Math.ceil(viewport.height);
+    const target = factory.create(width, height);
+    try {
+      await page.render({
+        canvas: target.canvas as unknown as HTMLCanvasElement,
+        canvasContext: target.context as unknown as CanvasRenderingContext2D,
+        viewport,
+      }).promise;
+      const grey = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      removeRulingLines(grey, dpi);
+      removeSpecks(grey);
+      return { number, width: base.width, height: base.height, scale, image: toPgm(grey) };
+    } finally {
+      factory.destroy(target);
+    }
+  } finally {
+    page.cleanup();
+  }
+}
+
+interface Bbox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+interface OcrWord {
+  text: string;
+  confidence: number;
+  bbox: Bbox;
+}
+interface OcrLine {
+  words: OcrWord[];
+  bbox: Bbox;
+  baseline?: Bbox;
+  rowAttributes?: { rowHeight?: number; row_height?: number };
+}
+
+function linesOf(result: Tesseract.Page): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of result.blocks ?? []) {
+    for (const paragraph of block.paragraphs)
+      for (const line of paragraph.lines) lines.push(line as unknown as OcrLine);
+  }
+  return lines;
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+const BULLET = '•';
+
+/**
+ * A list bullet (• ◦ ▪) that tesseract read as a character ("«", "o", "2", "»"): a lone glyph
+ * opening the line, about as wide as tall, small (under 0.4 of the font size) and floating
+ * clearly above the baseline. A letter "o" sits on the baseline, a digit is cap-height tall, and
+ * a dash is flat, so none of those is taken for a bullet; a bullet must not pass for a list
+ * number ("2 Arbeta utifrån …").
+ */
+function isBulletGlyph(word: OcrWord, baseY: number, fontPx: number): boolean {
+  if ([...word.text.trim()].length !== 1) return false;
+  const width = word.bbox.x1 - word.bbox.x0;
+  const height = word.bbox.y1 - word.bbox.y0;
+  if (height <= 0 || height >= 0.4 * fontPx) return false;
+  if (width / height < 0.6 || width / height > 1.6) return false;
+  return baseY - word.bbox.y1 >= 0.15 * fontPx;
+}
+
+/**
+ * A recognized line as the page model's items. Each word keeps its horizontal box; its vertical
+ * box is the text layer's convention (top = baseline − font size, height = font size) taken from
+ * tesseract's baseline and row height, so items on one line share a band even when a word has no
+ * ascenders and the scan is slightly skewed.
+ */
+function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextItem[] {
+  const lineHeight = line.bbox.y1 - line.bbox.y0;
+  const rowHeight = line.rowAttributes?.rowHeight ?? line.rowAttributes?.row_height ?? 0;
+  // Tesseract's row height (x-height + ascenders) comes close to the font size; fall back on the
+  // box when it is implausible (lines of digits only sometimes get a tiny or huge estimate).
+  const fontPx = rowHeight > 0.5 * lineHeight && rowHeight < 1.5 * lineHeight ? rowHeight : lineHeight / 1.15;
+  const baseline = line.baseline;
+  const items: TextItem[] = [];
+  for (const [index, word] of line.words.entries()) {
+    let text = word.text.trim();
+    if (text === '') continue;
+    let confidence = Math.min(1, Math.max(0, word.confidence / 100));
+    const middle = (word.bbox.x0 + word.bbox.x1) / 2;
+    let baseY = word.bbox.y1;
+    if (baseline && baseline.x1 !== baseline.x0) {
+      baseY =
+        baseline.y0 + ((baseline.y1 - baseline.y0) * (middle - baseline.x0)) / (baseline.x1 - baseline.x0);
+    }
+    if (index === 0 && isBulletGlyph(word, baseY, fontPx)) {
+      // The shape, not the recognizer's guess, says what it is.
+      text = BULLET;
+      confidence = 1;
+    } else if (!ALNUM.test(text) && confidence < noiseConfidence) {
+      continue;
+    }
+    items.push({
+      text,
+      x: word.bbox.x0 / scale,
+      y: (baseY - fontPx) / scale,
+      width: (word.bbox.x1 - word.bbox.x0) / scale,
+      height: fontPx / scale,
+      confidence,
+      spaceAfter: true,
+    });
+  }
+  return items;
+}
+
+/** Turns tesseract's answer for one rendered page into a page of the model. */
+export function ocrPageFromTesseract(
+  result: Tesseract.Page,
+  page: { number: number; width: number; height: number; scale: number },
+  noiseConfidence = 0.6,
+): Page {
+  const units: RecognizedUnit[] = linesOf(result).map((line) => ({
+    items: lineItems(line, page.scale, noiseConfidence),
+  }));
+  const items = units.flatMap((unit) => unit.items);
+  return {
+    number: page.number,
+    width: page.width,
+    height: page.height,
+    source: 'ocr',
+    items,
+    lines: linesInReadingOrder(units, page.width),
+    tables: [],
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The local OCR engine. Workers are created on first use, up to `maxWorkers` (never more than
+ * there are pages to read), and reused across documents; pages are rendered one after another
+ * while the workers recognize the previous ones.
+ */
+export class TesseractOcrEngine implements OcrEngine {
+  readonly method = 'ocr' as const;
+  private readonly dpi: number;
+  private readonly maxWorkers: number;
+  private readonly langPath: string;
+  private readonly gzip: boolean;
+  private readonly noiseConfidence: number;
+  private scheduler: Tesseract.Scheduler | undefined;
+  private workers = 0;
+  private growing: Promise<void> = Promise.resolve();
+
+  constructor(options: TesseractEngineOptions = {}) {
+    const swe = options.langPath ? { langPath: options.langPath, gzip: true } : installedSwedish();
+    this.dpi = options.dpi ?? 300;
+    this.maxWorkers = Math.max(1, options.maxWorkers ?? availableParallelism());
+    this.langPath = swe.langPath;
+    this.gzip = swe.gzip;
+    this.noiseConfidence = options.noiseConfidence ?? 0.6;
+  }
+
+  /** Number of workers started so far. */
+  get workerCount(): number {
+    return this.workers;
+  }
+
+  private ensureWorkers(wanted: number): Promise<void> {
+    this.growing = this.growing.then(async () => {
+      this.scheduler ??= Tesseract.createScheduler();
+      const scheduler = this.scheduler;
+      const target = Math.min(this.maxWorkers, Math.max(1, wanted));
+      const missing = target - this.workers;
+      if (missing <= 0) return;
+      const created = await Promise.all(
+        Array.from({ length: missing }, () =>
+          Tesseract.createWorker('swe', Tesseract.OEM.LSTM_ONLY, {
+            langPath: this.langPath,
+            gzip: this.gzip,
+            // Never read or write a cached copy in the working directory.
+            cacheMethod: 'none',
+          }),
+        ),
+      );
+      for (const worker of created) {
+        // The page is rendered at a known resolution; tesseract would otherwise guess it.
+        await worker.setParameters({ user_defined_dpi: String(this.dpi) });
+        scheduler.addWorker(worker);
+      }
+      this.workers += created.length;
+    });
+    return this.growing;
+  }
+
+  async recognize(input: { pdf: Uint8Array; pageNumbers: number[] }): Promise<Page[]> {
+    const numbers = [...new Set(input.pageNumbers)].sort((a, b) => a - b);
+    if (numbers.length === 0) return [];
+    const workers = this.ensureWorkers(numbers.length);
+    let pdf: PDFDocumentProxy;
+    try {
+      pdf = await getDocument({
+        data: new Uint8Array(input.pdf),
+        verbosity: 0,
+        isEvalSupported: false,
+        standardFontDataUrl: standardFontDataUrl(),
+      }).promise;
+    } catch (error) {
+      throw new ExtractionError(
+        'OCR_FAILED',
+        `could not open the PDF to render it for OCR: ${messageOf(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    const jobs: Array<Promise<Page>> = [];
+    try {
+      await workers;
+      const scheduler = this.scheduler as Tesseract.Scheduler;
+      // Rendered pages wait in memory (~9 MB each at 300 dpi) until a worker takes them; keep the
+      // queue short so a 100-page scan does not hold every image at once.
+      const inFlight = new Set<Promise<unknown>>();
+      const queueLimit = 2 * this.workers;
+      for (const number of numbers) {
+        while (inFlight.size >= queueLimit) await Promise.race(inFlight);
+        let rendered: RenderedPage;
+        try {
+          rendered = await renderPage(pdf, number, this.dpi);
+        } catch (error) {
+          throw new ExtractionError(
+            'OCR_FAILED',
+            `could not render page ${number} for OCR: ${messageOf(error)}`,
+            {
+              cause: error,
+              page: number,
+            },
+          );
+        }
+        const job = scheduler
+          .addJob('recognize', rendered.image, { rotateAuto: true }, { blocks: true, text: false })
+          .then(
+            (result) => ocrPageFromTesseract(result.data, rendered, this.noiseConfidence),
+            (error: unknown) => {
+              throw new ExtractionError('OCR_FAILED', `OCR of page ${number} failed: ${messageOf(error)}`, {
+                cause: error,
+                page: number,
+              });
+            },
+          );
+        const tracked: Promise<unknown> = job.then(
+          () => inFlight.delete(tracked),
+          () => inFlight.delete(tracked),
+        );
+        inFlight.add(tracked);
+        jobs.push(job);
+      }
+      return await Promise.all(jobs);
+    } catch (error) {
+      // Jobs already queued still settle; their failures are this one's consequences.
+      for (const job of jobs) job.catch(() => undefined);
+      throw error;
+    } finally {
+      await pdf.destroy().catch(() => undefined);
+    }
+  }
+
+  /** Stops the workers; the engine starts new ones if used again. */
+  async terminate(): Promise<void> {
+    await this.growing.catch(() => undefined);
+    const scheduler = this.scheduler;
+    this.scheduler = undefined;
+    this.workers = 0;
+    if (scheduler) await scheduler.terminate();
+  }
+}
+
+export function createTesseractEngine(options: TesseractEngineOptions = {}): TesseractOcrEngine {
+  return new TesseractOcrEngine(options);
+}
