@@ -8,6 +8,7 @@ import { type DocLine, joinLines, type Layout, type ListMarker, parseMarker } fr
 
 const GENITIVE_PROPOSAL_RE =
   /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,70}?(?:ens|ets|ns|ts))\s+förslag(?:\s+till\s+(?:beslut|yttrande|nämnden|regionstyrelsen|regionfullmäktige|[\p{L}\- ]{0,40}))?\s*:?$/u;
+const GENITIVE_DECISION_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,70}?(?:ens|ets|ns|ts|iges))\s+beslut\s*:?$/u;
 const PLAIN_PROPOSAL_RE =
   /^(?:förslag till beslut|beslutsförslag|förslag till yttrande|förslag till nämnden|förslag till regionstyrelsen|förslag till regionfullmäktige)\s*:?$/i;
 const DECISION_HEADING_RE =
@@ -30,7 +31,7 @@ interface BlockStart {
 /** "Regiondirektörens" → "Regiondirektören", "Arbetsutskottets" → "Arbetsutskottet". */
 export function nominative(genitive: string): string {
   const trimmed = genitive.trim();
-  return /(?:ens|ets|ns|ts)$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+  return /(?:ens|ets|ns|ts|iges)$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
 }
 
 function capitalize(text: string): string {
@@ -44,6 +45,9 @@ function blockStart(line: DocLine): BlockStart | null {
   if (m?.groups?.['actor'] && !/^(?:nämnd|region|förvaltning)en$/i.test(m.groups['actor'])) {
     return { kind: 'proposal', actor: capitalize(nominative(m.groups['actor'])), inline: null };
   }
+  m = GENITIVE_DECISION_RE.exec(text);
+  if (m?.groups?.['actor'])
+    return { kind: 'decision', actor: capitalize(nominative(m.groups['actor'])), inline: null };
   if (PLAIN_PROPOSAL_RE.test(text)) return { kind: 'proposal', actor: null, inline: null };
   if (DECISION_HEADING_RE.test(text)) return { kind: 'decision', actor: null, inline: null };
   m = DECIDES_RE.exec(text);
@@ -85,9 +89,21 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
 
     const blockLines: DocLine[] = [];
     let headerLines = 0;
+    let inlineLine: DocLine | null = start.inline ? line : null;
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j];
       if (!next) break;
+      const inlineNext = blockLines.length === 0 && !start.inline ? INLINE_DECIDES_RE.exec(next.text) : null;
+      if (inlineNext?.groups) {
+        // "Beslut" followed by "Nämnden beslutar att godkänna …": that line is the (first) point.
+        const inlineStartNext = inlineStart(inlineNext.groups);
+        start.kind = inlineStartNext.kind;
+        start.actor = inlineStartNext.actor;
+        start.inline = inlineStartNext.inline;
+        inlineLine = next;
+        headerLines++;
+        continue;
+      }
       const restart = blockStart(next);
       if (restart && blockLines.length === 0) {
         // "Förslag till beslut" followed by "Nämnden föreslår regionfullmäktige besluta att:": one block,
@@ -107,10 +123,11 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 80) break;
       blockLines.push(next);
     }
-    const points = parsePoints(start.inline ? [line, ...blockLines] : blockLines, start);
+    const points = parsePoints(inlineLine ? [inlineLine, ...blockLines] : blockLines, start);
     if (points.length === 0) continue;
     blockCount++;
     consumed.add(line.index);
+    if (inlineLine) consumed.add(inlineLine.index);
     for (const l of blockLines) consumed.add(l.index);
     const prefix = blockCount > 1 ? `${blockCount}.` : '';
     for (const point of points) {

@@ -43,12 +43,12 @@ export function guessDate(pages: Page[]): string | null {
     const date = dates[0];
     if (!date?.iso) continue;
     const rest = (text.slice(0, date.index) + text.slice(date.end))
-      .replace(/^(datum|date|daterad|upprättad)\s*:?/i, '')
+      .replace(/^(datum|date|daterad|upprättad|sammanträdesdatum|sammanträde)\s*:?/i, '')
       .trim();
     // The date stands alone on its line, or beside short header words (a case number, a place).
     if (
       rest.length <= 3 ||
-      /^(datum|dnr|diarienummer)/i.test(text) ||
+      /^(datum|dnr|diarienummer|sammanträdesdatum|sammanträde)/i.test(text) ||
       (line.y < first.height * 0.2 && rest.length < 40)
     ) {
       return date.iso;

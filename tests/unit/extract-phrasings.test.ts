@@ -37,6 +37,40 @@ effekterna till regionstyrelsen i april 2025.
     expect(doc.document.documentType).toBe('protokoll');
   });
 
+  it('reads the minutes of a board meeting: date, § sections, "Nämndens beslut" and "Beslut"', () => {
+    const doc = analyze(`# Protokoll
+Hälso- och sjukvårdsnämnden
+Sammanträdesdatum 2024-03-20
+
+## § 45 Ekonomisk handlingsplan 2024
+Dnr HSN 2024/123
+**Hälso- och sjukvårdsnämndens beslut**
+1. Nämnden godkänner handlingsplanen.
+2. Nämnden uppdrar åt hälso- och sjukvårdsdirektören att återrapportera i juni.
+
+**Sammanfattning**
+Regionfullmäktige beslutade den 28 november 2023, § 112, om budget för 2024.
+
+## § 46 Delårsrapport
+**Beslut**
+Hälso- och sjukvårdsnämnden beslutar att godkänna delårsrapporten.`);
+    expect(doc.document.documentType).toBe('protokoll');
+    expect(doc.document.date).toBe('2024-03-20');
+    expect(doc.decisions.map((d) => [d.id, d.kind, d.actor, d.text])).toEqual([
+      ['1', 'decision', 'Hälso- och sjukvårdsnämnden', 'Nämnden godkänner handlingsplanen.'],
+      [
+        '2',
+        'decision',
+        'Hälso- och sjukvårdsnämnden',
+        'Nämnden uppdrar åt hälso- och sjukvårdsdirektören att återrapportera i juni.',
+      ],
+      ['2.1', 'decision', 'Hälso- och sjukvårdsnämnden', 'godkänna delårsrapporten.'],
+    ]);
+    expect(doc.references).toMatchObject([
+      { body: 'Regionfullmäktige', date: '2023-11-28', paragraph: '§112' },
+    ]);
+  });
+
   it('reads "Förslag till beslut" with a proposing body and lettered points', () => {
     const doc = analyze(`# Tjänsteskrivelse
 ## Förslag till beslut
