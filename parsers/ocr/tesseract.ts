@@ -18,7 +18,7 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import type { OcrEngine } from './port.ts';
-import { removeRulingLines, removeSpecks, rgbaToGrey, toPgm } from './preprocess.ts';
+import { binarize, removeRulingLines, removeSmallComponents, rgbaToGrey, toPgm } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
 
 const require = createRequire(import.meta.url);
@@ -85,8 +85,11 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
         viewport,
       }).promise;
       const grey = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      // Binarize first so that paper grain and JPEG halos do not count as ink, then drop the
+      // table rules, then the specks (including what is left of a slanted rule's stair steps).
+      binarize(grey);
       removeRulingLines(grey, dpi);
-      removeSpecks(grey);
+      removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2));
       return { number, width: base.width, height: base.height, scale, image: toPgm(grey) };
     } finally {
       factory.destroy(target);
@@ -124,6 +127,9 @@ function linesOf(result: Tesseract.Page): OcrLine[] {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+/** What is left of a table's vertical rules after clean-up reads as bars and brackets. */
+const RULE_GLYPHS = /^[|¦[\]]+$/;
+const RULE_AROUND_NUMBER = /^[|¦[\]]*([-−–+]?\d[\d,.]*)[|¦[\]]*$/;
 const BULLET = '•';
 
 /**
@@ -170,8 +176,12 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       // The shape, not the recognizer's guess, says what it is.
       text = BULLET;
       confidence = 1;
-    } else if (!ALNUM.test(text) && confidence < noiseConfidence) {
+    } else if (RULE_GLYPHS.test(text) || (!ALNUM.test(text) && confidence < noiseConfidence)) {
       continue;
+    } else {
+      // A rule glued to a cell's number ("8,9]") is not part of it; the word keeps its (low)
+      // confidence, so the trust checks still flag the number.
+      text = text.replace(RULE_AROUND_NUMBER, '$1');
     }
     items.push({
       text,
