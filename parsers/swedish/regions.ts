@@ -351,6 +351,9 @@ const REFERRAL_RE =
 const ORIGIN_RE = /(?<![\p{L}])fran(?![\p{L}])/u;
 const REFERRAL_DISCOUNT = 0.2;
 const HEADER_CHARS = 250;
+const FOOTER_CHARS = 200;
+/** Weight of a mention on a line that names three or more regions: a comparison, not the author. */
+const COMPARISON_DISCOUNT = 0.3;
 /** One town mention on a later page is not enough to name the author; one hospital on page 1 is. */
 const MIN_SCORE = 0.5;
 
@@ -368,6 +371,7 @@ export interface RegionMention {
 export function findRegionMentions(pages: { number: number; text: string }[]): RegionMention[] {
   const out: RegionMention[] = [];
   for (const page of pages) {
+    const pageStart = out.length;
     const folded = foldAccents(page.text);
     const tokens: Token[] = [];
     for (const m of folded.matchAll(WORD_RE))
@@ -425,7 +429,8 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       for (const term of strongest.values()) {
         let weight = KIND_WEIGHT[term.kind];
         if (page.number === 1) weight *= 2;
-        if (index < HEADER_CHARS) weight *= 1.5;
+        // Page headers and footers carry the author's name (letterhead, footer address).
+        if (index < HEADER_CHARS || index > page.text.length - FOOTER_CHARS) weight *= 1.5;
         if (referral) weight *= REFERRAL_DISCOUNT;
         out.push({
           code: term.code,
@@ -440,8 +445,24 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       }
       if (used) i += matched.words - 1;
     }
+    discountComparisonLines(page.text, out.slice(pageStart));
   }
   return out;
+}
+
+/** Lines naming three or more regions ("Region Stockholm 12 %, Region Uppsala 10 %, …") compare regions. */
+function discountComparisonLines(text: string, mentions: RegionMention[]): void {
+  const byLine = new Map<number, RegionMention[]>();
+  for (const m of mentions) {
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const list = byLine.get(lineStart) ?? [];
+    list.push(m);
+    byLine.set(lineStart, list);
+  }
+  for (const list of byLine.values()) {
+    if (new Set(list.map((m) => m.code)).size < 3) continue;
+    for (const m of list) m.weight *= COMPARISON_DISCOUNT;
+  }
 }
 
 /** A short verbatim snippet around [index, end): the words on the same line, at most ~100 characters. */

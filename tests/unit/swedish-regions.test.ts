@@ -145,6 +145,27 @@ describe('detectRegion', () => {
     expect(r?.evidence).toContain('REGION JÄMTLAND');
   });
 
+  it('comparison lines naming many regions do not outweigh the letterhead', () => {
+    const comparison = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `Kostnad per invånare ${2019 + i}: Region Stockholm 12 %, Region Uppsala 10 %, Region Skåne 9 %`,
+    ).join('\n');
+    const r = detectRegion([page('Region Dalarna\nHälso- och sjukvårdsnämnden'), page(comparison, 2)]);
+    expect(r?.code).toBe('SE-W');
+    const mentions = findRegionMentions([page(comparison, 2)]);
+    expect(mentions).toHaveLength(15);
+    // 10 for a name, times 0.3 for the comparison line (times 1.5 on the page's first and last lines).
+    for (const m of mentions) expect([3, 4.5]).toContain(Math.round(m.weight * 10) / 10);
+  });
+
+  it('the footer counts like the header', () => {
+    const body = 'Ärendet gäller vårdplatser. '.repeat(30);
+    const [footer] = findRegionMentions([page(`${body}\nRegion Gävleborg, Box 1, Gävle`, 3)]);
+    expect(footer?.code).toBe('SE-X');
+    expect(footer?.weight).toBe(15);
+  });
+
   it('page 1 and the page header weigh more than a later page', () => {
     const r = detectRegion([
       page('Region Gävleborg\nHälso- och sjukvårdsnämnden'),
