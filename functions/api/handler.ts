@@ -5,7 +5,7 @@
  */
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { z } from 'zod';
 import { config } from '../lib/config.ts';
 import { createLogger } from '../lib/logger.ts';
@@ -39,14 +39,23 @@ const api = createApiHandler({
   catalog: { maxAgeMs: 10_000 },
 });
 
-export async function handler(event: unknown): Promise<APIGatewayProxyResultV2> {
+/** What the HTTP API takes back: a structured payload 2.0 result. */
+export interface HttpResult extends APIGatewayProxyStructuredResultV2 {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  isBase64Encoded: boolean;
+}
+
+export async function handler(event: unknown): Promise<HttpResult> {
   const parsed = HttpApiEventSchema.safeParse(event);
   if (!parsed.success) {
     logger.error('not an HTTP API v2 event', { issues: parsed.error.issues.length });
     return {
       statusCode: 400,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json; charset=utf-8' },
       body: '{"error":{"code":"BAD_REQUEST","message":"malformed request"}}',
+      isBase64Encoded: false,
     };
   }
   const request = parsed.data;

@@ -37,7 +37,7 @@ export class DirectoryStore implements QueryStore {
     const names = (await readdir(base, { recursive: true })).map((name) => join(folder, String(name)));
     const candidates = names.flatMap((name) => {
       const key = this.keyOf(name, layout);
-      return key !== null && key.startsWith(prefix) ? [{ key, path: join(this.root, name) }] : [];
+      return key?.startsWith(prefix) ? [{ key, path: join(this.root, name) }] : [];
     });
     const out = await Promise.all(
       candidates.map(async ({ key, path }): Promise<StoredObjectInfo | null> => {
