@@ -109,7 +109,8 @@ export function removeRulingLines(image: GreyImage, dpi: number): number {
 export function otsuThreshold(image: GreyImage): number {
   const histogram = new Uint32Array(256);
   const { pixels } = image;
-  for (let p = 0; p < pixels.length; p++) histogram[pixels[p] as number]++;
+  for (let p = 0; p < pixels.length; p++)
+    histogram[pixels[p] as number] = (histogram[pixels[p] as number] as number) + 1;
   const total = image.pixels.length;
   let sum = 0;
   for (let v = 0; v < 256; v++) sum += v * (histogram[v] as number);
