@@ -162,7 +162,7 @@ const NEGATIVE_CUE_RE =
 const MINUS_WORD_RE = /(?<![\p{L}])minus\s+$/iu;
 const POSITIVE_CUE_RE = /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)/gu;
 /** Between the cue and the amount: words saying the amount reduces the deficit, not is it. */
-const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre|vand|eliminer/u;
+const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre(?!t)|(?<![\p{L}])vand|eliminer/u;
 const MAX_CUE_DISTANCE = 120;
 /** "180 MSEK sämre än budget": a deviation stated after the amount. */
 const WORSE_AFTER_RE = /^\s+(?:[\p{L}]+\s+){0,2}sämre\s+än(?![\p{L}])/iu;

@@ -247,6 +247,11 @@ describe('findAmounts: signs', () => {
   it('an amount that reduces the deficit is not itself negative', () => {
     expect(values('underskottet minskade med 20 mkr')).toEqual([20]);
     expect(values('underskottet har förbättrats med 15 mkr')).toEqual([15]);
+    // Here the 15 is the deficit itself (the reducing verb stands before the cue).
+    expect(values('arbetet för att vända underskottet på 15 mkr')).toEqual([-15]);
+    expect(values('underskottet vänds med 15 mkr')).toEqual([15]);
+    // "använd…" contains "vänd" but reduces nothing.
+    expect(values('underskott på grund av ökad användning av hyrpersonal, 45 mkr')).toEqual([-45]);
   });
 
   it('only the amount right after the cue takes it', () => {
