@@ -4,12 +4,17 @@
  * operator list, which serves three needs at once: font names (bold), ruling lines (pdf-parse's
  * table geometry) and image coverage (scan detection). Pure: bytes in, plain objects out.
  */
+// First: it records the engine's Array.prototype.push before pdfjs-dist's core-js replaces it.
+import './engine-builtins.ts';
 import { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { OPS, PDFDateString, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { restoreEngineArrayPush } from './engine-builtins.ts';
 import { buildLines } from './lines.ts';
+
+restoreEngineArrayPush();
 
 export interface LoadLimits {
   maxBytes: number;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -443,6 +444,26 @@ describe('pagesNeedingOcr', () => {
       pagesNeedingOcr({ pageCount: 1, pages: [pageWith([], { source: 'ocr' })], info: emptyInfo }),
     ).toEqual([]);
   });
+});
+
+describe('engine built-ins', () => {
+  it('keeps the engine’s Array.prototype.push after the extraction engine loads pdfjs', () => {
+    // core-js in pdfjs-dist's legacy build swaps push for a slower one that, unlike V8's, throws
+    // on arrays with a read-only length: that difference tells which push is installed.
+    const script = `
+      const probe = () => { try { Object.defineProperty([], 'length', { writable: false }).push(); return 'engine'; } catch { return 'core-js'; } };
+      const before = probe();
+      await import(${JSON.stringify(join(process.cwd(), 'parsers', 'index.ts'))});
+      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      process.stdout.write(JSON.stringify({ before, after: probe(), loaded: typeof getDocument }));
+    `;
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+    });
+    expect(child.stderr).not.toMatch(/Error/);
+    expect(JSON.parse(child.stdout)).toEqual({ before: 'engine', after: 'engine', loaded: 'function' });
+  }, 60_000);
 });
 
 const emptyInfo = { title: null, author: null, subject: null, creationDate: null, producer: null };

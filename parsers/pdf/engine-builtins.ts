@@ -1,0 +1,23 @@
+/**
+ * Array.prototype.push as the JavaScript engine ships it, captured before pdfjs-dist loads.
+ *
+ * pdfjs-dist's legacy build (the one pdf-parse loads) bundles core-js, which on Node 20 replaces
+ * Array.prototype.push for every array in the process with a JavaScript version two to three
+ * times slower (V8 fails core-js's check for array-likes of length ≥ 2^32, an edge no one here
+ * meets). load.ts imports this module before pdf-parse and puts the engine's push back after.
+ * Any other module that loads pdfjs should import this module first too: once pdfjs has loaded,
+ * the engine's push cannot be recovered (another realm's push is not optimised by V8).
+ */
+export const ENGINE_ARRAY_PUSH: typeof Array.prototype.push = Array.prototype.push;
+
+/** Puts the engine's push back if a polyfill replaced it since this module was evaluated. */
+export function restoreEngineArrayPush(): void {
+  if (Array.prototype.push !== ENGINE_ARRAY_PUSH) {
+    Object.defineProperty(Array.prototype, 'push', {
+      value: ENGINE_ARRAY_PUSH,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
