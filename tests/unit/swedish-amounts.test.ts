@@ -204,6 +204,43 @@ describe('findAmounts: units', () => {
   });
 });
 
+describe('findAmounts round trip', () => {
+  it('finds 500 generated amounts in running text with their exact values', () => {
+    let seed = 4711;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const units: [string, number][] = [
+      ['mkr', 1],
+      ['Mnkr', 1],
+      ['MSEK', 1],
+      ['miljoner kronor', 1],
+      ['tkr', 0.001],
+      ['tusen kronor', 0.001],
+      ['mdkr', 1000],
+      ['miljarder kronor', 1000],
+      ['kronor', 0.000001],
+    ];
+    const separators = [' ', '\u00A0', '\u2009', '\u202F'];
+    for (let i = 0; i < 500; i++) {
+      const decimals = Math.floor(next() * 2);
+      const value = Number((next() * 10 ** Math.floor(1 + next() * 6)).toFixed(decimals));
+      const [unit, factor] = units[i % units.length] as [string, number];
+      const sep = separators[i % separators.length] ?? ' ';
+      const [intPart = '0', frac = ''] = value.toFixed(decimals).split('.');
+      const written = `${intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep)}${frac ? `,${frac}` : ''}`;
+      const negative = next() < 0.3;
+      const text = `Enligt rapporten ${negative ? 'blev resultatet −' : 'uppgår kostnaden till '}${written} ${unit} under ${2020 + (i % 6)}, en ökning med ${i % 20} procent.`;
+      const found = findAmounts(text);
+      expect(found, text).toHaveLength(1);
+      const expected = Number(`${value}e0`) * factor;
+      expect(found[0]?.amountMsek, text).toBeCloseTo(negative ? -expected : expected, 9);
+      expect(yearNear(text, found[0] as AmountMatch), text).toBe(2020 + (i % 6));
+    }
+  });
+});
+
 describe('findAmounts: signs', () => {
   it.each([
     ['negativ budgetavvikelse på \n973 miljoner kronor', -973],

@@ -90,6 +90,34 @@ describe('parseSwedishNumber', () => {
   });
 });
 
+/** Formats like a Swedish document: groups of three with the given separator, decimal comma. */
+function formatSwedish(value: number, decimals: number, groupSep: string): string {
+  const [intPart = '0', frac = ''] = Math.abs(value).toFixed(decimals).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep);
+  return `${value < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+describe('parseSwedishNumber round trip', () => {
+  it('reads back 2,000 generated numbers in every grouping style', () => {
+    // A fixed linear congruential generator: the same numbers on every run.
+    let seed = 20251024;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const separators = [' ', '\u00A0', '\u2009', '\u202F'];
+    for (let i = 0; i < 2000; i++) {
+      const decimals = Math.floor(next() * 3);
+      const magnitude = 10 ** Math.floor(next() * 8);
+      const value = Number(((next() - 0.3) * magnitude).toFixed(decimals));
+      const sep = separators[i % separators.length] ?? ' ';
+      const text = formatSwedish(value, decimals, sep);
+      // -0 reads back as 0.
+      expect(parseSwedishNumber(text), text).toBe(value === 0 ? 0 : value);
+    }
+  });
+});
+
 describe('text helpers', () => {
   it('normalizeSpaces turns every space kind into one ASCII space and trims', () => {
     expect(normalizeSpaces('\u00A0a\u2009\u202Fb\t\tc\u2007d\u3000e\n\nf ')).toBe('a b c d e f');
