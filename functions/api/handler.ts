@@ -3,6 +3,8 @@
  * event, hands it to the router, maps the result back. The router and its catalog live as long as the
  * execution environment, so warm invocations answer from the in-memory index.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
@@ -15,6 +17,7 @@ import { createApiHandler } from './router.ts';
 
 /** How long a PDF link stays valid: long enough to click, short enough not to be worth sharing. */
 const PDF_LINK_SECONDS = 300;
+const WEB_DIR = join(import.meta.dirname, 'web');
 
 const HttpApiEventSchema = z.object({
   rawPath: z.string(),
@@ -37,6 +40,8 @@ const api = createApiHandler({
     }),
   logger: { error: (message, details) => logger.error(message, details ?? {}) },
   catalog: { maxAgeMs: 10_000 },
+  // The page ships beside the bundle (web/ copied by the CDK bundling); absent, the API serves data only.
+  ...(existsSync(WEB_DIR) ? { webDir: WEB_DIR } : {}),
 });
 
 /** What the HTTP API takes back: a structured payload 2.0 result. */

@@ -33,6 +33,7 @@ import { type QueryStore, toQueryStore } from './ports.ts';
 import { compare, getDocument, listDecisions, listDocuments, listMeasures, regionRef } from './query.ts';
 import { REGION_NAMES } from './swedish.ts';
 import { putUpload, uploadStatus } from './uploads.ts';
+import { serveWebFile } from './web.ts';
 
 export interface ApiRequest {
   method: string;
@@ -57,6 +58,8 @@ export interface ApiDeps {
   /** Where uploads go; defaults to putting the object into the store. */
   upload?: (key: string, bytes: Uint8Array, metadata: Record<string, string>) => Promise<void>;
   logger?: { error: (message: string, details?: Record<string, unknown>) => void };
+  /** Serve the page's files from this folder at GET / (on AWS: web/ shipped beside the bundle). */
+  webDir?: string;
   catalog?: CatalogOptions;
 }
 
@@ -255,8 +258,11 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     const matching = routes
       .map((route) => ({ route, match: route.pattern.exec(path) }))
       .filter((candidate): candidate is { route: Route; match: RegExpExecArray } => candidate.match !== null);
-    if (matching.length === 0)
-      return errorResponse(404, 'NOT_FOUND', `no such route: ${request.method} ${request.path}`);
+    if (matching.length === 0) {
+      const page =
+        deps.webDir && request.method.toUpperCase() === 'GET' ? serveWebFile(deps.webDir, path) : null;
+      return page ?? errorResponse(404, 'NOT_FOUND', `no such route: ${request.method} ${request.path}`);
+    }
     const method = request.method.toUpperCase();
     const chosen = matching.find((candidate) => candidate.route.method === method);
     if (!chosen) {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ApiResponse, createApiHandler } from '../../functions/api/router.ts';
@@ -596,5 +598,31 @@ describe('document text is data, never markup', () => {
     const result = body(response);
     expect(result.document.document.title).toBe(`Bilaga ${XSS_SCRIPT}`);
     expect(result.document.measures[0].evidence).toContain(XSS_IMG);
+  });
+});
+
+describe('the page through the API', () => {
+  it('serves web/ at GET / with a strict content security policy, and nothing outside it', async () => {
+    const withPage = createApiHandler({
+      store,
+      now: () => NOW,
+      webDir: resolve(import.meta.dirname, '..', '..', 'web'),
+    });
+    const index = await withPage({ method: 'GET', path: '/', query: {}, headers: {} });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(index.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(new TextDecoder().decode(index.body as Uint8Array)).toContain('<title>Nämndkoll');
+    const script = await withPage({ method: 'GET', path: '/app.js', query: {}, headers: {} });
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/nothing.js']) {
+      expect((await withPage({ method: 'GET', path, query: {}, headers: {} })).status).toBe(404);
+    }
+    expect((await get('/')).status).toBe(404);
+  });
+
+  it('never puts document text into the page with innerHTML or similar', () => {
+    const source = readFileSync(resolve(import.meta.dirname, '..', '..', 'web', 'app.js'), 'utf8');
+    expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 });
