@@ -128,6 +128,8 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   for (const m of text.matchAll(MONTH_YEAR_RE)) {
     const month = monthFromName(m[1] ?? '');
     if (month === null) continue;
+    // "inför jul 2025" is Christmas, not July.
+    if (/^jul$/i.test(m[1] ?? '') && !m[0].includes('.')) continue;
     push(Number(m[2]), month, null, m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(YEAR_MONTH_RE)) {

@@ -460,6 +460,11 @@ describe('parseAmount', () => {
     ['-5,3', 'mkr', -5.3],
     ['−5,3', 'mkr', -5.3],
     ['3', 'mdkr', 3000],
+    ['1 234,5', 'mkr', 1234.5],
+    ['1\u00A0234,5', 'mkr', 1234.5],
+    ['1\u202F234,5', 'mkr', 1234.5],
+    ['– 210', 'mkr', -210],
+    ['+ 56', 'mkr', 56],
   ] as const)('cell %j with %s', (cell, unit, expected) => {
     expect(parseAmount(cell, { defaultUnit: unit })?.amountMsek).toBe(expected);
   });

@@ -69,6 +69,7 @@ describe('findDates', () => {
     'majoriteten av 12 majoriteter',
     '19,7 procent',
     'skala 1-4',
+    'bemanningen inför jul 2025',
   ])('not a date: %j', (text) => {
     expect(findDates(text)).toEqual([]);
   });
