@@ -187,7 +187,7 @@ async function loadApi(deps: {
     createApiHandler?: (deps: Record<string, unknown>) => ApiHandler;
   };
   if (typeof module.createApiHandler !== 'function') return null;
-  return module.createApiHandler({ ...deps, now: () => new Date() });
+  return module.createApiHandler({ ...deps, now: () => new Date(), webDir: join(root, 'web') });
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -216,18 +216,18 @@ async function serveHttp(
       queue: ctx.queue.stats(),
     });
   }
-  if (ctx.api && (url.pathname.startsWith('/api/') || url.pathname === '/upload')) {
+  if (ctx.api) {
+    // The router takes paths with or without the /api prefix and serves the page (web/) itself, with its
+    // security headers; everything but /health goes to it.
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers[name] = value;
       else if (Array.isArray(value)) headers[name] = value.join(', ');
     }
-    // The router sees the same paths as behind API Gateway on AWS: /documents, not /api/documents.
-    const path = url.pathname.startsWith('/api/') ? url.pathname.slice('/api'.length) : url.pathname;
     const response = await ctx.api({
       method,
-      path,
+      path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers,
       ...(body ? { body } : {}),
@@ -236,6 +236,7 @@ async function serveHttp(
     res.end(response.body ?? '');
     return;
   }
+  // Without the query API (an early checkout), the page's files are still served.
   if (method === 'GET' || method === 'HEAD') {
     const file = staticFile(url.pathname);
     if (file) {
