@@ -58,6 +58,8 @@ const UNIT_PATTERNS: { re: RegExp; unit: MoneyUnit; bareWord?: boolean }[] = [
 ];
 const UNIT_END_RE = /(?![\p{L}\p{N}])/uy;
 const PER_YEAR_RE = /(?:\s*\/\s*år|\s+per\s+år|\s+om\s+året|\s+årligen)(?![\p{L}])/iuy;
+/** "en årlig besparing på 5 mkr", "helårseffekt om 12 mkr": annual amounts named before the number. */
+const ANNUAL_BEFORE_RE = /(?<![\p{L}])(?:årlig(?:a|t|en)?|helårseffekt(?:en)?)\s+(?:[\p{L}]+\s+){0,3}$/iu;
 /** What may stand between a number and its unit: spaces, a line break, bold markers. */
 const GAP_RE = /(?:\s|\*\*)*/uy;
 
@@ -471,7 +473,7 @@ export function findAmounts(text: string, options: AmountOptions = {}): AmountMa
       unitKind: c.unitKind,
       negative: negative && value !== 0,
       signCue: negative && value !== 0 ? signCue : null,
-      perYear: c.perYear,
+      perYear: c.perYear || ANNUAL_BEFORE_RE.test(text.slice(Math.max(0, index - 40), index)),
     });
     lastEnd = Math.max(lastEnd, c.rangeStart ? c.numEnd : c.end);
   }

@@ -201,6 +201,9 @@ describe('findAmounts: units', () => {
     expect(only('kostar 12 mkr årligen').perYear).toBe(true);
     expect(only('kostar 12 mkr om året').perYear).toBe(true);
     expect(only('kostar 12 mkr per månad').perYear).toBe(false);
+    expect(only('en årlig besparing på 5 mkr').perYear).toBe(true);
+    expect(only('Helårseffekten beräknas till 12 mkr').perYear).toBe(true);
+    expect(only('en engångskostnad på 5 mkr').perYear).toBe(false);
   });
 });
 
