@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ExtractionError } from './errors.ts';
 import { analyzePages } from './extract/document.ts';
 import type { OcrEngine } from './ocr/port.ts';
+import { checkOcrNumbers } from './ocr/trust.ts';
 import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
 import { PARSER_VERSION } from './version.ts';
@@ -69,7 +70,11 @@ export async function extractDocument(
         });
       }
     } else {
-      const recognized = await options.ocr.recognize({ pdf: bytes, pageNumbers: ocrPages });
+      const recognized = await options.ocr.recognize({
+        pdf: bytes,
+        pageNumbers: ocrPages,
+        ...(options.source ? { source: { bucket: options.source.bucket, key: options.source.key } } : {}),
+      });
       const byNumber = new Map(recognized.map((page) => [page.number, page]));
       pages = pages.map((page) => byNumber.get(page.number) ?? page);
       method = options.ocr.method;
@@ -81,6 +86,11 @@ export async function extractDocument(
     info: model.info,
     ...(options.region ? { statedRegion: options.region } : {}),
   });
+
+  if (method !== 'text') {
+    // Figures read by OCR are checked against word confidence and the totals of their year (flagged, never changed).
+    warnings.push(...checkOcrNumbers(pages, analysis));
+  }
 
   const extractedAt = options.now();
   const doc = {

@@ -6,5 +6,35 @@ import type { Page } from '../page-model.ts';
  */
 export interface OcrEngine {
   readonly method: 'ocr' | 'textract';
-  recognize(input: { pdf: Uint8Array; pageNumbers: number[] }): Promise<Page[]>;
+  recognize(input: OcrInput): Promise<Page[]>;
+}
+
+export interface OcrInput {
+  pdf: Uint8Array;
+  pageNumbers: number[];
+  /** Where the PDF is stored, when it is: engines that read from storage themselves (Textract) need it. */
+  source?: { bucket: string; key: string };
+}
+
+/**
+ * Thrown by an engine whose recognition runs asynchronously (Amazon Textract's job API): the job
+ * has started and its result will arrive later, through another event. Not an extraction failure;
+ * the pipeline records the job as pending and finishes the document when the job completes.
+ */
+export class OcrDeferredError extends Error {
+  override readonly name: string = 'OcrDeferredError';
+  readonly jobId: string;
+  readonly pageNumbers: number[];
+
+  constructor(jobId: string, pageNumbers: number[]) {
+    super(
+      `OCR job ${jobId} started for page(s) ${pageNumbers.join(', ')}; the result arrives asynchronously`,
+    );
+    this.jobId = jobId;
+    this.pageNumbers = pageNumbers;
+  }
+}
+
+export function isOcrDeferred(error: unknown): error is OcrDeferredError {
+  return error instanceof OcrDeferredError;
 }
