@@ -75,6 +75,18 @@ export async function run(): Promise<void> {
     await api.catalog.current();
   });
   process.stdout.write(`api: refresh check (list extracted/, nothing changed): median ${fmt(relist)}\n`);
+  const background = createApiHandler({
+    store: new DirectoryStore(dir),
+    now: () => new Date(),
+    catalog: { maxAgeMs: 0, refreshInBackground: true },
+  });
+  await background({ method: 'GET', path: '/compare', query: twoRegions, headers: {} });
+  const stale = await warm(() =>
+    background({ method: 'GET', path: '/compare', query: twoRegions, headers: {} }),
+  );
+  process.stdout.write(
+    `api: compare while the index refreshes in the background (as the Lambda runs it): median ${fmt(stale)} of ${WARM_RUNS}\n`,
+  );
 
   const database = await openFactsDatabase(findFacts({ data: dir }));
   const sql = `SELECT category, region, year, round(sum(amount_msek), 2) AS mkr, count(*) AS measures

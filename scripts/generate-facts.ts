@@ -184,7 +184,7 @@ export function syntheticDocument(index: number, rand: () => number): ExtractedD
       },
       body: 'Hälso- och sjukvårdsnämnden',
       documentType: pick(rand, DOCUMENT_TYPES),
-      title: `Åtgärder för ekonomi i balans ${years.join('–')} (${index})`,
+      title: `Åtgärder för ekonomi i balans ${years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]} (${index})`,
       date,
       years,
     },
@@ -216,7 +216,7 @@ export async function generateCorpus(options: {
   seed?: number;
 }): Promise<GeneratedCorpus> {
   const marker = join(options.dir, '.generated.json');
-  const wanted = { documents: options.documents, seed: options.seed ?? 1, version: 1 };
+  const wanted = { documents: options.documents, seed: options.seed ?? 1, version: 2 };
   if (existsSync(marker)) {
     const previous = JSON.parse(await readFile(marker, 'utf8')) as typeof wanted & { files: number };
     if (

@@ -64,6 +64,12 @@ export interface CatalogOptions {
   clock?: () => number;
   /** Parallel reads when (re)loading. */
   concurrency?: number;
+  /**
+   * Answer from the current index while a stale one is refreshed in the background (stale-while-
+   * revalidate), so no request waits for a listing of extracted/ (~1 s at 10,000 documents). The first
+   * load, and the first request after `invalidate()`, still wait.
+   */
+  refreshInBackground?: boolean;
 }
 
 export class Catalog {
@@ -74,6 +80,8 @@ export class Catalog {
   private readonly maxAgeMs: number;
   private readonly clock: () => number;
   private readonly concurrency: number;
+  private readonly refreshInBackground: boolean;
+  private mustWait = true;
 
   constructor(
     private readonly store: QueryStore,
@@ -82,11 +90,13 @@ export class Catalog {
     this.maxAgeMs = options.maxAgeMs ?? 2_000;
     this.clock = options.clock ?? (() => performance.now());
     this.concurrency = options.concurrency ?? 32;
+    this.refreshInBackground = options.refreshInBackground ?? false;
   }
 
   /** Forget the listing's age: the next `current()` lists extracted/ again (e.g. after a new extraction). */
   invalidate(): void {
     this.loadedAt = Number.NEGATIVE_INFINITY;
+    this.mustWait = true;
   }
 
   async current(): Promise<Snapshot> {
@@ -95,6 +105,11 @@ export class Catalog {
       this.inflight = this.refresh().finally(() => {
         this.inflight = null;
       });
+    }
+    if (this.snapshot && this.refreshInBackground && !this.mustWait) {
+      // A failed background refresh is retried by the next request; the current index stays valid.
+      this.inflight.catch(() => undefined);
+      return this.snapshot;
     }
     return this.inflight;
   }
@@ -128,6 +143,7 @@ export class Catalog {
     await Promise.all(Array.from({ length: Math.min(this.concurrency, toLoad.length) }, worker));
     if (changed || !this.snapshot) this.snapshot = buildSnapshot(this.cache);
     this.loadedAt = started;
+    this.mustWait = false;
     return this.snapshot;
   }
 

@@ -39,7 +39,7 @@ const api = createApiHandler({
       expiresIn: PDF_LINK_SECONDS,
     }),
   logger: { error: (message, details) => logger.error(message, details ?? {}) },
-  catalog: { maxAgeMs: 10_000 },
+  catalog: { maxAgeMs: 10_000, refreshInBackground: true },
   // The page ships beside the bundle (web/ copied by the CDK bundling); absent, the API serves data only.
   ...(existsSync(WEB_DIR) ? { webDir: WEB_DIR } : {}),
 });
