@@ -4,8 +4,9 @@
  * Only a number followed by a money unit (or, in a table whose header gives the unit, a bare
  * number with `defaultUnit`) is an amount. Percentages, dates, years, § numbers and counts of
  * visits or patients are never amounts. Values come out in million SEK, signed per the contract:
- * negative when a minus sign stands before the number or the amount is the object of
- * "underskott", "negativ budgetavvikelse", "minus", "försämring" in the same clause.
+ * negative when a minus sign (or the word "minus") stands right before the number, when the
+ * amount is the object of "underskott", "negativ budgetavvikelse", "försämring" in the same
+ * clause, or when it is stated "sämre än" (worse than) budget; an explicit plus stays positive.
  */
 import type { Qualifier } from '../schema.ts';
 import { findDates } from './dates.ts';
@@ -212,6 +213,17 @@ function perYearAt(text: string, pos: number): number {
 const YEAR_LIKE_RE = /^(?:19\d\d|20\d\d|2100)$/;
 const HEADER_WORD_BEFORE_RE = /(?<![\p{L}])(?:budget|utfall|prognos|bokslut|plan|mål|år|helår)\s*$/iu;
 
+const YEAR_BEFORE_RE = /(?:^|[^\d.,])(?:19\d\d|20\d\d|2100)\s+$/u;
+
+/** Whether a year followed by a unit is a table header rather than an amount of 2 024 mkr. */
+function yearHeaderBefore(text: string, numStart: number, numEnd: number, unitEnd: number): boolean {
+  const before = text.slice(Math.max(0, numStart - 12), numStart);
+  if (HEADER_WORD_BEFORE_RE.test(before)) return true;
+  // Another year just before it ("2024  2025 Mnkr"), or the unit on the next line.
+  if (YEAR_BEFORE_RE.test(before)) return true;
+  return text.slice(numEnd, unitEnd).includes('\n');
+}
+
 /** Spans that a bare number must not be taken from when defaultUnit applies: dates. */
 function dateSpans(text: string): [number, number][] {
   return findDates(text).map((d) => [d.index, d.end]);
@@ -308,14 +320,8 @@ function collectCandidates(text: string, options: AmountOptions): Candidate[] {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     let unit = matchUnitAt(text, numEnd);
-    // "Budget 2024 mkr", "Utfall 2023 Mnkr": a column header naming a year and its unit.
-    if (
-      unit &&
-      YEAR_LIKE_RE.test(m[0]) &&
-      HEADER_WORD_BEFORE_RE.test(text.slice(Math.max(0, numStart - 12), numStart))
-    ) {
-      unit = null;
-    }
+    // Column headers naming a year and its unit: "Budget 2024 mkr", "2023  2024  2025\nMnkr".
+    if (unit && YEAR_LIKE_RE.test(m[0]) && yearHeaderBefore(text, numStart, numEnd, unit.end)) unit = null;
     // Parsing the number is the costly part; most numbers on a page (dates, counts) have no unit.
     const decimal =
       unit || options.defaultUnit || isRangeStart(text, numEnd) ? swedishNumberToDecimalString(m[0]) : null;

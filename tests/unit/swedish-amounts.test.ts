@@ -191,6 +191,8 @@ describe('findAmounts: units', () => {
   it('"Budget 2024 mkr" is a column header; a figure of 2 050 mkr is still money', () => {
     expect(findAmounts('Verksamhet  Utfall 2023 mkr  Budget 2024 Mnkr  Prognos 2024 mkr')).toEqual([]);
     expect(values('Kostnaden blev 2050 mkr.')).toEqual([2050]);
+    expect(findAmounts('Insatser\t2023\t2024\t2025\nMnkr')).toEqual([]);
+    expect(findAmounts('Insatser  2023  2024  2025 Mnkr')).toEqual([]);
     expect(values('Budget 2024: 150 mkr')).toEqual([150]);
   });
 
