@@ -272,6 +272,12 @@ export class NamndkollStack extends Stack {
       accessLogSettings: { destination: new LogGroupLogDestination(apiAccessLogs) },
     });
     this.addApiRoute('/health', [HttpMethod.GET]);
+    if (hasQueryApi) {
+      // The query API routes itself (documents, measures, compare, decisions, export, uploads, the page):
+      // everything else goes to it, behind the same IAM authorisation.
+      this.addApiRoute('/', [HttpMethod.GET]);
+      this.addApiRoute('/{proxy+}', [HttpMethod.ANY]);
+    }
 
     // ---- SQL: Glue tables over facts/ + Athena -------------------------------------------------------
     this.glueDatabaseName = 'namndkoll';
@@ -393,6 +399,14 @@ function apiBundling() {
     banner: ESM_BANNER,
     mainFields: ['module', 'main'],
     externalModules: [...UNBUNDLED_PACKAGES, 'tesseract.js', '@tesseract.js-data/swe', '@duckdb/node-api'],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      // The page's static files ship beside the bundle; the API serves them (functions/api/handler.ts).
+      afterBundling: (inputDir: string, outputDir: string) => [
+        `if [ -d "${inputDir}/web" ]; then cp -R "${inputDir}/web" "${outputDir}/web"; fi`,
+      ],
+    },
   };
 }
 
