@@ -144,7 +144,7 @@ export function reconcileTotals(
   const seen = new Set<string>();
   const totals: Total[] = [];
   for (const draft of drafts) {
-    const key = `${draft.label}|${draft.year}|${draft.amountMsek}`;
+    const key = `${draft.label}|${draft.year}|${draft.amountMsek}|${draft.page}|${draft.group}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const grouped = draft.group === null ? [] : measures.filter((m) => m.group === draft.group);

@@ -474,15 +474,13 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
         ? `${measure.label}|${effects}`
         : null;
     const sameTitle = (byTitle.get(title) ?? []).find(
-      (k) =>
-        (effectsKey(k) === effects || k.effects.length === 0 || measure.effects.length === 0) &&
-        (k.source !== 'table' || measure.source !== 'table'),
+      (k) => effectsCompatible(k, measure) && (k.source !== 'table' || measure.source !== 'table'),
     );
     // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
     const twin = sameTitle ?? (labelKey ? byLabel.get(labelKey) : undefined);
     if (twin) {
       if (!twin.description && measure.description) twin.description = measure.description;
-      if (twin.effects.length === 0 && measure.effects.length > 0) twin.effects = measure.effects;
+      if (measure.effects.length > twin.effects.length) twin.effects = measure.effects;
       if (twin.subMeasureCount === null) twin.subMeasureCount = measure.subMeasureCount;
       continue;
     }
@@ -491,6 +489,14 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
     if (labelKey) byLabel.set(labelKey, measure);
   }
   return kept;
+}
+
+/** One mention's effects are a subset of the other's: a bullet with the first year, a table with all years. */
+function effectsCompatible(a: MeasureDraft, b: MeasureDraft): boolean {
+  const [fewer, more] = a.effects.length <= b.effects.length ? [a, b] : [b, a];
+  return fewer.effects.every((e) =>
+    more.effects.some((f) => f.year === e.year && Math.abs(f.amountMsek - e.amountMsek) < 0.001),
+  );
 }
 
 function effectsKey(measure: MeasureDraft): string {

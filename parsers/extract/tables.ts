@@ -41,6 +41,7 @@ export interface YearTable {
   context: string;
 }
 
+const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
 const NUMBERING_CELL_RE = /^(\d{1,2}[a-z]?|[a-zåäö])[.)]?$/i;
 
 /** Split off a narrow numbering cell: ["1", "Minskad hyrbemanning …"] → label "1". */
@@ -325,7 +326,7 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
 function layoutTables(layout: Layout): YearTable[] {
   const tables: YearTable[] = [];
   const lines = layout.lines;
-  let active: { table: YearTable; header: LayoutHeader } | null = null;
+  let active: { table: YearTable; header: LayoutHeader; fontSize: number } | null = null;
   let row: TableRow | null = null;
 
   const endRow = (): void => {
@@ -341,7 +342,7 @@ function layoutTables(layout: Layout): YearTable[] {
     if (header) {
       endRow();
       const years = header.columns.map((c) => c.year);
-      const open = active as { table: YearTable; header: LayoutHeader } | null;
+      const open = active as { table: YearTable; header: LayoutHeader; fontSize: number } | null;
       const continues: boolean =
         open !== null &&
         open.table.years.join() === years.join() &&
@@ -353,10 +354,12 @@ function layoutTables(layout: Layout): YearTable[] {
       }
       if (continues && active) {
         active.header = header;
+        active.fontSize = line.line.fontSize;
         if (!active.table.pages.includes(line.page)) active.table.pages.push(line.page);
       } else {
         active = {
           header,
+          fontSize: line.line.fontSize,
           table: {
             source: 'layout',
             labelHeader: header.labelHeader,
@@ -380,8 +383,19 @@ function layoutTables(layout: Layout): YearTable[] {
     }
     if (!active) continue;
     const values = numericSegments(line, active.header, active.table.unit);
-    if (values === null) {
-      // Prose running across the value columns ends the table.
+    const previousRow: TableRow | null = row;
+    const afterTotal = previousRow !== null && TOTAL_ROW_RE.test(previousRow.text);
+    const samePage = lines[i - 1]?.page === line.page;
+    const endsTable =
+      // Prose running across the value columns.
+      values === null ||
+      // A heading: larger than the table's text.
+      line.line.fontSize > active.fontSize * 1.12 ||
+      // A wide gap on the same page (tables are set tight).
+      (samePage && line.gapBefore > Math.max(active.fontSize, line.line.fontSize) * 1.6) ||
+      // Nothing but "varav" lines follows a total row.
+      (afterTotal && values.length === 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text));
+    if (endsTable || values === null) {
       endRow();
       active = null;
       continue;
