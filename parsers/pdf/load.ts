@@ -4,17 +4,60 @@
  * operator list, which serves three needs at once: font names (bold), ruling lines (pdf-parse's
  * table geometry) and image coverage (scan detection). Pure: bytes in, plain objects out.
  */
-// First: it records the engine's Array.prototype.push before pdfjs-dist's core-js replaces it.
-import './engine-builtins.ts';
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import { OPS, PDFDateString, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
 import { restoreEngineArrayPush } from './engine-builtins.ts';
 import { buildLines } from './lines.ts';
 
-restoreEngineArrayPush();
+type Ops = typeof Pdfjs.OPS;
+
+interface PdfLibraries {
+  PDFParse: typeof PDFParse;
+  OPS: Ops;
+  toDate: (raw: string) => Date | null;
+}
+
+let libraries: Promise<PdfLibraries> | undefined;
+
+/**
+ * pdf-parse and pdfjs are loaded on first use, not by a static import: a bundler hoists static
+ * imports of external packages above all bundled code, and pdfjs's core-js must load after
+ * engine-builtins.ts has recorded the engine's Array.prototype.push, so it can be put back.
+ */
+function pdfLibraries(): Promise<PdfLibraries> {
+  libraries ??= Promise.all([
+    import('pdf-parse'),
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
+    // pdfjs would import its worker (a second copy of core-js) at the first document; import it
+    // now (the same module) so that the push can be put back once, before any work.
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ]).then(([pdfParse, pdfjs]) => {
+    restoreEngineArrayPush();
+    return {
+      PDFParse: pdfParse.PDFParse,
+      OPS: pdfjs.OPS,
+      toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
+    };
+  });
+  return libraries;
+}
+
+/** The product of two PDF transformation matrices [a b c d e f] (m1 applied after m2). */
+function multiply(m1: number[], m2: number[]): number[] {
+  const [a1 = 1, b1 = 0, c1 = 0, d1 = 1, e1 = 0, f1 = 0] = m1;
+  const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = m2;
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
+}
 
 export interface LoadLimits {
   maxBytes: number;
@@ -149,9 +192,9 @@ function toLoadError(error: unknown, page?: number): ExtractionError {
   );
 }
 
-function isoDate(raw: unknown): string | null {
+function isoDate(raw: unknown, toDate: PdfLibraries['toDate']): string | null {
   if (typeof raw !== 'string' || raw.trim() === '') return null;
-  const date = PDFDateString.toDateObject(raw);
+  const date = toDate(raw);
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
 
@@ -161,13 +204,13 @@ function infoString(raw: unknown): string | null {
   return text === '' ? null : text;
 }
 
-function documentInfo(raw: unknown): DocumentInfo {
+function documentInfo(raw: unknown, toDate: PdfLibraries['toDate']): DocumentInfo {
   const info = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   return {
     title: infoString(info.Title),
     author: infoString(info.Author),
     subject: infoString(info.Subject),
-    creationDate: isoDate(info.CreationDate),
+    creationDate: isoDate(info.CreationDate, toDate),
     producer: infoString(info.Producer),
   };
 }
@@ -239,7 +282,7 @@ function pageItems(
   let previous: TextItem | undefined;
   for (const raw of content.items) {
     if (!isTextItem(raw)) continue;
-    const tx = Util.transform(viewportTransform, raw.transform);
+    const tx = multiply(viewportTransform, raw.transform);
     const [, , c = 0, d = 0, e = 0, f = 0] = tx;
     if (raw.str.trim() === '') {
       // pdfjs emits inter-word spaces as their own items; remember that the word ended.
@@ -263,7 +306,7 @@ function pageItems(
 }
 
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
-function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number): number {
+function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
   let matrix = [1, 0, 0, 1, 0, 0];
   const stack: number[][] = [];
   let area = 0;
@@ -272,12 +315,12 @@ function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: numb
     const args = argsArray[i];
     if (fn === OPS.save) stack.push(matrix);
     else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
-    else if (fn === OPS.transform && args) matrix = Util.transform(matrix, args as number[]);
+    else if (fn === OPS.transform && args) matrix = multiply(matrix, args as number[]);
     else if (fn === OPS.paintFormXObjectBegin) {
       stack.push(matrix);
       const formMatrix = args?.[0];
       if (Array.isArray(formMatrix) && formMatrix.length === 6)
-        matrix = Util.transform(matrix, formMatrix as number[]);
+        matrix = multiply(matrix, formMatrix as number[]);
     } else if (fn === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
     else if (
       fn === OPS.paintImageXObject ||
@@ -363,7 +406,12 @@ function ruledTables(grids: TableDataLike[], items: TextItem[]): PageTable[] {
 }
 
 /** A page of the text layer, with ruled tables and how much of it is covered by images. */
-async function readPage(parser: PdfParseInternals, doc: PDFDocumentProxy, number: number): Promise<Page> {
+async function readPage(
+  parser: PdfParseInternals,
+  doc: PDFDocumentProxy,
+  number: number,
+  OPS: Ops,
+): Promise<Page> {
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
@@ -408,7 +456,7 @@ async function readPage(parser: PdfParseInternals, doc: PDFDocumentProxy, number
       tables,
     };
     const coverage = operators
-      ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height)
+      ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height, OPS)
       : 0;
     if (coverage > 0) result.imageCoverage = coverage;
     return result;
@@ -441,7 +489,8 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
   }
 
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  const lib = await pdfLibraries();
+  const parser = new lib.PDFParse({ data: new Uint8Array(bytes) });
   try {
     let rawInfo: unknown;
     try {
@@ -461,12 +510,12 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     const pages: Page[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(internals, doc, number));
+        pages.push(await readPage(internals, doc, number, lib.OPS));
       } catch (error) {
         throw toLoadError(error, number);
       }
     }
-    return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo) };
+    return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo, lib.toDate) };
   } finally {
     await parser.destroy().catch(() => undefined);
   }

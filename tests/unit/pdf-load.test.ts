@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
@@ -447,23 +448,57 @@ describe('pagesNeedingOcr', () => {
 });
 
 describe('engine built-ins', () => {
-  it('keeps the engine’s Array.prototype.push after the extraction engine loads pdfjs', () => {
-    // core-js in pdfjs-dist's legacy build swaps push for a slower one that, unlike V8's, throws
-    // on arrays with a read-only length: that difference tells which push is installed.
-    const script = `
-      const probe = () => { try { Object.defineProperty([], 'length', { writable: false }).push(); return 'engine'; } catch { return 'core-js'; } };
-      const before = probe();
-      await import(${JSON.stringify(join(process.cwd(), 'parsers', 'index.ts'))});
-      const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      process.stdout.write(JSON.stringify({ before, after: probe(), loaded: typeof getDocument }));
-    `;
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: process.cwd(),
-      encoding: 'utf8',
-    });
-    expect(child.stderr).not.toMatch(/Error/);
-    expect(JSON.parse(child.stdout)).toEqual({ before: 'engine', after: 'engine', loaded: 'function' });
-  }, 60_000);
+  // core-js in pdfjs-dist's legacy build swaps Array.prototype.push for a slower one that, unlike
+  // V8's, throws on arrays with a read-only length: that difference tells which push is installed.
+  const childScript = (entry: string, pdf: string): string => `
+    import { readFileSync } from 'node:fs';
+    const probe = () => { try { Object.defineProperty([], 'length', { writable: false }).push(); return 'engine'; } catch { return 'core-js'; } };
+    const before = probe();
+    const { extractDocument } = await import(${JSON.stringify(entry)});
+    const doc = await extractDocument(new Uint8Array(readFileSync(${JSON.stringify(pdf)})), { now: () => new Date(), fileName: 'x.pdf' });
+    process.stdout.write(JSON.stringify({ before, after: probe(), pages: doc.source.pageCount }));
+  `;
+
+  it('keeps the engine’s Array.prototype.push once pdfjs is loaded, under tsx and bundled', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'namndkoll-push-'));
+    try {
+      const pdf = join(dir, 'one.pdf');
+      writeFileSync(pdf, await makePdf((doc) => doc.text('Regionstyrelsen beslutar att anta planen.')));
+      const entry = join(process.cwd(), 'parsers', 'index.ts');
+      // As the Lambda runs: one bundle, packages left external (imported from node_modules).
+      const bundleDir = join(process.cwd(), 'node_modules', '.cache', 'namndkoll-test');
+      mkdirSync(bundleDir, { recursive: true });
+      const source = join(bundleDir, `push-${process.pid}.mjs`);
+      const bundle = join(bundleDir, `push-${process.pid}.bundle.mjs`);
+      writeFileSync(source, childScript(entry, pdf));
+      const built = spawnSync(
+        join(process.cwd(), 'node_modules', '.bin', 'esbuild'),
+        [
+          source,
+          '--bundle',
+          '--platform=node',
+          '--format=esm',
+          '--packages=external',
+          `--outfile=${bundle}`,
+          '--log-level=error',
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(built.stderr).toBe('');
+      for (const args of [
+        ['--import', 'tsx', '--input-type=module', '-e', childScript(entry, pdf)],
+        [bundle],
+      ]) {
+        const child = spawnSync(process.execPath, args, { cwd: process.cwd(), encoding: 'utf8' });
+        expect(child.stderr, args.join(' ')).not.toMatch(/Error/);
+        expect(JSON.parse(child.stdout), args[0]).toEqual({ before: 'engine', after: 'engine', pages: 1 });
+      }
+      rmSync(source, { force: true });
+      rmSync(bundle, { force: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 const emptyInfo = { title: null, author: null, subject: null, creationDate: null, producer: null };
