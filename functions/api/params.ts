@@ -233,7 +233,12 @@ export const UploadParams = z.strictObject({
 const documentIdPattern = /^sha256:[0-9a-f]{64}$/;
 
 export function parseDocumentId(raw: string): string {
-  const id = decodeURIComponent(raw);
+  let id: string;
+  try {
+    id = decodeURIComponent(raw);
+  } catch {
+    throw new BadRequestError(`document id is not valid percent-encoding: '${raw}'`);
+  }
   if (!documentIdPattern.test(id))
     throw new BadRequestError(`document id must look like sha256:<64 hex>, got '${raw}'`);
   return id;

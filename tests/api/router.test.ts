@@ -191,6 +191,7 @@ describe('GET /documents/{id}', () => {
 
   it('rejects a malformed id with 400 and an unknown id with 404', async () => {
     await expectBadRequest('/api/documents/not-an-id', {}, /sha256:<64 hex>/);
+    await expectBadRequest('/api/documents/%E0%A4%A', {}, /not valid percent-encoding/);
     const missing = await get(`/api/documents/sha256:${'0'.repeat(64)}`);
     expect(missing.status).toBe(404);
     expect(body(missing).error.code).toBe('NOT_FOUND');
