@@ -56,7 +56,8 @@ export function findFacts(options: { data?: string | undefined; bucket?: string 
   ];
   for (const root of candidates) {
     if (!FACT_TABLES.some((table) => isDirectory(join(root, table)))) continue;
-    return { root, suffix: firstFile(root)?.endsWith(S3RVER_OBJECT) ? `.jsonl${S3RVER_OBJECT}` : '.jsonl' };
+    // s3rver keeps side files (`._S3rver_metadata.json`, `._S3rver_object.md5`) beside each object.
+    return { root, suffix: firstFile(root)?.includes('._S3rver_') ? `.jsonl${S3RVER_OBJECT}` : '.jsonl' };
   }
   const hint =
     options.data === undefined
