@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { ExtractionError } from '../../parsers/errors.ts';
 import { toFactFiles, toJsonLines } from '../../parsers/facts.ts';
 import { documentIdOf, type ExtractOptions, extractDocument, PARSER_VERSION } from '../../parsers/index.ts';
-import type { OcrEngine } from '../../parsers/ocr/port.ts';
+import { isOcrDeferred, type OcrEngine } from '../../parsers/ocr/port.ts';
 import {
   type ExtractedDocument,
   ExtractedDocumentSchema,
@@ -25,6 +25,7 @@ import { isObjectNotFound } from '../lib/errors.ts';
 import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } from '../lib/layout.ts';
 import { forDocument, type Logger } from '../lib/logger.ts';
 import { type DocumentStore, getText } from '../lib/store.ts';
+import { type PendingOcr, PendingOcrSchema, pendingKey } from '../lib/textract-pending.ts';
 
 export type Extract = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument>;
 
@@ -54,7 +55,9 @@ export type IngestOutcome =
       documentId: string | null;
       reason: 'not-an-upload' | 'object-gone' | 'already-extracted';
     }
-  | { status: 'failed'; documentId: string | null; code: string; failureKey: string };
+  | { status: 'failed'; documentId: string | null; code: string; failureKey: string }
+  /** OCR runs asynchronously (Textract): `pending/<documentId>.json` records the job; its completion extracts. */
+  | { status: 'pending'; documentId: string; jobId: string; pendingKey: string };
 
 const DEFAULT_MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -108,6 +111,26 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
       ...(deps.ocr ? { ocr: deps.ocr } : {}),
     });
   } catch (error) {
+    if (isOcrDeferred(error)) {
+      const key = pendingKey(documentId);
+      const marker: PendingOcr = {
+        documentId,
+        engine: 'textract',
+        jobId: error.jobId,
+        status: 'started',
+        source: {
+          bucket: upload.bucket,
+          key: upload.key,
+          uploadedAt: (object.lastModified ?? deps.now()).toISOString(),
+        },
+        ...(region ? { region } : {}),
+        pageNumbers: error.pageNumbers,
+        startedAt: deps.now().toISOString(),
+      };
+      await store.putJson(key, PendingOcrSchema.parse(marker));
+      log.info('OCR job started; extraction finishes when it completes', { jobId: error.jobId, pendingKey: key });
+      return { status: 'pending', documentId, jobId: error.jobId, pendingKey: key };
+    }
     if (!(error instanceof ExtractionError)) throw error;
     const failure = failureRecord(
       deps,

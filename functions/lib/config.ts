@@ -19,6 +19,11 @@ const ConfigSchema = z.object({
     .default(100 * 1024 * 1024),
   serviceName: z.string().default('namndkoll'),
   logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
+  /** OCR for scanned pages: tesseract.js in-process (the local default), Amazon Textract (the AWS default), or none. */
+  ocrEngine: z.enum(['tesseract', 'textract', 'none']),
+  /** For OCR_ENGINE=textract: the SNS topic Textract notifies and the role it assumes to publish there. */
+  textractTopicArn: z.string().startsWith('arn:').optional(),
+  textractRoleArn: z.string().startsWith('arn:').optional(),
 });
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
@@ -30,6 +35,10 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     maxUploadBytes: env['NAMNDKOLL_MAX_UPLOAD_BYTES'] || undefined,
     serviceName: env['POWERTOOLS_SERVICE_NAME'] || undefined,
     logLevel: env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() || undefined,
+    // Inside Lambda the default is Textract (tesseract's workers and data do not fit a bundle well).
+    ocrEngine: env['OCR_ENGINE'] || (env['AWS_LAMBDA_FUNCTION_NAME'] ? 'textract' : 'tesseract'),
+    textractTopicArn: env['TEXTRACT_TOPIC_ARN'] || undefined,
+    textractRoleArn: env['TEXTRACT_ROLE_ARN'] || undefined,
   });
   if (!parsed.success) {
     throw new ConfigError(`invalid configuration: ${z.prettifyError(parsed.error)}`, { cause: parsed.error });

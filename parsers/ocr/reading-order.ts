@@ -248,5 +248,34 @@ export function linesInReadingOrder(sources: RecognizedUnit[], pageWidth: number
     for (const column of columns) emit(column);
   }
   emit(pending);
-  return lines;
+  return snapFontSizes(lines);
+}
+
+/**
+ * Recognizers estimate a line's font size from its glyph boxes, which jitter by ±15 % from line to
+ * line (a line without ascenders looks smaller). Extraction compares sizes to find headings and the
+ * end of tables, so sizes within 20 % of the page's body size are taken as the body size; clearly
+ * larger or smaller lines (headings, footnotes) keep their own.
+ */
+export function snapFontSizes(lines: TextLine[]): TextLine[] {
+  const weights = new Map<number, number>();
+  for (const line of lines) {
+    const key = Math.round(line.fontSize * 2) / 2;
+    weights.set(key, (weights.get(key) ?? 0) + line.text.length);
+  }
+  const sizes = [...weights.keys()].sort((a, b) => a - b);
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
+  let seen = 0;
+  let body = 0;
+  for (const size of sizes) {
+    seen += weights.get(size) ?? 0;
+    if (seen * 2 >= total) {
+      body = size;
+      break;
+    }
+  }
+  if (body <= 0) return lines;
+  return lines.map((line) =>
+    Math.abs(line.fontSize / body - 1) <= 0.2 ? { ...line, fontSize: body } : line,
+  );
 }

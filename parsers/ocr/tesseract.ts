@@ -129,6 +129,7 @@ function linesOf(result: Tesseract.Page): OcrLine[] {
 const ALNUM = /[\p{L}\p{N}]/u;
 /** What is left of a table's vertical rules after clean-up reads as bars and brackets. */
 const RULE_GLYPHS = /^[|¦[\]]+$/;
+const RULE_AT_EDGES = /^[|¦[\]]+|[|¦[\]]+$/g;
 const RULE_AROUND_NUMBER = /^[|¦[\]]*([-−–+]?\d[\d,.]*)[|¦[\]]*$/;
 const BULLET = '•';
 
@@ -181,7 +182,8 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
     } else {
       // A rule glued to a cell's number ("8,9]") is not part of it; the word keeps its (low)
       // confidence, so the trust checks still flag the number.
-      text = text.replace(RULE_AROUND_NUMBER, '$1');
+      text = text.replace(RULE_AROUND_NUMBER, '$1').replace(RULE_AT_EDGES, '');
+      if (text === '') continue;
     }
     items.push({
       text,
