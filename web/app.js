@@ -374,6 +374,21 @@ function showCell(rowIndex, columnIndex, button) {
             `öppna PDF:en på sidan ${measure.page}`,
           ),
         ),
+        measure.alsoIn.length > 0
+          ? el(
+              'div',
+              { className: 'also-in' },
+              'Samma åtgärd står även i (räknas en gång): ',
+              measure.alsoIn.map((other, index) => [
+                index > 0 ? ', ' : '',
+                el(
+                  'a',
+                  { href: pdfHref(other.documentId, other.page), target: '_blank', rel: 'noopener' },
+                  `${other.documentTitle ?? 'dokument'}, s. ${other.page}`,
+                ),
+              ]),
+            )
+          : null,
       ),
     ),
   );

@@ -52,6 +52,9 @@ export function compareSheets(comparison: Comparison): Sheet[] {
           measure.documentId,
           measure.page,
           measure.evidence,
+          measure.alsoIn
+            .map((other) => `${other.documentTitle ?? other.documentId} s. ${other.page}`)
+            .join('; '),
         ]);
       }
     });

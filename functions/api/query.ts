@@ -203,6 +203,11 @@ export interface CompareMeasure {
   page: number;
   evidence: string;
   documentTitle: string | null;
+  /**
+   * Other documents of the same region stating the same measure (same title and amount for the year): the
+   * same plan often appears in a memo and its appendix. It is counted once; these are its other sources.
+   */
+  alsoIn: { documentId: string; documentTitle: string | null; page: number }[];
 }
 
 export interface CompareCell {
@@ -260,13 +265,26 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
     columns.map(() => ({ amountMsek: null, measures: [] })),
   );
   const documents = new Map<string, IndexedDocument>();
+  const seen = new Map<string, CompareMeasure>();
 
   columns.forEach((column, columnIndex) => {
     const key = regionYearKey(column.region.code === UNKNOWN_REGION ? null : column.region.code, column.year);
     for (const { measure, effect } of snapshot.effectsByRegionYear.get(key) ?? []) {
-      const cell = cells[categoryIndex.get(measure.measure.category)!]![columnIndex]!;
+      const categoryRow = categoryIndex.get(measure.measure.category)!;
+      const cell = cells[categoryRow]![columnIndex]!;
+      documents.set(measure.entry.doc.documentId, measure.entry);
+      const identity = `${categoryRow}|${columnIndex}|${fold(measure.measure.title).replace(/\s+/g, ' ').trim()}|${round(effect.amountMsek)}`;
+      const first = seen.get(identity);
+      if (first && first.documentId !== measure.entry.doc.documentId) {
+        first.alsoIn.push({
+          documentId: measure.entry.doc.documentId,
+          documentTitle: measure.entry.doc.document.title,
+          page: measure.measure.page,
+        });
+        continue;
+      }
       cell.amountMsek = (cell.amountMsek ?? 0) + effect.amountMsek;
-      cell.measures.push({
+      const item: CompareMeasure = {
         documentId: measure.entry.doc.documentId,
         measureId: measure.measure.id,
         label: measure.measure.label,
@@ -276,8 +294,10 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
         page: measure.measure.page,
         evidence: measure.measure.evidence,
         documentTitle: measure.entry.doc.document.title,
-      });
-      documents.set(measure.entry.doc.documentId, measure.entry);
+        alsoIn: [],
+      };
+      cell.measures.push(item);
+      if (!first) seen.set(identity, item);
     }
   });
   // Documents of the chosen regions that state a total for a chosen year belong in the reconciliation too.

@@ -323,6 +323,7 @@ describe('GET /compare', () => {
         page: 1,
         evidence: 'a) Minskad hyrbemanning 50 mkr mindre 2024 än 2023',
         documentTitle: 'Åtgärder för ekonomi i balans 2024',
+        alsoIn: [],
       },
     ]);
     const transport = result.rows.find(
@@ -351,6 +352,37 @@ describe('GET /compare', () => {
     expect(memo.totals).toEqual([
       { label: 'Totalt', year: 2024, amountMsek: 77, sumOfMeasures: 77, reconciled: true, page: 1 },
     ]);
+  });
+
+  it('counts a measure stated in two documents of a region once and lists its other source', async () => {
+    const appendix = makeDocument({
+      seed: 'appendix-se-z',
+      region: { code: 'SE-Z', name: 'Region Jämtland Härjedalen' },
+      documentType: 'bilaga',
+      title: 'Bilaga: åtgärder',
+      date: '2023-11-21',
+      years: [2024],
+      measures: [
+        { ...jamtlandMemo.measures[0]!, title: 'Minskad  Hyrbemanning', page: 7 },
+        {
+          ...jamtlandMemo.measures[1]!,
+          effects: [{ ...jamtlandMemo.measures[1]!.effects[0]!, amountMsek: 9 }],
+        },
+      ],
+    });
+    store.put(`extracted/${appendix.documentId}.json`, new TextEncoder().encode(JSON.stringify(appendix)));
+    const result = body(await get('/api/compare', { regions: 'SE-Z', year: '2024' }));
+    const staffing = result.rows[0].cells[0];
+    expect(staffing.amountMsek).toBe(50);
+    expect(staffing.measures).toHaveLength(1);
+    // The newest document is listed first; the other is its second source.
+    expect(staffing.measures[0].documentId).toBe(appendix.documentId);
+    expect(staffing.measures[0].page).toBe(7);
+    expect(staffing.measures[0].alsoIn).toEqual([
+      { documentId: jamtlandMemo.documentId, documentTitle: 'Åtgärder för ekonomi i balans 2024', page: 1 },
+    ]);
+    // A different amount is a different statement: both count.
+    expect(result.rows[1].cells[0].amountMsek).toBe(17);
   });
 
   it('accepts a list of years and documents without a region as "unknown"', async () => {
