@@ -112,7 +112,7 @@ function joinText(left: string, right: string, spaced: boolean): string {
   return `${left} ${right}`;
 }
 
-function finishLine(raw: RawLine, options: Required<LineOptions>): TextLine {
+function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: ReadonlySet<TextItem>): TextLine {
   const items = [...raw.items].sort((a, b) => a.x - b.x);
   const fontSize = dominantHeight(items);
   const em = fontSize > 0 ? fontSize : 10;
@@ -123,7 +123,7 @@ function finishLine(raw: RawLine, options: Required<LineOptions>): TextLine {
     const right = item.x + item.width;
     if (current && previous) {
       const gap = item.x - current.right;
-      if (gap > options.segmentGapEm * em) {
+      if (gap > options.segmentGapEm * em || (gap > 0 && splits?.has(item))) {
         segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
         current = { text: item.text, x: item.x, right };
       } else {
@@ -162,6 +162,58 @@ function finishLine(raw: RawLine, options: Required<LineOptions>): TextLine {
   };
   if (confidence !== undefined) line.confidence = confidence;
   return line;
+}
+
+/** Tolerance, in points, for items to share a tab stop. */
+const STOP_TOLERANCE = 1;
+
+/**
+ * Numeric items that stand at a tab stop of a number column: they start (or end) at the same x,
+ * within a point, on at least three lines, after at least a word space, and end their line or are
+ * followed by another number. A borderless table whose numbers sit less than the segment gap from
+ * a long title still shows its column this way.
+ */
+function numericColumnSplits(raws: RawLine[], options: Required<LineOptions>): Set<TextItem> {
+  const candidates: TextItem[] = [];
+  for (const raw of raws) {
+    if (raw.items.length < 2) continue;
+    const items = [...raw.items].sort((a, b) => a.x - b.x);
+    const em = dominantHeight(items) || 10;
+    let right = (items[0] as TextItem).x + (items[0] as TextItem).width;
+    for (let i = 1; i < items.length; i++) {
+      const item = items[i] as TextItem;
+      const next = items[i + 1];
+      const gap = item.x - right;
+      right = Math.max(right, item.x + item.width);
+      if (gap < 0.25 * em || !isNumericSegment(item.text)) continue;
+      // A cell ends the line or is followed by another cell; a number inside a sentence is not.
+      const nextGap = next ? next.x - (item.x + item.width) : Number.POSITIVE_INFINITY;
+      if (
+        !next ||
+        nextGap > options.segmentGapEm * em ||
+        (nextGap >= 0.25 * em && isNumericSegment(next.text))
+      ) {
+        candidates.push(item);
+      }
+    }
+  }
+  const splits = new Set<TextItem>();
+  if (candidates.length < 3) return splits;
+  for (const edge of [(item: TextItem) => item.x, (item: TextItem) => item.x + item.width]) {
+    const sorted = [...candidates].sort((a, b) => edge(a) - edge(b));
+    let cluster: TextItem[] = [];
+    const flush = (): void => {
+      if (cluster.length >= 3) for (const item of cluster) splits.add(item);
+      cluster = [];
+    };
+    for (const item of sorted) {
+      const first = cluster[0];
+      if (first && edge(item) - edge(first) > STOP_TOLERANCE) flush();
+      cluster.push(item);
+    }
+    flush();
+  }
+  return splits;
 }
 
 /** Sort key: the vertical middle of the line's dominant-size items, so superscripts do not lift a line. */
@@ -289,7 +341,8 @@ function isProseColumn(
 
 /**
  * Builds lines in reading order from text items: items grouped by vertical overlap, sorted
- * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps.
+ * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps
+ * and before numbers standing at a tab stop shared by three or more lines (number columns).
  * On a two-column page the left column's lines come before the right column's, block by block
  * between full-width lines (headings that cross the gutter).
  */
@@ -299,7 +352,9 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
   if (!gutter) {
-    return sortReadingOrder(groupIntoLines(usable).map((raw) => finishLine(raw, opts)));
+    const raws = groupIntoLines(usable);
+    const splits = numericColumnSplits(raws, opts);
+    return sortReadingOrder(raws.map((raw) => finishLine(raw, opts, splits)));
   }
   const middle = (gutter.left + gutter.right) / 2;
   const left: TextItem[] = [];
@@ -328,9 +383,10 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
       }
     }
   }
-  const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts)));
-  const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts)));
-  const rightDone = sortReadingOrder(rightLines.map((raw) => finishLine(raw, opts)));
+  const splits = numericColumnSplits([...spanLines, ...leftLines, ...rightLines], opts);
+  const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
+  const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts, splits)));
+  const rightDone = sortReadingOrder(rightLines.map((raw) => finishLine(raw, opts, splits)));
   const ordered: TextLine[] = [];
   let li = 0;
   let ri = 0;

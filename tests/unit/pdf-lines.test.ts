@@ -256,3 +256,35 @@ describe('numeric columns', () => {
     expect(columnsOf(lines, { minCount: 3 }).map((column) => Math.round(column.right))).toEqual([472, 526]);
   });
 });
+
+describe('number columns closer than the segment gap', () => {
+  const titles = ['Minskad hyrbemanning inom medicin', 'Sjukresor', 'Läkemedel och förbrukning', 'Totalt'];
+
+  it('splits before numbers that share a tab stop on three or more lines', () => {
+    const items: TextItem[] = [];
+    titles.forEach((title, r) => {
+      const y = 100 + r * 14;
+      items.push(...words(title, 50, y, 10));
+      // Left-aligned numbers at x=220: for the long title the gap is only ~0.6 em.
+      items.push(item(['8,9', '3,5', '4', '16,4'][r] as string, 220, y, 10));
+      items.push(item(['12', '8,9', '5', '25,9'][r] as string, 270, y, 10));
+    });
+    const lines = buildLines(items);
+    expect(lines.map((line) => line.segments.map((segment) => segment.text))).toEqual([
+      ['Minskad hyrbemanning inom medicin', '8,9', '12'],
+      ['Sjukresor', '3,5', '8,9'],
+      ['Läkemedel och förbrukning', '4', '5'],
+      ['Totalt', '16,4', '25,9'],
+    ]);
+  });
+
+  it('leaves numbers in running text alone', () => {
+    const items: TextItem[] = [
+      ...words('Kostnaderna ökade med 12 procent under året', 50, 100),
+      ...words('och 2023 var underskottet 400 miljoner', 50, 114),
+      ...words('medan prognosen för 2024 pekar på 600', 50, 128),
+    ];
+    const lines = buildLines(items);
+    expect(lines.every((line) => line.segments.length === 1)).toBe(true);
+  });
+});
