@@ -167,6 +167,9 @@ export class NamndkollStack extends Stack {
       description: 'S3 upload notifications (via SQS) → ExtractedDocument + facts in the bucket',
       environment: {
         NAMNDKOLL_BUCKET: this.bucket.bucketName,
+        // Scans fail with NEEDS_OCR until the Textract extension (infra/aws/textract.ts) sets 'textract'
+        // together with the topic and role it needs.
+        OCR_ENGINE: 'none',
         POWERTOOLS_SERVICE_NAME: 'namndkoll-ingest',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
@@ -371,7 +374,10 @@ function ingestBundling() {
     banner: ESM_BANNER,
     mainFields: ['module', 'main'],
     // The AWS SDK is bundled too (not taken from the runtime): the version tested is the version run.
-    externalModules: [...UNBUNDLED_PACKAGES, 'tesseract.js', '@tesseract.js-data/swe'],
+    // tesseract.js is bundled, not external: esbuild hoists an external import to the top of the ESM
+    // bundle even when it is only reached through a lazy import(), and the module would then be required
+    // at cold start. Bundled, its code runs only if OCR_ENGINE=tesseract is chosen (it is not on AWS).
+    externalModules: [...UNBUNDLED_PACKAGES],
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

@@ -136,6 +136,7 @@ describe('ingest bundle as the CDK builds it', () => {
         PATH: process.env['PATH'] ?? '',
         NAMNDKOLL_BUCKET: BUCKET,
         NAMNDKOLL_S3_ENDPOINT: endpoint,
+        OCR_ENGINE: 'none',
         AWS_REGION: 'eu-north-1',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
