@@ -183,6 +183,13 @@ describe('the comparison page', () => {
 
   it('shows HTML-looking text from a document as text, never as markup', async () => {
     await stack!.store.putJson(`extracted/${hostileDocument.documentId}.json`, hostileDocument);
+    // A second paper repeating the measure: listed as the measure's other source, its title shown as text too.
+    const copy = {
+      ...hostileDocument,
+      documentId: `sha256:${'ab'.repeat(32)}`,
+      document: { ...hostileDocument.document, title: `Kopia ${XSS_IMG}`, date: '2023-01-01' },
+    };
+    await stack!.store.putJson(`extracted/${copy.documentId}.json`, copy);
     const row = page.locator(`#documents-table tbody tr[data-document-id="${hostileDocument.documentId}"]`);
     // The API re-lists extracted/ at most every couple of seconds: refresh until the new document shows.
     await expect
@@ -205,6 +212,7 @@ describe('the comparison page', () => {
     await details.waitFor({ state: 'visible' });
     expect(await details.locator('.measure-title').first().textContent()).toBe(`Hyrläkare ${XSS_IMG}`);
     expect(await details.locator('.evidence').first().textContent()).toContain(`${XSS_SCRIPT} ${XSS_IMG}`);
+    expect(await details.locator('.also-in a').allTextContents()).toEqual([`Kopia ${XSS_IMG}, s. 2`]);
     // Nothing was parsed as markup: no injected image or script element, no alert.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('main script').count()).toBe(0);
