@@ -541,7 +541,9 @@ export function ocrReason(page: Page): string | null {
   if (visible === 0) return 'no text layer';
   const garbage = text.match(GARBAGE)?.length ?? 0;
   if (garbage > 0.2 * visible) return 'text layer is mostly unmapped glyphs';
-  if (letters === 0) return 'no letters in the text layer';
+  const digits = text.match(/\p{Nd}/gu)?.length ?? 0;
+  // A page of figures (an appendix table) has digits and no words; a stray page number does not.
+  if (letters === 0 && digits < 10) return 'no letters in the text layer';
   if ((page.imageCoverage ?? 0) >= 0.5 && letters < MIN_LETTERS_WITH_IMAGE) {
     return 'a page-sized image with almost no text (a scan with a page number or stamp)';
   }
@@ -554,7 +556,8 @@ export function ocrReason(page: Page): string | null {
     );
     if (wordLike.length < 0.5 * tokens.length) return 'text layer does not read as words';
   }
-  if (letters < 0.3 * visible && visible >= 40) return 'text layer is mostly symbols';
+  const symbols = visible - letters - digits;
+  if (symbols > 0.5 * visible && visible >= 40) return 'text layer is mostly symbols';
   return null;
 }
 

@@ -426,7 +426,7 @@ describe('pagesNeedingOcr', () => {
     const soup = Array.from({ length: 6 }, () => 'Xkr Bqzt Wmnp Ttsr Kljh').join(' ');
     expect(ocrReason(pageWith([soup]))).toMatch(/words/);
     expect(ocrReason(pageWith(['#$%& *+<> =@#$ %&*+ <>=@ #$%& *+<> =@#$ %&*+ <>=@ ab']))).toMatch(/symbols/);
-    expect(ocrReason(pageWith(['12 345 678 90 12 34 56 78']))).toMatch(/no letters/);
+    expect(ocrReason(pageWith(['12', '-', '3']))).toMatch(/no letters/);
   });
 
   it('trusts ordinary Swedish text, including number-heavy tables', () => {
@@ -438,6 +438,13 @@ describe('pagesNeedingOcr', () => {
       'Totalt 12,4 14 16,5',
     ];
     expect(ocrReason(pageWith(table))).toBeNull();
+    // Figures only, as an appendix table without words, or a table with one short header.
+    expect(
+      ocrReason(pageWith(['2023 2024 2025', '8,9 10,0 12,5', '3,5 4,0 4,5', '12,4 14,0 17,0'])),
+    ).toBeNull();
+    expect(
+      ocrReason(pageWith(['Mnkr', '1 234,5 2 345,6 3 456,7 −210,0 −56,5 +12,0 (3,5) 8,9 10 12 14 16'])),
+    ).toBeNull();
     // Little text and no image: a cover or separator page, nothing for OCR to add.
     expect(ocrReason(pageWith(['Bilaga 2']))).toBeNull();
     expect(ocrReason(pageWith(['Bilaga 2'], { imageCoverage: 0.9 }))).toMatch(/scan/);
