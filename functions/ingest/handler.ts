@@ -5,6 +5,7 @@
  */
 import { config } from '../lib/config.ts';
 import { createLogger } from '../lib/logger.ts';
+import { createOcrEngine } from '../lib/ocr-engine.ts';
 import { createS3Client } from '../lib/s3-client.ts';
 import { S3DocumentStore } from '../lib/store.ts';
 import { type IngestDeps, ingestObject } from './service.ts';
@@ -20,12 +21,15 @@ let fromEnvironment: ((event: unknown) => Promise<BatchResponse>) | undefined;
 export async function handler(event: unknown): Promise<BatchResponse> {
   if (!fromEnvironment) {
     const settings = config();
+    // OCR_ENGINE picks it: Textract on AWS (starts a job, finished by textract-complete), tesseract locally.
+    const ocr = await createOcrEngine(settings);
     const client = createS3Client({ endpoint: settings.s3Endpoint, region: settings.awsRegion });
     fromEnvironment = createIngestHandler({
       store: new S3DocumentStore(client, settings.bucket),
       now: () => new Date(),
       logger: createLogger({ serviceName: settings.serviceName, logLevel: settings.logLevel }),
       maxUploadBytes: settings.maxUploadBytes,
+      ...(ocr.engine ? { ocr: ocr.engine } : {}),
     });
   }
   return fromEnvironment(event);

@@ -128,9 +128,9 @@ function linesOf(result: Tesseract.Page): OcrLine[] {
 
 const ALNUM = /[\p{L}\p{N}]/u;
 /** What is left of a table's vertical rules after clean-up reads as bars and brackets. */
-const RULE_GLYPHS = /^[|¦[\]]+$/;
+const RULE_GLYPHS = /^(?:[|¦[\]]+|['"‘’`´,.:;!])$/;
 const RULE_AT_EDGES = /^[|¦[\]]+|[|¦[\]]+$/g;
-const RULE_AROUND_NUMBER = /^[|¦[\]]*([-−–+]?\d[\d,.]*)[|¦[\]]*$/;
+const RULE_AROUND_NUMBER = /^[|¦[\]]*([-−–+]?\d[\d,.]*)[|¦[\]!]*$/;
 const BULLET = '•';
 
 /**
@@ -149,19 +149,45 @@ function isBulletGlyph(word: OcrWord, baseY: number, fontPx: number): boolean {
   return baseY - word.bbox.y1 >= 0.15 * fontPx;
 }
 
+/** Characters that reach cap height: capitals, digits, letters with ascenders. */
+const TALL = /[\p{Lu}\p{N}bdfhklt]/u;
+/** Cap height and digit height as a share of the font size (the em), for common text faces. */
+const CAP_HEIGHT_EM = 0.72;
+
+/**
+ * The line's font size in pixels from the words that reach cap height: their height above the
+ * baseline is ~0.72 em whatever the line holds. Tesseract's own row height is thrown off by lines
+ * of digits only (table rows) and by leftover rule fragments, by up to half again.
+ */
+function lineFontPx(line: OcrLine, baselineAt: (x: number, fallback: number) => number): number {
+  const heights: number[] = [];
+  for (const word of line.words) {
+    if (!TALL.test(word.text) || word.confidence < 50) continue;
+    const rise = baselineAt((word.bbox.x0 + word.bbox.x1) / 2, word.bbox.y1) - word.bbox.y0;
+    if (rise > 0) heights.push(rise);
+  }
+  if (heights.length > 0) {
+    heights.sort((a, b) => a - b);
+    return (heights[Math.floor(heights.length / 2)] as number) / CAP_HEIGHT_EM;
+  }
+  const rowHeight = line.rowAttributes?.rowHeight ?? line.rowAttributes?.row_height ?? 0;
+  const boxHeight = line.bbox.y1 - line.bbox.y0;
+  return rowHeight > 0.5 * boxHeight && rowHeight < 1.5 * boxHeight ? rowHeight : boxHeight / 1.15;
+}
+
 /**
  * A recognized line as the page model's items. Each word keeps its horizontal box; its vertical
  * box is the text layer's convention (top = baseline − font size, height = font size) taken from
- * tesseract's baseline and row height, so items on one line share a band even when a word has no
+ * tesseract's baseline and the cap height of its words, so items on one line share a band even when a word has no
  * ascenders and the scan is slightly skewed.
  */
 function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextItem[] {
-  const lineHeight = line.bbox.y1 - line.bbox.y0;
-  const rowHeight = line.rowAttributes?.rowHeight ?? line.rowAttributes?.row_height ?? 0;
-  // Tesseract's row height (x-height + ascenders) comes close to the font size; fall back on the
-  // box when it is implausible (lines of digits only sometimes get a tiny or huge estimate).
-  const fontPx = rowHeight > 0.5 * lineHeight && rowHeight < 1.5 * lineHeight ? rowHeight : lineHeight / 1.15;
   const baseline = line.baseline;
+  const baselineAt = (x: number, fallback: number): number =>
+    baseline && baseline.x1 !== baseline.x0
+      ? baseline.y0 + ((baseline.y1 - baseline.y0) * (x - baseline.x0)) / (baseline.x1 - baseline.x0)
+      : fallback;
+  const fontPx = lineFontPx(line, baselineAt);
   const items: TextItem[] = [];
   for (const [index, word] of line.words.entries()) {
     let text = word.text.trim();
