@@ -231,10 +231,11 @@ async function loadDocuments() {
       ),
     );
     $('#documents-table tbody').replaceChildren(...rows);
-    setStatus(
-      status,
-      result.count === 0 ? 'Inga dokument ännu – ladda upp en PDF ovan.' : `${result.count} dokument`,
-    );
+    const shown = result.documents.length;
+    let text = `${result.count} dokument`;
+    if (result.count === 0) text = 'Inga dokument ännu – ladda upp en PDF ovan.';
+    else if (shown < result.count) text = `Visar de ${shown} senaste av ${result.count} dokument`;
+    setStatus(status, text);
   } catch (error) {
     setStatus(status, `Kunde inte hämta dokumenten: ${error.message}`, true);
   }

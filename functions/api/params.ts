@@ -145,6 +145,8 @@ export const DocumentsParams = z.strictObject({
   region: region.optional(),
   year: year.optional(),
   type: type.optional(),
+  limit: limit.optional(),
+  offset: offset.optional(),
 });
 export type DocumentsQuery = z.infer<typeof DocumentsParams>;
 

@@ -72,13 +72,19 @@ export function summarize(entry: IndexedDocument): DocumentSummary {
 export function listDocuments(
   snapshot: Snapshot,
   query: DocumentsQuery,
-): { count: number; documents: DocumentSummary[] } {
-  const documents = snapshot.documents
+): { count: number; offset: number; limit: number; documents: DocumentSummary[] } {
+  const matched = snapshot.documents
     .filter((entry) => regionMatches(entry, query.region))
     .filter((entry) => query.year === undefined || entry.doc.document.years.includes(query.year))
-    .filter((entry) => query.type === undefined || entry.doc.document.documentType === query.type)
-    .map(summarize);
-  return { count: documents.length, documents };
+    .filter((entry) => query.type === undefined || entry.doc.document.documentType === query.type);
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  return {
+    count: matched.length,
+    offset,
+    limit,
+    documents: matched.slice(offset, offset + limit).map(summarize),
+  };
 }
 
 export function getDocument(snapshot: Snapshot, documentId: string): IndexedDocument {

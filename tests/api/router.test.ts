@@ -147,6 +147,9 @@ describe('GET /documents', () => {
     expect(await ids({ year: '2025' })).toEqual([dalarnaPlan.documentId]);
     expect(await ids({ type: 'tjansteskrivelse' })).toEqual([jamtlandMemo.documentId]);
     expect(await ids({ region: 'SE-W', year: '2022' })).toEqual([]);
+    const page = body(await get('/api/documents', { limit: '2', offset: '1' }));
+    expect(page.count).toBe(4);
+    expect(page.documents).toHaveLength(2);
   });
 
   it.each([
@@ -156,6 +159,7 @@ describe('GET /documents', () => {
     [{ year: '2024.5' }, /year must be/],
     [{ year: '3024' }, /between 1990 and 2100/],
     [{ type: 'memo' }, /unknown document type 'memo'/],
+    [{ limit: '-3' }, /limit must be a whole number/],
     [{ regoin: 'SE-W' }, /unknown parameter\(s\): regoin/],
   ])('rejects %o with 400', async (query, mentions) => {
     await expectBadRequest('/api/documents', query, mentions);
