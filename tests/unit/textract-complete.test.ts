@@ -51,12 +51,13 @@ class FakeTextract {
   constructor(private readonly status = 'SUCCEEDED') {}
   send(command: StartDocumentAnalysisCommand): Promise<StartDocumentAnalysisCommandOutput>;
   send(command: GetDocumentAnalysisCommand): Promise<GetDocumentAnalysisCommandOutput>;
-  async send(command: { input: Record<string, unknown> }): Promise<never> {
-    this.sent.push(command.input);
-    if ('DocumentLocation' in command.input) return { JobId: 'job-42', $metadata: {} } as never;
+  async send(command: StartDocumentAnalysisCommand | GetDocumentAnalysisCommand): Promise<never> {
+    const input = command.input as unknown as Record<string, unknown>;
+    this.sent.push(input);
+    if ('DocumentLocation' in input) return { JobId: 'job-42', $metadata: {} } as never;
     const half = Math.floor(gib.Blocks.length / 2);
     if (this.status !== 'SUCCEEDED') return { JobStatus: this.status, $metadata: {} } as never;
-    if (!command.input['NextToken']) {
+    if (!input['NextToken']) {
       return {
         JobStatus: 'SUCCEEDED',
         Blocks: gib.Blocks.slice(0, half),
