@@ -31,6 +31,8 @@ export interface IndexedMeasure {
   measure: Measure;
   /** Title, description and evidence folded for accent-insensitive search. */
   folded: string;
+  /** The title folded with whitespace collapsed: what makes two documents' measures "the same". */
+  titleKey: string;
 }
 
 export interface EffectRow {
@@ -192,6 +194,7 @@ function buildSnapshot(cache: Map<string, CacheEntry>): Snapshot {
       const indexed: IndexedMeasure = {
         entry,
         measure,
+        titleKey: fold(measure.title).replace(/\s+/g, ' ').trim(),
         folded: fold(
           `${measure.title}\n${measure.description ?? ''}\n${measure.subMeasures.join('\n')}\n${measure.evidence}`,
         ),

@@ -279,7 +279,7 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
       const categoryRow = categoryIndex.get(measure.measure.category)!;
       const cell = cells[categoryRow]![columnIndex]!;
       documents.set(measure.entry.doc.documentId, measure.entry);
-      const identity = `${categoryRow}|${columnIndex}|${fold(measure.measure.title).replace(/\s+/g, ' ').trim()}|${round(effect.amountMsek)}`;
+      const identity = `${categoryRow}|${columnIndex}|${measure.titleKey}|${round(effect.amountMsek)}`;
       const first = seen.get(identity);
       if (first && first.documentId !== measure.entry.doc.documentId) {
         first.alsoIn.push({
