@@ -15,6 +15,7 @@ import type { Extract } from '../../functions/ingest/service.ts';
 import { encodeS3Key } from '../../functions/ingest/sqs-event.ts';
 import { isIngestKey, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
 import { createLogger, type Logger } from '../../functions/lib/logger.ts';
+import { createOcrEngine } from '../../functions/lib/ocr-engine.ts';
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { type DocumentStore, S3DocumentStore } from '../../functions/lib/store.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
@@ -39,8 +40,11 @@ export interface LocalStackOptions {
   batchWindowMs?: number;
   /** Replaces the extraction engine (tests inject faults here). */
   extract?: Extract;
-  /** OCR engine for scanned pages (the OCR issue plugs tesseract.js in here). */
-  ocr?: OcrEngine;
+  /**
+   * OCR for scanned pages: 'tesseract' (the local default: tesseract.js with the Swedish data shipped in
+   * npm, no downloads), 'none' (scans fail with NEEDS_OCR), or an engine of the caller's.
+   */
+  ocr?: OcrEngine | 'tesseract' | 'none';
 }
 
 export interface LocalStack {
@@ -96,13 +100,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const s3 = createS3Client({ endpoint: s3Endpoint, region: 'eu-north-1' });
   const store = new S3DocumentStore(s3, bucket);
 
+  const ocrChoice = options.ocr ?? 'tesseract';
+  const ocr =
+    typeof ocrChoice === 'string'
+      ? await createOcrEngine({ ocrEngine: ocrChoice, awsRegion: 'local' })
+      : { engine: ocrChoice, dispose: async () => undefined };
+
   // The very handler the Lambda runs, with the local store in place of the environment's.
   const handler: BatchHandler = createIngestHandler({
     store,
     now: () => new Date(),
     logger,
     ...(options.extract ? { extract: options.extract } : {}),
-    ...(options.ocr ? { ocr: options.ocr } : {}),
+    ...(ocr.engine ? { ocr: ocr.engine } : {}),
   });
   const queue = new LocalQueue({
     handler,
@@ -164,6 +174,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stopping ??= (async () => {
         await closeServer(httpServer);
         await queue.close();
+        await ocr.dispose();
         await server.close();
         s3.destroy();
       })();
@@ -296,6 +307,12 @@ async function seedFixtures(store: DocumentStore, s3: S3Client, bucket: string):
   return files;
 }
 
+function localOcrChoice(value: string | undefined): 'tesseract' | 'none' {
+  if (value === undefined || value === '' || value === 'tesseract') return 'tesseract';
+  if (value === 'none') return 'none';
+  throw new Error(`OCR_ENGINE=${value}: the local stack runs 'tesseract' or 'none' (Textract needs AWS)`);
+}
+
 function hasLegacyProvider(): boolean {
   return [...process.execArgv, ...(process.env['NODE_OPTIONS'] ?? '').split(/\s+/)].includes(
     '--openssl-legacy-provider',
@@ -308,6 +325,7 @@ async function main(): Promise<void> {
     apiPort: Number(process.env['NAMNDKOLL_API_PORT'] ?? DEFAULT_API_PORT),
     ...(process.env['NAMNDKOLL_DATA_DIR'] ? { dataDir: process.env['NAMNDKOLL_DATA_DIR'] } : {}),
     logLevel: (process.env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() as LocalStackOptions['logLevel']) ?? 'INFO',
+    ocr: localOcrChoice(process.env['OCR_ENGINE']),
   });
   const lines = [
     '',

@@ -58,7 +58,7 @@ it(`ingests ${UPLOADS} mixed uploads, ${CONCURRENCY} at a time, with none lost a
   const uploads = Array.from({ length: UPLOADS }, (_, i) => {
     if (i % 4 === 3) {
       const name = BAD[(i >> 2) % BAD.length]!;
-      // A scan fails with NEEDS_OCR until an OCR engine is configured; the others can never be extracted.
+      // A scan would be extracted with OCR on; the others can never be extracted.
       const mustFail = !name.includes('scanned');
       return { key: `uploads/load/${i}-${name.replace('edge/', '')}`, bytes: fixture(name), mustFail };
     }

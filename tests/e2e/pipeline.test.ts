@@ -139,6 +139,24 @@ describe('pipeline on the local stack', () => {
     for (const key of old) expect((await getBytes(s3, stack.bucket, key)).byteLength).toBe(0);
   });
 
+  it('extracts a scanned upload with the local OCR (tesseract.js), pages marked as OCR', {
+    timeout: 240_000,
+  }, async () => {
+    const bytes = fixture('edge/scanned-000.pdf');
+    await put(s3, stack.bucket, 'uploads/inskannad.pdf', bytes);
+    await stack.idle();
+    const { documentId } = documentIdOf(bytes);
+    const doc = ExtractedDocumentSchema.parse(
+      await getJson(s3, stack.bucket, `extracted/${documentId}.json`),
+    );
+    expect(doc.extraction.method).toBe('ocr');
+    expect(doc.extraction.ocrPages.length).toBe(doc.source.pageCount);
+    // The scan is of seed 000: its golden facts hold through OCR too.
+    for (const golden of goldensFor('seed-000-tjansteskrivelse.pdf')) {
+      expect(checkGolden(doc, golden.facts), golden.file).toEqual([]);
+    }
+  });
+
   it('answers GET /health', async () => {
     const response = await fetch(`${stack.apiUrl}/health`);
     expect(response.status).toBe(200);
