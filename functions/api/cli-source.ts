@@ -24,25 +24,22 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
-export function openStore(options: SourceOptions): { store: QueryStore; describe: string } {
+export function openStore(options: SourceOptions): QueryStore {
   if (options.data !== undefined) {
     if (!existsSync(options.data) || !statSync(options.data).isDirectory()) {
       throw new SourceError(`--data ${options.data} is not a directory`);
     }
-    return { store: new DirectoryStore(options.data), describe: options.data };
+    return new DirectoryStore(options.data);
   }
   const endpoint = options.endpoint ?? (options.bucket ? undefined : LOCAL_ENDPOINT);
   const bucket = options.bucket ?? LOCAL_BUCKET;
   const client = createS3Client({ endpoint });
-  return {
-    store: fromDocumentStore(new S3DocumentStore(client, bucket)),
-    describe: `s3://${bucket} at ${endpoint ?? 'AWS'}`,
-  };
+  return fromDocumentStore(new S3DocumentStore(client, bucket));
 }
 
 /** Load the catalog once, turning unreachable endpoints and missing buckets into one-line errors. */
 export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
-  const { store } = openStore(options);
+  const store = openStore(options);
   try {
     return await new Catalog(store).current();
   } catch (error) {
@@ -52,13 +49,15 @@ export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
 
 export function explain(error: unknown, options: SourceOptions): Error {
   const text = errorText(error);
-  const endpoint = options.endpoint ?? LOCAL_ENDPOINT;
+  const endpoint = options.endpoint ?? (options.bucket ? 'AWS' : LOCAL_ENDPOINT);
   if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|socket hang up/.test(text) && options.data === undefined) {
     return options.endpoint === undefined && options.bucket === undefined
       ? new SourceError(
           `cannot reach the local S3 at ${endpoint} — start it with \`npm start\` (or read a folder with --data <dir>)`,
         )
-      : new SourceError(`cannot reach the S3 endpoint ${endpoint}`);
+      : new SourceError(
+          endpoint === 'AWS' ? 'cannot reach S3 on AWS' : `cannot reach the S3 endpoint ${endpoint}`,
+        );
   }
   if (/NoSuchBucket|specified bucket does not exist/.test(text)) {
     return new SourceError(`no bucket ${options.bucket ?? LOCAL_BUCKET} at ${endpoint}`);
