@@ -347,7 +347,7 @@ function asIBucket(bucket: Bucket): IBucket {
   return bucket as unknown as IBucket;
 }
 
-function lambdaBase(scope: Construct, id: string) {
+export function lambdaBase(scope: Construct, id: string) {
   const logGroup = new LogGroup(scope, `${id}Logs`, {
     retention: RetentionDays.THREE_MONTHS,
     removalPolicy: RemovalPolicy.DESTROY,
@@ -364,7 +364,7 @@ function lambdaBase(scope: Construct, id: string) {
 const ESM_BANNER =
   "import { createRequire as __namndkollCreateRequire } from 'node:module'; const require = __namndkollCreateRequire(import.meta.url);";
 
-function ingestBundling() {
+export function ingestBundling() {
   const packages = [...UNBUNDLED_PACKAGES, NATIVE_CANVAS_PACKAGE];
   return {
     format: OutputFormat.ESM,
