@@ -163,6 +163,13 @@ describe('the comparison page', () => {
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
+    // Keyboard: Escape closes the details and gives focus back to the cell; Enter opens them again.
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.closest('td')?.dataset['region'])).toBe('SE-W');
+    await page.keyboard.press('Enter');
+    await details.waitFor({ state: 'visible' });
+
     // Reconciliation lines are shown for the documents' stated totals.
     expect(await page.locator('#totals-list li').count()).toBeGreaterThan(0);
     // The export links carry the same query as the table.
