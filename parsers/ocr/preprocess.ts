@@ -48,22 +48,32 @@ function markRuns(
   const lines = vertical ? width : height;
   const length = vertical ? height : width;
   const stride = vertical ? width : 1;
+  const across = vertical ? 1 : width;
+  const ink = (p: number): boolean => (pixels[p] as number) < INK;
   let marked = 0;
   for (let line = 0; line < lines; line++) {
     const base = vertical ? line : line * width;
+    // A rule on a skewed scan steps from one pixel row (column) to the next every ~60 pixels at 1°:
+    // the run is followed within a band of three, so it is not cut into short stair steps.
+    const below = line > 0 ? -across : 0;
+    const above = line < lines - 1 ? across : 0;
     let start = -1;
     let lastInk = -1;
     const close = (): void => {
       if (start >= 0 && lastInk - start + 1 >= minRun) {
         for (let k = start; k <= lastInk; k++) {
-          mask[base + k * stride] = 1;
-          marked++;
+          const p = base + k * stride;
+          if (ink(p)) {
+            mask[p] = 1;
+            marked++;
+          }
         }
       }
       start = -1;
     };
     for (let k = 0; k < length; k++) {
-      if ((pixels[base + k * stride] as number) < INK) {
+      const p = base + k * stride;
+      if (ink(p) || ink(p + below) || ink(p + above)) {
         if (start < 0 || k - lastInk - 1 > maxGap) {
           close();
           start = k;
