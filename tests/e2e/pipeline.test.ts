@@ -85,16 +85,16 @@ describe('pipeline on the local stack', () => {
 
   it('records a corrupt upload under failed/ and leaves the upload byte-identical', async () => {
     const bytes = fixture('edge/truncated.pdf');
-    await put(s3, stack.bucket, 'uploads/trasig handling.pdf', bytes);
+    await put(s3, stack.bucket, 'uploads/trasig handling – åäö+1 (kopia).pdf', bytes);
     await stack.idle();
     const { documentId } = documentIdOf(bytes);
     const failure = FailureRecordSchema.parse(await getJson(s3, stack.bucket, `failed/${documentId}.json`));
     expect(failure).toMatchObject({
       code: 'PDF_CORRUPT',
       documentId,
-      source: { key: 'uploads/trasig handling.pdf' },
+      source: { key: 'uploads/trasig handling – åäö+1 (kopia).pdf' },
     });
-    expect(await getBytes(s3, stack.bucket, 'uploads/trasig handling.pdf')).toEqual(bytes);
+    expect(await getBytes(s3, stack.bucket, 'uploads/trasig handling – åäö+1 (kopia).pdf')).toEqual(bytes);
     expect(await listKeys(s3, stack.bucket, `extracted/${documentId}`)).toEqual([]);
   });
 
@@ -102,7 +102,7 @@ describe('pipeline on the local stack', () => {
     const bytes = fixture('edge/large-120-pages.pdf');
     const before = await listKeys(s3, stack.bucket, 'extracted/');
     await put(s3, stack.bucket, 'uploads/a/samma.pdf', bytes);
-    await put(s3, stack.bucket, 'uploads/b/samma kopia.pdf', bytes);
+    await put(s3, stack.bucket, 'uploads/b/samma kopia – åäö+plus.pdf', bytes);
     await stack.idle();
     const after = await listKeys(s3, stack.bucket, 'extracted/');
     const { documentId } = documentIdOf(bytes);
@@ -110,7 +110,7 @@ describe('pipeline on the local stack', () => {
     const doc = ExtractedDocumentSchema.parse(
       await getJson(s3, stack.bucket, `extracted/${documentId}.json`),
     );
-    expect(['uploads/a/samma.pdf', 'uploads/b/samma kopia.pdf']).toContain(doc.source.key);
+    expect(['uploads/a/samma.pdf', 'uploads/b/samma kopia – åäö+plus.pdf']).toContain(doc.source.key);
     expect(doc.source.pageCount).toBeGreaterThanOrEqual(100);
   });
 
