@@ -120,8 +120,7 @@ export class NamndkollStack extends Stack {
       serverAccessLogsBucket: asIBucket(accessLogs),
       serverAccessLogsPrefix: 'athena-results/',
       lifecycleRules: [{ expiration: Duration.days(30) }],
-      removalPolicy: RemovalPolicy.DESTROY,
-      autoDeleteObjects: false,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
 
     // ---- S3 → SQS → ingest ---------------------------------------------------------------------------
