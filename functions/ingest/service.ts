@@ -128,7 +128,10 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
         startedAt: deps.now().toISOString(),
       };
       await store.putJson(key, PendingOcrSchema.parse(marker));
-      log.info('OCR job started; extraction finishes when it completes', { jobId: error.jobId, pendingKey: key });
+      log.info('OCR job started; extraction finishes when it completes', {
+        jobId: error.jobId,
+        pendingKey: key,
+      });
       return { status: 'pending', documentId, jobId: error.jobId, pendingKey: key };
     }
     if (!(error instanceof ExtractionError)) throw error;
