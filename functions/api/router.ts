@@ -12,6 +12,7 @@ import {
   REGION_CODES,
   type RegionCode,
 } from '../../parsers/schema.ts';
+import { StoreError } from '../lib/errors.ts';
 import type { DocumentStore } from '../lib/store.ts';
 import { Catalog, type CatalogOptions } from './catalog.ts';
 import { NotFoundError, QueryError, STATUS_OF } from './errors.ts';
@@ -135,15 +136,18 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     {
       method: 'GET',
       pattern: /^\/documents$/,
-      run: async (request) =>
-        json(200, listDocuments(await catalog.current(), parseParams(DocumentsParams, request.query))),
+      run: async (request) => {
+        const params = parseParams(DocumentsParams, request.query);
+        return json(200, listDocuments(await catalog.current(), params));
+      },
     },
     {
       method: 'GET',
       pattern: /^\/documents\/([^/]+)$/,
       run: async (request, match) => {
         parseParams(NoParams, request.query);
-        const entry = getDocument(await catalog.current(), parseDocumentId(match[1]!));
+        const documentId = parseDocumentId(match[1]!);
+        const entry = getDocument(await catalog.current(), documentId);
         return json(200, {
           document: entry.doc,
           region: entry.region ? regionRef(entry.region) : null,
@@ -156,7 +160,8 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/documents\/([^/]+)\/pdf$/,
       run: async (request, match) => {
         parseParams(NoParams, request.query);
-        const entry = getDocument(await catalog.current(), parseDocumentId(match[1]!));
+        const documentId = parseDocumentId(match[1]!);
+        const entry = getDocument(await catalog.current(), documentId);
         if (deps.signPdfUrl) {
           return {
             status: 302,
@@ -182,23 +187,26 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     {
       method: 'GET',
       pattern: /^\/measures$/,
-      run: async (request) =>
-        json(200, listMeasures(await catalog.current(), parseParams(MeasuresParams, request.query))),
+      run: async (request) => {
+        const params = parseParams(MeasuresParams, request.query);
+        return json(200, listMeasures(await catalog.current(), params));
+      },
     },
     {
       method: 'GET',
       pattern: /^\/decisions$/,
-      run: async (request) =>
-        json(200, listDecisions(await catalog.current(), parseParams(DecisionsParams, request.query))),
+      run: async (request) => {
+        const params = parseParams(DecisionsParams, request.query);
+        return json(200, listDecisions(await catalog.current(), params));
+      },
     },
     {
       method: 'GET',
       pattern: /^\/compare$/,
-      run: async (request) =>
-        json(
-          200,
-          compare(await catalog.current(), toCompareQuery(parseParams(CompareParams, request.query))),
-        ),
+      run: async (request) => {
+        const query = toCompareQuery(parseParams(CompareParams, request.query));
+        return json(200, compare(await catalog.current(), query));
+      },
     },
     {
       method: 'GET',
@@ -278,6 +286,7 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       return await chosen.route.run(request, chosen.match);
     } catch (error) {
       if (error instanceof QueryError) return errorResponse(STATUS_OF[error.code], error.code, error.message);
+      const unavailable = error instanceof StoreError;
       deps.logger?.error('query API request failed', {
         path,
         error:
@@ -285,7 +294,14 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
             ? { name: error.name, message: error.message, stack: error.stack }
             : String(error),
       });
-      return errorResponse(500, 'INTERNAL', 'internal error: the request could not be answered');
+      // The store's message names buckets and endpoints: it goes to the log, not to the caller.
+      return unavailable
+        ? errorResponse(
+            503,
+            'STORE_UNAVAILABLE',
+            'the document store cannot be read right now; try again shortly',
+          )
+        : errorResponse(500, 'INTERNAL', 'internal error: the request could not be answered');
     }
   };
   return Object.assign(handle, { catalog });

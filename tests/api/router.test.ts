@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ApiResponse, createApiHandler } from '../../functions/api/router.ts';
+import { StoreError } from '../../functions/lib/errors.ts';
 import { MemoryDocumentStore } from '../../functions/lib/store.ts';
 import {
   ALL_DOCUMENTS,
@@ -83,6 +84,30 @@ describe('routing', () => {
       expect(response.headers['cache-control']).toBe('no-store');
       expect(response.headers['x-content-type-options']).toBe('nosniff');
     }
+  });
+
+  it('validates parameters before reading the store, and answers an unreadable store with 503', async () => {
+    const down = new MemoryDocumentStore();
+    down.listObjects = async () => {
+      throw new StoreError('s3 list s3://secret-bucket/extracted/ failed: connect ECONNREFUSED');
+    };
+    const api503 = createApiHandler({ store: down, now: () => NOW });
+    const bad = await api503({
+      method: 'GET',
+      path: '/compare',
+      query: { regions: 'SE-Q', year: '2024' },
+      headers: {},
+    });
+    expect(bad.status).toBe(400);
+    const unavailable = await api503({
+      method: 'GET',
+      path: '/compare',
+      query: { regions: 'SE-W', year: '2024' },
+      headers: {},
+    });
+    expect(unavailable.status).toBe(503);
+    expect(body(unavailable).error.code).toBe('STORE_UNAVAILABLE');
+    expect(unavailable.body).not.toContain('secret-bucket');
   });
 
   it('answers a failing store with a 500 that leaks no stack trace or internal message', async () => {
