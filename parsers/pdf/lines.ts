@@ -137,6 +137,15 @@ function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: Reado
     previous = item;
   }
   if (current) segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
+  if (isJustifiedProse(segments)) {
+    const first = segments[0] as LineSegment;
+    const last = segments[segments.length - 1] as LineSegment;
+    segments.splice(0, segments.length, {
+      text: segments.map((segment) => segment.text).join(' '),
+      x: first.x,
+      width: last.x + last.width - first.x,
+    });
+  }
 
   let boldChars = 0;
   let chars = 0;
@@ -162,6 +171,49 @@ function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: Reado
   };
   if (confidence !== undefined) line.confidence = confidence;
   return line;
+}
+
+/**
+ * A justified line of prose stretched so far that its word spaces pass the segment gap (long
+ * Swedish compounds in a narrow column): three or more single words, none a number, separated by
+ * equal gaps. Table rows have numbers or unequal gaps.
+ */
+function isJustifiedProse(segments: LineSegment[]): boolean {
+  if (segments.length < 3) return false;
+  // Ordinals ("Stycke 1.", "§ 12.") occur in prose; bare figures are table cells.
+  const figure = (text: string): boolean => isNumericSegment(text) && !/^\d+\.$/.test(text);
+  if (segments.some((segment) => /\s/.test(segment.text) || figure(segment.text))) return false;
+  const gaps: number[] = [];
+  for (let i = 1; i < segments.length; i++) {
+    const before = segments[i - 1] as LineSegment;
+    gaps.push((segments[i] as LineSegment).x - (before.x + before.width));
+  }
+  const smallest = Math.min(...gaps);
+  return Math.max(...gaps) <= smallest * 1.15 + 0.5;
+}
+
+/**
+ * A two-word line of justified prose (a long compound left alone with one short word) has one
+ * huge gap; it is prose when a neighbouring one-segment line spans exactly the same width.
+ */
+function mergeJustifiedPairs(lines: TextLine[]): TextLine[] {
+  const figure = (text: string): boolean => isNumericSegment(text) && !/^\d+\.$/.test(text);
+  return lines.map((line, index) => {
+    if (line.segments.length !== 2) return line;
+    if (line.segments.some((segment) => /\s/.test(segment.text) || figure(segment.text))) return line;
+    const right = line.x + line.width;
+    const sameMeasure = [lines[index - 1], lines[index + 1]].some(
+      (other) =>
+        other !== undefined &&
+        other.segments.length === 1 &&
+        Math.abs(other.x - line.x) <= 1 &&
+        Math.abs(other.x + other.width - right) <= 1 &&
+        Math.abs(other.y - line.y) <= 3 * Math.max(line.height, other.height),
+    );
+    if (!sameMeasure) return line;
+    const text = line.segments.map((segment) => segment.text).join(' ');
+    return { ...line, text, segments: [{ text, x: line.x, width: line.width }] };
+  });
 }
 
 /** Tolerance, in points, for items to share a tab stop. */
@@ -264,7 +316,9 @@ function unionLength(intervals: Array<[number, number]>): number {
  * Finds a two-column layout: a strip at least ~1.5 em wide, in the middle half of the text's
  * horizontal extent, that no item crosses over ≥ 70% of the text's height (headings and
  * full-width paragraphs may cross it), with prose on both sides (each side at least a quarter of
- * the width, mostly single-segment lines filling their column). The prose test keeps borderless tables — whose columns also leave free strips — intact.
+ * the width, mostly single-segment lines filling their column from a common margin). The
+ * emptiest such strip wins.
+ * The prose test keeps borderless tables (whose columns also leave free strips) intact.
  */
 export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
   const opts = { ...DEFAULTS, ...options };
@@ -288,36 +342,69 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
     diff[first] = (diff[first] ?? 0) + item.height;
     diff[last + 1] = (diff[last + 1] ?? 0) - item.height;
   }
-  const free: boolean[] = new Array(binCount);
+  const coverage = new Float64Array(binCount);
   let covered = 0;
   for (let bin = 0; bin < binCount; bin++) {
     covered += diff[bin] ?? 0;
-    free[bin] = covered <= 0.3 * totalHeight;
+    coverage[bin] = covered;
   }
+  // Coverage averaged over about an em, so that word spaces in a heading crossing the gutter do
+  // not look like the gap itself.
+  const reach = Math.max(1, Math.ceil((0.5 * em) / binSize));
+  const smooth = new Float64Array(binCount);
+  for (let bin = 0; bin < binCount; bin++) {
+    let sum = 0;
+    let count = 0;
+    for (let b = Math.max(0, bin - reach); b <= Math.min(binCount - 1, bin + reach); b++) {
+      sum += coverage[b] ?? 0;
+      count++;
+    }
+    smooth[bin] = sum / count;
+  }
+  const freeLimit = 0.3 * totalHeight;
   const lowBin = Math.floor(binCount * 0.25);
-  const highBin = Math.ceil(binCount * 0.75);
-  let best: Gutter | null = null;
+  const highBin = Math.min(binCount - 1, Math.ceil(binCount * 0.75));
+  // Runs of free strips; each is narrowed to its emptiest part (the real gap between columns,
+  // not the sparse tail of a short column beside it).
+  const candidates: Array<Gutter & { coverage: number }> = [];
   let runStart = -1;
   for (let bin = lowBin; bin <= highBin + 1; bin++) {
-    if (bin <= highBin && free[bin]) {
+    if (bin <= highBin && (coverage[bin] ?? 0) <= freeLimit) {
       if (runStart < 0) runStart = bin;
       continue;
     }
     if (runStart >= 0) {
-      const left = minX + runStart * binSize;
-      const right = minX + bin * binSize;
-      if (right - left >= 1.5 * em && (!best || right - left > best.right - best.left))
-        best = { left, right };
+      let least = Number.POSITIVE_INFINITY;
+      let at = runStart;
+      for (let b = runStart; b < bin; b++) {
+        if ((smooth[b] ?? 0) < least) {
+          least = smooth[b] ?? 0;
+          at = b;
+        }
+      }
+      const near = least + 0.05 * totalHeight;
+      let from = at;
+      let to = at;
+      while (from > runStart && (coverage[from - 1] ?? 0) <= near) from--;
+      while (to < bin - 1 && (coverage[to + 1] ?? 0) <= near) to++;
+      const left = minX + from * binSize;
+      const right = minX + (to + 1) * binSize;
+      if (right - left >= 1.5 * em) candidates.push({ left, right, coverage: least });
       runStart = -1;
     }
   }
-  if (!best) return null;
-  const gutter = best;
-  const leftItems = items.filter((item) => item.x + item.width <= gutter.right);
-  const rightItems = items.filter((item) => item.x >= gutter.left);
-  if (!isProseColumn(leftItems, totalHeight, width, opts)) return null;
-  if (!isProseColumn(rightItems, totalHeight, width, opts)) return null;
-  return gutter;
+  candidates.sort((a, b) => a.coverage - b.coverage || b.right - b.left - (a.right - a.left));
+  for (const { left, right } of candidates) {
+    const leftItems = items.filter((item) => item.x + item.width <= right);
+    const rightItems = items.filter((item) => item.x >= left);
+    if (
+      isProseColumn(leftItems, totalHeight, width, opts) &&
+      isProseColumn(rightItems, totalHeight, width, opts)
+    ) {
+      return { left, right };
+    }
+  }
+  return null;
 }
 
 function isProseColumn(
@@ -331,12 +418,20 @@ function isProseColumn(
   const right = Math.max(...items.map((item) => item.x + item.width));
   const columnWidth = right - left;
   if (columnWidth < 0.25 * pageTextWidth) return false;
-  if (unionLength(items.map((item) => [item.y, bottomOf(item)])) < 0.4 * totalHeight) return false;
+  // The last column of an article may hold only the tail of its text: a few lines suffice.
+  if (unionLength(items.map((item) => [item.y, bottomOf(item)])) < 0.1 * totalHeight) return false;
   const lines = groupIntoLines(items).map((raw) => finishLine(raw, opts));
-  if (lines.length < 5) return false;
+  if (lines.length < 3) return false;
   const single = lines.filter((line) => line.segments.length === 1).length;
   const filled = lines.filter((line) => line.width >= 0.6 * columnWidth).length;
-  return single >= 0.7 * lines.length && filled >= 0.5 * lines.length;
+  // A column's lines start at its margin (indents and centred headings aside).
+  const starts = new Map<number, number>();
+  for (const line of lines) starts.set(Math.round(line.x / 2), (starts.get(Math.round(line.x / 2)) ?? 0) + 1);
+  let atMargin = 0;
+  for (const [start, count] of starts) {
+    atMargin = Math.max(atMargin, count + (starts.get(start - 1) ?? 0) + (starts.get(start + 1) ?? 0));
+  }
+  return single >= 0.7 * lines.length && filled >= 0.5 * lines.length && atMargin >= 0.6 * lines.length;
 }
 
 /**
@@ -354,7 +449,7 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   if (!gutter) {
     const raws = groupIntoLines(usable);
     const splits = numericColumnSplits(raws, opts);
-    return sortReadingOrder(raws.map((raw) => finishLine(raw, opts, splits)));
+    return mergeJustifiedPairs(sortReadingOrder(raws.map((raw) => finishLine(raw, opts, splits))));
   }
   const middle = (gutter.left + gutter.right) / 2;
   const left: TextItem[] = [];
@@ -398,7 +493,7 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
       ordered.push(rightDone[ri++] as TextLine);
     if (separator) ordered.push(separator);
   }
-  return ordered;
+  return mergeJustifiedPairs(ordered);
 }
 
 /** A numeric segment: a number, possibly signed, with decimal comma, grouping spaces, unit or %. */

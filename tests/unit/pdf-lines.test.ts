@@ -288,3 +288,44 @@ describe('number columns closer than the segment gap', () => {
     expect(lines.every((line) => line.segments.length === 1)).toBe(true);
   });
 });
+
+describe('justified prose', () => {
+  it('keeps a stretched justified line as one segment', () => {
+    // Word spaces of 16 pt at 9 pt type: wider than the segment gap, but all equal.
+    const pieces = ['patienter', 'samt', 'negativ', 'påverkan', 'på'];
+    const items: TextItem[] = [];
+    let x = 50;
+    for (const text of pieces) {
+      const next = item(text, x, 100, 9);
+      items.push(next);
+      x += next.width + 16;
+    }
+    const [line] = buildLines(items);
+    expect(line?.segments.map((segment) => segment.text)).toEqual(['patienter samt negativ påverkan på']);
+  });
+
+  it('keeps a two-word justified line whole when its neighbours span the same measure', () => {
+    const lines = buildLines([
+      item('Förvaltningen föreslår patientsäkerhetsarbete,', 50, 100, 9, { width: 239 }),
+      item('vårdplatssamordning', 50, 113, 9, { width: 95 }),
+      item('och', 272, 113, 9, { width: 17 }),
+      item('samverkansöverenskommelser med kommunerna i', 50, 126, 9, { width: 239 }),
+    ]);
+    expect(lines.map((line) => line.segments.length)).toEqual([1, 1, 1]);
+    expect(lines[1]?.text).toBe('vårdplatssamordning och');
+    // A label and its value beside prose of another width stay two segments.
+    const form = buildLines([
+      item('Diarienummer', 50, 100, 9, { width: 60 }),
+      item('RS2025-0147', 200, 100, 9, { width: 50 }),
+      item('Handläggare vid regionkansliet', 50, 113, 9, { width: 140 }),
+    ]);
+    expect(form[0]?.segments).toHaveLength(2);
+  });
+
+  it('still splits rows whose gaps differ or whose cells are numbers', () => {
+    const unequal = buildLines([item('Ja', 50, 100), item('Nej', 100, 100), item('Kanske', 200, 100)]);
+    expect(unequal[0]?.segments).toHaveLength(3);
+    const numbers = buildLines([item('2023', 50, 100), item('2024', 90, 100), item('2025', 130, 100)]);
+    expect(numbers[0]?.segments).toHaveLength(3);
+  });
+});

@@ -238,6 +238,34 @@ describe('loadPdf: text layer to page model', () => {
     ]);
   });
 
+  it('reads flowing justified two-column prose column by column, one segment per line', async () => {
+    const prose = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Stycke ${i + 1}. Hälso- och sjukvårdsnämndens kostnadsutveckling påverkas av utomlänsvård, ` +
+        'läkemedelskostnader och inhyrd personal. Förvaltningen föreslår patientsäkerhetsarbete, ' +
+        'vårdplatssamordning och samverkansöverenskommelser med kommunerna i länet.',
+    ).join(' ');
+    const bytes = await makePdf((doc) => {
+      doc.font('bold').fontSize(16).text('Förvaltningens bedömning', 50, 50);
+      doc
+        .font('regular')
+        .fontSize(9)
+        .text(prose, 50, 90, { columns: 2, columnGap: 18, width: 495, height: 300, align: 'justify' });
+    });
+    const page = firstPage(await loadPdf(bytes));
+    expect(page.lines[0]?.text).toBe('Förvaltningens bedömning');
+    expect(page.lines.every((line) => line.segments.length === 1)).toBe(true);
+    const body = page.lines.slice(1);
+    const firstRight = body.findIndex((line) => line.x > 250);
+    expect(firstRight).toBeGreaterThan(3);
+    expect(body.slice(0, firstRight).every((line) => line.x < 250)).toBe(true);
+    expect(body.slice(firstRight).every((line) => line.x > 250)).toBe(true);
+    const text = body.map((line) => line.text).join(' ');
+    for (let i = 1; i <= 6; i++) expect(text).toContain(`Stycke ${i}.`);
+    expect(text.indexOf('Stycke 1.')).toBeLessThan(text.indexOf('Stycke 6.'));
+  });
+
   it('reads a page with /Rotate 90 as displayed: landscape, lines horizontal', async () => {
     const bytes = await makePdf((doc) => {
       (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
