@@ -4,10 +4,9 @@
  * pdfjs-dist's legacy build (the one pdf-parse loads) bundles core-js, which on Node 20 replaces
  * Array.prototype.push for every array in the process with a JavaScript version two to three
  * times slower (V8 fails core-js's check for array-likes of length ≥ 2^32, an edge no one here
- * meets). load.ts imports pdf-parse lazily, after this module has recorded the engine's push,
- * and puts it back. Any other module that loads pdfjs should do the same (dynamic import, then
- * restoreEngineArrayPush()): a static import of pdfjs anywhere in a bundle runs before this module
- * and the engine's push is lost for good (another realm's push is not optimised by V8).
+ * meets). pdfjs.ts loads pdfjs lazily, after this module has recorded the engine's push, and puts
+ * it back. A static import of pdfjs anywhere in a bundle runs before this module and the engine's
+ * push is lost for good (another realm's push is not optimised by V8): load pdfjs through pdfjs.ts.
  */
 export const ENGINE_ARRAY_PUSH: typeof Array.prototype.push = Array.prototype.push;
 

@@ -6,13 +6,12 @@
  */
 import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
-import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
-import { restoreEngineArrayPush } from './engine-builtins.ts';
 import { buildLines } from './lines.ts';
+import { loadPdfjs, loadPdfParse, type PdfjsModule } from './pdfjs.ts';
 
-type Ops = typeof Pdfjs.OPS;
+type Ops = PdfjsModule['OPS'];
 
 interface PdfLibraries {
   PDFParse: typeof PDFParse;
@@ -20,29 +19,14 @@ interface PdfLibraries {
   toDate: (raw: string) => Date | null;
 }
 
-let libraries: Promise<PdfLibraries> | undefined;
-
-/**
- * pdf-parse and pdfjs are loaded on first use, not by a static import: a bundler hoists static
- * imports of external packages above all bundled code, and pdfjs's core-js must load after
- * engine-builtins.ts has recorded the engine's Array.prototype.push, so it can be put back.
- */
-function pdfLibraries(): Promise<PdfLibraries> {
-  libraries ??= Promise.all([
-    import('pdf-parse'),
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    // pdfjs would import its worker (a second copy of core-js) at the first document; import it
-    // now (the same module) so that the push can be put back once, before any work.
-    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ]).then(([pdfParse, pdfjs]) => {
-    restoreEngineArrayPush();
-    return {
-      PDFParse: pdfParse.PDFParse,
-      OPS: pdfjs.OPS,
-      toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
-    };
-  });
-  return libraries;
+/** pdf-parse and pdfjs, loaded on first use (see pdfjs.ts for why never statically). */
+async function pdfLibraries(): Promise<PdfLibraries> {
+  const [pdfjs, PDFParseClass] = await Promise.all([loadPdfjs(), loadPdfParse()]);
+  return {
+    PDFParse: PDFParseClass,
+    OPS: pdfjs.OPS,
+    toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
+  };
 }
 
 /** The product of two PDF transformation matrices [a b c d e f] (m1 applied after m2). */
