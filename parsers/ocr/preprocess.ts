@@ -153,31 +153,40 @@ export function binarize(image: GreyImage, threshold = otsuThreshold(image)): nu
 }
 
 /**
- * Whitens connected blobs of ink (8-connected) of at most `maxArea` pixels: scanner specks and
- * salt noise. At 300 dpi the smallest marks that carry meaning — a decimal comma, a full stop, the
- * dots of "ä"/"ö" at 9 pt — cover 15 pixels or more, so the default of 8 leaves them alone.
- * Works on a binarized image; returns how many blobs were removed.
+ * Whitens connected blobs of ink (8-connected) that are noise: specks of at most `maxArea` pixels
+ * (scanner dust, salt noise; at 300 dpi the smallest marks that carry meaning — a decimal comma,
+ * a full stop, the dots of "ä"/"ö" at 9 pt — cover 15 pixels or more, so the default of 8 leaves
+ * them alone), and, when `dpi` is given, leftover pieces of table rules: flat strokes at most
+ * 1/60 inch high and at least 1/6 inch long. A 10 pt em dash (~0.14 inch) is shorter and stays;
+ * a rule's end that survived the run detection would otherwise sit over a cell and turn "8,9"
+ * into "3,9". Works on a binarized image; returns how many blobs were removed.
  */
-export function removeSmallComponents(image: GreyImage, maxArea = 8): number {
+export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: number): number {
   const { pixels, width, height } = image;
   const seen = new Uint8Array(pixels.length);
   const stack: number[] = [];
   const blob: number[] = [];
+  const flatMax = dpi ? Math.max(2, Math.round(dpi / 60)) : 0;
+  const longMin = dpi ? Math.round(dpi / 6) : Number.POSITIVE_INFINITY;
   let removed = 0;
   for (let start = 0; start < pixels.length; start++) {
     if (pixels[start] !== 0 || seen[start] === 1) continue;
     seen[start] = 1;
     stack.push(start);
     blob.length = 0;
-    let large = false;
+    let minX = width;
+    let maxX = -1;
+    let minY = height;
+    let maxY = -1;
     while (stack.length > 0) {
       const p = stack.pop() as number;
-      if (!large) {
-        blob.push(p);
-        if (blob.length > maxArea) large = true;
-      }
+      blob.push(p);
       const x = p % width;
       const y = (p - x) / width;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
       for (let dy = -1; dy <= 1; dy++) {
         const ny = y + dy;
         if (ny < 0 || ny >= height) continue;
@@ -192,7 +201,9 @@ export function removeSmallComponents(image: GreyImage, maxArea = 8): number {
         }
       }
     }
-    if (!large) {
+    const speck = blob.length <= maxArea;
+    const ruleEnd = maxY - minY + 1 <= flatMax && maxX - minX + 1 >= longMin;
+    if (speck || ruleEnd) {
       for (const p of blob) pixels[p] = 255;
       removed++;
     }

@@ -89,7 +89,7 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
       // table rules, then the specks (including what is left of a slanted rule's stair steps).
       binarize(grey);
       removeRulingLines(grey, dpi);
-      removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2));
+      removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
       return { number, width: base.width, height: base.height, scale, image: toPgm(grey) };
     } finally {
       factory.destroy(target);

@@ -69,6 +69,17 @@ describe('binarize and removeSmallComponents', () => {
     expect(inkIn(image, 60, 60, 64, 66)).toBe(24);
   });
 
+  it('with the resolution, also removes flat leftovers of rules but keeps an em dash', () => {
+    const image = blank(300, 100);
+    fill(image, 20, 20, 90, 22); // rule end: 70 × 2 px
+    fill(image, 150, 50, 192, 54); // em dash at 10 pt: 42 × 4 px
+    fill(image, 220, 40, 232, 80); // a digit-sized blot
+    expect(removeSmallComponents(image, 8, 300)).toBe(1);
+    expect(inkIn(image, 0, 0, 100, 40)).toBe(0);
+    expect(inkIn(image, 150, 50, 192, 54)).toBe(42 * 4);
+    expect(inkIn(image, 220, 40, 232, 80)).toBe(12 * 40);
+  });
+
   it('turns RGBA into grey (transparent is paper) and writes a PGM', () => {
     const rgba = new Uint8ClampedArray([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0]);
     const grey = rgbaToGrey(rgba, 3, 1);
