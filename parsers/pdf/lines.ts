@@ -7,7 +7,8 @@ import type { LineSegment, TextItem, TextLine } from '../page-model.ts';
 export interface LineOptions {
   /**
    * A gap wider than this many font sizes starts a new segment (a new cell of a borderless table,
-   * the amount column of a list). Word spaces are ~0.25–0.35 em, justified text rarely exceeds 1 em.
+   * the amount column of a list). Word spaces are ~0.25–0.35 em; justified lines stretched past
+   * this are recognised by their equal gaps and kept whole.
    */
   segmentGapEm?: number;
   /** A gap wider than this many font sizes is a word space; below it, items are glued (split words). */

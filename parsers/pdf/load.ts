@@ -456,6 +456,10 @@ async function readPage(
 export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {}): Promise<PdfModel> {
   const { maxBytes, maxPages } = { ...DEFAULT_LIMITS, ...limits };
   if (bytes.byteLength === 0) throw new ExtractionError('PDF_EMPTY', 'the file is empty (0 bytes)');
+  // Cheapest and most telling first: what the bytes are, then whether they are too many.
+  if (findHeader(bytes) < 0) {
+    throw new ExtractionError('NOT_A_PDF', `not a PDF: it looks like ${describeContent(bytes)}`);
+  }
   if (bytes.byteLength > maxBytes) {
     const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
     throw new ExtractionError(
@@ -463,10 +467,6 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       `the PDF is ${mb(bytes.byteLength)} MB, over the limit of ${mb(maxBytes)} MB`,
     );
   }
-  if (findHeader(bytes) < 0) {
-    throw new ExtractionError('NOT_A_PDF', `not a PDF: it looks like ${describeContent(bytes)}`);
-  }
-
   if (!hasEndMarker(bytes)) {
     // pdfjs would rebuild what it can from a cut-off file and quietly lose the missing pages.
     throw new ExtractionError('PDF_CORRUPT', 'the PDF is truncated: it has no %%EOF end marker');
