@@ -436,6 +436,32 @@ function isProseColumn(
 }
 
 /**
+ * Drops the second copy of text printed twice at (almost) the same place, which some producers do
+ * to fake bold or a shadow; the copy kept is marked bold. Without this the line would read twice.
+ */
+function withoutOverprint(items: TextItem[]): TextItem[] {
+  const byText = new Map<string, number[]>();
+  const kept: TextItem[] = [];
+  for (const item of items) {
+    const tolerance = 0.2 * (item.height || 10);
+    const same = byText.get(item.text) ?? [];
+    const twin = same.find((index) => {
+      const other = kept[index] as TextItem;
+      return Math.abs(other.x - item.x) <= tolerance && Math.abs(other.y - item.y) <= tolerance;
+    });
+    if (twin !== undefined) {
+      // A copy: the caller's items are not ours to change.
+      kept[twin] = { ...(kept[twin] as TextItem), bold: true };
+      continue;
+    }
+    same.push(kept.length);
+    byText.set(item.text, same);
+    kept.push(item);
+  }
+  return kept;
+}
+
+/**
  * Builds lines in reading order from text items: items grouped by vertical overlap, sorted
  * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps
  * and before numbers standing at a tab stop shared by three or more lines (number columns).
@@ -444,7 +470,7 @@ function isProseColumn(
  */
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
-  const usable = items.filter((item) => item.text.trim() !== '');
+  const usable = withoutOverprint(items.filter((item) => item.text.trim() !== ''));
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
   if (!gutter) {

@@ -329,3 +329,22 @@ describe('justified prose', () => {
     expect(numbers[0]?.segments).toHaveLength(3);
   });
 });
+
+describe('overprinted text', () => {
+  it('reads text printed twice at nearly the same place once, as bold', () => {
+    const lines = buildLines([
+      item('Förslag till beslut', 50, 100, 12, { width: 110 }),
+      item('Förslag till beslut', 50.4, 100.2, 12, { width: 110 }),
+      item('Regionstyrelsen beslutar', 50, 120, 10, { width: 120 }),
+    ]);
+    expect(lines.map((line) => [line.text, line.bold])).toEqual([
+      ['Förslag till beslut', true],
+      ['Regionstyrelsen beslutar', false],
+    ]);
+  });
+
+  it('keeps the same words on different lines', () => {
+    const lines = buildLines([item('Totalt', 50, 100), item('Totalt', 50, 140)]);
+    expect(lines).toHaveLength(2);
+  });
+});
