@@ -82,9 +82,9 @@ export function parseMarker(text: string, options: { attClauses?: boolean } = {}
   return null;
 }
 
-// The last form is "6 (11)" with the page digit misread by OCR ("& (11)", "G (11)").
+// The last two forms are "6 (11)" as OCR misreads it: the digit ("& (11)") or the parenthesis ("7111)").
 const PAGE_NUMBER_RE =
-  /^(?:sida|sid|s\.|page)?\s*\d{1,4}\s*(?:(?:av|\/|of)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?$|^-\s*\d{1,4}\s*-$|^\S{1,2}\s*\(\s*\d{1,4}\s*\)$/i;
+  /^(?:sida|sid|s\.|page)?\s*\d{1,4}\s*(?:(?:av|\/|of)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?$|^-\s*\d{1,4}\s*-$|^\S{1,2}\s*\(\s*\d{1,4}\s*\)$|^\d{1,4}\s*\d{1,4}\s*\)$/i;
 
 function shapeOf(text: string): string {
   return normalizeText(text).toLowerCase().replace(/\d+/g, '#');

@@ -18,7 +18,15 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import type { OcrEngine } from './port.ts';
-import { binarize, removeRulingLines, removeSmallComponents, rgbaToGrey, toPgm } from './preprocess.ts';
+import {
+  binarize,
+  deskew,
+  estimateSkew,
+  removeRulingLines,
+  removeSmallComponents,
+  rgbaToGrey,
+  toPgm,
+} from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
 
 const require = createRequire(import.meta.url);
@@ -84,9 +92,14 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
         canvasContext: target.context as unknown as CanvasRenderingContext2D,
         viewport,
       }).promise;
-      const grey = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      // Straighten a skewed scan first: rules then run along pixel rows and columns (and are found
+      // whole), and tesseract reads upright glyphs instead of resampling them itself.
+      const probe = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
+      binarize(probe);
+      const grey = deskew(rendered, estimateSkew(probe));
       // Binarize first so that paper grain and JPEG halos do not count as ink, then drop the
-      // table rules, then the specks (including what is left of a slanted rule's stair steps).
+      // table rules, then specks and leftover pieces of rules.
       binarize(grey);
       removeRulingLines(grey, dpi);
       removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
@@ -350,17 +363,15 @@ export class TesseractOcrEngine implements OcrEngine {
             },
           );
         }
-        const job = scheduler
-          .addJob('recognize', rendered.image, { rotateAuto: true }, { blocks: true, text: false })
-          .then(
-            (result) => ocrPageFromTesseract(result.data, rendered, this.noiseConfidence),
-            (error: unknown) => {
-              throw new ExtractionError('OCR_FAILED', `OCR of page ${number} failed: ${messageOf(error)}`, {
-                cause: error,
-                page: number,
-              });
-            },
-          );
+        const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
+          (result) => ocrPageFromTesseract(result.data, rendered, this.noiseConfidence),
+          (error: unknown) => {
+            throw new ExtractionError('OCR_FAILED', `OCR of page ${number} failed: ${messageOf(error)}`, {
+              cause: error,
+              page: number,
+            });
+          },
+        );
         const tracked: Promise<unknown> = job.then(
           () => inFlight.delete(tracked),
           () => inFlight.delete(tracked),
