@@ -1,6 +1,7 @@
 /**
  * The query API as it is deployed: functions/api/handler.ts bundled by esbuild with the settings of the
- * CDK stack's `apiBundling()` (ESM, node22, minified, the createRequire banner, web/ copied beside it),
+ * CDK stack's `apiBundling()` (ESM, minified, the createRequire banner, the same externals, web/ copied
+ * beside it; syntax target node20, the Node this runs on, where the stack targets the Lambda's node22),
  * copied into an empty folder and run with node against s3rver. Proves the bundle loads exceljs, the
  * presigner and the page files without node_modules.
  */
