@@ -186,7 +186,7 @@ describe('the comparison page', () => {
     const documentRows = await page.locator('#documents-table tbody tr').allTextContents();
     expect(documentRows.some((row) => row.includes('Dalarna') && row.includes('Handlingsplan'))).toBe(true);
     expect(documentRows.some((row) => row.includes('Jämtland Härjedalen'))).toBe(true);
-  });
+  }, 240_000);
 
   it('shows HTML-looking text from a document as text, never as markup', async () => {
     await stack!.store.putJson(`extracted/${hostileDocument.documentId}.json`, hostileDocument);
