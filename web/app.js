@@ -59,6 +59,13 @@ async function loadMeta() {
   if (uploadRegion.options.length === 1) {
     for (const region of meta.regions) uploadRegion.append(el('option', { value: region.code }, region.name));
   }
+  // First visit: the first few regions that have documents (all 21 at once would be a very wide table).
+  const preselected = new Set(
+    meta.regions
+      .filter((region) => region.hasDocuments)
+      .slice(0, 4)
+      .map((region) => region.code),
+  );
   choices.replaceChildren(
     ...meta.regions.map((region) =>
       el(
@@ -68,7 +75,7 @@ async function loadMeta() {
           type: 'checkbox',
           name: 'region',
           value: region.code,
-          checked: checked.size > 0 ? checked.has(region.code) : region.hasDocuments,
+          checked: checked.size > 0 ? checked.has(region.code) : preselected.has(region.code),
         }),
         ` ${region.name}`,
         region.hasDocuments ? '' : el('span', { className: 'visually-hidden' }, ' (inga dokument)'),
