@@ -83,9 +83,7 @@ describe('seed 004 scanned, rotated and noisy', () => {
     const checks = effectChecks();
     const exact = checks.filter((c) => c.exact).length;
     const report = checks.filter((c) => !c.exact).map((c) => `${c.title} ${c.year}: ${c.expected}`);
-    expect({ exact, of: checks.length, share: exact / checks.length, wrong: report }).toMatchObject({
-      share: expect.any(Number),
-    });
+    expect(checks.length).toBeGreaterThanOrEqual(40);
     expect(exact / checks.length, `not exact: ${report.join('; ')}`).toBeGreaterThanOrEqual(0.9);
   });
 
