@@ -334,7 +334,8 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
 
   // Height of text crossing each 2-pt strip, by a difference array: items of one line never overlap
   // horizontally, so the sum of crossing heights is the strip's covered height.
-  const binSize = 2;
+  // 2-pt strips, coarser on absurdly wide input so that the work stays bounded.
+  const binSize = Math.max(2, width / 2000);
   const binCount = Math.ceil(width / binSize);
   const diff = new Float64Array(binCount + 1);
   for (const item of items) {

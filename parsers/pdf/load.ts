@@ -257,9 +257,10 @@ function quarterTurns(tx: number[]): number {
  */
 function pageItems(
   content: { items: unknown[] },
-  viewportTransform: number[],
+  viewport: { transform: number[]; width: number; height: number },
   bold: Set<string>,
 ): { items: TextItem[]; turned: TextItem[]; charsByTurn: number[] } {
+  const viewportTransform = viewport.transform;
   const items: TextItem[] = [];
   const turned: TextItem[] = [];
   const charsByTurn = [0, 0, 0, 0];
@@ -283,6 +284,16 @@ function pageItems(
         ? { text: raw.str, x: e, y: f - fontSize, width: raw.width, height: fontSize }
         : { text: raw.str, x: Math.min(e, e + c), y: Math.min(f, f + d), width: fontSize, height: raw.width };
     if (bold.has(raw.fontName)) item.bold = true;
+    // Damaged or hostile files give items far off the page or millions of points wide: keep what
+    // lies on the page, clipped to it, so nothing downstream works on absurd coordinates.
+    if (![item.x, item.y, item.width, item.height].every(Number.isFinite)) continue;
+    const right = Math.min(item.x + item.width, viewport.width);
+    const bottom = Math.min(item.y + item.height, viewport.height);
+    item.x = Math.max(0, item.x);
+    item.y = Math.max(0, item.y);
+    if (right <= item.x || bottom <= item.y) continue;
+    item.width = right - item.x;
+    item.height = bottom - item.y;
     (turns === 0 ? items : turned).push(item);
     previous = raw.hasEOL ? undefined : item;
   }
@@ -406,7 +417,7 @@ async function readPage(
     const operators = hasText ? await page.getOperatorList() : null;
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
     let viewport = page.getViewport({ scale: 1 });
-    let read = pageItems(content, viewport.transform, bold);
+    let read = pageItems(content, viewport, bold);
     const total = read.charsByTurn.reduce((sum, n) => sum + n, 0);
     const dominant = read.charsByTurn.indexOf(Math.max(...read.charsByTurn));
     // Most text runs sideways or upside down on the page as displayed (landscape content on a
@@ -415,7 +426,7 @@ async function readPage(
     if (turned) {
       for (const extra of [90, 180, 270]) {
         const candidate = page.getViewport({ scale: 1, rotation: (page.rotate + extra) % 360 });
-        const again = pageItems(content, candidate.transform, bold);
+        const again = pageItems(content, candidate, bold);
         if ((again.charsByTurn[0] ?? 0) > 0.5 * total) {
           viewport = candidate;
           read = again;

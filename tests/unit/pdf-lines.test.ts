@@ -348,3 +348,14 @@ describe('overprinted text', () => {
     expect(lines).toHaveLength(2);
   });
 });
+
+describe('hostile geometry', () => {
+  it('handles an item millions of points wide (the test timeout guards the gutter search)', () => {
+    const items: TextItem[] = [];
+    for (let i = 0; i < 40; i++)
+      items.push(...words(`rad ${i} med vanlig text om budgeten`, 50, 80 + i * 13));
+    items.push(item('x', 60, 600, 10, { width: 7e8 }));
+    const lines = buildLines(items);
+    expect(lines).toHaveLength(41);
+  });
+});

@@ -302,6 +302,21 @@ describe('loadPdf: text layer to page model', () => {
     expect(page.lines.map((line) => line.text)).toEqual(['Åtgärder inom primärvården', 'Digitala vårdmöten']);
   });
 
+  it('drops text off the page and clips absurdly wide text to it', async () => {
+    const bytes = await makePdf((doc) => {
+      doc.fontSize(11).text('Synlig text på sidan', 50, 100, { lineBreak: false });
+      doc.text('Utanför sidan', 5000, 140, { lineBreak: false });
+      doc.text('Glest', 50, 180, { lineBreak: false, characterSpacing: 1e7 });
+    });
+    const page = firstPage(await loadPdf(bytes));
+    expect(page.items.map((item) => item.text)).not.toContain('Utanför sidan');
+    for (const item of page.items) {
+      expect(item.x).toBeGreaterThanOrEqual(0);
+      expect(item.x + item.width).toBeLessThanOrEqual(page.width + 0.01);
+    }
+    expect(page.lines[0]?.text).toBe('Synlig text på sidan');
+  });
+
   it('keeps pages in order with 1-based numbers', async () => {
     const bytes = await makePdf((doc) => {
       doc.text('Sida ett');
