@@ -99,7 +99,11 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     deps.signPdfUrl ? deps.signPdfUrl(key) : `/api/documents/${encodeURIComponent(documentId)}/pdf`;
   const upload = deps.upload;
   const store: QueryStore = upload
-    ? { ...base, putObject: (key, bytes, options) => upload(key, bytes, options?.metadata ?? {}) }
+    ? {
+        listKeys: (prefix) => base.listKeys(prefix),
+        getBytes: (key) => base.getBytes(key),
+        putObject: (key, bytes, options) => upload(key, bytes, options?.metadata ?? {}),
+      }
     : base;
 
   const routes: Route[] = [
@@ -111,7 +115,8 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     {
       method: 'GET',
       pattern: /^\/meta$/,
-      run: async () => {
+      run: async (request) => {
+        parseParams(NoParams, request.query);
         const snapshot = await catalog.current();
         const years = new Set<number>();
         const regions = new Set<string>();

@@ -142,6 +142,7 @@ describe('GET /meta', () => {
     expect(meta.categories[0]).toEqual({ key: 'staffing_agency', name: 'Inhyrd personal' });
     expect(meta.years).toEqual([2023, 2024, 2025]);
     expect(meta.documentCount).toBe(4);
+    await expectBadRequest('/api/meta', { region: 'SE-W' }, /unknown parameter/);
   });
 });
 
@@ -619,6 +620,31 @@ describe('uploads', () => {
     const response = await upload(query, PDF_BYTES);
     expect(response.status).toBe(400);
     expect(body(response).error.message).toMatch(mentions);
+  });
+
+  it('hands uploads to an injected uploader when one is given', async () => {
+    const sent: { key: string; metadata: Record<string, string> }[] = [];
+    const injected = createApiHandler({
+      store,
+      now: () => NOW,
+      upload: async (key, _bytes, metadata) => {
+        sent.push({ key, metadata });
+      },
+    });
+    const response = await injected({
+      method: 'POST',
+      path: '/uploads',
+      query: { name: 'a.pdf', region: 'SE-Z' },
+      headers: {},
+      body: PDF_BYTES,
+    });
+    expect(response.status).toBe(202);
+    expect(sent).toEqual([
+      { key: expect.stringMatching(/^uploads\/SE-Z\/[0-9a-f]{12}-a\.pdf$/), metadata: { region: 'SE-Z' } },
+    ]);
+    expect(await store.head(sent[0]!.key)).toBeNull();
+    // Reads still go to the store.
+    expect((await injected({ method: 'GET', path: '/documents', query: {}, headers: {} })).status).toBe(200);
   });
 
   it('rejects an empty body and a malformed status id', async () => {
