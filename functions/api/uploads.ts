@@ -74,12 +74,9 @@ export async function uploadStatus(
     const entry = snapshot.byId.get(documentId);
     if (entry) return { state: 'extracted', documentId, document: summarize(entry) };
     const skipped = snapshot.skipped.find((item) => item.key === `extracted/${documentId}.json`);
-    return {
-      state: 'failed',
-      documentId,
-      code: 'INVALID_DOCUMENT',
-      message: skipped?.reason ?? 'stored document is unreadable',
-    };
+    if (skipped) return { state: 'failed', documentId, code: 'INVALID_DOCUMENT', message: skipped.reason };
+    // A refresh that listed extracted/ just before the document landed: the next poll will see it.
+    return { state: 'pending', documentId };
   }
   const failures = [`failed/${documentId}.json`, `failed/${hex}.json`];
   for (const failureKey of failures) {

@@ -622,6 +622,15 @@ describe('uploads', () => {
     expect(body(response).error.message).toMatch(mentions);
   });
 
+  it('reports a stored document that fails the schema as failed, not as extracted', async () => {
+    const id = `sha256:${'cd'.repeat(32)}`;
+    store.put(`extracted/${id}.json`, new TextEncoder().encode('{"schemaVersion":1,"documentId":"x"}'));
+    const status = body(await get(`/api/uploads/${id}`));
+    expect(status.state).toBe('failed');
+    expect(status.code).toBe('INVALID_DOCUMENT');
+    expect(status.message).toMatch(/not an ExtractedDocument/);
+  });
+
   it('hands uploads to an injected uploader when one is given', async () => {
     const sent: { key: string; metadata: Record<string, string> }[] = [];
     const injected = createApiHandler({
