@@ -30,6 +30,17 @@ function bottomOf(item: TextItem): number {
   return item.y + item.height;
 }
 
+/** Leftmost left edge and rightmost right edge (a loop: spreading 100k+ items overflows the stack). */
+function horizontalExtent(items: TextItem[]): { left: number; right: number } {
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    if (item.x < left) left = item.x;
+    if (item.x + item.width > right) right = item.x + item.width;
+  }
+  return { left, right };
+}
+
 function verticalOverlap(aTop: number, aBottom: number, bTop: number, bBottom: number): number {
   return Math.min(aBottom, bBottom) - Math.max(aTop, bTop);
 }
@@ -157,8 +168,7 @@ function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: Reado
     if (item.bold) boldChars += length;
     if (item.confidence !== undefined) confidence = Math.min(confidence ?? 1, item.confidence);
   }
-  const x = Math.min(...items.map((item) => item.x));
-  const rightEdge = Math.max(...items.map((item) => item.x + item.width));
+  const { left: x, right: rightEdge } = horizontalExtent(items);
   const line: TextLine = {
     text: segments.map((segment) => segment.text).join('  '),
     items,
@@ -189,8 +199,9 @@ function isJustifiedProse(segments: LineSegment[]): boolean {
     const before = segments[i - 1] as LineSegment;
     gaps.push((segments[i] as LineSegment).x - (before.x + before.width));
   }
-  const smallest = Math.min(...gaps);
-  return Math.max(...gaps) <= smallest * 1.15 + 0.5;
+  const smallest = gaps.reduce((a, b) => Math.min(a, b));
+  const largest = gaps.reduce((a, b) => Math.max(a, b));
+  return largest <= smallest * 1.15 + 0.5;
 }
 
 /**
@@ -324,8 +335,7 @@ function unionLength(intervals: Array<[number, number]>): number {
 export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
   const opts = { ...DEFAULTS, ...options };
   if (items.length < 20) return null;
-  const minX = Math.min(...items.map((item) => item.x));
-  const maxX = Math.max(...items.map((item) => item.x + item.width));
+  const { left: minX, right: maxX } = horizontalExtent(items);
   const width = maxX - minX;
   if (width < 200) return null;
   const totalHeight = unionLength(items.map((item) => [item.y, bottomOf(item)]));
@@ -416,8 +426,7 @@ function isProseColumn(
   opts: Required<LineOptions>,
 ): boolean {
   if (items.length === 0) return false;
-  const left = Math.min(...items.map((item) => item.x));
-  const right = Math.max(...items.map((item) => item.x + item.width));
+  const { left, right } = horizontalExtent(items);
   const columnWidth = right - left;
   if (columnWidth < 0.25 * pageTextWidth) return false;
   // The last column of an article may hold only the tail of its text: a few lines suffice.
@@ -567,7 +576,7 @@ export function columnsOf(
     if (cluster.length >= minCount) {
       const rights = cluster.map((edge) => edge.right);
       columns.push({
-        left: Math.min(...cluster.map((edge) => edge.left)),
+        left: cluster.reduce((least, edge) => Math.min(least, edge.left), Number.POSITIVE_INFINITY),
         right: rights[Math.floor(rights.length / 2)] as number,
         count: cluster.length,
       });
