@@ -274,9 +274,7 @@ export async function run(): Promise<void> {
       });
       if (full.error !== null || pages === 0) {
         const code = full.error ?? text.error ?? 'no pages';
-        console.log(
-          [pad(name, 44), pad('-', 6, true), pad(`${code} in ${full.ms.toFixed(1)} ms`, 60, false)].join(' '),
-        );
+        console.log([pad(name, 44), pad('-', 6, true), `${code} in ${full.ms.toFixed(1)} ms`].join(' '));
         continue;
       }
       const poppler = hasPdftotext ? pdftotextMsPerPage(file, pages) : null;
