@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTesseractEngine } from '../parsers/ocr/tesseract.ts';
+import { loadPdfjs } from '../parsers/pdf/pdfjs.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = [
@@ -25,7 +26,7 @@ function median(values: number[]): number {
 }
 
 async function pageCount(pdf: Uint8Array): Promise<number> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const count = doc.numPages;
   await doc.destroy();

@@ -13,10 +13,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
+import { loadPdfjs } from '../pdf/pdfjs.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
@@ -325,6 +325,7 @@ export class TesseractOcrEngine implements OcrEngine {
     const workers = this.ensureWorkers(numbers.length);
     let pdf: PDFDocumentProxy;
     try {
+      const { getDocument } = await loadPdfjs();
       pdf = await getDocument({
         data: new Uint8Array(input.pdf),
         verbosity: 0,

@@ -2,14 +2,15 @@
  * An OcrEngine over Textract output that has already arrived (the completion of an asynchronous
  * job): it hands extractDocument the recognized pages, scaled to the PDF's own page sizes.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractionError } from '../errors.ts';
 import type { OcrEngine } from '../ocr/port.ts';
 import type { Page } from '../page-model.ts';
+import { loadPdfjs } from '../pdf/pdfjs.ts';
 import { type PageSize, textractToPages } from './to-pages.ts';
 
 /** Page sizes in points, read from the PDF in memory (no rendering, no text extraction). */
 export async function pdfPageSizes(pdf: Uint8Array, pageNumbers: number[]): Promise<Map<number, PageSize>> {
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const sizes = new Map<number, PageSize>();
