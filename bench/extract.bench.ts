@@ -185,9 +185,10 @@ interface RssResult {
 }
 
 /**
- * Peak RSS of a fresh process extracting the file: once as the Lambda runs it (a bundle with
- * node_modules beside it, plain node), once under tsx as `npm run` scripts do. tsx makes Node
- * read the source maps of pdfjs (several MB) and costs a few hundred MB by itself.
+ * Peak RSS of a fresh process extracting the file: as the Lambda runs it (a bundle with
+ * node_modules beside it, plain node), as the CLI and `npm start` run it (the project's minimal
+ * loader, cli/register.mjs), and under tsx for comparison: tsx also transforms the pdfjs bundles
+ * and their source maps, which costs a few hundred MB by itself.
  */
 function peakRss(file: string): RssResult[] {
   const results: RssResult[] = [];
@@ -231,6 +232,12 @@ function peakRss(file: string): RssResult[] {
       maxRssMb: null,
       note: built.stderr.split('\n')[0] ?? '',
     });
+  results.push(
+    run(
+      ['--import', join(ROOT, 'cli', 'register.mjs'), entry, file],
+      'namndkoll CLI loader (cli/register.mjs)',
+    ),
+  );
   results.push(run(['--import', 'tsx', entry, file], 'node --import tsx'));
   return results;
 }

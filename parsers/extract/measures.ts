@@ -270,7 +270,10 @@ function splitItemTitle(
     };
   }
   const title = cleanTitle(head.length > 200 ? clip(head, 160) : head);
-  const description = normalizeText(text) !== title ? normalizeText(text) : null;
+  // A quantified item's text is title and amount: it has no description of its own (a section about
+  // it may supply one later). An unquantified item's text beyond its title is its description.
+  const rest = normalizeText(text.slice(head.length)).replace(/^[\s,:;–—-]+/, '');
+  const description = amount || !rest ? null : rest;
   return { title, description };
 }
 
@@ -301,6 +304,8 @@ export function listMeasures(
   let group: number | null = null;
   let lastWasItem = false;
   let lastHeadingMeasure: MeasureDraft | null = null;
+  let lastItemMeasure: MeasureDraft | null = null;
+  let lastItemBold = false;
 
   const nearest = (): HeadingFrame | undefined => stack.at(-1);
   const contextQualifies = (): boolean => {
@@ -360,6 +365,10 @@ export function listMeasures(
 
     const allText = normalizeText(block.lines.map((l) => l.text).join(' '));
     if (block.kind === 'paragraph') {
+      // "a) Minskad hyrbemanning, 50 mkr …" set as a bold lead line, then a paragraph about it.
+      if (lastItemMeasure && lastItemMeasure.description === null && lastWasItem && lastItemBold) {
+        lastItemMeasure.description = clip(text, 600);
+      }
       if (lastHeadingMeasure && lastHeadingMeasure.description === null) {
         lastHeadingMeasure.description = clip(text, 600);
         lastHeadingMeasure.category =
@@ -429,7 +438,8 @@ export function listMeasures(
     const category = categorize(title, description ?? undefined);
     const effect = itemAmount ? itemEffect(itemText, itemAmount, contextYearNow(), category) : null;
     const count = SUB_COUNT_RE.exec(title);
-    measures.push({
+    lastItemBold = block.lines.every((l) => l.line.bold);
+    lastItemMeasure = {
       label:
         block.marker && block.marker.kind !== 'bullet' && block.marker.kind !== 'att'
           ? block.marker.label
@@ -444,7 +454,8 @@ export function listMeasures(
       evidence: blockEvidence(block),
       source: 'list',
       group,
-    });
+    };
+    measures.push(lastItemMeasure);
     lastWasItem = true;
   }
   return { measures, totals };
