@@ -25,6 +25,8 @@ export interface ExtractOptions {
   region?: RegionCode;
   /** OCR engine for scanned pages; without one, a scan fails with NEEDS_OCR. */
   ocr?: OcrEngine;
+  /** Told when long work starts (OCR of scanned pages), so a caller can show progress. */
+  onProgress?: (event: { stage: 'ocr'; pages: number[] }) => void;
   limits?: Partial<LoadLimits>;
 }
 
@@ -70,6 +72,7 @@ export async function extractDocument(
         });
       }
     } else {
+      options.onProgress?.({ stage: 'ocr', pages: ocrPages });
       const recognized = await options.ocr.recognize({
         pdf: bytes,
         pageNumbers: ocrPages,

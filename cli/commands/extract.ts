@@ -83,6 +83,11 @@ export async function run(argv: string[]): Promise<number> {
       fileName: name,
       ...(region ? { region } : {}),
       ...(engine ? { ocr: engine } : {}),
+      onProgress: ({ pages }) => {
+        process.stderr.write(
+          `${name}: reading ${pages.length} scanned page(s) with OCR (a few seconds each)…\n`,
+        );
+      },
     });
     const json = `${JSON.stringify(doc, null, values.pretty ? 2 : undefined)}\n`;
     if (values.out) {

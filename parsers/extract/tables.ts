@@ -56,7 +56,29 @@ function numbering(cells: string[]): { label: string | null; rest: string[] } {
 const YEAR_CELL_RE =
   /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt)?\s*(?:år\s*)?(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 
-function yearOfCell(text: string): { year: number; unit: MoneyUnit | null; effectWord: boolean } | null {
+/**
+ * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
+ * mostly digits that ends (or starts) with a plausible year is read as that year.
+ */
+function noisyYear(text: string): number | null {
+  const token = normalizeText(text);
+  if (token.length > 8 || /\s/.test(token)) return null;
+  const digits = token.replace(/\D/g, '');
+  if (digits.length < 4 || digits.length < token.length - 2) return null;
+  const m = /((?:19|20)\d{2})$/.exec(digits) ?? /^((?:19|20)\d{2})/.exec(digits);
+  return m?.[1] ? Number(m[1]) : null;
+}
+
+function yearOfCell(
+  text: string,
+  noisy = false,
+): { year: number; unit: MoneyUnit | null; effectWord: boolean } | null {
+  if (noisy) {
+    const exact = yearOfCell(text);
+    if (exact) return exact;
+    const year = noisyYear(text);
+    return year === null ? null : { year, unit: null, effectWord: false };
+  }
   const m = YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
   const groups = m?.groups;
   if (!groups?.['year']) return null;
@@ -208,7 +230,7 @@ interface LayoutHeader {
   labelHeader: string;
 }
 
-function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
+function layoutHeader(line: DocLine, before: DocLine[], noisy: boolean): LayoutHeader | null {
   const segments = line.line.segments;
   const columns: LayoutHeader['columns'] = [];
   let unit: MoneyUnit | null = null;
@@ -217,7 +239,7 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
   for (const segment of segments) {
     // A segment may hold several years separated by single spaces ("2023 2024 2025").
     const tokens = normalizeText(segment.text).split(' ');
-    const asYears = tokens.map((t) => yearOfCell(t));
+    const asYears = tokens.map((t) => yearOfCell(t, noisy));
     if (asYears.every((y) => y !== null) && tokens.length > 1) {
       const width = segment.width / tokens.length;
       asYears.forEach((y, i) => {
@@ -227,7 +249,7 @@ function layoutHeader(line: DocLine, before: DocLine[]): LayoutHeader | null {
       });
       continue;
     }
-    const y = yearOfCell(segment.text);
+    const y = yearOfCell(segment.text, noisy);
     if (y) {
       effectWord = effectWord || y.effectWord;
       columns.push({
@@ -324,6 +346,7 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
 }
 
 function layoutTables(layout: Layout): YearTable[] {
+  const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
   const tables: YearTable[] = [];
   const lines = layout.lines;
   let active: { table: YearTable; header: LayoutHeader; fontSize: number } | null = null;
@@ -338,7 +361,7 @@ function layoutTables(layout: Layout): YearTable[] {
     const line = lines[i];
     if (!line) continue;
     const before = lines.slice(Math.max(0, i - 2), i).filter((l) => l.page === line.page);
-    const header = layoutHeader(line, before);
+    const header = layoutHeader(line, before, ocrPages.has(line.page));
     if (header) {
       endRow();
       const years = header.columns.map((c) => c.year);

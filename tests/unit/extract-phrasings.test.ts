@@ -228,3 +228,18 @@ Budgetavvikelse per verksamhet:
     expect(doc.amounts.map((a) => a.amountMsek)).toEqual([-45, -120]);
   });
 });
+
+describe('OCR noise', () => {
+  it('reads a garbled header year on an OCR page ("032024"), but not on a text page', () => {
+    const text = `## Åtgärder (mnkr)
+Åtgärd                                        2023       032024
+Minskad hyrbemanning                           1,5         3,0`;
+    const ocrPages = pagesFromText(text).map((p) => ({ ...p, source: 'ocr' as const }));
+    const fromOcr = analyzePages(ocrPages, { fileName: 'scan.pdf', info });
+    expect(fromOcr.measures[0]?.effects.map((e) => [e.year, e.amountMsek])).toEqual([
+      [2023, 1.5],
+      [2024, 3],
+    ]);
+    expect(analyze(text).measures).toEqual([]);
+  });
+});
