@@ -78,7 +78,10 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
   const firstPageText = layout.pages[0]?.lines.map((l) => l.text).join('\n') ?? '';
   const head = `${title ?? ''}\n${firstPageText.slice(0, 600)}`;
   // The title and the page head speak first.
-  if (title && /^\s*bilaga\b/i.test(title)) return 'bilaga';
+  // "Bilaga 2 Handlingsplan …" is an action plan filed as an appendix: the plan is what it is.
+  if (title && /^\s*bilaga\b/i.test(title)) {
+    return /(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)/i.test(title) ? 'handlingsplan' : 'bilaga';
+  }
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.re.test(head)) {
