@@ -280,7 +280,11 @@ function splitItemTitle(
 interface HeadingFrame {
   level: number;
   text: string;
+  /** Lists under it are measures. */
   qualifies: boolean;
+  /** Its sub-headings name measures (never the document title: "Analys och åtgärder …" has chapters). */
+  headsMeasures: boolean;
+  isTitle: boolean;
 }
 
 /** Evidence for a block: its lines' verbatim text (not hyphen-repaired), clipped. */
@@ -306,6 +310,7 @@ export function listMeasures(
   let lastHeadingMeasure: MeasureDraft | null = null;
   let lastItemMeasure: MeasureDraft | null = null;
   let lastItemBold = false;
+  let lastItemX = Number.POSITIVE_INFINITY;
 
   const nearest = (): HeadingFrame | undefined => stack.at(-1);
   const contextQualifies = (): boolean => {
@@ -328,10 +333,10 @@ export function listMeasures(
       const level = block.headingLevel ?? 9;
       while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
       const parent = stack.at(-1);
-      const qualifies = !isTitle && MEASURE_CONTEXT_RE.test(text) && !EXCLUDED_CONTEXT_RE.test(text);
+      const qualifies = MEASURE_CONTEXT_RE.test(text) && !EXCLUDED_CONTEXT_RE.test(text);
       // A sub-heading under a heading about measures names a measure (e.g. "### Anskaffande av …").
       lastHeadingMeasure = null;
-      if (parent?.qualifies && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
+      if (parent?.headsMeasures && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
         const title = cleanTitle(text);
         const category = categorize(title);
         lastHeadingMeasure = {
@@ -349,13 +354,19 @@ export function listMeasures(
         };
         measures.push(lastHeadingMeasure);
       }
+      // A section inherits "about measures" from its parent section, but not from the document title
+      // ("Kostnadsminskningar … 2024" is about measures; its chapter "Ärendebeskrivning" is not a list of them).
+      const inherited =
+        parent?.qualifies === true &&
+        !parent.isTitle &&
+        lastHeadingMeasure === null &&
+        !EXCLUDED_CONTEXT_RE.test(text);
       stack.push({
         level,
         text,
-        qualifies: isTitle
-          ? false
-          : qualifies ||
-            (parent?.qualifies === true && lastHeadingMeasure === null && !EXCLUDED_CONTEXT_RE.test(text)),
+        qualifies: qualifies || inherited,
+        headsMeasures: !isTitle && (qualifies || (parent?.headsMeasures === true && inherited)),
+        isTitle,
       });
       leadIn = EXCLUDED_CONTEXT_RE.test(text) ? { qualifies: false, excluded: true, year: null } : null;
       group = null;
@@ -411,6 +422,14 @@ export function listMeasures(
       continue;
     }
 
+    // A bullet indented under the previous measure's item is one of its sub-measures.
+    if (lastWasItem && lastItemMeasure && block.x > lastItemX + 6 && findAmounts(text).length === 0) {
+      lastItemMeasure.subMeasures.push(text);
+      if (lastItemMeasure.subMeasures.length >= 2 && !SUB_COUNT_RE.test(lastItemMeasure.title)) {
+        lastItemMeasure.subMeasureCount = lastItemMeasure.subMeasures.length;
+      }
+      continue;
+    }
     // A list item under a sub-heading that names a measure is one of its sub-measures.
     if (
       lastHeadingMeasure &&
@@ -439,6 +458,7 @@ export function listMeasures(
     const effect = itemAmount ? itemEffect(itemText, itemAmount, contextYearNow(), category) : null;
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
+    lastItemX = block.x;
     lastItemMeasure = {
       label:
         block.marker && block.marker.kind !== 'bullet' && block.marker.kind !== 'att'

@@ -80,7 +80,9 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
   // The title and the page head speak first.
   // "Bilaga 2 Handlingsplan …" is an action plan filed as an appendix: the plan is what it is.
   if (title && /^\s*bilaga\b/i.test(title)) {
-    return /(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)/i.test(title) ? 'handlingsplan' : 'bilaga';
+    return /(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)/i.test(title)
+      ? 'handlingsplan'
+      : 'bilaga';
   }
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;

@@ -196,6 +196,18 @@ Insats                                            2025     2026
     );
   });
 
+  it('reads bullets indented under a measure as its sub-measures', () => {
+    const doc = analyze(`## Åtgärder för ekonomi i balans
+• Minskad användning av inhyrd personal
+    – Restriktiv hantering av avrop av inhyrda sjuksköterskor
+    – Strategi för att minska beroendet av hyrläkare
+• Översyn av lokaler och vårdplatser`);
+    expect(doc.measures.map((m) => [m.title, m.subMeasureCount, m.subMeasures.length])).toEqual([
+      ['Minskad användning av inhyrd personal', 2, 2],
+      ['Översyn av lokaler och vårdplatser', null, 0],
+    ]);
+  });
+
   it('ends a title before the words that lead up to its amount', () => {
     const doc = analyze(`## Åtgärder 2025
 • Hyrbemanning, besparing ca 12 mkr
