@@ -23,6 +23,7 @@ import {
   type MeasureDraft,
   preferQuantified,
   type TotalDraft,
+  tableAmounts,
   tableMeasures,
 } from './measures.ts';
 import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
@@ -81,7 +82,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const date = guessDate(pages);
   const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
   const references = extractReferences(layout, { consumed: decisionResult.consumed, defaultYear });
-  const amounts = extractAmounts(layout);
+  const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);

@@ -5,7 +5,7 @@
  *  - unquantified list items or sub-headings under a heading about measures ("Åtgärder för ekonomi i balans").
  * Totals ("Totalt", "Summa", "Förvaltningstotal") are collected beside them and reconciled later.
  */
-import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
+import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { foldAccents } from '../swedish/text.ts';
@@ -157,17 +157,23 @@ export function tableMeasures(
   tables: YearTable[],
   layout: Layout,
   nextGroup: () => number,
-): { measures: MeasureDraft[]; totals: TotalDraft[] } {
+): { measures: MeasureDraft[]; totals: TotalDraft[]; figureTables: YearTable[] } {
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
+  const figureTables: YearTable[] = [];
   // Year tables hold measures only when their header or caption speaks of measures or effects; a
-  // budget table ("Resultaträkning mnkr 2023 2024") has rows that are not measures.
+  // budget table ("Resultaträkning mnkr 2023 2024") has rows that are not measures: its figures are
+  // mkr amounts of the document.
   const aboutMeasures = (t: YearTable): boolean => MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
   const hasMeasureTable = tables.some((t) => aboutMeasures(t) && !BREAKDOWN_HEADER_RE.test(t.labelHeader));
   for (const table of tables) {
-    if (!aboutMeasures(table)) continue;
+    if (!aboutMeasures(table)) {
+      figureTables.push(table);
+      continue;
+    }
     const group = nextGroup();
     const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
+    if (breakdown) figureTables.push(table);
     for (const row of table.rows) {
       const text = normalizeText(row.text);
       if (!text || SUBSET_RE.test(text)) continue;
@@ -209,7 +215,30 @@ export function tableMeasures(
       });
     }
   }
-  return { measures, totals };
+  return { measures, totals, figureTables };
+}
+
+/** The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts. */
+export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
+  const amounts: Amount[] = [];
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const label = normalizeText(row.text);
+      if (!label) continue;
+      const evidence = rowEvidence(row, layout.lines);
+      for (const value of row.values) {
+        amounts.push({
+          amountMsek: value.amountMsek,
+          raw: value.raw,
+          qualifier: null,
+          year: value.year,
+          context: evidence,
+          page: row.page,
+        });
+      }
+    }
+  }
+  return amounts;
 }
 
 /* ------------------------------------------------------------ lists and headings */

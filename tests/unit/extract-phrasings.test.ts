@@ -226,6 +226,16 @@ Verksamhetens kostnader               -9 870     -10 240
 Summa                                 -7 560      -7 835`);
     expect(doc.measures).toEqual([]);
     expect(doc.totals).toEqual([]);
+    // Its figures are still mkr amounts of the document, each with its year and row.
+    expect(doc.amounts.map((a) => [a.amountMsek, a.year])).toEqual([
+      [2310, 2023],
+      [2405, 2024],
+      [-9870, 2023],
+      [-10240, 2024],
+      [-7560, 2023],
+      [-7835, 2024],
+    ]);
+    expect(doc.amounts[0]?.context).toBe('Verksamhetens intäkter 2 310 2 405');
   });
 
   it('does not read budget deviations of a report as measures, nor excluded proposals', () => {
