@@ -6,7 +6,7 @@ import type { DocumentType, Region, RegionCode } from '../schema.ts';
 import { findDates } from '../swedish/dates.ts';
 import { detectRegion, regionName } from '../swedish/regions.ts';
 import type { Layout } from './layout.ts';
-import { BODY_RE, normalizeBody } from './references.ts';
+import { findBodies } from './references.ts';
 
 export interface TitleGuess {
   title: string | null;
@@ -100,16 +100,13 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
 
 /** The board the paper is for: the body named in the title, else the one most named on the first pages. */
 export function guessBody(layout: Layout, title: string | null): string | null {
-  const fromTitle = title
-    ? [...title.matchAll(BODY_RE)].map((m) => m[0]).find((b) => !/^(nämnd|utskott)$/i.test(b))
-    : undefined;
-  if (fromTitle) return normalizeBody(fromTitle);
+  const fromTitle = title ? findBodies(title)[0]?.body : undefined;
+  if (fromTitle) return fromTitle;
   const counts = new Map<string, { count: number; first: number }>();
   layout.lines.forEach((line, i) => {
     if (line.page > 3) return;
-    for (const m of line.text.matchAll(BODY_RE)) {
-      if (/^(nämnd|nämnden|utskott|regeringen|fullmäktige)$/i.test(m[0])) continue;
-      const body = normalizeBody(m[0]);
+    for (const { raw, body } of findBodies(line.text)) {
+      if (/^(nämnden|regeringen|fullmäktige)$/i.test(raw)) continue;
       const entry = counts.get(body) ?? { count: 0, first: i };
       entry.count += 1;
       counts.set(body, entry);
@@ -147,7 +144,7 @@ export function resolveRegion(
     region: {
       code: detected.code,
       name: detected.name,
-      evidence: detected.evidence,
+      evidence: detected.evidence.replace(/\s+/g, ' ').trim(),
       page: detected.page,
       source: 'detected',
     },

@@ -12,11 +12,32 @@ import type { Layout } from './layout.ts';
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|enligt beslut)\b/iu;
 
-/** A decision-making body: nämnder, styrelser, fullmäktige, utskott. */
+/** A decision-making body: nämnder, styrelser, fullmäktige, utskott (Unicode-aware word edges: JavaScript's
+ * \b treats å/ä/ö as non-letters). */
 export const BODY_RE =
-  /\b(?:(?:[\p{L}]+-\s(?:och|eller)\s)?[\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktige|[\p{L}]*utskott(?:et|ets)?|regeringen)\b/giu;
+  /(?<![\p{L}\p{N}])(?:(?:[\p{L}]+-\s(?:och|eller)\s)?[\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktige|[\p{L}]*utskott(?:et|ets)?|regeringen|RS|RF|HSN|HSU|RSAU)(?![\p{L}\p{N}])/giu;
+
+/** Board names in a text: abbreviations only in capitals ("rs" is no board); a bare "nämnd" names none. */
+export function findBodies(text: string): { raw: string; body: string; index: number }[] {
+  return [...text.matchAll(BODY_RE)]
+    .filter(
+      (m) => !/^(?:nämnd|utskott)$/i.test(m[0]) && (!/^[a-z]{2,4}$/i.test(m[0]) || /^[A-Z]+$/.test(m[0])),
+    )
+    .map((m) => ({ raw: m[0], body: normalizeBody(m[0]), index: m.index }));
+}
+
+/** The abbreviations board papers cite decisions with ("RS § 147", "HSN 2024-03-20 § 45"). */
+const BODY_ABBREVIATIONS: Record<string, string> = {
+  RS: 'Regionstyrelsen',
+  RF: 'Regionfullmäktige',
+  HSN: 'Hälso- och sjukvårdsnämnden',
+  HSU: 'Hälso- och sjukvårdsutskottet',
+  RSAU: 'Regionstyrelsens arbetsutskott',
+};
 
 export function normalizeBody(raw: string): string {
+  const abbreviation = BODY_ABBREVIATIONS[raw.trim()];
+  if (abbreviation) return abbreviation;
   let body = raw.replace(/\s+/g, ' ').trim();
   // Genitive → nominative: "hälso- och sjukvårdsnämndens" → "Hälso- och sjukvårdsnämnden".
   if (/(?:nämndens|styrelsens|fullmäktiges|utskottets)$/i.test(body)) body = body.slice(0, -1);
@@ -30,9 +51,7 @@ interface Mention {
 }
 
 function bodiesIn(text: string): Mention[] {
-  return [...text.matchAll(BODY_RE)]
-    .filter((m) => !/^(?:nämnd|utskott)$/i.test(m[0]))
-    .map((m) => ({ body: normalizeBody(m[0]), index: m.index }));
+  return findBodies(text).map(({ body, index }) => ({ body, index }));
 }
 
 export function extractReferences(

@@ -71,6 +71,13 @@ Hälso- och sjukvårdsnämnden beslutar att godkänna delårsrapporten.`);
     ]);
   });
 
+  it('reads references written with the boards\' abbreviations ("enligt beslut i RS …")', () => {
+    const doc = analyze(`Planen togs fram enligt beslut i RS 2025-09-30 § 147 om ekonomi i balans.`);
+    expect(doc.references).toMatchObject([
+      { body: 'Regionstyrelsen', date: '2025-09-30', paragraph: '§147' },
+    ]);
+  });
+
   it('reads "Förslag till beslut" with a proposing body and lettered points', () => {
     const doc = analyze(`# Tjänsteskrivelse
 ## Förslag till beslut
