@@ -269,7 +269,7 @@ function itemEffect(
     year = yearNear(text, amount) ?? fallbackYear;
   }
   if (year === null) return null;
-  const increaseWord = /\b(mer|högre|ökning|ökade|ökad)\b/i.test(comparison?.[1] ?? text);
+  const increaseWord = /(?<!\p{L})(mer|högre|ökning|ökade|ökad)(?!\p{L})/iu.test(comparison?.[1] ?? text);
   const type: EffectType =
     category === 'revenue' || (increaseWord && /intäkt|avgift|fakturer/i.test(text))
       ? 'revenue_increase'

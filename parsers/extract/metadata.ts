@@ -60,17 +60,20 @@ export function guessDate(pages: Page[]): string | null {
 const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
   {
     type: 'protokoll',
-    re: /\b(sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)\b/i,
+    re: /(?<!\p{L})(sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu,
   },
-  { type: 'handlingsplan', re: /\b(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)\b/i },
+  {
+    type: 'handlingsplan',
+    re: /(?<!\p{L})(handlingsplan|åtgärdsplan|besparingsplan|omställningsplan)(?!\p{L})/iu,
+  },
   {
     type: 'tjansteskrivelse',
-    re: /\b(tjänsteskrivelse|tjänsteutlåtande|ärendebeskrivning|beslutsunderlag|missiv)\b/i,
+    re: /(?<!\p{L})(tjänsteskrivelse|tjänsteutlåtande|ärendebeskrivning|beslutsunderlag|missiv)(?!\p{L})/iu,
   },
   { type: 'bilaga', re: /^\s*(?:#\s*)?bilaga\b/im },
   {
     type: 'rapport',
-    re: /\b(rapport|årsrapport|delårsrapport|månadsrapport|tertialrapport|uppföljning|årsredovisning|verksamhetsberättelse|bokslut)\b/i,
+    re: /(?<!\p{L})(rapport|årsrapport|delårsrapport|månadsrapport|tertialrapport|uppföljning|årsredovisning|verksamhetsberättelse|bokslut)(?!\p{L})/iu,
   },
 ];
 

@@ -272,3 +272,13 @@ Minskad hyrbemanning                           1,5         3,0`;
     expect(analyze(text).measures).toEqual([]);
   });
 });
+
+describe('document types named with å/ä/ö', () => {
+  it.each([
+    ['# Åtgärdsplan för ekonomi i balans 2025\nFörvaltningen redovisar åtgärder.', 'handlingsplan'],
+    ['# Årsrapport 2024\nHälso- och sjukvårdsnämnden', 'rapport'],
+    ['# Ärendebeskrivning\nNämnden ska ta ställning till planen.', 'tjansteskrivelse'],
+  ])('%s → %s', (text, type) => {
+    expect(analyze(text).document.documentType).toBe(type);
+  });
+});
