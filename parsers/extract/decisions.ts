@@ -19,7 +19,7 @@ const PROPOSES_RE =
 const INLINE_DECIDES_RE =
   /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?<verb>beslutar|föreslår\s+[\p{L}\- ]{2,60}?\s+besluta)\s+att\s+(?<rest>.+)$/u;
 const TERMINATOR_RE =
-  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|skickas till|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)\b/i;
+  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)\b/i;
 
 interface BlockStart {
   kind: Decision['kind'];
