@@ -38,7 +38,14 @@ export function extractAmounts(layout: Layout): Amount[] {
         amountMsek: match.amountMsek,
         raw: match.raw.replace(/\s+/g, ' ').trim(),
         qualifier: match.qualifier,
-        year: local ?? yearNear(text, match),
+        // …then its sentence; never a year from another block of the page.
+        year:
+          local ??
+          yearNear(sentence.text, {
+            ...match,
+            index: match.index - sentence.start,
+            end: match.end - sentence.start,
+          }),
         context: contextAround(sentence.text, match.index - sentence.start, match.end - sentence.start),
         page: line?.page ?? page.number,
       });
