@@ -191,12 +191,15 @@ export function tableMeasures(
         continue;
       }
       if (breakdown) continue;
-      const parts = splitRowText(text);
+      // "1. Minskad hyrbemanning …" numbered inside the label cell: the number is the row's label.
+      const inCell = row.label === null ? /^(\d{1,2}[a-z]?|[a-zåäö])[.)]\s+(?=\S)/i.exec(text) : null;
+      const rowLabel = row.label ?? inCell?.[1] ?? null;
+      const parts = splitRowText(inCell ? text.slice(inCell[0].length) : text);
       if (!parts.title) continue;
       const category = categorize(parts.title, parts.description ?? undefined);
       const type = effectTypeFor(category, parts.title);
       measures.push({
-        label: row.label,
+        label: rowLabel,
         title: parts.title,
         category,
         subMeasureCount: parts.subMeasureCount,

@@ -225,6 +225,17 @@ Insats                                            2025     2026
     ]);
   });
 
+  it('takes a number at the start of a table row as its label', () => {
+    const doc = analyze(`## Besparingsåtgärder (mnkr)
+Åtgärd                                            2025     2026
+1. Minskad hyrbemanning inom psykiatrin            2,0      3,5
+2. Samordnad upphandling av hjälpmedel             1,0      1,0`);
+    expect(doc.measures.map((m) => [m.label, m.title])).toEqual([
+      ['1', 'Minskad hyrbemanning inom psykiatrin'],
+      ['2', 'Samordnad upphandling av hjälpmedel'],
+    ]);
+  });
+
   it('does not read the rows of a budget table as measures', () => {
     const doc = analyze(`## Resultaträkning
 Mnkr                                   2023        2024
