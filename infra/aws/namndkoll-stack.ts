@@ -10,7 +10,7 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
@@ -27,7 +27,7 @@ import {
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import {
   EXTRACTED_PREFIX,
@@ -39,6 +39,7 @@ import {
 import { FACT_TABLES, type FactTable, factColumns, UNKNOWN_REGION } from '../../parsers/facts.ts';
 import { REGION_CODES } from '../../parsers/schema.ts';
 import { acknowledgeNagFindings } from './nag.ts';
+import { queueWithDeadLetters } from './queues.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -124,37 +125,21 @@ export class NamndkollStack extends Stack {
     });
 
     // ---- S3 → SQS → ingest ---------------------------------------------------------------------------
-    this.deadLetterQueue = new Queue(this, 'IngestDeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.ingestQueue = new Queue(this, 'IngestQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      // AWS's advice for Lambda event sources: at least 6 × the function timeout.
-      visibilityTimeout: Duration.seconds(INGEST_TIMEOUT.toSeconds() * 6),
+    const ingestQueues = queueWithDeadLetters(this, {
+      ids: { queue: 'IngestQueue', deadLetters: 'IngestDeadLetters', alarm: 'IngestDeadLettersAlarm' },
+      consumerTimeout: INGEST_TIMEOUT,
       retentionPeriod: Duration.days(4),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 3 },
+      alarmDescription: 'Uploads whose ingestion failed 3 times are waiting in the dead-letter queue',
     });
+    this.deadLetterQueue = ingestQueues.deadLetterQueue;
+    this.ingestQueue = ingestQueues.queue;
+    this.dlqAlarm = ingestQueues.alarm;
     for (const suffix of PDF_SUFFIXES) {
       this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.ingestQueue), {
         prefix: UPLOADS_PREFIX,
         suffix,
       });
     }
-
-    this.dlqAlarm = new Alarm(this, 'IngestDeadLettersAlarm', {
-      alarmDescription: 'Uploads whose ingestion failed 3 times are waiting in the dead-letter queue',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
 
     this.ingestFunction = new NodejsFunction(this, 'Ingest', {
       ...lambdaBase(this, 'Ingest'),

@@ -9,7 +9,7 @@
 
 import { join } from 'node:path';
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -17,11 +17,12 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
 import { EXTRACTED_PREFIX, FACTS_PREFIX, FAILED_PREFIX, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
 import { PENDING_PREFIX } from '../../functions/lib/textract-pending.ts';
 import { INGEST_ARCHITECTURE, ingestBundling, lambdaBase, type NamndkollStack } from './namndkoll-stack.ts';
+import { queueWithDeadLetters } from './queues.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -68,30 +69,19 @@ export class TextractOcr extends Construct {
     });
     this.topic.grantPublish(this.publishRole);
 
-    this.deadLetterQueue = new Queue(this, 'CompletionDeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    this.queue = new Queue(this, 'CompletionQueue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      // Six times the function timeout (AWS guidance for SQS event sources).
-      visibilityTimeout: Duration.seconds(COMPLETE_TIMEOUT.toSeconds() * 6),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: 3 },
-    });
-    this.topic.addSubscription(new SqsSubscription(this.queue, { rawMessageDelivery: true }));
-    this.dlqAlarm = new Alarm(this, 'CompletionDeadLettersAlarm', {
+    const completions = queueWithDeadLetters(this, {
+      ids: {
+        queue: 'CompletionQueue',
+        deadLetters: 'CompletionDeadLetters',
+        alarm: 'CompletionDeadLettersAlarm',
+      },
+      consumerTimeout: COMPLETE_TIMEOUT,
       alarmDescription: 'Textract completions that could not be processed after 3 attempts',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(1),
-        statistic: 'Maximum',
-      }),
-      threshold: 0,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-      evaluationPeriods: 1,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+    this.deadLetterQueue = completions.deadLetterQueue;
+    this.queue = completions.queue;
+    this.dlqAlarm = completions.alarm;
+    this.topic.addSubscription(new SqsSubscription(this.queue, { rawMessageDelivery: true }));
 
     const objects = (prefix: string) => bucket.arnForObjects(`${prefix}*`);
 
