@@ -16,7 +16,7 @@ import { loadPdf } from '../parsers/pdf/load.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'fixtures');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
+const SEEDS = join(ROOT, 'fixtures', 'seeds');
 const WARMUPS = 2;
 const RUNS = 5;
 

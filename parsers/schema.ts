@@ -1,5 +1,5 @@
 /**
- * The executable form of the extraction contract (shared spec/contract.md).
+ * The executable form of the extraction contract (docs/contract.md).
  * Field names are binding; every type in the project comes from z.infer.
  */
 import { z } from 'zod';

@@ -24,13 +24,15 @@ for (const [path, entry] of Object.entries(packages)) {
     if (packages[key]) continue;
     const { os, cpu, libc } = platformOf(dep);
     if (!os || !cpu) continue; // only platform builds are stubbed
+    // Keys in the order npm itself writes them (version first, then alphabetical), so that a later
+    // `npm install` leaves the lock byte-identical.
     packages[key] = {
       version,
+      cpu: [cpu],
       ...(entry.dev ? { dev: true } : {}),
+      ...(libc ? { libc: [libc] } : {}),
       optional: true,
       os: [os],
-      cpu: [cpu],
-      ...(libc ? { libc: [libc] } : {}),
     };
     added++;
     process.stdout.write(`recorded ${dep}@${version} (${os}/${cpu}${libc ? `/${libc}` : ''}) for ${path}\n`);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { GoldenFacts } from '../golden/golden-match.ts';
+import { OWN_EXPECTATIONS_DIR, REFERENCE_GOLDEN_DIR } from '../helpers/repo-paths.ts';
 
 export const root = resolve(import.meta.dirname, '..', '..');
 export const fixturesDir = join(root, 'fixtures');
@@ -25,15 +26,12 @@ export function tempDataDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `namndkoll-${label}-`));
 }
 
-/** The golden facts of a seed (`seed-004-…pdf` → 004): the shared ones and the project's own. */
+/** The golden facts of a seed (`seed-004-…pdf` → 004): the reference ones and the project's own. */
 export function goldensFor(fileName: string): { file: string; facts: GoldenFacts }[] {
   const seed = /^seed-(\d{3})-/.exec(fileName)?.[1];
   if (!seed) return [];
   const out: { file: string; facts: GoldenFacts }[] = [];
-  for (const dir of [
-    resolve(root, '..', 'shared', 'golden'),
-    join(root, 'tests', 'golden', 'expectations'),
-  ]) {
+  for (const dir of [REFERENCE_GOLDEN_DIR, OWN_EXPECTATIONS_DIR]) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.startsWith(`${seed}_`) && f.endsWith('.json'))) {
       out.push({ file, facts: JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldenFacts });

@@ -1,6 +1,6 @@
 /**
  * Golden tests: every seed fixture PDF (all layout variants) is extracted and checked against
- *  - the shared golden facts (../shared/golden/<seed>_*.json) and our own expectations
+ *  - the reference golden facts (tests/golden/reference/<seed>_*.json) and our own expectations
  *    (tests/golden/expectations/<seed>_*.json), with the contract's matching rules;
  *  - a reviewed snapshot tests/golden/<fixture>.expected.json (`UPDATE=1 npm test` rewrites it).
  */
@@ -9,12 +9,11 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../parsers/index.ts';
 import { ExtractedDocumentSchema } from '../../parsers/schema.ts';
+import { OWN_EXPECTATIONS_DIR, REFERENCE_GOLDEN_DIR } from '../helpers/repo-paths.ts';
 import { checkGolden, type GoldenFacts } from './golden-match.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const fixturesDir = join(root, 'fixtures');
-const sharedGolden = resolve(root, '..', 'shared', 'golden');
-const ownExpectations = join(root, 'tests', 'golden', 'expectations');
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
 
 const cases = readdirSync(fixturesDir)
@@ -23,7 +22,7 @@ const cases = readdirSync(fixturesDir)
 
 function goldenFor(seed: string): { file: string; facts: GoldenFacts }[] {
   const out: { file: string; facts: GoldenFacts }[] = [];
-  for (const dir of [sharedGolden, ownExpectations]) {
+  for (const dir of [REFERENCE_GOLDEN_DIR, OWN_EXPECTATIONS_DIR]) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).filter((f) => f.startsWith(`${seed}_`) && f.endsWith('.json'))) {
       out.push({
@@ -45,7 +44,7 @@ describe('golden fixtures', () => {
     const seeds = new Set(cases.map((file) => file.slice(5, 8)));
     expect([...seeds].sort()).toEqual(['000', '001', '002', '004']);
     expect(cases.filter((file) => file.startsWith('seed-004-'))).toHaveLength(2);
-    expect(existsSync(sharedGolden)).toBe(true);
+    expect(existsSync(REFERENCE_GOLDEN_DIR)).toBe(true);
   });
 
   for (const file of cases) {

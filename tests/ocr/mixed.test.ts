@@ -15,7 +15,7 @@ import { checkGolden, type GoldenFacts } from '../golden/golden-match.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bytes = new Uint8Array(readFileSync(resolve(root, 'fixtures/scanned/mixed-004.pdf')));
 const golden = JSON.parse(
-  readFileSync(resolve(root, '../shared/golden/004_883c63e15a6b3965.json'), 'utf8'),
+  readFileSync(resolve(root, 'tests/golden/reference/004_883c63e15a6b3965.json'), 'utf8'),
 ) as GoldenFacts;
 
 const engine = createTesseractEngine();

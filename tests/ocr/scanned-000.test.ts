@@ -16,7 +16,7 @@ import { checkGolden, type GoldenFacts } from '../golden/golden-match.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = resolve(root, 'fixtures/scanned/seed-000-scanned-300dpi.pdf');
 const golden = JSON.parse(
-  readFileSync(resolve(root, '../shared/golden/000_d535f5ea6ba10b98.json'), 'utf8'),
+  readFileSync(resolve(root, 'tests/golden/reference/000_d535f5ea6ba10b98.json'), 'utf8'),
 ) as GoldenFacts;
 
 const engine = createTesseractEngine();

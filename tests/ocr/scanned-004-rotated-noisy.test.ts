@@ -17,7 +17,7 @@ import type { GoldenFacts } from '../golden/golden-match.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = resolve(root, 'fixtures/scanned/seed-004-scanned-rotated-noisy.pdf');
 const golden = JSON.parse(
-  readFileSync(resolve(root, '../shared/golden/004_883c63e15a6b3965.json'), 'utf8'),
+  readFileSync(resolve(root, 'tests/golden/reference/004_883c63e15a6b3965.json'), 'utf8'),
 ) as GoldenFacts;
 
 const engine = createTesseractEngine();

@@ -11,7 +11,8 @@ import {
 } from '../../parsers/swedish/amounts.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const sharedDir = path.resolve(repoRoot, '..', 'shared');
+const seedsRoot = path.join(repoRoot, 'fixtures', 'seeds');
+const referenceGolden = path.join(repoRoot, 'tests', 'golden', 'reference');
 
 /** The single amount in `text`; fails the test when there is not exactly one. */
 function only(text: string, options?: Parameters<typeof findAmounts>[1]): AmountMatch {
@@ -578,8 +579,8 @@ describe('yearNear', () => {
 });
 
 describe('the seeds', () => {
-  const seedsDir = path.join(sharedDir, 'seeds');
-  const goldenDir = path.join(sharedDir, 'golden');
+  const seedsDir = seedsRoot;
+  const goldenDir = referenceGolden;
   const seedText = (prefix: string): string => {
     const file = readdirSync(seedsDir).find((f) => f.startsWith(prefix));
     if (!file) throw new Error(`seed ${prefix} missing in ${seedsDir}`);

@@ -6,7 +6,7 @@ import { MEASURE_CATEGORIES, type MeasureCategory } from '../../parsers/schema.t
 import { CATEGORY_KEYWORDS, categorize, firstCategoryHit } from '../../parsers/swedish/categories.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const goldenDir = path.resolve(repoRoot, '..', 'shared', 'golden');
+const goldenDir = path.join(repoRoot, 'tests', 'golden', 'reference');
 
 describe('categorize: the titles of the golden data', () => {
   it.each([

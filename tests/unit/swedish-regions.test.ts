@@ -12,7 +12,7 @@ import {
 } from '../../parsers/swedish/regions.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const seedsDir = path.resolve(repoRoot, '..', 'shared', 'seeds');
+const seedsDir = path.join(repoRoot, 'fixtures', 'seeds');
 
 function seedPages(prefix: string): { number: number; text: string }[] {
   const file = readdirSync(seedsDir).find((f) => f.startsWith(prefix));

@@ -22,7 +22,7 @@ import { ExtractedDocumentSchema, FailureRecordSchema } from '../../parsers/sche
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const scanned = new Uint8Array(readFileSync(resolve(repoRoot, 'fixtures/edge/scanned-000.pdf')));
 const gib = JSON.parse(
-  readFileSync(resolve(repoRoot, '../shared/textract/gib_multi_page_tables.json'), 'utf8'),
+  readFileSync(resolve(repoRoot, 'fixtures/textract/gib_multi_page_tables.json'), 'utf8'),
 ) as {
   Blocks: NonNullable<GetDocumentAnalysisCommandOutput['Blocks']>;
 };

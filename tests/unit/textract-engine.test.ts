@@ -25,7 +25,7 @@ import { isOcrDeferred, type OcrDeferredError } from '../../parsers/ocr/port.ts'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const gib = JSON.parse(
-  readFileSync(resolve(repoRoot, '../shared/textract/gib_multi_page_tables.json'), 'utf8'),
+  readFileSync(resolve(repoRoot, 'fixtures/textract/gib_multi_page_tables.json'), 'utf8'),
 ) as {
   Blocks: GetDocumentAnalysisCommandOutput['Blocks'];
 };

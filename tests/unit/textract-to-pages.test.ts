@@ -6,9 +6,9 @@ import { ExtractionError } from '../../parsers/errors.ts';
 import type { Page } from '../../parsers/page-model.ts';
 import { A4, textractBlocks, textractToPages } from '../../parsers/textract/to-pages.ts';
 
-// The shared reference folder sits beside the repository (../shared from its root).
+// Real Textract responses, with their provenance in fixtures/textract/README.md.
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const textractDir = resolve(repoRoot, '../shared/textract');
+const textractDir = resolve(repoRoot, 'fixtures/textract');
 
 function response(name: string): unknown {
   return JSON.parse(readFileSync(resolve(textractDir, name), 'utf8'));
