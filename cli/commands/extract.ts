@@ -27,13 +27,23 @@ Options:
 
 Exit status: 0 extracted, 1 the PDF could not be extracted (the line says why), 2 usage error.`;
 
-async function ocrEngine(
-  name: string,
-): Promise<(OcrEngine & { terminate?: () => Promise<void> }) | undefined> {
+/**
+ * The local OCR engine, loaded on the first scanned page: a text PDF never pays for loading tesseract.js.
+ */
+function ocrEngine(name: string): (OcrEngine & { terminate: () => Promise<void> }) | undefined {
   if (name === 'none') return undefined;
   if (name !== 'tesseract') throw new UsageError(`--ocr must be tesseract or none, not '${name}'`);
-  const { createTesseractEngine } = await import('../../parsers/ocr/tesseract.ts');
-  return createTesseractEngine();
+  let engine: Promise<OcrEngine & { terminate?: () => Promise<void> }> | undefined;
+  return {
+    method: 'ocr',
+    recognize(input) {
+      engine ??= import('../../parsers/ocr/tesseract.ts').then((m) => m.createTesseractEngine());
+      return engine.then((loaded) => loaded.recognize(input));
+    },
+    async terminate() {
+      await (await engine)?.terminate?.();
+    },
+  };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -77,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
       );
     }
     const bytes = new Uint8Array(await readFile(path));
-    engine = await ocrEngine(values.ocr);
+    engine = ocrEngine(values.ocr);
     const doc = await extractDocument(bytes, {
       now: () => new Date(),
       fileName: name,

@@ -15,6 +15,7 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { LOCAL_BUCKET, SourceError } from '../../functions/api/cli-source.ts';
 import { FACT_TABLES, type FactTable, factColumns, type SqlType } from '../../parsers/facts.ts';
 import { output, parseFormat, runCommand, UsageError } from '../format.ts';
+import { projectRoot } from '../project-root.ts';
 
 const USAGE = `Usage: namndkoll sql "<SQL>" [options]
 
@@ -35,7 +36,6 @@ Options:
 
 const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
 const S3RVER_OBJECT = '._S3rver_object';
-const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 export interface FactsSource {
   /** The folder holding documents/, measures/, amounts/, decisions/. */
@@ -47,7 +47,9 @@ export interface FactsSource {
 /** Find facts/ under a folder: a bucket copy, the s3rver bucket folder, or the local stack's data folder. */
 export function findFacts(options: { data?: string | undefined; bucket?: string | undefined }): FactsSource {
   const bucket = options.bucket ?? LOCAL_BUCKET;
-  const base = resolve(options.data ?? process.env['NAMNDKOLL_DATA_DIR'] ?? join(repoRoot, '.local-data'));
+  const base = resolve(
+    options.data ?? process.env['NAMNDKOLL_DATA_DIR'] ?? join(projectRoot(), '.local-data'),
+  );
   const candidates = [
     join(base, 'facts'),
     base,
