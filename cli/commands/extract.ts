@@ -11,39 +11,38 @@ import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import { DEFAULT_LIMITS } from '../../parsers/pdf/load.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
 import { EXIT, reportError, UsageError } from '../errors.ts';
+import { extractFile } from '../extract-file.ts';
+import { lazyOcrEngine } from '../ocr.ts';
+import { runBatch } from './extract-batch.ts';
 
 const HELP = `Usage: namndkoll extract <file.pdf> [options]
+       namndkoll extract <files or folders…> --out-dir <dir> [options]
 
-Extracts measures, mkr figures, totals, decision points and references from one board paper
-and prints the ExtractedDocument (JSON, see the contract).
+Extracts measures, mkr figures, totals, decision points and references from board papers.
+One file: prints its ExtractedDocument (JSON, see docs/contract.md). Many files or folders (searched
+for *.pdf) with --out-dir: extracts them in parallel worker threads and writes one JSON per PDF under
+<dir> (a folder's structure kept), <name>.failed.json for each failure and summary.json; a progress
+line shows files, pages and pages per second.
 
 Options:
-  --region <code>   the region the paper is from (SE-W, W, Dalarna …); wins over detection
+  --region <code>   the region the papers are from (SE-W, W, Dalarna …); wins over detection
   --pretty          indent the JSON
   --ocr <engine>    tesseract (default: scanned pages are read by local OCR) or none
                     (a scan then fails with NEEDS_OCR)
-  --out <file>      write the JSON to a file instead of standard output
+  --out <file>      one file: write the JSON to a file instead of standard output
+  --out-dir <dir>   many files: where the JSON files go
+  --jobs <n>        many files: worker threads (default: one per core)
+  --timeout <s>     many files: seconds one file may take (default 300), then PDF_TOO_COMPLEX
   -h, --help        show this help
 
-Exit status: 0 extracted, 1 the PDF could not be extracted (the line says why), 2 usage error.`;
+Exit status: 0 extracted (all of them), 1 a PDF could not be extracted (the line says why),
+2 usage error.`;
 
-/**
- * The local OCR engine, loaded on the first scanned page: a text PDF never pays for loading tesseract.js.
- */
-function ocrEngine(name: string): (OcrEngine & { terminate: () => Promise<void> }) | undefined {
-  if (name === 'none') return undefined;
-  if (name !== 'tesseract') throw new UsageError(`--ocr must be tesseract or none, not '${name}'`);
-  let engine: Promise<OcrEngine & { terminate?: () => Promise<void> }> | undefined;
-  return {
-    method: 'ocr',
-    recognize(input) {
-      engine ??= import('../../parsers/ocr/tesseract.ts').then((m) => m.createTesseractEngine());
-      return engine.then((loaded) => loaded.recognize(input));
-    },
-    async terminate() {
-      await (await engine)?.terminate?.();
-    },
-  };
+function positiveInteger(flag: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`${flag} must be a whole number ≥ 1, not '${raw}'`);
+  return value;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -57,6 +56,9 @@ export async function run(argv: string[]): Promise<number> {
         pretty: { type: 'boolean', default: false },
         ocr: { type: 'string', default: 'tesseract' },
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        jobs: { type: 'string' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,32 +66,38 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${HELP}\n`);
       return EXIT.ok;
     }
-    const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) throw new UsageError(`extract takes exactly one PDF file\n\n${HELP}`);
     const region = values.region === undefined ? undefined : parseRegionCode(values.region);
     if (region === null) {
       throw new UsageError(
         `unknown region '${values.region}': use an ISO code such as SE-W or a name such as Dalarna`,
       );
     }
-    const path = resolve(file);
+    if (values['out-dir'] !== undefined) {
+      if (positionals.length === 0)
+        throw new UsageError(`give the PDF files or folders to extract\n\n${HELP}`);
+      if (values.out !== undefined) throw new UsageError('--out is for one file; --out-dir takes many');
+      const summary = await runBatch({
+        inputs: positionals,
+        outDir: resolve(values['out-dir']),
+        ...(values.jobs === undefined ? {} : { jobs: positiveInteger('--jobs', values.jobs) }),
+        ...(region ? { region } : {}),
+        ocr: values.ocr,
+        pretty: values.pretty,
+        timeoutSeconds: values.timeout === undefined ? 300 : positiveInteger('--timeout', values.timeout),
+        maxHeapMb: 2048,
+        log: (text) => process.stderr.write(text),
+        interactive: process.stderr.isTTY === true,
+      });
+      return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+    }
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) {
+      throw new UsageError(`extract takes one PDF file, or many with --out-dir DIR\n\n${HELP}`);
+    }
     const name = basename(file);
-    const info = await stat(path).catch(() => null);
-    if (!info?.isFile()) {
-      process.stderr.write(`FILE_NOT_FOUND: ${file} does not exist or is not a file\n`);
-      return EXIT.failed;
-    }
-    // Refuse absurd sizes before reading them into memory.
-    if (info.size > DEFAULT_LIMITS.maxBytes) {
-      throw new ExtractionError(
-        'PDF_TOO_LARGE',
-        `${name}: ${(info.size / 1e6).toFixed(0)} MB is over the ${(DEFAULT_LIMITS.maxBytes / 1e6).toFixed(0)} MB limit`,
-      );
-    }
-    const bytes = new Uint8Array(await readFile(path));
-    engine = ocrEngine(values.ocr);
-    const doc = await extractDocument(bytes, {
-      now: () => new Date(),
+    engine = lazyOcrEngine(values.ocr);
+    const doc = await extractFile({
+      path: resolve(file),
       fileName: name,
       ...(region ? { region } : {}),
       ...(engine ? { ocr: engine } : {}),

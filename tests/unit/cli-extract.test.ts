@@ -60,7 +60,7 @@ describe('namndkoll extract on bad input', () => {
   it('says what is wrong with the arguments (exit 2)', async () => {
     const missing = await cli('extract');
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/exactly one PDF/);
+    expect(missing.stderr).toMatch(/one PDF file, or many with --out-dir/);
     const region = await cli('extract', 'fixtures/seed-000-tjansteskrivelse.pdf', '--region', 'Atlantis');
     expect(region.code).toBe(2);
     expect(region.stderr).toMatch(/unknown region 'Atlantis'/);

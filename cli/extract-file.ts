@@ -1,0 +1,45 @@
+/**
+ * Extract one PDF file as `namndkoll extract` does: the same size check, clock and options whether the file
+ * is extracted alone or by a worker of a batch (so both give the same document).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { ExtractionError } from '../parsers/errors.ts';
+import { type ExtractOptions, extractDocument } from '../parsers/index.ts';
+import { DEFAULT_LIMITS } from '../parsers/pdf/load.ts';
+import type { ExtractedDocument, RegionCode } from '../parsers/schema.ts';
+
+export class FileNotFoundError extends Error {
+  override readonly name = 'FileNotFoundError';
+  readonly code = 'FILE_NOT_FOUND';
+}
+
+export interface ExtractFileOptions {
+  path: string;
+  /** The name recorded in the document (the file's base name). */
+  fileName: string;
+  region?: RegionCode;
+  ocr?: ExtractOptions['ocr'];
+  onProgress?: ExtractOptions['onProgress'];
+}
+
+export async function extractFile(options: ExtractFileOptions): Promise<ExtractedDocument> {
+  const info = await stat(options.path).catch(() => null);
+  if (!info?.isFile()) {
+    throw new FileNotFoundError(`${options.path} does not exist or is not a file`);
+  }
+  // Refuse absurd sizes before reading them into memory.
+  if (info.size > DEFAULT_LIMITS.maxBytes) {
+    throw new ExtractionError(
+      'PDF_TOO_LARGE',
+      `${options.fileName}: ${(info.size / 1e6).toFixed(0)} MB is over the ${(DEFAULT_LIMITS.maxBytes / 1e6).toFixed(0)} MB limit`,
+    );
+  }
+  const bytes = new Uint8Array(await readFile(options.path));
+  return extractDocument(bytes, {
+    now: () => new Date(),
+    fileName: options.fileName,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.ocr ? { ocr: options.ocr } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+}
