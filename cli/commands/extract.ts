@@ -5,8 +5,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ExtractPool } from '../../functions/lib/extract-pool.ts';
 import { ExtractionError } from '../../parsers/errors.ts';
-import { extractDocument } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import { DEFAULT_LIMITS } from '../../parsers/pdf/load.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
@@ -38,6 +38,7 @@ async function ocrEngine(
 
 export async function run(argv: string[]): Promise<number> {
   let engine: (OcrEngine & { terminate?: () => Promise<void> }) | undefined;
+  let pool: ExtractPool | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -78,7 +79,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     const bytes = new Uint8Array(await readFile(path));
     engine = await ocrEngine(values.ocr);
-    const doc = await extractDocument(bytes, {
+    // In a worker with a time budget and a memory ceiling: a hostile file ends as PDF_TOO_COMPLEX.
+    pool = new ExtractPool();
+    const doc = await pool.extract(bytes, {
       now: () => new Date(),
       fileName: name,
       ...(region ? { region } : {}),
@@ -110,6 +113,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return reportError(error);
   } finally {
+    await pool?.close();
     await engine?.terminate?.();
   }
 }

@@ -402,11 +402,34 @@ export class ExtractPool {
 }
 
 /** The pool as the ingest service's `Extract` (functions/ingest/service.ts). */
-export function pooledExtract(pool: ExtractPool, timeBudgetMs?: () => number | undefined): Extract {
+export function pooledExtract(pool: ExtractPool): Extract {
+  return (bytes, options) => pool.extract(bytes, options);
+}
+
+/** What a Lambda invocation tells of its remaining time. */
+export interface InvocationClock {
+  getRemainingTimeInMillis(): number;
+}
+
+/** Time kept back from a Lambda invocation for writing a failure record and answering the batch. */
+export const INVOCATION_MARGIN_MS = 10_000;
+
+/**
+ * The pool as a Lambda's `Extract`: a document starts only when its whole time budget still fits in
+ * the invocation (with a margin to write its failed/ record); otherwise it is left for the queue to
+ * redeliver (an untyped error: retried, not failed), so a batch's last document never fails for lack of
+ * time the others used.
+ */
+export function lambdaExtract(pool: ExtractPool, clock: () => InvocationClock | undefined): Extract {
   return (bytes, options) => {
-    const budget = timeBudgetMs?.();
-    return pool
-      .run({ bytes, options, ...(budget === undefined ? {} : { timeBudgetMs: budget }) })
-      .then((result) => result.document);
+    const remaining = clock()?.getRemainingTimeInMillis();
+    if (remaining !== undefined && remaining - INVOCATION_MARGIN_MS < pool.options.timeBudgetMs) {
+      return Promise.reject(
+        new Error(
+          `${options.fileName}: ${remaining} ms left in this invocation, less than the time budget of ${pool.options.timeBudgetMs} ms plus margin; left for redelivery`,
+        ),
+      );
+    }
+    return pool.extract(bytes, options);
   };
 }
