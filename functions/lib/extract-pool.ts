@@ -415,21 +415,26 @@ export interface InvocationClock {
 export const INVOCATION_MARGIN_MS = 10_000;
 
 /**
- * The pool as a Lambda's `Extract`: a document starts only when its whole time budget still fits in
- * the invocation (with a margin to write its failed/ record); otherwise it is left for the queue to
- * redeliver (an untyped error: retried, not failed), so a batch's last document never fails for lack of
- * time the others used.
+ * The pool as a Lambda's `Extract`: a document's budget is what the invocation has left (less a margin
+ * to write its failed/ record), at most the pool's. When that is under half the pool's budget the
+ * document is not started but left for the queue to redeliver (an untyped error: retried, not failed),
+ * so a document never fails for lack of time that other work of the invocation used.
  */
 export function lambdaExtract(pool: ExtractPool, clock: () => InvocationClock | undefined): Extract {
   return (bytes, options) => {
     const remaining = clock()?.getRemainingTimeInMillis();
-    if (remaining !== undefined && remaining - INVOCATION_MARGIN_MS < pool.options.timeBudgetMs) {
+    const budget = pool.options.timeBudgetMs;
+    if (remaining === undefined) return pool.extract(bytes, options);
+    const left = remaining - INVOCATION_MARGIN_MS;
+    if (left < budget / 2) {
       return Promise.reject(
         new Error(
-          `${options.fileName}: ${remaining} ms left in this invocation, less than the time budget of ${pool.options.timeBudgetMs} ms plus margin; left for redelivery`,
+          `${options.fileName}: ${remaining} ms left in this invocation, too little for its time budget of ${budget} ms; left for redelivery`,
         ),
       );
     }
-    return pool.extract(bytes, options);
+    return pool
+      .run({ bytes, options, timeBudgetMs: Math.min(budget, left) })
+      .then((result) => result.document);
   };
 }
