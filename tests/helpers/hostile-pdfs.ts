@@ -159,7 +159,8 @@ export function metadataBombPdf(size: number): Uint8Array {
 export function manyItemsPdf(count: number): Uint8Array {
   const parts: string[] = ['BT /F1 4 Tf'];
   for (let i = 0; i < count; i++) {
-    parts.push(`1 0 0 1 ${20 + (i % 140) * 4} ${820 - (Math.floor(i / 140) % 200) * 4} Tm (a) Tj`);
+    // Far enough apart that pdf.js cannot merge neighbours into one item.
+    parts.push(`1 0 0 1 ${20 + (i % 20) * 28} ${820 - (Math.floor(i / 20) % 200) * 4} Tm (a) Tj`);
   }
   parts.push('ET');
   return textPdf({ content: latin1(parts.join('\n')), compress: true });
