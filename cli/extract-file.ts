@@ -20,6 +20,8 @@ export interface ExtractFileOptions {
   region?: RegionCode;
   ocr?: ExtractOptions['ocr'];
   onProgress?: ExtractOptions['onProgress'];
+  /** The extraction engine: a worker pool's `extract` (cli/extract-pool.ts), or in-process by default. */
+  extract?: (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument>;
 }
 
 export async function extractFile(options: ExtractFileOptions): Promise<ExtractedDocument> {
@@ -35,7 +37,7 @@ export async function extractFile(options: ExtractFileOptions): Promise<Extracte
     );
   }
   const bytes = new Uint8Array(await readFile(options.path));
-  return extractDocument(bytes, {
+  return (options.extract ?? extractDocument)(bytes, {
     now: () => new Date(),
     fileName: options.fileName,
     ...(options.region ? { region: options.region } : {}),

@@ -10,6 +10,8 @@ export const EXTRACTION_ERROR_CODES = [
   'PDF_ENCRYPTED',
   'PDF_TOO_LARGE',
   'PDF_TOO_MANY_PAGES',
+  /** Over a bound on the work a file may cause: decoded stream size, nesting, items, time or memory. */
+  'PDF_TOO_COMPLEX',
   'NEEDS_OCR',
   'OCR_FAILED',
   'SCHEMA_VIOLATION',

@@ -14,7 +14,7 @@ export async function buildCli({ quiet = false } = {}) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['cli/main.ts', 'cli/extract-worker.ts'],
+    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'functions/lib/extract-worker.ts' },
     outdir,
     bundle: true,
     splitting: true,

@@ -1,19 +1,27 @@
 /**
- * `namndkoll extract <files or folders…> --out-dir DIR`: many PDFs at once, in parallel worker threads (one
- * per core by default), one JSON per PDF under DIR (a folder's own structure kept), a `.failed.json` beside
- * each failure and `summary.json` at the end. A progress line shows files, pages and pages per second.
- * Each file has a time budget and each worker a heap ceiling: a file that exceeds either is recorded as
- * PDF_TOO_COMPLEX and its worker replaced, so one hostile file cannot stop the batch.
+ * `namndkoll extract <files or folders…> --out-dir DIR`: many PDFs at once through the extraction pool's
+ * worker threads (one per core by default), one JSON per PDF under DIR (a folder's own structure kept), a
+ * `.failed.json` beside each failure and `summary.json` at the end. A progress line shows files, pages and
+ * pages per second. Each document has the pool's time budget and memory ceiling: one that exceeds either
+ * fails as PDF_TOO_COMPLEX and its worker is replaced, so one hostile file cannot stop the batch.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { RegionCode } from '../../parsers/schema.ts';
 import { UsageError } from '../errors.ts';
-import type { BatchJob, BatchResult, BatchWorkerData } from '../extract-worker.ts';
-import { projectRoot } from '../project-root.ts';
+import { extractFile } from '../extract-file.ts';
+import { cliExtractPool } from '../extract-pool.ts';
+import { type ClosableOcrEngine, lazyOcrEngine } from '../ocr.ts';
+
+/** One PDF of a batch and where its JSON goes. */
+export interface BatchJob {
+  index: number;
+  path: string;
+  fileName: string;
+  out: string;
+}
 
 export interface BatchOptions {
   inputs: string[];
@@ -22,10 +30,8 @@ export interface BatchOptions {
   region?: RegionCode;
   ocr: string;
   pretty: boolean;
-  /** Seconds one file may take before its worker is stopped. */
+  /** Seconds one file may take in its worker (OCR excluded) before it is stopped. */
   timeoutSeconds: number;
-  /** Heap ceiling of each worker, in MB. */
-  maxHeapMb: number;
   /** Where progress and the summary go (stderr); tests pass their own. */
   log: (text: string) => void;
   interactive: boolean;
@@ -76,12 +82,6 @@ function pdfsUnder(dir: string): string[] {
   return out;
 }
 
-/** The worker's entry: the bundled one beside the bundled CLI, or the sources through the loader. */
-function workerEntry(): URL {
-  if (import.meta.url.endsWith('.ts')) return new URL('../extract-worker-source.mjs', import.meta.url);
-  return new URL(`file://${join(projectRoot(), 'dist', 'cli', 'extract-worker.js')}`);
-}
-
 function formatNumber(value: number, decimals = 0): string {
   return value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
@@ -102,11 +102,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     failures: [],
   };
   const threads = Math.max(1, Math.min(options.jobs ?? availableParallelism(), jobs.length));
-  const data: BatchWorkerData = {
-    ocr: options.ocr,
-    pretty: options.pretty,
-    ...(options.region ? { region: options.region } : {}),
-  };
+  const pool = cliExtractPool({ size: threads, timeBudgetMs: options.timeoutSeconds * 1000 });
+  const ocr: ClosableOcrEngine | undefined = lazyOcrEngine(options.ocr);
   let next = 0;
   let done = 0;
   let lastLine = 0;
@@ -124,91 +121,45 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     options.log(options.interactive ? `\r${line}${final ? '\n' : ''}` : `${line}\n`);
   };
 
-  const record = async (job: BatchJob, result: BatchResult) => {
-    done++;
-    if (result.ok) {
+  const one = async (job: BatchJob): Promise<void> => {
+    try {
+      const doc = await extractFile({
+        path: job.path,
+        fileName: job.fileName,
+        ...(options.region ? { region: options.region } : {}),
+        ...(ocr ? { ocr } : {}),
+        extract: (bytes, extractOptions) => pool.extract(bytes, extractOptions),
+      });
+      await mkdir(dirname(job.out), { recursive: true });
+      await writeFile(job.out, `${JSON.stringify(doc, null, options.pretty ? 2 : undefined)}\n`);
       summary.extracted++;
-      summary.pages += result.pages;
-    } else {
+      summary.pages += doc.source.pageCount;
+    } catch (error) {
+      const raw = (error as { code?: unknown } | null)?.code;
+      const code = typeof raw === 'string' ? raw : 'EXTRACTION_FAILED';
+      const message = error instanceof Error ? error.message : String(error);
       summary.failed++;
-      summary.failedByCode[result.code] = (summary.failedByCode[result.code] ?? 0) + 1;
-      summary.failures.push({ file: job.path, code: result.code, message: result.message });
+      summary.failedByCode[code] = (summary.failedByCode[code] ?? 0) + 1;
+      summary.failures.push({ file: job.path, code, message });
       const failedPath = job.out.replace(/\.json$/, '.failed.json');
       await mkdir(dirname(failedPath), { recursive: true });
-      await writeFile(
-        failedPath,
-        `${JSON.stringify({ file: job.path, code: result.code, message: result.message }, null, 2)}\n`,
-      );
+      await writeFile(failedPath, `${JSON.stringify({ file: job.path, code, message }, null, 2)}\n`);
     }
+    done++;
     if (done < jobs.length) progress();
   };
 
-  const runWorker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const worker = new Worker(workerEntry(), {
-        workerData: data,
-        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
-        stderr: false,
-      });
-      // One worker serves files until one of them kills it (timeout, out of memory); then a new one.
-      const survived = await new Promise<boolean>((settle) => {
-        let current: BatchJob | undefined;
-        let timer: NodeJS.Timeout | undefined;
-        let finished = false;
-        const give = () => {
-          const job = next < jobs.length ? jobs[next++] : undefined;
-          current = job;
-          if (!job) {
-            finished = true;
-            worker.postMessage('close');
-            return;
-          }
-          timer = setTimeout(() => {
-            current = undefined;
-            void worker.terminate();
-            void record(job, {
-              index: job.index,
-              ok: false,
-              code: 'PDF_TOO_COMPLEX',
-              message: `${job.fileName}: tog mer än ${options.timeoutSeconds} s`,
-            });
-          }, options.timeoutSeconds * 1000);
-          worker.postMessage(job);
-        };
-        worker.on('message', (result: BatchResult) => {
-          clearTimeout(timer);
-          const job = current;
-          current = undefined;
-          if (job) void record(job, result).then(give);
-        });
-        worker.on('error', (error: Error & { code?: string }) => {
-          clearTimeout(timer);
-          const job = current;
-          current = undefined;
-          if (job) {
-            const tooBig = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-            void record(job, {
-              index: job.index,
-              ok: false,
-              code: tooBig ? 'PDF_TOO_COMPLEX' : 'EXTRACTION_FAILED',
-              message: tooBig
-                ? `${job.fileName}: behövde mer än ${options.maxHeapMb} MB minne`
-                : `${job.fileName}: ${error.message}`,
-            });
-          }
-        });
-        worker.on('exit', () => {
-          clearTimeout(timer);
-          settle(finished);
-        });
-        worker.on('online', give);
-      });
-      if (survived) return;
-    }
+  // As many files in flight as the pool has workers: files are read only when a worker is about to be free.
+  const lane = async (): Promise<void> => {
+    for (let job = jobs[next++]; job; job = jobs[next++]) await one(job);
   };
-
   if (options.interactive) progress();
-  await Promise.all(Array.from({ length: threads }, () => runWorker()));
+  try {
+    await Promise.all(Array.from({ length: threads }, () => lane()));
+  } finally {
+    await pool.close();
+    await ocr?.terminate();
+  }
   summary.seconds = (performance.now() - started) / 1000;
   summary.pagesPerSecond = summary.seconds > 0 ? summary.pages / summary.seconds : 0;
   progress(true);

@@ -5,6 +5,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ExtractPool } from '../../functions/lib/extract-pool.ts';
 import { ExtractionError } from '../../parsers/errors.ts';
 import { extractDocument } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
@@ -12,6 +13,7 @@ import { DEFAULT_LIMITS } from '../../parsers/pdf/load.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
 import { EXIT, reportError, UsageError } from '../errors.ts';
 import { extractFile } from '../extract-file.ts';
+import { cliExtractPool } from '../extract-pool.ts';
 import { lazyOcrEngine } from '../ocr.ts';
 import { runBatch } from './extract-batch.ts';
 
@@ -47,6 +49,7 @@ function positiveInteger(flag: string, raw: string): number {
 
 export async function run(argv: string[]): Promise<number> {
   let engine: (OcrEngine & { terminate?: () => Promise<void> }) | undefined;
+  let pool: ExtractPool | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -84,7 +87,6 @@ export async function run(argv: string[]): Promise<number> {
         ocr: values.ocr,
         pretty: values.pretty,
         timeoutSeconds: values.timeout === undefined ? 300 : positiveInteger('--timeout', values.timeout),
-        maxHeapMb: 2048,
         log: (text) => process.stderr.write(text),
         interactive: process.stderr.isTTY === true,
       });
@@ -96,7 +98,11 @@ export async function run(argv: string[]): Promise<number> {
     }
     const name = basename(file);
     engine = lazyOcrEngine(values.ocr);
+    // In a worker with a time budget and a memory ceiling: a hostile file ends as PDF_TOO_COMPLEX.
+    pool = cliExtractPool();
+    const activePool = pool;
     const doc = await extractFile({
+      extract: (bytes, options) => activePool.extract(bytes, options),
       path: resolve(file),
       fileName: name,
       ...(region ? { region } : {}),
@@ -128,6 +134,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return reportError(error);
   } finally {
+    await pool?.close();
     await engine?.terminate?.();
   }
 }

@@ -4,6 +4,7 @@
  * `createIngestHandler` with their own.
  */
 import { config } from '../lib/config.ts';
+import { ExtractPool, type InvocationClock, lambdaExtract } from '../lib/extract-pool.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createOcrEngine } from '../lib/ocr-engine.ts';
 import { createS3Client } from '../lib/s3-client.ts';
@@ -17,8 +18,10 @@ export function createIngestHandler(deps: IngestDeps): (event: unknown) => Promi
 }
 
 let fromEnvironment: ((event: unknown) => Promise<BatchResponse>) | undefined;
+let invocation: InvocationClock | undefined;
 
-export async function handler(event: unknown): Promise<BatchResponse> {
+export async function handler(event: unknown, context?: InvocationClock): Promise<BatchResponse> {
+  invocation = context;
   if (!fromEnvironment) {
     const settings = config();
     // OCR_ENGINE picks it: Textract on AWS (starts a job, finished by textract-complete), tesseract locally.
@@ -29,6 +32,15 @@ export async function handler(event: unknown): Promise<BatchResponse> {
       now: () => new Date(),
       logger: createLogger({ serviceName: settings.serviceName, logLevel: settings.logLevel }),
       maxUploadBytes: settings.maxUploadBytes,
+      // Each document in a worker with a time budget and a memory ceiling: a hostile file fails typed
+      // (PDF_TOO_COMPLEX, a failed/ record) instead of timing out or exhausting the function.
+      extract: lambdaExtract(
+        new ExtractPool({
+          timeBudgetMs: settings.extractTimeBudgetMs,
+          memoryCeilingMb: settings.extractMemoryCeilingMb,
+        }),
+        () => invocation,
+      ),
       ...(ocr.engine ? { ocr: ocr.engine } : {}),
     });
   }

@@ -17,6 +17,12 @@ const ConfigSchema = z.object({
     .int()
     .positive()
     .default(100 * 1024 * 1024),
+  /**
+   * Bounds on one document's extraction in its worker (functions/lib/extract-pool.ts): on Lambda the
+   * stack sets them below the function's timeout (per document of a batch) and memory size.
+   */
+  extractTimeBudgetMs: z.coerce.number().int().positive().default(60_000),
+  extractMemoryCeilingMb: z.coerce.number().int().positive().default(768),
   serviceName: z.string().default('namndkoll'),
   logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT', 'CRITICAL']).default('INFO'),
   /** OCR for scanned pages: tesseract.js in-process (the local default), Amazon Textract (the AWS default), or none. */
@@ -33,6 +39,8 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     s3Endpoint: env['NAMNDKOLL_S3_ENDPOINT'] || undefined,
     awsRegion: env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined,
     maxUploadBytes: env['NAMNDKOLL_MAX_UPLOAD_BYTES'] || undefined,
+    extractTimeBudgetMs: env['EXTRACT_TIME_BUDGET_MS'] || undefined,
+    extractMemoryCeilingMb: env['EXTRACT_MEMORY_CEILING_MB'] || undefined,
     serviceName: env['POWERTOOLS_SERVICE_NAME'] || undefined,
     logLevel: env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() || undefined,
     // Inside Lambda the default is Textract (tesseract's workers and data do not fit a bundle well).

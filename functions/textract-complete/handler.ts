@@ -6,6 +6,7 @@ import { SqsSchema } from '@aws-lambda-powertools/parser/schemas/sqs';
 import { z } from 'zod';
 import { config } from '../lib/config.ts';
 import { EventError } from '../lib/errors.ts';
+import { ExtractPool, type InvocationClock, lambdaExtract } from '../lib/extract-pool.ts';
 import { createLogger } from '../lib/logger.ts';
 import { createS3Client } from '../lib/s3-client.ts';
 import { S3DocumentStore } from '../lib/store.ts';
@@ -72,8 +73,10 @@ export function createCompletionHandler(deps: CompletionDeps): (event: unknown) 
 }
 
 let fromEnvironment: ((event: unknown) => Promise<BatchResponse>) | undefined;
+let invocation: InvocationClock | undefined;
 
-export async function handler(event: unknown): Promise<BatchResponse> {
+export async function handler(event: unknown, context?: InvocationClock): Promise<BatchResponse> {
+  invocation = context;
   if (!fromEnvironment) {
     const settings = config();
     fromEnvironment = createCompletionHandler({
@@ -84,6 +87,13 @@ export async function handler(event: unknown): Promise<BatchResponse> {
       textract: createTextractClient(settings.awsRegion),
       now: () => new Date(),
       logger: createLogger({ serviceName: settings.serviceName, logLevel: settings.logLevel }),
+      extract: lambdaExtract(
+        new ExtractPool({
+          timeBudgetMs: settings.extractTimeBudgetMs,
+          memoryCeilingMb: settings.extractMemoryCeilingMb,
+        }),
+        () => invocation,
+      ),
     });
   }
   return fromEnvironment(event);

@@ -67,6 +67,27 @@ export const INGEST_MEMORY_MB = 1024;
 export const INGEST_TIMEOUT = Duration.minutes(2);
 export const INGEST_BATCH_SIZE = 4;
 
+/**
+ * One document's extraction bounds (functions/lib/extract-pool.ts) for a function: the time budget lets
+ * every document of a batch run its full budget inside the timeout with a margin for writing failed/
+ * records; the memory ceiling leaves the runtime, the bundle and the idle worker (~300 MB measured
+ * locally) inside the function's memory.
+ */
+export function extractionBounds(
+  timeout: Duration,
+  memoryMb: number,
+  batchSize: number,
+): { EXTRACT_TIME_BUDGET_MS: string; EXTRACT_MEMORY_CEILING_MB: string } {
+  const marginMs = 20_000;
+  const budgetMs = Math.floor((timeout.toMilliseconds() - marginMs) / batchSize);
+  if (budgetMs < 5_000)
+    throw new Error(`a ${timeout.toSeconds()} s timeout leaves too little time per document`);
+  return {
+    EXTRACT_TIME_BUDGET_MS: String(budgetMs),
+    EXTRACT_MEMORY_CEILING_MB: String(Math.max(128, memoryMb - 400)),
+  };
+}
+
 export interface NamndkollStackProps extends StackProps {
   /** Hooks that extend the stack after it is built (the OCR issue adds Textract through one). */
   extensions?: ((stack: NamndkollStack) => void)[];
@@ -154,6 +175,7 @@ export class NamndkollStack extends Stack {
         // Scans fail with NEEDS_OCR until the Textract extension (infra/aws/textract.ts) sets 'textract'
         // together with the topic and role it needs.
         OCR_ENGINE: 'none',
+        ...extractionBounds(INGEST_TIMEOUT, INGEST_MEMORY_MB, INGEST_BATCH_SIZE),
         POWERTOOLS_SERVICE_NAME: 'namndkoll-ingest',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },
@@ -366,6 +388,16 @@ export function ingestBundling() {
       beforeBundling: () => [],
       beforeInstall: () => [],
       afterBundling: (inputDir: string, outputDir: string) => [
+        // The extraction worker (functions/lib/extract-pool.ts) is a second entry: bundled beside
+        // index.mjs under the name the pool looks for, with the same externals and banner.
+        [
+          `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/functions/lib/extract-worker.ts"`,
+          '--bundle --platform=node --format=esm --target=node22 --minify --sourcemap',
+          '--main-fields=module,main',
+          ...UNBUNDLED_PACKAGES.map((name) => `--external:${name}`),
+          `"--banner:js=${ESM_BANNER}"`,
+          `--outfile="${outputDir}/extract-worker.mjs"`,
+        ].join(' '),
         `mkdir -p "${outputDir}/node_modules/@napi-rs"`,
         ...packages.map(
           (name) => `cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`,

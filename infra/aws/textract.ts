@@ -21,7 +21,13 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
 import { EXTRACTED_PREFIX, FACTS_PREFIX, FAILED_PREFIX, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
 import { PENDING_PREFIX } from '../../functions/lib/textract-pending.ts';
-import { INGEST_ARCHITECTURE, ingestBundling, lambdaBase, type NamndkollStack } from './namndkoll-stack.ts';
+import {
+  extractionBounds,
+  INGEST_ARCHITECTURE,
+  ingestBundling,
+  lambdaBase,
+  type NamndkollStack,
+} from './namndkoll-stack.ts';
 import { queueWithDeadLetters } from './queues.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -129,6 +135,7 @@ export class TextractOcr extends Construct {
       environment: {
         NAMNDKOLL_BUCKET: bucket.bucketName,
         OCR_ENGINE: 'textract',
+        ...extractionBounds(COMPLETE_TIMEOUT, COMPLETE_MEMORY_MB, 1),
         POWERTOOLS_SERVICE_NAME: 'namndkoll-textract-complete',
         POWERTOOLS_LOG_LEVEL: 'INFO',
       },

@@ -13,6 +13,7 @@ import S3rver from 's3rver';
 import { createIngestHandler } from '../../functions/ingest/handler.ts';
 import type { Extract } from '../../functions/ingest/service.ts';
 import { encodeS3Key } from '../../functions/ingest/sqs-event.ts';
+import { ExtractPool, type ExtractPoolOptions, pooledExtract } from '../../functions/lib/extract-pool.ts';
 import { isIngestKey, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
 import { createLogger, type Logger } from '../../functions/lib/logger.ts';
 import { createOcrEngine } from '../../functions/lib/ocr-engine.ts';
@@ -40,6 +41,8 @@ export interface LocalStackOptions {
   batchWindowMs?: number;
   /** Replaces the extraction engine (tests inject faults here). */
   extract?: Extract;
+  /** Time budget and memory ceiling of one document's extraction (defaults: extract-pool.ts). */
+  extractLimits?: Pick<ExtractPoolOptions, 'timeBudgetMs' | 'memoryCeilingMb'>;
   /**
    * OCR for scanned pages: 'tesseract' (the local default: tesseract.js with the Swedish data shipped in
    * npm, no downloads), 'none' (scans fail with NEEDS_OCR), or an engine of the caller's.
@@ -106,12 +109,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ? await createOcrEngine({ ocrEngine: ocrChoice, awsRegion: 'local' })
       : { engine: ocrChoice, dispose: async () => undefined };
 
+  // Extraction in worker threads with a time budget and a memory ceiling, as on Lambda: a hostile
+  // upload fails typed while the S3 server, the API and the queue keep serving.
+  const concurrency = options.concurrency ?? 2;
+  const pool = options.extract ? undefined : new ExtractPool({ size: concurrency, ...options.extractLimits });
   // The very handler the Lambda runs, with the local store in place of the environment's.
   const handler: BatchHandler = createIngestHandler({
     store,
     now: () => new Date(),
     logger,
-    ...(options.extract ? { extract: options.extract } : {}),
+    extract: options.extract ?? pooledExtract(pool as ExtractPool),
     ...(ocr.engine ? { ocr: ocr.engine } : {}),
   });
   const queue = new LocalQueue({
@@ -120,7 +127,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     deadLetterDir,
     maxReceives: options.maxReceives ?? 3,
     retryDelayMs: options.retryDelayMs ?? 500,
-    concurrency: options.concurrency ?? 2,
+    concurrency,
     batchWindowMs: options.batchWindowMs ?? 0,
     onError: (error) => logger.error('ingest batch failed', { error: String(error) }),
   });
@@ -174,6 +181,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stopping ??= (async () => {
         await closeServer(httpServer);
         await queue.close();
+        await pool?.close();
         await ocr.dispose();
         await server.close();
         s3.destroy();

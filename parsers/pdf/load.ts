@@ -8,6 +8,7 @@ import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { GUARD_LIMITS, type GuardLimits, guardPage, guardPdf, saneViewBox } from './guard.ts';
 import { buildLines } from './lines.ts';
 import { loadPdfjs, loadPdfParse, type PdfjsModule } from './pdfjs.ts';
 
@@ -43,12 +44,13 @@ function multiply(m1: number[], m2: number[]): number[] {
   ];
 }
 
-export interface LoadLimits {
+export interface LoadLimits extends GuardLimits {
   maxBytes: number;
   maxPages: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
+  ...GUARD_LIMITS,
   maxBytes: 100 * 1024 * 1024,
   maxPages: 2000,
 });
@@ -400,23 +402,45 @@ function ruledTables(grids: TableDataLike[], items: TextItem[]): PageTable[] {
   return tables;
 }
 
+/** The page's viewport at scale 1, on a box floating point can handle (see saneViewBox). */
+type Viewport = ReturnType<PDFPageProxy['getViewport']>;
+function pageViewport(page: PDFPageProxy, content: { items: unknown[] }): Viewport {
+  const viewport = page.getViewport({ scale: 1 });
+  const origins = content.items
+    .filter(isTextItem)
+    .map((item): [number, number] => [item.transform[4] ?? 0, item.transform[5] ?? 0]);
+  const viewBox = saneViewBox(page.view, origins);
+  if (viewBox === page.view) return viewport;
+  // pdfjs 5 does not export PageViewport; its constructor is reached through an instance.
+  const PageViewport = viewport.constructor as new (params: {
+    viewBox: number[];
+    userUnit: number;
+    scale: number;
+    rotation: number;
+  }) => Viewport;
+  return new PageViewport({ viewBox, userUnit: 1, scale: 1, rotation: page.rotate });
+}
+
 /** A page of the text layer, with ruled tables and how much of it is covered by images. */
 async function readPage(
   parser: PdfParseInternals,
   doc: PDFDocumentProxy,
   number: number,
   OPS: Ops,
+  limits: LoadLimits,
 ): Promise<Page> {
   const page = await doc.getPage(number);
   try {
     const content = await page.getTextContent();
+    guardPage(number, { textItems: content.items.length }, limits);
     // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
     // to OCR whatever its images are, so it is spared that.
     const hasText = content.items.some((item) => isTextItem(item) && item.str.trim() !== '');
     const operators = hasText ? await page.getOperatorList() : null;
+    if (operators) guardPage(number, { textItems: 0, operators: operators.fnArray.length }, limits);
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
-    let viewport = page.getViewport({ scale: 1 });
+    let viewport = pageViewport(page, content);
     let read = pageItems(content, viewport, bold);
     const total = read.charsByTurn.reduce((sum, n) => sum + n, 0);
     const dominant = read.charsByTurn.indexOf(Math.max(...read.charsByTurn));
@@ -462,10 +486,11 @@ async function readPage(
 
 /**
  * Loads a PDF's text layer into the page model. Rejects with an ExtractionError whose code says
- * why: PDF_EMPTY, NOT_A_PDF, PDF_TOO_LARGE, PDF_ENCRYPTED, PDF_CORRUPT, PDF_TOO_MANY_PAGES.
+ * why: PDF_EMPTY, NOT_A_PDF, PDF_TOO_LARGE, PDF_ENCRYPTED, PDF_CORRUPT, PDF_TOO_MANY_PAGES, PDF_TOO_COMPLEX.
  */
 export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {}): Promise<PdfModel> {
-  const { maxBytes, maxPages } = { ...DEFAULT_LIMITS, ...limits };
+  const bounds: LoadLimits = { ...DEFAULT_LIMITS, ...limits };
+  const { maxBytes, maxPages } = bounds;
   if (bytes.byteLength === 0) throw new ExtractionError('PDF_EMPTY', 'the file is empty (0 bytes)');
   // Cheapest and most telling first: what the bytes are, then whether they are too many.
   if (findHeader(bytes) < 0) {
@@ -483,9 +508,11 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     throw new ExtractionError('PDF_CORRUPT', 'the PDF is truncated: it has no %%EOF end marker');
   }
 
+  guardPdf(bytes, bounds);
+
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
   const lib = await pdfLibraries();
-  const parser = new lib.PDFParse({ data: new Uint8Array(bytes) });
+  const parser = new lib.PDFParse({ data: new Uint8Array(bytes), maxImageSize: bounds.maxImagePixels });
   try {
     let rawInfo: unknown;
     try {
@@ -505,7 +532,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     const pages: Page[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(internals, doc, number, lib.OPS));
+        pages.push(await readPage(internals, doc, number, lib.OPS, bounds));
       } catch (error) {
         throw toLoadError(error, number);
       }

@@ -75,6 +75,8 @@ describe('ingest bundle as the CDK builds it', () => {
   it('holds the bundle, the unbundlable packages and the native canvas binary for x86_64', () => {
     const names = readdirSync(assetDir);
     expect(names).toContain('index.mjs');
+    // The extraction worker, bundled beside index.mjs under the name the pool loads.
+    expect(names).toContain('extract-worker.mjs');
     for (const name of ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', '@napi-rs/canvas-linux-x64-gnu']) {
       expect(existsSync(join(assetDir, 'node_modules', name, 'package.json')), name).toBe(true);
     }

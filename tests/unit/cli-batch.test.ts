@@ -39,7 +39,6 @@ describe('batch extraction', () => {
       ocr: 'none',
       pretty: false,
       timeoutSeconds: 120,
-      maxHeapMb: 1024,
       log: (text) => lines.push(text),
       interactive: false,
     });
