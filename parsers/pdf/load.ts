@@ -232,6 +232,7 @@ function pageItems(
   content: { items: unknown[] },
   viewport: { transform: number[]; width: number; height: number },
   bold: Set<string>,
+  keepArtifacts = false,
 ): PageItems {
   const viewportTransform = viewport.transform;
   const items: TextItem[] = [];
@@ -249,7 +250,7 @@ function pageItems(
         const closed = open.pop();
         if (closed?.artifact) artifactDepth--;
       } else {
-        const artifact = raw.tag === 'Artifact';
+        const artifact = raw.tag === 'Artifact' && !keepArtifacts;
         if (artifact) artifactDepth++;
         open.push({ artifact, id: typeof raw.id === 'string' ? raw.id : null });
       }
@@ -353,6 +354,9 @@ async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops): Promis
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
     let viewport = page.getViewport({ scale: 1 });
     let read = pageItems(content, viewport, bold);
+    // A producer that marks all the text of a page as artifact has mislabelled its content: read it.
+    const keepArtifacts = read.items.length + read.turned.length === 0 && read.artifacts.length > 0;
+    if (keepArtifacts) read = pageItems(content, viewport, bold, true);
     const total = read.charsByTurn.reduce((sum, n) => sum + n, 0);
     const dominant = read.charsByTurn.indexOf(Math.max(...read.charsByTurn));
     // Most text runs sideways or upside down on the page as displayed (landscape content on a
@@ -361,7 +365,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops): Promis
     if (turned) {
       for (const extra of [90, 180, 270]) {
         const candidate = page.getViewport({ scale: 1, rotation: (page.rotate + extra) % 360 });
-        const again = pageItems(content, candidate, bold);
+        const again = pageItems(content, candidate, bold, keepArtifacts);
         if ((again.charsByTurn[0] ?? 0) > 0.5 * total) {
           viewport = candidate;
           read = again;

@@ -454,6 +454,20 @@ describe('tagged PDFs: tables from the structure tree, artifacts set apart', () 
     expect(table.box?.x).toBeCloseTo(50, 0);
   });
 
+  it('reads a page whose producer marked all of its text as artifact, rather than losing it', async () => {
+    const page = await onlyPage(
+      await makePdf((doc) => {
+        artifact(doc, 'Regionstyrelsen beslutar att anta handlingsplanen.', 100);
+        artifact(doc, 'Sida 4', 800);
+      }),
+    );
+    expect(page.lines.map((line) => line.text)).toEqual([
+      'Regionstyrelsen beslutar att anta handlingsplanen.',
+      'Sida 4',
+    ]);
+    expect(page.artifacts).toBeUndefined();
+  });
+
   it('drops artifacts of an untagged page too, and takes no table from a tree without one', async () => {
     const page = await onlyPage(
       await makePdf((doc) => {
