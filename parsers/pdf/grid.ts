@@ -84,6 +84,49 @@ function shares(a: Set<number>, b: Set<number>): boolean {
   return false;
 }
 
+function crosses(v: Edge, top: number, bottom: number): boolean {
+  return v.from <= top + INTERSECTION_TOLERANCE && v.to >= bottom - INTERSECTION_TOLERANCE;
+}
+
+/**
+ * Tables ruled inside but open at the sides (rules across the full width, column borders only
+ * between columns) would lose their outer columns: no drawn border closes those cells. Where two
+ * consecutive rules end at the same x and a drawn column border crosses the band between them,
+ * the side is closed there by a border of that band only, so a stack of plain rules (no column
+ * border) stays no table and two tables one above the other stay apart.
+ */
+function closedSides(horizontal: Edge[], vertical: Edge[], firstId: number): Edge[] {
+  const added: Edge[] = [];
+  let id = firstId;
+  for (const side of ['from', 'to'] as const) {
+    const sorted = [...horizontal].sort((a, b) => a[side] - b[side]);
+    const clusters: Edge[][] = [];
+    for (const edge of sorted) {
+      const cluster = clusters.at(-1);
+      const last = cluster?.at(-1);
+      if (cluster && last && edge[side] - last[side] <= SNAP_TOLERANCE) cluster.push(edge);
+      else clusters.push([edge]);
+    }
+    for (const cluster of clusters) {
+      if (cluster.length < 2) continue;
+      const x = cluster.reduce((sum, edge) => sum + edge[side], 0) / cluster.length;
+      const rules = [...cluster].sort((a, b) => a.at - b.at);
+      for (let i = 0; i + 1 < rules.length; i++) {
+        const top = rules[i] as Edge;
+        const bottom = rules[i + 1] as Edge;
+        const left = Math.max(top.from, bottom.from) + SNAP_TOLERANCE;
+        const right = Math.min(top.to, bottom.to) - SNAP_TOLERANCE;
+        const closed = vertical.some(
+          (v) => Math.abs(v.at - x) <= SNAP_TOLERANCE && crosses(v, top.at, bottom.at),
+        );
+        const inner = vertical.some((v) => v.at > left && v.at < right && crosses(v, top.at, bottom.at));
+        if (!closed && inner) added.push({ id: id++, at: x, from: top.at, to: bottom.at });
+      }
+    }
+  }
+  return added;
+}
+
 /** A cell of a grid: its corners, and its place (first row/column, spans) among the grid's lines. */
 export interface GridCell {
   x0: number;
@@ -129,9 +172,11 @@ function smallestCell(
 /** Table grids from a page's ruling segments; a grid has at least two cells. */
 export function gridsOf(rulings: Ruling[]): Grid[] {
   const horizontal = join(snap(rulings.filter((r) => r.orientation === 'h')), 0);
-  const vertical = join(snap(rulings.filter((r) => r.orientation === 'v')), horizontal.length);
-  if (horizontal.length < 2 || vertical.length < 2) return [];
-  if (horizontal.length > MAX_EDGES || vertical.length > MAX_EDGES) return [];
+  const drawn = join(snap(rulings.filter((r) => r.orientation === 'v')), horizontal.length);
+  if (horizontal.length < 2 || drawn.length < 1) return [];
+  if (horizontal.length > MAX_EDGES || drawn.length > MAX_EDGES) return [];
+  const vertical = [...drawn, ...closedSides(horizontal, drawn, horizontal.length + drawn.length)];
+  if (vertical.length < 2) return [];
 
   const at = new Map<string, Corner>();
   for (const h of horizontal) {

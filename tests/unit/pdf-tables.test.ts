@@ -133,6 +133,38 @@ describe('ruled tables from the drawing, whatever way the borders are drawn', ()
     });
   }
 
+  it('closes a table open at the sides (rules across, column borders only between columns)', async () => {
+    const openSided = (doc: Doc, rows: number[]): void => {
+      for (const y of rows) doc.moveTo(50, y).lineTo(490, y).stroke();
+      for (const x of COLUMNS.slice(1, -1))
+        doc
+          .moveTo(x, at(rows, 0))
+          .lineTo(x, at(rows, rows.length - 1))
+          .stroke();
+    };
+    const second = ROWS.map((y) => y + 200);
+    const page = await onlyPage(
+      await makePdf((doc) => {
+        openSided(doc, ROWS);
+        writeCells(doc);
+        // A second such table below, with the same margins, after a caption between the two.
+        doc.fontSize(10).text('Tabell 2. Effekter i nästa plan', 54, 250, { lineBreak: false });
+        openSided(doc, second);
+        writeCells(doc, CELLS, COLUMNS, second);
+        // Plain rules under headings, no column borders: no table.
+        for (const y of [600, 640, 680]) doc.moveTo(50, y).lineTo(490, y).stroke();
+        doc.text('Bakgrund', 54, 610, { lineBreak: false });
+      }),
+    );
+    expect(page.tables).toHaveLength(2);
+    for (const table of page.tables) {
+      expect(table.rows).toEqual(CELLS);
+      expect(table.box?.x).toBeCloseTo(50, 0);
+      expect(table.box?.width).toBeCloseTo(440, 0);
+    }
+    expect(page.tables[1]?.box?.y).toBeCloseTo(300, 0);
+  });
+
   it('reads the grid of a page with /Rotate 90 in the coordinates of the page as displayed', async () => {
     const page = await onlyPage(
       await makePdf((doc) => {
