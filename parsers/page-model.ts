@@ -53,13 +53,41 @@ export interface TableCellModel {
   confidence?: number;
 }
 
-/** A table whose cell structure the producer knows: ruling lines (pdf-parse getTable) or Textract. */
+export interface TableBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** One cell of a PageTable as the producer laid it out: its first slot, its spans, its box. */
+export interface PageTableCell {
+  /** 0-based row and column of its top-left slot in `rows`. */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  text: string;
+  /** Box on the page: the drawn cell (ruled) or the extent of its text (struct), when known. */
+  box?: TableBox;
+  /** A header cell (TH in a tagged PDF). */
+  header?: boolean;
+}
+
+/**
+ * A table whose cell structure the producer knows: the tagged PDF's structure tree ('struct'),
+ * ruling lines drawn on the page ('ruled'), or Textract.
+ */
 export interface PageTable {
-  source: 'ruled' | 'textract' | 'layout';
+  source: 'ruled' | 'textract' | 'layout' | 'struct';
   /** Rows of cell texts, blank cells kept as ''. Merged cells repeat their text in each spanned slot. */
   rows: string[][];
   /** Bounding box on the page, when known. */
-  box?: { x: number; y: number; width: number; height: number };
+  box?: TableBox;
+  /** The cells behind `rows`, each once, when the source knows them. */
+  cells?: PageTableCell[];
+  /** How many leading rows the producer marked as header rows (THead, rows of TH), when known. */
+  headerRows?: number;
 }
 
 export interface Page {
@@ -72,6 +100,11 @@ export interface Page {
   /** Lines in reading order. */
   lines: TextLine[];
   tables: PageTable[];
+  /**
+   * Text the producer marked as not part of the content (/Artifact: running headers and footers,
+   * page numbers), kept apart from `items` and `lines`. Set by the text layer when there is any.
+   */
+  artifacts?: TextLine[];
   /** Fraction (0..1) of the page covered by raster images; set by the text layer when > 0 (scan detection). */
   imageCoverage?: number;
 }

@@ -2,14 +2,11 @@
  * `namndkoll extract <file.pdf> [--region SE-W] [--pretty] [--ocr tesseract|none] [--out file.json]`
  * Extracts one PDF and prints its ExtractedDocument as JSON.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractPool } from '../../functions/lib/extract-pool.ts';
-import { ExtractionError } from '../../parsers/errors.ts';
-import { extractDocument } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
-import { DEFAULT_LIMITS } from '../../parsers/pdf/load.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
 import { EXIT, reportError, UsageError } from '../errors.ts';
 import { extractFile } from '../extract-file.ts';

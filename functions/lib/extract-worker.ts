@@ -7,7 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import type { Page } from '../../parsers/page-model.ts';
-import { loadPdfjs, loadPdfParse } from '../../parsers/pdf/pdfjs.ts';
+import { loadPdfjs } from '../../parsers/pdf/pdfjs.ts';
 import { type FromWorker, fromWire, type ToWorker, toWire } from './extract-protocol.ts';
 
 function serve(port: NonNullable<typeof parentPort>): void {
@@ -66,7 +66,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
     }
   }
 
-  void Promise.all([loadPdfjs(), loadPdfParse()]).then(() => send({ type: 'ready' }));
+  void loadPdfjs().then(() => send({ type: 'ready' }));
 }
 
 if (parentPort) serve(parentPort);

@@ -28,7 +28,7 @@ export interface TableRow {
 }
 
 export interface YearTable {
-  source: 'ruled' | 'textract' | 'layout';
+  source: 'ruled' | 'textract' | 'layout' | 'struct';
   /** The header of the label column ("Insatser", "Kategori", "Åtgärd"). */
   labelHeader: string;
   unit: MoneyUnit;

@@ -1,47 +1,37 @@
 /**
- * PDF bytes → PdfModel from the text layer. pdf-parse (the project's chosen PDF library) loads the
- * document once; the pdfjs document it holds gives item positions (getTextContent) and the
- * operator list, which serves three needs at once: font names (bold), ruling lines (pdf-parse's
- * table geometry) and image coverage (scan detection). Pure: bytes in, plain objects out.
+ * PDF bytes → PdfModel from the text layer, through pdfjs (the engine under pdf-parse) and only its
+ * public API. Each page is read once: getTextContent with marked content gives item positions, the
+ * marked-content ids of tagged text and the artifacts (running headers and footers) to set apart;
+ * the operator list serves three needs at once: font names (bold), ruling lines (drawn tables)
+ * and image coverage (scan detection); the structure tree, when the page has tagged content,
+ * gives its tables. Pure: bytes in, plain objects out.
  */
-import type { PDFParse } from 'pdf-parse';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { gridsOf } from './grid.ts';
 import { GUARD_LIMITS, type GuardLimits, guardPage, guardPdf, saneViewBox } from './guard.ts';
 import { buildLines } from './lines.ts';
-import { loadPdfjs, loadPdfParse, type PdfjsModule } from './pdfjs.ts';
+import { loadPdfjs, type PdfjsModule } from './pdfjs.ts';
+import { multiply, rulingsOf } from './rulings.ts';
+import { pageTables, structTables } from './structure.ts';
 
 type Ops = PdfjsModule['OPS'];
 
 interface PdfLibraries {
-  PDFParse: typeof PDFParse;
+  getDocument: PdfjsModule['getDocument'];
   OPS: Ops;
   toDate: (raw: string) => Date | null;
 }
 
-/** pdf-parse and pdfjs, loaded on first use (see pdfjs.ts for why never statically). */
+/** pdfjs, loaded on first use (see pdfjs.ts for why never statically). */
 async function pdfLibraries(): Promise<PdfLibraries> {
-  const [pdfjs, PDFParseClass] = await Promise.all([loadPdfjs(), loadPdfParse()]);
+  const pdfjs = await loadPdfjs();
   return {
-    PDFParse: PDFParseClass,
+    getDocument: pdfjs.getDocument,
     OPS: pdfjs.OPS,
     toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
   };
-}
-
-/** The product of two PDF transformation matrices [a b c d e f] (m1 applied after m2). */
-function multiply(m1: number[], m2: number[]): number[] {
-  const [a1 = 1, b1 = 0, c1 = 0, d1 = 1, e1 = 0, f1 = 0] = m1;
-  const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = m2;
-  return [
-    a1 * a2 + c1 * b2,
-    b1 * a2 + d1 * b2,
-    a1 * c2 + c1 * d2,
-    b1 * c2 + d1 * d2,
-    a1 * e2 + c1 * f2 + e1,
-    b1 * e2 + d1 * f2 + f1,
-  ];
 }
 
 export interface LoadLimits extends GuardLimits {
@@ -112,46 +102,6 @@ export function describeContent(bytes: Uint8Array): string {
   }
   if (head.length > 0 && printable / head.length > 0.95) return 'text';
   return 'binary data of an unknown kind';
-}
-
-/** The parts of pdf-parse 2.4.5's PDFParse this module relies on beyond its public API. */
-interface PdfParseInternals {
-  doc: PDFDocumentProxy | undefined;
-  getPageTables(page: PDFPageProxy): Promise<LineStoreLike>;
-}
-interface PointLike {
-  x: number;
-  y: number;
-}
-interface TableCellLike {
-  minXY: PointLike;
-  maxXY: PointLike;
-  colspan?: number;
-  rowspan?: number;
-}
-interface TableDataLike {
-  minXY: PointLike;
-  maxXY: PointLike;
-  rowPivots: number[];
-  colPivots: number[];
-  rows: TableCellLike[][];
-}
-interface LineStoreLike {
-  normalize(): void;
-  getTableData(): TableDataLike[];
-}
-
-/**
- * pdf-parse keeps the pdfjs document private and offers getTable() only as a whole-document call
- * that reads every page's text a second time. Reaching its loaded document and its ruling-line
- * geometry avoids parsing twice; the check below fails loudly if an upgrade moves them.
- */
-function internalsOf(parser: PDFParse): PdfParseInternals {
-  const candidate = parser as unknown as Partial<PdfParseInternals>;
-  if (typeof candidate.getPageTables !== 'function' || candidate.doc === undefined) {
-    throw new Error('pdf-parse internals (doc, getPageTables) not found: check the pinned pdf-parse version');
-  }
-  return candidate as PdfParseInternals;
 }
 
 function errorName(error: unknown): string {
@@ -252,22 +202,62 @@ function quarterTurns(tx: number[]): number {
   return ((turns % 4) + 4) % 4;
 }
 
+/** A marked-content bracket in getTextContent({ includeMarkedContent: true }). */
+interface MarkedContentLike {
+  type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
+  id?: string | null;
+  tag?: string | null;
+}
+
+function isMarkedContent(item: unknown): item is MarkedContentLike {
+  const type = (item as { type?: unknown } | null)?.type;
+  return type === 'beginMarkedContent' || type === 'beginMarkedContentProps' || type === 'endMarkedContent';
+}
+
+interface PageItems {
+  items: TextItem[];
+  turned: TextItem[];
+  charsByTurn: number[];
+  /** Text marked as /Artifact (running headers and footers, page numbers), apart from `items`. */
+  artifacts: TextItem[];
+  /** Items by the marked-content id (structure tree leaf) they were drawn in. */
+  byContentId: Map<string, TextItem[]>;
+}
+
 /**
  * Text items in page coordinates (points, origin top-left), whitespace dropped. Items that do not
  * run left-to-right on this viewport (margin labels, sideways tables) are returned apart: they
- * belong to the page's items but would wreck line grouping.
+ * belong to the page's items but would wreck line grouping. So are artifacts, which the producer
+ * says are not content: a running header read into a table row or a measure title is a wrong fact.
  */
 function pageItems(
   content: { items: unknown[] },
   viewport: { transform: number[]; width: number; height: number },
   bold: Set<string>,
-): { items: TextItem[]; turned: TextItem[]; charsByTurn: number[] } {
+  keepArtifacts = false,
+): PageItems {
   const viewportTransform = viewport.transform;
   const items: TextItem[] = [];
   const turned: TextItem[] = [];
+  const artifacts: TextItem[] = [];
+  const byContentId = new Map<string, TextItem[]>();
   const charsByTurn = [0, 0, 0, 0];
+  // Open marked-content brackets: whether each is an artifact, and its id.
+  const open: Array<{ artifact: boolean; id: string | null }> = [];
+  let artifactDepth = 0;
   let previous: TextItem | undefined;
   for (const raw of content.items) {
+    if (isMarkedContent(raw)) {
+      if (raw.type === 'endMarkedContent') {
+        const closed = open.pop();
+        if (closed?.artifact) artifactDepth--;
+      } else {
+        const artifact = raw.tag === 'Artifact' && !keepArtifacts;
+        if (artifact) artifactDepth++;
+        open.push({ artifact, id: typeof raw.id === 'string' ? raw.id : null });
+      }
+      continue;
+    }
     if (!isTextItem(raw)) continue;
     const tx = multiply(viewportTransform, raw.transform);
     const [, , c = 0, d = 0, e = 0, f = 0] = tx;
@@ -279,7 +269,8 @@ function pageItems(
     }
     const fontSize = Math.hypot(c, d) || raw.height;
     const turns = quarterTurns(tx);
-    charsByTurn[turns] = (charsByTurn[turns] ?? 0) + raw.str.length;
+    const inArtifact = artifactDepth > 0;
+    if (!inArtifact) charsByTurn[turns] = (charsByTurn[turns] ?? 0) + raw.str.length;
     // The origin is the baseline's start; the top edge lies one font size "above" it.
     const item: TextItem =
       turns === 0
@@ -296,10 +287,21 @@ function pageItems(
     if (right <= item.x || bottom <= item.y) continue;
     item.width = right - item.x;
     item.height = bottom - item.y;
-    (turns === 0 ? items : turned).push(item);
     previous = raw.hasEOL ? undefined : item;
+    if (inArtifact) {
+      artifacts.push(item);
+      continue;
+    }
+    (turns === 0 ? items : turned).push(item);
+    let id: string | null = null;
+    for (let k = open.length - 1; k >= 0 && id === null; k--) id = open[k]?.id ?? null;
+    if (id !== null) {
+      const list = byContentId.get(id);
+      if (list) list.push(item);
+      else byContentId.set(id, [item]);
+    }
   }
-  return { items, turned, charsByTurn };
+  return { items, turned, charsByTurn, artifacts, byContentId };
 }
 
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
@@ -331,75 +333,14 @@ function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: numb
   return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
 }
 
-function normalizeCellText(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-function nearestIndex(pivots: number[], value: number): number {
-  let best = 0;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  pivots.forEach((pivot, index) => {
-    const distance = Math.abs(pivot - value);
-    if (distance < bestDistance) {
-      best = index;
-      bestDistance = distance;
-    }
-  });
-  return best;
-}
-
-/**
- * Ruled tables: pdf-parse's grid (rows/columns from ruling lines, merged cells) filled with this
- * page's items. Each item goes to the cell holding a point just inside its baseline; a cell's text
- * is its items joined as lines are. Merged cells repeat their text in each spanned slot.
- */
-function ruledTables(grids: TableDataLike[], items: TextItem[]): PageTable[] {
-  const tables: PageTable[] = [];
-  for (const grid of grids) {
-    const rowCount = grid.rowPivots.length - 1;
-    const colCount = grid.colPivots.length - 1;
-    if (rowCount < 1 || colCount < 1 || rowCount * colCount < 2) continue;
-    const cells: Array<{ cell: TableCellLike; items: TextItem[] }> = grid.rows
-      .flat()
-      .map((cell) => ({ cell, items: [] }));
-    for (const item of items) {
-      const px = item.x + Math.min(1, item.width / 2);
-      const py = item.y + item.height * 0.7;
-      const hit = cells.find(
-        ({ cell }) => cell.minXY.x <= px && px <= cell.maxXY.x && cell.minXY.y <= py && py <= cell.maxXY.y,
-      );
-      hit?.items.push(item);
-    }
-    const rows: string[][] = Array.from({ length: rowCount }, () =>
-      Array.from({ length: colCount }, () => ''),
-    );
-    for (const { cell, items: cellItems } of cells) {
-      const text = normalizeCellText(
-        buildLines(cellItems, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY })
-          .map((line) => line.text)
-          .join(' '),
-      );
-      const row0 = nearestIndex(grid.rowPivots, cell.minXY.y);
-      const col0 = nearestIndex(grid.colPivots, cell.minXY.x);
-      const row1 = Math.max(row0 + 1, nearestIndex(grid.rowPivots, cell.maxXY.y));
-      const col1 = Math.max(col0 + 1, nearestIndex(grid.colPivots, cell.maxXY.x));
-      for (let r = row0; r < row1 && r < rowCount; r++) {
-        const row = rows[r] as string[];
-        for (let c = col0; c < col1 && c < colCount; c++) row[c] = text;
-      }
-    }
-    tables.push({
-      source: 'ruled',
-      rows,
-      box: {
-        x: grid.minXY.x,
-        y: grid.minXY.y,
-        width: grid.maxXY.x - grid.minXY.x,
-        height: grid.maxXY.y - grid.minXY.y,
-      },
-    });
+/** pdfjs's serialized structure tree of a page, or null when it has none or it cannot be read. */
+async function structTreeOf(page: PDFPageProxy): Promise<unknown> {
+  try {
+    return await page.getStructTree();
+  } catch {
+    // A damaged structure tree costs the tagged tables, not the page: geometry still reads them.
+    return null;
   }
-  return tables;
 }
 
 /** The page's viewport at scale 1, on a box floating point can handle (see saneViewBox). */
@@ -421,17 +362,11 @@ function pageViewport(page: PDFPageProxy, content: { items: unknown[] }): Viewpo
   return new PageViewport({ viewBox, userUnit: 1, scale: 1, rotation: page.rotate });
 }
 
-/** A page of the text layer, with ruled tables and how much of it is covered by images. */
-async function readPage(
-  parser: PdfParseInternals,
-  doc: PDFDocumentProxy,
-  number: number,
-  OPS: Ops,
-  limits: LoadLimits,
-): Promise<Page> {
+/** A page of the text layer, with its tables and how much of it is covered by images. */
+async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops, limits: LoadLimits): Promise<Page> {
   const page = await doc.getPage(number);
   try {
-    const content = await page.getTextContent();
+    const content = await page.getTextContent({ includeMarkedContent: true });
     guardPage(number, { textItems: content.items.length }, limits);
     // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
@@ -442,6 +377,9 @@ async function readPage(
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
     let viewport = pageViewport(page, content);
     let read = pageItems(content, viewport, bold);
+    // A producer that marks all the text of a page as artifact has mislabelled its content: read it.
+    const keepArtifacts = read.items.length + read.turned.length === 0 && read.artifacts.length > 0;
+    if (keepArtifacts) read = pageItems(content, viewport, bold, true);
     const total = read.charsByTurn.reduce((sum, n) => sum + n, 0);
     const dominant = read.charsByTurn.indexOf(Math.max(...read.charsByTurn));
     // Most text runs sideways or upside down on the page as displayed (landscape content on a
@@ -450,7 +388,7 @@ async function readPage(
     if (turned) {
       for (const extra of [90, 180, 270]) {
         const candidate = page.getViewport({ scale: 1, rotation: (page.rotate + extra) % 360 });
-        const again = pageItems(content, candidate, bold);
+        const again = pageItems(content, candidate, bold, keepArtifacts);
         if ((again.charsByTurn[0] ?? 0) > 0.5 * total) {
           viewport = candidate;
           read = again;
@@ -459,12 +397,12 @@ async function readPage(
       }
     }
     let tables: PageTable[] = [];
-    // pdf-parse measures ruling lines on the page's own viewport: skip them on a turned reading.
-    if (operators && !turned && operators.fnArray.includes(OPS.constructPath)) {
-      const store = await parser.getPageTables(page);
-      store.normalize();
-      tables = ruledTables(store.getTableData(), read.items);
-    }
+    // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
+    const grids = operators?.fnArray.includes(OPS.constructPath)
+      ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform))
+      : [];
+    const tagged = read.byContentId.size > 0 ? structTables(await structTreeOf(page), read.byContentId) : [];
+    if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items);
     const result: Page = {
       number,
       width: viewport.width,
@@ -474,6 +412,9 @@ async function readPage(
       lines: buildLines(read.items),
       tables,
     };
+    if (read.artifacts.length > 0) {
+      result.artifacts = buildLines(read.artifacts, { detectColumns: false });
+    }
     const coverage = operators
       ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height, OPS)
       : 0;
@@ -512,16 +453,21 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
 
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
   const lib = await pdfLibraries();
-  const parser = new lib.PDFParse({ data: new Uint8Array(bytes), maxImageSize: bounds.maxImagePixels });
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    isEvalSupported: false,
+    maxImageSize: bounds.maxImagePixels,
+  });
   try {
+    let doc: PDFDocumentProxy;
     let rawInfo: unknown;
     try {
-      rawInfo = (await parser.getInfo()).info;
+      doc = await task.promise;
+      rawInfo = (await doc.getMetadata()).info;
     } catch (error) {
       throw toLoadError(error);
     }
-    const internals = internalsOf(parser);
-    const doc = internals.doc as PDFDocumentProxy;
     if (doc.numPages > maxPages) {
       throw new ExtractionError(
         'PDF_TOO_MANY_PAGES',
@@ -532,14 +478,14 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     const pages: Page[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(internals, doc, number, lib.OPS, bounds));
+        pages.push(await readPage(doc, number, lib.OPS, bounds));
       } catch (error) {
         throw toLoadError(error, number);
       }
     }
     return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo, lib.toDate) };
   } finally {
-    await parser.destroy().catch(() => undefined);
+    await task.destroy().catch(() => undefined);
   }
 }
 

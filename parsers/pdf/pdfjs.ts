@@ -1,21 +1,19 @@
 /**
- * The one way to load pdfjs-dist (and pdf-parse, which wraps it) in this project: lazily, then
+ * The one way to load pdfjs-dist (the engine under pdf-parse) in this project: lazily, then
  * putting back the engine's Array.prototype.push that pdfjs's bundled core-js replaces (see
  * engine-builtins.ts). Never import 'pdfjs-dist/legacy/build/pdf.mjs' or 'pdf-parse' statically
  * (type-only imports are fine): a bundler hoists static imports of external packages above all
  * bundled code, so pdfjs would load before the engine's push is recorded, in every Lambda that
  * bundles the module, even behind a dynamic import of it.
  */
-import type { PDFParse } from 'pdf-parse';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { restoreEngineArrayPush } from './engine-builtins.ts';
 
 export type PdfjsModule = typeof Pdfjs;
 
 let pdfjs: Promise<PdfjsModule> | undefined;
-let pdfParse: Promise<typeof PDFParse> | undefined;
 
-/** pdfjs-dist's legacy build (the one pdf-parse uses), loaded once. */
+/** pdfjs-dist's legacy build (the one pdf-parse pins, and Node needs), loaded once. */
 export function loadPdfjs(): Promise<PdfjsModule> {
   pdfjs ??= Promise.all([
     import('pdfjs-dist/legacy/build/pdf.mjs'),
@@ -27,15 +25,4 @@ export function loadPdfjs(): Promise<PdfjsModule> {
     return module;
   });
   return pdfjs;
-}
-
-/** pdf-parse's PDFParse class, on the same pdfjs. */
-export function loadPdfParse(): Promise<typeof PDFParse> {
-  pdfParse ??= loadPdfjs()
-    .then(() => import('pdf-parse'))
-    .then((module) => {
-      restoreEngineArrayPush();
-      return module.PDFParse;
-    });
-  return pdfParse;
 }

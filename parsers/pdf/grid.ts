@@ -1,0 +1,342 @@
+/**
+ * Ruling segments → table grids → tables of cell texts. The method is pdfplumber's lattice
+ * (table.py: snap and join edges, intersect them, find the smallest cell at each corner, group
+ * cells that share corners into tables), which holds whatever way the producer drew the borders:
+ * every edge has first been reduced to segments (rulings.ts), then pieces of one border are merged.
+ */
+import type { PageTable, PageTableCell, TableBox, TextItem } from '../page-model.ts';
+import { buildLines } from './lines.ts';
+import type { Ruling } from './rulings.ts';
+
+/** Borders this close (points) are one border: double lines, cell-by-cell borders drawn twice. */
+const SNAP_TOLERANCE = 3;
+/** Collinear pieces with a gap this small (points) are one line (cell-by-cell borders, dashes). */
+const JOIN_TOLERANCE = 3;
+/** An edge reaching this close (points) to another still meets it (borders that stop short). */
+const INTERSECTION_TOLERANCE = 3;
+/** Joined edges shorter than this (points) are marks, not borders. */
+const MIN_EDGE_LENGTH = 3;
+/** Beyond this many edges per orientation the page is a drawing (a chart, a map), not tables. */
+const MAX_EDGES = 1500;
+
+interface Edge {
+  id: number;
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** Positions within `tolerance` of their neighbour form one cluster, moved to its mean. */
+function snap(rulings: Ruling[]): Ruling[] {
+  const sorted = [...rulings].sort((a, b) => a.at - b.at);
+  const snapped: Ruling[] = [];
+  let cluster: Ruling[] = [];
+  const flush = (): void => {
+    const mean = cluster.reduce((sum, r) => sum + r.at, 0) / cluster.length;
+    for (const ruling of cluster) snapped.push({ ...ruling, at: mean });
+    cluster = [];
+  };
+  for (const ruling of sorted) {
+    const last = cluster.at(-1);
+    if (last && ruling.at - last.at > SNAP_TOLERANCE) flush();
+    cluster.push(ruling);
+  }
+  if (cluster.length > 0) flush();
+  return snapped;
+}
+
+/** Collinear rulings that overlap or nearly touch become one edge. */
+function join(rulings: Ruling[], firstId: number): Edge[] {
+  const byLine = new Map<number, Ruling[]>();
+  for (const ruling of rulings) {
+    const line = byLine.get(ruling.at);
+    if (line) line.push(ruling);
+    else byLine.set(ruling.at, [ruling]);
+  }
+  const edges: Edge[] = [];
+  let id = firstId;
+  for (const [at, line] of byLine) {
+    line.sort((a, b) => a.from - b.from);
+    let current: Edge | undefined;
+    for (const ruling of line) {
+      if (current && ruling.from <= current.to + JOIN_TOLERANCE) {
+        current.to = Math.max(current.to, ruling.to);
+      } else {
+        if (current) edges.push(current);
+        current = { id: id++, at, from: ruling.from, to: ruling.to };
+      }
+    }
+    if (current) edges.push(current);
+  }
+  return edges.filter((edge) => edge.to - edge.from >= MIN_EDGE_LENGTH);
+}
+
+interface Corner {
+  x: number;
+  y: number;
+  /** Ids of the horizontal and vertical edges passing through this corner. */
+  h: Set<number>;
+  v: Set<number>;
+}
+
+function shares(a: Set<number>, b: Set<number>): boolean {
+  for (const id of a) if (b.has(id)) return true;
+  return false;
+}
+
+function crosses(v: Edge, top: number, bottom: number): boolean {
+  return v.from <= top + INTERSECTION_TOLERANCE && v.to >= bottom - INTERSECTION_TOLERANCE;
+}
+
+/**
+ * Tables ruled inside but open at the sides (rules across the full width, column borders only
+ * between columns) would lose their outer columns: no drawn border closes those cells. Where two
+ * consecutive rules end at the same x and a drawn column border crosses the band between them,
+ * the side is closed there by a border of that band only, so a stack of plain rules (no column
+ * border) stays no table and two tables one above the other stay apart.
+ */
+function closedSides(horizontal: Edge[], vertical: Edge[], firstId: number): Edge[] {
+  const added: Edge[] = [];
+  let id = firstId;
+  for (const side of ['from', 'to'] as const) {
+    const sorted = [...horizontal].sort((a, b) => a[side] - b[side]);
+    const clusters: Edge[][] = [];
+    for (const edge of sorted) {
+      const cluster = clusters.at(-1);
+      const last = cluster?.at(-1);
+      if (cluster && last && edge[side] - last[side] <= SNAP_TOLERANCE) cluster.push(edge);
+      else clusters.push([edge]);
+    }
+    for (const cluster of clusters) {
+      if (cluster.length < 2) continue;
+      const x = cluster.reduce((sum, edge) => sum + edge[side], 0) / cluster.length;
+      const rules = [...cluster].sort((a, b) => a.at - b.at);
+      for (let i = 0; i + 1 < rules.length; i++) {
+        const top = rules[i] as Edge;
+        const bottom = rules[i + 1] as Edge;
+        const left = Math.max(top.from, bottom.from) + SNAP_TOLERANCE;
+        const right = Math.min(top.to, bottom.to) - SNAP_TOLERANCE;
+        const closed = vertical.some(
+          (v) => Math.abs(v.at - x) <= SNAP_TOLERANCE && crosses(v, top.at, bottom.at),
+        );
+        const inner = vertical.some((v) => v.at > left && v.at < right && crosses(v, top.at, bottom.at));
+        if (!closed && inner) added.push({ id: id++, at: x, from: top.at, to: bottom.at });
+      }
+    }
+  }
+  return added;
+}
+
+/** A cell of a grid: its corners, and its place (first row/column, spans) among the grid's lines. */
+export interface GridCell {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A ruled table's geometry: the x of its column borders, the y of its row borders, its cells. */
+export interface Grid {
+  xs: number[];
+  ys: number[];
+  cells: GridCell[];
+  box: TableBox;
+}
+
+/** The smallest rectangle with its top-left at `corner` whose four sides are drawn (pdfplumber). */
+function smallestCell(
+  corner: Corner,
+  byX: Map<number, Corner[]>,
+  byY: Map<number, Corner[]>,
+  at: Map<string, Corner>,
+): [number, number, number, number] | null {
+  const below = (byX.get(corner.x) ?? []).filter((c) => c.y > corner.y);
+  const right = (byY.get(corner.y) ?? []).filter((c) => c.x > corner.x);
+  for (const down of below) {
+    if (!shares(corner.v, down.v)) continue;
+    for (const across of right) {
+      if (!shares(corner.h, across.h)) continue;
+      const opposite = at.get(`${across.x},${down.y}`);
+      if (opposite && shares(opposite.v, across.v) && shares(opposite.h, down.h)) {
+        return [corner.x, corner.y, across.x, down.y];
+      }
+    }
+  }
+  return null;
+}
+
+/** Table grids from a page's ruling segments; a grid has at least two cells. */
+export function gridsOf(rulings: Ruling[]): Grid[] {
+  const horizontal = join(snap(rulings.filter((r) => r.orientation === 'h')), 0);
+  const drawn = join(snap(rulings.filter((r) => r.orientation === 'v')), horizontal.length);
+  if (horizontal.length < 2 || drawn.length < 1) return [];
+  if (horizontal.length > MAX_EDGES || drawn.length > MAX_EDGES) return [];
+  const vertical = [...drawn, ...closedSides(horizontal, drawn, horizontal.length + drawn.length)];
+  if (vertical.length < 2) return [];
+
+  const at = new Map<string, Corner>();
+  for (const h of horizontal) {
+    for (const v of vertical) {
+      if (
+        v.from - INTERSECTION_TOLERANCE <= h.at &&
+        h.at <= v.to + INTERSECTION_TOLERANCE &&
+        h.from - INTERSECTION_TOLERANCE <= v.at &&
+        v.at <= h.to + INTERSECTION_TOLERANCE
+      ) {
+        const key = `${v.at},${h.at}`;
+        let corner = at.get(key);
+        if (!corner) {
+          corner = { x: v.at, y: h.at, h: new Set(), v: new Set() };
+          at.set(key, corner);
+        }
+        corner.h.add(h.id);
+        corner.v.add(v.id);
+      }
+    }
+  }
+  const corners = [...at.values()].sort((a, b) => a.x - b.x || a.y - b.y);
+  const byX = new Map<number, Corner[]>();
+  const byY = new Map<number, Corner[]>();
+  for (const corner of corners) {
+    const column = byX.get(corner.x);
+    if (column) column.push(corner);
+    else byX.set(corner.x, [corner]);
+    const row = byY.get(corner.y);
+    if (row) row.push(corner);
+    else byY.set(corner.y, [corner]);
+  }
+  const boxes: Array<[number, number, number, number]> = [];
+  for (const corner of corners) {
+    const cell = smallestCell(corner, byX, byY, at);
+    if (cell) boxes.push(cell);
+  }
+
+  // Cells sharing a corner belong to one table (union-find over corner keys).
+  const parent = boxes.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] as number;
+    parent[i] = root;
+    return root;
+  };
+  const owner = new Map<string, number>();
+  boxes.forEach(([x0, y0, x1, y1], i) => {
+    for (const key of [`${x0},${y0}`, `${x1},${y0}`, `${x0},${y1}`, `${x1},${y1}`]) {
+      const other = owner.get(key);
+      if (other === undefined) owner.set(key, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const groups = new Map<number, Array<[number, number, number, number]>>();
+  boxes.forEach((box, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(box);
+    else groups.set(root, [box]);
+  });
+
+  const grids: Grid[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const xs = [...new Set(group.flatMap(([x0, , x1]) => [x0, x1]))].sort((a, b) => a - b);
+    const ys = [...new Set(group.flatMap(([, y0, , y1]) => [y0, y1]))].sort((a, b) => a - b);
+    const cells = group.map(([x0, y0, x1, y1]): GridCell => {
+      const col = xs.indexOf(x0);
+      const row = ys.indexOf(y0);
+      return { x0, y0, x1, y1, row, col, rowSpan: ys.indexOf(y1) - row, colSpan: xs.indexOf(x1) - col };
+    });
+    const left = xs[0] as number;
+    const top = ys[0] as number;
+    grids.push({
+      xs,
+      ys,
+      cells,
+      box: { x: left, y: top, width: (xs.at(-1) as number) - left, height: (ys.at(-1) as number) - top },
+    });
+  }
+  return grids.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+}
+
+/** The point of an item that decides its cell: just inside the start of its baseline. */
+export function anchorOf(item: TextItem): { x: number; y: number } {
+  return { x: item.x + Math.min(1, item.width / 2), y: item.y + item.height * 0.7 };
+}
+
+function inside(cell: GridCell, point: { x: number; y: number }): boolean {
+  return cell.x0 <= point.x && point.x <= cell.x1 && cell.y0 <= point.y && point.y <= cell.y1;
+}
+
+/** The grid cell holding an item, if any. */
+export function cellAt(grid: Grid, item: TextItem): GridCell | undefined {
+  const point = anchorOf(item);
+  return grid.cells.find((cell) => inside(cell, point));
+}
+
+/** A cell's text: its items read as lines (in reading order), the lines joined by spaces. */
+export function cellText(items: TextItem[]): string {
+  if (items.length === 0) return '';
+  return buildLines(items, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY })
+    .map((line) => line.text)
+    .join(' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** Rows of texts for a grid whose cells carry the given texts; merged cells repeat their text. */
+export function gridRows(grid: Grid, texts: ReadonlyMap<GridCell, string>): string[][] {
+  const rows = Array.from({ length: grid.ys.length - 1 }, () =>
+    Array.from({ length: grid.xs.length - 1 }, () => ''),
+  );
+  for (const cell of grid.cells) {
+    const text = texts.get(cell) ?? '';
+    for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = cell.col; c < cell.col + cell.colSpan; c++) if (c < row.length) row[c] = text;
+    }
+  }
+  return rows;
+}
+
+export function cellModel(cell: GridCell, text: string): PageTableCell {
+  return {
+    row: cell.row,
+    col: cell.col,
+    rowSpan: cell.rowSpan,
+    colSpan: cell.colSpan,
+    text,
+    box: { x: cell.x0, y: cell.y0, width: cell.x1 - cell.x0, height: cell.y1 - cell.y0 },
+  };
+}
+
+/**
+ * Ruled tables: each grid filled with the page's items (an item goes to the cell holding its
+ * anchor). A grid with no text at all (a chart's gridlines, a drawn frame) is no table.
+ */
+export function ruledTables(grids: Grid[], items: TextItem[]): PageTable[] {
+  const tables: PageTable[] = [];
+  for (const grid of grids) {
+    const byCell = new Map<GridCell, TextItem[]>();
+    for (const item of items) {
+      const cell = cellAt(grid, item);
+      if (!cell) continue;
+      const list = byCell.get(cell);
+      if (list) list.push(item);
+      else byCell.set(cell, [item]);
+    }
+    if (byCell.size === 0) continue;
+    const texts = new Map<GridCell, string>();
+    for (const cell of grid.cells) texts.set(cell, cellText(byCell.get(cell) ?? []));
+    tables.push({
+      source: 'ruled',
+      rows: gridRows(grid, texts),
+      box: grid.box,
+      cells: grid.cells.map((cell) => cellModel(cell, texts.get(cell) ?? '')),
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,266 @@
+/**
+ * Tables from a tagged PDF's structure tree, and how they combine with drawn grids.
+ *
+ * Word, LibreOffice and most accessible-document tools write a structure tree (Table → THead/TBody
+ * → TR → TH/TD) whose leaves are marked-content ids; pdfjs gives the tree per page
+ * (page.getStructTree()) and, with `includeMarkedContent`, brackets every text run with the id of
+ * the marked content it belongs to. The tree says which text makes one cell, however the cell is
+ * drawn (with or without borders, text wrapped over ten lines, figures vertically centred); the
+ * geometry says where the cells stand. pdfjs builds a page's tree from the content on that page, so
+ * a cell without any text (a blank cell) is absent from it: cells are placed in columns by their
+ * position, or by the drawn grid when there is one.
+ */
+import type { PageTable, PageTableCell, TableBox, TextItem } from '../page-model.ts';
+import {
+  anchorOf,
+  cellAt,
+  cellModel,
+  cellText,
+  type Grid,
+  type GridCell,
+  gridRows,
+  ruledTables,
+} from './grid.ts';
+
+/** A node of pdfjs's serialized structure tree (getStructTree()). */
+interface StructNode {
+  role?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+interface StructCell {
+  items: TextItem[];
+  header: boolean;
+}
+
+interface StructRow {
+  cells: StructCell[];
+  /** The row is in a THead, or every cell of it is a TH. */
+  header: boolean;
+}
+
+/** A tagged table of this page: rows of cells, each with its text items in content order. */
+export interface StructTable {
+  rows: StructRow[];
+  items: TextItem[];
+}
+
+const SECTION_ROLES = new Set(['THead', 'TBody', 'TFoot']);
+const CELL_ROLES = new Set(['TH', 'TD']);
+/** Structure trees deeper than this are damaged or hostile; deeper nodes are not read. */
+const MAX_DEPTH = 64;
+
+function childrenOf(node: StructNode): StructNode[] {
+  return Array.isArray(node.children) ? node.children : [];
+}
+
+/** Marked-content ids under a node, in document order. */
+function contentIds(node: StructNode, into: string[], depth = 0): string[] {
+  if (depth > MAX_DEPTH) return into;
+  if (node.type === 'content' && typeof node.id === 'string') into.push(node.id);
+  for (const child of childrenOf(node)) contentIds(child, into, depth + 1);
+  return into;
+}
+
+/** TRs of a table, through THead/TBody/TFoot, never those of a table nested in a cell. */
+function rowsOf(node: StructNode, inHead: boolean, into: Array<{ row: StructNode; inHead: boolean }>): void {
+  for (const child of childrenOf(node)) {
+    if (child.role === 'TR') into.push({ row: child, inHead });
+    else if (child.role !== undefined && SECTION_ROLES.has(child.role))
+      rowsOf(child, inHead || child.role === 'THead', into);
+  }
+}
+
+function tablesIn(node: StructNode, into: StructNode[], depth = 0): StructNode[] {
+  if (depth > MAX_DEPTH) return into;
+  if (node.role === 'Table') into.push(node);
+  // Tables nested in a table's cells are read as their own tables too (Word uses them for layout).
+  for (const child of childrenOf(node)) tablesIn(child, into, depth + 1);
+  return into;
+}
+
+/**
+ * The tagged tables of a page. `itemsById` holds the page's text items by marked-content id
+ * (artifacts already left out); a cell's items keep the order of the content stream.
+ */
+export function structTables(tree: unknown, itemsById: ReadonlyMap<string, TextItem[]>): StructTable[] {
+  if (!tree || typeof tree !== 'object') return [];
+  const tables: StructTable[] = [];
+  for (const table of tablesIn(tree as StructNode, [])) {
+    const found: Array<{ row: StructNode; inHead: boolean }> = [];
+    rowsOf(table, false, found);
+    const rows: StructRow[] = [];
+    const all: TextItem[] = [];
+    for (const { row, inHead } of found) {
+      const cells: StructCell[] = [];
+      for (const child of childrenOf(row)) {
+        if (child.role === undefined || !CELL_ROLES.has(child.role)) continue;
+        const items = contentIds(child, []).flatMap((id) => itemsById.get(id) ?? []);
+        cells.push({ items, header: child.role === 'TH' });
+        all.push(...items);
+      }
+      if (cells.length === 0) continue;
+      rows.push({ cells, header: inHead || cells.every((cell) => cell.header) });
+    }
+    if (rows.length > 0 && all.length > 0) tables.push({ rows, items: all });
+  }
+  return tables;
+}
+
+function boxOf(items: TextItem[]): TableBox | undefined {
+  if (items.length === 0) return undefined;
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    left = Math.min(left, item.x);
+    top = Math.min(top, item.y);
+    right = Math.max(right, item.x + item.width);
+    bottom = Math.max(bottom, item.y + item.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+function leadingHeaderRows(headers: boolean[]): number | undefined {
+  const count = headers.findIndex((header) => !header);
+  const rows = count === -1 ? headers.length : count;
+  return rows > 0 ? rows : undefined;
+}
+
+/**
+ * A tagged table laid out by its own cells' positions. Rows with every column present fix the
+ * columns' extents; a shorter row (a blank cell is absent from the page's tree, a merged cell is
+ * one cell) has each cell placed in the column under its centre and spread over the columns its
+ * text reaches into. Slots no cell covers stay ''.
+ */
+function placeByPosition(table: StructTable): PageTable {
+  const width = Math.max(...table.rows.map((row) => row.cells.length));
+  const left: number[] = Array.from({ length: width }, () => Number.POSITIVE_INFINITY);
+  const right: number[] = Array.from({ length: width }, () => Number.NEGATIVE_INFINITY);
+  for (const row of table.rows) {
+    if (row.cells.length !== width) continue;
+    row.cells.forEach((cell, c) => {
+      const box = boxOf(cell.items);
+      if (!box) return;
+      left[c] = Math.min(left[c] as number, box.x);
+      right[c] = Math.max(right[c] as number, box.x + box.width);
+    });
+  }
+  const known = left.every(Number.isFinite);
+  // Column borders: halfway between one column's text and the next one's.
+  const borders = left.slice(1).map((l, c) => ((right[c] as number) + l) / 2);
+  const columnAt = (x: number): number => {
+    const index = borders.findIndex((border) => x < border);
+    return index === -1 ? width - 1 : index;
+  };
+
+  const rows: string[][] = [];
+  const cells: PageTableCell[] = [];
+  table.rows.forEach((row, r) => {
+    const slots = Array.from({ length: width }, () => '');
+    rows.push(slots);
+    let next = 0;
+    row.cells.forEach((cell, i) => {
+      const box = boxOf(cell.items);
+      const remaining = row.cells.length - i - 1;
+      let first = next;
+      let last = next;
+      if (row.cells.length !== width && known && box) {
+        first = Math.min(Math.max(next, columnAt(box.x + box.width / 2)), width - 1 - remaining);
+        last = first;
+        while (last + 1 < width - remaining && (left[last + 1] as number) < box.x + box.width - 1) last++;
+      }
+      if (first >= width) return;
+      const text = cellText(cell.items);
+      for (let c = first; c <= last; c++) slots[c] = text;
+      const model: PageTableCell = { row: r, col: first, rowSpan: 1, colSpan: last - first + 1, text };
+      if (box) model.box = box;
+      if (cell.header) model.header = true;
+      cells.push(model);
+      next = last + 1;
+    });
+  });
+  const result: PageTable = { source: 'struct', rows, cells };
+  const box = boxOf(table.items);
+  if (box) result.box = box;
+  const headerRows = leadingHeaderRows(table.rows.map((row) => row.header));
+  if (headerRows !== undefined) result.headerRows = headerRows;
+  return result;
+}
+
+/**
+ * A tagged table laid out on the grid drawn around it: each tagged cell takes the drawn cell that
+ * holds its text (with that cell's spans and box). Null when two tagged cells fall in one drawn
+ * cell: then the drawing does not follow the tagging and the tagged layout is kept.
+ */
+function placeOnGrid(table: StructTable, grid: Grid): PageTable | null {
+  const texts = new Map<GridCell, string>();
+  const headers = new Set<GridCell>();
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      const first = cell.items[0];
+      if (!first) continue;
+      const drawn = cellAt(grid, first);
+      if (!drawn) return null;
+      if (texts.has(drawn)) return null;
+      texts.set(drawn, cellText(cell.items));
+      if (cell.header) headers.add(drawn);
+    }
+  }
+  const rows = gridRows(grid, texts);
+  const cells = grid.cells.map((drawn) => {
+    const model = cellModel(drawn, texts.get(drawn) ?? '');
+    if (headers.has(drawn)) model.header = true;
+    return model;
+  });
+  const result: PageTable = { source: 'struct', rows, cells, box: grid.box };
+  const headerRowFlags = rows.map((_, r) => {
+    const inRow = grid.cells.filter((drawn) => drawn.row === r && texts.has(drawn));
+    return inRow.length > 0 && inRow.every((drawn) => headers.has(drawn));
+  });
+  const headerRows = leadingHeaderRows(headerRowFlags);
+  if (headerRows !== undefined) result.headerRows = headerRows;
+  return result;
+}
+
+function share(items: TextItem[], grid: Grid): number {
+  if (items.length === 0) return 0;
+  let inGrid = 0;
+  for (const item of items) {
+    const { x, y } = anchorOf(item);
+    const { box } = grid;
+    if (box.x <= x && x <= box.x + box.width && box.y <= y && y <= box.y + box.height) inGrid++;
+  }
+  return inGrid / items.length;
+}
+
+/**
+ * The tables of a page from both sources. A drawn grid whose text is mostly a tagged table's is
+ * that table (one table, not two); the tagged table is laid out on it when it is the only such
+ * grid. Other grids are ruled tables; tagged tables without a grid are laid out by position.
+ */
+export function pageTables(tagged: StructTable[], grids: Grid[], items: TextItem[]): PageTable[] {
+  const tables: PageTable[] = [];
+  const claimed = new Set<Grid>();
+  for (const table of tagged) {
+    const own = new Set(table.items);
+    const mine = grids.filter((grid) => {
+      const gridItems = items.filter((item) => cellAt(grid, item));
+      return (
+        gridItems.length > 0 && gridItems.filter((item) => own.has(item)).length >= 0.5 * gridItems.length
+      );
+    });
+    for (const grid of mine) claimed.add(grid);
+    const only = mine.length === 1 ? mine[0] : undefined;
+    const onGrid = only && share(table.items, only) >= 0.9 ? placeOnGrid(table, only) : null;
+    const placed = onGrid ?? placeByPosition(table);
+    if (placed.rows.length * (placed.rows[0]?.length ?? 0) >= 2) tables.push(placed);
+  }
+  // A grid around untagged text of a tagged page (or on an untagged page) is a ruled table.
+  const free = grids.filter((grid) => !claimed.has(grid));
+  tables.push(...ruledTables(free, items));
+  return tables.sort((a, b) => (a.box?.y ?? 0) - (b.box?.y ?? 0));
+}
