@@ -173,15 +173,18 @@ interface Geometry {
   valueRight: number;
 }
 
-function geometryOf(years: YearColumn[], em: number): Geometry {
+function geometryOf(years: YearColumn[], em: number, headerWords: Word[] = []): Geometry {
   const centers = years.map((y) => y.center);
   const pitches = centers.slice(1).map((c, i) => c - (centers[i] ?? c));
   const pitch = pitches.length > 0 ? Math.min(...pitches) : em * 5;
   const first = years[0] as YearColumn;
   const last = years.at(-1) as YearColumn;
+  // The zone of figures starts after the header of the column before the years ("Status").
+  const before = headerWords.filter((w) => w.right < first.left - em * 0.3 && !YEAR_WORD_RE.test(w.text));
+  const fence = Math.max(...before.map((w) => w.right + em * 0.3), Number.NEGATIVE_INFINITY);
   return {
     years,
-    valueLeft: Math.min(first.left - em * 0.5, first.center - Math.max(pitch / 2, em * 2.2)),
+    valueLeft: Math.max(fence, Math.min(first.left - em * 0.5, first.center - Math.max(pitch / 2, em * 2.2))),
     valueRight: Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2)),
   };
 }
@@ -219,6 +222,12 @@ function crossesIntoValues(words: Word[], geometry: Geometry, em: number): boole
   return false;
 }
 
+/** A word stands in the year columns when its middle does (a long Status word may reach into them). */
+function inValueZone(word: { x: number; right: number }, geometry: Geometry): boolean {
+  const middle = (word.x + word.right) / 2;
+  return middle > geometry.valueLeft && middle < geometry.valueRight;
+}
+
 function isValueWord(text: string): boolean {
   return NUMERIC_WORD_RE.test(text) || DASH_WORD_RE.test(text) || /^[-−–]?\(?\d/.test(text);
 }
@@ -231,7 +240,7 @@ interface ValueCell {
 
 /** Figures of a line in the year columns, grouped into cells and split into numbers. */
 function valueCells(words: Word[], geometry: Geometry, em: number): { cells: ValueCell[]; text: string[] } {
-  const inZone = words.filter((w) => w.right > geometry.valueLeft && w.x < geometry.valueRight);
+  const inZone = words.filter((w) => inValueZone(w, geometry));
   const cells: ValueCell[] = [];
   const text: string[] = [];
   let current: ValueCell | null = null;
@@ -341,9 +350,9 @@ interface Scan {
 /** Header lines under the years: unit-only words over the year columns ("(mkr)", "Mnkr"). */
 function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLine[] {
   const out: DocLine[] = [];
-  for (let i = index + 1; i < lines.length && out.length < 2; i++) {
+  for (let i = index + 1; i < lines.length && out.length < 4; i++) {
     const line = lines[i] as DocLine;
-    if (line.page !== lines[index]?.page || line.gapBefore > line.line.fontSize * 0.9) break;
+    if (line.page !== lines[index]?.page || line.gapBefore > line.line.fontSize * 1.6) break;
     const words = lineWords(line.line);
     if (words.length === 0 || !words.every((w) => UNIT_WORD_RE.test(w.text) || /^[(),]$/.test(w.text))) break;
     if (!words.every((w) => w.right > geometry.valueLeft - line.line.fontSize)) break;
@@ -361,7 +370,7 @@ function scanTable(
   const lines = layout.lines;
   const headerLine = lines[start] as DocLine;
   const em = headerLine.line.fontSize || 10;
-  let geometry = geometryOf(first.years, em);
+  let geometry = geometryOf(first.years, em, lineWords(headerLine.line));
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const header = [...headerAbove(lines, start, geometry), headerLine];
   const below = headerBelow(lines, start, geometry);
@@ -380,7 +389,7 @@ function scanTable(
       // A new page continues the table when it repeats the header or when its first line fits.
       const repeated = yearHeaderOf(line, noisy(line.page));
       if (repeated && repeated.years.map((y) => y.year).join() === years.join()) {
-        geometry = geometryOf(repeated.years, size);
+        geometry = geometryOf(repeated.years, size, lineWords(line.line));
         geometries.set(line.page, geometry);
         const more = headerBelow(lines, i, geometry);
         // Header lines above the repeated years were already read as the body's last lines of
@@ -438,16 +447,20 @@ function textColumns(body: BodyLine[], geometries: Map<number, Geometry>): Borde
       const geometry = geometries.get(line.doc.page);
       // Total rows often run over the number column ("Summa" under "Nr"): they do not set edges.
       if (!geometry || TOTAL_ROW_RE.test(line.doc.text)) continue;
-      for (const word of line.words) {
-        const inSide = side === 'left' ? word.right <= geometry.valueLeft : word.x >= geometry.valueRight;
-        if (inSide) intervals.push([word.x, word.right, word.text.length]);
+      // Items, not words: an item's box is exact, and an item never spans two cells.
+      for (const item of line.doc.line.items) {
+        const box = { x: item.x, right: item.x + item.width };
+        if (!item.text.trim() || inValueZone(box, geometry)) continue;
+        const middle = (box.x + box.right) / 2;
+        const inSide = side === 'left' ? middle <= geometry.valueLeft : middle >= geometry.valueRight;
+        if (inSide) intervals.push([box.x, box.right, item.text.trim().length]);
       }
     }
     intervals.sort((a, b) => a[0] - b[0]);
     const merged: { left: number; right: number; chars: number; words: number }[] = [];
     for (const [left, right, chars] of intervals) {
       const last = merged.at(-1);
-      if (last && left <= last.right + em * 0.8) {
+      if (last && left <= last.right + em * 0.35) {
         last.right = Math.max(last.right, right);
         last.chars += chars;
         last.words += 1;
@@ -498,7 +511,7 @@ function cellsOf(
   }
   out.stray.push(...text);
   for (const word of line.words) {
-    if (word.right > geometry.valueLeft && word.x < geometry.valueRight) continue;
+    if (inValueZone(word, geometry)) continue;
     const center = (word.x + word.right) / 2;
     let index = columns.findIndex((c) => center >= c.left - 1 && center <= c.right + 1);
     if (index < 0) {
@@ -677,7 +690,7 @@ function buildRows(scan: Scan): {
     const gap = cur.c.line.mid - prev.c.line.mid;
     const curBold = cur.c.label[0]?.bold === true;
     const prevBold = prev.c.label.at(-1)?.bold === true;
-    if ((samePage && gap > pitch * 1.18 + 0.5) || (curBold && !prevBold) || cur.c.number !== '') {
+    if ((samePage && gap > pitch * 1.18 + 0.5) || (curBold && !prevBold)) {
       boundaries.add(cur.i);
     }
   }

@@ -139,7 +139,11 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
     const after = head.slice(m.index + m[0].length).trimStart();
     if (m[0] === ':') {
       if (GENERIC_LEAD_RE.test(before)) continue;
-      if (/^[a-zåäöé]/.test(after)) continue;
+      // "Läkemedel: byte till biosimilarer." is one phrase; "Minskade kostnader för hyrläkare: avtalen
+      // med bemanningsföretagen fasas ut …" is a title and its description.
+      const phrase = after.split(/[.!?](?:\s|$)/)[0] ?? after;
+      if (/^[a-zåäöé]/.test(after) && before.split(' ').length <= 3 && phrase.split(' ').length <= 8)
+        continue;
       return { end: m.index, resume: m.index + 1 };
     }
     if (m[0].trim() === '–' || m[0].trim() === '—') {
@@ -281,6 +285,10 @@ export function tableMeasures(
         row.titleHint ?? null,
         row.labelLines,
       );
+      if (!parts.title && row.values.length > 0) issues.push(`figures without a title on page ${row.page}`);
+      if (hasTotalRow && row.values.length === 0 && (row.unreadCells?.length ?? 0) === 0) {
+        issues.push(`a row without figures: "${clip(parts.title, 60)}"`);
+      }
       if (row.description)
         parts.description = parts.description ? `${parts.description} ${row.description}` : row.description;
       if (!parts.title) continue;
