@@ -354,8 +354,11 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
     const line = lines[i] as DocLine;
     if (line.page !== lines[index]?.page || line.gapBefore > line.line.fontSize * 1.6) break;
     const words = lineWords(line.line);
-    if (words.length === 0 || !words.every((w) => UNIT_WORD_RE.test(w.text) || /^[(),]$/.test(w.text))) break;
-    if (!words.every((w) => w.right > geometry.valueLeft - line.line.fontSize)) break;
+    const over = words.filter((w) => inValueZone(w, geometry));
+    const unitish = (w: Word): boolean => UNIT_WORD_RE.test(w.text) || /^[()[\],.:]+$/.test(w.text);
+    // Units over the years ("(Mnkr)"), maybe with the label column's header beside them ("Insatser").
+    if (over.length === 0 || !over.every(unitish) || !over.some((w) => UNIT_WORD_RE.test(w.text))) break;
+    if (words.some((w) => NUMERIC_WORD_RE.test(w.text))) break;
     out.push(line);
   }
   return out;
@@ -666,67 +669,97 @@ function buildRows(scan: Scan): {
     return { rows: [], issues: ['no figures under the years'], alignment: 'blocks', columns };
   for (const c of cells) if (c.stray.length > 0) issues.push(`text in a year column: "${c.stray.join(' ')}"`);
 
-  // Block boundaries in the label column: a gap wider than the cell's line pitch, a bold start,
-  // a number-column entry.
+  // Block boundaries in the label column: a gap wider than the cell's line spacing, a bold start,
+  // a page break. Cells have several spacings (lines, paragraphs and list items, rows): the widest
+  // spacing that gives one block per line of figures is the row spacing.
   const labelLines = cells.map((c, i) => ({ c, i })).filter(({ c }) => c.label.length > 0 || c.number !== '');
+  const gaps: { i: number; gap: number; forced: boolean; pageBreak: boolean }[] = [];
   const pitches: number[] = [];
-  for (let k = 1; k < labelLines.length; k++) {
-    const a = labelLines[k - 1];
-    const b = labelLines[k];
-    if (a && b && a.c.line.doc.page === b.c.line.doc.page) pitches.push(b.c.line.mid - a.c.line.mid);
-  }
-  const sorted = [...pitches].sort((a, b) => a - b);
-  const pitch = sorted[Math.floor(sorted.length * 0.2)] ?? (scan.body[0]?.doc.line.fontSize ?? 10) * 1.3;
-  const boundaries = new Set<number>();
   for (let k = 0; k < labelLines.length; k++) {
     const cur = labelLines[k];
     const prev = labelLines[k - 1];
     if (!cur) continue;
     if (!prev) {
-      boundaries.add(cur.i);
+      gaps.push({ i: cur.i, gap: Number.POSITIVE_INFINITY, forced: true, pageBreak: false });
       continue;
     }
     const samePage = prev.c.line.doc.page === cur.c.line.doc.page;
-    const gap = cur.c.line.mid - prev.c.line.mid;
+    const gap = samePage ? cur.c.line.mid - prev.c.line.mid : Number.POSITIVE_INFINITY;
+    if (samePage) pitches.push(gap);
     const curBold = cur.c.label[0]?.bold === true;
     const prevBold = prev.c.label.at(-1)?.bold === true;
-    if ((samePage && gap > pitch * 1.18 + 0.5) || (curBold && !prevBold)) {
-      boundaries.add(cur.i);
-    }
+    gaps.push({ i: cur.i, gap, forced: curBold && !prevBold, pageBreak: !samePage });
   }
-  // Blocks: label lines between boundaries; figure-only lines belong to the block they stand in.
-  const starts = [...boundaries].sort((a, b) => a - b);
-  const blockOf = (i: number): number => {
-    let b = -1;
-    for (let k = 0; k < starts.length; k++) if ((starts[k] ?? 0) <= i) b = k;
-    return b;
-  };
-  const anchorBlocks = anchors.map((a) => {
-    if (cells[a]?.label.length || cells[a]?.number) return blockOf(a);
-    // A figure-only line between two label lines: the block whose lines surround it.
-    const mid = cells[a]?.line.mid ?? 0;
-    const before = labelLines.filter((l) => l.c.line.mid < mid).at(-1);
-    const after = labelLines.find((l) => l.c.line.mid > mid);
-    if (before && after && blockOf(before.i) === blockOf(after.i)) return blockOf(before.i);
-    if (before && after) {
-      return mid - before.c.line.mid <= after.c.line.mid - mid ? blockOf(before.i) : blockOf(after.i);
+  const sorted = [...pitches].sort((a, b) => a - b);
+  const pitch = sorted[Math.floor(sorted.length * 0.2)] ?? (scan.body[0]?.doc.line.fontSize ?? 10) * 1.3;
+  const anchorMid = (a: number): number => cells[a]?.line.mid ?? 0;
+  /** Blocks for a threshold: start indexes into `cells`, anchors per block. */
+  const blocksFor = (threshold: number): { starts: number[]; anchorBlocks: number[] } => {
+    let starts = gaps.filter((g) => g.forced || g.pageBreak || g.gap >= threshold).map((g) => g.i);
+    const blockOf = (i: number, list: number[]): number => {
+      let b = -1;
+      for (let k = 0; k < list.length; k++) if ((list[k] ?? 0) <= i) b = k;
+      return b;
+    };
+    const assign = (list: number[]): number[] =>
+      anchors.map((a) => {
+        if (cells[a]?.label.length || cells[a]?.number) return blockOf(a, list);
+        // A figure-only line between two label lines: the block whose lines surround it, else the nearer.
+        const mid = anchorMid(a);
+        const before = labelLines.filter((l) => l.c.line.mid < mid).at(-1);
+        const after = labelLines.find((l) => l.c.line.mid > mid);
+        if (before && after && blockOf(before.i, list) === blockOf(after.i, list))
+          return blockOf(before.i, list);
+        if (before && after) {
+          return mid - before.c.line.mid <= after.c.line.mid - mid
+            ? blockOf(before.i, list)
+            : blockOf(after.i, list);
+        }
+        return before ? blockOf(before.i, list) : after ? blockOf(after.i, list) : -1;
+      });
+    let anchorBlocks = assign(starts);
+    // A row broken over a page: a block at a page break without figures joins its neighbour.
+    const breaks = new Set(gaps.filter((g) => g.pageBreak && !g.forced).map((g) => g.i));
+    const kept = starts.filter((start, k) => {
+      if (!breaks.has(start)) return true;
+      const here = anchorBlocks.filter((b) => b === k).length;
+      const before = anchorBlocks.filter((b) => b === k - 1).length;
+      return here > 0 && before > 0;
+    });
+    if (kept.length !== starts.length) {
+      starts = kept;
+      anchorBlocks = assign(starts);
     }
-    return before ? blockOf(before.i) : after ? blockOf(after.i) : -1;
-  });
+    return { starts, anchorBlocks };
+  };
+  const oneEachOf = (blocks: { starts: number[]; anchorBlocks: number[] }): boolean =>
+    new Set(blocks.anchorBlocks).size === anchors.length &&
+    blocks.starts.length === anchors.length &&
+    blocks.anchorBlocks.every((b) => b >= 0);
+  const thresholds = [...new Set(pitches.map((p) => Math.round(p * 2) / 2))]
+    .filter((t) => t > pitch * 1.05)
+    .sort((a, b) => b - a);
+  let blocks: { starts: number[]; anchorBlocks: number[] } | null = null;
+  for (const t of [Number.POSITIVE_INFINITY, ...thresholds]) {
+    const candidate = blocksFor(t - 0.25);
+    if (oneEachOf(candidate)) {
+      blocks = candidate;
+      break;
+    }
+    if (candidate.starts.length > anchors.length) break;
+  }
+  const boundaries = new Set(blocksFor(pitch * 1.18 + 0.5).starts);
   let rowsIdx: number[][] | null = null;
   let alignment: BorderlessTable['alignment'] = 'blocks';
-  const oneEach =
-    new Set(anchorBlocks).size === anchors.length &&
-    starts.length === anchors.length &&
-    anchorBlocks.every((b) => b >= 0);
-  if (oneEach) {
-    rowsIdx = starts.map((s, k) => {
+  if (blocks) {
+    const starts = blocks.starts;
+    rowsIdx = starts.map((start, k) => {
       const end = starts[k + 1] ?? cells.length;
-      return cells.map((_, i) => i).filter((i) => i >= s && i < end);
+      return cells.map((_, i) => i).filter((i) => i >= start && i < end);
     });
     // Figure-only lines before the first label line.
     const firstStart = starts[0] ?? 0;
-    for (let i = 0; i < firstStart; i++) rowsIdx[0]?.unshift(i);
+    rowsIdx[0]?.unshift(...cells.map((_, i) => i).filter((i) => i < firstStart));
   } else {
     let best: { rows: number[][]; score: number; alignment: Alignment } | null = null;
     for (const a of ['top', 'centre', 'bottom'] as const) {
