@@ -53,6 +53,9 @@ const UNIT_WORD_RE =
   /^[([]?(?:mkr|mnkr|msek|mn\.?kr|tkr|kkr|tsek|ksek|kr|sek|miljoner|milj\.?|tusen|kronor|belopp)[)\]]?[,.:]?$/i;
 const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
 const DASH_WORD_RE = /^[-–—−]$/;
+/** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
+const PAGE_NUMBER_RE =
+  /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
 const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
 
 export interface YearColumn {
@@ -196,6 +199,8 @@ function headerAbove(lines: DocLine[], index: number, geometry: Geometry): DocLi
   for (let i = index - 1; i >= 0 && out.length < 6; i--) {
     const line = lines[i] as DocLine;
     if (line.page !== below.page) break;
+    // The first line of a page in its top band is a running header, not the table's.
+    if (line.gapBefore === Number.POSITIVE_INFINITY && line.line.y < line.pageWidth * 0.12) break;
     const size = Math.max(line.line.fontSize, below.line.fontSize);
     if (below.gapBefore > size * 1.25) break;
     if (line.line.fontSize > below.line.fontSize * 1.15) break;
@@ -388,17 +393,31 @@ function scanTable(
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     const size = line.line.fontSize || tableFont;
+    if (PAGE_NUMBER_RE.test(line.text)) {
+      header.push(line);
+      continue;
+    }
     if (line.page !== lastPage) {
-      // A new page continues the table when it repeats the header or when its first line fits.
-      const repeated = yearHeaderOf(line, noisy(line.page));
-      if (repeated && repeated.years.map((y) => y.year).join() === years.join()) {
-        geometry = geometryOf(repeated.years, size, lineWords(line.line));
+      // A new page continues the table when it repeats the header (maybe under a running header
+      // and a spanning header cell) or when its first line fits.
+      let repeatAt = -1;
+      let repeated: HeaderLine | null = null;
+      for (let j = i; j < Math.min(lines.length, i + 6) && lines[j]?.page === line.page; j++) {
+        const candidate = yearHeaderOf(lines[j] as DocLine, noisy(line.page));
+        if (candidate && candidate.years.map((y) => y.year).join() === years.join()) {
+          repeatAt = j;
+          repeated = candidate;
+          break;
+        }
+        if (candidate) break;
+      }
+      if (repeated && repeatAt >= 0) {
+        const at = lines[repeatAt] as DocLine;
+        geometry = geometryOf(repeated.years, size, lineWords(at.line));
         geometries.set(line.page, geometry);
-        const more = headerBelow(lines, i, geometry);
-        // Header lines above the repeated years were already read as the body's last lines of
-        // nothing: they stand at the page top, before any figure.
-        header.push(line, ...more);
-        i += more.length;
+        const more = headerBelow(lines, repeatAt, geometry);
+        header.push(...lines.slice(i, repeatAt + 1), ...more);
+        i = repeatAt + more.length;
         lastPage = line.page;
         continue;
       }

@@ -282,8 +282,25 @@ function cellTables(
       } else {
         continue;
       }
+      const continuing = target.pages.length > 1 && target.pages.at(-1) === page.number;
+      let first = true;
       for (const cells of table.rows.slice(bodyStart)) {
         const labelCell = cells[header.labelColumn] ?? '';
+        const isFirst = first;
+        first = false;
+        // A row broken over the page: its cell goes on at the top of the next page, without figures.
+        const last = target.rows.at(-1);
+        if (
+          continuing &&
+          isFirst &&
+          last &&
+          [...header.years.keys()].every((c) => !normalizeText(cells[c] ?? '')) &&
+          (/^[a-zåäö]/.test(normalizeText(labelCell)) || !/[.:!?)]$/.test(last.text))
+        ) {
+          last.text = joinLines([last.text, ...labelCell.split('\n')]);
+          last.labelLines.push(...labelCell.split('\n').map(normalizeText).filter(Boolean));
+          continue;
+        }
         const values: TableValue[] = [];
         const unreadCells: string[] = [];
         for (const [c, year] of header.years) {
