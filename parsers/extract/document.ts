@@ -63,7 +63,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
 
   const decisionResult = extractDecisions(layout, { bodyFontSize: layout.bodyFontSize });
-  const tables = findYearTables(layout);
+  const { tables, unread } = findYearTables(layout);
   const consumed = new Set<number>(decisionResult.consumed);
   for (const table of tables) for (const index of table.lineIndexes) consumed.add(index);
 
@@ -77,7 +77,19 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     nextGroup,
   });
   const drafts = preferQuantified(dedupeMeasures([...fromTables.measures, ...fromLists.measures]));
-  const totals = reconcileTotals([...fromTables.totals, ...fromLists.totals], drafts, warnings);
+  for (const table of [...unread, ...fromTables.unparsed]) {
+    warnings.push({
+      code: 'TABLE_UNPARSED',
+      message: `figures by year that were not read as measures: ${table.reason}`,
+      page: table.page,
+    });
+  }
+  const totals = reconcileTotals(
+    [...fromTables.totals, ...fromLists.totals],
+    drafts,
+    warnings,
+    fromTables.incomplete,
+  );
 
   const date = guessDate(pages);
   const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
@@ -141,7 +153,9 @@ export function reconcileTotals(
   drafts: TotalDraft[],
   measures: MeasureDraft[],
   warnings: ExtractionWarning[],
+  incomplete: Map<number, string> = new Map(),
 ): Total[] {
+  const told = new Set<number>();
   const seen = new Set<string>();
   const totals: Total[] = [];
   for (const draft of drafts) {
@@ -153,7 +167,21 @@ export function reconcileTotals(
     const effects = pool.flatMap((m) => m.effects.filter((e) => e.year === draft.year));
     const sum =
       effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
-    const reconciled = sum === null ? null : Math.abs(sum - draft.amountMsek) <= tolerance(effects.length);
+    // A total reconciles only against a table read whole: a sum that matches by accident must not
+    // hide rows that were lost or split.
+    const broken = draft.group === null ? undefined : incomplete.get(draft.group);
+    if (broken !== undefined && draft.group !== null && !told.has(draft.group)) {
+      told.add(draft.group);
+      warnings.push({
+        code: 'AMBIGUOUS_TABLE',
+        message: `the table behind ${draft.label} was not read whole (${broken}); its totals are not reconciled`,
+        page: draft.page,
+      });
+    }
+    const reconciled =
+      sum === null || broken !== undefined
+        ? null
+        : Math.abs(sum - draft.amountMsek) <= tolerance(effects.length);
     if (reconciled === false) {
       warnings.push({
         code: 'TOTAL_MISMATCH',

@@ -10,7 +10,7 @@ import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { foldAccents } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import { type Block, type DocLine, type Layout, normalizeText } from './layout.ts';
+import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 import type { TableRow, YearTable } from './tables.ts';
 
 export interface MeasureDraft {
@@ -109,24 +109,96 @@ function splitNumbered(text: string): { head: string; items: string[] } {
   return { head: normalizeText(text.slice(0, starts[0]?.index ?? 0)), items };
 }
 
-export function splitRowText(text: string): RowParts {
+/** Bulleted sub-measures, one per line of the cell ("• Gemensam jour …", "– Översyn av …"). */
+function splitBulleted(lines: string[]): { head: string; items: string[] } | null {
+  const marker = /^[•▪●◦○■►➢✓–—\-*·]\s+/;
+  const first = lines.findIndex((l) => marker.test(l));
+  if (first < 0) return null;
+  const items: string[] = [];
+  for (const line of lines.slice(first)) {
+    if (marker.test(line)) items.push(line.replace(marker, ''));
+    else if (items.length > 0) items[items.length - 1] = joinLines([items.at(-1) ?? '', line]);
+  }
+  if (items.length < 2) return null;
+  return { head: joinLines(lines.slice(0, first)), items: items.map(normalizeText) };
+}
+
+/** Short lead-ins that name the row rather than the measure: "Åtgärd 3:", "Förslag:". */
+const GENERIC_LEAD_RE = /^(?:åtgärd|insats|aktivitet|förslag|område)(?:\s+\d+[a-z]?)?$/i;
+
+/**
+ * Where a measure's title ends: its leading phrase or sentence, whatever the punctuation. A colon
+ * ends it when a new sentence (capital, digit, list) follows ("Sjukresor (6 insatser): 1. …"), not
+ * when the phrase goes on in lower case ("Läkemedel: byte till biosimilarer."); a sentence end
+ * ends it; without either, a capitalised word after ordinary lower-case words starts the description.
+ */
+export function titleEnd(head: string): { end: number; resume: number } | null {
+  const re = /([.!?])(?=\s+\S|$)|:(?=\s|$)|\s[–—]\s/g;
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const before = head.slice(0, m.index).trim();
+    const after = head.slice(m.index + m[0].length).trimStart();
+    if (m[0] === ':') {
+      if (GENERIC_LEAD_RE.test(before)) continue;
+      // "Läkemedel: byte till biosimilarer." is one phrase; "Minskade kostnader för hyrläkare: avtalen
+      // med bemanningsföretagen fasas ut …" is a title and its description.
+      const phrase = after.split(/[.!?](?:\s|$)/)[0] ?? after;
+      if (/^[a-zåäöé]/.test(after) && before.split(' ').length <= 3 && phrase.split(' ').length <= 8)
+        continue;
+      return { end: m.index, resume: m.index + 1 };
+    }
+    if (m[0].trim() === '–' || m[0].trim() === '—') {
+      if (before.length < 3) continue;
+      return { end: m.index, resume: m.index + m[0].length };
+    }
+    // "t.ex." and "ca." do not end a sentence; "1." at the start is a list number.
+    if (/(?:\b(?:t\.ex|bl\.a|ca|resp|inkl|exkl|dvs|s\.k|m\.m|kap|nr|st)|\d)$/i.test(before)) continue;
+    if (before.length < 3) continue;
+    return { end: m.index, resume: m.index + 1 };
+  }
+  // No punctuation: "Minskad hyrbemanning Avtalen med bemanningsföretag sägs upp …".
+  const words = head.split(' ');
+  if (head.length > 90) {
+    for (let i = 2; i < Math.min(words.length, 16); i++) {
+      const word = words[i] ?? '';
+      const prev = words[i - 1] ?? '';
+      if (
+        /^[A-ZÅÄÖ][a-zåäöé]{2,}$/.test(word) &&
+        /^[a-zåäöé]{3,}$/.test(prev) &&
+        !/^(och|av|i|för|till|med|på|vid|inom|från|samt)$/.test(prev)
+      ) {
+        const end = words.slice(0, i).join(' ').length;
+        return { end, resume: end + 1 };
+      }
+    }
+  }
+  return null;
+}
+
+export function splitRowText(text: string, hint: string | null = null, lines: string[] = []): RowParts {
   const normalized = normalizeText(text);
-  const { head, items } = splitNumbered(normalized);
+  const bulleted = splitBulleted(lines);
+  const { head, items } = bulleted ?? splitNumbered(normalized);
   let title = head;
   let description: string | null = null;
-  const colon = head.indexOf(':');
-  const sentence = /[.!?](?=\s|$)/.exec(head);
-  if (colon > 0 && colon < 260) {
-    title = head.slice(0, colon);
-    description = head.slice(colon + 1).trim() || null;
-  } else if (sentence && sentence.index > 8 && sentence.index < 220) {
-    title = head.slice(0, sentence.index);
-    description = head.slice(sentence.index + 1).trim() || null;
-  } else if (head.length > 200) {
-    title = clip(head, 160);
-    description = head;
+  const hinted = hint ? normalizeText(hint).replace(/[:.]$/, '') : '';
+  if (hinted && head.startsWith(hinted) && hinted.length >= 3) {
+    title = hinted;
+    description =
+      head
+        .slice(hinted.length)
+        .replace(/^[\s:.,;–—-]+/, '')
+        .trim() || null;
+  } else {
+    const end = titleEnd(head);
+    if (end && end.end > 0 && end.end < 260) {
+      title = head.slice(0, end.end);
+      description = head.slice(end.resume).trim() || null;
+    } else if (head.length > 200) {
+      title = clip(head, 160);
+      description = head;
+    }
   }
-  const count = SUB_COUNT_RE.exec(title);
+  const count = SUB_COUNT_RE.exec(title) ?? SUB_COUNT_RE.exec(head);
   const subMeasureCount = count?.[1] ? Number(count[1]) : items.length >= 2 ? items.length : null;
   return { title: cleanTitle(title), description, subMeasures: items, subMeasureCount };
 }
@@ -157,7 +229,17 @@ export function tableMeasures(
   tables: YearTable[],
   layout: Layout,
   nextGroup: () => number,
-): { measures: MeasureDraft[]; totals: TotalDraft[]; figureTables: YearTable[] } {
+): {
+  measures: MeasureDraft[];
+  totals: TotalDraft[];
+  figureTables: YearTable[];
+  /** Groups whose table was not read whole: their totals must not reconcile. */
+  incomplete: Map<number, string>;
+  /** Tables about measures that gave none. */
+  unparsed: { page: number; reason: string }[];
+} {
+  const incomplete = new Map<number, string>();
+  const unparsed: { page: number; reason: string }[] = [];
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
   const figureTables: YearTable[] = [];
@@ -174,6 +256,10 @@ export function tableMeasures(
     const group = nextGroup();
     const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
     if (breakdown) figureTables.push(table);
+    const issues = [...table.issues];
+    const before = measures.length;
+    const totalsBefore = totals.length;
+    const hasTotalRow = table.rows.some((r) => TOTAL_RE.test(normalizeText(r.text)));
     for (const row of table.rows) {
       const text = normalizeText(row.text);
       if (!text || SUBSET_RE.test(text)) continue;
@@ -194,7 +280,17 @@ export function tableMeasures(
       // "1. Minskad hyrbemanning …" numbered inside the label cell: the number is the row's label.
       const inCell = row.label === null ? /^(\d{1,2}[a-z]?|[a-zåäö])[.)]\s+(?=\S)/i.exec(text) : null;
       const rowLabel = row.label ?? inCell?.[1] ?? null;
-      const parts = splitRowText(inCell ? text.slice(inCell[0].length) : text);
+      const parts = splitRowText(
+        inCell ? text.slice(inCell[0].length) : text,
+        row.titleHint ?? null,
+        row.labelLines,
+      );
+      if (!parts.title && row.values.length > 0) issues.push(`figures without a title on page ${row.page}`);
+      if (hasTotalRow && row.values.length === 0 && (row.unreadCells?.length ?? 0) === 0) {
+        issues.push(`a row without figures: "${clip(parts.title, 60)}"`);
+      }
+      if (row.description)
+        parts.description = parts.description ? `${parts.description} ${row.description}` : row.description;
       if (!parts.title) continue;
       const category = categorize(parts.title, parts.description ?? undefined);
       const type = effectTypeFor(category, parts.title);
@@ -217,8 +313,15 @@ export function tableMeasures(
         group,
       });
     }
+    if (!breakdown && measures.length === before && totals.length === totalsBefore && table.rows.length > 0) {
+      unparsed.push({
+        page: table.pages[0] ?? 1,
+        reason: 'a table of figures by year about measures gave no measure',
+      });
+    }
+    if (issues.length > 0) incomplete.set(group, issues.join('; '));
   }
-  return { measures, totals, figureTables };
+  return { measures, totals, figureTables, incomplete, unparsed };
 }
 
 /** The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts. */

@@ -1,13 +1,17 @@
 /**
  * Tables of measures × year columns ("Insatser | 2023 | 2024 | 2025", unit in a header such as
- * "Mål, ekonomisk effekt Mnkr"). Two sources give the same logical rows:
- *  - tables with ruling lines, whose cells the PDF layer recovered (pdf-parse getTable, Textract);
- *  - borderless tables, rebuilt from the x positions of line segments under a header of years.
+ * "Mål, ekonomisk effekt Mnkr" or in the caption "Belopp i tkr"). Two sources give the same logical rows:
+ *  - tables whose cells the PDF layer knows (ruling lines, Textract, the structure tree): `PageTable`;
+ *  - borderless tables, rebuilt from where the text stands (borderless.ts).
+ * Both go through the same reading of the header: which columns are years, which is the label (the
+ * measure), which is a number column (its label), which are other text columns (Ansvarig, Status,
+ * Kommentar — kept apart, never merged into the title), and the unit wherever header or caption states it.
  * A table may continue over several pages; its header is then usually repeated.
  */
 import type { Page, PageTable } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
-import type { DocLine, Layout } from './layout.ts';
+import { type BorderlessTable, findBorderlessTables } from './borderless.ts';
+import type { Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 
 export interface TableValue {
@@ -18,17 +22,25 @@ export interface TableValue {
 
 export interface TableRow {
   page: number;
-  /** The document's own numbering of the row, from a narrow first column ("1", "2a"). */
+  /** The document's own numbering of the row, from a number column ("1", "2a"). */
   label: string | null;
   /** The row's label cell: title, description and sub-measures as one text. */
   text: string;
   /** The text lines of the row's label cell, in order (for evidence). */
   labelLines: string[];
+  /** The row's leading phrase when the layout sets it apart (bold run, a line ended early). */
+  titleHint?: string | null;
+  /** A separate description column ("Beskrivning"), when the table has one. */
+  description?: string | null;
+  /** Other text columns of the row (Ansvarig, Status, Kommentar), by header. */
+  extras?: { header: string; text: string }[];
   values: TableValue[];
+  /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
+  unreadCells?: string[];
 }
 
 export interface YearTable {
-  source: 'ruled' | 'textract' | 'layout' | 'struct';
+  source: PageTable['source'] | 'layout';
   /** The header of the label column ("Insatser", "Kategori", "Åtgärd"). */
   labelHeader: string;
   unit: MoneyUnit;
@@ -39,28 +51,31 @@ export interface YearTable {
   lineIndexes: Set<number>;
   /** The caption and nearest heading above the table: tells a table of measures from a budget table. */
   context: string;
+  /** Why the reading may be incomplete; a non-empty list keeps its totals from reconciling. */
+  issues: string[];
 }
 
-const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
-const NUMBERING_CELL_RE = /^(\d{1,2}[a-z]?|[a-zåäö])[.)]?$/i;
-
-/** Split off a narrow numbering cell: ["1", "Minskad hyrbemanning …"] → label "1". */
-function numbering(cells: string[]): { label: string | null; rest: string[] } {
-  const first = normalizeText(cells[0] ?? '');
-  if (cells.length >= 2 && NUMBERING_CELL_RE.test(first)) {
-    return { label: first.replace(/[.)]$/, ''), rest: cells.slice(1) };
-  }
-  return { label: null, rest: cells };
+/** A block that looked like figures by year but gave no table: reported, never dropped silently. */
+export interface UnreadTable {
+  page: number;
+  reason: string;
+  context: string;
 }
+
+const NUMBERING_CELL_RE = /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö])[.)]?$/i;
+const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref)\.?$/i;
+const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommentar till åtgärd)/i;
+const LABEL_HEADER_RE =
+  /(åtgärd|insats|aktivitet|förslag|område|rubrik|benämning|besparing|effektivisering)/i;
 
 const YEAR_CELL_RE =
-  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt)?\s*(?:år\s*)?(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
  * mostly digits that ends (or starts) with a plausible year is read as that year.
  */
-function noisyYear(text: string): number | null {
+export function noisyYear(text: string): number | null {
   const token = normalizeText(text);
   if (token.length > 8 || /\s/.test(token)) return null;
   const digits = token.replace(/\D/g, '');
@@ -69,23 +84,13 @@ function noisyYear(text: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-function yearOfCell(
-  text: string,
-  noisy = false,
-): { year: number; unit: MoneyUnit | null; effectWord: boolean } | null {
-  if (noisy) {
-    const exact = yearOfCell(text);
-    if (exact) return exact;
-    const year = noisyYear(text);
-    return year === null ? null : { year, unit: null, effectWord: false };
-  }
+function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
   const m = YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
   const groups = m?.groups;
   if (!groups?.['year']) return null;
-  const year = Number(groups['year']);
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
   if (groups['unit'] && !unit) return null;
-  return { year, unit, effectWord: groups['word'] !== undefined };
+  return { year: Number(groups['year']), unit };
 }
 
 function isYearSequence(years: number[]): boolean {
@@ -98,78 +103,157 @@ function isYearSequence(years: number[]): boolean {
   return true;
 }
 
-function parseValue(cell: string, unit: MoneyUnit): { amountMsek: number; raw: string } | null {
+/** A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. */
+export function parseValue(
+  cell: string,
+  unit: MoneyUnit,
+): { amountMsek: number; raw: string } | null | 'unread' {
   const text = normalizeText(cell);
-  if (!text || /^[-–—]$/.test(text)) return null;
-  const match = parseAmount(text, { defaultUnit: unit });
-  if (!match) return null;
-  return { amountMsek: match.amountMsek, raw: text };
+  if (!text || /^[-–—−]$/.test(text)) return null;
+  const paren = /^\((.+)\)$/.exec(text);
+  const inner = paren?.[1] ? paren[1].trim() : text;
+  const match = parseAmount(inner, { defaultUnit: unit });
+  if (!match) return 'unread';
+  if (match.amountMsek === 0) return null;
+  const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
+  return { amountMsek, raw: text };
 }
 
-/* ---------------------------------------------------------------- ruled tables */
+/* ------------------------------------------------------------ cell tables */
 
-interface RuledHeader {
+interface CellHeader {
   headerRows: number;
-  columns: Map<number, number>;
+  /** Column index → year. */
+  years: Map<number, number>;
   unit: MoneyUnit | null;
+  labelColumn: number;
+  numberColumn: number | null;
+  descriptionColumn: number | null;
+  /** Other text columns, by index, with their header. */
+  extras: Map<number, string>;
   labelHeader: string;
 }
 
-function ruledHeader(table: PageTable): RuledHeader | null {
-  const maxHeaderRows = Math.min(3, table.rows.length);
+/**
+ * The header of a table of cells: the first row (of four) whose cells after the first are years; the
+ * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
+ * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
+ */
+function cellHeader(rows: string[][]): CellHeader | null {
+  const maxHeaderRows = Math.min(4, rows.length);
   for (let r = 0; r < maxHeaderRows; r++) {
-    const row = table.rows[r] ?? [];
-    const columns = new Map<number, number>();
+    const row = rows[r] ?? [];
+    const years = new Map<number, number>();
     let unit: MoneyUnit | null = null;
     row.forEach((cell, c) => {
       const y = yearOfCell(cell);
-      if (y && c > 0) {
-        columns.set(c, y.year);
+      if (y && c > 0 && ![...years.values()].includes(y.year)) {
+        years.set(c, y.year);
         unit = unit ?? y.unit;
       }
     });
-    const years = [...columns.values()];
-    if (columns.size >= 1 && isYearSequence(years) && new Set(years).size === years.length) {
-      const headerTexts = table.rows.slice(0, r + 1).flat();
-      for (const text of headerTexts) unit = unit ?? unitFromHeader(text);
-      const labelHeader = normalizeText(
-        table.rows
-          .slice(0, r + 1)
-          .map((cells) => cells[0] ?? '')
+    const yearList = [...years.values()];
+    if (years.size < 1 || !isYearSequence(yearList)) continue;
+    let headerRows = r + 1;
+    while (
+      headerRows < rows.length &&
+      (rows[headerRows] ?? []).every((cell) => !normalizeText(cell) || unitOnly(cell))
+    ) {
+      headerRows++;
+    }
+    for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
+    const width = Math.max(...rows.map((cells) => cells.length));
+    const headerOf = (c: number): string =>
+      normalizeText(
+        [...new Set(rows.slice(0, headerRows).map((cells) => normalizeText(cells[c] ?? '')))]
+          .filter((t) => t && !yearOfCell(t))
           .join(' '),
       );
-      return { headerRows: r + 1, columns, unit, labelHeader };
+    const body = rows.slice(headerRows);
+    const others = [...Array(width).keys()].filter((c) => !years.has(c));
+    const textOf = (c: number): string[] =>
+      body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
+    const numberColumn =
+      others.find((c) => {
+        const texts = textOf(c);
+        return (
+          (NUMBER_HEADER_RE.test(headerOf(c)) || headerOf(c) === '') &&
+          texts.length > 0 &&
+          texts.every((t) => NUMBERING_CELL_RE.test(t))
+        );
+      }) ?? null;
+    const candidates = others.filter((c) => c !== numberColumn);
+    const descriptionColumn = candidates.find((c) => DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? null;
+    const named = candidates.find((c) => c !== descriptionColumn && LABEL_HEADER_RE.test(headerOf(c)));
+    const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
+    const leftmostText = candidates.find((c) => c !== descriptionColumn && chars(c) > 0);
+    // The label is the column its header names as the measure, else the first text column left of
+    // the years (the title column), else the one with most text.
+    const labelColumn =
+      named ??
+      (leftmostText !== undefined && leftmostText < Math.min(...years.keys()) ? leftmostText : undefined) ??
+      candidates.reduce((best, c) => (chars(c) > chars(best) ? c : best), candidates[0] ?? 0);
+    const extras = new Map<number, string>();
+    for (const c of candidates) {
+      if (c !== labelColumn && c !== descriptionColumn && chars(c) > 0) extras.set(c, headerOf(c));
     }
+    return {
+      headerRows,
+      years,
+      unit,
+      labelColumn,
+      numberColumn,
+      descriptionColumn,
+      extras,
+      labelHeader: headerOf(labelColumn),
+    };
   }
   return null;
 }
 
-function ruledTables(
+function unitOnly(cell: string): boolean {
+  const text = normalizeText(cell)
+    .replace(/[()[\],.:]/g, '')
+    .trim();
+  return text !== '' && unitFromHeader(text) !== null && text.split(' ').length <= 3;
+}
+
+function cellTables(
   pages: Page[],
-  captionUnit: (page: Page) => MoneyUnit | null,
+  captionUnit: (page: Page, table: PageTable) => MoneyUnit | null,
   captionText: (page: Page, table: PageTable) => string,
+  unread: UnreadTable[],
 ): YearTable[] {
   const tables: YearTable[] = [];
-  let previous: YearTable | null = null;
+  let previous: { table: YearTable; header: CellHeader } | null = null;
   for (const page of pages) {
     for (const table of page.tables) {
-      const header = ruledHeader(table);
-      let columns: Map<number, number>;
-      let bodyStart: number;
+      const found = cellHeader(table.rows);
+      let header: CellHeader;
       let target: YearTable;
-      if (header) {
-        const years = [...header.columns.values()];
+      let bodyStart: number;
+      if (found) {
+        header = found;
+        const years = [...header.years.values()];
         const continues: boolean =
           previous !== null &&
-          previous.years.join() === years.join() &&
-          previous.pages.at(-1) === page.number - 1 &&
-          (header.labelHeader === '' || header.labelHeader === previous.labelHeader || header.unit === null);
-        const unit = header.unit ?? (continues ? previous?.unit : null) ?? captionUnit(page);
-        if (!unit) continue;
-        columns = header.columns;
+          previous.table.years.join() === years.join() &&
+          previous.table.pages.at(-1) === page.number - 1 &&
+          (header.labelHeader === '' ||
+            header.labelHeader === previous.table.labelHeader ||
+            header.unit === null);
+        const unit = header.unit ?? (continues ? previous?.table.unit : null) ?? captionUnit(page, table);
+        if (!unit) {
+          unread.push({
+            page: page.number,
+            reason: `a table with years ${years.join(', ')} states no unit (mkr, tkr) in its header or caption`,
+            context: captionText(page, table),
+          });
+          continue;
+        }
         bodyStart = header.headerRows;
         if (continues && previous) {
-          target = previous;
+          target = previous.table;
           target.pages.push(page.number);
         } else {
           target = {
@@ -181,158 +265,91 @@ function ruledTables(
             pages: [page.number],
             lineIndexes: new Set(),
             context: captionText(page, table),
+            issues: [],
           };
           tables.push(target);
         }
       } else if (
         previous &&
-        previous.pages.at(-1) === page.number - 1 &&
-        (table.rows[0]?.length ?? 0) === previous.years.length + 1
+        previous.table.pages.at(-1) === page.number - 1 &&
+        (table.rows[0]?.length ?? 0) === widthOf(previous.header)
       ) {
         // A continuation without a repeated header: same column count as the table it follows.
-        columns = new Map(previous.years.map((year, i) => [i + 1, year]));
+        header = { ...previous.header, headerRows: 0 };
         bodyStart = 0;
-        target = previous;
+        target = previous.table;
         target.pages.push(page.number);
       } else {
         continue;
       }
+      const continuing = target.pages.length > 1 && target.pages.at(-1) === page.number;
+      let first = true;
       for (const cells of table.rows.slice(bodyStart)) {
-        const numbered = numbering(cells.filter((_, c) => !columns.has(c)));
-        const label = numbered.rest.join('\n');
-        const values: TableValue[] = [];
-        for (const [c, year] of columns) {
-          const value = parseValue(cells[c] ?? '', target.unit);
-          if (value) values.push({ year, ...value });
+        const labelCell = cells[header.labelColumn] ?? '';
+        const isFirst = first;
+        first = false;
+        // A row broken over the page: its cell goes on at the top of the next page, without figures.
+        const last = target.rows.at(-1);
+        if (
+          continuing &&
+          isFirst &&
+          last &&
+          [...header.years.keys()].every((c) => !normalizeText(cells[c] ?? '')) &&
+          (/^[a-zåäö]/.test(normalizeText(labelCell)) || !/[.:!?)]$/.test(last.text))
+        ) {
+          last.text = joinLines([last.text, ...labelCell.split('\n')]);
+          last.labelLines.push(...labelCell.split('\n').map(normalizeText).filter(Boolean));
+          continue;
         }
-        const text = normalizeText(label);
+        const values: TableValue[] = [];
+        const unreadCells: string[] = [];
+        for (const [c, year] of header.years) {
+          const value = parseValue(cells[c] ?? '', target.unit);
+          if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
+          else if (value) values.push({ year, ...value });
+        }
+        const text = normalizeText(labelCell);
         if (!text && values.length === 0) continue;
+        const numberCell =
+          header.numberColumn === null ? '' : normalizeText(cells[header.numberColumn] ?? '');
+        const extras = [...header.extras].map(([c, name]) => ({
+          header: name,
+          text: normalizeText(cells[c] ?? ''),
+        }));
         target.rows.push({
           page: page.number,
-          label: numbered.label,
-          text: joinLines(label.split('\n')),
-          labelLines: label.split('\n').map(normalizeText).filter(Boolean),
+          label: numberCell ? numberCell.replace(/[.)]$/, '') : null,
+          text: joinLines(labelCell.split('\n')),
+          labelLines: labelCell.split('\n').map(normalizeText).filter(Boolean),
+          description:
+            header.descriptionColumn === null
+              ? null
+              : normalizeText(cells[header.descriptionColumn] ?? '') || null,
+          extras: extras.filter((e) => e.text),
           values,
+          unreadCells,
         });
+        if (unreadCells.length > 0)
+          target.issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
       }
-      previous = target;
+      previous = { table: target, header };
     }
   }
   return tables;
 }
 
+function widthOf(header: CellHeader): number {
+  const columns = [
+    header.labelColumn,
+    ...header.years.keys(),
+    ...header.extras.keys(),
+    ...(header.numberColumn === null ? [] : [header.numberColumn]),
+    ...(header.descriptionColumn === null ? [] : [header.descriptionColumn]),
+  ];
+  return Math.max(...columns) + 1;
+}
+
 /* ------------------------------------------------------------ borderless tables */
-
-interface LayoutHeader {
-  /** Right edge and center of each year column. */
-  columns: { year: number; left: number; right: number; center: number }[];
-  unit: MoneyUnit | null;
-  labelHeader: string;
-}
-
-function layoutHeader(line: DocLine, before: DocLine[], noisy: boolean): LayoutHeader | null {
-  const segments = line.line.segments;
-  const columns: LayoutHeader['columns'] = [];
-  let unit: MoneyUnit | null = null;
-  let effectWord = false;
-  const labelParts: string[] = [];
-  for (const segment of segments) {
-    // A segment may hold several years separated by single spaces ("2023 2024 2025").
-    const tokens = normalizeText(segment.text).split(' ');
-    const asYears = tokens.map((t) => yearOfCell(t, noisy));
-    if (asYears.every((y) => y !== null) && tokens.length > 1) {
-      const width = segment.width / tokens.length;
-      asYears.forEach((y, i) => {
-        if (!y) return;
-        const left = segment.x + i * width;
-        columns.push({ year: y.year, left, right: left + width, center: left + width / 2 });
-      });
-      continue;
-    }
-    const y = yearOfCell(segment.text, noisy);
-    if (y) {
-      effectWord = effectWord || y.effectWord;
-      columns.push({
-        year: y.year,
-        left: segment.x,
-        right: segment.x + segment.width,
-        center: segment.x + segment.width / 2,
-      });
-      unit = unit ?? y.unit;
-    } else if (columns.length === 0) {
-      labelParts.push(segment.text);
-    } else {
-      return null; // text after the year columns: not a table header
-    }
-  }
-  // One column is enough when its header says it is an effect ("Effekt 2025 (mkr)").
-  const minColumns = effectWord ? 1 : 2;
-  if (columns.length < minColumns || !isYearSequence(columns.map((c) => c.year))) return null;
-  // A header's years sit to the right of the label column.
-  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
-  unit = unit ?? unitFromHeader(line.text);
-  for (const previous of before) unit = unit ?? unitFromHeader(previous.text);
-  const labelHeader = normalizeText(
-    [...before.map((b) => b.line.segments[0]?.text ?? ''), ...labelParts].join(' '),
-  );
-  return { columns, unit, labelHeader };
-}
-
-function numericSegments(
-  line: DocLine,
-  header: LayoutHeader,
-  unit: MoneyUnit,
-): { year: number; value: { amountMsek: number; raw: string } }[] | null {
-  const values: { year: number; value: { amountMsek: number; raw: string } }[] = [];
-  const firstLeft = Math.min(...header.columns.map((c) => c.left));
-  for (const segment of line.line.segments) {
-    const right = segment.x + segment.width;
-    if (right < firstLeft - 4) continue; // the label column
-    const tokens = normalizeText(segment.text).split(' ');
-    // Several values in one segment when columns are close ("3,5 8,9 8,9"); but "4 500" under one
-    // column is one number with a thousands space. The columns the segment spans decide.
-    const spanned = header.columns.filter((c) => c.center >= segment.x - 4 && c.center <= right + 4).length;
-    const pieces =
-      spanned >= 2 && tokens.length > 1 && tokens.every((t) => /^[-−–+]?\d+(?:,\d+)?$/.test(t))
-        ? tokens.map((t, i) => ({
-            text: t,
-            right: segment.x + ((i + 1) * segment.width) / tokens.length,
-            center: segment.x + ((i + 0.5) * segment.width) / tokens.length,
-          }))
-        : [{ text: segment.text, right, center: segment.x + segment.width / 2 }];
-    for (const piece of pieces) {
-      const value = parseValue(piece.text, unit);
-      if (!value) return null; // prose reaching into the value columns: not a table row
-      const column = nearestColumn(header, piece.right, piece.center);
-      if (!column) return null;
-      values.push({ year: column.year, value });
-    }
-  }
-  return values;
-}
-
-function nearestColumn(
-  header: LayoutHeader,
-  right: number,
-  center: number,
-): LayoutHeader['columns'][number] | null {
-  let best: LayoutHeader['columns'][number] | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const column of header.columns) {
-    const width = Math.max(column.right - column.left, 24);
-    const distance = Math.min(Math.abs(column.right - right), Math.abs(column.center - center));
-    if (distance < width && distance < bestDistance) {
-      best = column;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function labelText(line: DocLine, header: LayoutHeader): string[] {
-  const firstLeft = Math.min(...header.columns.map((c) => c.left));
-  return line.line.segments.filter((s) => s.x + s.width < firstLeft - 4).map((s) => normalizeText(s.text));
-}
 
 /** The three lines before a table and the nearest heading above it. */
 export function contextBefore(layout: Layout, lineIndex: number): string {
@@ -345,125 +362,101 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
   return normalizeText(parts.join(' '));
 }
 
-function layoutTables(layout: Layout): YearTable[] {
-  const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
-  const tables: YearTable[] = [];
-  const lines = layout.lines;
-  let active: { table: YearTable; header: LayoutHeader; fontSize: number } | null = null;
-  let row: TableRow | null = null;
+const UNIT_STATEMENT_RE =
+  /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor)\b/i;
 
-  const endRow = (): void => {
-    if (row && active) active.table.rows.push(row);
-    row = null;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const before = lines.slice(Math.max(0, i - 2), i).filter((l) => l.page === line.page);
-    const header = layoutHeader(line, before, ocrPages.has(line.page));
-    if (header) {
-      endRow();
-      const years = header.columns.map((c) => c.year);
-      const open = active as { table: YearTable; header: LayoutHeader; fontSize: number } | null;
-      const continues: boolean =
-        open !== null &&
-        open.table.years.join() === years.join() &&
-        (open.table.pages.at(-1) ?? 0) >= line.page - 1;
-      const unit: MoneyUnit | null = header.unit ?? (continues ? (open?.table.unit ?? null) : null);
-      if (!unit) {
-        active = null;
-        continue;
-      }
-      if (continues && active) {
-        active.header = header;
-        active.fontSize = line.line.fontSize;
-        if (!active.table.pages.includes(line.page)) active.table.pages.push(line.page);
-      } else {
-        active = {
-          header,
-          fontSize: line.line.fontSize,
-          table: {
-            source: 'layout',
-            labelHeader: header.labelHeader,
-            unit,
-            years,
-            rows: [],
-            pages: [line.page],
-            lineIndexes: new Set(),
-            context: contextBefore(layout, line.index),
-          },
-        };
-        tables.push(active.table);
-      }
-      active.table.lineIndexes.add(line.index);
-      for (const b of before) {
-        if (b.line.segments.length > 1 || b.line.x + b.line.width > (header.columns[0]?.left ?? 0)) {
-          active.table.lineIndexes.add(b.index);
-        }
-      }
-      continue;
+/**
+ * The unit a table's surroundings state: its caption (three lines above), the heading it stands
+ * under, or a statement for the whole document ("Alla belopp anges i tkr").
+ */
+function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
+    const text = layout.lines[i]?.text ?? '';
+    if (text.length <= 160 || UNIT_STATEMENT_RE.test(text)) {
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen|mdkr)\b/i.test(text)
+        ? unitFromHeader(text)
+        : null;
+      if (unit) return unit;
     }
-    if (!active) continue;
-    const values = numericSegments(line, active.header, active.table.unit);
-    const previousRow: TableRow | null = row;
-    const afterTotal = previousRow !== null && TOTAL_ROW_RE.test(previousRow.text);
-    const samePage = lines[i - 1]?.page === line.page;
-    const endsTable =
-      // Prose running across the value columns.
-      values === null ||
-      // A heading: larger than the table's text.
-      line.line.fontSize > active.fontSize * 1.12 ||
-      // A wide gap on the same page (tables are set tight).
-      (samePage && line.gapBefore > Math.max(active.fontSize, line.line.fontSize) * 1.6) ||
-      // Nothing but "varav" lines follows a total row.
-      (afterTotal && values.length === 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text));
-    if (endsTable || values === null) {
-      endRow();
-      active = null;
-      continue;
-    }
-    const labelSegments = labelText(line, active.header);
-    const numbered = values.length > 0 ? numbering(labelSegments) : { label: null, rest: labelSegments };
-    const label = normalizeText(numbered.rest.join(' '));
-    const current: TableRow | null = row;
-    const lastBold = current !== null && (lines[i - 1]?.line.bold ?? false);
-    if (current && values.length > 0 && current.values.length === 0 && current.labelLines.length <= 3) {
-      // Values beside the second or third line of a title (a vertically centred cell) belong to that row.
-      current.values = values.map((v) => ({ year: v.year, ...v.value }));
-      current.text = joinLines([current.text, label]);
-      if (label) current.labelLines.push(label);
-      active.table.lineIndexes.add(line.index);
-      continue;
-    }
-    const startsRow =
-      values.length > 0 ||
-      current === null ||
-      // A bold title after plain description lines starts a row (its values may follow on a later line).
-      (line.line.bold && !lastBold && label !== '');
-    if (startsRow) {
-      endRow();
-      row = {
-        page: line.page,
-        label: numbered.label,
-        text: label,
-        labelLines: label ? [label] : [],
-        values: values.map((v) => ({ year: v.year, ...v.value })),
-      };
-    } else if (current) {
-      current.text = joinLines([current.text, label]);
-      if (label) current.labelLines.push(label);
-    }
-    active.table.lineIndexes.add(line.index);
-    if (!active.table.pages.includes(line.page)) active.table.pages.push(line.page);
   }
-  endRow();
-  return tables.filter((t) => t.rows.length > 0);
+  const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen kronor|mdkr)\b/i.exec(context);
+  if (heading) return unitFromHeader(heading[0]);
+  for (const line of layout.lines) {
+    if (line.index >= lineIndex) break;
+    const m = UNIT_STATEMENT_RE.exec(line.text);
+    if (m?.[1]) return unitFromHeader(m[1]);
+  }
+  return null;
 }
 
-/** Every year table of the document: ruled ones from the PDF layer, borderless ones from the layout. */
-export function findYearTables(layout: Layout): YearTable[] {
-  const captionUnit = (page: Page): MoneyUnit | null => {
+function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTable[]): YearTable | null {
+  const context = contextBefore(layout, table.firstLine);
+  const unit = table.unit ?? surroundingUnit(layout, table.firstLine, context);
+  const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;
+  if (table.rows.length === 0) {
+    // A header of years with nothing under it that reads as rows: only worth telling when figures
+    // follow, which the scan reports as its issue.
+    if (table.issues.length > 0 && !table.issues.includes('no figures under the years')) {
+      unread.push({ page, reason: table.issues.join('; '), context });
+    }
+    return null;
+  }
+  if (!unit) {
+    unread.push({
+      page,
+      reason: `a table with years ${table.years.join(', ')} states no unit (mkr, tkr) in its header or caption`,
+      context,
+    });
+    return null;
+  }
+  const issues = [...table.issues];
+  const rows: TableRow[] = table.rows.map((row) => {
+    const values: TableValue[] = [];
+    const unreadCells: string[] = [];
+    for (const year of table.years) {
+      const cell = row.values.get(year);
+      if (cell === undefined) continue;
+      const value = parseValue(cell, unit);
+      if (value === 'unread') unreadCells.push(cell);
+      else if (value) values.push({ year, ...value });
+    }
+    if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
+    return {
+      page: row.page,
+      label: row.label,
+      text: joinLines(row.lines),
+      labelLines: row.lines.map(normalizeText).filter(Boolean),
+      titleHint: row.titleHint,
+      extras: row.extras,
+      values,
+      unreadCells,
+    };
+  });
+  return {
+    source: 'layout',
+    labelHeader: table.labelHeader,
+    unit,
+    years: table.years,
+    rows,
+    pages: table.pages,
+    lineIndexes: table.lineIndexes,
+    context,
+    issues,
+  };
+}
+
+/** Every year table of the document: tables of cells from the PDF layer, borderless ones from the layout. */
+export function findYearTables(layout: Layout): { tables: YearTable[]; unread: UnreadTable[] } {
+  const unread: UnreadTable[] = [];
+  const captionText = (page: Page, table: PageTable): string => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    return first ? contextBefore(layout, first.index) : '';
+  };
+  const captionUnit = (page: Page, table: PageTable): MoneyUnit | null => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    if (first) return surroundingUnit(layout, first.index, captionText(page, table));
     for (const line of layout.lines) {
       if (line.page !== page.number) continue;
       const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen)\b/i.test(line.text)
@@ -473,18 +466,13 @@ export function findYearTables(layout: Layout): YearTable[] {
     }
     return null;
   };
-  const captionText = (page: Page, table: PageTable): string => {
-    const top = table.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
-    return first ? contextBefore(layout, first.index) : '';
-  };
-  const ruled = ruledTables(layout.pages, captionUnit, captionText);
-  const ruledPages = new Set(ruled.flatMap((t) => t.pages));
-  const borderless = layoutTables(layout).filter(
-    (t) => !t.pages.some((p) => ruledPages.has(p)) || ruled.length === 0,
-  );
-  // Lines inside a ruled table's box are consumed too, so prose passes skip them.
-  for (const table of ruled) {
+  const cells = cellTables(layout.pages, captionUnit, captionText, unread);
+  const cellPages = new Set(cells.flatMap((t) => t.pages));
+  const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set())
+    .map((t) => fromBorderless(layout, t, unread))
+    .filter((t): t is YearTable => t !== null && t.rows.length > 0);
+  // Lines inside a cell table's box are consumed too, so prose passes skip them.
+  for (const table of cells) {
     for (const line of layout.lines) {
       if (!table.pages.includes(line.page)) continue;
       const boxes = layout.pages.find((p) => p.number === line.page)?.tables.map((t) => t.box) ?? [];
@@ -499,5 +487,5 @@ export function findYearTables(layout: Layout): YearTable[] {
       if (inside) table.lineIndexes.add(line.index);
     }
   }
-  return [...ruled, ...borderless];
+  return { tables: [...cells, ...borderless], unread };
 }

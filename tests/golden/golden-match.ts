@@ -102,3 +102,242 @@ export function checkGolden(doc: ExtractedDocument, golden: GoldenFacts): string
   }
   return missing;
 }
+
+/**
+ * A corpus truth (fixtures/zoo, fixtures/synthetic): golden facts that list every fact of the paper,
+ * so precision can be measured too. `amounts` are signed here (the golden files ignore the sign) and
+ * `document.date` is the paper's own date.
+ */
+export interface TruthFacts extends Omit<GoldenFacts, 'document'> {
+  document: {
+    region?: string | null;
+    documentType?: string;
+    years?: number[];
+    body?: string;
+    date?: string | null;
+  };
+  /** true: `amounts` carry their sign and an amount of the wrong sign is a miss. */
+  amountsSigned?: boolean;
+}
+
+export const FACT_KINDS = ['measures', 'totals', 'amounts', 'decisions', 'references', 'metadata'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export interface KindScore {
+  /** Facts in the truth, and how many of them the extraction holds (recall = found / expected). */
+  expected: number;
+  found: number;
+  /** Facts the extraction gave, and how many of them the truth holds (precision = correct / extracted). */
+  extracted: number;
+  correct: number;
+  misses: string[];
+  extras: string[];
+}
+
+export interface FactScore {
+  kinds: Record<FactKind, KindScore>;
+  /** Measure effects whose number is wrong (no such year in the truth, or another amount). */
+  wrongEffects: string[];
+  /** Of those, the ones with no warning on the measure's page (or on the document). */
+  wrongUnwarned: string[];
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const titleHas = (title: string, want: string) => norm(title).includes(norm(want));
+const effectsText = (effects: { year: number; amountMsek: number }[]) =>
+  effects.map((e) => `${e.year}:${e.amountMsek}`).join(' ');
+
+export function emptyKind(): KindScore {
+  return { expected: 0, found: 0, extracted: 0, correct: 0, misses: [], extras: [] };
+}
+
+type Measure = ExtractedDocument['measures'][number];
+type WantMeasure = NonNullable<GoldenFacts['measures']>[number];
+
+function measureMatches(m: Measure, want: WantMeasure): boolean {
+  return (
+    titleHas(m.title, want.titleIncludes) &&
+    (want.label === undefined || m.label === want.label) &&
+    (want.category === undefined || m.category === want.category) &&
+    (want.subMeasureCount === undefined || m.subMeasureCount === want.subMeasureCount) &&
+    Object.entries(want.effects ?? {}).every(([year, amount]) =>
+      m.effects.some((e) => e.year === Number(year) && near(e.amountMsek, amount)),
+    )
+  );
+}
+
+/** The effects of `m` that the truth measure `want` does not state (wrong year or wrong number). */
+function wrongEffectsOf(m: Measure, want: WantMeasure | undefined): Measure['effects'] {
+  if (!want) return m.effects;
+  const truth = want.effects ?? {};
+  return m.effects.filter((e) => {
+    const amount = truth[String(e.year)];
+    return amount === undefined || !near(e.amountMsek, amount);
+  });
+}
+
+/**
+ * Recall and precision per fact kind of one extraction against a truth, with the misses and the
+ * extra facts named. Matching follows the golden rules (titles case-insensitive, amounts ±0.05);
+ * an extracted measure is correct when its title holds a truth measure's title and every effect it
+ * gives is one of that measure's.
+ */
+export function scoreFacts(doc: ExtractedDocument, truth: TruthFacts): FactScore {
+  const kinds = Object.fromEntries(FACT_KINDS.map((k) => [k, emptyKind()])) as Record<FactKind, KindScore>;
+  const wrongEffects: string[] = [];
+  const wrongUnwarned: string[] = [];
+
+  // Measures with all their effects.
+  const wantMeasures = truth.measures ?? [];
+  const mk = kinds.measures;
+  for (const want of wantMeasures) {
+    mk.expected += 1;
+    if (doc.measures.some((m) => measureMatches(m, want))) mk.found += 1;
+    else {
+      const near = doc.measures
+        .filter((m) => titleHas(m.title, want.titleIncludes))
+        .map((m) => `${m.label ?? '-'} "${m.title}" ${effectsText(m.effects)}`);
+      mk.misses.push(
+        `${want.label ? `${want.label} ` : ''}"${want.titleIncludes}" ${Object.entries(want.effects ?? {})
+          .map(([y, a]) => `${y}:${a}`)
+          .join(' ')}${near.length > 0 ? ` — got ${near.join(' | ')}` : ' — no measure with that title'}`,
+      );
+    }
+  }
+  const warnedPages = new Set(doc.extraction.warnings.map((w) => w.page ?? 0));
+  for (const m of doc.measures) {
+    mk.extracted += 1;
+    const candidates = wantMeasures.filter((w) => titleHas(m.title, w.titleIncludes));
+    // The truth measure this one is taken for: the one whose effects it gets most right.
+    const best = candidates
+      .map((w) => ({ w, wrong: wrongEffectsOf(m, w).length }))
+      .sort((a, b) => a.wrong - b.wrong || b.w.titleIncludes.length - a.w.titleIncludes.length)[0];
+    const wrong = wrongEffectsOf(m, best?.w);
+    if (best && wrong.length === 0 && m.effects.length > 0 === Object.keys(best.w.effects ?? {}).length > 0) {
+      mk.correct += 1;
+    } else {
+      mk.extras.push(
+        `${m.label ?? '-'} "${m.title.slice(0, 70)}" ${effectsText(m.effects)} p${m.page}${best ? ` (truth "${best.w.titleIncludes}")` : ' (no such measure)'}`,
+      );
+    }
+    for (const e of wrong) {
+      const line = `"${m.title.slice(0, 50)}" ${e.year}:${e.amountMsek} p${m.page}`;
+      wrongEffects.push(line);
+      if (!warnedPages.has(m.page) && !warnedPages.has(0)) wrongUnwarned.push(line);
+    }
+  }
+
+  // Totals.
+  const tk = kinds.totals;
+  for (const want of truth.totals ?? []) {
+    tk.expected += 1;
+    if (doc.totals.some((t) => t.year === want.year && near(t.amountMsek, want.amountMsek))) tk.found += 1;
+    else tk.misses.push(`${want.year}: ${want.amountMsek}`);
+  }
+  for (const t of doc.totals) {
+    tk.extracted += 1;
+    if ((truth.totals ?? []).some((w) => w.year === t.year && near(t.amountMsek, w.amountMsek)))
+      tk.correct += 1;
+    else tk.extras.push(`${t.label} ${t.year}: ${t.amountMsek} p${t.page}`);
+  }
+
+  // Amounts (signed in a corpus truth). Figures read as measure effects or totals count as found.
+  const ak = kinds.amounts;
+  const signed = truth.amountsSigned === true;
+  const same = (a: number, b: number) => (signed ? near(a, b) : near(Math.abs(a), Math.abs(b)));
+  const asFacts = [
+    ...doc.measures.flatMap((m) => m.effects.map((e) => e.amountMsek)),
+    ...doc.totals.map((t) => t.amountMsek),
+  ];
+  const truthAmounts = truth.amounts ?? [];
+  for (const want of truthAmounts) {
+    ak.expected += 1;
+    if (
+      doc.amounts.some((a) => same(a.amountMsek, want)) ||
+      (want >= 0 && asFacts.some((f) => same(f, want)))
+    ) {
+      ak.found += 1;
+    } else {
+      const flipped = doc.amounts.find((a) => near(Math.abs(a.amountMsek), Math.abs(want)));
+      ak.misses.push(`${want}${flipped ? ` — read as ${flipped.amountMsek} ("${flipped.raw}")` : ''}`);
+    }
+  }
+  const truthFigures = [
+    ...truthAmounts,
+    ...(truth.measures ?? []).flatMap((m) => Object.values(m.effects ?? {})),
+    ...(truth.totals ?? []).map((t) => t.amountMsek),
+  ];
+  // Precision only where the truth lists every amount of the paper (a golden file lists a few).
+  for (const a of truth.amounts === undefined ? [] : doc.amounts) {
+    ak.extracted += 1;
+    if (truthFigures.some((f) => same(a.amountMsek, f))) ak.correct += 1;
+    else ak.extras.push(`${a.amountMsek} "${a.raw}" p${a.page}`);
+  }
+
+  // Decisions.
+  const dk = kinds.decisions;
+  for (const want of truth.decisions ?? []) {
+    dk.expected += 1;
+    const got = doc.decisions.find((x) => x.id === want.id);
+    if (got && titleHas(got.text, want.textIncludes)) dk.found += 1;
+    else dk.misses.push(`${want.id} "${want.textIncludes}"${got ? ` — got "${got.text.slice(0, 60)}"` : ''}`);
+  }
+  for (const d of doc.decisions) {
+    dk.extracted += 1;
+    if ((truth.decisions ?? []).some((w) => w.id === d.id && titleHas(d.text, w.textIncludes)))
+      dk.correct += 1;
+    else dk.extras.push(`${d.id} "${d.text.slice(0, 60)}" p${d.page}`);
+  }
+
+  // References.
+  const rk = kinds.references;
+  const refMatches = (
+    r: ExtractedDocument['references'][number],
+    want: NonNullable<GoldenFacts['references']>[number],
+  ) =>
+    r.body.toLowerCase() === want.body.toLowerCase() &&
+    (want.date === undefined || r.date === want.date) &&
+    (want.paragraph === undefined || r.paragraph?.replace(/\s/g, '') === want.paragraph.replace(/\s/g, ''));
+  for (const want of truth.references ?? []) {
+    rk.expected += 1;
+    if (doc.references.some((r) => refMatches(r, want))) rk.found += 1;
+    else rk.misses.push(`${want.body} ${want.date ?? ''} ${want.paragraph ?? ''}`.trim());
+  }
+  for (const r of doc.references) {
+    rk.extracted += 1;
+    if ((truth.references ?? []).some((w) => refMatches(r, w))) rk.correct += 1;
+    else rk.extras.push(`${r.body} ${r.date ?? '-'} ${r.paragraph ?? '-'} p${r.page}`);
+  }
+
+  // Metadata: region, documentType, the paper's date, each fiscal year.
+  const md = kinds.metadata;
+  const d = truth.document ?? {};
+  const fact = (name: string, want: unknown, got: unknown, given: boolean) => {
+    md.expected += 1;
+    if (given) md.extracted += 1;
+    if (want === got) {
+      md.found += 1;
+      if (given) md.correct += 1;
+    } else {
+      md.misses.push(`${name}: expected ${String(want)}, got ${String(got)}`);
+      if (given) md.extras.push(`${name}: ${String(got)}`);
+    }
+  };
+  if (d.region !== undefined)
+    fact('region', d.region, doc.document.region?.code ?? null, doc.document.region !== null);
+  if (d.documentType !== undefined) fact('documentType', d.documentType, doc.document.documentType, true);
+  if (d.date !== undefined) fact('date', d.date, doc.document.date, doc.document.date !== null);
+  if (d.years !== undefined) {
+    for (const year of d.years) {
+      md.expected += 1;
+      if (doc.document.years.includes(year)) md.found += 1;
+      else md.misses.push(`year ${year} (got ${doc.document.years.join(', ') || 'none'})`);
+    }
+    for (const year of doc.document.years) {
+      md.extracted += 1;
+      if (d.years.includes(year)) md.correct += 1;
+      else md.extras.push(`year ${year}`);
+    }
+  }
+  return { kinds, wrongEffects, wrongUnwarned };
+}

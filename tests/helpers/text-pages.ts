@@ -1,7 +1,7 @@
 /**
  * Builds page-model pages from plain text, for extraction tests that need no PDF:
  * "\f" separates pages; "# " marks a heading (16 pt bold), "## " a sub-heading (13 pt bold),
- * "**…**" a bold line; a blank line is extra vertical space; runs of 2+ spaces or a tab separate
+ * "**…**" a bold line (or a bold segment within a line); a blank line is extra vertical space; runs of 2+ spaces or a tab separate
  * segments, placed at x = 72 + 6 × column so aligned text gives aligned columns.
  */
 import type { LineSegment, Page, TextItem, TextLine } from '../../parsers/page-model.ts';
@@ -39,9 +39,12 @@ export function pagesFromText(text: string, options: { width?: number; height?: 
       const items: TextItem[] = [];
       for (const m of body.matchAll(/\S+(?: \S+)*/g)) {
         const x = LEFT + m.index * CHAR;
-        const segmentWidth = m[0].length * CHAR;
-        segments.push({ text: m[0], x, width: segmentWidth });
-        items.push({ text: m[0], x, y, width: segmentWidth, height: fontSize, bold });
+        // A segment wrapped in ** is bold on its own ("**Title:**   2,5   4,0"); its text keeps its place.
+        const own = /^\*\*(.+)\*\*$/.exec(m[0]);
+        const text = own?.[1] ?? m[0];
+        const segmentWidth = text.length * CHAR;
+        segments.push({ text, x, width: segmentWidth });
+        items.push({ text, x, y, width: segmentWidth, height: fontSize, bold: bold || own !== null });
       }
       const first = segments[0];
       const last = segments.at(-1);

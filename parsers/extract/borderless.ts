@@ -1,0 +1,887 @@
+/**
+ * Borderless tables of figures by year, rebuilt from where the text stands (no ruling lines, no
+ * structure tree): the idea of Nurminen's text-edge detection (Tabula) and pdfplumber's "text"
+ * strategy, cut down to the one table shape board papers use — a label column (title, description
+ * and sub-list of a measure over 1–15 lines), optional number and text columns (Nr, Ansvarig,
+ * Status, Kommentar) and one column per year.
+ *
+ *  1. The header is found by its years: words that stand alone as cells ("2024", "2024 (mkr)",
+ *     "Effekt 2025") in increasing order, right of the label column. Lines just above it (a spanning
+ *     "Mål, ekonomisk effekt Mnkr" wrapped over several lines) and unit-only lines just below it
+ *     ("(mkr)") belong to the header.
+ *  2. The body runs until prose crosses from the label column into the year columns, a heading,
+ *     a wide gap, or a page whose top does not continue the table (a repeated header does).
+ *  3. Columns left of the years come from the x-projection of the body's words: gaps that no
+ *     word crosses on any line are column edges. The column with the most text is the label.
+ *  4. Lines with figures (or "–") in the year columns anchor rows. The label column is split into
+ *     blocks by vertical gaps and bold title starts; when that does not give one block per anchor,
+ *     each of the three alignments (figures at the top, centre or bottom of their row) partitions
+ *     the lines and the one that fits the blocks best is taken, per table.
+ */
+import type { TextLine } from '../page-model.ts';
+import { type MoneyUnit, unitFromHeader } from '../swedish/amounts.ts';
+import type { DocLine, Layout } from './layout.ts';
+import { joinLines, normalizeText } from './layout.ts';
+
+/** A word of a line with its approximate box (items are split at spaces by character share). */
+export interface Word {
+  text: string;
+  x: number;
+  right: number;
+  bold: boolean;
+}
+
+export function lineWords(line: TextLine): Word[] {
+  const words: Word[] = [];
+  const items = [...line.items].sort((a, b) => a.x - b.x);
+  for (const item of items) {
+    const text = item.text;
+    if (!text.trim()) continue;
+    const perChar = text.length > 0 ? item.width / text.length : 0;
+    for (const m of text.matchAll(/\S+/g)) {
+      const x = item.x + m.index * perChar;
+      words.push({ text: m[0], x, right: x + m[0].length * perChar, bold: item.bold === true });
+    }
+  }
+  return words;
+}
+
+const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
+const EFFECT_WORD_RE =
+  /^(?:helårs)?(?:effekt|besparing|kostnadsminskning|mål|år|prognos|budget|utfall|plan)[:]?$/i;
+const UNIT_WORD_RE =
+  /^[([]?(?:mkr|mnkr|msek|mn\.?kr|tkr|kkr|tsek|ksek|kr|sek|miljoner|milj\.?|tusen|kronor|belopp)[)\]]?[,.:]?$/i;
+const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
+const DASH_WORD_RE = /^[-–—−]$/;
+/** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
+const PAGE_NUMBER_RE =
+  /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
+const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
+
+export interface YearColumn {
+  year: number;
+  left: number;
+  right: number;
+  center: number;
+}
+
+interface HeaderLine {
+  years: YearColumn[];
+  unit: MoneyUnit | null;
+  effectWord: boolean;
+}
+
+function isYearSequence(years: number[]): boolean {
+  for (let i = 1; i < years.length; i++) {
+    const prev = years[i - 1] ?? 0;
+    const cur = years[i] ?? 0;
+    if (cur <= prev || cur - prev > 5) return false;
+  }
+  return years.length > 0;
+}
+
+/**
+ * The year cells of a line: a year word whose neighbours within a word space are only other years,
+ * a unit ("2024 (mkr)") or an effect word before it ("Effekt 2025"). "under 2024 och 2025" in prose
+ * is not a header: its years have ordinary words beside them.
+ */
+export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number | null): HeaderLine | null {
+  const words = lineWords(line.line);
+  const em = line.line.fontSize || 10;
+  const years: YearColumn[] = [];
+  let unit: MoneyUnit | null = null;
+  let effectWord = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const m = YEAR_WORD_RE.exec(word.text);
+    const year = m?.[1] ? Number(m[1]) : (noisyYear?.(word.text) ?? null);
+    if (year === null) continue;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    const near = (a: Word | undefined, b: Word | undefined): boolean =>
+      a !== undefined && b !== undefined && b.x - a.right < em;
+    let left = word.x;
+    let right = word.right;
+    if (near(before, word) && before) {
+      if (EFFECT_WORD_RE.test(before.text)) {
+        effectWord = true;
+        left = before.x;
+      } else if (!YEAR_WORD_RE.test(before.text) && !UNIT_WORD_RE.test(before.text)) continue;
+    }
+    if (near(word, after) && after) {
+      if (UNIT_WORD_RE.test(after.text)) {
+        unit = unit ?? unitFromHeader(after.text);
+        right = after.right;
+      } else if (!YEAR_WORD_RE.test(after.text)) continue;
+    }
+    years.push({ year, left, right, center: (word.x + word.right) / 2 });
+  }
+  if (years.length === 0) return null;
+  if (!isYearSequence(years.map((y) => y.year))) return null;
+  if (years.length < 2 && !effectWord && unit === null) return null;
+  // A header's years sit right of a label column.
+  if ((years[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
+  return { years, unit, effectWord };
+}
+
+export interface BorderlessColumn {
+  kind: 'number' | 'label' | 'extra';
+  left: number;
+  right: number;
+  header: string;
+}
+
+export interface BorderlessRow {
+  page: number;
+  label: string | null;
+  /** Label-cell lines, in order. */
+  lines: string[];
+  /** The row's leading phrase as the layout sets it apart: a bold run, or a first line ended early. */
+  titleHint: string | null;
+  values: Map<number, string>;
+  extras: { column: number; header: string; text: string }[];
+  lineIndexes: number[];
+}
+
+export interface BorderlessTable {
+  years: number[];
+  unit: MoneyUnit | null;
+  labelHeader: string;
+  extraHeaders: string[];
+  rows: BorderlessRow[];
+  pages: number[];
+  firstLine: number;
+  lineIndexes: Set<number>;
+  /** Why the reading may be incomplete (lines no row took, figures outside any column). */
+  issues: string[];
+  alignment: 'top' | 'centre' | 'bottom' | 'blocks';
+}
+
+interface BodyLine {
+  doc: DocLine;
+  words: Word[];
+  /** Vertical middle on a continuous axis over pages. */
+  mid: number;
+}
+
+const PAGE_SPAN = 100_000;
+
+function midOf(doc: DocLine): number {
+  return doc.page * PAGE_SPAN + doc.line.y + doc.line.height / 2;
+}
+
+interface Geometry {
+  years: YearColumn[];
+  valueLeft: number;
+  valueRight: number;
+}
+
+function geometryOf(years: YearColumn[], em: number, headerWords: Word[] = []): Geometry {
+  const centers = years.map((y) => y.center);
+  const pitches = centers.slice(1).map((c, i) => c - (centers[i] ?? c));
+  const pitch = pitches.length > 0 ? Math.min(...pitches) : em * 5;
+  const first = years[0] as YearColumn;
+  const last = years.at(-1) as YearColumn;
+  // The zone of figures starts after the header of the column before the years ("Status").
+  const before = headerWords.filter((w) => w.right < first.left - em * 0.3 && !YEAR_WORD_RE.test(w.text));
+  const fence = Math.max(...before.map((w) => w.right + em * 0.3), Number.NEGATIVE_INFINITY);
+  return {
+    years,
+    valueLeft: Math.max(fence, Math.min(first.left - em * 0.5, first.center - Math.max(pitch / 2, em * 2.2))),
+    valueRight: Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2)),
+  };
+}
+
+/** Lines of the header above the years: tight, not prose, on the same page. */
+function headerAbove(lines: DocLine[], index: number, geometry: Geometry): DocLine[] {
+  const out: DocLine[] = [];
+  let below = lines[index] as DocLine;
+  for (let i = index - 1; i >= 0 && out.length < 6; i--) {
+    const line = lines[i] as DocLine;
+    if (line.page !== below.page) break;
+    // The first line of a page in its top band is a running header, not the table's.
+    if (line.gapBefore === Number.POSITIVE_INFINITY && line.line.y < line.pageWidth * 0.12) break;
+    const size = Math.max(line.line.fontSize, below.line.fontSize);
+    if (below.gapBefore > size * 1.25) break;
+    if (line.line.fontSize > below.line.fontSize * 1.15) break;
+    const words = lineWords(line.line);
+    if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) break;
+    if (crossesIntoValues(words, geometry, line.line.fontSize)) break;
+    out.unshift(line);
+    below = line;
+  }
+  return out;
+}
+
+/** Prose: words run from the label side into the year columns with ordinary word spaces. */
+function crossesIntoValues(words: Word[], geometry: Geometry, em: number): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1] as Word;
+    const b = words[i] as Word;
+    if (a.x < geometry.valueLeft && b.right > geometry.valueLeft + em && b.x - a.right < em * 0.7) {
+      // A figure just right of a long label ("… mellan 1 200") is a value, not prose.
+      if (NUMERIC_WORD_RE.test(b.text) || DASH_WORD_RE.test(b.text)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A word stands in the year columns when its middle does (a long Status word may reach into them). */
+function inValueZone(word: { x: number; right: number }, geometry: Geometry): boolean {
+  const middle = (word.x + word.right) / 2;
+  return middle > geometry.valueLeft && middle < geometry.valueRight;
+}
+
+function isValueWord(text: string): boolean {
+  return NUMERIC_WORD_RE.test(text) || DASH_WORD_RE.test(text) || /^[-−–]?\(?\d/.test(text);
+}
+
+interface ValueCell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+/** Figures of a line in the year columns, grouped into cells and split into numbers. */
+function valueCells(words: Word[], geometry: Geometry, em: number): { cells: ValueCell[]; text: string[] } {
+  const inZone = words.filter((w) => inValueZone(w, geometry));
+  const cells: ValueCell[] = [];
+  const text: string[] = [];
+  let current: ValueCell | null = null;
+  for (const word of inZone) {
+    if (!isValueWord(word.text)) {
+      text.push(word.text);
+      continue;
+    }
+    const joins =
+      current !== null &&
+      word.x - current.right < em * 0.45 &&
+      /^\d{3}(?:[,.]\d+)?\)?$/.test(word.text) &&
+      /\d$/.test(current.text);
+    if (joins && current) {
+      current.text = `${current.text} ${word.text}`;
+      current.right = word.right;
+    } else {
+      current = { text: word.text, x: word.x, right: word.right };
+      cells.push(current);
+    }
+  }
+  return { cells, text };
+}
+
+/**
+ * Year columns from the figures themselves: figures of one column share an edge (right-aligned
+ * mostly). When the cells' right (or left, or centre) edges fall into exactly as many clusters as
+ * there are years, the clusters are the columns, in order — whatever the header's own alignment.
+ */
+function edgeColumns(
+  cells: ValueCell[],
+  header: YearColumn[],
+  em: number,
+): ((cell: ValueCell) => number) | null {
+  const years = header.map((h) => h.year);
+  const pitch =
+    header.length > 1
+      ? ((header.at(-1)?.center ?? 0) - (header[0]?.center ?? 0)) / (header.length - 1)
+      : em * 6;
+  const figures = cells.filter((c) => /\d/.test(c.text));
+  if (figures.length < years.length * 2) return null;
+  const edges: ((c: ValueCell) => number)[] = [(c) => c.right, (c) => c.x, (c) => (c.x + c.right) / 2];
+  for (const edge of edges) {
+    const sorted = figures.map(edge).sort((a, b) => a - b);
+    const clusters: { sum: number; count: number; last: number }[] = [];
+    for (const value of sorted) {
+      const last = clusters.at(-1);
+      if (last && value - last.last <= em * 0.35) {
+        last.sum += value;
+        last.count++;
+        last.last = value;
+      } else clusters.push({ sum: value, count: 1, last: value });
+    }
+    if (clusters.length !== years.length) continue;
+    const centers = clusters.map((c) => c.sum / c.count);
+    // Each cluster must stand under its own year, not a column away.
+    const fits = centers.every((c, i) => {
+      const h = header[i];
+      return (
+        h !== undefined &&
+        Math.min(Math.abs(h.center - c), Math.abs(h.right - c), Math.abs(h.left - c)) < pitch * 0.6
+      );
+    });
+    if (!fits) continue;
+    return (cell) => {
+      const value = /\d/.test(cell.text) ? edge(cell) : (cell.x + cell.right) / 2;
+      let best = 0;
+      centers.forEach((c, i) => {
+        if (Math.abs(c - value) < Math.abs((centers[best] ?? 0) - value)) best = i;
+      });
+      return years[best] ?? 0;
+    };
+  }
+  return null;
+}
+
+function nearestYear(geometry: Geometry, cell: ValueCell): YearColumn | null {
+  const center = (cell.x + cell.right) / 2;
+  let best: YearColumn | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const column of geometry.years) {
+    // Figures are right-aligned, centred or left-aligned under their year: the nearest of the
+    // three edges decides.
+    const distance = Math.min(
+      Math.abs(column.center - center),
+      Math.abs(column.right - cell.right),
+      Math.abs(column.left - cell.x),
+    );
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = column;
+    }
+  }
+  return best;
+}
+
+interface Scan {
+  header: DocLine[];
+  /** The header lines of the table's first page (later pages repeat them). */
+  firstHeader: DocLine[];
+  body: BodyLine[];
+  geometries: Map<number, Geometry>;
+  unit: MoneyUnit | null;
+  headerYears: number[];
+}
+
+/** Header lines under the years: unit-only words over the year columns ("(mkr)", "Mnkr"). */
+function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLine[] {
+  const out: DocLine[] = [];
+  for (let i = index + 1; i < lines.length && out.length < 4; i++) {
+    const line = lines[i] as DocLine;
+    if (line.page !== lines[index]?.page || line.gapBefore > line.line.fontSize * 1.6) break;
+    const words = lineWords(line.line);
+    const over = words.filter((w) => inValueZone(w, geometry));
+    const unitish = (w: Word): boolean => UNIT_WORD_RE.test(w.text) || /^[()[\],.:]+$/.test(w.text);
+    // Units over the years ("(Mnkr)"), maybe with the label column's header beside them ("Insatser").
+    if (over.length === 0 || !over.every(unitish) || !over.some((w) => UNIT_WORD_RE.test(w.text))) break;
+    if (words.some((w) => NUMERIC_WORD_RE.test(w.text))) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function scanTable(
+  layout: Layout,
+  start: number,
+  first: HeaderLine,
+  noisy: (page: number) => ((text: string) => number | null) | undefined,
+): Scan & { end: number } {
+  const lines = layout.lines;
+  const headerLine = lines[start] as DocLine;
+  const em = headerLine.line.fontSize || 10;
+  let geometry = geometryOf(first.years, em, lineWords(headerLine.line));
+  const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
+  const header = [...headerAbove(lines, start, geometry), headerLine];
+  const below = headerBelow(lines, start, geometry);
+  header.push(...below);
+  const firstHeader = [...header];
+  const years = first.years.map((y) => y.year);
+  const body: BodyLine[] = [];
+  let i = start + 1 + below.length;
+  let lastPage = headerLine.page;
+  let afterTotal = false;
+  const tableFont = Math.max(em, 1);
+  for (; i < lines.length; i++) {
+    const line = lines[i] as DocLine;
+    const size = line.line.fontSize || tableFont;
+    if (PAGE_NUMBER_RE.test(line.text)) {
+      header.push(line);
+      continue;
+    }
+    if (line.page !== lastPage) {
+      // A new page continues the table when it repeats the header (maybe under a running header
+      // and a spanning header cell) or when its first line fits.
+      let repeatAt = -1;
+      let repeated: HeaderLine | null = null;
+      for (let j = i; j < Math.min(lines.length, i + 6) && lines[j]?.page === line.page; j++) {
+        const candidate = yearHeaderOf(lines[j] as DocLine, noisy(line.page));
+        if (candidate && candidate.years.map((y) => y.year).join() === years.join()) {
+          repeatAt = j;
+          repeated = candidate;
+          break;
+        }
+        if (candidate) break;
+      }
+      if (repeated && repeatAt >= 0) {
+        const at = lines[repeatAt] as DocLine;
+        geometry = geometryOf(repeated.years, size, lineWords(at.line));
+        geometries.set(line.page, geometry);
+        const more = headerBelow(lines, repeatAt, geometry);
+        header.push(...lines.slice(i, repeatAt + 1), ...more);
+        i = repeatAt + more.length;
+        lastPage = line.page;
+        continue;
+      }
+      const words = lineWords(line.line);
+      const fits =
+        line.page === lastPage + 1 &&
+        !crossesIntoValues(words, geometry, size) &&
+        size <= tableFont * 1.15 &&
+        valueCells(words, geometry, size).text.length === 0 &&
+        Math.abs(line.line.x - (body[0]?.doc.line.x ?? line.line.x)) < size * 2;
+      if (!fits) break;
+      geometries.set(line.page, geometry);
+      lastPage = line.page;
+    } else {
+      if (size > tableFont * 1.15) break;
+      if (body.length > 0 && line.gapBefore > Math.max(size, tableFont) * 2.2) break;
+      if (body.length === 0 && line.gapBefore > Math.max(size, tableFont) * 3) break;
+    }
+    const words = lineWords(line.line);
+    if (crossesIntoValues(words, geometry, size)) break;
+    const { cells, text } = valueCells(words, geometry, size);
+    // Text in the year columns that is not a figure: prose, or another table.
+    if (text.length > 0 && cells.length === 0 && text.join(' ').length > 12) break;
+    if (afterTotal && cells.length === 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text)) break;
+    if (afterTotal && cells.length > 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text)) {
+      // Another table's rows after the total: stop unless it is a "varav" line.
+      break;
+    }
+    if (TOTAL_ROW_RE.test(line.text)) afterTotal = true;
+    body.push({ doc: line, words, mid: midOf(line) });
+  }
+  let unit = first.unit;
+  for (const line of header) unit = unit ?? unitFromHeader(line.text);
+  return { header, firstHeader, body, geometries, unit, headerYears: years, end: i };
+}
+
+/**
+ * Text columns beside the years from the x-projection of the body's words: a strip that no word
+ * crosses on any line is a column edge. Left of the years, the column with the most text is the
+ * label and narrow columns before it are number columns; every other column is an extra.
+ */
+function textColumns(body: BodyLine[], geometries: Map<number, Geometry>): BorderlessColumn[] {
+  const em = body[0]?.doc.line.fontSize ?? 10;
+  const project = (
+    side: 'left' | 'right',
+  ): { left: number; right: number; chars: number; words: number }[] => {
+    const intervals: [number, number, number][] = [];
+    for (const line of body) {
+      const geometry = geometries.get(line.doc.page);
+      // Total rows often run over the number column ("Summa" under "Nr"): they do not set edges.
+      if (!geometry || TOTAL_ROW_RE.test(line.doc.text)) continue;
+      // Items, not words: an item's box is exact, and an item never spans two cells.
+      for (const item of line.doc.line.items) {
+        const box = { x: item.x, right: item.x + item.width };
+        if (!item.text.trim() || inValueZone(box, geometry)) continue;
+        const middle = (box.x + box.right) / 2;
+        const inSide = side === 'left' ? middle <= geometry.valueLeft : middle >= geometry.valueRight;
+        if (inSide) intervals.push([box.x, box.right, item.text.trim().length]);
+      }
+    }
+    intervals.sort((a, b) => a[0] - b[0]);
+    const merged: { left: number; right: number; chars: number; words: number }[] = [];
+    for (const [left, right, chars] of intervals) {
+      const last = merged.at(-1);
+      if (last && left <= last.right + em * 0.35) {
+        last.right = Math.max(last.right, right);
+        last.chars += chars;
+        last.words += 1;
+      } else {
+        merged.push({ left, right, chars, words: 1 });
+      }
+    }
+    return merged;
+  };
+  const left = project('left');
+  let labelIndex = 0;
+  left.forEach((m, i) => {
+    if (m.chars > (left[labelIndex]?.chars ?? 0)) labelIndex = i;
+  });
+  const columns: BorderlessColumn[] = left.map((m, i) => ({
+    kind: i === labelIndex ? 'label' : i < labelIndex && m.chars / m.words <= 4 ? 'number' : 'extra',
+    left: m.left,
+    right: m.right,
+    header: '',
+  }));
+  for (const m of project('right')) columns.push({ kind: 'extra', left: m.left, right: m.right, header: '' });
+  return columns;
+}
+
+interface LineCells {
+  line: BodyLine;
+  label: Word[];
+  number: string;
+  extras: Map<number, string>;
+  values: Map<number, string>;
+  stray: string[];
+}
+
+function cellsOf(
+  line: BodyLine,
+  columns: BorderlessColumn[],
+  geometry: Geometry,
+  byEdges: ((cell: ValueCell) => number) | null,
+): LineCells {
+  const em = line.doc.line.fontSize || 10;
+  const out: LineCells = { line, label: [], number: '', extras: new Map(), values: new Map(), stray: [] };
+  const { cells, text } = valueCells(line.words, geometry, em);
+  for (const cell of cells) {
+    const year = byEdges ? byEdges(cell) : nearestYear(geometry, cell)?.year;
+    if (year === undefined) continue;
+    const previous = out.values.get(year);
+    out.values.set(year, previous ? `${previous} ${cell.text}` : cell.text);
+  }
+  out.stray.push(...text);
+  for (const word of line.words) {
+    if (inValueZone(word, geometry)) continue;
+    const center = (word.x + word.right) / 2;
+    let index = columns.findIndex((c) => center >= c.left - 1 && center <= c.right + 1);
+    if (index < 0) {
+      index = 0;
+      let best = Number.POSITIVE_INFINITY;
+      columns.forEach((c, i) => {
+        const d = Math.min(Math.abs(c.left - word.x), Math.abs(c.right - word.right));
+        if (d < best) {
+          best = d;
+          index = i;
+        }
+      });
+    }
+    const column = columns[index];
+    if (!column || column.kind === 'label') out.label.push(word);
+    else if (column.kind === 'number' && /^(\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-zåäö])[.)]?$/i.test(word.text)) {
+      out.number = `${out.number} ${word.text}`.trim();
+    } else if (column.kind === 'number') out.label.push(word);
+    else out.extras.set(index, `${out.extras.get(index) ?? ''} ${word.text}`.trim());
+  }
+  return out;
+}
+
+type Alignment = 'top' | 'centre' | 'bottom';
+
+/** Rows as lists of indexes into `cells`, for one alignment of the figures in their rows. */
+function partition(cells: LineCells[], anchors: number[], alignment: Alignment, pitch: number): number[][] {
+  const rows: number[][] = anchors.map(() => []);
+  const tol = pitch * 0.45;
+  const mid = (i: number): number => cells[i]?.line.mid ?? 0;
+  if (alignment === 'top') {
+    cells.forEach((_, i) => {
+      let r = -1;
+      anchors.forEach((a, k) => {
+        if (mid(i) >= mid(a) - tol) r = k;
+      });
+      if (r >= 0) rows[r]?.push(i);
+      else rows[0]?.push(-1 - i); // orphan before the first anchor
+    });
+  } else if (alignment === 'bottom') {
+    cells.forEach((_, i) => {
+      const r = anchors.findIndex((a) => mid(i) <= mid(a) + tol);
+      if (r >= 0) rows[r]?.push(i);
+      else rows[rows.length - 1]?.push(-1 - i);
+    });
+  } else {
+    let next = 0;
+    anchors.forEach((a, k) => {
+      const top = mid(next);
+      const bottom = mid(a) > top ? 2 * mid(a) - top : mid(a);
+      const nextAnchor = anchors[k + 1];
+      while (
+        next < cells.length &&
+        (mid(next) <= bottom + tol || next <= a) &&
+        (nextAnchor === undefined || next < nextAnchor)
+      ) {
+        rows[k]?.push(next);
+        next++;
+      }
+    });
+    for (; next < cells.length; next++) rows[rows.length - 1]?.push(-1 - next);
+  }
+  return rows;
+}
+
+const CONTINUED_LIST_RE = /^(?:[2-9]|1\d)[.)]\s|^[•▪●◦○■►➢✓–—\-*·]\s/;
+
+function scorePartition(rows: number[][], boundaries: Set<number>, cells: LineCells[]): number {
+  let score = 0;
+  for (const row of rows) {
+    score += row.filter((i) => i < 0).length * 2;
+    const kept = row.filter((i) => i >= 0);
+    if (kept.length === 0) score += 3;
+    // A block boundary (a gap, a bold title) inside a row means the partition cut a cell wrongly;
+    // a row that does not start at a boundary likewise.
+    for (const i of kept.slice(1)) if (boundaries.has(i)) score += 1;
+    const first = kept[0];
+    if (first !== undefined && first > 0 && !boundaries.has(first)) score += 1;
+    // A row does not start inside a cell's list ("2. …", "• …").
+    const firstText = kept.map((i) => cells[i]?.label.map((w) => w.text).join(' ') ?? '').find(Boolean) ?? '';
+    if (CONTINUED_LIST_RE.test(firstText)) score += 1;
+  }
+  return score;
+}
+
+function titleHintOf(rowCells: LineCells[], labelRight: number): string | null {
+  const words = rowCells.flatMap((c) => c.label);
+  if (words.length < 2) return null;
+  // A bold run at the start, followed by plain text.
+  const firstPlain = words.findIndex((w) => !w.bold);
+  if (firstPlain > 0) return joinLines(lineGroups(rowCells, firstPlain));
+  // A first line followed by more, whose next word would have fitted on it: a hard break, not a wrap.
+  const lines = rowCells.filter((c) => c.label.length > 0);
+  if (lines.length >= 2) {
+    const first = lines[0]?.label ?? [];
+    const end = first.at(-1)?.right ?? labelRight;
+    const next = lines[1]?.label[0];
+    const em = lines[0]?.line.doc.line.fontSize ?? 10;
+    if (
+      next &&
+      end + em * 0.5 + (next.right - next.x) < labelRight - em * 0.5 &&
+      /^[A-ZÅÄÖ0-9•–-]/.test(next.text)
+    ) {
+      return first.map((w) => w.text).join(' ');
+    }
+  }
+  return null;
+}
+
+/** The first `count` label words of a row, as line texts. */
+function lineGroups(rowCells: LineCells[], count: number): string[] {
+  const out: string[] = [];
+  let left = count;
+  for (const cell of rowCells) {
+    if (left <= 0) break;
+    const take = cell.label.slice(0, left);
+    left -= take.length;
+    if (take.length > 0) out.push(take.map((w) => w.text).join(' '));
+  }
+  return out;
+}
+
+function buildRows(scan: Scan): {
+  rows: BorderlessRow[];
+  issues: string[];
+  alignment: BorderlessTable['alignment'];
+  columns: BorderlessColumn[];
+} {
+  const issues: string[] = [];
+  const firstGeometry = scan.geometries.values().next().value as Geometry;
+  const columns = textColumns(scan.body, scan.geometries);
+  const em = scan.body[0]?.doc.line.fontSize ?? 10;
+  // Pages may set the table at different offsets: edges are clustered per page.
+  const edgesByPage = new Map<number, ((cell: ValueCell) => number) | null>();
+  for (const [page, geometry] of scan.geometries) {
+    const pageCells = scan.body
+      .filter((l) => l.doc.page === page)
+      .flatMap((l) => valueCells(l.words, geometry, em).cells);
+    edgesByPage.set(page, edgeColumns(pageCells, geometry.years, em));
+  }
+  const cells = scan.body.map((line) =>
+    cellsOf(
+      line,
+      columns,
+      scan.geometries.get(line.doc.page) ?? firstGeometry,
+      edgesByPage.get(line.doc.page) ?? null,
+    ),
+  );
+  // Lines with neither label text nor figures (a number alone, an extra cell) still join rows.
+  const anchors = cells.flatMap((c, i) => (c.values.size > 0 ? [i] : []));
+  if (anchors.length === 0)
+    return { rows: [], issues: ['no figures under the years'], alignment: 'blocks', columns };
+  for (const c of cells) if (c.stray.length > 0) issues.push(`text in a year column: "${c.stray.join(' ')}"`);
+
+  // Block boundaries in the label column: a gap wider than the cell's line spacing, a bold start,
+  // a page break. Cells have several spacings (lines, paragraphs and list items, rows): the widest
+  // spacing that gives one block per line of figures is the row spacing.
+  const labelLines = cells.map((c, i) => ({ c, i })).filter(({ c }) => c.label.length > 0 || c.number !== '');
+  const gaps: { i: number; gap: number; forced: boolean; pageBreak: boolean }[] = [];
+  const pitches: number[] = [];
+  for (let k = 0; k < labelLines.length; k++) {
+    const cur = labelLines[k];
+    const prev = labelLines[k - 1];
+    if (!cur) continue;
+    if (!prev) {
+      gaps.push({ i: cur.i, gap: Number.POSITIVE_INFINITY, forced: true, pageBreak: false });
+      continue;
+    }
+    const samePage = prev.c.line.doc.page === cur.c.line.doc.page;
+    const gap = samePage ? cur.c.line.mid - prev.c.line.mid : Number.POSITIVE_INFINITY;
+    if (samePage) pitches.push(gap);
+    const curBold = cur.c.label[0]?.bold === true;
+    const prevBold = prev.c.label.at(-1)?.bold === true;
+    gaps.push({ i: cur.i, gap, forced: curBold && !prevBold, pageBreak: !samePage });
+  }
+  const sorted = [...pitches].sort((a, b) => a - b);
+  const pitch = sorted[Math.floor(sorted.length * 0.2)] ?? (scan.body[0]?.doc.line.fontSize ?? 10) * 1.3;
+  const anchorMid = (a: number): number => cells[a]?.line.mid ?? 0;
+  /** Blocks for a threshold: start indexes into `cells`, anchors per block. */
+  const blocksFor = (threshold: number): { starts: number[]; anchorBlocks: number[] } => {
+    let starts = gaps.filter((g) => g.forced || g.pageBreak || g.gap >= threshold).map((g) => g.i);
+    const blockOf = (i: number, list: number[]): number => {
+      let b = -1;
+      for (let k = 0; k < list.length; k++) if ((list[k] ?? 0) <= i) b = k;
+      return b;
+    };
+    const assign = (list: number[]): number[] =>
+      anchors.map((a) => {
+        if (cells[a]?.label.length || cells[a]?.number) return blockOf(a, list);
+        // A figure-only line between two label lines: the block whose lines surround it, else the nearer.
+        const mid = anchorMid(a);
+        const before = labelLines.filter((l) => l.c.line.mid < mid).at(-1);
+        const after = labelLines.find((l) => l.c.line.mid > mid);
+        if (before && after && blockOf(before.i, list) === blockOf(after.i, list))
+          return blockOf(before.i, list);
+        if (before && after) {
+          return mid - before.c.line.mid <= after.c.line.mid - mid
+            ? blockOf(before.i, list)
+            : blockOf(after.i, list);
+        }
+        return before ? blockOf(before.i, list) : after ? blockOf(after.i, list) : -1;
+      });
+    let anchorBlocks = assign(starts);
+    // A row broken over a page: a block at a page break without figures joins its neighbour.
+    const breaks = new Set(gaps.filter((g) => g.pageBreak && !g.forced).map((g) => g.i));
+    const kept = starts.filter((start, k) => {
+      if (!breaks.has(start)) return true;
+      const here = anchorBlocks.filter((b) => b === k).length;
+      const before = anchorBlocks.filter((b) => b === k - 1).length;
+      return here > 0 && before > 0;
+    });
+    if (kept.length !== starts.length) {
+      starts = kept;
+      anchorBlocks = assign(starts);
+    }
+    return { starts, anchorBlocks };
+  };
+  const oneEachOf = (blocks: { starts: number[]; anchorBlocks: number[] }): boolean =>
+    new Set(blocks.anchorBlocks).size === anchors.length &&
+    blocks.starts.length === anchors.length &&
+    blocks.anchorBlocks.every((b) => b >= 0);
+  const thresholds = [...new Set(pitches.map((p) => Math.round(p * 2) / 2))]
+    .filter((t) => t > pitch * 1.05)
+    .sort((a, b) => b - a);
+  let blocks: { starts: number[]; anchorBlocks: number[] } | null = null;
+  for (const t of [Number.POSITIVE_INFINITY, ...thresholds]) {
+    const candidate = blocksFor(t - 0.25);
+    if (oneEachOf(candidate)) {
+      blocks = candidate;
+      break;
+    }
+    if (candidate.starts.length > anchors.length) break;
+  }
+  const boundaries = new Set(blocksFor(pitch * 1.18 + 0.5).starts);
+  let rowsIdx: number[][] | null = null;
+  let alignment: BorderlessTable['alignment'] = 'blocks';
+  if (blocks) {
+    const starts = blocks.starts;
+    rowsIdx = starts.map((start, k) => {
+      const end = starts[k + 1] ?? cells.length;
+      return cells.map((_, i) => i).filter((i) => i >= start && i < end);
+    });
+    // Figure-only lines before the first label line.
+    const firstStart = starts[0] ?? 0;
+    rowsIdx[0]?.unshift(...cells.map((_, i) => i).filter((i) => i < firstStart));
+  } else {
+    let best: { rows: number[][]; score: number; alignment: Alignment } | null = null;
+    for (const a of ['top', 'centre', 'bottom'] as const) {
+      const rows = partition(cells, anchors, a, pitch);
+      const score = scorePartition(rows, boundaries, cells);
+      if (!best || score < best.score) best = { rows, score, alignment: a };
+    }
+    if (best) {
+      alignment = best.alignment;
+      const orphans = best.rows.flat().filter((i) => i < 0);
+      const orphanText = orphans
+        .map((i) => cells[-1 - i]?.label.map((w) => w.text).join(' ') ?? '')
+        .join(' ');
+      if (orphanText.trim()) issues.push(`lines outside every row: "${orphanText.slice(0, 80)}"`);
+      rowsIdx = best.rows.map((r) => r.filter((i) => i >= 0));
+    }
+  }
+  const labelColumn = columns.find((c) => c.kind === 'label');
+  const rows: BorderlessRow[] = [];
+  for (const indexes of rowsIdx ?? []) {
+    const rowCells = indexes.map((i) => cells[i]).filter((c): c is LineCells => c !== undefined);
+    if (rowCells.length === 0) continue;
+    const values = new Map<number, string>();
+    for (const c of rowCells) {
+      for (const [year, text] of c.values) {
+        if (values.has(year)) issues.push(`two figures for ${year} in one row`);
+        else values.set(year, text);
+      }
+    }
+    const extras = new Map<number, string>();
+    for (const c of rowCells) {
+      for (const [k, text] of c.extras) extras.set(k, `${extras.get(k) ?? ''} ${text}`.trim());
+    }
+    const numberText = rowCells
+      .map((c) => c.number)
+      .filter(Boolean)
+      .join(' ');
+    const lines = rowCells.map((c) => c.label.map((w) => w.text).join(' ')).filter(Boolean);
+    rows.push({
+      page: rowCells.find((c) => c.label.length > 0)?.line.doc.page ?? rowCells[0]?.line.doc.page ?? 0,
+      label: numberText ? numberText.replace(/[.)]$/, '') : null,
+      lines,
+      titleHint: titleHintOf(rowCells, labelColumn?.right ?? 0),
+      values,
+      extras: [...extras.entries()].map(([column, text]) => ({ column, header: '', text })),
+      lineIndexes: rowCells.map((c) => c.line.doc.index),
+    });
+  }
+  return { rows, issues, alignment, columns };
+}
+
+/** Every borderless year table of the document. */
+export function findBorderlessTables(
+  layout: Layout,
+  noisyYear: (text: string) => number | null,
+  skipPages: Set<number>,
+): BorderlessTable[] {
+  const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
+  const noisy = (page: number): ((text: string) => number | null) | undefined =>
+    ocrPages.has(page) ? noisyYear : undefined;
+  const tables: BorderlessTable[] = [];
+  const lines = layout.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as DocLine;
+    if (skipPages.has(line.page)) continue;
+    const header = yearHeaderOf(line, noisy(line.page));
+    if (!header) continue;
+    const scan = scanTable(layout, i, header, noisy);
+    const { rows, issues, alignment, columns } = buildRows(scan);
+    const lineIndexes = new Set<number>([
+      ...scan.header.map((l) => l.index),
+      ...scan.body.map((l) => l.doc.index),
+    ]);
+    const firstGeometry = scan.geometries.values().next().value as Geometry;
+    // Header words left of the years name the columns they stand over.
+    const labelParts: string[] = [];
+    for (const headerLine of scan.firstHeader) {
+      for (const word of lineWords(headerLine.line)) {
+        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) continue;
+        const center = (word.x + word.right) / 2;
+        const column = columns.find((c) => center >= c.left - 2 && center <= c.right + 2);
+        if (!column || column.kind === 'label') labelParts.push(word.text);
+        else column.header = `${column.header} ${word.text}`.trim();
+      }
+    }
+    const labelHeader = normalizeText(labelParts.join(' '));
+    for (const row of rows) {
+      for (const extra of row.extras) extra.header = columns[extra.column]?.header ?? '';
+    }
+    const pages = [...new Set([...scan.header, ...scan.body.map((b) => b.doc)].map((l) => l.page))];
+    tables.push({
+      years: scan.headerYears,
+      unit: scan.unit,
+      labelHeader,
+      extraHeaders: columns.filter((c) => c.kind === 'extra').map((c) => c.header),
+      rows,
+      pages,
+      firstLine: (scan.header[0] ?? line).index,
+      lineIndexes,
+      issues,
+      alignment,
+    });
+    i = Math.max(i, scan.end - 1);
+  }
+  return tables;
+}

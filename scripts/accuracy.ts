@@ -1,0 +1,113 @@
+// `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
+// (fixtures/zoo, fixtures/synthetic) and prints recall and precision per fact kind — overall, per
+// corpus, per producer and per layout — then the misses file by file. A report, not a test: the
+// floors are asserted in tests/golden/accuracy.test.ts.
+
+import {
+  type CorpusResult,
+  listCorpus,
+  precision,
+  recall,
+  scoreCorpus,
+  type Tally,
+  tally,
+} from '../tests/golden/corpus.ts';
+import { FACT_KINDS, type FactKind } from '../tests/golden/golden-match.ts';
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const kindArg = args.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
+const filters = args.filter((a) => !a.startsWith('--'));
+const onlyKinds = kindArg ? (kindArg.split(',') as FactKind[]) : FACT_KINDS;
+
+const entries = listCorpus().filter((e) => filters.length === 0 || filters.some((f) => e.name.includes(f)));
+if (entries.length === 0) {
+  console.error('no fixture with a truth matched');
+  process.exit(1);
+}
+const started = Date.now();
+const results = await scoreCorpus(entries);
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+
+function row(label: string, t: Tally): string {
+  const cells = FACT_KINDS.map((k) => {
+    const s = t.kinds[k];
+    if (s.expected === 0 && s.extracted === 0) return ''.padStart(15);
+    return `${pct(recall(s))} ${pct(precision(s))}`.padStart(15);
+  });
+  return `| ${label.padEnd(34)} | ${String(t.files).padStart(3)} | ${cells.join(' | ')} | ${String(t.wrongUnwarned).padStart(4)}/${String(t.wrongEffects).padEnd(4)} |`;
+}
+
+function table(title: string, groups: Map<string, CorpusResult[]>): void {
+  console.log(`\n${title} (recall precision per kind; wrong effects without warning / wrong effects)\n`);
+  console.log(
+    `| ${'group'.padEnd(34)} | ${'n'.padStart(3)} | ${FACT_KINDS.map((k) => k.padStart(15)).join(' | ')} | unwarned  |`,
+  );
+  console.log(`|${'-'.repeat(36)}|-----|${FACT_KINDS.map(() => '-'.repeat(17)).join('|')}|-----------|`);
+  for (const [label, rs] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(row(label, tally(rs)));
+}
+
+const groupBy = (key: (r: CorpusResult) => string) => {
+  const m = new Map<string, CorpusResult[]>();
+  for (const r of results) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  return m;
+};
+
+table('All', new Map([['all', results]]));
+table(
+  'Per corpus',
+  groupBy((r) => r.truth.corpus),
+);
+table(
+  'Per producer',
+  groupBy((r) => `${r.truth.corpus} · ${r.truth.producer}`),
+);
+table(
+  'Per layout',
+  groupBy((r) => `${r.truth.corpus} · ${r.truth.layout}`),
+);
+
+// Counts per kind, so the percentages can be checked.
+const all = tally(results);
+console.log('\nCounts (found/expected, correct/extracted):');
+for (const k of FACT_KINDS) {
+  const s = all.kinds[k];
+  console.log(`  ${k.padEnd(11)} recall ${s.found}/${s.expected}  precision ${s.correct}/${s.extracted}`);
+}
+console.log(`  wrong measure effects: ${all.wrongEffects}, of which without a warning: ${all.wrongUnwarned}`);
+const zoo = results.filter((r) => r.truth.corpus === 'zoo');
+const goldenChecked = zoo.filter((r) => r.goldenChecked > 0).length;
+console.log(
+  goldenChecked === 0
+    ? '  seed golden files: none in tests/golden/shared-golden or tests/golden/expectations for the zoo seeds'
+    : `  seed golden facts missing in zoo files: ${all.goldenMisses} (over ${goldenChecked} files)`,
+);
+if (all.failed > 0) console.log(`  files that failed to extract: ${all.failed}`);
+
+console.log(
+  '\nMisses per file (− truth fact not found, + extracted fact not in the truth, ! wrong number without warning):',
+);
+for (const r of results) {
+  const lines: string[] = [];
+  if (r.error) lines.push(`  error: ${r.error}`);
+  for (const k of onlyKinds) {
+    const s = r.score?.kinds[k];
+    if (!s) continue;
+    for (const m of s.misses) lines.push(`  − ${k}: ${m}`);
+    if (showMisses) for (const x of s.extras) lines.push(`  + ${k}: ${x}`);
+  }
+  for (const w of r.score?.wrongUnwarned ?? []) lines.push(`  ! effect: ${w}`);
+  for (const g of r.goldenMisses) lines.push(`  − golden: ${g}`);
+  if (lines.length === 0) continue;
+  const counts = r.score
+    ? FACT_KINDS.map((k) => `${k} ${r.score?.kinds[k].found}/${r.score?.kinds[k].expected}`).join(', ')
+    : 'failed';
+  console.log(`${r.name} [${r.truth.producer} · ${r.truth.layout}] ${counts}`);
+  const limit = showMisses ? lines.length : 12;
+  for (const line of lines.slice(0, limit)) console.log(line);
+  if (lines.length > limit)
+    console.log(`  … ${lines.length - limit} more (--misses shows all, also the extra facts)`);
+}
+console.log(`\n${results.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);

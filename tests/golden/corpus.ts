@@ -1,0 +1,177 @@
+/**
+ * The accuracy corpus: every PDF under fixtures/zoo and fixtures/synthetic that has a
+ * `<name>.truth.json` beside it, extracted and scored per fact kind (golden-match.ts). Shared by
+ * `npm run accuracy` (the report) and tests/golden/accuracy.test.ts (the floors).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractDocument } from '../../parsers/index.ts';
+import type { ExtractedDocument } from '../../parsers/schema.ts';
+import {
+  checkGolden,
+  emptyKind,
+  FACT_KINDS,
+  type FactKind,
+  type FactScore,
+  type GoldenFacts,
+  type KindScore,
+  scoreFacts,
+  type TruthFacts,
+} from './golden-match.ts';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const CORPUS_DIRS = ['fixtures/zoo', 'fixtures/synthetic'] as const;
+/** Where the seeds' golden files live in the repository, and our own expectations per seed. */
+export const SEED_GOLDEN_DIRS = ['tests/golden/shared-golden', 'tests/golden/expectations'] as const;
+const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
+
+export interface CorpusTruth extends TruthFacts {
+  producer: string;
+  layout: string;
+  corpus: 'zoo' | 'synthetic';
+  seed?: string;
+  provenance: string;
+}
+
+export interface CorpusEntry {
+  /** Path relative to the repository root, without ".pdf". */
+  name: string;
+  pdf: string;
+  truth: CorpusTruth;
+}
+
+export interface CorpusResult extends CorpusEntry {
+  doc: ExtractedDocument | null;
+  error: string | null;
+  score: FactScore | null;
+  /** For zoo files: golden facts of the seed this extraction lacks (checkGolden lines). */
+  goldenMisses: string[];
+  goldenChecked: number;
+}
+
+export function listCorpus(root = REPO_ROOT): CorpusEntry[] {
+  const out: CorpusEntry[] = [];
+  for (const dir of CORPUS_DIRS) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const file of readdirSync(abs).sort()) {
+      if (!file.endsWith('.truth.json')) continue;
+      const base = file.slice(0, -'.truth.json'.length);
+      const pdf = join(abs, `${base}.pdf`);
+      if (!existsSync(pdf)) continue;
+      out.push({
+        name: `${dir}/${base}`,
+        pdf,
+        truth: JSON.parse(readFileSync(join(abs, file), 'utf8')) as CorpusTruth,
+      });
+    }
+  }
+  return out;
+}
+
+/** The golden files of a seed ("000") found in the repository; [] when none are there yet. */
+export function seedGoldens(seed: string, root = REPO_ROOT): { file: string; facts: GoldenFacts }[] {
+  const out: { file: string; facts: GoldenFacts }[] = [];
+  for (const dir of SEED_GOLDEN_DIRS) {
+    const abs = join(root, dir);
+    if (!existsSync(abs)) continue;
+    for (const file of readdirSync(abs).filter((f) => f.startsWith(`${seed}_`) && f.endsWith('.json'))) {
+      out.push({
+        file: `${dir}/${file}`,
+        facts: JSON.parse(readFileSync(join(abs, file), 'utf8')) as GoldenFacts,
+      });
+    }
+  }
+  return out;
+}
+
+export async function scoreEntry(entry: CorpusEntry): Promise<CorpusResult> {
+  let doc: ExtractedDocument | null = null;
+  let error: string | null = null;
+  try {
+    doc = await extractDocument(new Uint8Array(readFileSync(entry.pdf)), {
+      now: () => FIXED_NOW,
+      fileName: `${entry.name.split('/').at(-1)}.pdf`,
+    });
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  const goldens = entry.truth.seed ? seedGoldens(entry.truth.seed) : [];
+  const goldenMisses =
+    doc === null
+      ? goldens.map((g) => `${g.file}: no extraction`)
+      : goldens.flatMap((g) => checkGolden(doc, g.facts).map((line) => `${g.file}: ${line}`));
+  return {
+    ...entry,
+    doc,
+    error,
+    score: doc ? scoreFacts(doc, entry.truth) : null,
+    goldenMisses,
+    goldenChecked: goldens.length,
+  };
+}
+
+export async function scoreCorpus(entries = listCorpus()): Promise<CorpusResult[]> {
+  const out: CorpusResult[] = [];
+  // One at a time: extraction is CPU-bound and the machine is shared.
+  for (const entry of entries) out.push(await scoreEntry(entry));
+  return out;
+}
+
+export interface Tally {
+  files: number;
+  failed: number;
+  kinds: Record<FactKind, KindScore>;
+  wrongEffects: number;
+  wrongUnwarned: number;
+  goldenMisses: number;
+}
+
+export function tally(results: CorpusResult[]): Tally {
+  const kinds = Object.fromEntries(FACT_KINDS.map((k) => [k, emptyKind()])) as Record<FactKind, KindScore>;
+  let failed = 0;
+  let wrongEffects = 0;
+  let wrongUnwarned = 0;
+  let goldenMisses = 0;
+  for (const r of results) {
+    goldenMisses += r.goldenMisses.length;
+    if (!r.score) {
+      failed += 1;
+      // A file that cannot be extracted has found nothing of its truth.
+      const empty = scoreFacts(EMPTY_DOC, r.truth);
+      for (const k of FACT_KINDS) {
+        kinds[k].expected += empty.kinds[k].expected;
+      }
+      continue;
+    }
+    for (const k of FACT_KINDS) {
+      const s = r.score.kinds[k];
+      const t = kinds[k];
+      t.expected += s.expected;
+      t.found += s.found;
+      t.extracted += s.extracted;
+      t.correct += s.correct;
+    }
+    wrongEffects += r.score.wrongEffects.length;
+    wrongUnwarned += r.score.wrongUnwarned.length;
+  }
+  return { files: results.length, failed, kinds, wrongEffects, wrongUnwarned, goldenMisses };
+}
+
+/** Recall and precision as fractions; a kind with nothing to find (or nothing given) scores 1. */
+export function recall(k: KindScore): number {
+  return k.expected === 0 ? 1 : k.found / k.expected;
+}
+export function precision(k: KindScore): number {
+  return k.extracted === 0 ? 1 : k.correct / k.extracted;
+}
+
+const EMPTY_DOC = {
+  document: { region: null, body: null, documentType: 'okand', title: null, date: null, years: [] },
+  measures: [],
+  totals: [],
+  amounts: [],
+  decisions: [],
+  references: [],
+  extraction: { warnings: [] },
+} as unknown as ExtractedDocument;
