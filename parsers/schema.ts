@@ -222,6 +222,8 @@ export const ReferenceSchema = z.object({
     .string()
     .regex(/^§\s?\d+/)
     .nullable(),
+  /** The case number cited with the decision ("RS 2021/317"): a diarienummer, never a § number. */
+  diarienummer: z.string().min(1).optional(),
   text: z.string().min(1),
   page,
 });

@@ -81,7 +81,11 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
 
   const date = guessDate(pages);
   const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
-  const references = extractReferences(layout, { consumed: decisionResult.consumed, defaultYear });
+  const references = extractReferences(layout, {
+    consumed: decisionResult.consumed,
+    defaultYear,
+    documentDate: date,
+  });
   const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);

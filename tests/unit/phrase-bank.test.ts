@@ -3,8 +3,13 @@
  * each with the facts it must give and those it must not give.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
 import { findAmounts } from '../../parsers/swedish/amounts.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
 import { MONEY_PHRASES, NOT_MONEY } from '../phrases/money.ts';
+import { PAPER_DATE, REFERENCE_PHRASES } from '../phrases/references.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 
 describe('phrase bank: money', () => {
   it.each(MONEY_PHRASES.map((p) => [p.text, p] as const))('%s', (_text, phrase) => {
@@ -19,5 +24,22 @@ describe('phrase bank: money', () => {
       ),
     );
     expect(leaked).toEqual([]);
+  });
+});
+
+describe('phrase bank: references', () => {
+  it.each(REFERENCE_PHRASES.map((p) => [p.text, p] as const))('%s', (_text, phrase) => {
+    const doc = analyzePages(pagesFromText(`Datum ${PAPER_DATE}\n\n${phrase.text}`), {
+      fileName: 'phrase.pdf',
+      info,
+    });
+    expect(
+      doc.references.map((ref) => ({
+        body: ref.body,
+        date: ref.date,
+        paragraph: ref.paragraph,
+        ...(ref.diarienummer ? { diarienummer: ref.diarienummer } : {}),
+      })),
+    ).toEqual(phrase.refs);
   });
 });
