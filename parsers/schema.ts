@@ -205,14 +205,30 @@ export const AmountSchema = z.object({
 });
 export type Amount = z.infer<typeof AmountSchema>;
 
-export const DecisionSchema = z.object({
-  id: z.string().min(1),
-  parentId: z.string().nullable(),
-  kind: z.enum(['proposal', 'decision']),
-  actor: z.string().nullable(),
-  text: z.string().min(1),
-  page,
-});
+/**
+ * The id of a decision point (contract rule, docs/extraction-rules.md "Decision ids"):
+ *  - a point keeps the label the paper gives it: "1", "2.1" (numbered within a section), "a";
+ *  - a sub-point is its parent's id plus its letter: "1a" ("1 a)" or "a)" under point 1);
+ *  - unnumbered points ("att"-clauses, bullets, run-in clauses, one paragraph) are numbered by
+ *    position from "1" within their block, their unlettered sub-points lettered by position;
+ *  - every decision block after the first of a document is prefixed "<block>:" ("2:1", "2:1a").
+ */
+export const DECISION_ID_RE = /^(?:[1-9]\d*:)?(?:\d{1,3}(?:\.\d{1,3})*[a-zåäö]{0,2}|[a-zåäö]{1,2})$/u;
+
+export const DecisionSchema = z
+  .object({
+    id: z.string().regex(DECISION_ID_RE, 'expected a decision id such as "1", "1a", "2.1" or "2:1"'),
+    /** The enclosing point; its id is always a prefix of this id. */
+    parentId: z.string().regex(DECISION_ID_RE).nullable(),
+    kind: z.enum(['proposal', 'decision']),
+    actor: z.string().nullable(),
+    text: z.string().min(1),
+    page,
+  })
+  .refine((d) => d.parentId === null || (d.id !== d.parentId && d.id.startsWith(d.parentId)), {
+    message: "a sub-point's id starts with its parent's id",
+    path: ['parentId'],
+  });
 export type Decision = z.infer<typeof DecisionSchema>;
 
 export const ReferenceSchema = z.object({

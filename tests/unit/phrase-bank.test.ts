@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
+import { DecisionSchema } from '../../parsers/schema.ts';
 import { findAmounts } from '../../parsers/swedish/amounts.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
+import { DECISION_PHRASES } from '../phrases/decisions.ts';
 import { MONEY_PHRASES, NOT_MONEY } from '../phrases/money.ts';
 import { PAPER_DATE, REFERENCE_PHRASES } from '../phrases/references.ts';
 
@@ -41,5 +43,17 @@ describe('phrase bank: references', () => {
         ...(ref.diarienummer ? { diarienummer: ref.diarienummer } : {}),
       })),
     ).toEqual(phrase.refs);
+  });
+});
+
+describe('phrase bank: decisions', () => {
+  it.each(DECISION_PHRASES.map((p) => [p.name, p] as const))('%s', (_name, phrase) => {
+    const doc = analyzePages(pagesFromText(phrase.text), { fileName: 'phrase.pdf', info });
+    const got = doc.decisions.map((d) => [d.id, d.parentId, d.kind, d.actor]);
+    expect(got).toEqual(phrase.points.map(([id, parentId, kind, actor]) => [id, parentId, kind, actor]));
+    phrase.points.forEach(([, , , , includes], i) => {
+      expect(doc.decisions[i]?.text).toContain(includes);
+    });
+    for (const d of doc.decisions) expect(DecisionSchema.safeParse(d).success).toBe(true);
   });
 });
