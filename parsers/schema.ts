@@ -107,6 +107,7 @@ export const WARNING_CODES = [
   'UNREADABLE_PAGE',
   'AMBIGUOUS_TABLE',
   'REGION_CONFLICT',
+  'REGION_UNKNOWN',
   'TRUNCATED_OUTPUT',
 ] as const;
 export const WarningSchema = z.object({

@@ -8,6 +8,7 @@ import { DecisionSchema } from '../../parsers/schema.ts';
 import { findAmounts } from '../../parsers/swedish/amounts.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 import { DECISION_PHRASES } from '../phrases/decisions.ts';
+import { METADATA_PHRASES } from '../phrases/metadata.ts';
 import { MONEY_PHRASES, NOT_MONEY } from '../phrases/money.ts';
 import { PAPER_DATE, REFERENCE_PHRASES } from '../phrases/references.ts';
 
@@ -55,5 +56,13 @@ describe('phrase bank: decisions', () => {
       expect(doc.decisions[i]?.text).toContain(includes);
     });
     for (const d of doc.decisions) expect(DecisionSchema.safeParse(d).success).toBe(true);
+  });
+});
+
+describe("phrase bank: the paper's date and fiscal years", () => {
+  it.each(METADATA_PHRASES.map((p) => [p.text.split('\n').join(' / '), p] as const))('%s', (_t, phrase) => {
+    const doc = analyzePages(pagesFromText(phrase.text), { fileName: 'phrase.pdf', info });
+    if (phrase.date !== undefined) expect(doc.document.date).toBe(phrase.date);
+    if (phrase.years !== undefined) expect(doc.document.years).toEqual(phrase.years);
   });
 });
