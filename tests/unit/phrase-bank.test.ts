@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
 import { DecisionSchema } from '../../parsers/schema.ts';
 import { findAmounts } from '../../parsers/swedish/amounts.ts';
+import { detectRegion } from '../../parsers/swedish/regions.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 import { DECISION_PHRASES } from '../phrases/decisions.ts';
 import { METADATA_PHRASES } from '../phrases/metadata.ts';
 import { MONEY_PHRASES, NOT_MONEY } from '../phrases/money.ts';
 import { PAPER_DATE, REFERENCE_PHRASES } from '../phrases/references.ts';
+import {
+  byHospital,
+  byTown,
+  NO_REGION,
+  PASSING_MENTIONS,
+  REGION_PHRASES,
+  withDistraction,
+} from '../phrases/regions.ts';
 
 const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 
@@ -64,5 +73,27 @@ describe("phrase bank: the paper's date and fiscal years", () => {
     const doc = analyzePages(pagesFromText(phrase.text), { fileName: 'phrase.pdf', info });
     if (phrase.date !== undefined) expect(doc.document.date).toBe(phrase.date);
     if (phrase.years !== undefined) expect(doc.document.years).toEqual(phrase.years);
+  });
+});
+
+describe('phrase bank: the region of every one of the 21 regions', () => {
+  const detect = (text: string) => detectRegion([{ number: 1, text }])?.code ?? null;
+  it.each(REGION_PHRASES.map((r) => [r.code, r] as const))('%s by name, hospital, town', (code, r) => {
+    expect(detect(`${r.name}\nTjänsteskrivelse\n\nText om ekonomin.`)).toBe(code);
+    expect(detect(byHospital(r.hospital))).toBe(code);
+    expect(detect(byTown(r.town))).toBe(code);
+  });
+  it.each(
+    REGION_PHRASES.map((r, i) => [r.code, r, REGION_PHRASES[(i + 7) % REGION_PHRASES.length]] as const),
+  )('%s in the letterhead wins over another region named three times in passing', (code, r, other) => {
+    expect(detect(withDistraction(r.name, other?.name ?? ''))).toBe(code);
+  });
+  it.each(PASSING_MENTIONS)('passing mentions do not decide: %s', (text, code) => {
+    expect(detect(text)).toBe(code);
+  });
+  it('a paper with no clue has no region, with a warning', () => {
+    const doc = analyzePages(pagesFromText(NO_REGION), { fileName: 'phrase.pdf', info });
+    expect(doc.document.region).toBeNull();
+    expect(doc.warnings.map((w) => w.code)).toContain('REGION_UNKNOWN');
   });
 });
