@@ -160,7 +160,18 @@ export const DocumentMetaSchema = z.object({
   years: z.array(year),
 });
 
-export const EffectTypeSchema = z.enum(['cost_reduction', 'revenue_increase', 'unspecified']);
+/**
+ * What a measure's effect does to the result. A saving (cost_reduction) and added revenue
+ * (revenue_increase) improve it and are positive; higher cost (cost_increase) and lower revenue
+ * (revenue_decrease) worsen it and are negative.
+ */
+export const EffectTypeSchema = z.enum([
+  'cost_reduction',
+  'revenue_increase',
+  'cost_increase',
+  'revenue_decrease',
+  'unspecified',
+]);
 export type EffectType = z.infer<typeof EffectTypeSchema>;
 
 export const EffectSchema = z.object({

@@ -6,9 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
 import { DecisionSchema } from '../../parsers/schema.ts';
 import { findAmounts } from '../../parsers/swedish/amounts.ts';
+import { effectsFromWording } from '../../parsers/swedish/effects.ts';
 import { detectRegion } from '../../parsers/swedish/regions.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 import { DECISION_PHRASES } from '../phrases/decisions.ts';
+import { EFFECT_PHRASES } from '../phrases/effects.ts';
 import { METADATA_PHRASES } from '../phrases/metadata.ts';
 import { MONEY_PHRASES, NOT_MONEY } from '../phrases/money.ts';
 import { PAPER_DATE, REFERENCE_PHRASES } from '../phrases/references.ts';
@@ -95,5 +97,30 @@ describe('phrase bank: the region of every one of the 21 regions', () => {
     const doc = analyzePages(pagesFromText(NO_REGION), { fileName: 'phrase.pdf', info });
     expect(doc.document.region).toBeNull();
     expect(doc.warnings.map((w) => w.code)).toContain('REGION_UNKNOWN');
+  });
+});
+
+describe('phrase bank: measure effects and their signs', () => {
+  it.each(EFFECT_PHRASES.map((p) => [p.text, p] as const))('%s', (_t, phrase) => {
+    expect(effectsFromWording(phrase.text, { fallbackYear: phrase.fallbackYear })).toEqual(phrase.effects);
+  });
+
+  it('a list of measures worded other than "… mindre 2024 än 2023" gives measures with signed effects', () => {
+    const doc = analyzePages(
+      pagesFromText(
+        [
+          '## Åtgärder för ekonomi i balans',
+          '1. Översyn av lokaler, 4 mkr lägre kostnad 2026 jämfört med 2025.',
+          '2. Nya avgifter ger högre intäkter med 3 mkr från 2025.',
+          '3. Stängd närakut ger minskade intäkter med 2 mkr 2025.',
+        ].join('\n'),
+      ),
+      { fileName: 'phrase.pdf', info },
+    );
+    expect(doc.measures.map((m) => m.effects.map((x) => [x.year, x.amountMsek, x.type]))).toEqual([
+      [[2026, 4, 'cost_reduction']],
+      [[2025, 3, 'revenue_increase']],
+      [[2025, -2, 'revenue_decrease']],
+    ]);
   });
 });
