@@ -108,6 +108,7 @@ export const WARNING_CODES = [
   'AMBIGUOUS_TABLE',
   'TABLE_UNPARSED',
   'REGION_CONFLICT',
+  'REGION_UNKNOWN',
   'TRUNCATED_OUTPUT',
 ] as const;
 export const WarningSchema = z.object({
@@ -160,7 +161,18 @@ export const DocumentMetaSchema = z.object({
   years: z.array(year),
 });
 
-export const EffectTypeSchema = z.enum(['cost_reduction', 'revenue_increase', 'unspecified']);
+/**
+ * What a measure's effect does to the result. A saving (cost_reduction) and added revenue
+ * (revenue_increase) improve it and are positive; higher cost (cost_increase) and lower revenue
+ * (revenue_decrease) worsen it and are negative.
+ */
+export const EffectTypeSchema = z.enum([
+  'cost_reduction',
+  'revenue_increase',
+  'cost_increase',
+  'revenue_decrease',
+  'unspecified',
+]);
 export type EffectType = z.infer<typeof EffectTypeSchema>;
 
 export const EffectSchema = z.object({
@@ -206,14 +218,30 @@ export const AmountSchema = z.object({
 });
 export type Amount = z.infer<typeof AmountSchema>;
 
-export const DecisionSchema = z.object({
-  id: z.string().min(1),
-  parentId: z.string().nullable(),
-  kind: z.enum(['proposal', 'decision']),
-  actor: z.string().nullable(),
-  text: z.string().min(1),
-  page,
-});
+/**
+ * The id of a decision point (contract rule, docs/extraction-rules.md "Decision ids"):
+ *  - a point keeps the label the paper gives it: "1", "2.1" (numbered within a section), "a";
+ *  - a sub-point is its parent's id plus its letter: "1a" ("1 a)" or "a)" under point 1);
+ *  - unnumbered points ("att"-clauses, bullets, run-in clauses, one paragraph) are numbered by
+ *    position from "1" within their block, their unlettered sub-points lettered by position;
+ *  - every decision block after the first of a document is prefixed "<block>:" ("2:1", "2:1a").
+ */
+export const DECISION_ID_RE = /^(?:[1-9]\d*:)?(?:\d{1,3}(?:\.\d{1,3})*[a-zåäö]{0,2}|[a-zåäö]{1,2})$/u;
+
+export const DecisionSchema = z
+  .object({
+    id: z.string().regex(DECISION_ID_RE, 'expected a decision id such as "1", "1a", "2.1" or "2:1"'),
+    /** The enclosing point; its id is always a prefix of this id. */
+    parentId: z.string().regex(DECISION_ID_RE).nullable(),
+    kind: z.enum(['proposal', 'decision']),
+    actor: z.string().nullable(),
+    text: z.string().min(1),
+    page,
+  })
+  .refine((d) => d.parentId === null || (d.id !== d.parentId && d.id.startsWith(d.parentId)), {
+    message: "a sub-point's id starts with its parent's id",
+    path: ['parentId'],
+  });
 export type Decision = z.infer<typeof DecisionSchema>;
 
 export const ReferenceSchema = z.object({
@@ -223,6 +251,8 @@ export const ReferenceSchema = z.object({
     .string()
     .regex(/^§\s?\d+/)
     .nullable(),
+  /** The case number cited with the decision ("RS 2021/317"): a diarienummer, never a § number. */
+  diarienummer: z.string().min(1).optional(),
   text: z.string().min(1),
   page,
 });

@@ -1,72 +1,231 @@
 /**
- * Decision points: the proposal or decision block of a case memo or minutes
- * ("Regiondirektörens förslag", "Förslag till beslut", "Hälso- och sjukvårdsnämnden beslutar att",
- * "… föreslår regionstyrelsen") and its numbered, lettered, bulleted or "att"-clause points.
+ * Decision points: the proposal or decision block of a case memo or minutes and its points.
+ *
+ * A block starts at
+ *  - a heading: "Förslag till beslut", "Beslutsförslag", "<Someone>s förslag (till beslut)",
+ *    "<Someone>s beslut", "Beslut", "Beslut i korthet", or a run-in label "Beslut: …";
+ *  - an introducing sentence, whose subject is the actor: "<Actor> föreslår <board> (att) besluta
+ *    (följande|att)", "<Actor> föreslås besluta (att)", "<Actor> beslutar (för egen del) (att)".
+ * Its points are numbered ("1.", "1)", "(1)"), numbered within a section ("2.1"), lettered ("a)"),
+ * lettered under a number ("1 a)", or "a)" after "1. … följande:"), "att"-clauses one per line or
+ * as "- att …" bullets, or run in one sentence ("att godkänna …, att uppdra … samt att …").
+ *
+ * Ids (the contract rule, see parsers/schema.ts DECISION_ID_RE and docs/extraction-rules.md):
+ * a point keeps the label the paper gives it ("1", "2.1", "a", "1a"); unnumbered points ("att"
+ * clauses, bullets, run-in clauses, a paragraph) are numbered by position from "1"; a sub-point is
+ * its parent's id plus its letter (or its position as a letter); blocks after the first of a
+ * document are prefixed "<block>:" ("2:1").
+ *
+ * Not points: agenda numbers ("§ 12"), numbered lists quoted inside a point (indented deeper, or
+ * numbered out of sequence after a point that ends with a colon), numbered headings and table rows
+ * after the block.
  */
 import type { Decision } from '../schema.ts';
-import { type DocLine, joinLines, type Layout, type ListMarker, parseMarker } from './layout.ts';
+import { type DocLine, joinLines, type Layout } from './layout.ts';
 
+const ACTOR = '(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{1,80}?)';
 const GENITIVE_PROPOSAL_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,70}?(?:ens|ets|ns|ts))\s+förslag(?:\s+till\s+(?:beslut|yttrande|nämnden|regionstyrelsen|regionfullmäktige|[\p{L}\- ]{0,40}))?\s*:?$/u;
-const GENITIVE_DECISION_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,70}?(?:ens|ets|ns|ts|iges))\s+beslut\s*:?$/u;
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|s))\s+(?:förslag|beslutsförslag)(?:\s+till\s+[\p{L}\- ]{1,60})?\s*:?$/u;
+const GENITIVE_DECISION_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+beslut\s*:?$/u;
 const PLAIN_PROPOSAL_RE =
-  /^(?:förslag till beslut|beslutsförslag|förslag till yttrande|förslag till nämnden|förslag till regionstyrelsen|förslag till regionfullmäktige)\s*:?$/i;
+  /^(?:förslag\s+till\s+(?:beslut|yttrande|[\p{L}\- ]{2,40})|beslutsförslag|förslag)\s*:?$/iu;
 const DECISION_HEADING_RE =
-  /^(?:beslut|nämndens beslut|styrelsens beslut|fullmäktiges beslut|beslutet)\s*:?$/i;
-const DECIDES_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+beslutar(?:\s+(?:för egen del\s+)?att)?\s*:?$/u;
-const PROPOSES_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+föreslår\s+(?<to>(?:regionstyrelsen|regionfullmäktige|fullmäktige|nämnden|[\p{L}\- ]{2,60}?nämnden))(?:\s+(?:att|besluta|besluta att|fatta följande beslut))?\s*:?$/iu;
-const INLINE_DECIDES_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?<verb>beslutar|föreslår\s+[\p{L}\- ]{2,60}?\s+besluta)\s+att\s+(?<rest>.+)$/u;
+  /^(?:beslut(?:et)?(?:\s+i\s+korthet)?|beslutsmening(?:ar)?|sammanfattning\s+av\s+beslut)\s*:?$/iu;
+/** "Beslut: …", "Förslag till beslut: …": a label with the point run in after it. */
+const RUN_IN_LABEL_RE =
+  /^(?<label>beslut(?:et)?(?:\s+i\s+korthet)?|förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?<rest>\S.*)$/iu;
+
+/** Introducing sentences; `rest` is the first point when it is run in on the same line. */
+const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
+  {
+    re: new RegExp(
+      `^${ACTOR}\\s+föreslår\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:att\\s+)?(?:besluta|fatta\\s+följande\\s+beslut)(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      'u',
+    ),
+    kind: 'proposal',
+  },
+  {
+    re: new RegExp(
+      `^${ACTOR}\\s+föreslås\\s+(?:(?:att\\s+)?besluta|fatta\\s+följande\\s+beslut)(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      'u',
+    ),
+    kind: 'proposal',
+  },
+  {
+    re: new RegExp(
+      `^${ACTOR}\\s+beslutar(?:\\s+för\\s+egen\\s+del)?(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      'u',
+    ),
+    kind: 'decision',
+  },
+];
+/** The start of an introducing sentence that may wrap onto the next line. */
+const INTRO_START_RE = new RegExp(`^${ACTOR}\\s+(?:föreslår|föreslås|beslutar)(?:\\s|$)`, 'u');
+
 const TERMINATOR_RE =
-  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)\b/i;
+  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)(?![\p{L}])/iu;
 
 interface BlockStart {
   kind: Decision['kind'];
   actor: string | null;
-  /** Text of the start line that is itself a point (inline "X beslutar att …"). */
+  /** The first point's text when it is run in after the introduction ("… beslutar att godkänna …"). */
   inline: string | null;
+  /** Lines the introduction took (2 when it wrapped). */
+  lines: number;
 }
 
 /** "Regiondirektörens" → "Regiondirektören", "Arbetsutskottets" → "Arbetsutskottet". */
 export function nominative(genitive: string): string {
   const trimmed = genitive.trim();
-  return /(?:ens|ets|ns|ts|iges)$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
+  if (/(?:ens|ets|ns|ts|iges)$/.test(trimmed)) return trimmed.slice(0, -1);
+  // "Hälso- och sjukvårdsnämndens arbetsutskotts" → "… arbetsutskott".
+  if (/(?:utskotts|presidiets|beredningens)$/.test(trimmed)) return trimmed.slice(0, -1);
+  return trimmed;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function blockStart(line: DocLine): BlockStart | null {
-  const text = line.text.replace(/\*+/g, '').trim();
+function clean(text: string): string {
+  return text.replace(/\*+/g, '').trim();
+}
+
+/** A genitive actor that names nobody in particular ("Nämndens förslag" is the board's own). */
+const VAGUE_GENITIVE_RE = /^(?:nämnd|region|förvaltning)en$/i;
+
+function headingStart(text: string): BlockStart | null {
   if (text.length > 140) return null;
   let m = GENITIVE_PROPOSAL_RE.exec(text);
-  if (m?.groups?.['actor'] && !/^(?:nämnd|region|förvaltning)en$/i.test(m.groups['actor'])) {
-    return { kind: 'proposal', actor: capitalize(nominative(m.groups['actor'])), inline: null };
+  const proposer = m?.groups?.['actor'];
+  if (proposer && /s$/.test(proposer) && !/^förslag/i.test(proposer)) {
+    const actor = nominative(proposer);
+    return {
+      kind: 'proposal',
+      actor: VAGUE_GENITIVE_RE.test(actor) ? null : capitalize(actor),
+      inline: null,
+      lines: 1,
+    };
   }
   m = GENITIVE_DECISION_RE.exec(text);
   if (m?.groups?.['actor'])
-    return { kind: 'decision', actor: capitalize(nominative(m.groups['actor'])), inline: null };
-  if (PLAIN_PROPOSAL_RE.test(text)) return { kind: 'proposal', actor: null, inline: null };
-  if (DECISION_HEADING_RE.test(text)) return { kind: 'decision', actor: null, inline: null };
-  m = DECIDES_RE.exec(text);
-  if (m?.groups?.['actor']) return { kind: 'decision', actor: capitalize(m.groups['actor']), inline: null };
-  m = PROPOSES_RE.exec(text);
-  if (m?.groups?.['actor']) return { kind: 'proposal', actor: capitalize(m.groups['actor']), inline: null };
+    return { kind: 'decision', actor: capitalize(nominative(m.groups['actor'])), inline: null, lines: 1 };
+  if (PLAIN_PROPOSAL_RE.test(text)) return { kind: 'proposal', actor: null, inline: null, lines: 1 };
+  if (DECISION_HEADING_RE.test(text)) return { kind: 'decision', actor: null, inline: null, lines: 1 };
+  const label = RUN_IN_LABEL_RE.exec(text);
+  if (label?.groups) {
+    const rest = label.groups['rest'] ?? '';
+    return {
+      kind: /förslag/i.test(label.groups['label'] ?? '') ? 'proposal' : 'decision',
+      actor: null,
+      inline: rest,
+      lines: 1,
+    };
+  }
   return null;
 }
+
+function introStart(text: string): BlockStart | null {
+  if (text.length > 400) return null;
+  for (const form of INTRO_FORMS) {
+    const m = form.re.exec(text);
+    const actor = m?.groups?.['actor'];
+    if (!m?.groups || !actor) continue;
+    // "Om nämnden beslutar …": a subordinate clause is not the board deciding.
+    if (/^(?:om|när|innan|då|eftersom|att|som|därefter)\s/i.test(actor)) continue;
+    const rest = (m.groups['rest'] ?? '').trim();
+    return { kind: form.kind, actor: capitalize(actor.trim()), inline: rest || null, lines: 1 };
+  }
+  return null;
+}
+
+/** The block that starts at line i, if any: a heading form, or an introducing sentence (perhaps wrapped). */
+function blockStartAt(lines: DocLine[], i: number): BlockStart | null {
+  const line = lines[i];
+  if (!line) return null;
+  const text = clean(line.text);
+  const start = headingStart(text) ?? introStart(text);
+  if (start) return start;
+  const next = lines[i + 1];
+  // The sentence wrapped: after the verb ("Regionstyrelsen föreslår" / "regionfullmäktige besluta …"),
+  // or after the actor ("Hälso- och sjukvårdsnämnden" / "föreslås besluta att …").
+  const wrapped =
+    INTRO_START_RE.test(text) ||
+    (/^[A-ZÅÄÖ][\p{L}\- ]{1,80}$/u.test(text) &&
+      /^(?:föreslår|föreslås|beslutar)\s/u.test(clean(next?.text ?? '')));
+  if (next && wrapped && next.page === line.page) {
+    const joined = introStart(`${text} ${clean(next.text)}`);
+    if (joined) return { ...joined, lines: 2 };
+  }
+  return null;
+}
+
+/* ------------------------------------------------------------------ markers */
+
+type PointMarkerKind = 'number' | 'section' | 'numberLetter' | 'letter' | 'att' | 'bullet';
+
+interface PointMarker {
+  kind: PointMarkerKind;
+  label: string;
+  length: number;
+}
+
+const MARKER_FORMS: { re: RegExp; kind: PointMarkerKind }[] = [
+  // "2.1 Godkänna …", "2.1. …": a point numbered within a section.
+  { re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/u, kind: 'section' },
+  // "1 a) …", "1a. …": lettered under a number.
+  { re: /^(\d{1,2}\s?[a-zåäö])[.)]\s+(?=\S)/u, kind: 'numberLetter' },
+  { re: /^(\d{1,2})[.)]\s+(?=\S)/u, kind: 'number' },
+  { re: /^\((\d{1,2})\)\s+(?=\S)/u, kind: 'number' },
+  { re: /^([a-zåäö])[.)]\s+(?=\S)/u, kind: 'letter' },
+  { re: /^\(([a-zåäö])\)\s+(?=\S)/u, kind: 'letter' },
+  // "- att godkänna …", "• att …": the bullet is decoration; the point is an "att" clause.
+  { re: /^(?:[•▪●◦■\-–—*·]\s+)?(att)\s+(?=\S)/u, kind: 'att' },
+  { re: /^([•▪●◦■\-–—*·])\s+(?=\S)/u, kind: 'bullet' },
+];
+
+function pointMarker(text: string): PointMarker | null {
+  for (const { re, kind } of MARKER_FORMS) {
+    const m = re.exec(text);
+    if (m?.[1]) {
+      const label = kind === 'numberLetter' ? m[1].replace(/\s+/g, '') : m[1];
+      return { kind, label, length: m[0].length };
+    }
+  }
+  return null;
+}
+
+/** Run-in clauses: "att godkänna rapporten, att uppdra åt … samt att förklara …" → three points. */
+const RUN_IN_SPLIT_RE = /(?:,|;)\s+(?:samt\s+)?(?=att\s)|\s+samt\s+(?=att\s)/u;
+
+function splitRunIn(text: string): string[] {
+  const body = text.replace(/^att\s+/u, '');
+  const parts = body.split(RUN_IN_SPLIT_RE).map((p) => p.replace(/^att\s+/u, '').trim());
+  return parts.filter((p) => p.length > 0);
+}
+
+/* ------------------------------------------------------------------ points */
 
 interface Point {
   id: string;
   parentId: string | null;
-  marker: ListMarker | null;
+  kind: PointMarkerKind | null;
   parts: string[];
   page: number;
   actor: string | null;
+  x: number;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
+
+const ACTOR_IN_POINT_RE =
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|får i uppdrag|uppdras|godkänner|antar|fastställer|uppdrar|ger|beviljar|avslår|bifaller|noterar|lägger|överlämnar)(?![\p{L}])/u;
+
+/** A board referred to by its kind only: the block's own actor says which. */
+const GENERIC_ACTOR_RE = /^(?:nämnden|styrelsen|fullmäktige|utskottet|arbetsutskottet|beredningen)$/iu;
+
+/** A point ends with a colon or "följande": what comes next are its sub-points or a quoted list. */
+const OPENS_LIST_RE = /(?::|följande|enligt nedan|(?<![\p{L}])att)\s*$/iu;
 
 export interface DecisionResult {
   decisions: Decision[];
@@ -83,136 +242,229 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line || consumed.has(line.index)) continue;
-    const inline = INLINE_DECIDES_RE.exec(line.text);
-    const start = blockStart(line) ?? (inline?.groups ? inlineStart(inline.groups) : null);
+    const start = blockStartAt(lines, i);
     if (!start) continue;
 
+    let headerLines = start.lines - 1;
     const blockLines: DocLine[] = [];
-    let headerLines = 0;
-    let inlineLine: DocLine | null = start.inline ? line : null;
-    for (let j = i + 1; j < lines.length; j++) {
+    for (let j = i + start.lines; j < lines.length; j++) {
       const next = lines[j];
       if (!next) break;
-      const inlineNext = blockLines.length === 0 && !start.inline ? INLINE_DECIDES_RE.exec(next.text) : null;
-      if (inlineNext?.groups) {
-        // "Beslut" followed by "Nämnden beslutar att godkänna …": that line is the (first) point.
-        const inlineStartNext = inlineStart(inlineNext.groups);
-        start.kind = inlineStartNext.kind;
-        start.actor = inlineStartNext.actor;
-        start.inline = inlineStartNext.inline;
-        inlineLine = next;
-        headerLines++;
-        continue;
+      if (blockLines.length === 0 && start.inline === null) {
+        // "Förslag till beslut" followed by "Regionstyrelsen föreslår regionfullmäktige besluta följande:"
+        // or by "Nämnden beslutar att godkänna …": one block, whose actor and kind the second line gives.
+        const restart = blockStartAt(lines, j);
+        if (restart) {
+          start.kind = restart.kind;
+          start.actor = restart.actor ?? start.actor;
+          start.inline = restart.inline;
+          headerLines += restart.lines;
+          j += restart.lines - 1;
+          continue;
+        }
       }
-      const restart = blockStart(next);
-      if (restart && blockLines.length === 0) {
-        // "Förslag till beslut" followed by "Nämnden föreslår regionfullmäktige besluta att:": one block,
-        // whose actor the second line names.
-        start.kind = restart.kind;
-        start.actor = restart.actor ?? start.actor;
-        consumed.add(next.index);
-        headerLines++;
-        continue;
-      }
-      if (TERMINATOR_RE.test(next.text) || restart) break;
-      // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
-      if (next.line.bold && !parseMarker(next.text) && next.text.length < 90 && !/[.,;:]$/.test(next.text))
+      const text = clean(next.text);
+      if (TERMINATOR_RE.test(text) || headingStart(text) || (blockLines.length > 0 && introStart(text)))
         break;
+      const marker = pointMarker(text);
+      // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
+      if (next.line.bold && !marker && text.length < 90 && !/[.,;:]$/.test(text)) break;
       // A heading-sized line ends the block (numbered points themselves are body-sized).
-      if (next.line.fontSize > options.bodyFontSize * 1.15 && !parseMarker(next.text)) break;
+      if (next.line.fontSize > options.bodyFontSize * 1.15 && !marker) break;
+      // A numbered heading ("3.2 Bakgrund") set apart after the points: the block is over.
+      if (
+        marker?.kind === 'section' &&
+        next.gapBefore > next.line.fontSize * 0.9 &&
+        !/[.,;:]$/.test(text) &&
+        text.length < 60 &&
+        blockLines.length > 0 &&
+        (next.line.bold || next.line.fontSize > options.bodyFontSize * 1.05)
+      )
+        break;
+      // An unnumbered decision is one paragraph: a gap after it ends the block.
+      const anyMarker = start.inline !== null || blockLines.some((l) => pointMarker(clean(l.text)));
+      if (!anyMarker && !marker && blockLines.length > 0 && next.gapBefore > next.line.fontSize * 0.9) break;
       if (blockLines.length > 80) break;
       blockLines.push(next);
     }
-    const points = parsePoints(inlineLine ? [inlineLine, ...blockLines] : blockLines, start);
+    const points = parsePoints(blockLines, start, line);
     if (points.length === 0) continue;
     blockCount++;
-    consumed.add(line.index);
-    if (inlineLine) consumed.add(inlineLine.index);
+    for (let k = 0; k <= headerLines; k++) {
+      const l = lines[i + k];
+      if (l) consumed.add(l.index);
+    }
     for (const l of blockLines) consumed.add(l.index);
-    const prefix = blockCount > 1 ? `${blockCount}.` : '';
+    const prefix = blockCount > 1 ? `${blockCount}:` : '';
     for (const point of points) {
-      const text = joinLines(point.parts);
+      const joined = joinLines(point.parts);
+      // "att godkänna rapporten," / "… samt": the joiner belongs between clauses, not to the point.
+      const text = point.kind === 'att' ? joined.replace(/(?:[,;]|\s+(?:samt|och))\s*$/u, '') : joined;
       if (!text) continue;
       decisions.push({
         id: `${prefix}${point.id}`,
         parentId: point.parentId === null ? null : `${prefix}${point.parentId}`,
         kind: start.kind,
-        actor: point.actor ?? start.actor,
+        // "Nämnden godkänner …" under "Hälso- och sjukvårdsnämndens beslut": the block names the board.
+        actor:
+          point.actor && (start.actor === null || !GENERIC_ACTOR_RE.test(point.actor))
+            ? point.actor
+            : start.actor,
         text,
         page: point.page,
       });
     }
-    i += blockLines.length + headerLines;
+    i += headerLines + blockLines.length;
   }
   return { decisions, consumed };
 }
 
-function inlineStart(groups: Record<string, string>): BlockStart {
-  const verb = groups['verb'] ?? '';
-  return {
-    kind: verb.startsWith('föreslår') ? 'proposal' : 'decision',
-    actor: capitalize(groups['actor'] ?? ''),
-    inline: `att ${groups['rest'] ?? ''}`,
-  };
-}
-
-const ACTOR_IN_POINT_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|får i uppdrag|uppdras)/u;
-
-function parsePoints(blockLines: DocLine[], start: BlockStart): Point[] {
+function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLine): Point[] {
   const points: Point[] = [];
-  let top: Point | null = null;
-  let current: Point | null = null;
-  let topCount = 0;
+  // Assigned inside the helpers below; the casts keep TypeScript from narrowing them to null.
+  let top = null as Point | null;
+  let current = null as Point | null;
+  let topKind: PointMarkerKind | null = null;
+  let positional = 0;
   let subCount = 0;
-  const preamble: string[] = [];
+  const preamble: { text: string; page: number }[] = [];
 
-  blockLines.forEach((line, index) => {
-    let text = line.text;
-    if (index === 0 && start.inline) text = start.inline;
-    const marker = parseMarker(text, { attClauses: true });
+  const addTop = (id: string, kind: PointMarkerKind | null, text: string, page: number, x: number) => {
+    const actor = ACTOR_IN_POINT_RE.exec(text)?.groups?.['actor'] ?? null;
+    current = { id, parentId: null, kind, parts: [text], page, actor, x };
+    top = current;
+    subCount = 0;
+    points.push(current);
+  };
+  const addSub = (
+    parent: Point,
+    label: string | null,
+    kind: PointMarkerKind,
+    text: string,
+    page: number,
+    x: number,
+  ) => {
+    subCount++;
+    const letter = label ?? LETTERS[subCount - 1] ?? String(subCount);
+    current = { id: `${parent.id}${letter}`, parentId: parent.id, kind, parts: [text], page, actor: null, x };
+    points.push(current);
+  };
+
+  // A run-in first point after the introduction: "… beslutar att godkänna …, att uppdra …".
+  if (start.inline !== null) {
+    const inlineMarker = pointMarker(start.inline);
+    if (inlineMarker && inlineMarker.kind !== 'att' && inlineMarker.kind !== 'bullet') {
+      // "Beslut: 1. Godkänna …" — the numbered point itself.
+      topKind = inlineMarker.kind;
+      addTop(
+        inlineMarker.label,
+        inlineMarker.kind,
+        start.inline.slice(inlineMarker.length),
+        startLine.page,
+        startLine.line.x,
+      );
+    } else {
+      const clauses = /^att\s/u.test(`att ${start.inline}`) ? splitRunIn(start.inline) : [start.inline];
+      for (const clause of clauses) {
+        positional++;
+        addTop(String(positional), 'att', clause, startLine.page, Number.NEGATIVE_INFINITY);
+      }
+      topKind = clauses.length > 0 ? 'att' : null;
+    }
+  }
+
+  for (const line of blockLines) {
+    const text = clean(line.text);
+    const marker = pointMarker(text);
+    const x = line.line.x;
+    const open: Point | null = current;
     if (!marker) {
-      if (current) current.parts.push(text);
-      else preamble.push(text);
-      return;
+      if (open) open.parts.push(text);
+      else preamble.push({ text, page: line.page });
+      continue;
     }
     const body = text.slice(marker.length);
     const openTop: Point | null = top;
-    // Letters nest under a numbered point ("1. … att: a. … b. …"); on their own they are the points.
-    const nested =
-      openTop !== null &&
-      ((marker.kind === 'letter' && openTop.marker?.kind !== 'letter') ||
-        ((marker.kind === 'bullet' || marker.kind === 'att') &&
-          /(?:att|följande)\s*:?$|:$/.test(joinLines(openTop.parts))));
-    if (nested && openTop) {
-      subCount++;
-      const label = marker.kind === 'letter' ? marker.label : (LETTERS[subCount - 1] ?? String(subCount));
-      current = {
-        id: `${openTop.id}${label}`,
-        parentId: openTop.id,
-        marker,
-        parts: [body],
-        page: line.page,
-        actor: null,
-      };
-      points.push(current);
-      return;
+    if (topKind === null) {
+      topKind = marker.kind === 'numberLetter' ? 'number' : marker.kind;
     }
-    topCount++;
-    subCount = 0;
-    const id =
-      marker.kind === 'number' ? marker.label : marker.kind === 'letter' ? marker.label : String(topCount);
-    const actor = ACTOR_IN_POINT_RE.exec(body)?.groups?.['actor'] ?? null;
-    current = { id, parentId: null, marker, parts: [body], page: line.page, actor };
-    top = current;
-    points.push(current);
-  });
+    // Lettered under a number: "1 a) …" (explicit), or "a)" after a numbered point.
+    if (marker.kind === 'numberLetter') {
+      const parentLabel = marker.label.replace(/[a-zåäö]$/u, '');
+      let parent = points.find((p) => p.id === parentLabel && p.parentId === null) ?? null;
+      if (!parent) {
+        addTop(parentLabel, 'number', '', line.page, x);
+        parent = top;
+      }
+      if (parent) {
+        subCount = LETTERS.indexOf(marker.label.slice(-1));
+        addSub(parent, marker.label.slice(-1), 'letter', body, line.page, x);
+        top = parent;
+      }
+      continue;
+    }
+    if (openTop && marker.kind !== topKind) {
+      const subordinate =
+        (marker.kind === 'letter' && (topKind === 'number' || topKind === 'section')) ||
+        ((marker.kind === 'bullet' || marker.kind === 'att') &&
+          OPENS_LIST_RE.test(joinLines(openTop.parts))) ||
+        x > openTop.x + 8;
+      if (subordinate && marker.kind !== 'number' && marker.kind !== 'section') {
+        addSub(openTop, marker.kind === 'letter' ? marker.label : null, marker.kind, body, line.page, x);
+        continue;
+      }
+      // A numbered list quoted inside a lettered or "att" point, or deeper than the points: its text.
+      if (open) {
+        open.parts.push(text);
+        continue;
+      }
+    }
+    if (openTop && marker.kind === topKind) {
+      // "1. … följande delar: 1. … 2. …" — a quoted list restarts or skips the numbering, or stands deeper.
+      const quoted =
+        x > openTop.x + 8 ||
+        (marker.kind === 'number' &&
+          Number(marker.label) !== Number(openTop.id) + 1 &&
+          OPENS_LIST_RE.test(joinLines(openTop.parts))) ||
+        (marker.kind === 'section' && !sameSection(openTop.id, marker.label));
+      if (quoted && open) {
+        open.parts.push(text);
+        continue;
+      }
+    }
+    if (marker.kind === 'att' || marker.kind === 'bullet') {
+      positional++;
+      addTop(String(positional), marker.kind, body, line.page, x);
+    } else {
+      addTop(marker.label, marker.kind, body, line.page, x);
+    }
+  }
 
   if (points.length === 0 && preamble.length > 0) {
-    // An unnumbered decision: the whole block is one point.
-    const first = blockLines[0];
-    if (first)
-      points.push({ id: '1', parentId: null, marker: null, parts: preamble, page: first.page, actor: null });
+    // An unnumbered decision: the paragraph is one point; "att"-clauses run in it are points of their own.
+    const text = joinLines(preamble.map((p) => p.text));
+    const page = preamble[0]?.page ?? startLine.page;
+    const clauses =
+      /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && /^att\s/u.test(text) ? splitRunIn(text) : [text];
+    clauses.forEach((clause, k) => {
+      points.push({
+        id: String(k + 1),
+        parentId: null,
+        kind: null,
+        parts: [clause],
+        page,
+        actor: ACTOR_IN_POINT_RE.exec(clause)?.groups?.['actor'] ?? null,
+        x: 0,
+      });
+    });
   }
-  return points;
+  return points.filter((p) => p.parts.some((part) => part.trim().length > 0));
+}
+
+/** "2.1" then "2.2": the same section; "2.1" then "3.4" is a numbered heading or a quoted list. */
+function sameSection(previous: string, next: string): boolean {
+  const a = previous.split('.');
+  const b = next.split('.');
+  if (a.length !== b.length) return false;
+  return a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && Number(b.at(-1)) === Number(a.at(-1)) + 1;
 }

@@ -14,6 +14,7 @@ import type {
   RegionCode,
   Total,
 } from '../schema.ts';
+import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout } from './layout.ts';
@@ -47,11 +48,11 @@ export interface Analysis {
   warnings: ExtractionWarning[];
 }
 
-const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
-
-function yearsIn(text: string | null): number[] {
-  if (!text) return [];
-  return [...text.matchAll(YEAR_RE)].map((m) => Number(m[1])).filter((y) => y >= 1990 && y <= 2100);
+/** The fiscal years the title names, else the reporting period stated on the first lines ("ack dec 2023"). */
+function documentYears(title: string | null, pages: Page[]): number[] {
+  const fromTitle = fiscalYearsIn(title);
+  if (fromTitle.length > 0) return fromTitle;
+  return periodYearsIn((pages[0]?.lines ?? []).slice(0, 15).map((l) => l.text));
 }
 
 export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
@@ -59,7 +60,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const texts = new PageTexts(pages);
   const warnings: ExtractionWarning[] = [];
   const titleGuess = guessTitle(layout, options.info);
-  const titleYears = yearsIn(titleGuess.title);
+  const titleYears = documentYears(titleGuess.title, pages);
   const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
 
   const decisionResult = extractDecisions(layout, { bodyFontSize: layout.bodyFontSize });
@@ -93,12 +94,23 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
 
   const date = guessDate(pages);
   const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
-  const references = extractReferences(layout, { consumed: decisionResult.consumed, defaultYear });
+  const references = extractReferences(layout, {
+    consumed: decisionResult.consumed,
+    defaultYear,
+    documentDate: date,
+  });
   const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);
   if (conflict) warnings.push({ code: 'REGION_CONFLICT', message: conflict });
+  // A region that cannot be told is null, never a guess; say so, so the uploader can state it.
+  if (!region)
+    warnings.push({
+      code: 'REGION_UNKNOWN',
+      message:
+        'no region could be told from the text (no name, letterhead, hospital or town outweighs the others)',
+    });
 
   const effectYears = drafts.flatMap((m) => m.effects.map((e) => e.year));
   const totalYears = totals.map((t) => t.year);

@@ -8,6 +8,7 @@
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
+import { effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import { foldAccents } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
@@ -349,43 +350,12 @@ export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
 
 /* ------------------------------------------------------------ lists and headings */
 
-const COMPARISON_RE =
-  /(mindre|lägre|mer|högre|minskning|ökning|lägre kostnad)\s+(?:år\s+)?((?:19|20)\d{2})\s+(?:än|jämfört med|mot)\s+(?:år\s+)?((?:19|20)\d{2})/i;
 const YEAR_RE = /\b((?:19|20)\d{2})\b/g;
 
 function contextYear(text: string | null): number | null {
   if (!text) return null;
   const years = [...text.matchAll(YEAR_RE)].map((m) => Number(m[1]));
   return years.length === 1 ? (years[0] ?? null) : null;
-}
-
-function itemEffect(
-  text: string,
-  amount: AmountMatch,
-  fallbackYear: number | null,
-  category: MeasureCategory,
-): Effect | null {
-  const comparison = COMPARISON_RE.exec(text);
-  let year: number | null = null;
-  let baselineYear: number | null = null;
-  if (comparison?.[2] && comparison[3]) {
-    year = Number(comparison[2]);
-    baselineYear = Number(comparison[3]);
-  } else {
-    year = yearNear(text, amount) ?? fallbackYear;
-  }
-  if (year === null) return null;
-  const increaseWord = /(?<!\p{L})(mer|högre|ökning|ökade|ökad)(?!\p{L})/iu.test(comparison?.[1] ?? text);
-  const type: EffectType =
-    category === 'revenue' || (increaseWord && /intäkt|avgift|fakturer/i.test(text))
-      ? 'revenue_increase'
-      : SAVING_PHRASE_RE.test(text)
-        ? 'cost_reduction'
-        : 'unspecified';
-  // A listed measure's effect improves the result; "-3 mkr" in a savings list is a 3 mkr saving.
-  const costIncrease = /(kostnadsökning|ökade kostnader|ökad kostnad|merkostnad)/i.test(text);
-  const magnitude = Math.abs(amount.amountMsek);
-  return { year, amountMsek: costIncrease ? -magnitude : magnitude, type, baselineYear };
 }
 
 function splitItemTitle(
@@ -576,7 +546,7 @@ export function listMeasures(
     }
     const amounts = findAmounts(allText).filter((a) => a.amountMsek !== 0);
     const amount = amounts[0] ?? null;
-    const quantifiedSaving = amount !== null && SAVING_PHRASE_RE.test(allText);
+    const quantifiedSaving = amount !== null && (SAVING_PHRASE_RE.test(allText) || isEffectWording(allText));
     if (!contextQualifies() && !quantifiedSaving) {
       lastWasItem = true;
       continue;
@@ -590,7 +560,10 @@ export function listMeasures(
       continue;
     }
     const category = categorize(title, description ?? undefined);
-    const effect = itemAmount ? itemEffect(itemText, itemAmount, contextYearNow(), category) : null;
+    // The wording's grammar (parsers/swedish/effects.ts): years, comparisons, periods, signs.
+    const effects = itemAmount
+      ? effectsFromWording(itemText, { fallbackYear: contextYearNow(), category })
+      : [];
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
     lastItemX = block.x;
@@ -604,7 +577,7 @@ export function listMeasures(
       subMeasureCount: count?.[1] ? Number(count[1]) : null,
       subMeasures: [],
       description,
-      effects: effect ? [effect] : [],
+      effects,
       page: block.page,
       evidence: blockEvidence(block),
       source: 'list',

@@ -33,15 +33,37 @@ export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
   };
 }
 
-/** The paper's own date: a line on the first page that is a date, or "Datum: …". */
+const DATE_LABEL_RE =
+  /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad|dnr|diarienummer)(?![\p{L}])/iu;
+/** Something written like a date that is none ("2023-13-45", "31/02/2024"). */
+const MALFORMED_DATE_RE =
+  /(?<![\p{N}])(?:\d{4}[-\u2010-\u2013]\d{1,2}[-\u2010-\u2013]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{2}-\d{2}-\d{2})(?![\p{N}])/u;
+
+/**
+ * The paper's own date: a header line "Datum 2023-10-02", "Sammanträdesdatum" over its date, "Dnr …"
+ * beside it, a title "Protokoll 2024-03-12", or a date alone near the top of the first page.
+ */
 export function guessDate(pages: Page[]): string | null {
   const first = pages[0];
   if (!first) return null;
-  for (const line of first.lines.slice(0, 40)) {
+  const lines = first.lines.slice(0, 40);
+  for (const [k, line] of lines.entries()) {
     const text = line.text.replace(/\s+/g, ' ').trim();
-    const dates = findDates(text);
+    const labelled = DATE_LABEL_RE.test(text);
+    // "Sammanträdesdatum" alone, the date on the next line.
+    const next = lines[k + 1];
+    const labelOnly = /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad)\s*:?$/iu.test(
+      text,
+    );
+    const probe = labelOnly && next ? `${text} ${next.text.replace(/\s+/g, ' ').trim()}` : text;
+    const dates = findDates(probe, { shortYears: true });
     const date = dates[0];
-    if (!date?.iso) continue;
+    if (!date?.iso) {
+      // "Datum 2023-13-45": the paper states its date, wrongly; no other date may stand in for it.
+      if ((labelled || labelOnly) && MALFORMED_DATE_RE.test(probe)) return null;
+      continue;
+    }
+    if (labelOnly) return date.iso;
     const rest = (text.slice(0, date.index) + text.slice(date.end))
       .replace(/^(datum|date|daterad|upprättad|sammanträdesdatum|sammanträde)\s*:?/i, '')
       .trim();

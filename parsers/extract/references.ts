@@ -12,17 +12,61 @@ import type { Layout } from './layout.ts';
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|enligt beslut)\b/iu;
 
-/** A decision-making body: nämnder, styrelser, fullmäktige, utskott (Unicode-aware word edges: JavaScript's
- * \b treats å/ä/ö as non-letters). */
-export const BODY_RE =
-  /(?<![\p{L}\p{N}])(?:(?:[\p{L}]+-\s(?:och|eller)\s)?[\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktige|[\p{L}]*utskott(?:et|ets)?|regeringen|RS|RF|HSN|HSU|RSAU)(?![\p{L}\p{N}])/giu;
+/** A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott. */
+const BOARD_SRC =
+  '(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+/**
+ * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
+ * "Regionstyrelsens personalutskott", "nämndens presidium".
+ */
+const COMMITTEE_SRC = '[\\p{L}]*(?:utskott(?:et|ets|s)?|presidi(?:um|et|ets)|beredning(?:en|ens)?)';
+/** Board abbreviations in capitals: RS, RF, HSN, RSAU, HSNAU, PVN … (any 2–6 capitals ending in a board letter). */
+const ABBREVIATION_SRC = 'RS|RF|HSN|HSU|RSAU|HSNAU|[A-ZÅÄÖ]{1,4}(?:N|S|AU|U)';
+
+/** A decision-making body (Unicode-aware word edges: JavaScript's \b treats å/ä/ö as non-letters). */
+export const BODY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${BOARD_SRC})s?\\s+${COMMITTEE_SRC}|${BOARD_SRC}|${COMMITTEE_SRC}|regeringen|${ABBREVIATION_SRC})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** Capital words that look like abbreviations but name no board. */
+const NOT_BOARDS = new Set([
+  'SUS',
+  'NUS',
+  'SOS',
+  'SKR',
+  'SCB',
+  'IVO',
+  'EU',
+  'AI',
+  'IT',
+  'KS',
+  'VGR',
+  'USÖ',
+  'SLL',
+]);
 
 /** Board names in a text: abbreviations only in capitals ("rs" is no board); a bare "nämnd" names none. */
-export function findBodies(text: string): { raw: string; body: string; index: number }[] {
+export function findBodies(
+  text: string,
+  options: { anyAbbreviation?: boolean } = {},
+): { raw: string; body: string; index: number }[] {
   return [...text.matchAll(BODY_RE)]
-    .filter(
-      (m) => !/^(?:nämnd|utskott)$/i.test(m[0]) && (!/^[a-z]{2,4}$/i.test(m[0]) || /^[A-Z]+$/.test(m[0])),
-    )
+    .filter((m) => {
+      const raw = m[0];
+      if (/^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i.test(raw)) return false;
+      // Abbreviations the project does not know ("PVN") name a board only where a citation follows
+      // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
+      if (/^[\p{L}]{2,6}$/u.test(raw) && raw === raw.toUpperCase())
+        return !NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true);
+      // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
+      if (
+        new RegExp(`^(?:${ABBREVIATION_SRC})$`, 'iu').test(raw) &&
+        !/(?:nämnd|utskott|styrelse)/iu.test(raw)
+      )
+        return false;
+      return true;
+    })
     .map((m) => ({ raw: m[0], body: normalizeBody(m[0]), index: m.index }));
 }
 
@@ -33,14 +77,17 @@ const BODY_ABBREVIATIONS: Record<string, string> = {
   HSN: 'Hälso- och sjukvårdsnämnden',
   HSU: 'Hälso- och sjukvårdsutskottet',
   RSAU: 'Regionstyrelsens arbetsutskott',
+  HSNAU: 'Hälso- och sjukvårdsnämndens arbetsutskott',
 };
 
 export function normalizeBody(raw: string): string {
   const abbreviation = BODY_ABBREVIATIONS[raw.trim()];
   if (abbreviation) return abbreviation;
   let body = raw.replace(/\s+/g, ' ').trim();
-  // Genitive → nominative: "hälso- och sjukvårdsnämndens" → "Hälso- och sjukvårdsnämnden".
-  if (/(?:nämndens|styrelsens|fullmäktiges|utskottets)$/i.test(body)) body = body.slice(0, -1);
+  // Genitive → nominative on the last word only: "hälso- och sjukvårdsnämndens" → "Hälso- och
+  // sjukvårdsnämnden"; "Regionstyrelsens arbetsutskotts" → "Regionstyrelsens arbetsutskott".
+  if (/(?:nämndens|styrelsens|fullmäktiges|utskottets|utskotts|presidiets|beredningens)$/i.test(body))
+    body = body.slice(0, -1);
   if (/^nämnd$/i.test(body)) body = 'nämnden';
   return body.charAt(0).toUpperCase() + body.slice(1);
 }
@@ -54,11 +101,108 @@ function bodiesIn(text: string): Mention[] {
   return findBodies(text).map(({ body, index }) => ({ body, index }));
 }
 
+/** A diarienummer ("RS 2021/317", "HSN 2023/412", "Dnr 2024/88"): a case number, never a § number. */
+const DIARIENUMMER_RE =
+  /(?<![\p{L}\p{N}])(?:(?:dnr|diarienr|diarienummer)\.?:?\s*)?((?:[A-ZÅÄÖ]{1,6}[\s-]?)?(?:19|20)\d{2}\s?\/\s?\d{1,6}(?:[:.-]\d{1,4})?)(?![\p{N}])/gu;
+
+export function findDiarienummer(text: string): { value: string; index: number; end: number }[] {
+  const out: { value: string; index: number; end: number }[] = [];
+  for (const m of text.matchAll(DIARIENUMMER_RE)) {
+    const value = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+    // A bare "2023/24" is a season, not a case: a case number has a board prefix or a "Dnr" before it.
+    if (!/^[A-ZÅÄÖ]/u.test(value) && !/^(?:dnr|diarie)/iu.test(m[0])) continue;
+    out.push({ value, index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** What may stand between a board's name and the date of its decision: "den", "vid sitt sammanträde". */
+const BEFORE_DATE_RE =
+  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+)?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
+/** Words before a board that make "Body date" a citation even without a §: "beslut i", "enligt", "se". */
+const CITATION_CUE_RE =
+  /(?:beslut\p{L}*|enligt|jfr\.?|jämför|se|protokoll\p{L}*|antogs|fastställdes|godkändes|behandla\p{L}*)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+
+export interface Citation {
+  body: string;
+  date: string | null;
+  paragraph: string | null;
+  /** Year of "§ 112/2023". */
+  paragraphYear: number | null;
+  index: number;
+  end: number;
+}
+
+/**
+ * Citations of a decision by board, date and paragraph, whatever verb stands around them:
+ * "Regionstyrelsen 2024-03-12, § 45", "HSN 2019-05-14, § 63", "Regionstyrelsen 2018-02-20, 41"
+ * (no § sign: a number after the date and a comma), "(RS § 82)", "(HSN § 41/2025)",
+ * "regionfullmäktige § 112/2023", "beslut i regionstyrelsen 2025-01-28 § 9", "19-11-05".
+ * A name and a date alone count only after a citing word ("beslut i …", "enligt …") and when the
+ * date is not the paper's own (a letterhead "Regionstyrelsen 2024-05-20" cites nothing).
+ * `lineBreaks` are offsets where a line ended: a board's name and a § on different lines without a
+ * date between them are a minutes heading ("Regionstyrelsen" / "§ 147 Ekonomi …"), not a citation.
+ */
+export function findCitations(
+  text: string,
+  options: { defaultYear: number | null; documentDate?: string | null; lineBreaks?: number[] },
+): Citation[] {
+  const out: Citation[] = [];
+  const dateOptions = options.defaultYear
+    ? { defaultYear: options.defaultYear, shortYears: true }
+    : { shortYears: true };
+  for (const body of findBodies(text, { anyAbbreviation: true })) {
+    const bodyEnd = body.index + body.raw.length;
+    let cursor = bodyEnd;
+    const tail = text.slice(cursor, cursor + 120);
+    const lead = BEFORE_DATE_RE.exec(tail)?.[0] ?? '';
+    let date: string | null = null;
+    const firstDate = findDates(tail.slice(lead.length), dateOptions)[0];
+    if (firstDate && firstDate.index === 0 && firstDate.iso) {
+      date = firstDate.iso;
+      cursor += lead.length + firstDate.end;
+    }
+    const sep = /^\s*(,)?\s*/u.exec(text.slice(cursor, cursor + 6));
+    const afterSep = cursor + (sep?.[0].length ?? 0);
+    let paragraph: string | null = null;
+    let paragraphYear: number | null = null;
+    let end = cursor;
+    const par = findParagraphRefs(text.slice(afterSep, afterSep + 24))[0];
+    if (par && par.index === 0) {
+      const crossesLine =
+        date === null && (options.lineBreaks ?? []).some((b) => b >= bodyEnd && b < afterSep);
+      if (!crossesLine) {
+        paragraph = par.paragraph;
+        paragraphYear = par.year;
+        end = afterSep + par.end;
+      }
+    } else if (date !== null && sep?.[1] === ',') {
+      // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign.
+      const bare = /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s*(?:%|[\p{L}]))/u.exec(
+        text.slice(afterSep, afterSep + 12),
+      );
+      if (bare?.[1]) {
+        paragraph = `§${Number(bare[1])}`;
+        end = afterSep + bare[1].length;
+      }
+    }
+    if (date === null && paragraph === null) continue;
+    if (paragraph === null) {
+      const before = text.slice(Math.max(0, body.index - 40), body.index);
+      if (!CITATION_CUE_RE.test(before)) continue;
+      if (options.documentDate && date === options.documentDate) continue;
+    }
+    out.push({ body: body.body, date, paragraph, paragraphYear, index: body.index, end });
+  }
+  return out;
+}
+
 export function extractReferences(
   layout: Layout,
-  options: { consumed: Set<number>; defaultYear: number | null },
+  options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
 ): Reference[] {
-  const references: Reference[] = [];
+  const references: (Reference & { at: number })[] = [];
+  let order = 0;
   for (const block of layout.blocks) {
     if (block.kind === 'heading' || block.lines.some((l) => options.consumed.has(l.index))) continue;
     let text = '';
@@ -68,10 +212,44 @@ export function extractReferences(
       starts.push({ offset: text.length, page: line.page });
       text += line.text;
     }
+    const pageAt = (offset: number): number => {
+      let page = block.page;
+      for (const start of starts) if (start.offset <= offset) page = start.page;
+      return page;
+    };
+    const diarienummerIn = (sentence: string): string | null => findDiarienummer(sentence)[0]?.value ?? null;
+    const citations = findCitations(text, {
+      defaultYear: options.defaultYear,
+      documentDate: options.documentDate ?? null,
+      lineBreaks: starts.map((s) => s.offset - 1).filter((o) => o > 0),
+    });
+    const citedSentences = new Set<number>();
+    for (const c of citations) {
+      const sentence = sentenceAround(text, c.index, c.end);
+      citedSentences.add(sentence.start);
+      const diarienummer = diarienummerIn(sentence.text);
+      // "(RSAU § 70)" after "… har den 5 maj 2024 behandlat ärendet": the date stands in the sentence.
+      const date =
+        c.date ??
+        findDates(sentence.text, {
+          shortYears: true,
+          ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
+        }).find((d) => d.iso !== null)?.iso ??
+        null;
+      references.push({
+        body: c.body,
+        date,
+        paragraph: c.paragraph,
+        ...(diarienummer ? { diarienummer } : {}),
+        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+        page: pageAt(sentence.start),
+        at: order + c.index,
+      });
+    }
     const seen = new Set<number>();
     for (const verb of text.matchAll(new RegExp(DECISION_VERB_RE.source, 'giu'))) {
       const sentence = sentenceAround(text, verb.index, verb.index + verb[0].length);
-      if (seen.has(sentence.start)) continue;
+      if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
       seen.add(sentence.start);
       const verbAt = verb.index - sentence.start;
       const bodies = bodiesIn(sentence.text);
@@ -81,22 +259,28 @@ export function extractReferences(
       const body = (before.at(-1) ?? bodies.find((b) => b.index > verbAt))?.body;
       if (!body) continue;
       const after = sentence.text.slice(verbAt);
-      const dates = findDates(after, options.defaultYear ? { defaultYear: options.defaultYear } : {});
+      const dates = findDates(
+        after,
+        options.defaultYear ? { defaultYear: options.defaultYear, shortYears: true } : { shortYears: true },
+      );
       const date = dates.find((d) => d.iso !== null && d.index < 120) ?? null;
       const paragraph =
         findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
-      let page = block.page;
-      for (const start of starts) if (start.offset <= sentence.start) page = start.page;
+      const diarienummer = diarienummerIn(sentence.text);
       references.push({
         body,
         date: date?.iso ?? null,
         paragraph: paragraph?.paragraph ?? null,
+        ...(diarienummer ? { diarienummer } : {}),
         text: clip(sentence.text.replace(/\s+/g, ' '), 400),
-        page,
+        page: pageAt(sentence.start),
+        at: order + sentence.start,
       });
     }
+    order += text.length + 1;
   }
-  return mergeAdjacent(references);
+  references.sort((x, y) => x.at - y.at);
+  return mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { Qualifier } from '../schema.ts';
 import { findDates } from './dates.ts';
+import { numberWordsBefore } from './number-words.ts';
 import { scaleDecimal, swedishNumberToDecimalString } from './numbers.ts';
 import { foldAccents, sentenceAround } from './text.ts';
 
@@ -106,27 +107,18 @@ const COUNT_NOUNS = new Set(
 );
 
 const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
-const NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}_]|\\d[.,])(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'gu');
+// "minus27": the only word a number may be glued to.
+const NUMBER_RE = new RegExp(
+  `(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
+  'gu',
+);
 const NUMBER_AT_RE = new RegExp(`(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'uy');
 
-/** Number words that precede "miljon(er)"/"miljard(er)": "en miljard kronor", "två miljoner". */
-const WORD_NUMBERS: Record<string, string> = {
-  en: '1',
-  ett: '1',
-  två: '2',
-  tre: '3',
-  fyra: '4',
-  fem: '5',
-  sex: '6',
-  sju: '7',
-  åtta: '8',
-  nio: '9',
-  tio: '10',
-};
+// Number words before "miljon(er)"/"miljard(er)" ("fem miljoner kronor", "tvåhundrafemtio miljoner",
+// "två och en halv miljard", "en dryg halv miljard") are read by a small grammar in ./number-words.ts.
 // Found by the unit word first, then the words before it: a lookahead regex tried at every
 // position of a page was the slowest part of findAmounts.
 const MILJ_RE = /milj(?:on|ard)/giu;
-const WORD_BEFORE_RE = /(?<![\p{L}\p{N}])(?:(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+)?(halv\s+)?$/iu;
 
 const DASH_CHARS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
 const isDash = (ch: string | undefined): boolean => ch !== undefined && DASH_CHARS.includes(ch);
@@ -160,15 +152,18 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 };
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
+// Worsening the result: a deficit, a negative deviation, lower revenue, higher cost.
 const NEGATIVE_CUE_RE =
-  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall)|forsamring|budgetoverskridande|kostnadsoverskridande/gu;
-const MINUS_WORD_RE = /(?<![\p{L}])minus\s+$/iu;
-const POSITIVE_CUE_RE = /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)/gu;
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
+const MINUS_WORD_RE = /(?<![\p{L}])minus\s*$/iu;
+const POSITIVE_CUE_RE =
+  /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)|(?:okade|okad|hogre)\s+intakter|intaktsokning|(?:minskade|minskad|lagre|sankta)\s+kostnader|kostnadsminskning|besparing|forbattring/gu;
 /** Between the cue and the amount: words saying the amount reduces the deficit, not is it. */
 const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre(?!t)|(?<![\p{L}])vand|eliminer/u;
 const MAX_CUE_DISTANCE = 120;
 /** "180 MSEK sämre än budget": a deviation stated after the amount. */
-const WORSE_AFTER_RE = /^\s+(?:[\p{L}]+\s+){0,2}sämre\s+än(?![\p{L}])/iu;
+const WORSE_AFTER_RE =
+  /^(?:\s+(?:[\p{L}]+\s+){0,2}sämre\s+än(?![\p{L}])|\s*\(\s*negativ[at]?\s*\)|[ \u00A0]+(?:i[ \u00A0]+)?(?:underskott|minskade\s+intäkter|lägre\s+intäkter|intäktsbortfall|ökade\s+kostnader|högre\s+kostnader)(?![\p{L}]))/iu;
 
 interface Candidate {
   numStart: number;
@@ -180,6 +175,8 @@ interface Candidate {
   perYear: boolean;
   /** Set for the lower end of a range "10–15 mkr": no sign may be read from the dash after it. */
   rangeStart?: boolean;
+  /** A qualifier inside number words ("en dryg halv miljard"). */
+  qualifier?: Qualifier;
 }
 
 function matchUnitAt(text: string, pos: number): { unit: MoneyUnit; written: string; end: number } | null {
@@ -229,6 +226,8 @@ function dateSpans(text: string): [number, number][] {
   return findDates(text).map((d) => [d.index, d.end]);
 }
 
+const PHONE_BEFORE_RE = /(?:(?<![\p{L}])(?:tel|telefon|tfn|växel|mobil|fax)\.?:?|\+\s?\d{2})[\s\d-]*$/iu;
+
 /** Whether a bare number (no unit) may be money under defaultUnit. */
 function bareNumberIsMoney(
   text: string,
@@ -238,6 +237,8 @@ function bareNumberIsMoney(
   dates: [number, number][],
 ): boolean {
   if (YEAR_LIKE_RE.test(raw)) return false;
+  // Area codes and number groups of a phone number ("063-14 70 00", "08-123 45 67", "+46 63 …").
+  if (/^0\d/.test(raw) || PHONE_BEFORE_RE.test(text.slice(Math.max(0, start - 30), start))) return false;
   if (dates.some(([s, e]) => start < e && end > s)) return false;
   const after = text.slice(end, end + 24);
   // Percent, count nouns or any word after the number: not money ("6 insatser", "4 vårdplatser", "8 timmar").
@@ -273,13 +274,33 @@ function signBefore(text: string, numStart: number): { negative: boolean; plus: 
   const prev = text[j];
   if (prev !== undefined && /\d/.test(prev)) {
     const before = /(?<![\d.,])\d+$/.exec(text.slice(Math.max(0, j - 8), j + 1));
-    if (!(before && YEAR_LIKE_RE.test(before[0]) && j < i - 1))
+    const gapBefore = i - 1 - j;
+    const gapAfter = numStart - 1 - i;
+    // A range is written symmetrically ("10–15", "10 – 15"). A dash glued to its number after a
+    // space ("4,0 -3,2"), or after a column gap of two or more spaces, is the next figure's minus.
+    const signOfNext = gapBefore >= 2 || (gapBefore >= 1 && gapAfter === 0);
+    if (!signOfNext && !(before && YEAR_LIKE_RE.test(before[0]) && j < i - 1))
       return { negative: false, plus: false, start: numStart };
   }
   if (j === i - 1 && prev !== undefined && /[\p{L}]/u.test(prev)) {
     return { negative: false, plus: false, start: numStart };
   }
   return { negative: ch !== '+', plus: ch === '+', start: i };
+}
+
+/**
+ * "(12,5)" in a table column is minus 12,5 (accountants' negative); the parentheses become part of
+ * the figure. Only for bare numbers: "(12 mkr)" in prose is an aside, not a sign.
+ */
+function accountingParentheses(
+  text: string,
+  c: Candidate,
+): { negative: boolean; plus: boolean; start: number } | null {
+  const open = /\(\s?$/u.exec(text.slice(Math.max(0, c.numStart - 2), c.numStart));
+  const close = /^\s?\)/u.exec(text.slice(c.end, c.end + 2));
+  if (!open || !close) return null;
+  c.end += close[0].length;
+  return { negative: true, plus: false, start: c.numStart - open[0].length };
 }
 
 function qualifierBefore(text: string, pos: number): { qualifier: Qualifier; start: number } | null {
@@ -409,33 +430,30 @@ function rangeAt(
   };
 }
 
-/** "en miljard kronor", "en halv miljard", "två miljoner kronor". */
+/** "en miljard kronor", "en halv miljard", "två och en halv miljard", "tvåhundrafemtio miljoner kronor". */
 function wordCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const u of text.matchAll(MILJ_RE)) {
     const unitPos = u.index;
-    const windowStart = Math.max(0, unitPos - 24);
-    const m = WORD_BEFORE_RE.exec(text.slice(windowStart, unitPos));
-    if (!m) continue;
-    const word = m[1]?.toLowerCase();
-    const half = m[2] !== undefined;
-    if (!word && !half) continue;
-    const start = windowStart + m.index;
+    // The unit word must start a word ("femmiljonersprojekt" is no amount).
+    if (/[\p{L}]/u.test(text[unitPos - 1] ?? '')) continue;
+    const windowStart = Math.max(0, unitPos - 60);
+    const words = numberWordsBefore(text.slice(windowStart, unitPos));
+    if (!words) continue;
     const unit = matchUnitAt(text, unitPos);
     if (!unit || unit.end <= unitPos) continue;
     // Only the spelled-out units: "en mkr" is not a phrase anyone writes.
     if (!/^milj/iu.test(unit.written)) continue;
-    let decimal = word ? (WORD_NUMBERS[word] ?? '1') : '1';
-    if (half) decimal = word && word !== 'en' && word !== 'ett' ? `${decimal}.5` : '0.5';
     const end = perYearAt(text, unit.end);
     out.push({
-      numStart: start,
+      numStart: windowStart + words.start,
       numEnd: unitPos,
-      decimal,
+      decimal: words.decimal,
       unitKind: unit.unit,
       unit: unit.written,
       end,
       perYear: end > unit.end,
+      ...(words.qualifier ? { qualifier: words.qualifier } : {}),
     });
   }
   return out;
@@ -455,8 +473,11 @@ export function findAmounts(text: string, options: AmountOptions = {}): AmountMa
   for (const c of candidates) {
     // A word amount overlapping a numeric one (or the second read of the same number).
     if (c.numStart < lastEnd) continue;
-    const sign = signBefore(text, c.numStart);
-    const q = qualifierBefore(text, sign.start);
+    const sign =
+      c.unit === ''
+        ? (accountingParentheses(text, c) ?? signBefore(text, c.numStart))
+        : signBefore(text, c.numStart);
+    const q = c.qualifier ? { qualifier: c.qualifier, start: c.numStart } : qualifierBefore(text, sign.start);
     const index = q ? q.start : sign.start;
     let negative = sign.negative;
     let signCue: AmountMatch['signCue'] = negative ? 'minus' : null;

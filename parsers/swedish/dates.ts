@@ -17,6 +17,11 @@ export interface DateMatch {
 export interface DateOptions {
   /** Year for dates written without one ("27 maj"), e.g. the document's own year. */
   defaultYear?: number;
+  /**
+   * Also read "yy-mm-dd" ("19-11-05" → 2019-11-05). Only where a date is expected (after a board's
+   * name in a reference, in a header block): elsewhere two-digit triples are too often other things.
+   */
+  shortYears?: boolean;
 }
 
 const MONTHS: [RegExp, number][] = [
@@ -59,7 +64,10 @@ const DASH = '[-\\u2010-\\u2015\\u2212]';
 const SP = '[ \\u00A0\\u2009\\u202F]';
 
 // "2025-09-30"; "2023-12" (year and month) only when the month is 01–12 and it is not a range.
-const ISO_RE = /(?<![\p{N}\p{L}/-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+// Any hyphen (U+2010, the non-breaking U+2011, figure dash U+2012) or en dash, the same twice.
+const ISO_RE = /(?<![\p{N}\p{L}/\-\u2010-\u2013])(\d{4})([-\u2010-\u2013])(\d{1,2})\2(\d{1,2})(?![\p{N}])/gu;
+const SHORT_ISO_RE =
+  /(?<![\p{N}\p{L}/\-\u2010-\u2013.,])(\d{2})([-\u2010-\u2013])(\d{2})\2(\d{2})(?![\p{N}\-\u2010-\u2013])/gu;
 const YEAR_MONTH_RE = /(?<![\p{N}\p{L}/-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\p{N}-])/gu;
 // "30 september 2025", "den 25 november", "21-22 oktober 2025", "1 dec.", "14 juni"
 const DAY_MONTH_RE = new RegExp(
@@ -99,10 +107,19 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
 
   for (const m of text.matchAll(ISO_RE)) {
     const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    const month = Number(m[3]);
+    const day = Number(m[4]);
     if (month < 1 || month > 12 || !validDay(year, month, day)) continue;
     push(year, month, day, m.index, m.index + m[0].length);
+  }
+  if (options.shortYears) {
+    for (const m of text.matchAll(SHORT_ISO_RE)) {
+      const year = 2000 + Number(m[1]);
+      const month = Number(m[3]);
+      const day = Number(m[4]);
+      if (month < 1 || month > 12 || !validDay(year, month, day)) continue;
+      push(year, month, day, m.index, m.index + m[0].length);
+    }
   }
   for (const m of text.matchAll(DAY_MONTH_RE)) {
     const month = monthFromName(m[3] ?? '');
@@ -150,17 +167,23 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
 export interface ParagraphRef {
   /** Normalised "§147"; for "§§ 12-13" the first paragraph. */
   paragraph: string;
+  /** The year of "§ 112/2023" (the minutes' year), else null. */
+  year: number | null;
   index: number;
   end: number;
 }
 
-const PARAGRAPH_RE = /§§?[ \u00A0\u2009\u202F]*(\d{1,4})(?![\p{N}])/gu;
+// "§ 112/2023", "§ 41/25": the number of the paragraph in that year's minutes.
+const PARAGRAPH_RE =
+  /§§?[ \u00A0\u2009\u202F]*(\d{1,4})(?:[ \u00A0]?\/[ \u00A0]?((?:19|20)?\d{2}))?(?![\p{N}])/gu;
 
 /** "§147", "§ 82", "(§114)", "§§ 12-13" → "§147", "§82", "§114", "§12". */
 export function findParagraphRefs(text: string): ParagraphRef[] {
   const out: ParagraphRef[] = [];
   for (const m of text.matchAll(PARAGRAPH_RE)) {
-    out.push({ paragraph: `§${Number(m[1])}`, index: m.index, end: m.index + m[0].length });
+    const y = m[2] ? Number(m[2]) : null;
+    const year = y === null ? null : y < 100 ? 2000 + y : y;
+    out.push({ paragraph: `§${Number(m[1])}`, year, index: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -49,6 +49,8 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Södermanlands län', 'Landstinget Sörmland'],
     shortNames: ['Sörmland', 'Södermanland'],
     places: [
+      'Strängnäs',
+      'Flen',
       'Mälarsjukhuset',
       'Nyköpings lasarett',
       'Kullbergska sjukhuset',
@@ -62,6 +64,7 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Östergötlands län', 'Landstinget i Östergötland'],
     shortNames: ['Östergötland'],
     places: [
+      'Finspång',
       'Universitetssjukhuset i Linköping',
       'Vrinnevisjukhuset',
       'Lasarettet i Motala',
@@ -72,7 +75,7 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
   },
   'SE-F': {
     name: 'Region Jönköpings län',
-    aliases: ['Jönköpings län', 'Region Jönköping', 'Landstinget i Jönköpings län'],
+    aliases: ['RJL', 'Jönköpings län', 'Region Jönköping', 'Landstinget i Jönköpings län'],
     shortNames: [],
     places: [
       'Länssjukhuset Ryhov',
@@ -89,13 +92,14 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     name: 'Region Kronoberg',
     aliases: ['Kronobergs län', 'Landstinget Kronoberg'],
     shortNames: ['Kronoberg'],
-    places: ['Centrallasarettet Växjö', 'Ljungby lasarett', 'Växjö', 'Ljungby'],
+    places: ['Alvesta', 'Centrallasarettet Växjö', 'Ljungby lasarett', 'Växjö', 'Ljungby'],
   },
   'SE-H': {
     name: 'Region Kalmar län',
     aliases: ['Kalmar län', 'Region Kalmar', 'Landstinget i Kalmar län'],
     shortNames: [],
     places: [
+      'Nybro',
       'Länssjukhuset i Kalmar',
       'Västerviks sjukhus',
       'Oskarshamns sjukhus',
@@ -108,19 +112,28 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     name: 'Region Gotland',
     aliases: ['Gotlands län', 'Gotlands kommun'],
     shortNames: ['Gotland'],
-    places: ['Visby lasarett', 'Visby'],
+    places: ['Slite', 'Visby lasarett', 'Visby'],
   },
   'SE-K': {
     name: 'Region Blekinge',
     aliases: ['Blekinge län', 'Landstinget Blekinge'],
     shortNames: ['Blekinge'],
-    places: ['Blekingesjukhuset', 'Karlskrona', 'Karlshamn', 'Ronneby'],
+    places: ['Sölvesborg', 'Blekingesjukhuset', 'Karlskrona', 'Karlshamn', 'Ronneby'],
   },
   'SE-M': {
     name: 'Region Skåne',
     aliases: ['Skåne län'],
     shortNames: ['Skåne'],
     places: [
+      'Lasarettet i Ystad',
+      'Hässleholms sjukhus',
+      'Trelleborgs lasarett',
+      'Landskrona lasarett',
+      'Ängelholms sjukhus',
+      'Landskrona',
+      'Trelleborg',
+      'Hässleholm',
+      'Ängelholm',
       'Skånes universitetssjukhus',
       'SUS',
       'Helsingborgs lasarett',
@@ -136,13 +149,19 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     name: 'Region Halland',
     aliases: ['Hallands län'],
     shortNames: ['Halland'],
-    places: ['Hallands sjukhus', 'Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg'],
+    places: ['Laholm', 'Hallands sjukhus', 'Halmstad', 'Varberg', 'Kungsbacka', 'Falkenberg'],
   },
   'SE-O': {
     name: 'Västra Götalandsregionen',
     aliases: ['VGR', 'Västra Götalands län', 'Västra Götaland'],
     shortNames: [],
     places: [
+      'Kungälvs sjukhus',
+      'Alingsås lasarett',
+      'Kungälv',
+      'Alingsås',
+      'Lidköping',
+      'Vänersborg',
       'Sahlgrenska universitetssjukhuset',
       'Sahlgrenska',
       'Norra Älvsborgs länssjukhus',
@@ -160,7 +179,14 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     name: 'Region Värmland',
     aliases: ['Värmlands län', 'Landstinget i Värmland'],
     shortNames: ['Värmland'],
-    places: ['Centralsjukhuset i Karlstad', 'Karlstad', 'Arvika', 'Torsby'],
+    places: [
+      'Arvika sjukhus',
+      'Torsby sjukhus',
+      'Centralsjukhuset i Karlstad',
+      'Karlstad',
+      'Arvika',
+      'Torsby',
+    ],
   },
   'SE-T': {
     name: 'Region Örebro län',
@@ -188,6 +214,8 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Dalarnas län', 'Landstinget Dalarna', 'Landstinget Dalarnas'],
     shortNames: ['Dalarna'],
     places: [
+      'Avesta lasarett',
+      'Ludvika lasarett',
       'Falu lasarett',
       'Mora lasarett',
       'Falun',
@@ -204,6 +232,7 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Gävleborgs län', 'Landstinget Gävleborg'],
     shortNames: ['Gävleborg'],
     places: [
+      'Ljusdal',
       'Gävle sjukhus',
       'Hudiksvalls sjukhus',
       'Bollnäs sjukhus',
@@ -219,6 +248,7 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Västernorrlands län', 'Landstinget Västernorrland'],
     shortNames: ['Västernorrland'],
     places: [
+      'Kramfors',
       'Sundsvalls sjukhus',
       'Örnsköldsviks sjukhus',
       'Sollefteå sjukhus',
@@ -232,13 +262,14 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     name: 'Region Jämtland Härjedalen',
     aliases: ['Jämtlands län', 'Jämtland Härjedalen', 'Jämtland-Härjedalen', 'Jämtlands läns landsting'],
     shortNames: ['Jämtland', 'Härjedalen'],
-    places: ['Östersunds sjukhus', 'Östersund', 'Sveg', 'Strömsund', 'Krokom'],
+    places: ['Åre', 'Östersunds sjukhus', 'Östersund', 'Sveg', 'Strömsund', 'Krokom'],
   },
   'SE-AC': {
     name: 'Region Västerbotten',
     aliases: ['Västerbottens län', 'Västerbottens läns landsting'],
     shortNames: ['Västerbotten'],
     places: [
+      'Vilhelmina',
       'Norrlands universitetssjukhus',
       'NUS',
       'Skellefteå lasarett',
@@ -253,6 +284,9 @@ export const REGIONS: Record<RegionCode, RegionInfo> = {
     aliases: ['Norrbottens län', 'Norrbottens läns landsting'],
     shortNames: ['Norrbotten'],
     places: [
+      'Kalix sjukhus',
+      'Kalix',
+      'Boden',
       'Sunderby sjukhus',
       'Piteå älvdals sjukhus',
       'Gällivare sjukhus',
@@ -350,7 +384,13 @@ const REFERRAL_RE =
 /** "från Ortopeden i Mora": after "från" comes the origin, the author's own place. */
 const ORIGIN_RE = /(?<![\p{L}])fran(?![\p{L}])/u;
 const REFERRAL_DISCOUNT = 0.2;
-const HEADER_CHARS = 250;
+const HEADER_CHARS = 120;
+/** The letterhead: the first lines of page 1 (logo text, region name, administration, sender). */
+const LETTERHEAD_LINES = 4;
+const LETTERHEAD_FACTOR = 3;
+/** Running header and footer/signature lines of any page. */
+const HEADER_LINES = 2;
+const FOOTER_LINES = 3;
 const FOOTER_CHARS = 200;
 /** Weight of a mention on a line that names three or more regions: a comparison, not the author. */
 const COMPARISON_DISCOUNT = 0.3;
@@ -373,6 +413,30 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
   for (const page of pages) {
     const pageStart = out.length;
     const folded = foldAccents(page.text);
+    // Starts and lengths of the page's non-blank lines: blank lines are spacing, not position.
+    const lineStarts: number[] = [];
+    const lineLengths: number[] = [];
+    for (let from = 0; from <= page.text.length; ) {
+      const nl = page.text.indexOf('\n', from);
+      const to = nl < 0 ? page.text.length : nl;
+      if (page.text.slice(from, to).trim() !== '') {
+        lineStarts.push(from);
+        lineLengths.push(to - from);
+      }
+      if (nl < 0) break;
+      from = nl + 1;
+    }
+    const lineCount = lineStarts.length;
+    const lineNumberAt = (offset: number): number => {
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
     const tokens: Token[] = [];
     for (const m of folded.matchAll(WORD_RE))
       tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
@@ -429,8 +493,15 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       for (const term of strongest.values()) {
         let weight = KIND_WEIGHT[term.kind];
         if (page.number === 1) weight *= 2;
-        // Page headers and footers carry the author's name (letterhead, footer address).
-        if (index < HEADER_CHARS || index > page.text.length - FOOTER_CHARS) weight *= 1.5;
+        // Where the name stands: the letterhead (first lines of page 1) names the author; running
+        // headers, footers and the signature on any page carry it too; the body only mentions.
+        const lineNo = lineNumberAt(index);
+        // A letterhead line is short; a paragraph that happens to start the text is body.
+        if (page.number === 1 && lineNo < LETTERHEAD_LINES && (lineLengths[lineNo] ?? 0) <= 90)
+          weight *= LETTERHEAD_FACTOR;
+        else if (lineNo < HEADER_LINES || lineNo >= lineCount - FOOTER_LINES || index < HEADER_CHARS)
+          weight *= 1.5;
+        else if (index > page.text.length - FOOTER_CHARS) weight *= 1.5;
         if (referral) weight *= REFERRAL_DISCOUNT;
         out.push({
           code: term.code,
@@ -501,8 +572,17 @@ export interface DetectedRegion {
  */
 export function detectRegion(pages: { number: number; text: string }[]): DetectedRegion | null {
   const mentions = findRegionMentions(pages);
+  // The strongest mention counts in full, the next one a third, the rest a tenth: a region named
+  // again and again in passing ("samordnas av Region X … Region X ansvarar …") does not outweigh the
+  // letterhead, while many weak clues (towns, hospitals) still add up.
+  const byCode = new Map<RegionCode, number[]>();
+  for (const m of mentions) byCode.set(m.code, [...(byCode.get(m.code) ?? []), m.weight]);
   const scores = new Map<RegionCode, number>();
-  for (const m of mentions) scores.set(m.code, (scores.get(m.code) ?? 0) + m.weight);
+  for (const [code, weights] of byCode) {
+    weights.sort((a, b) => b - a);
+    const [first = 0, second = 0, ...rest] = weights;
+    scores.set(code, first + second / 3 + rest.reduce((acc, w) => acc + w, 0) / 10);
+  }
   let best: RegionCode | null = null;
   let bestScore = 0;
   for (const [code, score] of scores) {

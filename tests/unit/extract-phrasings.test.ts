@@ -64,7 +64,8 @@ Hälso- och sjukvårdsnämnden beslutar att godkänna delårsrapporten.`);
         'Hälso- och sjukvårdsnämnden',
         'Nämnden uppdrar åt hälso- och sjukvårdsdirektören att återrapportera i juni.',
       ],
-      ['2.1', 'decision', 'Hälso- och sjukvårdsnämnden', 'godkänna delårsrapporten.'],
+      // The second block of the minutes: "<block>:<point>" (a bare "2.1" is a point numbered 2.1).
+      ['2:1', 'decision', 'Hälso- och sjukvårdsnämnden', 'godkänna delårsrapporten.'],
     ]);
     expect(doc.references).toMatchObject([
       { body: 'Regionfullmäktige', date: '2023-11-28', paragraph: '§112' },

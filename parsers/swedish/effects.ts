@@ -1,0 +1,194 @@
+/**
+ * The effect of a measure as list items and measure sections word it:
+ *   "… 50 mkr mindre 2024 än 2023", "… lägre kostnad 2026 jämfört med 2025",
+ *   "… högre intäkter med 3 mkr från 2025", "… minskar kostnaderna med 6 mkr per år",
+ *   "(effekt 2025: 2,5 mkr)", "Beräknad effekt: 4,5 mkr 2025 och 9 mkr 2026".
+ *
+ * Grammar, not phrases: each amount takes its year from a label before it ("2025: 2,5 mkr"), a
+ * comparison of two years ("mindre/lägre/högre … 2024 än/jämfört med 2023"), "från (och med) 2025",
+ * the year nearest in its clause, or, for an amount per year, every year of a stated period
+ * ("6 mkr per år 2025–2028"). Its direction comes from the pair of a money noun (kostnad, intäkt,
+ * avgift) and a direction word (minska, lägre, öka, högre) nearest to it, or a compound
+ * ("kostnadsminskning", "intäktsbortfall"). An effect that worsens the result — higher cost, lower
+ * revenue — is negative and typed cost_increase / revenue_decrease; a saving or added revenue is
+ * positive.
+ */
+import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
+import { type AmountMatch, findAmounts, yearNear } from './amounts.ts';
+import { foldAccents, sentenceAround } from './text.ts';
+
+const YEAR = '((?:19|20)\\d{2})';
+const DASH = '[-\\u2010-\\u2015\\u2212]';
+
+/** "mindre 2024 än 2023", "lägre kostnad 2026 jämfört med 2025", "högre intäkter år 2025 mot år 2024". */
+// The comparative may stand before the years ("mindre 2024 än 2023") or before the amount
+// ("lägre kostnader … 10 mkr 2025 jämfört med 2024"): the pair of years is what matters.
+const COMPARISON_RE = new RegExp(
+  `(?:(?:mindre|lagre|mer|hogre|minskning|okning|battre|samre)(?:\\s+(?:kostnad(?:er)?|intakt(?:er)?|resultat))?\\s+)?(?<![\\p{N}])(?:ar\\s+)?${YEAR}\\s+(?:an|jamfort\\s+med|jmf\\.?\\s+med|mot|i\\s+forhallande\\s+till)\\s+(?:ar\\s+)?${YEAR}`,
+  'gu',
+);
+/** "från 2025", "fr.o.m. 2025", "från och med 2025", "med start 2025". */
+const FROM_YEAR_RE = new RegExp(
+  `(?:fran(?:\\s+och\\s+med)?|fr\\.?\\s?o\\.?\\s?m\\.?|med\\s+start(?:\\s+ar)?)\\s+(?:ar\\s+)?${YEAR}(?!\\s*${DASH}\\s*\\d)`,
+  'gu',
+);
+/** "2025: 2,5 mkr", "effekt 2026: 12 mnkr", "2025 – 4 mkr" is not a label (a minus or a range). */
+const LABEL_BEFORE_RE = new RegExp(`${YEAR}\\s*:\\s*$`, 'u');
+const PERIOD_RE = new RegExp(`(?<![\\p{N}])${YEAR}\\s*(?:${DASH}|till)\\s*${YEAR}(?![\\p{N}])`, 'gu');
+
+type Noun = 'cost' | 'revenue';
+type Direction = 'down' | 'up';
+
+const NOUN_RE = /(?<![\p{L}])(?:kostnad\p{L}*|utgift\p{L}*|intakt\p{L}*|avgift\p{L}*|patientavgift\p{L}*)/gu;
+const DOWN_RE =
+  /(?<![\p{L}])(?:minsk\p{L}*|lagre|mindre|sank\p{L}*|reducer\p{L}*|uteblivna|forlorade|bortfall\p{L}*|tapp\p{L}*)(?![\p{L}])/gu;
+const UP_RE =
+  /(?<![\p{L}])(?:ok(?:a|ar|ade|ad|at|ning\p{L}*)|hogre|mer|hoj\p{L}*|stig\p{L}*|steg)(?![\p{L}])/gu;
+/** Compounds that carry noun and direction in one word. */
+const COMPOUNDS: [RegExp, Noun, Direction][] = [
+  [/kostnadsminskning|kostnadsreduktion|kostnadssankning|besparing|inbesparing/u, 'cost', 'down'],
+  [/kostnadsokning|merkostnad|kostnadsoverskridande/u, 'cost', 'up'],
+  [/intaktsokning|merintakt|intaktsforstarkning|okade\s+intakter/u, 'revenue', 'up'],
+  [/intaktsminskning|intaktsbortfall/u, 'revenue', 'down'],
+];
+
+interface Cue {
+  noun: Noun;
+  direction: Direction;
+  index: number;
+}
+
+/** Every noun–direction pair of a folded clause: a direction word within two words of a money noun. */
+function cuesIn(folded: string): Cue[] {
+  const cues: Cue[] = [];
+  const directions = [
+    ...[...folded.matchAll(DOWN_RE)].map((m) => ({
+      d: 'down' as const,
+      index: m.index,
+      end: m.index + m[0].length,
+    })),
+    ...[...folded.matchAll(UP_RE)].map((m) => ({
+      d: 'up' as const,
+      index: m.index,
+      end: m.index + m[0].length,
+    })),
+  ];
+  for (const n of folded.matchAll(NOUN_RE)) {
+    const word = n[0];
+    const noun: Noun = /^(?:intakt|avgift|patientavgift)/u.test(word) ? 'revenue' : 'cost';
+    const nEnd = n.index + word.length;
+    // The compound carries its own direction: "kostnadsminskning", "intäktsökning".
+    const inner = /(minsk|sank|reducer|bortfall)|(okning|hojning)/u.exec(word);
+    if (inner) {
+      cues.push({ noun, direction: inner[1] ? 'down' : 'up', index: n.index });
+      continue;
+    }
+    let best: { d: Direction; distance: number } | null = null;
+    for (const d of directions) {
+      const between = d.end <= n.index ? folded.slice(d.end, n.index) : folded.slice(nEnd, d.index);
+      if (d.index < nEnd && d.end > n.index) continue;
+      // Within two words, in the same clause.
+      if (/[.;:]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      const distance = between.length;
+      if (!best || distance < best.distance) best = { d: d.d, distance };
+    }
+    if (best) cues.push({ noun, direction: best.d, index: n.index });
+  }
+  for (const [re, noun, direction] of COMPOUNDS) {
+    for (const m of folded.matchAll(new RegExp(re.source, 'gu')))
+      cues.push({ noun, direction, index: m.index });
+  }
+  return cues;
+}
+
+function typeOf(cue: Cue | null, category: MeasureCategory | undefined, folded: string): EffectType {
+  if (cue) {
+    if (cue.noun === 'cost') return cue.direction === 'down' ? 'cost_reduction' : 'cost_increase';
+    return cue.direction === 'up' ? 'revenue_increase' : 'revenue_decrease';
+  }
+  if (category === 'revenue') return 'revenue_increase';
+  if (/besparing|spar|mindre|lagre|effektiviser|minsk|sank|reducer/u.test(folded)) return 'cost_reduction';
+  return 'unspecified';
+}
+
+/** Whether the text words a measure's effect (so a list item with an amount is a measure). */
+export function isEffectWording(text: string): boolean {
+  const folded = foldAccents(text);
+  if (new RegExp(COMPARISON_RE.source, 'u').test(folded)) return true;
+  if (/(?<![\p{L}])effekt(?:en)?\s*(?:(?:19|20)\d{2})?\s*:/u.test(folded)) return true;
+  return cuesIn(folded).length > 0;
+}
+
+export interface EffectOptions {
+  /** Year when the wording states none (the list's heading, the paper's one fiscal year). */
+  fallbackYear: number | null;
+  category?: MeasureCategory;
+}
+
+/**
+ * The effects the text states, one per year (the first statement of a year wins), in million SEK,
+ * signed by what they do to the result.
+ */
+export function effectsFromWording(text: string, options: EffectOptions): Effect[] {
+  const amounts = findAmounts(text).filter((a) => a.amountMsek !== 0);
+  const out: Effect[] = [];
+  const folded = foldAccents(text);
+  for (const amount of amounts) {
+    const clause = sentenceAround(text, amount.index, amount.end);
+    const clauseFolded = folded.slice(clause.start, clause.end);
+    const at = amount.index - clause.start;
+    const years = yearsFor(text, folded, amount, clause.start, clauseFolded, at, options.fallbackYear);
+    if (years.length === 0) continue;
+    const cues = cuesIn(clauseFolded);
+    const cue = cues.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0] ?? null;
+    const type = typeOf(cue, options.category, clauseFolded);
+    // A listed measure's figure is a size; its sign is what it does to the result ("-3 mkr" in a
+    // savings list is a 3 mkr saving, "ökade kostnader 2 mkr" makes the result 2 mkr worse).
+    const magnitude = Math.abs(amount.amountMsek);
+    const amountMsek = type === 'cost_increase' || type === 'revenue_decrease' ? -magnitude : magnitude;
+    for (const { year, baselineYear } of years) {
+      if (out.some((e) => e.year === year)) continue;
+      out.push({ year, amountMsek, type, baselineYear });
+    }
+  }
+  return out;
+}
+
+function yearsFor(
+  text: string,
+  folded: string,
+  amount: AmountMatch,
+  clauseStart: number,
+  clauseFolded: string,
+  at: number,
+  fallbackYear: number | null,
+): { year: number; baselineYear: number | null }[] {
+  // "2025: 2,5 mkr", "(effekt 2025: 2,5 mkr)"
+  const label = LABEL_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
+  if (label?.[1]) return [{ year: Number(label[1]), baselineYear: null }];
+  // A comparison of two years in the clause, nearest to the amount.
+  const comparisons = [...clauseFolded.matchAll(COMPARISON_RE)].sort(
+    (a, b) => Math.abs(a.index - at) - Math.abs(b.index - at),
+  );
+  const comparison = comparisons[0];
+  if (comparison?.[1] && comparison[2])
+    return [{ year: Number(comparison[1]), baselineYear: Number(comparison[2]) }];
+  // Per year over a stated period: every year of it.
+  if (amount.perYear) {
+    const period = [...clauseFolded.matchAll(PERIOD_RE)][0];
+    if (period?.[1] && period[2]) {
+      const from = Number(period[1]);
+      const to = Number(period[2]);
+      if (to > from && to - from <= 15) {
+        const all: { year: number; baselineYear: number | null }[] = [];
+        for (let y = from; y <= to; y++) all.push({ year: y, baselineYear: null });
+        return all;
+      }
+    }
+  }
+  const from = [...clauseFolded.matchAll(FROM_YEAR_RE)][0];
+  if (from?.[1]) return [{ year: Number(from[1]), baselineYear: null }];
+  const near = yearNear(text, amount);
+  if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null }];
+  return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null }];
+}

@@ -1,0 +1,162 @@
+/**
+ * Phrase bank, money: sentences and table rows in the forms real board papers use (see
+ * docs/extraction-rules.md), each with every amount it must give, in reading order and signed,
+ * in million SEK. An empty list means: not money (phone numbers, year ranges, law paragraphs,
+ * diarienummer, counts, percentages). Written for the tests, not copied from any paper.
+ */
+import type { MoneyUnit } from '../../parsers/swedish/amounts.ts';
+
+export interface MoneyPhrase {
+  text: string;
+  amounts: number[];
+  /** A table column's unit: bare numbers are money only under it. */
+  defaultUnit?: MoneyUnit;
+  /** The qualifier of each amount, where it matters. */
+  qualifiers?: (string | null)[];
+}
+
+const p = (text: string, amounts: number[], defaultUnit?: MoneyUnit): MoneyPhrase =>
+  defaultUnit ? { text, amounts, defaultUnit } : { text, amounts };
+
+export const UNIT_PHRASES: MoneyPhrase[] = [
+  p('Nämnden redovisar ett resultat på 12,4 mkr för perioden.', [12.4]),
+  p('Kostnaderna för hyrläkare uppgick till 38 Mkr under året.', [38]),
+  p('Prognosen för helåret är 211 mnkr.', [211]),
+  p('Köpt vård beräknas kosta 1 312 MSEK.', [1312]),
+  p('Ramen för primärvården är 2 480 miljoner kronor.', [2480]),
+  p('Investeringen om 140 miljoner fördelas över tre år.', [140]),
+  p('Totalt avsätts 75 miljoner till satsningen.', [75]),
+  p('Regionens nettokostnad uppgår till 9,7 miljarder kronor.', [9700]),
+  p('Budgeten omsluter 18 miljarder.', [18000]),
+  p('Läkemedelsförmånen kostar 1,2 mdkr.', [1200]),
+  p('Bidraget uppgår till 850 tkr.', [0.85]),
+  p('Projektet beviljas 420 kkr.', [0.42]),
+  p('Ersättningen är 250 tusen kronor per vårdcentral.', [0.25]),
+  p('Stödet uppgår till 4 250 000 kronor.', [4.25]),
+  p('Avgiften är 300 kronor per besök.', [0.0003]),
+  p('Hyran är 1\u00A0250\u00A0000 kr per år.', [1.25]),
+  p('Utbetalningen blev 2\u202F300,5 mkr.', [2300.5]),
+  p('Effekten bedöms till 0,8 mkr.', [0.8]),
+  p('Överföringen är 15 milj. kr.', [15]),
+  p('Kostnaden för IT-stöd är 6 mnkr/år.', [6]),
+  p('Besparingen blir 3,5 mkr per år.', [3.5]),
+  p('Kostnaden beräknas till fem miljoner kronor.', [5]),
+  p('Ramen höjs med en halv miljard.', [500]),
+  p('Investeringen uppgår till två miljarder kronor.', [2000]),
+  p('Satsningen omfattar tolv miljoner kronor.', [12]),
+  p('Tjugofem miljoner kronor skjuts till verksamheten.', [25]),
+  p('Sammantaget rör det sig om tvåhundrafemtio miljoner kronor.', [250]),
+  p('Ombyggnaden kostar två och en halv miljard kronor.', [2500]),
+  p('Upphandlingen gäller en miljon kronor per år.', [1]),
+  p('Statsbidraget är sex miljoner.', [6]),
+  p('En dryg halv miljard kronor läggs på lokaler.', [500]),
+  p('Beloppet är ca 150 mkr.', [150]),
+  p('Kostnaden är knappt 400 miljoner kronor.', [400]),
+  p('Överskottet blev drygt 3,5 miljoner kronor.', [3.5]),
+  p('Det handlar om cirka 20 mkr.', [20]),
+  p('Effekten blir omkring 7 mkr.', [7]),
+  p('Vi räknar med 10–15 mkr i minskade kostnader.', [10, 15]),
+  p('Effekten ligger mellan 10 och 15 mkr.', [10, 15]),
+  p('Kostnaden sjunker från 310 miljoner kronor – till 205 miljoner.', [310, 205]),
+  p('Ramen ändras från 48 mkr till 52 mkr.', [48, 52]),
+  p('Utfallet blev 96,4 mnkr (112,0 mnkr).', [96.4, 112]),
+  p('Totalt 1 200 mkr, varav 300 mkr avser läkemedel.', [1200, 300]),
+  p('Effekt 2025: 4,5 mkr och 2026: 9 mkr.', [4.5, 9]),
+];
+
+export const SIGN_PHRASES: MoneyPhrase[] = [
+  p('Resultatet blev -61 mnkr.', [-61]),
+  p('Resultatet blev −61 mnkr.', [-61]),
+  p('Resultatet blev – 43,7 mkr.', [-43.7]),
+  p('Avvikelsen mot budget är —12 mkr.', [-12]),
+  p('Primärvård\n- 210 mkr.', [-210]),
+  p('Länssjukvård\n−18,5 mkr', [-18.5]),
+  p('Prognosen landar på minus 512 mkr.', [-512]),
+  p('Resultat minus27 mkr', [-27]),
+  p('Resultat Minus 4,2 miljoner kronor', [-4.2]),
+  p('Avvikelsen (-415 miljoner kronor) förklaras av köpt vård.', [-415]),
+  p('Förbättring +29 mnkr mot föregående år.', [29]),
+  p('Förändringen är + 56 mkr.', [56]),
+  p('Underskott på – 43,7 mkr mot budget.', [-43.7]),
+  p('Ett underskott på minus 20 mkr väntas.', [-20]),
+  p('Nämnden prognostiserar ett underskott om 412 mnkr för helåret.', [-412]),
+  p('Ett budgetunderskott på 90 mkr och ett överskott på 20 mkr.', [-90, 20]),
+  p('Nämnden redovisar en negativ avvikelse på 95 mkr.', [-95]),
+  p('Den negativa budgetavvikelsen uppgår till 973 miljoner kronor.', [-973]),
+  p('Negativ avvikelse: -43 mkr', [-43]),
+  p('Utfallet är 180 mkr sämre än budget.', [-180]),
+  p('Läkemedel 320 mkr, varav 40 mkr sämre än budget.', [320, -40]),
+  p('Avvikelse mot budget: 45 mkr (negativ).', [-45]),
+  p('Köpt vård visar 30 mkr i underskott.', [-30]),
+  p('Resultatet försämras med 20 mkr.', [-20]),
+  p('En försämring med 37 mnkr jämfört med föregående prognos.', [-37]),
+  p('Minskade intäkter med 12 mkr påverkar resultatet.', [-12]),
+  p('Lägre intäkter på 8 mkr från patientavgifter.', [-8]),
+  p('Ökade kostnader om 30 mkr för läkemedel.', [-30]),
+  p('Högre kostnader för hyrpersonal, 22 mkr, belastar resultatet.', [-22]),
+  p('Verksamheten har 14 mkr lägre intäkter än budgeterat.', [-14]),
+  p('En kostnadsökning på 9 mkr väntas.', [-9]),
+  p('Intäktsbortfallet uppgår till 6 mkr.', [-6]),
+  p('Ett positivt resultat på 14 mkr.', [14]),
+  p('Det är 12 mkr bättre än budget.', [12]),
+  p('Minskade kostnader om 18 mkr förbättrar resultatet.', [18]),
+  p('Ökade intäkter på 5 mkr från utomlänspatienter.', [5]),
+  p('Underskottet minskar med 10 mkr.', [10]),
+  p('Resultatet är -12 mkr, ett underskott.', [-12]),
+  p('Budgetavvikelse -12,3 Mkr', [-12.3]),
+  p('Resultat för perioden: −1,4 mdkr', [-1400]),
+  p('Utfall 2023 – 210 mkr', [-210]),
+  p('Den ekonomiska effekten är negativ, -7 mkr.', [-7]),
+  p('Prognosen pekar på ett underskott om ca 120 mkr.', [-120]),
+];
+
+export const TABLE_ROWS: MoneyPhrase[] = [
+  p('Primärvård  (12,5)  4,0  -3,2', [-12.5, 4, -3.2], 'mkr'),
+  p('Länssjukvård  −8,4  ( 2,1 )  –', [-8.4, -2.1], 'mkr'),
+  p('Summa  1 250  -2 300', [1.25, -2.3], 'tkr'),
+  p('Psykiatri  - 4,5  + 1,0', [-4.5, 1], 'mkr'),
+  p('Hyrbemanning  3,5  8,9  8,9', [3.5, 8.9, 8.9], 'mkr'),
+  p('Sjukresor (6 insatser)  3,5  8,9', [3.5, 8.9], 'mkr'),
+  p('Läkemedel  -  0  12', [0, 12], 'mkr'),
+  p('Ambulans  2 400  -1 100  (350)', [2.4, -1.1, -0.35], 'tkr'),
+  p('Totalt  −61,2  −43,7', [-61.2, -43.7], 'mkr'),
+  p('Tandvård  12,0  −3', [12, -3], 'mkr'),
+];
+
+export const NOT_MONEY: MoneyPhrase[] = [
+  p('Ring växeln på +46 63 14 70 00.', []),
+  p('Telefon 018-61 70 00', []),
+  p('Tel 063-14 70 00', [], 'mkr'),
+  p('Planen gäller 2027 – 2028.', []),
+  p('Budget 2025 med plan 2026–2027', []),
+  p('Enligt 6 kap. 1 § kommunallagen ska styrelsen', []),
+  p('Dnr RS 2021/317', []),
+  p('Diarienummer HSN 2023/412', []),
+  p('Antalet besök var 14 524 besök.', []),
+  p('Tre miljoner besök per år görs i primärvården.', []),
+  p('Regionen har 290 000 invånare.', []),
+  p('Andelen ökade med 4,5 procent.', []),
+  p('Kostnaden ökar med 3 %.', []),
+  p('Region Norrbotten, Box 941, 971 28 Luleå', []),
+  p('Org.nr 232100-0230', []),
+  p('Sida 3 av 11', []),
+  p('Bankgiro 5051-6609', []),
+  p('Regionstyrelsen beslutade § 112/2023.', []),
+  p('Beslutspunkt 1 a–f antogs.', []),
+  p('Sammanträdet hölls 2024-03-12 kl. 13.00.', []),
+  p('Ärendet behandlades 19-11-05.', []),
+  p('Åtgärd 2.1 och 2.2 genomförs under 2025.', []),
+  p('Antalet vårdplatser minskar med 12.', []),
+  p('Väntetiden är 90 dagar.', []),
+  p('Det gäller 1 204 vårdtillfällen.', []),
+  p('Avgiften är 2 procent högre än 2023.', []),
+  p('Sjukfrånvaron var 7,1 % i december.', []),
+  p('2024  2025  2026', [], 'mkr'),
+  p('§ 45  Ekonomisk uppföljning', [], 'mkr'),
+  p('3.2 Översyn av vårdplatser', []),
+  p('Lagen (2017:725) om', []),
+  p('SFS 2017:725', []),
+  p('Postadress Box 1024, 101 38 Stockholm', []),
+];
+
+export const MONEY_PHRASES: MoneyPhrase[] = [...UNIT_PHRASES, ...SIGN_PHRASES, ...TABLE_ROWS, ...NOT_MONEY];
