@@ -242,14 +242,22 @@ export function toJsonLines(rows: Record<string, unknown>[]): string {
  *    later-dated paper of the same lineage supersedes;
  *  - `measures_unique`: the measure rows of those documents, and of one measure effect stated in two of
  *    them (same region, year, category, measure_key and amount) only the row of the smallest
- *    (document_id, measure_id) — what Compare, the exports and the measures list count.
+ *    (document_id, measure_id) — what Compare, the exports and the measures list count;
+ *  - `amounts_unique`, `decisions_unique`: the rows of the documents in `documents_unique`.
  */
-export const FACT_VIEWS = ['documents_unique', 'measures_unique'] as const;
+export const FACT_VIEWS = [
+  'documents_unique',
+  'measures_unique',
+  'amounts_unique',
+  'decisions_unique',
+] as const;
 export type FactView = (typeof FACT_VIEWS)[number];
 
 const VIEW_BASE: Record<FactView, FactTable> = {
   documents_unique: 'documents',
   measures_unique: 'measures',
+  amounts_unique: 'amounts',
+  decisions_unique: 'decisions',
 };
 
 /** A view's columns: its table's columns and the partition columns, in that order. */
@@ -279,6 +287,10 @@ WHERE d.document_id IN (${canonical})
     SELECT 1 FROM ${table('documents')} later
     WHERE later.lineage_id = d.lineage_id AND later.document_date > d.document_date
   )`;
+  }
+  if (view !== 'measures_unique') {
+    return `SELECT ${columns} FROM ${table(VIEW_BASE[view])}
+WHERE document_id IN (SELECT document_id FROM ${table('documents_unique')})`;
   }
   return `SELECT ${columns} FROM (
   SELECT m.*, row_number() OVER (

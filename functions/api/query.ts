@@ -194,8 +194,9 @@ export function listDecisions(
   const words = queryWords(query.q);
   const matched: DecisionItem[] = [];
   for (const entry of snapshot.documents) {
-    // A copy's decision points are its paper's: listed once, from the copy that counts.
-    if (entry.paper.duplicateOf !== null) continue;
+    // A copy's decision points are its paper's, listed once from the copy that counts; an earlier
+    // version's are replaced by the later one's (as the SQL view decisions_unique).
+    if (!entry.paper.counted) continue;
     if (!regionMatches(entry, query.region)) continue;
     if (query.year !== undefined && !entry.doc.document.years.includes(query.year)) continue;
     for (const decision of entry.doc.decisions) {
