@@ -167,6 +167,8 @@ export const EffectSchema = z.object({
   amountMsek: z.number().finite(),
   type: EffectTypeSchema,
   baselineYear: year.nullable(),
+  /** The figure as the page prints it ("18,5", "50 mkr"): which figure of the evidence is this year's. */
+  raw: z.string().min(1).optional(),
 });
 export type Effect = z.infer<typeof EffectSchema>;
 

@@ -9,7 +9,7 @@ import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { foldAccents } from '../swedish/text.ts';
-import { clip } from './evidence.ts';
+import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, type Layout, normalizeText } from './layout.ts';
 import type { TableRow, YearTable } from './tables.ts';
 
@@ -210,9 +210,10 @@ export function tableMeasures(
           amountMsek: v.amountMsek,
           type,
           baselineYear: null,
+          raw: v.raw,
         })),
         page: row.page,
-        evidence: rowEvidence(row, layout.lines),
+        evidence: cellQuote(row.labelLines, parts.title) ?? rowEvidence(row, layout.lines),
         source: 'table',
         group,
       });
@@ -282,7 +283,7 @@ function itemEffect(
   // A listed measure's effect improves the result; "-3 mkr" in a savings list is a 3 mkr saving.
   const costIncrease = /(kostnadsökning|ökade kostnader|ökad kostnad|merkostnad)/i.test(text);
   const magnitude = Math.abs(amount.amountMsek);
-  return { year, amountMsek: costIncrease ? -magnitude : magnitude, type, baselineYear };
+  return { year, amountMsek: costIncrease ? -magnitude : magnitude, type, baselineYear, raw: amount.raw };
 }
 
 function splitItemTitle(
