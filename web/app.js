@@ -368,6 +368,8 @@ function showCell(rowIndex, columnIndex, button) {
         el('strong', { className: 'measure-title' }, measure.title),
         ` – ${mkr(measure.amountMsek)} mkr`,
         el('blockquote', { className: 'evidence' }, measure.evidence),
+        // Which figure of the page is this year's, as printed there ("2024: 18,5").
+        el('div', { className: 'figure' }, `${column.year}: ${measure.figure ?? mkr(measure.amountMsek)}`),
         el(
           'div',
           {},

@@ -5,6 +5,7 @@
 import { UNKNOWN_REGION } from '../../parsers/facts.ts';
 import {
   CATEGORY_NAMES_SV,
+  type Effect,
   type ExtractedDocument,
   MEASURE_CATEGORIES,
   type MeasureCategory,
@@ -122,7 +123,8 @@ export interface MeasureItem {
   category: MeasureCategory;
   categoryName: string;
   subMeasureCount: number | null;
-  effects: { year: number; amountMsek: number; type: string; baselineYear: number | null }[];
+  /** Each counted effect; `raw` is its figure as the page prints it ("18,5"). */
+  effects: Effect[];
   /** The effect for the requested year (sum if several), when a year was asked for. */
   amountMsek: number | null;
   page: number;
@@ -235,6 +237,8 @@ export interface CompareMeasure {
   effectType: string;
   page: number;
   evidence: string;
+  /** The year's figure as the page prints it ("18,5", "50 mkr"), when the extraction quoted it. */
+  figure: string | null;
   documentTitle: string | null;
   /**
    * Other documents of the same region stating the same measure (same title and amount for the year): the
@@ -318,6 +322,7 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
         effectType: effect.type,
         page: measure.measure.page,
         evidence: measure.measure.evidence,
+        figure: effect.raw ?? null,
         documentTitle: measure.entry.doc.document.title,
         alsoIn,
       });

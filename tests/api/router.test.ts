@@ -352,6 +352,8 @@ describe('GET /compare', () => {
         effectType: 'cost_reduction',
         page: 1,
         evidence: 'a) Minskad hyrbemanning 50 mkr mindre 2024 än 2023',
+        // The test document was stored before effects quoted their figure.
+        figure: null,
         documentTitle: 'Åtgärder för ekonomi i balans 2024',
         alsoIn: [],
       },

@@ -117,6 +117,15 @@ describe('one paper, one count (fixtures)', () => {
     const comparison = await json('/compare', { regions: 'SE-W,SE-Z', year: '2024' });
     const row = comparison.rows.find((r: { name: string }) => r.name === STAFFING_ORG);
     expect(row.cells[0].amountMsek).toBe(97.4);
+    // Evidence is a quote, and the year's figure is named as printed.
+    const hired = comparison.rows
+      .flatMap((r: { cells: { measures: unknown[] }[] }) => r.cells[0]!.measures)
+      .find((m: { title: string }) => m.title.startsWith('Reducerad användning av inhyrd personal'));
+    expect(hired).toMatchObject({
+      evidence: 'Reducerad användning av inhyrd personal (5 insatser):',
+      figure: '18,5',
+      amountMsek: 18.5,
+    });
     // One document of the four Dalarna files contributes: the text copy uploaded first.
     const dalarna = comparison.documents.filter(
       (d: { region: { code: string } }) => d.region.code === 'SE-W',
