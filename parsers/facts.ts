@@ -5,6 +5,7 @@
  * The column lists below are the single source for the Glue tables and the DuckDB views.
  */
 import { z } from 'zod';
+import { measureKey, paperIdentity } from './paper.ts';
 import { CATEGORY_NAMES_SV, type ExtractedDocument } from './schema.ts';
 
 export const FACT_TABLES = ['documents', 'measures', 'amounts', 'decisions'] as const;
@@ -30,6 +31,13 @@ export const DocumentFactSchema = z.object({
   file_name: z.string(),
   source_key: z.string(),
   extracted_at: z.string(),
+  uploaded_at: z.string(),
+  /** Same value ⇔ same paper (parsers/paper.ts); `documents_unique` keeps one row per paper. */
+  paper_id: z.string(),
+  /** Same value, other paper_id ⇔ another version of the paper; the later date supersedes. */
+  lineage_id: z.string(),
+  /** The copy counted instead of this one, as known when this row was written (the views decide anew). */
+  duplicate_of: z.string().nullable(),
 });
 
 export const MeasureFactSchema = z.object({
@@ -48,6 +56,9 @@ export const MeasureFactSchema = z.object({
   document_type: z.string(),
   document_title: z.string().nullable(),
   document_date: z.string().nullable(),
+  paper_id: z.string(),
+  /** The title folded (case, accents, spacing): one measure stated in two papers is counted once. */
+  measure_key: z.string(),
 });
 
 export const AmountFactSchema = z.object({
@@ -125,6 +136,7 @@ export function toFactFiles(doc: ExtractedDocument): FactFile[] {
   const region = doc.document.region?.code ?? UNKNOWN_REGION;
   const docYear = documentYear(doc);
   const id = doc.documentId;
+  const paper = doc.paper ?? { ...paperIdentity(doc), duplicateOf: null };
   const buckets = new Map<string, FactFile>();
   const add = (table: FactTable, year: number, row: Record<string, unknown>): void => {
     const key = factKey(table, region, year, id);
@@ -155,6 +167,10 @@ export function toFactFiles(doc: ExtractedDocument): FactFile[] {
       file_name: doc.source.fileName,
       source_key: doc.source.key,
       extracted_at: doc.extraction.extractedAt,
+      uploaded_at: doc.source.uploadedAt,
+      paper_id: paper.paperId,
+      lineage_id: paper.lineageId,
+      duplicate_of: paper.duplicateOf,
     } satisfies DocumentFact);
   }
 
@@ -172,6 +188,8 @@ export function toFactFiles(doc: ExtractedDocument): FactFile[] {
       document_type: doc.document.documentType,
       document_title: doc.document.title,
       document_date: doc.document.date,
+      paper_id: paper.paperId,
+      measure_key: measureKey(measure.title),
     };
     if (measure.effects.length === 0) {
       add('measures', docYear, { ...base, amount_msek: null, effect_type: null, baseline_year: null });
@@ -214,4 +232,72 @@ export function toFactFiles(doc: ExtractedDocument): FactFile[] {
 
 export function toJsonLines(rows: Record<string, unknown>[]): string {
   return rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+}
+
+/**
+ * Views that count each paper once (parsers/paper.ts), over the tables above, in SQL that DuckDB and
+ * Athena (Trino) both run — one text for the local `namndkoll sql` and the Glue views on AWS:
+ *  - `documents_unique`: the rows of documents whose figures count — per paper_id the canonical copy
+ *    (text layer before Textract before OCR, earliest upload, smallest id), and none of a paper that a
+ *    later-dated paper of the same lineage supersedes;
+ *  - `measures_unique`: the measure rows of those documents, and of one measure effect stated in two of
+ *    them (same region, year, category, measure_key and amount) only the row of the smallest
+ *    (document_id, measure_id) — what Compare, the exports and the measures list count;
+ *  - `amounts_unique`, `decisions_unique`: the rows of the documents in `documents_unique`.
+ */
+export const FACT_VIEWS = [
+  'documents_unique',
+  'measures_unique',
+  'amounts_unique',
+  'decisions_unique',
+] as const;
+export type FactView = (typeof FACT_VIEWS)[number];
+
+const VIEW_BASE: Record<FactView, FactTable> = {
+  documents_unique: 'documents',
+  measures_unique: 'measures',
+  amounts_unique: 'amounts',
+  decisions_unique: 'decisions',
+};
+
+/** A view's columns: its table's columns and the partition columns, in that order. */
+export function factViewColumns(view: FactView): { name: string; type: SqlType }[] {
+  return [...factColumns(VIEW_BASE[view]), { name: 'region', type: 'string' }, { name: 'year', type: 'int' }];
+}
+
+/** The view's SELECT; `table` names a table or view as the engine knows it (maybe schema-qualified). */
+export function factViewSql(
+  view: FactView,
+  table: (name: FactTable | FactView) => string = (name) => name,
+): string {
+  const columns = factViewColumns(view)
+    .map((column) => column.name)
+    .join(', ');
+  const canonical = `SELECT document_id FROM (
+    SELECT document_id, row_number() OVER (
+      PARTITION BY paper_id
+      ORDER BY CASE method WHEN 'text' THEN 0 WHEN 'textract' THEN 1 ELSE 2 END, uploaded_at, document_id
+    ) AS copy_rank
+    FROM (SELECT DISTINCT document_id, paper_id, method, uploaded_at FROM ${table('documents')}) copies
+  ) ranked WHERE copy_rank = 1`;
+  if (view === 'documents_unique') {
+    return `SELECT ${columns} FROM ${table('documents')} d
+WHERE d.document_id IN (${canonical})
+  AND NOT EXISTS (
+    SELECT 1 FROM ${table('documents')} later
+    WHERE later.lineage_id = d.lineage_id AND later.document_date > d.document_date
+  )`;
+  }
+  if (view !== 'measures_unique') {
+    return `SELECT ${columns} FROM ${table(VIEW_BASE[view])}
+WHERE document_id IN (SELECT document_id FROM ${table('documents_unique')})`;
+  }
+  return `SELECT ${columns} FROM (
+  SELECT m.*, row_number() OVER (
+    PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
+    ORDER BY m.document_id, m.measure_id
+  ) AS statement_rank
+  FROM ${table('measures')} m
+  WHERE m.document_id IN (SELECT document_id FROM ${table('documents_unique')})
+) statements WHERE statement_rank = 1`;
 }

@@ -180,6 +180,8 @@ export const EffectSchema = z.object({
   amountMsek: z.number().finite(),
   type: EffectTypeSchema,
   baselineYear: year.nullable(),
+  /** The figure as the page prints it ("18,5", "50 mkr"): which figure of the evidence is this year's. */
+  raw: z.string().min(1).optional(),
 });
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -258,6 +260,23 @@ export const ReferenceSchema = z.object({
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
+/**
+ * Which paper a document is (parsers/paper.ts): files with the same `paperId` are copies of one paper
+ * (same region, type, title, date and figures, whatever their bytes); files with the same `lineageId`
+ * and another `paperId` are versions of it. Optional: added when the pipeline stores the document.
+ */
+export const PaperSchema = z.object({
+  paperId: z.string().regex(/^paper:[0-9a-f]{32}$/),
+  lineageId: z.string().regex(/^lineage:[0-9a-f]{32}$/),
+  /**
+   * The copy of the same paper that was counted instead of this one, as known when this document was
+   * stored (text layer before OCR, earliest upload, smallest id). The query API and the SQL views decide
+   * again from `paperId` over all documents, so a copy stored later cannot make this wrong there.
+   */
+  duplicateOf: DocumentIdSchema.nullable(),
+});
+export type Paper = z.infer<typeof PaperSchema>;
+
 export const ExtractedDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   documentId: DocumentIdSchema,
@@ -269,6 +288,7 @@ export const ExtractedDocumentSchema = z.object({
   amounts: z.array(AmountSchema),
   decisions: z.array(DecisionSchema),
   references: z.array(ReferenceSchema),
+  paper: PaperSchema.optional(),
 });
 export type ExtractedDocument = z.infer<typeof ExtractedDocumentSchema>;
 /** What callers may hand to the schema (defaults not yet applied). */

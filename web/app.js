@@ -286,7 +286,8 @@ async function runCompare(event) {
   $('#export-csv').href = `${API}/export?view=compare&format=csv&${query}`;
   $('#export-xlsx').href = `${API}/export?view=compare&format=xlsx&${query}`;
   const measuresQuery = new URLSearchParams({ view: 'measures', format: 'xlsx' });
-  if (regions.length === 1) measuresQuery.set('region', regions[0]);
+  // Only the compared regions, as the comparison shows them (each measure once).
+  measuresQuery.set('regions', regions.join(','));
   if (query.has('year')) measuresQuery.set('year', query.get('year'));
   $('#export-measures').href = `${API}/export?${measuresQuery}`;
   $('#compare-result').hidden = false;
@@ -367,6 +368,8 @@ function showCell(rowIndex, columnIndex, button) {
         el('strong', { className: 'measure-title' }, measure.title),
         ` – ${mkr(measure.amountMsek)} mkr`,
         el('blockquote', { className: 'evidence' }, measure.evidence),
+        // Which figure of the page is this year's, as printed there ("2024: 18,5").
+        el('div', { className: 'figure' }, `${column.year}: ${measure.figure ?? mkr(measure.amountMsek)}`),
         el(
           'div',
           {},

@@ -66,7 +66,10 @@ export function run(argv: string[]): Promise<number> {
           query.year !== undefined
             ? measure.amountMsek
             : measure.effects
-                .map((effect) => `${effect.year}: ${String(effect.amountMsek).replace('.', ',')}`)
+                // The figure as the page prints it, when quoted ("2024: 18,5").
+                .map(
+                  (effect) => `${effect.year}: ${effect.raw ?? String(effect.amountMsek).replace('.', ',')}`,
+                )
                 .join(', '),
           measure.page,
           measure.documentTitle ?? measure.documentId.slice(0, 19),

@@ -13,7 +13,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { LOCAL_BUCKET, SourceError } from '../../functions/api/cli-source.ts';
-import { FACT_TABLES, type FactTable, factColumns, type SqlType } from '../../parsers/facts.ts';
+import {
+  FACT_TABLES,
+  FACT_VIEWS,
+  type FactTable,
+  factColumns,
+  factViewColumns,
+  factViewSql,
+  type SqlType,
+} from '../../parsers/facts.ts';
 import { output, parseFormat, runCommand, UsageError } from '../format.ts';
 import { projectRoot } from '../project-root.ts';
 
@@ -21,10 +29,11 @@ const USAGE = `Usage: namndkoll sql "<SQL>" [options]
 
 Runs SQL (DuckDB) over the facts/ tables — the same tables and columns as Glue/Athena on AWS:
   documents, measures, amounts, decisions   (+ partition columns region VARCHAR, year INTEGER)
+  documents_unique, measures_unique         each paper once: copies and superseded versions left out
 
 Example:
   namndkoll sql "SELECT region, category_name, round(sum(amount_msek), 1) AS mkr
-                 FROM measures WHERE year = 2024 GROUP BY ALL ORDER BY mkr DESC"
+                 FROM measures_unique WHERE year = 2024 GROUP BY ALL ORDER BY mkr DESC"
 
 Options:
   --data <dir>       a folder with facts/ inside (a bucket copy), or the local stack's data folder
@@ -116,6 +125,9 @@ export async function openFactsDatabase(source: FactsSource): Promise<FactsDatab
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
+  // The same view text as the Athena views on AWS (parsers/facts.ts).
+  for (const view of FACT_VIEWS)
+    await connection.run(`CREATE OR REPLACE VIEW ${view} AS ${factViewSql(view)}`);
   return {
     connection,
     close: () => {
@@ -162,11 +174,16 @@ export function run(argv: string[]): Promise<number> {
     }
     const format = parseFormat(values.format);
     if (values.schema) {
-      const rows = FACT_TABLES.flatMap((table) => [
-        ...factColumns(table).map((column) => [table, column.name, DUCKDB_TYPE[column.type]]),
-        [table, 'region', 'VARCHAR (partition)'],
-        [table, 'year', 'INTEGER (partition)'],
-      ]);
+      const rows = [
+        ...FACT_TABLES.flatMap((table) => [
+          ...factColumns(table).map((column) => [table, column.name, DUCKDB_TYPE[column.type]]),
+          [table, 'region', 'VARCHAR (partition)'],
+          [table, 'year', 'INTEGER (partition)'],
+        ]),
+        ...FACT_VIEWS.flatMap((view) =>
+          factViewColumns(view).map((column) => [view, column.name, DUCKDB_TYPE[column.type]]),
+        ),
+      ];
       output(format, { name: 'Schema', header: ['Tabell', 'Kolumn', 'Typ'], amountColumns: [], rows }, rows);
       return 0;
     }

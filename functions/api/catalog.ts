@@ -8,6 +8,9 @@
  * thousand effect rows grouped by region and year, which takes milliseconds once indexed; DuckDB/Athena stay
  * for ad-hoc SQL (docs/query.md).
  */
+
+import { documentYear } from '../../parsers/facts.ts';
+import { measureKey, type PaperStatus, paperCandidate, resolvePapers } from '../../parsers/paper.ts';
 import {
   type Effect,
   type ExtractedDocument,
@@ -24,6 +27,8 @@ export interface IndexedDocument {
   key: string;
   doc: ExtractedDocument;
   region: RegionCode | null;
+  /** Which paper this file is, its copies and versions, and whether its figures count (parsers/paper.ts). */
+  paper: PaperStatus;
 }
 
 export interface IndexedMeasure {
@@ -33,18 +38,37 @@ export interface IndexedMeasure {
   folded: string;
   /** The title folded with whitespace collapsed: what makes two documents' measures "the same". */
   titleKey: string;
+  /**
+   * The measure's effects that count here: an effect stated the same way in another counted paper of the
+   * region (same year, title, amount) counts once, under the smallest (documentId, measureId).
+   */
+  countedEffects: Effect[];
+}
+
+/** Where else a counted measure effect is stated (same region, year, category, title and amount). */
+export interface AlsoIn {
+  documentId: string;
+  documentTitle: string | null;
+  fileName: string;
+  page: number;
 }
 
 export interface EffectRow {
   measure: IndexedMeasure;
   effect: Effect;
+  alsoIn: AlsoIn[];
 }
 
 export interface Snapshot {
+  /** Every readable document, copies and superseded versions included (each carries its `paper`). */
   documents: IndexedDocument[];
   byId: Map<string, IndexedDocument>;
+  /**
+   * The measures that count, each once: from documents whose figures count (canonical copy, not
+   * superseded), and of a measure stated in two such papers of a region only the first.
+   */
   measures: IndexedMeasure[];
-  /** Measure effects by `${region ?? 'unknown'}|${year}`: what a compare cell sums. */
+  /** Counted measure effects by `${region ?? 'unknown'}|${year}`: what a compare cell sums. */
   effectsByRegionYear: Map<string, EffectRow[]>;
   skipped: { key: string; reason: string }[];
 }
@@ -168,50 +192,134 @@ export class Catalog {
       };
     }
     const doc = parsed.data;
-    return { etag, document: { key, doc, region: doc.document.region?.code ?? null } };
+    return { etag, document: { key, doc, region: doc.document.region?.code ?? null, paper: SOLE_PAPER } };
   }
 }
 
+/** Placeholder until the snapshot resolves papers over all documents (a document read is never shown alone). */
+const SOLE_PAPER: PaperStatus = {
+  paperId: '',
+  lineageId: '',
+  duplicateOf: null,
+  copies: [],
+  supersededBy: null,
+  supersedes: [],
+  counted: true,
+};
+
 function buildSnapshot(cache: Map<string, CacheEntry>): Snapshot {
-  const documents: IndexedDocument[] = [];
+  const loaded: IndexedDocument[] = [];
   const skipped: Snapshot['skipped'] = [];
-  const byId = new Map<string, IndexedDocument>();
+  const seenIds = new Set<string>();
   for (const [key, entry] of cache) {
     if (!entry.document) {
       skipped.push({ key, reason: entry.reason ?? 'unreadable' });
       continue;
     }
     // Two keys with the same documentId cannot happen in the layout; keep the first if it does.
-    if (byId.has(entry.document.doc.documentId)) continue;
-    byId.set(entry.document.doc.documentId, entry.document);
-    documents.push(entry.document);
+    if (seenIds.has(entry.document.doc.documentId)) continue;
+    seenIds.add(entry.document.doc.documentId);
+    loaded.push(entry.document);
   }
+  // Papers are decided over the whole set each time, so neither arrival order nor a race between two
+  // ingests of copies can change which copy counts.
+  const statuses = resolvePapers(loaded.map((entry) => paperCandidate(entry.doc)));
+  const documents = loaded.map((entry) => ({
+    ...entry,
+    paper: statuses.get(entry.doc.documentId) ?? SOLE_PAPER,
+  }));
   documents.sort(compareDocuments);
-  const measures: IndexedMeasure[] = [];
-  const effectsByRegionYear = new Map<string, EffectRow[]>();
+  const byId = new Map(documents.map((entry) => [entry.doc.documentId, entry]));
+
+  // One measure effect stated in two counted papers of a region (a memo and its appendix, a paper and the
+  // meeting bundle it is part of) counts once: the row of the smallest (documentId, measureId) — the same
+  // choice as the SQL view measures_unique — with the others as `alsoIn`.
+  const candidates: { indexed: IndexedMeasure; effect: Effect | null; identity: string }[] = [];
   for (const entry of documents) {
+    if (!entry.paper.counted) continue;
     for (const measure of entry.doc.measures) {
       const indexed: IndexedMeasure = {
         entry,
         measure,
-        titleKey: fold(measure.title).replace(/\s+/g, ' ').trim(),
+        titleKey: measureKey(measure.title),
+        countedEffects: [],
         folded: fold(
           `${measure.title}\n${measure.description ?? ''}\n${measure.subMeasures.join('\n')}\n${measure.evidence}`,
         ),
       };
-      measures.push(indexed);
-      for (const effect of measure.effects) {
-        const key = regionYearKey(entry.region, effect.year);
-        let rows = effectsByRegionYear.get(key);
-        if (!rows) {
-          rows = [];
-          effectsByRegionYear.set(key, rows);
-        }
-        rows.push({ measure: indexed, effect });
-      }
+      const base = `${entry.region ?? 'unknown'}|${measure.category}|${indexed.titleKey}`;
+      if (measure.effects.length === 0)
+        candidates.push({ indexed, effect: null, identity: `${base}|${documentYearOf(entry)}|` });
+      for (const effect of measure.effects)
+        candidates.push({ indexed, effect, identity: `${base}|${effect.year}|${round2(effect.amountMsek)}` });
     }
   }
+  candidates.sort((a, b) => compareMeasureRows(a.indexed, b.indexed));
+  const firstOf = new Map<string, EffectRow | null>();
+  const countedMeasures = new Set<IndexedMeasure>();
+  const effectsByRegionYear = new Map<string, EffectRow[]>();
+  for (const { indexed, effect, identity } of candidates) {
+    const first = firstOf.get(identity);
+    if (first !== undefined) {
+      first?.alsoIn.push({
+        documentId: indexed.entry.doc.documentId,
+        documentTitle: indexed.entry.doc.document.title,
+        fileName: indexed.entry.doc.source.fileName,
+        page: indexed.measure.page,
+      });
+      continue;
+    }
+    countedMeasures.add(indexed);
+    if (!effect) {
+      firstOf.set(identity, null);
+      continue;
+    }
+    indexed.countedEffects.push(effect);
+    const row: EffectRow = { measure: indexed, effect, alsoIn: [] };
+    firstOf.set(identity, row);
+    const key = regionYearKey(indexed.entry.region, effect.year);
+    let rows = effectsByRegionYear.get(key);
+    if (!rows) {
+      rows = [];
+      effectsByRegionYear.set(key, rows);
+    }
+    rows.push(row);
+  }
+  // Listing order stays the documents' order (newest first) and each document's own measure order.
+  const measures = candidates
+    .filter(
+      (candidate, index, all) =>
+        countedMeasures.has(candidate.indexed) && all[index - 1]?.indexed !== candidate.indexed,
+    )
+    .map((candidate) => candidate.indexed);
+  const documentOrder = new Map(documents.map((entry, index) => [entry, index]));
+  const measureOrder = new Map<IndexedMeasure, number>();
+  for (const indexed of measures)
+    measureOrder.set(indexed, indexed.entry.doc.measures.indexOf(indexed.measure));
+  measures.sort(
+    (a, b) =>
+      documentOrder.get(a.entry)! - documentOrder.get(b.entry)! ||
+      measureOrder.get(a)! - measureOrder.get(b)!,
+  );
   return { documents, byId, measures, effectsByRegionYear, skipped };
+}
+
+/** Rows of one measure, compared as the SQL view orders them: document id, then measure id (as text). */
+function compareMeasureRows(a: IndexedMeasure, b: IndexedMeasure): number {
+  const da = a.entry.doc.documentId;
+  const db = b.entry.doc.documentId;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0;
+}
+
+/** The year an effect-less measure's row is filed under in SQL (parsers/facts.ts documentYear). */
+function documentYearOf(entry: IndexedDocument): number {
+  return documentYear(entry.doc);
+}
+
+/** Two decimals, as SQL's round(amount_msek, 2). */
+function round2(value: number): string {
+  return (Math.round(value * 100) / 100).toString();
 }
 
 /** Newest document first (by its date, then extraction time), ids as the tie-breaker for a stable order. */

@@ -172,7 +172,7 @@ export async function exportView(
   const stem =
     request.view === 'compare'
       ? `namndkoll-jamforelse-${request.regions.join('-')}-${request.years.join('-')}`
-      : `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.year ? `-${request.year}` : ''}`;
+      : `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.regions ? `-${request.regions.join('-')}` : ''}${request.year ? `-${request.year}` : ''}`;
   if (request.format === 'csv') {
     return { fileName: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(sheets[0]!) };
   }

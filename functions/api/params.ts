@@ -152,6 +152,8 @@ export type DocumentsQuery = z.infer<typeof DocumentsParams>;
 
 export const MeasuresParams = z.strictObject({
   region: region.optional(),
+  /** Several regions (the compared ones): `regions=SE-W,SE-Z`. */
+  regions: regions.optional(),
   year: year.optional(),
   category: category.optional(),
   q: q.optional(),
@@ -214,6 +216,7 @@ export const ExportParams = z.discriminatedUnion(
       view: z.literal('measures'),
       format,
       region: region.optional(),
+      regions: regions.optional(),
       year: year.optional(),
       category: category.optional(),
       q: q.optional(),

@@ -5,6 +5,7 @@
 import { UNKNOWN_REGION } from '../../parsers/facts.ts';
 import {
   CATEGORY_NAMES_SV,
+  type Effect,
   type ExtractedDocument,
   MEASURE_CATEGORIES,
   type MeasureCategory,
@@ -47,10 +48,22 @@ export interface DocumentSummary {
   warnings: ExtractedDocument['extraction']['warnings'];
   method: string;
   extractedAt: string;
+  /** Which paper this file is (same region, type, title, date and figures ⇔ same paperId). */
+  paperId: string;
+  /** The copy counted instead of this file, or null when this is the copy that counts. */
+  duplicateOf: string | null;
+  /** The other files of the same paper. */
+  copies: { documentId: string; fileName: string }[];
+  /** A later version of this paper (same title, body and years, later date), or null. */
+  supersededBy: string | null;
+  /** Earlier versions this paper replaces. */
+  supersedes: string[];
+  /** Whether this document's figures are counted in compare, measures, exports and SQL's *_unique views. */
+  counted: boolean;
 }
 
 export function summarize(entry: IndexedDocument): DocumentSummary {
-  const { doc } = entry;
+  const { doc, paper } = entry;
   return {
     documentId: doc.documentId,
     region: entry.region ? regionRef(entry.region) : null,
@@ -66,6 +79,12 @@ export function summarize(entry: IndexedDocument): DocumentSummary {
     warnings: doc.extraction.warnings,
     method: doc.extraction.method,
     extractedAt: doc.extraction.extractedAt,
+    paperId: paper.paperId,
+    duplicateOf: paper.duplicateOf,
+    copies: paper.copies,
+    supersededBy: paper.supersededBy,
+    supersedes: paper.supersedes,
+    counted: paper.counted,
   };
 }
 
@@ -73,7 +92,9 @@ export function listDocuments(
   snapshot: Snapshot,
   query: DocumentsQuery,
 ): { count: number; offset: number; limit: number; documents: DocumentSummary[] } {
+  // One row per paper: a copy is listed under the copy that counts (its `copies`), not as a row of its own.
   const matched = snapshot.documents
+    .filter((entry) => entry.paper.duplicateOf === null)
     .filter((entry) => regionMatches(entry, query.region))
     .filter((entry) => query.year === undefined || entry.doc.document.years.includes(query.year))
     .filter((entry) => query.type === undefined || entry.doc.document.documentType === query.type);
@@ -102,7 +123,8 @@ export interface MeasureItem {
   category: MeasureCategory;
   categoryName: string;
   subMeasureCount: number | null;
-  effects: { year: number; amountMsek: number; type: string; baselineYear: number | null }[];
+  /** Each counted effect; `raw` is its figure as the page prints it ("18,5"). */
+  effects: Effect[];
   /** The effect for the requested year (sum if several), when a year was asked for. */
   amountMsek: number | null;
   page: number;
@@ -120,33 +142,37 @@ export function listMeasures(
   const matched = snapshot.measures.filter(
     (item) =>
       regionMatches(item.entry, query.region) &&
+      (query.regions === undefined || query.regions.some((region) => regionMatches(item.entry, region))) &&
       (query.category === undefined || item.measure.category === query.category) &&
-      (query.year === undefined || item.measure.effects.some((effect) => effect.year === query.year)) &&
+      (query.year === undefined || item.countedEffects.some((effect) => effect.year === query.year)) &&
       matchesWords(item.folded, words),
   );
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const measures = matched.slice(offset, offset + limit).map(({ entry, measure }): MeasureItem => {
-    const forYear = measure.effects.filter((effect) => effect.year === query.year);
-    return {
-      documentId: entry.doc.documentId,
-      region: entry.region ? regionRef(entry.region) : null,
-      measureId: measure.id,
-      label: measure.label,
-      title: measure.title,
-      category: measure.category,
-      categoryName: CATEGORY_NAMES_SV[measure.category],
-      subMeasureCount: measure.subMeasureCount,
-      effects: measure.effects,
-      amountMsek:
-        forYear.length > 0 ? round(forYear.reduce((sum, effect) => sum + effect.amountMsek, 0)) : null,
-      page: measure.page,
-      evidence: measure.evidence,
-      documentTitle: entry.doc.document.title,
-      documentType: entry.doc.document.documentType,
-      documentDate: entry.doc.document.date,
-    };
-  });
+  const measures = matched
+    .slice(offset, offset + limit)
+    .map(({ entry, measure, countedEffects }): MeasureItem => {
+      const forYear = countedEffects.filter((effect) => effect.year === query.year);
+      return {
+        documentId: entry.doc.documentId,
+        region: entry.region ? regionRef(entry.region) : null,
+        measureId: measure.id,
+        label: measure.label,
+        title: measure.title,
+        category: measure.category,
+        categoryName: CATEGORY_NAMES_SV[measure.category],
+        subMeasureCount: measure.subMeasureCount,
+        // The effects counted here; one stated identically in another paper is counted (and listed) there.
+        effects: countedEffects,
+        amountMsek:
+          forYear.length > 0 ? round(forYear.reduce((sum, effect) => sum + effect.amountMsek, 0)) : null,
+        page: measure.page,
+        evidence: measure.evidence,
+        documentTitle: entry.doc.document.title,
+        documentType: entry.doc.document.documentType,
+        documentDate: entry.doc.document.date,
+      };
+    });
   return { count: matched.length, offset, limit, measures };
 }
 
@@ -170,6 +196,9 @@ export function listDecisions(
   const words = queryWords(query.q);
   const matched: DecisionItem[] = [];
   for (const entry of snapshot.documents) {
+    // A copy's decision points are its paper's, listed once from the copy that counts; an earlier
+    // version's are replaced by the later one's (as the SQL view decisions_unique).
+    if (!entry.paper.counted) continue;
     if (!regionMatches(entry, query.region)) continue;
     if (query.year !== undefined && !entry.doc.document.years.includes(query.year)) continue;
     for (const decision of entry.doc.decisions) {
@@ -208,12 +237,14 @@ export interface CompareMeasure {
   effectType: string;
   page: number;
   evidence: string;
+  /** The year's figure as the page prints it ("18,5", "50 mkr"), when the extraction quoted it. */
+  figure: string | null;
   documentTitle: string | null;
   /**
    * Other documents of the same region stating the same measure (same title and amount for the year): the
    * same plan often appears in a memo and its appendix. It is counted once; these are its other sources.
    */
-  alsoIn: { documentId: string; documentTitle: string | null; page: number }[];
+  alsoIn: { documentId: string; documentTitle: string | null; fileName: string; page: number }[];
 }
 
 export interface CompareCell {
@@ -247,6 +278,8 @@ export interface CompareDocument {
   date: string | null;
   totals: StatedTotal[];
   warnings: ExtractedDocument['extraction']['warnings'];
+  /** Other files of the same paper, not counted. */
+  copies: { documentId: string; fileName: string }[];
 }
 
 export interface Comparison {
@@ -271,26 +304,16 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
     columns.map(() => ({ amountMsek: null, measures: [] })),
   );
   const documents = new Map<string, IndexedDocument>();
-  const seen = new Map<string, CompareMeasure>();
 
   columns.forEach((column, columnIndex) => {
     const key = regionYearKey(column.region.code === UNKNOWN_REGION ? null : column.region.code, column.year);
-    for (const { measure, effect } of snapshot.effectsByRegionYear.get(key) ?? []) {
+    // The snapshot holds only effects that count, each once (copies, versions and repeats resolved there).
+    for (const { measure, effect, alsoIn } of snapshot.effectsByRegionYear.get(key) ?? []) {
       const categoryRow = categoryIndex.get(measure.measure.category)!;
       const cell = cells[categoryRow]![columnIndex]!;
       documents.set(measure.entry.doc.documentId, measure.entry);
-      const identity = `${categoryRow}|${columnIndex}|${measure.titleKey}|${round(effect.amountMsek)}`;
-      const first = seen.get(identity);
-      if (first && first.documentId !== measure.entry.doc.documentId) {
-        first.alsoIn.push({
-          documentId: measure.entry.doc.documentId,
-          documentTitle: measure.entry.doc.document.title,
-          page: measure.measure.page,
-        });
-        continue;
-      }
       cell.amountMsek = (cell.amountMsek ?? 0) + effect.amountMsek;
-      const item: CompareMeasure = {
+      cell.measures.push({
         documentId: measure.entry.doc.documentId,
         measureId: measure.measure.id,
         label: measure.measure.label,
@@ -299,15 +322,16 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
         effectType: effect.type,
         page: measure.measure.page,
         evidence: measure.measure.evidence,
+        figure: effect.raw ?? null,
         documentTitle: measure.entry.doc.document.title,
-        alsoIn: [],
-      };
-      cell.measures.push(item);
-      if (!first) seen.set(identity, item);
+        alsoIn,
+      });
     }
   });
   // Documents of the chosen regions that state a total for a chosen year belong in the reconciliation too.
+  // Only documents that count: a copy or an earlier version would list the same total again.
   for (const entry of snapshot.documents) {
+    if (!entry.paper.counted) continue;
     if (!query.regions.some((region) => regionMatches(entry, region))) continue;
     if (entry.doc.totals.some((total) => query.years.includes(total.year)))
       documents.set(entry.doc.documentId, entry);
@@ -345,6 +369,7 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
       date: entry.doc.document.date,
       totals: statedTotals(entry.doc, query.years),
       warnings: entry.doc.extraction.warnings,
+      copies: entry.paper.copies,
     })),
   };
 }

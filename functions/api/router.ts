@@ -134,6 +134,8 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
           documentTypes: DOCUMENT_TYPES,
           years: [...years].sort(),
           documentCount: snapshot.documents.length,
+          /** Distinct papers: copies of one paper (same region, title, date, figures) count once. */
+          paperCount: snapshot.documents.filter((entry) => entry.paper.duplicateOf === null).length,
           skipped: snapshot.skipped.length,
         });
       },

@@ -26,6 +26,7 @@ import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } f
 import { forDocument, type Logger } from '../lib/logger.ts';
 import { type DocumentStore, getText } from '../lib/store.ts';
 import { type PendingOcr, PendingOcrSchema, pendingKey } from '../lib/textract-pending.ts';
+import { recordPaper } from './paper.ts';
 
 export type Extract = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument>;
 
@@ -150,6 +151,8 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
     return { status: 'failed', documentId, code: error.code, failureKey: key };
   }
 
+  // Which paper this is (copies of one paper count once): recorded in the document and its fact rows.
+  doc = await recordPaper(store, doc);
   const files = toFactFiles(doc);
   const written = new Set(files.map((file) => file.key));
   // A re-extraction (new parser version) can move a document to another region/year partition. The

@@ -8,6 +8,8 @@ export const UPLOADS_PREFIX = 'uploads/';
 export const EXTRACTED_PREFIX = 'extracted/';
 export const FACTS_PREFIX = 'facts/';
 export const FAILED_PREFIX = 'failed/';
+/** `papers/<fingerprint>/<documentId>.json`: which stored documents are copies of one paper. */
+export const PAPERS_PREFIX = 'papers/';
 
 /** The suffixes that trigger ingestion (S3 suffix filters are case-sensitive, so both spellings). */
 export const PDF_SUFFIXES = ['.pdf', '.PDF'] as const;

@@ -6,7 +6,13 @@
  */
 import { type CfnElement, type Stack, Validations } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { EXTRACTED_PREFIX, FACTS_PREFIX, FAILED_PREFIX, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
+import {
+  EXTRACTED_PREFIX,
+  FACTS_PREFIX,
+  FAILED_PREFIX,
+  PAPERS_PREFIX,
+  UPLOADS_PREFIX,
+} from '../../functions/lib/layout.ts';
 
 const BASIC_EXECUTION_ROLE =
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]';
@@ -62,6 +68,11 @@ export function acknowledgeNagFindings(stack: Stack): void {
     ingestPolicy,
     objects(FAILED_PREFIX),
     prefixReason(FAILED_PREFIX, 'PutObject: failure records'),
+  );
+  acknowledge(
+    ingestPolicy,
+    objects(PAPERS_PREFIX),
+    prefixReason(PAPERS_PREFIX, 'Get/PutObject: markers of copies of one paper'),
   );
 
   const apiPolicy = child('Api')?.node.tryFindChild('ServiceRole')?.node.tryFindChild('DefaultPolicy');

@@ -33,10 +33,21 @@ import {
   EXTRACTED_PREFIX,
   FACTS_PREFIX,
   FAILED_PREFIX,
+  PAPERS_PREFIX,
   PDF_SUFFIXES,
   UPLOADS_PREFIX,
 } from '../../functions/lib/layout.ts';
-import { FACT_TABLES, type FactTable, factColumns, UNKNOWN_REGION } from '../../parsers/facts.ts';
+import {
+  FACT_TABLES,
+  FACT_VIEWS,
+  type FactTable,
+  type FactView,
+  factColumns,
+  factViewColumns,
+  factViewSql,
+  type SqlType,
+  UNKNOWN_REGION,
+} from '../../parsers/facts.ts';
 import { REGION_CODES } from '../../parsers/schema.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 import { queueWithDeadLetters } from './queues.ts';
@@ -195,8 +206,9 @@ export class NamndkollStack extends Stack {
         sid: 'ReadUploadsAndStoredDocuments',
         effect: Effect.ALLOW,
         actions: ['s3:GetObject'],
-        // extracted/: the idempotency check reads the stored document's parser version.
-        resources: [objects(UPLOADS_PREFIX), objects(EXTRACTED_PREFIX)],
+        // extracted/: the idempotency check reads the stored document's parser version; papers/: the
+        // markers of other copies of the same paper (functions/ingest/paper.ts).
+        resources: [objects(UPLOADS_PREFIX), objects(EXTRACTED_PREFIX), objects(PAPERS_PREFIX)],
       }),
     );
     this.ingestFunction.addToRolePolicy(
@@ -204,7 +216,12 @@ export class NamndkollStack extends Stack {
         sid: 'WriteDerivedObjects',
         effect: Effect.ALLOW,
         actions: ['s3:PutObject'],
-        resources: [objects(EXTRACTED_PREFIX), objects(FACTS_PREFIX), objects(FAILED_PREFIX)],
+        resources: [
+          objects(EXTRACTED_PREFIX),
+          objects(FACTS_PREFIX),
+          objects(FAILED_PREFIX),
+          objects(PAPERS_PREFIX),
+        ],
       }),
     );
     this.ingestFunction.addToRolePolicy(
@@ -304,6 +321,16 @@ export class NamndkollStack extends Stack {
         tableInput: factTableInput(table, this.bucket.bucketName),
       });
       glueTable.addResourceDependency(database);
+    }
+    // Views that count each paper once (documents_unique, measures_unique): the same SQL as `namndkoll sql`.
+    for (const view of FACT_VIEWS) {
+      const id = view.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+      const glueView = new CfnTable(this, `GlueView${id}`, {
+        catalogId: Aws.ACCOUNT_ID,
+        databaseName: this.glueDatabaseName,
+        tableInput: factViewInput(view, this.glueDatabaseName),
+      });
+      glueView.addResourceDependency(database);
     }
 
     this.athenaWorkGroup = new CfnWorkGroup(this, 'AthenaWorkGroup', {
@@ -428,6 +455,34 @@ function apiBundling() {
       afterBundling: (inputDir: string, outputDir: string) => [
         `if [ -d "${inputDir}/web" ]; then cp -R "${inputDir}/web" "${outputDir}/web"; fi`,
       ],
+    },
+  };
+}
+
+const PRESTO_TYPE: Record<SqlType, string> = { string: 'varchar', double: 'double', int: 'integer' };
+
+/**
+ * An Athena view as a Glue table: Athena stores a view as a VIRTUAL_VIEW whose original text is
+ * `/* Presto View: <base64 JSON> *\/` holding the SQL, its schema and its column types.
+ */
+export function factViewInput(view: FactView, databaseName: string): CfnTable.TableInputProperty {
+  const columns = factViewColumns(view);
+  const definition = {
+    originalSql: factViewSql(view, (name) => `"${databaseName}"."${name}"`),
+    catalog: 'awsdatacatalog',
+    schema: databaseName,
+    columns: columns.map((column) => ({ name: column.name, type: PRESTO_TYPE[column.type] })),
+  };
+  return {
+    name: view,
+    description: `${view}: each paper once (copies and superseded versions left out)`,
+    tableType: 'VIRTUAL_VIEW',
+    parameters: { presto_view: 'true', comment: 'Presto View' },
+    viewOriginalText: `/* Presto View: ${Buffer.from(JSON.stringify(definition)).toString('base64')} */`,
+    viewExpandedText: '/* Presto View */',
+    storageDescriptor: {
+      columns: columns.map((column) => ({ name: column.name, type: column.type })),
+      serdeInfo: {},
     },
   };
 }

@@ -19,7 +19,13 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct, type IConstruct } from 'constructs';
-import { EXTRACTED_PREFIX, FACTS_PREFIX, FAILED_PREFIX, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
+import {
+  EXTRACTED_PREFIX,
+  FACTS_PREFIX,
+  FAILED_PREFIX,
+  PAPERS_PREFIX,
+  UPLOADS_PREFIX,
+} from '../../functions/lib/layout.ts';
 import { PENDING_PREFIX } from '../../functions/lib/textract-pending.ts';
 import {
   extractionBounds,
@@ -157,7 +163,12 @@ export class TextractOcr extends Construct {
         sid: 'ReadUploadsAndState',
         effect: Effect.ALLOW,
         actions: ['s3:GetObject'],
-        resources: [objects(UPLOADS_PREFIX), objects(EXTRACTED_PREFIX), objects(PENDING_PREFIX)],
+        resources: [
+          objects(UPLOADS_PREFIX),
+          objects(EXTRACTED_PREFIX),
+          objects(PENDING_PREFIX),
+          objects(PAPERS_PREFIX),
+        ],
       }),
     );
     this.completeFunction.addToRolePolicy(
@@ -170,6 +181,7 @@ export class TextractOcr extends Construct {
           objects(FACTS_PREFIX),
           objects(FAILED_PREFIX),
           objects(PENDING_PREFIX),
+          objects(PAPERS_PREFIX),
         ],
       }),
     );
@@ -237,6 +249,11 @@ export class TextractOcr extends Construct {
     );
     acknowledge(policy, objects(FACTS_PREFIX), prefixReason(FACTS_PREFIX, 'PutObject: fact rows'));
     acknowledge(policy, objects(FAILED_PREFIX), prefixReason(FAILED_PREFIX, 'PutObject: failure records'));
+    acknowledge(
+      policy,
+      objects(PAPERS_PREFIX),
+      prefixReason(PAPERS_PREFIX, 'Get/PutObject: markers of copies of one paper'),
+    );
     acknowledge(
       policy,
       objects(PENDING_PREFIX),

@@ -10,7 +10,7 @@ import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import { foldAccents } from '../swedish/text.ts';
-import { clip } from './evidence.ts';
+import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 import type { TableRow, YearTable } from './tables.ts';
 
@@ -307,9 +307,10 @@ export function tableMeasures(
           amountMsek: v.amountMsek,
           type,
           baselineYear: null,
+          raw: v.raw,
         })),
         page: row.page,
-        evidence: rowEvidence(row, layout.lines),
+        evidence: cellQuote(row.labelLines, parts.title) ?? rowEvidence(row, layout.lines),
         source: 'table',
         group,
       });

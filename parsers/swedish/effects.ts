@@ -148,7 +148,7 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
     const amountMsek = type === 'cost_increase' || type === 'revenue_decrease' ? -magnitude : magnitude;
     for (const { year, baselineYear } of years) {
       if (out.some((e) => e.year === year)) continue;
-      out.push({ year, amountMsek, type, baselineYear });
+      out.push({ year, amountMsek, type, baselineYear, raw: amount.raw });
     }
   }
   return out;

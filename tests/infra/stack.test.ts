@@ -8,7 +8,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NamndkollStack } from '../../infra/aws/namndkoll-stack.ts';
-import { FACT_TABLES, factColumns } from '../../parsers/facts.ts';
+import { FACT_TABLES, FACT_VIEWS, factColumns, factViewColumns, factViewSql } from '../../parsers/facts.ts';
 import { REGION_CODES } from '../../parsers/schema.ts';
 
 let stack: NamndkollStack;
@@ -180,7 +180,7 @@ describe('event wiring', () => {
 });
 
 describe('IAM', () => {
-  it('lets the ingest function read uploads and write only extracted/, facts/ and failed/', () => {
+  it('lets the ingest function read uploads and write only extracted/, facts/, failed/ and papers/', () => {
     const role = stack.getLogicalId(stack.ingestFunction.role!.node.defaultChild as never);
     const statements = statementsOfRole(role).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
     const allowed = new Map<string, string[]>();
@@ -190,11 +190,16 @@ describe('IAM', () => {
         allowed.set(action, [...(allowed.get(action) ?? []), ...resourcesOf(statement)]);
     }
     expect([...allowed.keys()].sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
-    expect(allowed.get('s3:GetObject')!.sort()).toEqual(['<bucket>/extracted/*', '<bucket>/uploads/*']);
+    expect(allowed.get('s3:GetObject')!.sort()).toEqual([
+      '<bucket>/extracted/*',
+      '<bucket>/papers/*',
+      '<bucket>/uploads/*',
+    ]);
     expect(allowed.get('s3:PutObject')!.sort()).toEqual([
       '<bucket>/extracted/*',
       '<bucket>/facts/*',
       '<bucket>/failed/*',
+      '<bucket>/papers/*',
     ]);
     expect(allowed.get('s3:ListBucket')).toEqual(['<bucket>']);
   });
@@ -230,7 +235,9 @@ describe('HTTP API', () => {
 
 describe('SQL over facts/', () => {
   it('has a Glue table per fact table whose columns are the zod schema of the rows', () => {
-    const tables = Object.values(template.findResources('AWS::Glue::Table'));
+    const tables = Object.values(template.findResources('AWS::Glue::Table')).filter(
+      (t) => t.Properties.TableInput.TableType === 'EXTERNAL_TABLE',
+    );
     expect(tables.map((t) => t.Properties.TableInput.Name).sort()).toEqual([...FACT_TABLES].sort());
     for (const table of tables) {
       const input = table.Properties.TableInput;
@@ -250,6 +257,30 @@ describe('SQL over facts/', () => {
       expect(input.Parameters['projection.year.range']).toBe('1990,2100');
       const template = JSON.stringify(input.Parameters['storage.location.template']);
       expect(template).toContain(`/facts/${name}/region=\${region}/year=\${year}/`);
+    }
+  });
+
+  it('has the views that count each paper once, with the SQL and columns of `namndkoll sql`', () => {
+    const views = Object.values(template.findResources('AWS::Glue::Table')).filter(
+      (t) => t.Properties.TableInput.TableType === 'VIRTUAL_VIEW',
+    );
+    expect(views.map((t) => t.Properties.TableInput.Name).sort()).toEqual([...FACT_VIEWS].sort());
+    for (const view of views) {
+      const input = view.Properties.TableInput;
+      const name = input.Name as (typeof FACT_VIEWS)[number];
+      expect(input.Parameters).toEqual({ presto_view: 'true', comment: 'Presto View' });
+      const encoded = /^\/\* Presto View: ([A-Za-z0-9+/=]+) \*\/$/.exec(input.ViewOriginalText)?.[1];
+      expect(encoded).toBeDefined();
+      const definition = JSON.parse(Buffer.from(encoded!, 'base64').toString('utf8'));
+      expect(definition.originalSql).toBe(factViewSql(name, (table) => `"namndkoll"."${table}"`));
+      expect(definition.schema).toBe('namndkoll');
+      const types = { string: 'varchar', double: 'double', int: 'integer' } as const;
+      expect(definition.columns).toEqual(
+        factViewColumns(name).map((c) => ({ name: c.name, type: types[c.type] })),
+      );
+      expect(input.StorageDescriptor.Columns).toEqual(
+        factViewColumns(name).map((c) => ({ Name: c.name, Type: c.type })),
+      );
     }
   });
 

@@ -175,13 +175,13 @@ Summa                                                        10,5`);
         '1',
         'Avveckla stafettläkare i primärvården',
         'staffing_agency',
-        [{ year: 2025, amountMsek: 6.5, type: 'cost_reduction', baselineYear: null }],
+        [{ year: 2025, amountMsek: 6.5, type: 'cost_reduction', baselineYear: null, raw: '6,5' }],
       ],
       [
         '2',
         'Sammanslagning av två vårdavdelningar',
         'staffing_organisation',
-        [{ year: 2025, amountMsek: 4, type: 'cost_reduction', baselineYear: null }],
+        [{ year: 2025, amountMsek: 4, type: 'cost_reduction', baselineYear: null, raw: '4' }],
       ],
     ]);
     expect(doc.totals).toMatchObject([{ year: 2025, amountMsek: 10.5, reconciled: true }]);
