@@ -404,7 +404,10 @@ export async function readBodyWithin(req: IncomingMessage, limit: number): Promi
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Answer an error at once and drop the connection: a refused body is never drained. */
+/**
+ * Answer an error at once and close the connection. The rest of a refused body is discarded unread (memory
+ * stays flat) for a short linger, so the client sees the answer instead of a reset; then the socket goes.
+ */
 function refuseRequest(
   req: IncomingMessage,
   res: ServerResponse,
@@ -416,10 +419,16 @@ function refuseRequest(
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
-    connection: 'close',
   });
-  res.end(body, () => req.destroy());
+  // No `connection: close`: node would close at once and the client, still sending, would get a reset
+  // instead of the answer. The socket is destroyed after the linger instead.
+  res.end(body);
+  req.resume();
+  const socket = req.socket as typeof req.socket | null;
+  if (socket) setTimeout(() => socket.destroy(), LINGER_MS).unref();
 }
+
+const LINGER_MS = 2000;
 
 function listen(server: Server, port: number): Promise<void> {
   return new Promise((resolveListen, reject) => {
