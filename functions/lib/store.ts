@@ -252,8 +252,10 @@ export class MemoryDocumentStore implements DocumentStore {
     text: string,
     condition: { ifAbsent: true } | { ifMatch: string },
   ): Promise<boolean> {
-    const current = await this.head(key);
-    if ('ifAbsent' in condition ? current !== null : current?.etag !== condition.ifMatch) return false;
+    // Checked and written without an await in between: atomic, as S3's conditional writes are.
+    const current = this.objects.get(key);
+    const etag = current ? `"${createHash('md5').update(current.bytes).digest('hex')}"` : null;
+    if ('ifAbsent' in condition ? current !== undefined : etag !== condition.ifMatch) return false;
     this.put(key, new TextEncoder().encode(text), {}, 'application/json; charset=utf-8');
     return true;
   }

@@ -248,14 +248,16 @@ export class LocalQueue {
     if (runnable.length === 0) return;
     const now = Date.now();
     // The receive count is on disk before the handler runs: a message that kills the process still counts.
+    const counted: StoredMessage[] = [];
     try {
       for (const message of runnable) {
         message.receiveCount += 1;
+        counted.push(message);
         message.firstReceiveTimestamp ??= now;
         this.persist(message);
       }
     } catch (error) {
-      for (const message of runnable) message.receiveCount -= 1;
+      for (const message of counted) message.receiveCount -= 1;
       this.pauseForDisk(runnable, error);
       return;
     }
