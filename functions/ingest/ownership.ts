@@ -62,26 +62,23 @@ async function readLease(
   store: DocumentStore,
   key: string,
 ): Promise<{ lease: LeaseRecord | null; etag: string } | null> {
-  const info = await store.head(key);
-  if (!info) return null;
-  let text: string;
+  let object: Awaited<ReturnType<DocumentStore['getObject']>>;
   try {
-    text = new TextDecoder().decode((await store.getObject(key)).bytes);
+    object = await store.getObject(key);
   } catch (error) {
     if (isObjectNotFound(error)) return null;
     throw error;
   }
-  // The ETag of what was read: head first could see an older version; re-head after reading.
-  const again = await store.head(key);
-  if (!again?.etag) return null;
+  const etag = object.etag ?? (await store.head(key))?.etag;
+  if (!etag) return null;
   let lease: LeaseRecord | null = null;
   try {
-    const parsed = LeaseSchema.safeParse(JSON.parse(text));
+    const parsed = LeaseSchema.safeParse(JSON.parse(new TextDecoder().decode(object.bytes)));
     lease = parsed.success ? parsed.data : null;
   } catch {
     lease = null;
   }
-  return { lease, etag: again.etag };
+  return { lease, etag };
 }
 
 export async function acquireLease(
@@ -104,9 +101,10 @@ export async function acquireLease(
     } satisfies LeaseRecord)}\n`;
 
   for (;;) {
-    let previousFactKeys: string[] | null = null;
-    if (await store.putConditional(key, record([]), { ifAbsent: true })) {
-      previousFactKeys = [];
+    let taken: { etag: string; inherited: string[] } | null = null;
+    const created = await store.putConditional(key, record([]), { ifAbsent: true });
+    if (created !== null) {
+      taken = { etag: created, inherited: [] };
     } else {
       const current = await readLease(store, key);
       if (current) {
@@ -117,19 +115,20 @@ export async function acquireLease(
           current.lease.state === 'released' ||
           Date.parse(current.lease.expiresAt) <= options.now().getTime();
         const inherited = current.lease?.factKeys ?? [];
-        if (free && (await store.putConditional(key, record(inherited), { ifMatch: current.etag }))) {
-          previousFactKeys = inherited;
-        }
+        const etag = free
+          ? await store.putConditional(key, record(inherited), { ifMatch: current.etag })
+          : null;
+        if (etag !== null) taken = { etag, inherited };
       }
     }
-    if (previousFactKeys !== null) {
-      const inherited = previousFactKeys;
-      let etag = (await store.head(key))?.etag ?? '';
+    if (taken !== null) {
+      const { inherited } = taken;
+      let etag = taken.etag;
       const write = async (factKeys: string[], state: LeaseRecord['state']): Promise<void> => {
-        if (!(await store.putConditional(key, record(factKeys, state), { ifMatch: etag }))) {
+        const next = await store.putConditional(key, record(factKeys, state), { ifMatch: etag });
+        if (next === null)
           throw new DocumentBusyError(`the lease on ${documentId} was taken over (it expired)`);
-        }
-        etag = (await store.head(key))?.etag ?? '';
+        etag = next;
       };
       return {
         previousFactKeys: inherited,

@@ -40,14 +40,14 @@ export interface DocumentStore {
   putBytes(key: string, bytes: Uint8Array, options?: PutOptions): Promise<void>;
   /**
    * Conditional writes (S3 If-None-Match / If-Match): `ifAbsent` writes only when the key does not exist,
-   * `ifMatch` only when its ETag is still the given one. False when the condition failed (412, or 409 for a
-   * conditional write racing another).
+   * `ifMatch` only when its ETag is still the given one. The new ETag, or null when the condition failed
+   * (412, or 409 for a conditional write racing another).
    */
   putConditional(
     key: string,
     text: string,
     condition: { ifAbsent: true } | { ifMatch: string },
-  ): Promise<boolean>;
+  ): Promise<string | null>;
   /** Every key under the prefix (all pages). */
   list(prefix: string): Promise<string[]>;
   /** Every object under the prefix with its ETag (changes whenever the bytes change) and size. */
@@ -103,6 +103,7 @@ export class S3DocumentStore implements DocumentStore {
         metadata: response.Metadata ?? {},
         lastModified: response.LastModified ?? null,
         contentType: response.ContentType ?? null,
+        ...(response.ETag ? { etag: response.ETag } : {}),
       };
     } catch (error) {
       throw this.translate(error, key, 'get');
@@ -158,9 +159,9 @@ export class S3DocumentStore implements DocumentStore {
     key: string,
     text: string,
     condition: { ifAbsent: true } | { ifMatch: string },
-  ): Promise<boolean> {
+  ): Promise<string | null> {
     try {
-      await this.client.send(
+      const response = await this.client.send(
         new PutObjectCommand({
           Bucket: this.bucket,
           Key: key,
@@ -169,9 +170,9 @@ export class S3DocumentStore implements DocumentStore {
           ...('ifAbsent' in condition ? { IfNoneMatch: '*' } : { IfMatch: condition.ifMatch }),
         }),
       );
-      return true;
+      return response.ETag ?? (await this.head(key))?.etag ?? '';
     } catch (error) {
-      if (isConditionFailed(error)) return false;
+      if (isConditionFailed(error)) return null;
       throw this.translate(error, key, 'conditional put');
     }
   }
@@ -251,13 +252,14 @@ export class MemoryDocumentStore implements DocumentStore {
     key: string,
     text: string,
     condition: { ifAbsent: true } | { ifMatch: string },
-  ): Promise<boolean> {
+  ): Promise<string | null> {
     // Checked and written without an await in between: atomic, as S3's conditional writes are.
     const current = this.objects.get(key);
     const etag = current ? `"${createHash('md5').update(current.bytes).digest('hex')}"` : null;
-    if ('ifAbsent' in condition ? current !== undefined : etag !== condition.ifMatch) return false;
-    this.put(key, new TextEncoder().encode(text), {}, 'application/json; charset=utf-8');
-    return true;
+    if ('ifAbsent' in condition ? current !== undefined : etag !== condition.ifMatch) return null;
+    const bytes = new TextEncoder().encode(text);
+    this.put(key, bytes, {}, 'application/json; charset=utf-8');
+    return `"${createHash('md5').update(bytes).digest('hex')}"`;
   }
 
   async exists(key: string): Promise<boolean> {

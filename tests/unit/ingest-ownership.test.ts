@@ -63,7 +63,9 @@ describe('the document lease', () => {
       ttlMs: 60_000,
       waitMs: 1_000,
       pollMs: 1,
-      sleep: async () => void (clock += 500),
+      sleep: async () => {
+        clock += 500;
+      },
     };
     await acquireLease(store, 'sha256:bb', 'm1:uploads/x.pdf', options);
     await expect(acquireLease(store, 'sha256:bb', 'm2:uploads/y.pdf', options)).rejects.toBeInstanceOf(
