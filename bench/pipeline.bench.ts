@@ -73,7 +73,7 @@ async function measure(s3: S3Client, bucket: string, file: string, runs: number)
 export async function run(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'namndkoll-bench-'));
   const stack = await startLocalStack({ port: 0, apiPort: 0, dataDir, seed: false, logLevel: 'SILENT' });
-  const s3 = createS3Client({ endpoint: stack.s3Endpoint });
+  const s3 = createS3Client({ endpoint: stack.s3Endpoint, credentials: stack.credentials });
   try {
     for (const [file, pages, runs] of [
       ['seed-004-handlingsplan-ruled.pdf', 11, RUNS],

@@ -126,6 +126,9 @@ function uploadOne(file, region) {
   const request = new XMLHttpRequest();
   request.open('POST', `${API}/uploads?${query}`);
   request.setRequestHeader('content-type', 'application/pdf');
+  // The local stack's write token (injected into this page; absent on AWS, where IAM authorises).
+  const token = document.querySelector('meta[name="namndkoll-write-token"]')?.getAttribute('content');
+  if (token) request.setRequestHeader('x-namndkoll-token', token);
   request.upload.addEventListener('progress', (event) => {
     if (event.lengthComputable) row.progress.value = Math.round((event.loaded / event.total) * 100);
     row.setState('busy', 'Laddar upp …');

@@ -8,7 +8,7 @@
  * Reads a bucket-layout folder (`--data <dir>`, with facts/ inside) or, by default, the local stack's
  * s3rver folder directly (objects there are files named `<key>._S3rver_object`).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
@@ -21,6 +21,7 @@ import {
   factViewColumns,
   factViewSql,
   type SqlType,
+  UNKNOWN_REGION,
 } from '../../parsers/facts.ts';
 import { output, parseFormat, runCommand, UsageError } from '../format.ts';
 import { projectRoot } from '../project-root.ts';
@@ -51,6 +52,13 @@ export interface FactsSource {
   root: string;
   /** What each fact file's name ends with (`.jsonl`, or `.jsonl._S3rver_object` in s3rver's folder). */
   suffix: string;
+  /**
+   * The extracted/ folder beside facts/, when there is one: then a fact row is visible only when its
+   * document is there, with the same region (committed). Facts written before their document (a crash,
+   * a failed final write, a region another upload replaced) stay invisible, so SQL never counts a
+   * document the API does not have, nor one document in two regions.
+   */
+  extracted?: string | null;
 }
 
 /** Find facts/ under a folder: a bucket copy, the s3rver bucket folder, or the local stack's data folder. */
@@ -68,7 +76,12 @@ export function findFacts(options: { data?: string | undefined; bucket?: string 
   for (const root of candidates) {
     if (!FACT_TABLES.some((table) => isDirectory(join(root, table)))) continue;
     // s3rver keeps side files (`._S3rver_metadata.json`, `._S3rver_object.md5`) beside each object.
-    return { root, suffix: firstFile(root)?.includes('._S3rver_') ? `.jsonl${S3RVER_OBJECT}` : '.jsonl' };
+    const extracted = join(root, '..', 'extracted');
+    return {
+      root,
+      suffix: firstFile(root)?.includes('._S3rver_') ? `.jsonl${S3RVER_OBJECT}` : '.jsonl',
+      extracted: isDirectory(extracted) ? extracted : null,
+    };
   }
   const hint =
     options.data === undefined
@@ -113,7 +126,9 @@ export function viewSql(table: FactTable, source: FactsSource): string {
   }
   const struct = columns.map((column) => `${column.name}: '${DUCKDB_TYPE[column.type]}'`).join(', ');
   const glob = join(dir, '*', '*', `*${source.suffix}`);
-  return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM read_json(${sqlString(glob)}, format = 'newline_delimited', hive_partitioning = true, hive_types = {'region': 'VARCHAR', 'year': 'INTEGER'}, columns = {${struct}})`;
+  const read = `read_json(${sqlString(glob)}, format = 'newline_delimited', hive_partitioning = true, hive_types = {'region': 'VARCHAR', 'year': 'INTEGER'}, columns = {${struct}})`;
+  if (!source.extracted) return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM ${read}`;
+  return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM ${read} AS f WHERE EXISTS (SELECT 1 FROM ${COMMITTED_TABLE} AS c WHERE c.document_id = f.document_id AND c.region = f.region)`;
 }
 
 export interface FactsDatabase {
@@ -121,9 +136,42 @@ export interface FactsDatabase {
   close(): void;
 }
 
+const COMMITTED_TABLE = '_committed_documents';
+
+/** documentId and region of every readable document in extracted/ (plain or s3rver layout). */
+export function committedDocuments(dir: string): { documentId: string; region: string }[] {
+  const out: { documentId: string; region: string }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!/\.json(\._S3rver_object)?$/.test(name)) continue;
+    try {
+      const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+        documentId?: unknown;
+        document?: { region?: { code?: unknown } | null };
+      };
+      if (typeof doc.documentId !== 'string') continue;
+      const code = doc.document?.region?.code;
+      out.push({ documentId: doc.documentId, region: typeof code === 'string' ? code : UNKNOWN_REGION });
+    } catch {
+      // A document that does not parse is not committed: its facts stay invisible.
+    }
+  }
+  return out;
+}
+
 export async function openFactsDatabase(source: FactsSource): Promise<FactsDatabase> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
+  if (source.extracted) {
+    await connection.run(`CREATE TABLE ${COMMITTED_TABLE} (document_id VARCHAR, region VARCHAR)`);
+    const committed = committedDocuments(source.extracted);
+    for (let start = 0; start < committed.length; start += 500) {
+      const values = committed
+        .slice(start, start + 500)
+        .map((doc) => `(${sqlString(doc.documentId)}, ${sqlString(doc.region)})`)
+        .join(', ');
+      await connection.run(`INSERT INTO ${COMMITTED_TABLE} VALUES ${values}`);
+    }
+  }
   for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
   // The same view text as the Athena views on AWS (parsers/facts.ts).
   for (const view of FACT_VIEWS)

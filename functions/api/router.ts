@@ -32,6 +32,7 @@ import {
 } from './params.ts';
 import { type QueryStore, toQueryStore } from './ports.ts';
 import { compare, getDocument, listDecisions, listDocuments, listMeasures, regionRef } from './query.ts';
+import { checkRequest, injectWriteToken, type RequestPolicy } from './request-guard.ts';
 import { REGION_NAMES } from './swedish.ts';
 import { putUpload, uploadStatus } from './uploads.ts';
 import { serveWebFile } from './web.ts';
@@ -62,6 +63,11 @@ export interface ApiDeps {
   /** Serve the page's files from this folder at GET / (on AWS: web/ shipped beside the bundle). */
   webDir?: string;
   catalog?: CatalogOptions;
+  /**
+   * The local stack's checks (request-guard.ts): Host, Origin, and a write token injected into the page.
+   * Absent on AWS, where IAM authorises every request.
+   */
+  requestPolicy?: RequestPolicy;
 }
 
 export type ApiHandler = ((request: ApiRequest) => Promise<ApiResponse>) & { catalog: Catalog };
@@ -268,14 +274,25 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
     },
   ];
 
+  const policy = deps.requestPolicy;
   const handle = async (request: ApiRequest): Promise<ApiResponse> => {
+    if (policy) {
+      const verdict = checkRequest(request, policy);
+      if (!verdict.ok) return errorResponse(verdict.status, verdict.code, verdict.message);
+    }
     const path = normalizePath(request.path);
     const matching = routes
       .map((route) => ({ route, match: route.pattern.exec(path) }))
       .filter((candidate): candidate is { route: Route; match: RegExpExecArray } => candidate.match !== null);
     if (matching.length === 0) {
       const page =
-        deps.webDir && request.method.toUpperCase() === 'GET' ? serveWebFile(deps.webDir, path) : null;
+        deps.webDir && request.method.toUpperCase() === 'GET'
+          ? serveWebFile(
+              deps.webDir,
+              path,
+              policy ? (html) => injectWriteToken(html, policy.writeToken) : undefined,
+            )
+          : null;
       return page ?? errorResponse(404, 'NOT_FOUND', `no such route: ${request.method} ${request.path}`);
     }
     const method = request.method.toUpperCase();

@@ -18,15 +18,30 @@ export interface UploadReceipt {
   region: RegionCode | null;
 }
 
-/** File names become part of the key: keep letters (å/ä/ö too), digits and a few marks, nothing else. */
+/** Bytes of the sanitised name (before `.pdf`); with the hash prefix the key stays far below S3's limits. */
+const MAX_NAME_BYTES = 120;
+
+/**
+ * File names become part of the key: keep letters (å/ä/ö too), digits and a few marks, nothing else, and
+ * always end in `.pdf` — the bucket's notification filter picks up only keys ending so, and a name such as
+ * `..pdf`, `%2F.pdf` or `rapport` must still be processed. Long names are cut (on a character boundary).
+ */
 export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? 'upload.pdf';
-  const cleaned = base
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const stem = base
     .normalize('NFC')
+    .replace(/\.pdf$/i, '')
     .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/\.{2,}/g, '.')
     .replace(/-+/g, '-')
-    .replace(/^[-.]+/, '');
-  return cleaned.length > 0 ? cleaned : 'upload.pdf';
+    .replace(/^[-.]+|[-.]+$/g, '');
+  let cut = '';
+  for (const char of stem) {
+    if (Buffer.byteLength(cut + char) > MAX_NAME_BYTES) break;
+    cut += char;
+  }
+  cut = cut.replace(/[-.]+$/, '');
+  return `${cut.length > 0 ? cut : 'upload'}.pdf`;
 }
 
 export async function putUpload(

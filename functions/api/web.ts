@@ -20,7 +20,11 @@ export const CONTENT_SECURITY_POLICY =
   "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 /** A GET of `path` as a file under `dir` (index.html for `/`), or null when there is no such file. */
-export function serveWebFile(dir: string, path: string): ApiResponse | null {
+export function serveWebFile(
+  dir: string,
+  path: string,
+  transformHtml?: (html: string) => string,
+): ApiResponse | null {
   const relative = path === '/' || path === '' ? 'index.html' : path.replace(/^\/+/, '');
   const file = normalize(join(dir, relative));
   if (!file.startsWith(normalize(dir) + sep)) return null;
@@ -34,6 +38,9 @@ export function serveWebFile(dir: string, path: string): ApiResponse | null {
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'referrer-policy': 'no-referrer',
     },
-    body: new Uint8Array(readFileSync(file)),
+    body:
+      transformHtml && extname(file) === '.html'
+        ? transformHtml(readFileSync(file, 'utf8'))
+        : new Uint8Array(readFileSync(file)),
   };
 }

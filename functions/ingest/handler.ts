@@ -9,12 +9,30 @@ import { createLogger } from '../lib/logger.ts';
 import { createOcrEngine } from '../lib/ocr-engine.ts';
 import { createS3Client } from '../lib/s3-client.ts';
 import { S3DocumentStore } from '../lib/store.ts';
-import { type IngestDeps, ingestObject } from './service.ts';
-import { type BatchResponse, parseSqsEvent, processBatch } from './sqs-event.ts';
+import { type IngestDeps, ingestObject, recordDeadLetter } from './service.ts';
+import { type BatchResponse, MAX_RECEIVES, parseSqsEvent, processBatch } from './sqs-event.ts';
 
 export function createIngestHandler(deps: IngestDeps): (event: unknown) => Promise<BatchResponse> {
   return async (event) =>
-    processBatch(parseSqsEvent(event), (upload) => ingestObject(deps, upload), deps.logger);
+    processBatch(
+      parseSqsEvent(event),
+      async (upload, record) => {
+        try {
+          return await ingestObject(deps, upload);
+        } catch (error) {
+          const receives = Number(record.attributes.ApproximateReceiveCount);
+          if (deps.maxReceives !== undefined && receives >= deps.maxReceives) {
+            const reason = error instanceof Error ? error.message : String(error);
+            await recordDeadLetter(deps, upload, `failed ${receives} times, last: ${reason}`).catch(
+              (recordError: unknown) =>
+                deps.logger.error('cannot record the dead-lettered upload', { error: String(recordError) }),
+            );
+          }
+          throw error;
+        }
+      },
+      deps.logger,
+    );
 }
 
 let fromEnvironment: ((event: unknown) => Promise<BatchResponse>) | undefined;
@@ -41,6 +59,7 @@ export async function handler(event: unknown, context?: InvocationClock): Promis
         }),
         () => invocation,
       ),
+      maxReceives: MAX_RECEIVES,
       ...(ocr.engine ? { ocr: ocr.engine } : {}),
     });
   }

@@ -3,10 +3,14 @@
  * failure record. Safe under at-least-once delivery: the same bytes give the same documentId and the same
  * keys, and work already done for the same bytes and parser version is skipped.
  *
- * Write order (what a retry after a crash sees): the facts files first, the extracted/<id>.json last. The
- * extracted document is the completion marker; while it is missing a retry extracts again and overwrites
- * the same fact keys, so a crash between the two writes leaves nothing half-visible for long and nothing
- * duplicated.
+ * One ingest at a time per document (ownership.ts): the same bytes uploaded under two keys at once wait
+ * for each other instead of writing two regions' facts.
+ *
+ * Write order (what a retry after a crash sees): the lease records the fact keys about to be written, then
+ * the facts files, then extracted/<id>.json (the completion marker), then partitions the document left
+ * are emptied. SQL reads a fact row only when its document's extracted/<id>.json exists with the same region
+ * (cli/commands/sql.ts), so a crash or a failed final write leaves no half-visible document; a retry
+ * rewrites the same keys, nothing is duplicated.
  */
 import { basename } from 'node:path';
 import { ExtractionError } from '../../parsers/errors.ts';
@@ -26,6 +30,7 @@ import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } f
 import { forDocument, type Logger } from '../lib/logger.ts';
 import { type DocumentStore, getText } from '../lib/store.ts';
 import { type PendingOcr, PendingOcrSchema, pendingKey } from '../lib/textract-pending.ts';
+import { acquireLease, type Lease, type LeaseOptions } from './ownership.ts';
 import { recordPaper } from './paper.ts';
 
 export type Extract = (bytes: Uint8Array, options: ExtractOptions) => Promise<ExtractedDocument>;
@@ -39,6 +44,13 @@ export interface IngestDeps {
   maxUploadBytes?: number;
   /** The extraction engine; replaceable to inject faults in tests. */
   extract?: Extract;
+  /** Lease timings (ownership.ts): how long a crashed holder blocks the document, how long others wait. */
+  lease?: Omit<LeaseOptions, 'now'>;
+  /**
+   * On AWS: the queue's maxReceiveCount. A message failing on its last receive gets a failure record
+   * before SQS moves it to the dead-letter queue (the local queue records its dead letters itself).
+   */
+  maxReceives?: number;
 }
 
 export interface UploadRef {
@@ -47,6 +59,8 @@ export interface UploadRef {
   key: string;
   /** Size from the event, when it carries one: lets a too-large upload be refused without reading it. */
   size?: number;
+  /** The queue message announcing it: a redelivery of the same message may take over its own lease. */
+  messageId?: string;
 }
 
 export type IngestOutcome =
@@ -89,12 +103,45 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
   const { documentId } = documentIdOf(object.bytes);
   const log = forDocument(logger, { documentId, key: upload.key });
   const region = statedRegion(upload.key, object.metadata, log);
+  const owner = `${upload.messageId ?? 'direct'}:${upload.bucket}/${upload.key}`;
+  const lease = await acquireLease(store, documentId, owner, {
+    now: deps.now,
+    ...deps.lease,
+  });
+  let released = false;
+  const release = async (factKeys: string[]): Promise<void> => {
+    released = true;
+    await lease.release(factKeys);
+  };
+  try {
+    return await ingestOwned(deps, upload, object, documentId, region, log, lease, release);
+  } finally {
+    // An unexpected error: hand the document back (keeping every key it may have written on record).
+    if (!released) await lease.release(lease.previousFactKeys).catch(() => undefined);
+  }
+}
+
+async function ingestOwned(
+  deps: IngestDeps,
+  upload: UploadRef,
+  object: Awaited<ReturnType<DocumentStore['getObject']>>,
+  documentId: string,
+  region: RegionCode | undefined,
+  log: Logger,
+  lease: Lease,
+  release: (factKeys: string[]) => Promise<void>,
+): Promise<IngestOutcome> {
+  const { store } = deps;
   const previous = await readExtracted(store, extractedKey(documentId), log);
+  const previousKeys = previous ? toFactFiles(previous).map((file) => file.key) : [];
+  // Unchanged on every path that writes no facts.
+  const keep = [...new Set([...lease.previousFactKeys, ...previousKeys])];
   // Same bytes, same parser version: done already — unless this upload states a region the stored
   // document does not have (the uploader's statement wins, also over an earlier upload's detection).
   const regionChanged = region !== undefined && previous?.document.region?.code !== region;
   if (previous && previous.extraction.parserVersion === PARSER_VERSION && !regionChanged) {
     log.info('already extracted with this parser version, skipped', { parserVersion: PARSER_VERSION });
+    await release(keep);
     return { status: 'skipped', documentId, reason: 'already-extracted' };
   }
   const extract = deps.extract ?? extractDocument;
@@ -129,6 +176,7 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
         startedAt: deps.now().toISOString(),
       };
       await store.putJson(key, PendingOcrSchema.parse(marker));
+      await release(keep);
       log.info('OCR job started; extraction finishes when it completes', {
         jobId: error.jobId,
         pendingKey: key,
@@ -147,6 +195,7 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
     );
     const key = failedKey(documentId);
     await store.putJson(key, failure);
+    await release(keep);
     log.warn('extraction failed', { code: error.code, reason: error.message, failureKey: key });
     return { status: 'failed', documentId, code: error.code, failureKey: key };
   }
@@ -155,14 +204,17 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
   doc = await recordPaper(store, doc);
   const files = toFactFiles(doc);
   const written = new Set(files.map((file) => file.key));
-  // A re-extraction (new parser version) can move a document to another region/year partition. The
-  // function may not delete, so the old partition's file is emptied: zero rows for Athena and DuckDB.
-  const stale = previous ? toFactFiles(previous).filter((file) => !written.has(file.key)) : [];
-  await Promise.all([
-    ...files.map((file) => store.putText(file.key, toJsonLines(file.rows), 'application/x-ndjson')),
-    ...stale.map((file) => store.putText(file.key, '', 'application/x-ndjson')),
-  ]);
+  // A re-extraction (new parser version, another stated region) or a crashed earlier holder can leave
+  // files in other region/year partitions. The function may not delete, so they are emptied — zero rows
+  // for Athena and DuckDB — after the document is committed.
+  const stale = keep.filter((key) => !written.has(key));
+  await lease.intend([...written]);
+  await Promise.all(
+    files.map((file) => store.putText(file.key, toJsonLines(file.rows), 'application/x-ndjson')),
+  );
   await store.putJson(extractedKey(documentId), doc);
+  await Promise.all(stale.map((key) => store.putText(key, '', 'application/x-ndjson')));
+  await release([...written]);
   log.info('extracted', {
     region: doc.document.region?.code ?? null,
     documentType: doc.document.documentType,
@@ -238,6 +290,36 @@ async function readExtracted(
     log.warn('stored document is not JSON, extracting again', { storedKey: key });
   }
   return null;
+}
+
+/**
+ * An upload whose processing failed every time (the queue gave up on it): a failure record, so the status
+ * says failed instead of pending forever. Under the documentId when the bytes can be read, else under the
+ * key's hash. Nothing is written when the upload is gone.
+ */
+export async function recordDeadLetter(
+  deps: IngestDeps,
+  upload: UploadRef,
+  reason: string,
+): Promise<string | null> {
+  let documentId: string | null = null;
+  let size = upload.size ?? 0;
+  try {
+    const object = await deps.store.getObject(upload.key);
+    documentId = documentIdOf(object.bytes).documentId;
+    size = object.size;
+  } catch (error) {
+    if (isObjectNotFound(error)) return null;
+    // Unreadable now too: file it under the key's hash.
+  }
+  const key = failedKey(documentId ?? uploadKeyHash(upload.bucket, upload.key));
+  const message = `${basename(upload.key)} could not be processed: ${reason}`;
+  await deps.store.putJson(
+    key,
+    failureRecord(deps, upload, size, documentId, 'INGEST_FAILED', message, null),
+  );
+  deps.logger.error('upload dead-lettered, failure recorded', { objectKey: upload.key, failureKey: key });
+  return key;
 }
 
 async function refuseTooLarge(

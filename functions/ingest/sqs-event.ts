@@ -24,6 +24,9 @@ const S3TestEventSchema = z.object({ Service: z.literal('Amazon S3'), Event: z.l
 export type SqsEvent = z.infer<typeof SqsSchema>;
 export type SqsRecord = SqsEvent['Records'][number];
 
+/** The ingest queue's maxReceiveCount (infra/aws/queues.ts): the last receive before the dead-letter queue. */
+export const MAX_RECEIVES = 3;
+
 export interface BatchResponse {
   batchItemFailures: { itemIdentifier: string }[];
 }
@@ -62,6 +65,7 @@ export function uploadsOf(record: SqsRecord): UploadRef[] {
   return parsed.data.Records.filter((s3) => s3.eventName.startsWith('ObjectCreated:')).map((s3) => ({
     bucket: s3.s3.bucket.name,
     key: decodeS3Key(s3.s3.object.key),
+    messageId: record.messageId,
     ...(s3.s3.object.size === undefined ? {} : { size: s3.s3.object.size }),
   }));
 }
@@ -73,13 +77,13 @@ export function uploadsOf(record: SqsRecord): UploadRef[] {
  */
 export async function processBatch(
   event: SqsEvent,
-  ingest: (upload: UploadRef) => Promise<unknown>,
+  ingest: (upload: UploadRef, record: SqsRecord) => Promise<unknown>,
   logger: Logger,
 ): Promise<BatchResponse> {
   const failures: { itemIdentifier: string }[] = [];
   for (const record of event.Records) {
     try {
-      for (const upload of uploadsOf(record)) await ingest(upload);
+      for (const upload of uploadsOf(record)) await ingest(upload, record);
     } catch (error) {
       logger.error('message failed, left for retry', {
         messageId: record.messageId,

@@ -21,6 +21,8 @@ export interface ObjectInfo {
   metadata: Record<string, string>;
   lastModified: Date | null;
   contentType: string | null;
+  /** The entity tag (quoted, as S3 sends it), for conditional writes. */
+  etag?: string;
 }
 
 export interface StoredObject extends ObjectInfo {
@@ -36,6 +38,16 @@ export interface DocumentStore {
   putJson(key: string, value: unknown): Promise<void>;
   putText(key: string, text: string, contentType?: string): Promise<void>;
   putBytes(key: string, bytes: Uint8Array, options?: PutOptions): Promise<void>;
+  /**
+   * Conditional writes (S3 If-None-Match / If-Match): `ifAbsent` writes only when the key does not exist,
+   * `ifMatch` only when its ETag is still the given one. The new ETag, or null when the condition failed
+   * (412, or 409 for a conditional write racing another).
+   */
+  putConditional(
+    key: string,
+    text: string,
+    condition: { ifAbsent: true } | { ifMatch: string },
+  ): Promise<string | null>;
   /** Every key under the prefix (all pages). */
   list(prefix: string): Promise<string[]>;
   /** Every object under the prefix with its ETag (changes whenever the bytes change) and size. */
@@ -57,6 +69,14 @@ export interface ListedObject {
 export async function getText(store: DocumentStore, key: string): Promise<string> {
   const object = await store.getObject(key);
   return new TextDecoder().decode(object.bytes);
+}
+
+function isConditionFailed(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode;
+  const name = (error as { name?: string } | null)?.name;
+  return (
+    status === 412 || status === 409 || name === 'PreconditionFailed' || name === 'ConditionalRequestConflict'
+  );
 }
 
 function isNotFound(error: unknown): boolean {
@@ -83,6 +103,7 @@ export class S3DocumentStore implements DocumentStore {
         metadata: response.Metadata ?? {},
         lastModified: response.LastModified ?? null,
         contentType: response.ContentType ?? null,
+        ...(response.ETag ? { etag: response.ETag } : {}),
       };
     } catch (error) {
       throw this.translate(error, key, 'get');
@@ -98,6 +119,7 @@ export class S3DocumentStore implements DocumentStore {
         metadata: response.Metadata ?? {},
         lastModified: response.LastModified ?? null,
         contentType: response.ContentType ?? null,
+        ...(response.ETag ? { etag: response.ETag } : {}),
       };
     } catch (error) {
       if (isNotFound(error)) return null;
@@ -130,6 +152,28 @@ export class S3DocumentStore implements DocumentStore {
       );
     } catch (error) {
       throw this.translate(error, key, 'put');
+    }
+  }
+
+  async putConditional(
+    key: string,
+    text: string,
+    condition: { ifAbsent: true } | { ifMatch: string },
+  ): Promise<string | null> {
+    try {
+      const response = await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: new TextEncoder().encode(text),
+          ContentType: 'application/json; charset=utf-8',
+          ...('ifAbsent' in condition ? { IfNoneMatch: '*' } : { IfMatch: condition.ifMatch }),
+        }),
+      );
+      return response.ETag ?? (await this.head(key))?.etag ?? '';
+    } catch (error) {
+      if (isConditionFailed(error)) return null;
+      throw this.translate(error, key, 'conditional put');
     }
   }
 
@@ -201,7 +245,21 @@ export class MemoryDocumentStore implements DocumentStore {
     const object = this.objects.get(key);
     if (!object) return null;
     const { bytes: _bytes, ...info } = object;
-    return info;
+    return { ...info, etag: `"${createHash('md5').update(object.bytes).digest('hex')}"` };
+  }
+
+  async putConditional(
+    key: string,
+    text: string,
+    condition: { ifAbsent: true } | { ifMatch: string },
+  ): Promise<string | null> {
+    // Checked and written without an await in between: atomic, as S3's conditional writes are.
+    const current = this.objects.get(key);
+    const etag = current ? `"${createHash('md5').update(current.bytes).digest('hex')}"` : null;
+    if ('ifAbsent' in condition ? current !== undefined : etag !== condition.ifMatch) return null;
+    const bytes = new TextEncoder().encode(text);
+    this.put(key, bytes, {}, 'application/json; charset=utf-8');
+    return `"${createHash('md5').update(bytes).digest('hex')}"`;
   }
 
   async exists(key: string): Promise<boolean> {

@@ -3,12 +3,19 @@
  * where they matter: at-least-once delivery (messages are kept on disk until acknowledged, and survive a
  * restart), batches, partial batch failures (only the failed messages come back), retries with backoff,
  * and a dead-letter folder after `maxReceives` receives (the DLQ's maxReceiveCount).
+ *
+ * Crash safety: every file is written atomically (temporary file, then rename); the receive count is saved
+ * BEFORE a message is handed to the handler, so a message that kills the process is counted and, after
+ * `maxReceives` such deaths, dead-lettered at the next start instead of killing it forever; files a crash
+ * left unreadable are moved to the quarantine folder with a log line instead of stopping start-up. On a full
+ * disk (ENOSPC) delivery pauses with one clear line, nothing is counted or lost, and resumes when space
+ * returns.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { BatchResponse } from '../../functions/ingest/sqs-event.ts';
+import { isDiskFull, realFs, type SyncFs, writeFileAtomicSync } from './disk.ts';
 
 export type BatchHandler = (event: unknown) => Promise<BatchResponse>;
 
@@ -30,6 +37,37 @@ export interface LocalQueueOptions {
   /** Delay before the n-th retry: retryDelayMs × 2^(n-1) (the visibility timeout, shortened). */
   retryDelayMs?: number;
   onError?: (error: unknown) => void;
+  /** Unreadable queue files are moved here (default: <queueDir>/../quarantine/queue). */
+  quarantineDir?: string;
+  /** Told once when delivery pauses for a full disk, and once when it resumes. */
+  onDiskFull?: (message: string) => void;
+  onDiskRecovered?: () => void;
+  /** Told about each file moved to quarantine. */
+  onQuarantine?: (file: string, reason: string) => void;
+  /** Told after a message moved to the dead-letter folder (the local stack records a failure for it). */
+  onDeadLetter?: (body: string, receiveCount: number) => Promise<void> | void;
+  /** How long delivery waits before trying the disk again. */
+  diskRetryMs?: number;
+  /**
+   * Free bytes on the disk; a batch that fails while this is under `minFreeBytes` is not counted as a
+   * receive (the failure was the disk's, not the message's).
+   */
+  freeBytes?: () => number;
+  minFreeBytes?: number;
+  /** File operations (tests inject ENOSPC here). */
+  fs?: SyncFs;
+}
+
+/** A queue file could not be written: the disk is full (code DISK_FULL) or another I/O error. */
+export class QueueStorageError extends Error {
+  override name = 'QueueStorageError';
+  constructor(
+    readonly code: 'DISK_FULL' | 'IO_ERROR',
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 const StoredMessageSchema = z.object({
@@ -64,6 +102,10 @@ export class LocalQueue {
   private readonly retryDelayMs: number;
   private readonly batchWindowMs: number;
   private batchTimer: NodeJS.Timeout | undefined;
+  private readonly fs: SyncFs;
+  private diskTimer: NodeJS.Timeout | undefined;
+  private diskFull = false;
+  private readonly quarantineDir: string;
 
   constructor(private readonly options: LocalQueueOptions) {
     this.maxReceives = options.maxReceives ?? 3;
@@ -71,20 +113,38 @@ export class LocalQueue {
     this.concurrency = options.concurrency ?? 2;
     this.retryDelayMs = options.retryDelayMs ?? 500;
     this.batchWindowMs = options.batchWindowMs ?? 0;
-    mkdirSync(options.queueDir, { recursive: true });
-    mkdirSync(options.deadLetterDir, { recursive: true });
+    this.fs = options.fs ?? realFs;
+    this.quarantineDir = options.quarantineDir ?? join(options.queueDir, '..', 'quarantine', 'queue');
+    this.fs.mkdirSync(options.queueDir, { recursive: true });
+    this.fs.mkdirSync(options.deadLetterDir, { recursive: true });
   }
 
-  /** Messages left unacknowledged by an earlier run: delivered again (at-least-once). */
+  /**
+   * Messages left unacknowledged by an earlier run: delivered again (at-least-once). Leftover temporary
+   * files are removed; files that do not parse (a crash before atomic writes, a damaged disk) are moved
+   * to quarantine and reported, never a reason to stop.
+   */
   recover(): number {
     let count = 0;
-    for (const name of readdirSync(this.options.queueDir)
-      .filter((file) => file.endsWith('.json'))
-      .sort()) {
-      const parsed = StoredMessageSchema.safeParse(
-        JSON.parse(readFileSync(join(this.options.queueDir, name), 'utf8')),
-      );
-      if (!parsed.success) continue;
+    for (const name of this.fs.readdirSync(this.options.queueDir).sort()) {
+      const path = join(this.options.queueDir, name);
+      if (name.includes('.tmp-')) {
+        this.fs.rmSync(path, { force: true });
+        continue;
+      }
+      if (!name.endsWith('.json')) continue;
+      let parsed: ReturnType<typeof StoredMessageSchema.safeParse> | null = null;
+      let reason = '';
+      try {
+        parsed = StoredMessageSchema.safeParse(JSON.parse(this.fs.readFileSync(path, 'utf8')));
+        if (!parsed.success) reason = 'not a queue message';
+      } catch (error) {
+        reason = error instanceof Error ? error.message : String(error);
+      }
+      if (!parsed?.success) {
+        this.quarantine(name, reason || 'unreadable');
+        continue;
+      }
       this.ready.push(parsed.data);
       count += 1;
     }
@@ -92,6 +152,7 @@ export class LocalQueue {
     return count;
   }
 
+  /** Persists the message, then queues it. Throws QueueStorageError when it cannot be saved. */
   send(body: string): string {
     if (this.closed) throw new Error('the local queue is closed');
     const message: StoredMessage = {
@@ -101,7 +162,11 @@ export class LocalQueue {
       sentTimestamp: Date.now(),
       firstReceiveTimestamp: null,
     };
-    this.persist(message);
+    try {
+      this.persist(message);
+    } catch (error) {
+      throw this.storageError(error, 'cannot queue the upload');
+    }
     this.ready.push(message);
     if (this.batchWindowMs === 0 || this.ready.length >= this.batchSize) queueMicrotask(() => this.pump());
     else
@@ -133,6 +198,8 @@ export class LocalQueue {
    */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.diskTimer) clearTimeout(this.diskTimer);
+    this.diskTimer = undefined;
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     for (const timer of this.delayed.values()) clearTimeout(timer);
@@ -142,7 +209,13 @@ export class LocalQueue {
   }
 
   private isIdle(): boolean {
-    return this.ready.length === 0 && this.inFlight === 0 && this.delayed.size === 0 && !this.batchTimer;
+    return (
+      this.ready.length === 0 &&
+      this.inFlight === 0 &&
+      this.delayed.size === 0 &&
+      !this.batchTimer &&
+      !this.diskTimer
+    );
   }
 
   private notifyIfIdle(): void {
@@ -153,7 +226,7 @@ export class LocalQueue {
   }
 
   private pump(): void {
-    while (!this.closed && this.inFlight < this.concurrency && this.ready.length > 0) {
+    while (!this.closed && !this.diskTimer && this.inFlight < this.concurrency && this.ready.length > 0) {
       const batch = this.ready.splice(0, this.batchSize);
       this.inFlight += 1;
       this.inFlightMessages += batch.length;
@@ -168,24 +241,47 @@ export class LocalQueue {
   }
 
   private async deliver(batch: StoredMessage[]): Promise<void> {
+    // Handed out maxReceives times without an answer (each time the process died): dead-letter, do not run.
+    const exhausted = batch.filter((message) => message.receiveCount >= this.maxReceives);
+    for (const message of exhausted) this.deadLetter(message);
+    const runnable = batch.filter((message) => message.receiveCount < this.maxReceives);
+    if (runnable.length === 0) return;
     const now = Date.now();
-    for (const message of batch) {
-      message.receiveCount += 1;
-      message.firstReceiveTimestamp ??= now;
+    // The receive count is on disk before the handler runs: a message that kills the process still counts.
+    const counted: StoredMessage[] = [];
+    try {
+      for (const message of runnable) {
+        message.receiveCount += 1;
+        counted.push(message);
+        message.firstReceiveTimestamp ??= now;
+        this.persist(message);
+      }
+    } catch (error) {
+      for (const message of counted) message.receiveCount -= 1;
+      this.pauseForDisk(runnable, error);
+      return;
     }
     let failedIds: Set<string>;
     try {
-      const response = await this.options.handler({ Records: batch.map(toSqsRecord) });
+      const response = await this.options.handler({ Records: runnable.map(toSqsRecord) });
       failedIds = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
     } catch (error) {
       // A handler that throws fails the whole batch, as Lambda's SQS poller treats it.
       this.options.onError?.(error);
-      failedIds = new Set(batch.map((message) => message.messageId));
+      failedIds = new Set(runnable.map((message) => message.messageId));
     }
-    for (const message of batch) {
+    const failed = runnable.filter((message) => failedIds.has(message.messageId));
+    if (failed.length > 0 && this.lowOnDisk()) {
+      // The writes failed for want of space: not the message's fault, so not counted; retried on resumption.
+      for (const message of failed) message.receiveCount -= 1;
+      this.pauseForDisk(failed, new QueueStorageError('DISK_FULL', 'the disk is full'));
+    }
+    for (const message of runnable) {
       if (!failedIds.has(message.messageId)) {
         this.delivered += 1;
         this.forget(message);
+      } else if (this.ready.includes(message)) {
+        // Put back by pauseForDisk.
       } else if (message.receiveCount >= this.maxReceives) {
         this.deadLetter(message);
       } else {
@@ -194,8 +290,41 @@ export class LocalQueue {
     }
   }
 
+  private lowOnDisk(): boolean {
+    if (!this.options.freeBytes) return false;
+    try {
+      return this.options.freeBytes() < (this.options.minFreeBytes ?? 32 * 1024 * 1024);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Stop delivering until the disk takes writes again; the messages go back to the front, uncounted. */
+  private pauseForDisk(messages: StoredMessage[], error: unknown): void {
+    this.ready.unshift(...messages);
+    if (!this.diskFull) {
+      this.diskFull = true;
+      const problem =
+        isDiskFull(error) || (error as QueueStorageError).code === 'DISK_FULL'
+          ? 'the disk is full'
+          : String(error);
+      this.options.onDiskFull?.(
+        `${problem} (${this.options.queueDir}): processing paused, uploads are kept; it resumes when space is freed`,
+      );
+    }
+    if (this.closed || this.diskTimer) return;
+    this.diskTimer = setTimeout(() => {
+      this.diskTimer = undefined;
+      if (!this.lowOnDisk() && this.diskFull) {
+        this.diskFull = false;
+        this.options.onDiskRecovered?.();
+      }
+      this.pump();
+    }, this.options.diskRetryMs ?? 2000);
+  }
+
   private retryLater(message: StoredMessage): void {
-    this.persist(message);
+    // The receive count was saved before delivery; nothing to write here.
     if (this.closed) return;
     const delay = this.retryDelayMs * 2 ** (message.receiveCount - 1);
     const timer = setTimeout(() => {
@@ -209,20 +338,59 @@ export class LocalQueue {
 
   private deadLetter(message: StoredMessage): void {
     const record = { ...message, deadLetteredAt: new Date().toISOString(), maxReceives: this.maxReceives };
-    writeFileSync(
-      join(this.options.deadLetterDir, `${message.messageId}.json`),
-      `${JSON.stringify(record, null, 2)}\n`,
-    );
+    try {
+      writeFileAtomicSync(
+        this.fs,
+        join(this.options.deadLetterDir, `${message.messageId}.json`),
+        `${JSON.stringify(record, null, 2)}\n`,
+      );
+    } catch (error) {
+      // Still in queue/ with its count: dead-lettered when the disk takes writes again.
+      this.pauseForDisk([message], error);
+      return;
+    }
     this.deadLettered += 1;
     this.forget(message);
+    if (this.options.onDeadLetter) {
+      void Promise.resolve()
+        .then(() => this.options.onDeadLetter?.(message.body, message.receiveCount))
+        .catch((error: unknown) => this.options.onError?.(error));
+    }
   }
 
   private persist(message: StoredMessage): void {
-    writeFileSync(join(this.options.queueDir, `${message.messageId}.json`), JSON.stringify(message));
+    writeFileAtomicSync(
+      this.fs,
+      join(this.options.queueDir, `${message.messageId}.json`),
+      JSON.stringify(message),
+    );
   }
 
   private forget(message: StoredMessage): void {
-    rmSync(join(this.options.queueDir, `${message.messageId}.json`), { force: true });
+    try {
+      this.fs.rmSync(join(this.options.queueDir, `${message.messageId}.json`), { force: true });
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
+  private quarantine(name: string, reason: string): void {
+    try {
+      this.fs.mkdirSync(this.quarantineDir, { recursive: true });
+      this.fs.renameSync(
+        join(this.options.queueDir, name),
+        join(this.quarantineDir, `${name}.${Date.now()}`),
+      );
+    } catch {
+      // Cannot move it: leave it, it is skipped at every start and reported each time.
+    }
+    this.options.onQuarantine?.(name, reason);
+  }
+
+  private storageError(error: unknown, what: string): QueueStorageError {
+    if (isDiskFull(error))
+      return new QueueStorageError('DISK_FULL', `${what}: the disk is full`, { cause: error });
+    return new QueueStorageError('IO_ERROR', `${what}: ${String(error)}`, { cause: error });
   }
 }
 

@@ -3,24 +3,47 @@
  * S3 → queue → ingest wiring of the AWS stack (same notification shape, keys encoded as AWS does, the same
  * handler code), and the HTTP API. No AWS account needed.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
+import { checkRequest, type RequestPolicy } from '../../functions/api/request-guard.ts';
+import { MAX_UPLOAD_BYTES } from '../../functions/api/uploads.ts';
 import { createIngestHandler } from '../../functions/ingest/handler.ts';
-import type { Extract } from '../../functions/ingest/service.ts';
-import { encodeS3Key } from '../../functions/ingest/sqs-event.ts';
+import {
+  type Extract,
+  type IngestDeps,
+  recordDeadLetter,
+  type UploadRef,
+} from '../../functions/ingest/service.ts';
+import { encodeS3Key, uploadsOf } from '../../functions/ingest/sqs-event.ts';
 import { ExtractPool, type ExtractPoolOptions, pooledExtract } from '../../functions/lib/extract-pool.ts';
 import { isIngestKey, UPLOADS_PREFIX } from '../../functions/lib/layout.ts';
 import { createLogger, type Logger } from '../../functions/lib/logger.ts';
 import { createOcrEngine } from '../../functions/lib/ocr-engine.ts';
-import { createS3Client } from '../../functions/lib/s3-client.ts';
+import {
+  createS3Client,
+  LOCAL_CREDENTIALS_FILE,
+  readLocalCredentials,
+  type S3Credentials,
+} from '../../functions/lib/s3-client.ts';
 import { type DocumentStore, S3DocumentStore } from '../../functions/lib/store.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
+import { freeBytes, makeStoreAtomic, recoverObjectFolder } from './disk.ts';
 import { type BatchHandler, LocalQueue, type QueueStats } from './queue.ts';
+import { createS3Guard } from './s3-guard.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -48,6 +71,12 @@ export interface LocalStackOptions {
    * npm, no downloads), 'none' (scans fail with NEEDS_OCR), or an engine of the caller's.
    */
   ocr?: OcrEngine | 'tesseract' | 'none';
+  /** Largest object the S3 endpoint accepts in one PUT (default 100 MB, the ingest's limit). */
+  maxObjectBytes?: number;
+  /** Largest upload body the API reads (default the API's MAX_UPLOAD_BYTES). */
+  maxApiBodyBytes?: number;
+  /** Free bytes on the data folder's disk (tests replace it to simulate a full disk). */
+  freeBytes?: () => number;
 }
 
 export interface LocalStack {
@@ -57,6 +86,10 @@ export interface LocalStack {
   dataDir: string;
   deadLetterDir: string;
   s3: S3Client;
+  /** The key pair the S3 endpoint accepts (also in <dataDir>/credentials.json, mode 0600). */
+  credentials: S3Credentials;
+  /** The token the API wants on writes (the page reads it from its index.html). */
+  apiToken: string;
   store: DocumentStore;
   stats(): QueueStats;
   /** Resolves when every event so far has been processed (acknowledged or dead-lettered). */
@@ -89,18 +122,45 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const deadLetterDir = join(dataDir, 'dead-letter');
   mkdirSync(s3Dir, { recursive: true });
   const logger = createLogger({ serviceName: 'namndkoll-local', logLevel: options.logLevel ?? 'INFO' });
+  const credentials = ensureCredentials(dataDir);
+  const diskFree = options.freeBytes ?? (() => freeBytes(dataDir));
+
+  // What a crash left: temporary files of interrupted writes, unreadable side files of s3rver's.
+  const recovery = recoverObjectFolder(s3Dir, join(dataDir, 'quarantine', 's3'));
+  if (recovery.quarantined.length > 0) {
+    logger.warn('moved damaged object side files to quarantine', { files: recovery.quarantined });
+  }
 
   const server = new S3rver({
     address: '127.0.0.1',
-    port: options.port ?? DEFAULT_S3_PORT,
+    port: 0,
     directory: s3Dir,
     silent: true,
     vhostBuckets: false,
     configureBuckets: [{ name: bucket }],
   });
-  const address = (await server.run()) as AddressInfo;
-  const s3Endpoint = `http://127.0.0.1:${address.port}`;
-  const s3 = createS3Client({ endpoint: s3Endpoint, region: 'eu-north-1' });
+  makeStoreAtomic(server.store);
+  await server.configureBuckets();
+  // s3rver is never listening itself: its request handler runs behind the guard, on the guard's socket.
+  const s3Http = createServer(
+    createS3Guard(server.callback(), {
+      bucket,
+      credentials,
+      maxObjectBytes: options.maxObjectBytes ?? 100 * 1024 * 1024,
+      currentEtag: async (key) => {
+        try {
+          return (await server.store.getMetadata(bucket, key)).etag;
+        } catch {
+          return null;
+        }
+      },
+      freeBytes: diskFree,
+      onRefused: (details) => logger.warn('S3 request refused', details),
+    }),
+  );
+  await listen(s3Http, options.port ?? DEFAULT_S3_PORT);
+  const s3Endpoint = `http://127.0.0.1:${(s3Http.address() as AddressInfo).port}`;
+  const s3 = createS3Client({ endpoint: s3Endpoint, region: 'eu-north-1', credentials });
   const store = new S3DocumentStore(s3, bucket);
 
   const ocrChoice = options.ocr ?? 'tesseract';
@@ -114,13 +174,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const concurrency = options.concurrency ?? 2;
   const pool = options.extract ? undefined : new ExtractPool({ size: concurrency, ...options.extractLimits });
   // The very handler the Lambda runs, with the local store in place of the environment's.
-  const handler: BatchHandler = createIngestHandler({
+  const ingestDeps: IngestDeps = {
     store,
     now: () => new Date(),
     logger,
+    // A crashed holder's own message takes the lease back at once; another key waits at most this long.
+    lease: { ttlMs: 5 * 60 * 1000, waitMs: 60 * 1000 },
     extract: options.extract ?? pooledExtract(pool as ExtractPool),
     ...(ocr.engine ? { ocr: ocr.engine } : {}),
-  });
+  };
+  const handler: BatchHandler = createIngestHandler(ingestDeps);
   const queue = new LocalQueue({
     handler,
     queueDir: join(dataDir, 'queue'),
@@ -130,6 +193,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     concurrency,
     batchWindowMs: options.batchWindowMs ?? 0,
     onError: (error) => logger.error('ingest batch failed', { error: String(error) }),
+    freeBytes: diskFree,
+    onDiskFull: (message) => logger.error(message),
+    onDiskRecovered: () => logger.info('disk space is back: processing resumes'),
+    onQuarantine: (file, reason) =>
+      logger.warn('queue file unreadable, moved to quarantine', { file, reason }),
+    onDeadLetter: async (body, receiveCount) => {
+      for (const upload of uploadsInBody(body)) {
+        await recordDeadLetter(ingestDeps, upload, `processing failed ${receiveCount} times`);
+      }
+    },
   });
 
   // s3rver emits S3-shaped records with raw keys; S3's bucket notification filter (uploads/ + .pdf)
@@ -141,25 +214,39 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ...record,
         s3: { ...record.s3, object: { ...record.s3.object, key: encodeS3Key(record.s3.object.key) } },
       };
+      // Throws when the message cannot be saved (full disk): s3rver then answers 500 and the upload is
+      // not acknowledged, so the uploader knows to try again.
       queue.send(JSON.stringify({ Records: [encoded] }));
     }
   });
   const recovered = queue.recover();
   if (recovered > 0) logger.info('redelivering messages left by the last run', { count: recovered });
 
-  const api = await loadApi({ store, s3, bucket, s3Endpoint, dataDir, logger });
+  const apiToken = randomBytes(24).toString('base64url');
+  const maxBody = options.maxApiBodyBytes ?? MAX_UPLOAD_BYTES;
+  let apiPort = 0;
+  let api: ApiHandler | null = null;
   const httpServer = createServer((req, res) => {
-    void serveHttp(req, res, { api, queue, bucket, s3Endpoint }).catch((error: unknown) => {
-      logger.error('http request failed', { error: String(error) });
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'internal error' }));
-    });
+    void serveHttp(req, res, { api, queue, bucket, s3Endpoint, maxBody, port: apiPort, apiToken }).catch(
+      (error: unknown) => {
+        logger.error('http request failed', { error: String(error) });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: 'internal error' }));
+      },
+    );
   });
-  await new Promise<void>((resolveListen, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.apiPort ?? DEFAULT_API_PORT, '127.0.0.1', () => resolveListen());
+  await listen(httpServer, options.apiPort ?? DEFAULT_API_PORT);
+  apiPort = (httpServer.address() as AddressInfo).port;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  api = await loadApi({
+    store,
+    s3,
+    bucket,
+    s3Endpoint,
+    dataDir,
+    logger,
+    requestPolicy: { port: apiPort, writeToken: apiToken },
   });
-  const apiUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 
   if (options.seed ?? true) {
     const seeded = await seedFixtures(store, s3, bucket);
@@ -174,6 +261,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     dataDir,
     deadLetterDir,
     s3,
+    credentials,
+    apiToken,
     store,
     stats: () => queue.stats(),
     idle: () => queue.idle(),
@@ -183,7 +272,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         await queue.close();
         await pool?.close();
         await ocr.dispose();
-        await server.close();
+        await closeServer(s3Http);
+        server.logger.exceptions.unhandle();
+        server.logger.close();
         s3.destroy();
       })();
       return stopping;
@@ -199,6 +290,7 @@ async function loadApi(deps: {
   s3Endpoint: string;
   dataDir: string;
   logger: Logger;
+  requestPolicy: RequestPolicy;
 }): Promise<ApiHandler | null> {
   const routerPath = join(root, 'functions', 'api', 'router.ts');
   if (!existsSync(routerPath)) return null;
@@ -223,10 +315,27 @@ const CONTENT_TYPES: Record<string, string> = {
 async function serveHttp(
   req: IncomingMessage,
   res: ServerResponse,
-  ctx: { api: ApiHandler | null; queue: LocalQueue; bucket: string; s3Endpoint: string },
+  ctx: {
+    api: ApiHandler | null;
+    queue: LocalQueue;
+    bucket: string;
+    s3Endpoint: string;
+    maxBody: number;
+    port: number;
+    apiToken: string;
+  },
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const method = req.method ?? 'GET';
+  // Host and Origin before anything is read or answered (the router checks them again, with the token).
+  const headerMap: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headerMap[name] = value;
+    else if (Array.isArray(value)) headerMap[name] = value.join(', ');
+  }
+  const verdict = checkRequest({ method, headers: headerMap }, { port: ctx.port, writeToken: ctx.apiToken });
+  if (!verdict.ok)
+    return refuseRequest(req, res, verdict.status, { code: verdict.code, message: verdict.message });
   if (url.pathname === '/health' || url.pathname === '/api/health') {
     return sendJson(res, 200, {
       status: 'ok',
@@ -238,17 +347,22 @@ async function serveHttp(
   if (ctx.api) {
     // The router takes paths with or without the /api prefix and serves the page (web/) itself, with its
     // security headers; everything but /health goes to it.
-    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (typeof value === 'string') headers[name] = value;
-      else if (Array.isArray(value)) headers[name] = value.join(', ');
+    let body: Uint8Array | undefined;
+    if (method !== 'GET' && method !== 'HEAD') {
+      const read = await readBodyWithin(req, ctx.maxBody);
+      if (read === null) {
+        return refuseRequest(req, res, 413, {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: `the upload is larger than ${Math.round(ctx.maxBody / 1024 / 1024)} MB`,
+        });
+      }
+      body = read;
     }
     const response = await ctx.api({
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      headers,
+      headers: headerMap,
       ...(body ? { body } : {}),
     });
     res.writeHead(response.status, response.headers ?? {});
@@ -281,10 +395,86 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array> {
+/**
+ * The body, or null as soon as it would pass `limit` bytes: a Content-Length above the limit is refused
+ * before a byte is read, a chunked body is stopped at the limit. Memory stays at most `limit`.
+ */
+export async function readBodyWithin(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return null;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * Answer an error at once and close the connection. The rest of a refused body is discarded unread (memory
+ * stays flat) for a short linger, so the client sees the answer instead of a reset; then the socket goes.
+ */
+function refuseRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  error: { code: string; message: string },
+): void {
+  const body = JSON.stringify({ error });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  // No `connection: close`: node would close at once and the client, still sending, would get a reset
+  // instead of the answer. The socket is destroyed after the linger instead.
+  res.end(body);
+  req.resume();
+  const socket = req.socket as typeof req.socket | null;
+  if (socket) setTimeout(() => socket.destroy(), LINGER_MS).unref();
+}
+
+const LINGER_MS = 2000;
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+}
+
+/**
+ * The S3 key pair of this data folder: read when it exists, generated (random, 0600) when not. Printed by
+ * `npm start`; the CLI and the handlers read it from here.
+ */
+function ensureCredentials(dataDir: string): S3Credentials {
+  const path = join(dataDir, LOCAL_CREDENTIALS_FILE);
+  const existing = readLocalCredentials(dataDir);
+  if (existing) {
+    chmodSync(path, 0o600);
+    return existing;
+  }
+  const credentials: S3Credentials = {
+    accessKeyId: `NK${randomBytes(9).toString('hex').toUpperCase()}`,
+    secretAccessKey: randomBytes(30).toString('base64url'),
+  };
+  writeFileSync(path, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return credentials;
+}
+
+/** The uploads an S3 notification message announces (for the dead-letter failure record). */
+function uploadsInBody(body: string): UploadRef[] {
+  try {
+    return uploadsOf({ messageId: 'dead-letter', body } as Parameters<typeof uploadsOf>[0]);
+  } catch {
+    return [];
+  }
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -338,7 +528,8 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'Nämndkoll local stack is up.',
-    `  S3 endpoint : ${stack.s3Endpoint}  (bucket ${stack.bucket})`,
+    `  S3 endpoint : ${stack.s3Endpoint}  (bucket ${stack.bucket}, SigV4 with the key pair below)`,
+    `  access key  : ${stack.credentials.accessKeyId}  (secret in ${join(stack.dataDir, LOCAL_CREDENTIALS_FILE)}, mode 0600)`,
     `  web + API   : ${stack.apiUrl}/  (health: ${stack.apiUrl}/health)`,
     `  data dir    : ${stack.dataDir}`,
     `  dead letters: ${stack.deadLetterDir}`,

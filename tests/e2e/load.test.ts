@@ -36,7 +36,7 @@ beforeAll(async () => {
     retryDelayMs: 100,
     ocr: 'none',
   });
-  s3 = createS3Client({ endpoint: stack.s3Endpoint });
+  s3 = createS3Client({ endpoint: stack.s3Endpoint, credentials: stack.credentials });
 });
 
 afterAll(async () => {

@@ -39,7 +39,7 @@ describe('pipeline on the local stack', () => {
       retryDelayMs: 50,
     });
     // A client of our own, as any S3 tool would use: only the stack's endpoint is shared.
-    s3 = createS3Client({ endpoint: stack.s3Endpoint });
+    s3 = createS3Client({ endpoint: stack.s3Endpoint, credentials: stack.credentials });
   });
 
   afterAll(async () => {
@@ -185,7 +185,7 @@ describe('a handler that throws on one message of a batch', () => {
         return extractDocument(bytes, options);
       },
     });
-    const s3 = createS3Client({ endpoint: stack.s3Endpoint });
+    const s3 = createS3Client({ endpoint: stack.s3Endpoint, credentials: stack.credentials });
     try {
       await put(s3, stack.bucket, 'uploads/poison.pdf', fixture('seed-002-bilaga.pdf'));
       await put(s3, stack.bucket, 'uploads/frisk.pdf', fixture('seed-000-tjansteskrivelse.pdf'));

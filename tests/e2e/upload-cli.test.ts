@@ -16,11 +16,14 @@ let dataDir: string;
 
 beforeAll(async () => {
   dataDir = tempDataDir('cli');
+  // The CLI signs with the key pair the stack generated into its data folder, as after `npm start`.
+  process.env['NAMNDKOLL_DATA_DIR'] = dataDir;
   stack = await startLocalStack({ port: 0, apiPort: 0, dataDir, seed: false, logLevel: 'SILENT' });
 });
 
 afterAll(async () => {
   await stack?.stop();
+  delete process.env['NAMNDKOLL_DATA_DIR'];
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -12,74 +12,15 @@ import { EventError } from '../../functions/lib/errors.ts';
 import { createLogger } from '../../functions/lib/logger.ts';
 import { MemoryDocumentStore } from '../../functions/lib/store.ts';
 import { ExtractionError } from '../../parsers/errors.ts';
-import { documentIdOf, PARSER_VERSION } from '../../parsers/index.ts';
-import {
-  type ExtractedDocumentInput,
-  ExtractedDocumentSchema,
-  FailureRecordSchema,
-} from '../../parsers/schema.ts';
+import { documentIdOf } from '../../parsers/index.ts';
+import { ExtractedDocumentSchema, FailureRecordSchema } from '../../parsers/schema.ts';
+import { fakeExtractAt } from '../helpers/fake-extract.ts';
 
 const here = import.meta.dirname;
 const event = (name: string): unknown => JSON.parse(readFileSync(join(here, name), 'utf8'));
 const now = () => new Date('2025-10-24T10:00:00.000Z');
 const logger = createLogger({ logLevel: 'SILENT' });
-
-/** A stand-in for the extraction engine: a minimal valid document built from what it was given. */
-const fakeExtract: Extract = async (bytes, options) => {
-  const { documentId, sha256 } = documentIdOf(bytes);
-  return ExtractedDocumentSchema.parse({
-    schemaVersion: 1,
-    documentId,
-    source: {
-      bucket: options.source?.bucket ?? 'local',
-      key: options.source?.key ?? options.fileName,
-      sha256,
-      bytes: bytes.byteLength,
-      pageCount: 1,
-      fileName: options.fileName,
-      uploadedAt: options.source?.uploadedAt ?? now().toISOString(),
-    },
-    extraction: {
-      method: 'text',
-      parserVersion: PARSER_VERSION,
-      extractedAt: now().toISOString(),
-      durationMs: 1,
-      warnings: [],
-    },
-    document: {
-      region: options.region
-        ? {
-            code: options.region,
-            name: options.region,
-            evidence: 'uppladdare',
-            page: null,
-            source: 'uploader',
-          }
-        : null,
-      body: null,
-      documentType: 'handlingsplan',
-      title: 'Handlingsplan',
-      date: '2025-10-24',
-      years: [2024, 2025],
-    },
-    measures: [
-      {
-        id: 'm1',
-        label: 'a',
-        title: 'Minskad hyrbemanning',
-        category: 'staffing_agency',
-        subMeasureCount: null,
-        effects: [{ year: 2024, amountMsek: 50, type: 'cost_reduction', baselineYear: 2023 }],
-        page: 1,
-        evidence: 'a) Minskad hyrbemanning 50 mkr',
-      },
-    ],
-    totals: [],
-    amounts: [],
-    decisions: [],
-    references: [],
-  } satisfies ExtractedDocumentInput);
-};
+const fakeExtract = fakeExtractAt(now);
 
 const pdfBytes = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF\n`);
 

@@ -58,7 +58,7 @@ describe('compare parameters', () => {
 
 describe('upload file names', () => {
   it('keeps Swedish letters and drops path parts and odd characters', () => {
-    expect(safeFileName('../../Åtgärdsplan 2024 (slutlig).pdf')).toBe('Åtgärdsplan-2024-slutlig-.pdf');
+    expect(safeFileName('../../Åtgärdsplan 2024 (slutlig).pdf')).toBe('Åtgärdsplan-2024-slutlig.pdf');
     expect(safeFileName('C:\\tmp\\plan.pdf')).toBe('plan.pdf');
     expect(safeFileName('...')).toBe('upload.pdf');
   });
