@@ -83,7 +83,8 @@ export async function run(argv: string[]): Promise<number> {
       fileName: name,
       ...(region ? { region } : {}),
       ...(engine ? { ocr: engine } : {}),
-      onProgress: ({ pages }) => {
+      onProgress: ({ pages, done }) => {
+        if (done > 0) return;
         process.stderr.write(
           `${name}: reading ${pages.length} scanned page(s) with OCR (a few seconds each)…\n`,
         );

@@ -22,7 +22,14 @@ import {
   RegionCodeSchema,
 } from '../../parsers/schema.ts';
 import { isObjectNotFound } from '../lib/errors.ts';
-import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } from '../lib/layout.ts';
+import {
+  extractedKey,
+  failedKey,
+  isIngestKey,
+  progressKey,
+  UPLOADS_PREFIX,
+  uploadKeyHash,
+} from '../lib/layout.ts';
 import { forDocument, type Logger } from '../lib/logger.ts';
 import { type DocumentStore, getText } from '../lib/store.ts';
 import { type PendingOcr, PendingOcrSchema, pendingKey } from '../lib/textract-pending.ts';
@@ -109,6 +116,14 @@ export async function ingestObject(deps: IngestDeps, upload: UploadRef): Promise
       },
       ...(region ? { region } : {}),
       ...(deps.ocr ? { ocr: deps.ocr } : {}),
+      // OCR progress in pages for the upload's status (the page's progress bar). Best effort: a write
+      // that fails costs the bar, never the extraction.
+      onProgress: ({ pages, done }) => {
+        const progress = { pagesDone: done, pagesTotal: pages.length, updatedAt: deps.now().toISOString() };
+        store.putJson(progressKey(documentId), progress).catch((error: unknown) => {
+          log.debug('OCR progress not recorded', { error: String(error) });
+        });
+      },
     });
   } catch (error) {
     if (isOcrDeferred(error)) {

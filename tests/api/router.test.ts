@@ -567,6 +567,17 @@ describe('uploads', () => {
       state: 'pending',
       documentId: receipt.documentId,
     });
+    // While OCR runs, the ingest records pages done/total; the status carries them for the progress bar.
+    await store.putJson(`progress/${receipt.documentId}.json`, {
+      pagesDone: 3,
+      pagesTotal: 8,
+      updatedAt: NOW.toISOString(),
+    });
+    expect(body(await get(receipt.statusUrl.split('?')[0], { key: receipt.key }))).toEqual({
+      state: 'pending',
+      documentId: receipt.documentId,
+      progress: { pagesDone: 3, pagesTotal: 8 },
+    });
     const extracted = makeDocument({
       seed: 'new-upload',
       region: { code: 'SE-W', name: 'Region Dalarna' },
