@@ -41,6 +41,7 @@ export const CODE_TEXTS_SV = Object.freeze({
     title: 'Internt fel',
     text: 'Det som lästes ur handlingen kunde inte sparas i rätt format. Felet är registrerat.',
   },
+  FILE_NOT_FOUND: { title: 'Filen saknas', text: 'Filen finns inte eller är ingen vanlig fil.' },
   INVALID_DOCUMENT: {
     title: 'Oläsbart resultat',
     text: 'Det sparade resultatet för handlingen kan inte läsas.',

@@ -10,6 +10,7 @@ import { extractDocument } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import { DEFAULT_LIMITS } from '../../parsers/pdf/load.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
+import { describeSv } from '../../web/messages-sv.js';
 import { EXIT, reportError, UsageError } from '../errors.ts';
 
 const HELP = `Usage: namndkoll extract <file.pdf> [options]
@@ -66,7 +67,9 @@ export async function run(argv: string[]): Promise<number> {
     const name = basename(file);
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) {
-      process.stderr.write(`FILE_NOT_FOUND: ${file} does not exist or is not a file\n`);
+      process.stderr.write(
+        `${file}: ${describeSv({ code: 'FILE_NOT_FOUND' }, { kind: 'error' })} [FILE_NOT_FOUND]\n`,
+      );
       return EXIT.failed;
     }
     // Refuse absurd sizes before reading them into memory.
@@ -86,7 +89,7 @@ export async function run(argv: string[]): Promise<number> {
       onProgress: ({ pages, done }) => {
         if (done > 0) return;
         process.stderr.write(
-          `${name}: reading ${pages.length} scanned page(s) with OCR (a few seconds each)…\n`,
+          `${name}: läser ${pages.length} skannade sidor med OCR (några sekunder per sida) …\n`,
         );
       },
     });
@@ -94,15 +97,18 @@ export async function run(argv: string[]): Promise<number> {
     if (values.out) {
       await writeFile(values.out, json);
       process.stderr.write(
-        `${name}: ${doc.measures.length} measures, ${doc.totals.length} totals, ${doc.amounts.length} amounts, ${doc.decisions.length} decisions → ${values.out}\n`,
+        `${name}: ${doc.measures.length} åtgärder, ${doc.totals.length} totaler, ${doc.amounts.length} belopp, ${doc.decisions.length} beslutspunkter → ${values.out}\n`,
       );
     } else {
       process.stdout.write(json);
     }
+    // Each warning once, in Swedish (the JSON keeps the codes and the English record).
+    const said = new Set<string>();
     for (const warning of doc.extraction.warnings) {
-      process.stderr.write(
-        `warning ${warning.code}${warning.page ? ` (page ${warning.page})` : ''}: ${warning.message}\n`,
-      );
+      const text = `varning: ${describeSv(warning, { regionName: (code) => code })}`;
+      if (said.has(text)) continue;
+      said.add(text);
+      process.stderr.write(`${text}\n`);
     }
     return EXIT.ok;
   } catch (error) {
