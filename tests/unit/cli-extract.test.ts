@@ -89,3 +89,13 @@ describe('namndkoll extract on good input', () => {
     expect(doc.measures.length).toBeGreaterThan(50);
   });
 });
+
+describe('namndkoll itself', () => {
+  it('answers an unknown command with the nearest one, in Swedish, exit 2', async () => {
+    const result = await cli('compar', 'SE-W');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("namndkoll: okänt kommando 'compar' – menade du compare?\n");
+    const help = await cli('--help');
+    expect(help.stdout).toMatch(/^Användning: namndkoll <kommando> \[flaggor\]/);
+  });
+});
