@@ -1,5 +1,9 @@
-/** How the CLI reports failures: one line on stderr, a stable code first, never a stack trace. */
+/**
+ * How the CLI reports failures: one line on stderr, never a stack trace. An extraction failure is said in
+ * Swedish with the file's name, its stable code last in brackets for scripts that look for it.
+ */
 import { isExtractionError } from '../parsers/errors.ts';
+import { describeSv } from '../web/messages-sv.js';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -13,7 +17,10 @@ export function reportError(error: unknown): number {
     return EXIT.usage;
   }
   if (isExtractionError(error)) {
-    process.stderr.write(`${error.code}: ${error.message}\n`);
+    // The message starts with the file name when the parser knows it ("plan.pdf: …", "plan.pdf has …").
+    const file = /^(\S[^:]*?\.pdf)(?::| )/i.exec(error.message)?.[1];
+    const text = describeSv({ code: error.code, page: error.page }, { kind: 'error' });
+    process.stderr.write(`${file ? `${file}: ` : ''}${text} [${error.code}]\n`);
     return EXIT.failed;
   }
   const code = (error as { code?: unknown } | null)?.code;

@@ -11,7 +11,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export function parseFormat(raw: string | undefined): OutputFormat {
   const value = raw ?? 'table';
   if (!(OUTPUT_FORMATS as readonly string[]).includes(value)) {
-    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${value}'`);
+    throw new UsageError(`--format ska vara ${OUTPUT_FORMATS.join(', ')} (fick '${value}')`);
   }
   return value as OutputFormat;
 }
@@ -72,31 +72,38 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export const COMMON_USAGE = `Source (default: the local stack's S3 at http://127.0.0.1:4569, bucket namndkoll-local):
-  --data <dir>       read a folder instead: a bucket copy, the local stack's s3rver folder,
-                     or a folder of extracted JSON documents
-  --endpoint <url>   another S3 endpoint
-  --bucket <name>    another bucket (on AWS when no --endpoint is given)
-Output:
-  --format, -f       table (default), json or csv (Swedish Excel: ';', decimal comma, BOM)
-  -h, --help         this text`;
+export const COMMON_USAGE = `Källa (förval: den lokala stackens S3 på http://127.0.0.1:4569, bucket namndkoll-local):
+  --data <mapp>      läs en mapp i stället: datamappen som \`npm start\` skriver ut (.local-data),
+                     en kopia av bucketen eller en mapp med extraherade JSON-dokument
+  --endpoint <url>   en annan S3-adress
+  --bucket <namn>    en annan bucket (på AWS när --endpoint inte anges)
+Utdata:
+  --format, -f       table (förval), json eller csv (svenskt Excel: ';', decimalkomma, BOM)
+  -h, --help         den här texten
+Slutkoder: 0 klart, 1 fel, 2 felaktig användning, 3 inga uppgifter för urvalet.`;
 
-/** Run a command body: usage errors exit 2 with the usage text, other errors exit 1 with one line. */
-export async function runCommand(name: string, usage: string, body: () => Promise<number>): Promise<number> {
+/** Exit codes of the query commands. `noData`: the query ran but found nothing (a script can test for it). */
+export const QUERY_EXIT = { ok: 0, failed: 1, usage: 2, noData: 3 } as const;
+
+/** Say on stderr that a query found nothing, and give the exit code that tells a script so. */
+export function noData(text: string): number {
+  process.stderr.write(`${text}\n`);
+  return QUERY_EXIT.noData;
+}
+
+/** Run a command body: usage errors exit 2 with one line and a pointer to --help, other errors exit 1. */
+export async function runCommand(name: string, _usage: string, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`namndkoll ${name}: ${message}\n\n${usage}\n`);
-      return 2;
-    }
-    if ((error as { code?: string }).code === 'BAD_REQUEST') {
-      process.stderr.write(`namndkoll ${name}: ${message}\n`);
-      return 2;
+    const code = (error as { code?: string } | null)?.code;
+    if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS') || code === 'BAD_REQUEST') {
+      process.stderr.write(`namndkoll ${name}: ${message}\n(se namndkoll ${name} --help)\n`);
+      return QUERY_EXIT.usage;
     }
     process.stderr.write(`namndkoll ${name}: ${message}\n`);
     if (process.env['NAMNDKOLL_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return 1;
+    return QUERY_EXIT.failed;
   }
 }

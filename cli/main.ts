@@ -2,41 +2,46 @@
  * The `namndkoll` command. Each subcommand lives in cli/commands/<name>.ts and exports
  * `run(argv: string[]): Promise<number>` (the exit code); this file only dispatches.
  */
+import { nearest } from './args.ts';
+
 const COMMANDS: Record<
   string,
   { summary: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }
 > = {
   extract: {
-    summary: 'extract one PDF and print its ExtractedDocument',
+    summary: 'läs ut en PDF och skriv dess ExtractedDocument (JSON)',
     load: () => import('./commands/extract.ts'),
   },
   upload: {
-    summary: 'upload PDFs to the bucket and report each outcome',
+    summary: 'ladda upp PDF:er till bucketen och visa varje resultat',
     load: () => import('./commands/upload.ts'),
   },
-  documents: { summary: 'list extracted documents', load: () => import('./commands/documents.ts') },
+  documents: { summary: 'lista extraherade dokument', load: () => import('./commands/documents.ts') },
   measures: {
-    summary: 'list measures (filter by region, year, category, words)',
+    summary: 'lista åtgärder (urval på region, år, kategori, ord)',
     load: () => import('./commands/measures.ts'),
   },
-  decisions: { summary: 'list decision points', load: () => import('./commands/decisions.ts') },
+  decisions: { summary: 'lista beslutspunkter', load: () => import('./commands/decisions.ts') },
   compare: {
-    summary: 'compare regions side by side per category',
+    summary: 'jämför regioner sida vid sida per kategori',
     load: () => import('./commands/compare.ts'),
   },
-  sql: { summary: 'run SQL over the local facts/ tables (DuckDB)', load: () => import('./commands/sql.ts') },
+  sql: {
+    summary: 'kör SQL mot de lokala facts/-tabellerna (DuckDB)',
+    load: () => import('./commands/sql.ts'),
+  },
 };
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(width)}  ${summary}`);
   return [
-    'Usage: namndkoll <command> [options]',
+    'Användning: namndkoll <kommando> [flaggor]',
     '',
-    'Commands:',
+    'Kommandon:',
     ...lines,
     '',
-    'Run `namndkoll <command> --help` for its options.',
+    'Kör `namndkoll <kommando> --help` för kommandots flaggor.',
   ].join('\n');
 }
 
@@ -48,7 +53,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    process.stderr.write(`namndkoll: unknown command '${name}'\n\n${usage()}\n`);
+    const near = nearest(name, Object.keys(COMMANDS));
+    process.stderr.write(
+      near
+        ? `namndkoll: okänt kommando '${name}' – menade du ${near}?\n`
+        : `namndkoll: okänt kommando '${name}'\n\n${usage()}\n`,
+    );
     return 2;
   }
   const module = await command.load();

@@ -25,8 +25,11 @@ export interface ExtractOptions {
   region?: RegionCode;
   /** OCR engine for scanned pages; without one, a scan fails with NEEDS_OCR. */
   ocr?: OcrEngine;
-  /** Told when long work starts (OCR of scanned pages), so a caller can show progress. */
-  onProgress?: (event: { stage: 'ocr'; pages: number[] }) => void;
+  /**
+   * Told when long work starts (OCR of scanned pages, `done` 0) and as each page is recognized (`done` the
+   * pages finished so far), so a caller can show progress in pages.
+   */
+  onProgress?: (event: { stage: 'ocr'; pages: number[]; done: number }) => void;
   limits?: Partial<LoadLimits>;
 }
 
@@ -72,10 +75,13 @@ export async function extractDocument(
         });
       }
     } else {
-      options.onProgress?.({ stage: 'ocr', pages: ocrPages });
+      options.onProgress?.({ stage: 'ocr', pages: ocrPages, done: 0 });
+      let done = 0;
+      const onProgress = options.onProgress;
       const recognized = await options.ocr.recognize({
         pdf: bytes,
         pageNumbers: ocrPages,
+        ...(onProgress ? { onPage: () => onProgress({ stage: 'ocr', pages: ocrPages, done: ++done }) } : {}),
         ...(options.source ? { source: { bucket: options.source.bucket, key: options.source.key } } : {}),
       });
       const byNumber = new Map(recognized.map((page) => [page.number, page]));

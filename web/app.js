@@ -2,6 +2,14 @@
 // step. Every text that comes from a document is put into the page as a text node (textContent), never as
 // markup: a board paper that contains "<script>" shows those characters.
 
+import {
+  codeTextSv,
+  describeSv,
+  displayFileName,
+  summarizeWarningsSv,
+  warningLabelSv,
+} from './messages-sv.js';
+
 const API = 'api';
 const number = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
 const TYPE_NAMES = {
@@ -10,8 +18,9 @@ const TYPE_NAMES = {
   bilaga: 'Bilaga',
   handlingsplan: 'Handlingsplan',
   protokoll: 'Protokoll',
-  okand: 'Okänd',
+  okand: 'Okänd typ',
 };
+const SVG_NS = 'http://www.w3.org/2000/svg';
 const POLL_MS = 1000;
 const POLL_LIMIT_MS = 15 * 60 * 1000;
 
@@ -38,9 +47,19 @@ const mkr = (value) => (value === null || value === undefined ? '–' : number.f
 async function getJson(path) {
   const response = await fetch(`${API}/${path}`, { headers: { accept: 'application/json' } });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+  if (!response.ok) throw new ApiError(body?.error?.code ?? `HTTP_${response.status}`);
   return body;
 }
+
+/** A failed API call; its message is the Swedish text of the code (the code itself stays out of sight). */
+class ApiError extends Error {
+  constructor(code) {
+    super(codeTextSv(code, 'error').text);
+    this.code = code;
+  }
+}
+
+const regionName = (code) => meta.regions.find((region) => region.code === code)?.name ?? code;
 
 function setStatus(node, text, isError = false) {
   node.textContent = text;
@@ -107,52 +126,73 @@ function uploadFiles(files) {
 
 function addUploadRow(name) {
   const progress = el('progress', { max: 100, value: 0, 'aria-label': `Uppladdning av ${name}` });
-  const state = el('span', {}, 'Väntar …');
-  const row = el('li', {}, el('span', {}, name), progress, state);
+  const state = el('span', { className: 'upload-state' }, 'Väntar …');
+  const row = el('li', {}, el('span', { className: 'upload-name' }, name), progress, state);
   $('#upload-list').append(row);
   return {
     progress,
     setState(kind, text) {
       state.textContent = text;
-      state.className = kind === 'failed' ? 'failed' : kind === 'done' ? 'done' : '';
+      state.className = `upload-state ${kind}`;
+      row.className = kind;
+      // A failed upload does not keep a full progress bar: the bar gives way to the failed state.
+      if (kind === 'failed') {
+        progress.value = 0;
+        progress.hidden = true;
+      }
     },
   };
 }
 
-function uploadOne(file, region) {
-  const row = addUploadRow(file.name);
+/**
+ * Send one PDF to the API. The one place that talks to POST /uploads, so that headers the API may come to
+ * ask for (a write token) are added here only. Resolves with the HTTP status and the parsed JSON body.
+ */
+function sendUpload(file, region, onProgress) {
   const query = new URLSearchParams({ name: file.name });
   if (region) query.set('region', region);
-  const request = new XMLHttpRequest();
-  request.open('POST', `${API}/uploads?${query}`);
-  request.setRequestHeader('content-type', 'application/pdf');
-  // The local stack's write token (injected into this page; absent on AWS, where IAM authorises).
-  const token = document.querySelector('meta[name="namndkoll-write-token"]')?.getAttribute('content');
-  if (token) request.setRequestHeader('x-namndkoll-token', token);
-  request.upload.addEventListener('progress', (event) => {
-    if (event.lengthComputable) row.progress.value = Math.round((event.loaded / event.total) * 100);
-    row.setState('busy', 'Laddar upp …');
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `${API}/uploads?${query}`);
+    request.setRequestHeader('content-type', 'application/pdf');
+    // The local stack's write token (injected into this page; absent on AWS, where IAM authorises).
+    const token = document.querySelector('meta[name="namndkoll-write-token"]')?.getAttribute('content');
+    if (token) request.setRequestHeader('x-namndkoll-token', token);
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      let body = null;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = null;
+      }
+      resolve({ status: request.status, body });
+    });
+    request.addEventListener('error', () => resolve({ status: 0, body: null }));
+    request.send(file);
   });
-  request.addEventListener('load', () => {
-    let body = null;
-    try {
-      body = JSON.parse(request.responseText);
-    } catch {
-      body = null;
-    }
-    if (request.status !== 202 || !body) {
-      row.setState(
-        'failed',
-        `Uppladdningen misslyckades: ${body?.error?.message ?? `HTTP ${request.status}`}`,
-      );
-      return;
-    }
-    row.progress.value = 100;
-    row.setState('busy', 'Uppladdad – bearbetas …');
-    pollStatus(body, row, Date.now());
+}
+
+async function uploadOne(file, region) {
+  const row = addUploadRow(file.name);
+  row.setState('busy', 'Laddar upp …');
+  const { status, body } = await sendUpload(file, region, (share) => {
+    row.progress.value = Math.round(share * 100);
   });
-  request.addEventListener('error', () => row.setState('failed', 'Uppladdningen misslyckades: nätverksfel'));
-  request.send(file);
+  if (status === 0) {
+    row.setState('failed', 'Uppladdningen misslyckades: ingen kontakt med servern.');
+    return;
+  }
+  if (status !== 202 || !body) {
+    const code = body?.error?.code ?? `HTTP_${status}`;
+    row.setState('failed', `Uppladdningen misslyckades: ${codeTextSv(code, 'error').text}`);
+    return;
+  }
+  row.progress.value = 100;
+  row.setState('busy', 'Uppladdad – bearbetas …');
+  pollStatus(body, row, Date.now());
 }
 
 async function pollStatus(receipt, row, started) {
@@ -166,19 +206,29 @@ async function pollStatus(receipt, row, started) {
   }
   if (status.state === 'extracted') {
     const doc = status.document;
+    const warned =
+      doc.warnings.length > 0
+        ? ` – kontrollera: ${summarizeWarningsSv(doc.warnings).map(warningLabelSv).join('; ')}`
+        : '';
     row.setState(
       'done',
-      `Extraherad: ${doc.measureCount} åtgärder, ${doc.decisionCount} beslutspunkter${doc.region ? ` (${doc.region.name})` : ''}`,
+      `Extraherad: ${doc.measureCount} åtgärder, ${doc.decisionCount} beslutspunkter${doc.region ? ` (${doc.region.name})` : ''}${warned}`,
     );
     document.dispatchEvent(new CustomEvent('namndkoll:extracted'));
     return;
   }
   if (status.state === 'failed') {
-    row.setState('failed', `Misslyckades (${status.code}): ${status.message}`);
+    row.setState('failed', `Misslyckades: ${describeSv(status, { kind: 'error', regionName })}`);
     return;
   }
+  if (status.progress && status.progress.pagesTotal > 0) {
+    const { pagesDone, pagesTotal } = status.progress;
+    row.progress.hidden = false;
+    row.progress.value = Math.round((pagesDone / pagesTotal) * 100);
+    row.setState('busy', `Läser skannade sidor med OCR: sida ${pagesDone} av ${pagesTotal} …`);
+  }
   if (Date.now() - started > POLL_LIMIT_MS) {
-    row.setState('failed', 'Ingen bearbetning än – försök uppdatera senare');
+    row.setState('failed', 'Ingen bearbetning än – försök uppdatera senare.');
     return;
   }
   setTimeout(() => pollStatus(receipt, row, started), POLL_MS);
@@ -212,32 +262,39 @@ async function loadDocuments() {
       el(
         'tr',
         { dataset: { documentId: doc.documentId } },
-        el('td', {}, doc.region ? doc.region.name : 'Okänd'),
-        el('td', {}, TYPE_NAMES[doc.documentType] ?? doc.documentType),
-        el('td', {}, doc.date ?? ''),
-        el('td', {}, doc.years.join(', ')),
-        el('td', { className: 'num' }, doc.measureCount),
-        el('td', { className: 'num' }, doc.decisionCount),
+        el('td', { dataset: { label: 'Region' } }, doc.region ? doc.region.name : 'Okänd region'),
+        el('td', { dataset: { label: 'Typ' } }, TYPE_NAMES[doc.documentType] ?? 'Okänd typ'),
+        el('td', { dataset: { label: 'Datum' } }, doc.date ?? ''),
+        el('td', { dataset: { label: 'År' } }, doc.years.join(', ')),
+        el('td', { className: 'num', dataset: { label: 'Åtgärder' } }, doc.measureCount),
+        el('td', { className: 'num', dataset: { label: 'Beslut' } }, doc.decisionCount),
         el(
           'td',
-          { className: doc.warnings.length > 0 ? 'warn' : '' },
-          doc.warnings.map((warning) =>
+          { className: doc.warnings.length > 0 ? 'warn' : '', dataset: { label: 'Varningar' } },
+          summarizeWarningsSv(doc.warnings).map((entry) =>
             el(
               'div',
-              { title: warning.message },
-              `${warning.code}${warning.page ? ` (s. ${warning.page})` : ''}`,
+              {
+                title: doc.warnings
+                  .filter((warning) => warning.code === entry.code)
+                  .map((warning) => describeSv(warning, { regionName }))
+                  .filter((text, index, all) => all.indexOf(text) === index)
+                  .join('\n'),
+              },
+              warningLabelSv(entry),
             ),
           ),
         ),
         el(
           'td',
-          {},
+          { dataset: { label: 'Titel' } },
           el(
             'a',
             { href: pdfHref(doc.documentId, 1), target: '_blank', rel: 'noopener' },
-            doc.title ?? doc.fileName,
+            doc.title ?? displayFileName(doc.fileName),
           ),
         ),
+        el('td', { className: 'file-name', dataset: { label: 'Fil' } }, displayFileName(doc.fileName)),
       ),
     );
     $('#documents-table tbody').replaceChildren(...rows);
@@ -286,6 +343,8 @@ async function runCompare(event) {
     return;
   }
   renderCompare(comparison);
+  $('#compare-result').hidden = false;
+  renderChart(comparison);
   $('#export-csv').href = `${API}/export?view=compare&format=csv&${query}`;
   $('#export-xlsx').href = `${API}/export?view=compare&format=xlsx&${query}`;
   const measuresQuery = new URLSearchParams({ view: 'measures', format: 'xlsx' });
@@ -293,12 +352,18 @@ async function runCompare(event) {
   measuresQuery.set('regions', regions.join(','));
   if (query.has('year')) measuresQuery.set('year', query.get('year'));
   $('#export-measures').href = `${API}/export?${measuresQuery}`;
-  $('#compare-result').hidden = false;
-  setStatus(status, `${comparison.documents.length} dokument bidrar till jämförelsen.`);
+  const hasFigures = comparison.columnTotals.some((total) => total !== null);
+  const asked = `${comparison.regions.map((region) => region.name).join(', ')} ${comparison.years.length > 1 ? `${comparison.years[0]}–${comparison.years.at(-1)}` : comparison.years[0]}`;
+  setStatus(
+    status,
+    hasFigures
+      ? `${comparison.documents.length} dokument bidrar till jämförelsen.`
+      : `Inga uppgifter för ${asked}.`,
+  );
 }
 
-function columnLabel(column, years) {
-  return years.length > 1 ? `${column.region.name} ${column.year}` : column.region.name;
+function columnLabel(column) {
+  return `${column.region.name} ${column.year}`;
 }
 
 function renderCompare(result) {
@@ -308,12 +373,15 @@ function renderCompare(result) {
       'tr',
       {},
       el('th', { scope: 'col' }, 'Kategori'),
-      result.columns.map((column) =>
-        el('th', { scope: 'col', className: 'num' }, columnLabel(column, result.years)),
-      ),
+      result.columns.map((column) => el('th', { scope: 'col', className: 'num' }, columnLabel(column))),
     ),
   );
-  const rows = result.rows.map((row, rowIndex) =>
+  // Categories without a figure in any column are folded away under the table (named, not hidden).
+  const shown = result.rows
+    .map((row, rowIndex) => ({ row, rowIndex }))
+    .filter(({ row }) => row.cells.some((cell) => cell.amountMsek !== null));
+  const empty = result.rows.filter((row) => row.cells.every((cell) => cell.amountMsek === null));
+  const rows = shown.map(({ row, rowIndex }) =>
     el(
       'tr',
       { dataset: { category: row.category } },
@@ -332,7 +400,7 @@ function renderCompare(result) {
             'button',
             {
               type: 'button',
-              'aria-label': `${row.name}, ${columnLabel(column, result.years)}: ${mkr(cell.amountMsek)} mkr, ${cell.measures.length} åtgärder`,
+              'aria-label': `${row.name}, ${columnLabel(column)}: ${mkr(cell.amountMsek)} mkr, ${cell.measures.length} åtgärder`,
               onclick: (event) => showCell(rowIndex, columnIndex, event.currentTarget),
             },
             mkr(cell.amountMsek),
@@ -342,6 +410,11 @@ function renderCompare(result) {
     ),
   );
   table.tBodies[0].replaceChildren(...rows);
+  const folded = $('#empty-categories');
+  folded.hidden = empty.length === 0;
+  folded.querySelector('summary').textContent =
+    empty.length === 1 ? '1 kategori utan belopp' : `${empty.length} kategorier utan belopp`;
+  folded.querySelector('p').textContent = empty.map((row) => row.name).join(', ');
   table.tFoot.replaceChildren(
     el(
       'tr',
@@ -408,14 +481,14 @@ function showCell(rowIndex, columnIndex, button) {
   );
   const details = $('#cell-details');
   details.hidden = false;
-  details.dataset.returnTo = `${rowIndex}:${columnIndex}`;
+  details.dataset.returnTo = `${row.category}:${columnIndex}`;
   heading.focus();
 }
 
 function renderTotals(result) {
   const items = [];
   for (const doc of result.documents) {
-    const name = `${doc.region.name} – ${doc.title ?? doc.fileName}`;
+    const name = `${doc.region.name} – ${doc.title ?? displayFileName(doc.fileName)}`;
     for (const total of doc.totals) {
       items.push(
         el(
@@ -428,16 +501,14 @@ function renderTotals(result) {
         ),
       );
     }
+    const said = new Set();
     for (const warning of doc.warnings.filter(
       (item) => item.code !== 'TOTAL_MISMATCH' || doc.totals.length === 0,
     )) {
-      items.push(
-        el(
-          'li',
-          { className: 'mismatch' },
-          `${name}: ⚠ ${warning.message}${warning.page ? ` (s. ${warning.page})` : ''}`,
-        ),
-      );
+      const text = describeSv(warning, { regionName });
+      if (said.has(text)) continue;
+      said.add(text);
+      items.push(el('li', { className: 'mismatch' }, `${name}: ⚠ ${text}`));
     }
   }
   $('#totals-list').replaceChildren(
@@ -448,10 +519,178 @@ function renderTotals(result) {
 function closeCell() {
   const details = $('#cell-details');
   details.hidden = true;
-  const [rowIndex, columnIndex] = (details.dataset.returnTo ?? '').split(':').map(Number);
-  const button = $('#compare-table tbody').rows[rowIndex]?.cells[columnIndex + 1]?.querySelector('button');
+  const [category, columnIndex] = (details.dataset.returnTo ?? '').split(':');
+  const row = [...$('#compare-table tbody').rows].find(
+    (candidate) => candidate.dataset.category === category,
+  );
+  const button = row?.cells[Number(columnIndex) + 1]?.querySelector('button');
   button?.focus();
 }
+
+// ---------- chart ----------
+
+/** Fills that tell the columns apart without colour (print, colour blindness): each is a pattern too. */
+const PATTERNS = [
+  { color: '#0b5cad', draw: [] },
+  { color: '#8a3b00', draw: [['path', { d: 'M0,8 L8,0', 'stroke-width': 2 }]] },
+  { color: '#1f6b2f', draw: [['circle', { cx: 4, cy: 4, r: 1.6 }]] },
+  { color: '#5b2a86', draw: [['path', { d: 'M0,0 L8,8 M8,0 L0,8', 'stroke-width': 1.4 }]] },
+  { color: '#6b5a00', draw: [['path', { d: 'M0,4 L8,4', 'stroke-width': 2 }]] },
+  { color: '#0f6e6e', draw: [['path', { d: 'M4,0 L4,8', 'stroke-width': 2 }]] },
+];
+
+function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'dataset') for (const [key, data] of Object.entries(value)) node.dataset[key] = data;
+    else node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function patternDefs() {
+  return svg(
+    'defs',
+    {},
+    ...PATTERNS.map((pattern, index) =>
+      svg(
+        'pattern',
+        { id: `chart-fill-${index}`, width: 8, height: 8, patternUnits: 'userSpaceOnUse' },
+        svg('rect', { width: 8, height: 8, fill: index === 0 ? pattern.color : '#ffffff' }),
+        ...pattern.draw.map(([tag, attributes]) =>
+          svg(tag, { ...attributes, stroke: pattern.color, fill: tag === 'circle' ? pattern.color : 'none' }),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * A bar chart of the table's figures: one group per category that has a figure, one bar per column
+ * (region × year), each bar with its value written beside it. Drawn as inline SVG from the comparison
+ * itself, so chart and table cannot disagree; sized to its box (redrawn when the window changes).
+ */
+function renderChart(result) {
+  const area = $('#compare-chart .chart-area');
+  const rows = result.rows.filter((row) => row.cells.some((cell) => cell.amountMsek !== null));
+  if (rows.length === 0) {
+    area.replaceChildren(el('p', { className: 'status' }, 'Inga belopp att visa.'));
+    return;
+  }
+  const width = Math.max(240, Math.floor(area.clientWidth || 480));
+  const values = rows.flatMap((row) => row.cells.map((cell) => cell.amountMsek ?? 0));
+  const max = Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const valueRoom = 52; // for the written value beside each bar
+  const left = 4 + (min < 0 ? valueRoom : 0);
+  const right = width - valueRoom - 4;
+  const scale = (right - left) / (max - min || 1);
+  const zero = left + (0 - min) * scale;
+  const barHeight = 14;
+  const barGap = 3;
+  const legendRow = 18;
+  const columns = result.columns;
+  const legend = columns.map((column, index) =>
+    svg(
+      'g',
+      { transform: `translate(4,${index * legendRow})`, class: 'chart-legend' },
+      svg('rect', {
+        width: 22,
+        height: 12,
+        fill: `url(#chart-fill-${index % PATTERNS.length})`,
+        stroke: '#1d2430',
+        'stroke-width': 0.8,
+      }),
+      svg('text', { x: 30, y: 10.5 }, columnLabel(column)),
+    ),
+  );
+  let y = columns.length * legendRow + 10;
+  const groups = [];
+  for (const row of rows) {
+    const bars = [svg('text', { x: 4, y: y + 12, class: 'chart-category' }, row.name)];
+    y += 18;
+    row.cells.forEach((cell, index) => {
+      const column = columns[index];
+      const value = cell.amountMsek;
+      const x = value === null ? zero : value >= 0 ? zero : zero + value * scale;
+      const barWidth = value === null ? 0 : Math.max(Math.abs(value) * scale, value === 0 ? 0 : 1);
+      const label = value === null ? '–' : mkr(value);
+      const textX = value !== null && value < 0 ? x - 4 : x + barWidth + 4;
+      bars.push(
+        svg(
+          'g',
+          {
+            class: 'chart-bar',
+            dataset: {
+              category: row.category,
+              region: column.region.code,
+              year: String(column.year),
+              value: value === null ? '' : String(value),
+            },
+          },
+          svg('title', {}, `${row.name}, ${columnLabel(column)}: ${label} mkr`),
+          svg('rect', {
+            x,
+            y,
+            width: barWidth,
+            height: barHeight,
+            fill: `url(#chart-fill-${index % PATTERNS.length})`,
+            stroke: '#1d2430',
+            'stroke-width': 0.8,
+          }),
+          svg(
+            'text',
+            {
+              x: textX,
+              y: y + 11,
+              'text-anchor': value !== null && value < 0 ? 'end' : 'start',
+              class: 'chart-value',
+            },
+            label,
+          ),
+        ),
+      );
+      y += barHeight + barGap;
+    });
+    y += 8;
+    groups.push(svg('g', { class: 'chart-group', dataset: { category: row.category } }, ...bars));
+  }
+  const axis = svg('line', {
+    x1: zero,
+    x2: zero,
+    y1: columns.length * legendRow + 6,
+    y2: y,
+    stroke: '#5a6473',
+    'stroke-width': 1,
+  });
+  const chart = svg(
+    'svg',
+    {
+      width,
+      height: y,
+      viewBox: `0 0 ${width} ${y}`,
+      role: 'img',
+      'aria-label': `Stapeldiagram: ${rows.length} kategorier för ${columns.map(columnLabel).join(', ')}, miljoner kronor`,
+    },
+    patternDefs(),
+    ...legend,
+    ...groups,
+    axis,
+  );
+  area.replaceChildren(chart);
+}
+
+let resizeTimer;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (comparison && !$('#compare-result').hidden) renderChart(comparison);
+  }, 150);
+});
 
 // ---------- start ----------
 
@@ -469,9 +708,11 @@ async function start() {
   try {
     await loadMeta();
   } catch (error) {
-    setStatus($('#compare-status'), `Kunde inte nå API:t: ${error.message}`, true);
+    setStatus($('#compare-status'), `Kunde inte nå tjänsten: ${error.message}`, true);
   }
-  await loadDocuments();
+  // The preselected regions are compared at once: the page opens on an answer, not on an empty form.
+  const compared = document.querySelector('#region-choices input:checked') ? runCompare() : Promise.resolve();
+  await Promise.all([loadDocuments(), compared]);
 }
 
 start();

@@ -3,53 +3,79 @@
  * as columns, mkr per cell — the same comparison as `GET /compare`, with each document's stated totals and
  * whether they reconcile.
  */
-import { parseArgs } from 'node:util';
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { compareSheets } from '../../functions/api/export.ts';
 import { CompareParams, parseParams, toCompareQuery } from '../../functions/api/params.ts';
 import { compare } from '../../functions/api/query.ts';
 import { formatMsek } from '../../functions/api/swedish.ts';
-import { COMMON_OPTIONS, COMMON_USAGE, output, parseFormat, runCommand, UsageError } from '../format.ts';
+import { displayFileName } from '../../web/messages-sv.js';
+import { checkRegion, checkYear, checkYears, optional, readArgs } from '../args.ts';
+import {
+  COMMON_OPTIONS,
+  COMMON_USAGE,
+  noData,
+  output,
+  parseFormat,
+  runCommand,
+  UsageError,
+} from '../format.ts';
 import { defined } from './documents.ts';
 
-const USAGE = `Usage: namndkoll compare <region> [<region>…] (--year <yyyy> | --years <from-to>) [options]
+const USAGE = `Användning: namndkoll compare <region> [<region>…] (--year <åååå> | --years <från-till>) [flaggor]
 
-Compares regions side by side per measure category (sums of measure effects, mkr).
-Example: namndkoll compare SE-W SE-Z --year 2024
+Jämför regioner sida vid sida per åtgärdskategori (summor av åtgärdernas effekter, mkr).
+Exempel: namndkoll compare SE-W SE-Z --year 2024
 
-  --year <yyyy>        one year
-  --years <a-b|a,b>    several years (a range such as 2023-2025, or a list)
-  --measures           list the measures behind each cell under the table
+  --year <åååå>        ett år
+  --years <a-b|a,b>    flera år (ett intervall som 2023-2025, eller en lista)
+  --measures           lista åtgärderna bakom varje cell under tabellen
 ${COMMON_USAGE}`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  year: { type: 'string' },
+  years: { type: 'string' },
+  measures: { type: 'boolean' },
+} as const;
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('compare', USAGE, async () => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        ...COMMON_OPTIONS,
-        year: { type: 'string' },
-        years: { type: 'string' },
-        measures: { type: 'boolean' },
-      },
-      allowPositionals: true,
-    });
+    const { values, positionals } = readArgs(argv, OPTIONS, true);
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
     if (positionals.length === 0)
-      throw new UsageError('name at least one region, e.g. namndkoll compare SE-W SE-Z --year 2024');
+      throw new UsageError('ange minst en region, t.ex. namndkoll compare SE-W SE-Z --year 2024');
+    const regions = positionals.map((raw) => checkRegion(raw, 'bland regionerna'));
+    if (values.year === undefined && values.years === undefined)
+      throw new UsageError(
+        `ange ett år: namndkoll compare ${positionals.join(' ')} --year 2024 (eller --years 2023-2025)`,
+      );
+    if (values.year !== undefined && values.years !== undefined)
+      throw new UsageError('ange antingen --year eller --years, inte båda');
     const format = parseFormat(values.format);
     const query = toCompareQuery(
       parseParams(
         CompareParams,
-        defined({ regions: positionals.join(','), year: values.year, years: values.years }),
+        defined({
+          regions: regions.join(','),
+          year: optional(values.year, checkYear),
+          years: optional(values.years, checkYears),
+        }),
       ),
     );
     const comparison = compare(await loadSnapshot(values), query);
     const [table, measures] = compareSheets(comparison);
-    output(format, table!, comparison);
+    const empty = comparison.columnTotals.every((total) => total === null);
+    const years = query.years.length > 1 ? `${query.years[0]}–${query.years.at(-1)}` : `${query.years[0]}`;
+    const asked = `${comparison.regions.map((region) => region.name).join(', ')} ${years}`;
+    // Machine formats always print (an empty result is still valid JSON/CSV); a person gets one line.
+    if (format !== 'table' || !empty) output(format, table!, comparison);
+    if (empty)
+      return noData(
+        `Inga uppgifter för ${asked}: inga åtgärder med effekt ${query.years.length > 1 ? 'de åren' : 'det året'} i ${query.regions.length > 1 ? 'de valda regionerna' : 'regionen'}.`,
+      );
     if (format !== 'table') return 0;
 
     if (values.measures) {
@@ -71,7 +97,7 @@ export function run(argv: string[]): Promise<number> {
           ? 'stämmer'
           : `STÄMMER INTE: åtgärderna summerar till ${formatMsek(total.sumOfMeasures)} mkr`;
         notes.push(
-          `  ${doc.region.name}, ${doc.title ?? doc.fileName}: ${total.label} ${total.year} ${formatMsek(total.amountMsek)} mkr (s. ${total.page}) — ${state}`,
+          `  ${doc.region.name}, ${doc.title ?? displayFileName(doc.fileName)}: ${total.label} ${total.year} ${formatMsek(total.amountMsek)} mkr (s. ${total.page}) — ${state}`,
         );
       }
     }

@@ -1,37 +1,36 @@
 /**
  * `namndkoll decisions [words…] [--region SE-Z] [--year 2024]`: decision points as `GET /decisions` lists them.
  */
-import { parseArgs } from 'node:util';
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { DecisionsParams, parseParams } from '../../functions/api/params.ts';
 import { listDecisions } from '../../functions/api/query.ts';
-import { COMMON_OPTIONS, COMMON_USAGE, output, parseFormat, runCommand } from '../format.ts';
-import { defined } from './documents.ts';
+import { checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
+import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
+import { defined, describeFilters } from './documents.ts';
 
-const USAGE = `Usage: namndkoll decisions [words…] [options]
+const USAGE = `Användning: namndkoll decisions [ord…] [flaggor]
 
-Lists decision points and proposals; words (or --q) must all occur in the text, accents ignored.
+Listar beslutspunkter och förslag till beslut; alla ord (eller --q) ska finnas i texten, accenter spelar
+ingen roll.
 
-Filters:
-  --region <code>    SE-W, W, … or unknown
-  --year <yyyy>      documents whose figures concern that year
-  --q <words>        same as the positional words
-  --limit <n>        at most n decision points (default 1000)
+Urval:
+  --region <kod>     SE-W, W, … eller unknown
+  --year <åååå>      dokument vars siffror gäller det året
+  --q <ord>          samma som orden
+  --limit <n>        högst n beslutspunkter (förval 1000)
 ${COMMON_USAGE}`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  region: { type: 'string' },
+  year: { type: 'string' },
+  q: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('decisions', USAGE, async () => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        ...COMMON_OPTIONS,
-        region: { type: 'string' },
-        year: { type: 'string' },
-        q: { type: 'string' },
-        limit: { type: 'string' },
-      },
-      allowPositionals: true,
-    });
+    const { values, positionals } = readArgs(argv, OPTIONS, true);
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -41,13 +40,15 @@ export function run(argv: string[]): Promise<number> {
     const query = parseParams(
       DecisionsParams,
       defined({
-        region: values.region,
-        year: values.year,
+        region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
+        year: optional(values.year, checkYear),
         q: words.length > 0 ? words : undefined,
-        limit: values.limit,
+        limit: optional(values.limit, checkLimit),
       }),
     );
     const result = listDecisions(await loadSnapshot(values), query);
+    const nothing = `Inga beslutspunkter för ${describeFilters(values, words)}.`;
+    if (result.count === 0 && format === 'table') return noData(nothing);
     output(
       format,
       {
@@ -66,6 +67,6 @@ export function run(argv: string[]): Promise<number> {
       },
       result,
     );
-    return 0;
+    return result.count === 0 ? noData(nothing) : 0;
   });
 }

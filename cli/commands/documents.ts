@@ -2,34 +2,34 @@
  * `namndkoll documents [--region SE-W] [--year 2024] [--type handlingsplan]`: the extracted documents, as
  * `GET /documents` lists them.
  */
-import { parseArgs } from 'node:util';
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { DocumentsParams, parseParams } from '../../functions/api/params.ts';
 import { listDocuments } from '../../functions/api/query.ts';
-import { COMMON_OPTIONS, COMMON_USAGE, output, parseFormat, runCommand } from '../format.ts';
+import { documentTypeNameSv } from '../../functions/api/swedish.ts';
+import { displayFileName, summarizeWarningsSv, warningLabelSv } from '../../web/messages-sv.js';
+import { checkDocumentType, checkRegion, checkYear, optional, readArgs } from '../args.ts';
+import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 
-const USAGE = `Usage: namndkoll documents [options]
+const USAGE = `Användning: namndkoll documents [flaggor]
 
-Lists extracted documents (newest first).
+Listar extraherade dokument (nyaste först) med typ, år, antal åtgärder och beslut, varningar och filnamn.
 
-Filters:
-  --region <code>    SE-W, W, … or unknown
-  --year <yyyy>      documents whose figures concern that year
-  --type <type>      tjansteskrivelse, rapport, bilaga, handlingsplan, protokoll, okand
+Urval:
+  --region <kod>     SE-W, W, … eller unknown
+  --year <åååå>      dokument vars siffror gäller det året
+  --type <typ>       tjansteskrivelse, rapport, bilaga, handlingsplan, protokoll, okand
 ${COMMON_USAGE}`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  region: { type: 'string' },
+  year: { type: 'string' },
+  type: { type: 'string' },
+} as const;
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('documents', USAGE, async () => {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        ...COMMON_OPTIONS,
-        region: { type: 'string' },
-        year: { type: 'string' },
-        type: { type: 'string' },
-      },
-      allowPositionals: false,
-    });
+    const { values } = readArgs(argv, OPTIONS, false);
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -37,31 +37,67 @@ export function run(argv: string[]): Promise<number> {
     const format = parseFormat(values.format);
     const query = parseParams(
       DocumentsParams,
-      defined({ region: values.region, year: values.year, type: values.type }),
+      defined({
+        region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
+        year: optional(values.year, checkYear),
+        type: optional(values.type, checkDocumentType),
+      }),
     );
     const result = listDocuments(await loadSnapshot(values), query);
+    if (result.count === 0 && format === 'table') return noData(noDocumentsText(values));
     output(
       format,
       {
         name: 'Dokument',
-        header: ['Region', 'Typ', 'Datum', 'År', 'Åtgärder', 'Beslut', 'Varningar', 'Titel', 'Dokument-id'],
+        header: ['Region', 'Typ', 'Datum', 'År', 'Åtgärder', 'Beslut', 'Varningar', 'Titel', 'Fil'],
         amountColumns: [],
         rows: result.documents.map((doc) => [
           doc.region?.name ?? 'okänd',
-          doc.documentType,
+          documentTypeNameSv(doc.documentType),
           doc.date ?? '',
           doc.years.join(', '),
           doc.measureCount,
           doc.decisionCount,
-          doc.warnings.map((warning) => warning.code).join(', '),
-          doc.title ?? doc.fileName,
-          doc.documentId.slice(0, 19),
+          summarizeWarningsSv(doc.warnings).map(warningLabelSv).join('; '),
+          doc.title ?? '',
+          displayFileName(doc.fileName),
         ]),
       },
       result,
     );
-    return 0;
+    return result.count === 0 ? noData(noDocumentsText(values)) : 0;
   });
+}
+
+function noDocumentsText(values: Filters): string {
+  return hasFilters(values, '')
+    ? `Inga dokument för ${describeFilters(values, '')}.`
+    : 'Inga dokument ännu: ladda upp en PDF (namndkoll upload <fil.pdf>).';
+}
+
+interface Filters {
+  region?: string | undefined;
+  year?: string | undefined;
+  type?: string | undefined;
+  category?: string | undefined;
+}
+
+function hasFilters(values: Filters, words: string): boolean {
+  return (
+    [values.region, values.year, values.type, values.category].some((v) => v !== undefined) || words !== ''
+  );
+}
+
+/** The filters as a person gave them, for "Inga … för region SE-W, år 2031". */
+export function describeFilters(values: Filters, words: string): string {
+  const parts = [
+    values.region !== undefined ? `region ${values.region}` : null,
+    values.year !== undefined ? `år ${values.year}` : null,
+    values.type !== undefined ? `typ ${values.type}` : null,
+    values.category !== undefined ? `kategori ${values.category}` : null,
+    words !== '' ? `”${words}”` : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? parts.join(', ') : 'de lästa dokumenten';
 }
 
 /** Only the options that were given, as the API's query string would carry them. */

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { ExtractPool } from '../../functions/lib/extract-pool.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import { parseRegionCode } from '../../parsers/swedish/regions.ts';
+import { describeSv } from '../../web/messages-sv.js';
 import { EXIT, reportError, UsageError } from '../errors.ts';
 import { extractFile } from '../extract-file.ts';
 import { cliExtractPool } from '../extract-pool.ts';
@@ -104,9 +105,10 @@ export async function run(argv: string[]): Promise<number> {
       fileName: name,
       ...(region ? { region } : {}),
       ...(engine ? { ocr: engine } : {}),
-      onProgress: ({ pages }) => {
+      onProgress: ({ pages, done }) => {
+        if (done > 0) return;
         process.stderr.write(
-          `${name}: reading ${pages.length} scanned page(s) with OCR (a few seconds each)…\n`,
+          `${name}: läser ${pages.length} skannade sidor med OCR (några sekunder per sida) …\n`,
         );
       },
     });
@@ -114,15 +116,18 @@ export async function run(argv: string[]): Promise<number> {
     if (values.out) {
       await writeFile(values.out, json);
       process.stderr.write(
-        `${name}: ${doc.measures.length} measures, ${doc.totals.length} totals, ${doc.amounts.length} amounts, ${doc.decisions.length} decisions → ${values.out}\n`,
+        `${name}: ${doc.measures.length} åtgärder, ${doc.totals.length} totaler, ${doc.amounts.length} belopp, ${doc.decisions.length} beslutspunkter → ${values.out}\n`,
       );
     } else {
       process.stdout.write(json);
     }
+    // Each warning once, in Swedish (the JSON keeps the codes and the English record).
+    const said = new Set<string>();
     for (const warning of doc.extraction.warnings) {
-      process.stderr.write(
-        `warning ${warning.code}${warning.page ? ` (page ${warning.page})` : ''}: ${warning.message}\n`,
-      );
+      const text = `varning: ${describeSv(warning, { regionName: (code) => code })}`;
+      if (said.has(text)) continue;
+      said.add(text);
+      process.stderr.write(`${text}\n`);
     }
     return EXIT.ok;
   } catch (error) {

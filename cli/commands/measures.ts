@@ -2,39 +2,37 @@
  * `namndkoll measures [words…] [--region SE-W] [--year 2024] [--category staffing_agency]`: measures as
  * `GET /measures` finds them (words match title and evidence, accents ignored).
  */
-import { parseArgs } from 'node:util';
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { MeasuresParams, parseParams } from '../../functions/api/params.ts';
 import { listMeasures } from '../../functions/api/query.ts';
-import { COMMON_OPTIONS, COMMON_USAGE, output, parseFormat, runCommand } from '../format.ts';
-import { defined } from './documents.ts';
+import { checkCategory, checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
+import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
+import { defined, describeFilters } from './documents.ts';
 
-const USAGE = `Usage: namndkoll measures [words…] [options]
+const USAGE = `Användning: namndkoll measures [ord…] [flaggor]
 
-Lists measures; words (or --q) must all occur in the title or evidence, accents ignored.
+Listar åtgärder; alla ord (eller --q) ska finnas i rubriken eller belägget, accenter spelar ingen roll.
 
-Filters:
-  --region <code>      SE-W, W, … or unknown
-  --year <yyyy>        measures with an effect that year (the amount column shows it)
-  --category <key>     staffing_agency, purchased_care, pharmaceuticals, … other
-  --q <words>          same as the positional words
-  --limit <n>          at most n measures (default 1000)
+Urval:
+  --region <kod>       SE-W, W, … eller unknown
+  --year <åååå>        åtgärder med effekt det året (beloppskolumnen visar den)
+  --category <nyckel>  staffing_agency, purchased_care, pharmaceuticals, … other
+  --q <ord>            samma som orden
+  --limit <n>          högst n åtgärder (förval 1000)
 ${COMMON_USAGE}`;
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  region: { type: 'string' },
+  year: { type: 'string' },
+  category: { type: 'string' },
+  q: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
 
 export function run(argv: string[]): Promise<number> {
   return runCommand('measures', USAGE, async () => {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        ...COMMON_OPTIONS,
-        region: { type: 'string' },
-        year: { type: 'string' },
-        category: { type: 'string' },
-        q: { type: 'string' },
-        limit: { type: 'string' },
-      },
-      allowPositionals: true,
-    });
+    const { values, positionals } = readArgs(argv, OPTIONS, true);
     if (values.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -44,14 +42,16 @@ export function run(argv: string[]): Promise<number> {
     const query = parseParams(
       MeasuresParams,
       defined({
-        region: values.region,
-        year: values.year,
-        category: values.category,
+        region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
+        year: optional(values.year, checkYear),
+        category: optional(values.category, checkCategory),
         q: words.length > 0 ? words : undefined,
-        limit: values.limit,
+        limit: optional(values.limit, checkLimit),
       }),
     );
     const result = listMeasures(await loadSnapshot(values), query);
+    const nothing = `Inga åtgärder för ${describeFilters(values, words)}.`;
+    if (result.count === 0 && format === 'table') return noData(nothing);
     const amountHeader = query.year !== undefined ? `${query.year} (mkr)` : 'Effekter (mkr)';
     output(
       format,
@@ -78,8 +78,8 @@ export function run(argv: string[]): Promise<number> {
       result,
     );
     if (format === 'table' && result.count > result.measures.length) {
-      process.stderr.write(`(${result.measures.length} of ${result.count} shown; use --limit)\n`);
+      process.stderr.write(`(${result.measures.length} av ${result.count} visas; ändra med --limit)\n`);
     }
-    return 0;
+    return result.count === 0 ? noData(nothing) : 0;
   });
 }

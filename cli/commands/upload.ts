@@ -11,11 +11,13 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
+import { documentTypeNameSv, REGION_NAMES } from '../../functions/api/swedish.ts';
 import { extractedKey, failedKey, UPLOADS_PREFIX, uploadKeyHash } from '../../functions/lib/layout.ts';
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { S3DocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf } from '../../parsers/index.ts';
 import { RegionCodeSchema } from '../../parsers/schema.ts';
+import { describeSv } from '../../web/messages-sv.js';
 
 const LOCAL_ENDPOINT = 'http://127.0.0.1:4569';
 const LOCAL_BUCKET = 'namndkoll-local';
@@ -275,28 +277,38 @@ async function readJson(store: S3DocumentStore, key: string): Promise<unknown> {
   return JSON.parse(new TextDecoder().decode(object.bytes));
 }
 
+const STATUS_SV: Record<Outcome['status'], string> = {
+  extracted: 'extraherad',
+  failed: 'misslyckad',
+  uploaded: 'uppladdad',
+  timeout: 'väntar',
+};
+
 function printTable(uploads: Upload[], outcomes: Map<string, Outcome>): void {
   const rows = uploads.map((upload) => {
     const outcome = outcomes.get(upload.path) ?? { status: 'timeout' as const };
     const shortId = upload.documentId.replace('sha256:', '').slice(0, 12);
     let detail: string;
     switch (outcome.status) {
-      case 'extracted':
-        detail = `${outcome.measures} measures, ${outcome.decisions} decisions, ${outcome.documentType}, region ${outcome.region ?? '–'}`;
+      case 'extracted': {
+        const region = outcome.region ? (REGION_NAMES as Record<string, string>)[outcome.region] : undefined;
+        detail = `${outcome.measures} åtgärder, ${outcome.decisions} beslutspunkter, ${documentTypeNameSv(outcome.documentType)}, ${region ?? 'okänd region'}`;
         break;
+      }
       case 'failed':
-        detail = `${outcome.code}: ${outcome.message}`;
+        // Swedish for people; the stable code last, in brackets, for scripts.
+        detail = `${describeSv({ code: outcome.code }, { kind: 'error' })} [${outcome.code}]`;
         break;
       case 'uploaded':
         detail = upload.key;
         break;
       case 'timeout':
-        detail = 'no outcome yet (still processing, or the pipeline is not running)';
+        detail = 'inget resultat än (bearbetas fortfarande, eller så körs inte flödet)';
         break;
     }
-    return [basename(upload.path), shortId, outcome.status, detail];
+    return [basename(upload.path), shortId, STATUS_SV[outcome.status], detail];
   });
-  const header = ['file', 'document', 'status', 'result'];
+  const header = ['fil', 'dokument', 'status', 'resultat'];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (column < 3 ? row[column]!.length : 0))),
   );

@@ -4,6 +4,7 @@
  * endpoint (default: the local stack). Errors come back as one line a person can act on.
  */
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createS3Client } from '../lib/s3-client.ts';
 import { S3DocumentStore } from '../lib/store.ts';
 import { Catalog, type Snapshot } from './catalog.ts';
@@ -26,15 +27,31 @@ export class SourceError extends Error {
 
 export function openStore(options: SourceOptions): QueryStore {
   if (options.data !== undefined) {
-    if (!existsSync(options.data) || !statSync(options.data).isDirectory()) {
-      throw new SourceError(`--data ${options.data} is not a directory`);
+    if (!isDirectory(options.data)) {
+      throw new SourceError(`--data ${options.data}: mappen finns inte`);
     }
-    return new DirectoryStore(options.data);
+    return new DirectoryStore(bucketFolder(options.data, options.bucket ?? LOCAL_BUCKET));
   }
   const endpoint = options.endpoint ?? (options.bucket ? undefined : LOCAL_ENDPOINT);
   const bucket = options.bucket ?? LOCAL_BUCKET;
   const client = createS3Client({ endpoint });
   return fromDocumentStore(new S3DocumentStore(client, bucket));
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/**
+ * The folder that holds the bucket's objects. `npm start` prints its data folder (.local-data), which keeps
+ * s3rver's buckets under s3/<bucket>/; the bucket folder itself, a bucket copy and a folder of JSON files
+ * are taken as they are.
+ */
+export function bucketFolder(data: string, bucket: string): string {
+  for (const candidate of [join(data, 's3', bucket), join(data, bucket)]) {
+    if (isDirectory(candidate)) return candidate;
+  }
+  return data;
 }
 
 /** Load the catalog once, turning unreachable endpoints and missing buckets into one-line errors. */
@@ -53,14 +70,12 @@ export function explain(error: unknown, options: SourceOptions): Error {
   if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|socket hang up/.test(text) && options.data === undefined) {
     return options.endpoint === undefined && options.bucket === undefined
       ? new SourceError(
-          `cannot reach the local S3 at ${endpoint} — start it with \`npm start\` (or read a folder with --data <dir>)`,
+          `når inte den lokala S3-tjänsten på ${endpoint} – starta den med \`npm start\` (eller läs en mapp med --data <mapp>)`,
         )
-      : new SourceError(
-          endpoint === 'AWS' ? 'cannot reach S3 on AWS' : `cannot reach the S3 endpoint ${endpoint}`,
-        );
+      : new SourceError(endpoint === 'AWS' ? 'når inte S3 på AWS' : `når inte S3-tjänsten på ${endpoint}`);
   }
   if (/NoSuchBucket|specified bucket does not exist/.test(text)) {
-    return new SourceError(`no bucket ${options.bucket ?? LOCAL_BUCKET} at ${endpoint}`);
+    return new SourceError(`ingen bucket ${options.bucket ?? LOCAL_BUCKET} på ${endpoint}`);
   }
   return error instanceof Error ? error : new Error(text);
 }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Snapshot } from './catalog.ts';
 import type { CompareQuery, MeasuresQuery } from './params.ts';
 import { type Comparison, compare, listMeasures, regionRef } from './query.ts';
-import { csvNumber } from './swedish.ts';
+import { csvNumber, effectTypeNameSv } from './swedish.ts';
 
 export type Cell = string | number | null;
 
@@ -100,7 +100,7 @@ export function measureSheet(snapshot: Snapshot, query: Omit<MeasuresQuery, 'lim
         measure.label ?? '',
         measure.title,
         effect.amountMsek,
-        effect.type,
+        effectTypeNameSv(effect.type),
         ...tail,
       ]);
     }
@@ -115,7 +115,7 @@ export function measureSheet(snapshot: Snapshot, query: Omit<MeasuresQuery, 'lim
       'Nr',
       'Åtgärd',
       'Belopp (mkr)',
-      'Typ',
+      'Effekt',
       'Dokument',
       'Dokument-id',
       'Sida',

@@ -2,7 +2,7 @@
  * Swedish text helpers shared by the API, the exports and the CLI: accent-insensitive search and the number
  * forms Swedish readers and Swedish Excel expect (decimal comma).
  */
-import type { RegionCode } from '../../parsers/schema.ts';
+import type { DocumentType, RegionCode } from '../../parsers/schema.ts';
 
 /** Lower case without diacritics, so `hyrlakare` finds `Hyrläkare` and `Ostersund` finds `Östersund`. */
 export function fold(text: string): string {
@@ -57,3 +57,33 @@ export const REGION_NAMES: Record<RegionCode, string> = {
   'SE-AC': 'Västerbotten',
   'SE-BD': 'Norrbotten',
 };
+
+/** Document types as people name them (the page, the CLI, the exports); the codes stay in JSON. */
+export const DOCUMENT_TYPE_NAMES_SV: Record<DocumentType, string> = {
+  tjansteskrivelse: 'Tjänsteskrivelse',
+  rapport: 'Rapport',
+  bilaga: 'Bilaga',
+  handlingsplan: 'Handlingsplan',
+  protokoll: 'Protokoll',
+  okand: 'Okänd typ',
+};
+
+/**
+ * Effect types in Swedish. Keyed by string, not by the schema's enum, so a type added to the schema shows
+ * as a plain Swedish fallback until it gets its name (tests/unit/query-swedish.test.ts asks for every one).
+ */
+export const EFFECT_TYPE_NAMES_SV: Readonly<Record<string, string>> = {
+  cost_reduction: 'Kostnadsminskning',
+  revenue_increase: 'Intäktsökning',
+  cost_increase: 'Kostnadsökning',
+  revenue_decrease: 'Intäktsminskning',
+  unspecified: 'Ej angiven',
+};
+
+export function effectTypeNameSv(type: string): string {
+  return EFFECT_TYPE_NAMES_SV[type] ?? 'Annan effekt';
+}
+
+export function documentTypeNameSv(type: string): string {
+  return (DOCUMENT_TYPE_NAMES_SV as Record<string, string>)[type] ?? 'Okänd typ';
+}

@@ -3,7 +3,9 @@
  * PDF under uploads/; the pipeline picks it up from the bucket event exactly as for any other upload.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { FailureRecordSchema, type RegionCode } from '../../parsers/schema.ts';
+import { progressKey } from '../lib/layout.ts';
 import type { Catalog } from './catalog.ts';
 import { QueryError } from './errors.ts';
 import { getJson, type QueryStore } from './ports.ts';
@@ -70,7 +72,18 @@ export async function putUpload(
 export type UploadStatus =
   | { state: 'extracted'; documentId: string; document: DocumentSummary }
   | { state: 'failed'; documentId: string; code: string; message: string }
-  | { state: 'pending'; documentId: string };
+  | { state: 'pending'; documentId: string; progress?: OcrProgress };
+
+/** OCR of a scanned upload, in pages (written by the ingest as each page is recognized). */
+export interface OcrProgress {
+  pagesDone: number;
+  pagesTotal: number;
+}
+
+const OcrProgressSchema = z.object({
+  pagesDone: z.number().int().min(0),
+  pagesTotal: z.number().int().min(1),
+});
 
 export async function uploadStatus(
   store: QueryStore,
@@ -108,7 +121,23 @@ export async function uploadStatus(
       }
     }
   }
-  return { state: 'pending', documentId };
+  const progress = await readProgress(store, documentId);
+  return progress ? { state: 'pending', documentId, progress } : { state: 'pending', documentId };
+}
+
+async function readProgress(store: QueryStore, documentId: string): Promise<OcrProgress | null> {
+  let json: unknown = null;
+  try {
+    json = await getJson(store, progressKey(documentId));
+  } catch {
+    return null;
+  }
+  const parsed = OcrProgressSchema.safeParse(json);
+  if (!parsed.success) return null;
+  return {
+    pagesDone: Math.min(parsed.data.pagesDone, parsed.data.pagesTotal),
+    pagesTotal: parsed.data.pagesTotal,
+  };
 }
 
 async function readFailure(store: QueryStore, key: string) {

@@ -26,7 +26,14 @@ import {
   RegionCodeSchema,
 } from '../../parsers/schema.ts';
 import { isObjectNotFound } from '../lib/errors.ts';
-import { extractedKey, failedKey, isIngestKey, UPLOADS_PREFIX, uploadKeyHash } from '../lib/layout.ts';
+import {
+  extractedKey,
+  failedKey,
+  isIngestKey,
+  progressKey,
+  UPLOADS_PREFIX,
+  uploadKeyHash,
+} from '../lib/layout.ts';
 import { forDocument, type Logger } from '../lib/logger.ts';
 import { type DocumentStore, getText } from '../lib/store.ts';
 import { type PendingOcr, PendingOcrSchema, pendingKey } from '../lib/textract-pending.ts';
@@ -157,6 +164,14 @@ async function ingestOwned(
       },
       ...(region ? { region } : {}),
       ...(deps.ocr ? { ocr: deps.ocr } : {}),
+      // OCR progress in pages for the upload's status (the page's progress bar). Best effort: a write
+      // that fails costs the bar, never the extraction.
+      onProgress: ({ pages, done }) => {
+        const progress = { pagesDone: done, pagesTotal: pages.length, updatedAt: deps.now().toISOString() };
+        store.putJson(progressKey(documentId), progress).catch((error: unknown) => {
+          log.debug('OCR progress not recorded', { error: String(error) });
+        });
+      },
     });
   } catch (error) {
     if (isOcrDeferred(error)) {

@@ -271,7 +271,7 @@ export class ExtractPool {
     if (!running || running.job.id !== message.id) return;
     const { job } = running;
     if (message.type === 'progress') {
-      job.options.onProgress?.({ stage: 'ocr', pages: message.pages });
+      job.options.onProgress?.({ stage: 'ocr', pages: message.pages, done: message.done });
       return;
     }
     if (message.type === 'ocr') {
@@ -284,6 +284,12 @@ export class ExtractPool {
             pdf: message.pdf,
             pageNumbers: message.pageNumbers,
             ...(message.source ? { source: message.source } : {}),
+            // OCR runs here, in the main thread: count its pages here for the caller's progress.
+            onPage: (() => {
+              let done = 0;
+              const onProgress = job.options.onProgress;
+              return () => onProgress?.({ stage: 'ocr', pages: message.pageNumbers, done: ++done });
+            })(),
           })
         : Promise.reject(new Error('the worker asked for OCR, but no engine was given'));
       recognized.then(

@@ -41,7 +41,7 @@ export type FromWorker =
       pageNumbers: number[];
       source?: { bucket: string; key: string };
     }
-  | { type: 'progress'; id: number; pages: number[] };
+  | { type: 'progress'; id: number; pages: number[]; done: number };
 
 export function toWire(error: unknown): WireError {
   if (error instanceof ExtractionError) {

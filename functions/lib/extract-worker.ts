@@ -58,7 +58,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
         ...(options.region ? { region: options.region } : {}),
         ...(options.limits ? { limits: options.limits } : {}),
         ...(ocr ? { ocr } : {}),
-        onProgress: ({ pages }) => send({ type: 'progress', id, pages }),
+        onProgress: ({ pages, done }) => send({ type: 'progress', id, pages, done }),
       });
       send({ type: 'done', id, document });
     } catch (error) {

@@ -10,6 +10,12 @@ export const FACTS_PREFIX = 'facts/';
 export const FAILED_PREFIX = 'failed/';
 /** `papers/<fingerprint>/<documentId>.json`: which stored documents are copies of one paper. */
 export const PAPERS_PREFIX = 'papers/';
+/**
+ * How far OCR of an upload has come (pages done/total), for the page's progress bar. Best effort, and
+ * written only by engines that recognize page by page (tesseract, the local stack); on AWS Textract runs
+ * as one asynchronous job, so the stack grants no access to this prefix.
+ */
+export const PROGRESS_PREFIX = 'progress/';
 
 /** The suffixes that trigger ingestion (S3 suffix filters are case-sensitive, so both spellings). */
 export const PDF_SUFFIXES = ['.pdf', '.PDF'] as const;
@@ -20,6 +26,10 @@ export function isIngestKey(key: string): boolean {
 
 export function extractedKey(documentId: string): string {
   return `${EXTRACTED_PREFIX}${documentId}.json`;
+}
+
+export function progressKey(documentId: string): string {
+  return `${PROGRESS_PREFIX}${documentId}.json`;
 }
 
 export function failedKey(documentId: string): string {

@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
@@ -517,10 +517,37 @@ function hasLegacyProvider(): boolean {
   );
 }
 
+/** The port is taken (by a stack already running, most often): said before anything starts. */
+class PortBusyError extends Error {
+  override name = 'PortBusyError';
+}
+
+/** Try the port on 127.0.0.1 and let it go; s3rver's own listen error would escape as an unhandled event. */
+async function ensurePortFree(port: number, what: string, variable: string): Promise<void> {
+  if (port === 0) return;
+  await new Promise<void>((resolvePort, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortBusyError(
+              `port ${port} (${what}) används redan – kör Nämndkoll redan i en annan terminal? Stoppa den, eller välj en annan port med ${variable}=<port>.`,
+            )
+          : error,
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort()));
+  });
+}
+
 async function main(): Promise<void> {
+  const port = Number(process.env['NAMNDKOLL_S3_PORT'] ?? DEFAULT_S3_PORT);
+  const apiPort = Number(process.env['NAMNDKOLL_API_PORT'] ?? DEFAULT_API_PORT);
+  await ensurePortFree(port, 'S3', 'NAMNDKOLL_S3_PORT');
+  await ensurePortFree(apiPort, 'webb och API', 'NAMNDKOLL_API_PORT');
   const stack = await startLocalStack({
-    port: Number(process.env['NAMNDKOLL_S3_PORT'] ?? DEFAULT_S3_PORT),
-    apiPort: Number(process.env['NAMNDKOLL_API_PORT'] ?? DEFAULT_API_PORT),
+    port,
+    apiPort,
     ...(process.env['NAMNDKOLL_DATA_DIR'] ? { dataDir: process.env['NAMNDKOLL_DATA_DIR'] } : {}),
     logLevel: (process.env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() as LocalStackOptions['logLevel']) ?? 'INFO',
     ocr: localOcrChoice(process.env['OCR_ENGINE']),
@@ -565,9 +592,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     const hint = /EADDRINUSE/.test(message)
-      ? ' (set NAMNDKOLL_S3_PORT / NAMNDKOLL_API_PORT to other ports)'
+      ? ' (välj andra portar med NAMNDKOLL_S3_PORT / NAMNDKOLL_API_PORT)'
       : '';
-    process.stderr.write(`namndkoll local stack: ${message}${hint}\n`);
+    process.stderr.write(`namndkoll: ${message}${hint}\n`);
     process.exit(1);
   });
 }

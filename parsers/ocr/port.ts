@@ -14,6 +14,8 @@ export interface OcrInput {
   pageNumbers: number[];
   /** Where the PDF is stored, when it is: engines that read from storage themselves (Textract) need it. */
   source?: { bucket: string; key: string };
+  /** Called as each page is recognized (engines that work page by page), so callers can show progress. */
+  onPage?: (pageNumber: number) => void;
 }
 
 /**

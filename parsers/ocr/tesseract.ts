@@ -319,7 +319,11 @@ export class TesseractOcrEngine implements OcrEngine {
     return this.growing;
   }
 
-  async recognize(input: { pdf: Uint8Array; pageNumbers: number[] }): Promise<Page[]> {
+  async recognize(input: {
+    pdf: Uint8Array;
+    pageNumbers: number[];
+    onPage?: (pageNumber: number) => void;
+  }): Promise<Page[]> {
     const numbers = [...new Set(input.pageNumbers)].sort((a, b) => a - b);
     if (numbers.length === 0) return [];
     const workers = this.ensureWorkers(numbers.length);
@@ -365,7 +369,11 @@ export class TesseractOcrEngine implements OcrEngine {
           );
         }
         const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
-          (result) => ocrPageFromTesseract(result.data, rendered, this.noiseConfidence),
+          (result) => {
+            const page = ocrPageFromTesseract(result.data, rendered, this.noiseConfidence);
+            input.onPage?.(number);
+            return page;
+          },
           (error: unknown) => {
             throw new ExtractionError('OCR_FAILED', `OCR of page ${number} failed: ${messageOf(error)}`, {
               cause: error,

@@ -516,11 +516,11 @@ describe('GET /export', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Region;Regionkod;År;Kategori;Nr;Åtgärd;Belopp (mkr);Typ;Dokument;Dokument-id;Sida;Belägg',
+      'Region;Regionkod;År;Kategori;Nr;Åtgärd;Belopp (mkr);Effekt;Dokument;Dokument-id;Sida;Belägg',
     );
     expect(lines).toHaveLength(1 + 11);
     expect(lines).toContain(
-      `Dalarna;SE-W;2024;Inhyrd personal;;Minska kostnader för inhyrd personal;18,5;cost_reduction;Handlingsplan för ekonomi i balans;${dalarnaPlan.documentId};3;Minska kostnader för inhyrd personal 5,3 18,5 19,5`,
+      `Dalarna;SE-W;2024;Inhyrd personal;;Minska kostnader för inhyrd personal;18,5;Kostnadsminskning;Handlingsplan för ekonomi i balans;${dalarnaPlan.documentId};3;Minska kostnader för inhyrd personal 5,3 18,5 19,5`,
     );
     const xlsx = await get('/api/export', { view: 'measures', format: 'xlsx', region: 'SE-W', year: '2024' });
     const workbook = new ExcelJS.Workbook();
@@ -529,6 +529,11 @@ describe('GET /export', () => {
     const amounts = [];
     for (let row = 2; row <= sheet.rowCount; row++) amounts.push(sheet.getRow(row).getCell(7).value);
     expect(amounts.sort()).toEqual([11.5, 18.5, 40, 8.9].sort());
+    // Swedish values throughout: no taxonomy key or effect type code (cost_reduction, staffing_agency).
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts.filter((text) => /^[a-z]+(_[a-z]+)+$/.test(text))).toEqual([]);
+    expect(texts).toContain('Kostnadsminskning');
   });
 
   it.each([
@@ -571,6 +576,17 @@ describe('uploads', () => {
     expect(body(await get(receipt.statusUrl.split('?')[0], { key: receipt.key }))).toEqual({
       state: 'pending',
       documentId: receipt.documentId,
+    });
+    // While OCR runs, the ingest records pages done/total; the status carries them for the progress bar.
+    await store.putJson(`progress/${receipt.documentId}.json`, {
+      pagesDone: 3,
+      pagesTotal: 8,
+      updatedAt: NOW.toISOString(),
+    });
+    expect(body(await get(receipt.statusUrl.split('?')[0], { key: receipt.key }))).toEqual({
+      state: 'pending',
+      documentId: receipt.documentId,
+      progress: { pagesDone: 3, pagesTotal: 8 },
     });
     const extracted = makeDocument({
       seed: 'new-upload',

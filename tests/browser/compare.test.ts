@@ -2,7 +2,9 @@
  * The page end to end in Debian's Chromium (headless, driven by playwright-core): the real local stack on
  * free ports, a fixture uploaded through the page (one by drag and drop, one through the file picker), the
  * comparison for Dalarna and Jämtland Härjedalen 2024, a cell followed to its evidence and its PDF page,
- * and a screenshot. A second test checks that HTML-looking text in a document is shown as text.
+ * the chart checked against the table, and screenshots — at 1280 px and at 390 px (a phone), where no
+ * element may be wider than the viewport. A bad file uploaded at 390 px must fail in Swedish, without
+ * internal codes, hashes or English. A last test checks that HTML-looking text in a document is shown as text.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +62,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_FLAGS,
-    viewport: { width: 1366, height: 900 },
+    viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
   page = context.pages()[0] ?? (await context.newPage());
@@ -122,6 +124,67 @@ async function compare(target: Page, regions: string[], year: number): Promise<v
   await target.locator('#compare-result').waitFor({ state: 'visible' });
 }
 
+/** Elements that stick out of the viewport on the right (inside a scrollable table box only that box counts). */
+async function overflowing(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width)
+      out.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const node of Array.from(document.querySelectorAll('body *'))) {
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      const scroller = node.closest('.table-wrap');
+      if (scroller && scroller !== node && scroller.getBoundingClientRect().right <= width + 1) continue;
+      out.push(
+        `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className} right=${Math.round(box.right)}`,
+      );
+    }
+    return out;
+  });
+}
+
+/** The chart's bars and the table's cells carry the same figures, and bar lengths follow the values. */
+async function chartMatchesTable(target: Page): Promise<number> {
+  const bars = await target.locator('#compare-chart g.chart-bar').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      category: (node as SVGGElement).dataset['category'] ?? '',
+      region: (node as SVGGElement).dataset['region'] ?? '',
+      year: (node as SVGGElement).dataset['year'] ?? '',
+      value: (node as SVGGElement).dataset['value'] ?? '',
+      width: Number(node.querySelector('rect')?.getAttribute('width')),
+      label: node.querySelector('text')?.textContent ?? '',
+    })),
+  );
+  const cells = await target.locator('#compare-table tbody td').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      category: (node as HTMLElement).dataset['category'] ?? '',
+      region: (node as HTMLElement).dataset['region'] ?? '',
+      year: (node as HTMLElement).dataset['year'] ?? '',
+      text: node.textContent?.trim() ?? '',
+    })),
+  );
+  expect(bars.length).toBe(cells.length);
+  const number = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+  const withValue = bars.filter((bar) => bar.value !== '');
+  for (const bar of bars) {
+    const match = cells.find(
+      (item) => item.category === bar.category && item.region === bar.region && item.year === bar.year,
+    );
+    expect(match, `${bar.category} ${bar.region} ${bar.year}`).toBeDefined();
+    const written = bar.value === '' ? '–' : number.format(Number(bar.value));
+    expect(match!.text).toBe(written);
+    expect(bar.label).toBe(written);
+  }
+  // Bar length is proportional to the value.
+  const widest = withValue.reduce((a, b) => (Math.abs(Number(b.value)) > Math.abs(Number(a.value)) ? b : a));
+  for (const bar of withValue) {
+    const expected = (Math.abs(Number(bar.value)) / Math.abs(Number(widest.value))) * widest.width;
+    expect(Math.abs(bar.width - expected)).toBeLessThan(1.5);
+  }
+  return withValue.length;
+}
+
 function cell(target: Page, category: string, region: string, year: number) {
   return target.locator(
     `#compare-table tbody td[data-category="${category}"][data-region="${region}"][data-year="${year}"]`,
@@ -138,7 +201,25 @@ describe('the comparison page', () => {
     await compare(page, ['SE-W', 'SE-Z'], 2024);
     await expect
       .poll(() => page.locator('#compare-table thead th').allTextContents())
-      .toEqual(['Kategori', 'Dalarna', 'Jämtland Härjedalen']);
+      .toEqual(['Kategori', 'Dalarna 2024', 'Jämtland Härjedalen 2024']);
+    // Empty categories are folded away under the table, named there.
+    const rowTexts = await page.locator('#compare-table tbody tr').allTextContents();
+    expect(rowTexts.length).toBeGreaterThan(0);
+    expect(rowTexts.length).toBeLessThan(13);
+    expect(await page.locator('#empty-categories summary').textContent()).toBe(
+      `${13 - rowTexts.length} kategorier utan belopp`,
+    );
+    expect(await chartMatchesTable(page)).toBeGreaterThan(2);
+    expect(await overflowing(page)).toEqual([]);
+    // The chart sits beside the table at this width.
+    const tableBox = (await page.locator('#compare-table').boundingBox())!;
+    const chartBox = (await page.locator('#compare-chart').boundingBox())!;
+    expect(chartBox.x).toBeGreaterThan(tableBox.x + tableBox.width - 1);
+    // A favicon of our own, no outside resource.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const iconResponse = await page.request.get(new URL(icon!, page.url()).toString());
+    expect(iconResponse.status()).toBe(200);
+    expect(iconResponse.headers()['content-type']).toBe('image/svg+xml');
     const staffingRow = page.locator('#compare-table tbody tr[data-category="staffing_agency"] th');
     expect(await staffingRow.textContent()).toBe('Inhyrd personal');
     expect((await cell(page, 'staffing_agency', 'SE-W', 2024).textContent())?.trim()).toBe('18,5');
@@ -187,6 +268,53 @@ describe('the comparison page', () => {
     expect(documentRows.some((row) => row.includes('Dalarna') && row.includes('Handlingsplan'))).toBe(true);
     expect(documentRows.some((row) => row.includes('Jämtland Härjedalen'))).toBe(true);
   }, 240_000);
+
+  it('at 390 px: a comparison at once, nothing wider than the screen, a bad upload failing in Swedish', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    // The preselected regions are compared without a click.
+    await page.locator('#compare-result').waitFor({ state: 'visible', timeout: 15_000 });
+    await expect.poll(() => page.locator('#compare-table tbody tr').count()).toBeGreaterThan(0);
+    expect(await chartMatchesTable(page)).toBeGreaterThan(0);
+    // Documents as cards with Swedish types and the file names.
+    expect(await page.locator('#documents-table td[data-label="Typ"]').allTextContents()).toContain(
+      'Handlingsplan',
+    );
+    expect(await page.locator('#documents-table td[data-label="Fil"]').allTextContents()).toContain(
+      'seed-004-handlingsplan-ruled.pdf',
+    );
+    // One card per document: the cells stack (display: block) instead of forming a wide row.
+    expect(
+      await page
+        .locator('#documents-table td')
+        .first()
+        .evaluate((node) => getComputedStyle(node).display),
+    ).toBe('block');
+
+    await page.setInputFiles('#file-input', {
+      name: 'trasig-handling.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('Det här är ingen PDF, bara text med en .pdf-ändelse.\n'),
+    });
+    const outcome = (await waitForUploads(page, 1))[0]!;
+    expect(outcome).toContain('trasig-handling.pdf');
+    expect(outcome).toContain('Misslyckades: Filen är inte en PDF och kan inte läsas.');
+    const failedRow = page.locator('#upload-list li.failed');
+    expect(await failedRow.count()).toBe(1);
+    expect(await failedRow.locator('progress').isVisible()).toBe(false);
+
+    expect(await overflowing(page)).toEqual([]);
+    const visible = await page.locator('body').innerText();
+    // No internal code, no storage hash, no English.
+    expect(visible).not.toMatch(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/);
+    expect(visible).not.toMatch(/sha256|[0-9a-f]{12}-/);
+    expect(visible).not.toMatch(
+      /\b(the|was|is not|failed|error|page|confidence|could not|cannot|upload|warning|unknown|HTTP)\b/i,
+    );
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, 'phone-390.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
 
   it('shows HTML-looking text from a document as text, never as markup', async () => {
     await stack!.store.putJson(`extracted/${hostileDocument.documentId}.json`, hostileDocument);

@@ -63,14 +63,16 @@ describe('namndkoll upload', () => {
     ]);
     expect(result.code).toBe(3);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^file\s+document\s+status\s+result$/);
+    expect(lines[0]).toMatch(/^fil\s+dokument\s+status\s+resultat$/);
     const goodId = documentIdOf(fixture('seed-004-handlingsplan-borderless.pdf')).documentId;
     expect(lines.find((line) => line.startsWith('seed-004-handlingsplan-borderless.pdf'))).toMatch(
       new RegExp(
-        `${goodId.slice(7, 19)}\\s+extracted\\s+\\d+ measures, \\d+ decisions, handlingsplan, region SE-W`,
+        `${goodId.slice(7, 19)}\\s+extraherad\\s+\\d+ åtgärder, \\d+ beslutspunkter, Handlingsplan, Dalarna`,
       ),
     );
-    expect(lines.find((line) => line.startsWith('encrypted.pdf'))).toMatch(/failed\s+PDF_ENCRYPTED: /);
+    expect(lines.find((line) => line.startsWith('encrypted.pdf'))).toMatch(
+      /misslyckad\s+PDF-filen är lösenordsskyddad\. Ladda upp en version utan lösenord\. \[PDF_ENCRYPTED\]$/,
+    );
     expect(result.stderr).toContain('2/2 files');
 
     // The region went up as object metadata and decided the stored document's region.
@@ -92,7 +94,7 @@ describe('namndkoll upload', () => {
     expect(result.code).toBe(0);
     const rows = result.stdout.trim().split('\n').slice(1);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatch(/^skrivelse\.pdf\s+\w{12}\s+extracted/);
+    expect(rows[0]).toMatch(/^skrivelse\.pdf\s+\w{12}\s+extraherad/);
   });
 
   it('only uploads with --no-wait', async () => {
@@ -103,7 +105,9 @@ describe('namndkoll upload', () => {
       stack.s3Endpoint,
     ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/seed-002-bilaga\.pdf\s+\w{12}\s+uploaded\s+uploads\/seed-002-bilaga\.pdf/);
+    expect(result.stdout).toMatch(
+      /seed-002-bilaga\.pdf\s+\w{12}\s+uppladdad\s+uploads\/seed-002-bilaga\.pdf/,
+    );
     await stack.idle();
   });
 

@@ -44,7 +44,7 @@ describe('namndkoll extract on bad input', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n').filter((l) => l && !l.startsWith('npm warn'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${code}: ${file.split('/')[1]}`));
+    expect(lines[0]).toMatch(new RegExp(`^${file.split('/')[1]}: [A-ZÅÄÖ][^\\[]+ \\[${code}\\]$`));
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -66,7 +66,9 @@ describe('namndkoll extract on bad input', () => {
     expect(region.stderr).toMatch(/unknown region 'Atlantis'/);
     const absent = await cli('extract', 'fixtures/does-not-exist.pdf');
     expect(absent.code).toBe(1);
-    expect(absent.stderr).toMatch(/^FILE_NOT_FOUND: /);
+    expect(absent.stderr).toBe(
+      'fixtures/does-not-exist.pdf: Filen finns inte eller är ingen vanlig fil. [FILE_NOT_FOUND]\n',
+    );
   });
 });
 
@@ -85,5 +87,15 @@ describe('namndkoll extract on good input', () => {
     const doc = ExtractedDocumentSchema.parse(JSON.parse(result.stdout));
     expect(doc.source.pageCount).toBeGreaterThanOrEqual(100);
     expect(doc.measures.length).toBeGreaterThan(50);
+  });
+});
+
+describe('namndkoll itself', () => {
+  it('answers an unknown command with the nearest one, in Swedish, exit 2', async () => {
+    const result = await cli('compar', 'SE-W');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("namndkoll: okänt kommando 'compar' – menade du compare?\n");
+    const help = await cli('--help');
+    expect(help.stdout).toMatch(/^Användning: namndkoll <kommando> \[flaggor\]/);
   });
 });

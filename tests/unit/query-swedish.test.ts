@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../functions/api/export.ts';
 import { CompareParams, parseParams, toCompareQuery } from '../../functions/api/params.ts';
-import { csvNumber, fold, formatMsek, matchesWords, queryWords } from '../../functions/api/swedish.ts';
+import {
+  csvNumber,
+  DOCUMENT_TYPE_NAMES_SV,
+  documentTypeNameSv,
+  EFFECT_TYPE_NAMES_SV,
+  effectTypeNameSv,
+  fold,
+  formatMsek,
+  matchesWords,
+  queryWords,
+} from '../../functions/api/swedish.ts';
 import { safeFileName } from '../../functions/api/uploads.ts';
+import { DOCUMENT_TYPES, EffectTypeSchema } from '../../parsers/schema.ts';
 
 describe('accent-insensitive search', () => {
   it('folds å, ä, ö, é and case', () => {
@@ -61,5 +72,18 @@ describe('upload file names', () => {
     expect(safeFileName('../../Åtgärdsplan 2024 (slutlig).pdf')).toBe('Åtgärdsplan-2024-slutlig.pdf');
     expect(safeFileName('C:\\tmp\\plan.pdf')).toBe('plan.pdf');
     expect(safeFileName('...')).toBe('upload.pdf');
+  });
+});
+
+describe('Swedish names of codes shown in exports and the CLI', () => {
+  it('names every effect type and document type of the schema in Swedish', () => {
+    for (const type of EffectTypeSchema.options) {
+      expect(EFFECT_TYPE_NAMES_SV[type], type).toMatch(/^[A-ZÅÄÖ][a-zåäö ]+$/);
+      expect(effectTypeNameSv(type)).toBe(EFFECT_TYPE_NAMES_SV[type]);
+    }
+    for (const type of DOCUMENT_TYPES) expect(documentTypeNameSv(type)).toBe(DOCUMENT_TYPE_NAMES_SV[type]);
+    for (const type of DOCUMENT_TYPES) expect(documentTypeNameSv(type)).toMatch(/^[A-ZÅÄÖ][a-zåäö ]+$/);
+    expect(effectTypeNameSv('something_new')).toBe('Annan effekt');
+    expect(documentTypeNameSv('okand')).toBe('Okänd typ');
   });
 });
