@@ -81,7 +81,7 @@ const zoo = results.filter((r) => r.truth.corpus === 'zoo');
 const goldenChecked = zoo.filter((r) => r.goldenChecked > 0).length;
 console.log(
   goldenChecked === 0
-    ? '  seed golden files: none in tests/golden/shared-golden or tests/golden/expectations for the zoo seeds'
+    ? '  seed golden files: none in tests/golden/reference or tests/golden/expectations for the zoo seeds'
     : `  seed golden facts missing in zoo files: ${all.goldenMisses} (over ${goldenChecked} files)`,
 );
 if (all.failed > 0) console.log(`  files that failed to extract: ${all.failed}`);

@@ -22,7 +22,7 @@ import {
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 export const CORPUS_DIRS = ['fixtures/zoo', 'fixtures/synthetic'] as const;
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
-export const SEED_GOLDEN_DIRS = ['tests/golden/shared-golden', 'tests/golden/expectations'] as const;
+export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
 
 export interface CorpusTruth extends TruthFacts {
