@@ -376,7 +376,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops): Promis
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
     const grids = operators?.fnArray.includes(OPS.constructPath)
-      ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform))
+      ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform, viewport))
       : [];
     const tagged = read.byContentId.size > 0 ? structTables(await structTreeOf(page), read.byContentId) : [];
     if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items);

@@ -159,6 +159,7 @@ export function rulingsOf(
   argsArray: ArrayLike<unknown>,
   ops: RulingOps,
   viewport: readonly number[],
+  page: { width: number; height: number },
 ): Ruling[] {
   const strokes = new Set([
     ops.stroke,
@@ -213,5 +214,14 @@ export function rulingsOf(
       }
     }
   }
-  return rulings;
+  return rulings.flatMap((ruling) => onPage(ruling, page));
+}
+
+/** A ruling clipped to the page; none when it lies off the page (damaged or hostile coordinates). */
+function onPage(ruling: Ruling, page: { width: number; height: number }): Ruling[] {
+  const [across, along] = ruling.orientation === 'h' ? [page.height, page.width] : [page.width, page.height];
+  if (!(ruling.at >= 0 && ruling.at <= across)) return [];
+  const from = Math.max(0, ruling.from);
+  const to = Math.min(along, ruling.to);
+  return to - from >= MIN_PIECE_LENGTH ? [{ ...ruling, from, to }] : [];
 }
