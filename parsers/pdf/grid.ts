@@ -18,6 +18,8 @@ const INTERSECTION_TOLERANCE = 3;
 const MIN_EDGE_LENGTH = 3;
 /** Beyond this many edges per orientation the page is a drawing (a chart, a map), not tables. */
 const MAX_EDGES = 1500;
+/** A page of tables has hundreds of corners; a dense mesh of lines is a drawing. */
+const MAX_CORNERS = 20_000;
 
 interface Edge {
   id: number;
@@ -147,19 +149,23 @@ export interface Grid {
   box: TableBox;
 }
 
-/** The smallest rectangle with its top-left at `corner` whose four sides are drawn (pdfplumber). */
+/**
+ * The smallest rectangle with its top-left at `corner` whose four sides are drawn (pdfplumber's
+ * find_smallest_cell). Corners lists are sorted, and edges are continuous after joining: once a
+ * corner below (or to the right) is not on this corner's edge, none further is, so the scan stops.
+ */
 function smallestCell(
   corner: Corner,
-  byX: Map<number, Corner[]>,
-  byY: Map<number, Corner[]>,
+  column: Corner[],
+  row: Corner[],
   at: Map<string, Corner>,
 ): [number, number, number, number] | null {
-  const below = (byX.get(corner.x) ?? []).filter((c) => c.y > corner.y);
-  const right = (byY.get(corner.y) ?? []).filter((c) => c.x > corner.x);
-  for (const down of below) {
-    if (!shares(corner.v, down.v)) continue;
-    for (const across of right) {
-      if (!shares(corner.h, across.h)) continue;
+  for (let i = column.indexOf(corner) + 1; i < column.length; i++) {
+    const down = column[i] as Corner;
+    if (!shares(corner.v, down.v)) break;
+    for (let j = row.indexOf(corner) + 1; j < row.length; j++) {
+      const across = row[j] as Corner;
+      if (!shares(corner.h, across.h)) break;
       const opposite = at.get(`${across.x},${down.y}`);
       if (opposite && shares(opposite.v, across.v) && shares(opposite.h, down.h)) {
         return [corner.x, corner.y, across.x, down.y];
@@ -192,6 +198,7 @@ export function gridsOf(rulings: Ruling[]): Grid[] {
         if (!corner) {
           corner = { x: v.at, y: h.at, h: new Set(), v: new Set() };
           at.set(key, corner);
+          if (at.size > MAX_CORNERS) return [];
         }
         corner.h.add(h.id);
         corner.v.add(v.id);
@@ -211,7 +218,7 @@ export function gridsOf(rulings: Ruling[]): Grid[] {
   }
   const boxes: Array<[number, number, number, number]> = [];
   for (const corner of corners) {
-    const cell = smallestCell(corner, byX, byY, at);
+    const cell = smallestCell(corner, byX.get(corner.x) ?? [], byY.get(corner.y) ?? [], at);
     if (cell) boxes.push(cell);
   }
 

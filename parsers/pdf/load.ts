@@ -13,7 +13,7 @@ import { gridsOf } from './grid.ts';
 import { GUARD_LIMITS, type GuardLimits, guardPage, guardPdf, saneViewBox } from './guard.ts';
 import { buildLines } from './lines.ts';
 import { loadPdfjs, type PdfjsModule } from './pdfjs.ts';
-import { multiply, rulingsOf } from './rulings.ts';
+import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 
 type Ops = PdfjsModule['OPS'];
@@ -306,30 +306,15 @@ function pageItems(
 
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
 function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
-  let matrix = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
+  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   let area = 0;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i];
-    if (fn === OPS.save) stack.push(matrix);
-    else if (fn === OPS.restore) matrix = stack.pop() ?? matrix;
-    else if (fn === OPS.transform && args) matrix = multiply(matrix, args as number[]);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(matrix);
-      const formMatrix = args?.[0];
-      if (Array.isArray(formMatrix) && formMatrix.length === 6)
-        matrix = multiply(matrix, formMatrix as number[]);
-    } else if (fn === OPS.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
-    else if (
-      fn === OPS.paintImageXObject ||
-      fn === OPS.paintInlineImageXObject ||
-      fn === OPS.paintImageMaskXObject
-    ) {
+  eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
+    if (images.has(fn)) {
       const [a = 0, b = 0, c = 0, d = 0] = matrix;
       area += Math.abs(a * d - b * c);
     }
-  }
+    return true;
+  });
   return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
 }
 
@@ -399,7 +384,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops, limits:
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
     const grids = operators?.fnArray.includes(OPS.constructPath)
-      ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform))
+      ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform, viewport))
       : [];
     const tagged = read.byContentId.size > 0 ? structTables(await structTreeOf(page), read.byContentId) : [];
     if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items);

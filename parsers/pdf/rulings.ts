@@ -19,12 +19,7 @@ export interface Ruling {
 }
 
 /** The pdfjs OPS codes this module reads (a subset of pdfjs's OPS table). */
-export interface RulingOps {
-  save: number;
-  restore: number;
-  transform: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface RulingOps extends TransformOps {
   constructPath: number;
   stroke: number;
   closeStroke: number;
@@ -34,6 +29,43 @@ export interface RulingOps {
   eoFillStroke: number;
   closeFillStroke: number;
   closeEOFillStroke: number;
+}
+
+/** The pdfjs OPS codes that change the current transformation matrix. */
+export interface TransformOps {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+}
+
+/**
+ * Walks an operator list keeping the current transformation matrix (save/restore, cm, form
+ * XObjects) and hands every other op to `visit` with the matrix in force; `visit` returns false
+ * to stop the walk.
+ */
+export function eachWithTransform(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: TransformOps,
+  visit: (fn: number, args: unknown[] | null | undefined, ctm: readonly number[]) => boolean,
+): void {
+  let ctm: number[] = [1, 0, 0, 1, 0, 0];
+  const stack: number[][] = [];
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i] as number;
+    const args = argsArray[i] as unknown[] | null | undefined;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform && args) ctm = multiply(ctm, args as number[]);
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const formMatrix = args?.[0];
+      if (Array.isArray(formMatrix) && formMatrix.length === 6) ctm = multiply(ctm, formMatrix as number[]);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (!visit(fn, args, ctm)) return;
+  }
 }
 
 /** pdfjs's path-buffer codes (DrawOPS in pdfjs 5). */
@@ -159,6 +191,7 @@ export function rulingsOf(
   argsArray: ArrayLike<unknown>,
   ops: RulingOps,
   viewport: readonly number[],
+  page: { width: number; height: number },
 ): Ruling[] {
   const strokes = new Set([
     ops.stroke,
@@ -170,28 +203,16 @@ export function rulingsOf(
   ]);
   const fills = new Set([ops.fill, ops.eoFill]);
   const rulings: Ruling[] = [];
-  let ctm: number[] = [1, 0, 0, 1, 0, 0];
-  const stack: number[][] = [];
   let segments = 0;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[] | null | undefined;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.transform && args) ctm = multiply(ctm, args as number[]);
-    else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const formMatrix = args?.[0];
-      if (Array.isArray(formMatrix) && formMatrix.length === 6) ctm = multiply(ctm, formMatrix as number[]);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === ops.constructPath && args) {
+  eachWithTransform(fnArray, argsArray, ops, (fn, args, ctm) => {
+    if (fn === ops.constructPath && args) {
       const paint = args[0] as number;
       const stroked = strokes.has(paint);
-      if (!stroked && !fills.has(paint)) continue;
+      if (!stroked && !fills.has(paint)) return true;
       const buffer = (args[1] as Array<ArrayLike<number> | null> | undefined)?.[0];
-      if (!buffer || buffer.length === 0) continue;
+      if (!buffer || buffer.length === 0) return true;
       segments += buffer.length / 3;
-      if (segments > MAX_SEGMENTS) return [];
+      if (segments > MAX_SEGMENTS) return false;
       const matrix = multiply(viewport, ctm);
       for (const path of subpaths(buffer, matrix)) {
         if (stroked) {
@@ -212,6 +233,18 @@ export function rulingsOf(
         }
       }
     }
-  }
-  return rulings;
+    return true;
+  });
+  // A page with more path segments than the cap is a drawing: no rulings rather than a slow page.
+  if (segments > MAX_SEGMENTS) return [];
+  return rulings.flatMap((ruling) => onPage(ruling, page));
+}
+
+/** A ruling clipped to the page; none when it lies off the page (damaged or hostile coordinates). */
+function onPage(ruling: Ruling, page: { width: number; height: number }): Ruling[] {
+  const [across, along] = ruling.orientation === 'h' ? [page.height, page.width] : [page.width, page.height];
+  if (!(ruling.at >= 0 && ruling.at <= across)) return [];
+  const from = Math.max(0, ruling.from);
+  const to = Math.min(along, ruling.to);
+  return to - from >= MIN_PIECE_LENGTH ? [{ ...ruling, from, to }] : [];
 }

@@ -3,31 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../parsers/errors.ts';
 import { type Page, pageText } from '../../parsers/page-model.ts';
 import { describeContent, loadPdf, ocrReason, pagesNeedingOcr } from '../../parsers/pdf/load.ts';
+import { makePdf } from '../helpers/pdfkit-pdf.ts';
 
-const FONTS = join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
 const FIXTURES = join(process.cwd(), 'fixtures');
-
-type Draw = (doc: PDFKit.PDFDocument) => void;
-
-/** Builds a PDF in memory with DejaVu (å/ä/ö embedded) as 'regular' and 'bold'. */
-async function makePdf(draw: Draw, options: PDFKit.PDFDocumentOptions = {}): Promise<Uint8Array> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, ...options });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve) => doc.on('end', () => resolve()));
-  doc.registerFont('regular', join(FONTS, 'DejaVuSans.ttf'));
-  doc.registerFont('bold', join(FONTS, 'DejaVuSans-Bold.ttf'));
-  doc.font('regular');
-  draw(doc);
-  doc.end();
-  await ended;
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 /** A grey PNG of the given size (a stand-in for a scanned page). */
 function png(width: number, height: number): Buffer {

@@ -296,6 +296,22 @@ describe('ruled tables from the drawing, whatever way the borders are drawn', ()
     expect(table.cells?.find((cell) => cell.text === 'Åtgärd')).toMatchObject({ row: 0, col: 0, rowSpan: 2 });
   });
 
+  it('gives up on a dense mesh of lines (a drawing, or a hostile file) without a table', async () => {
+    const page = await onlyPage(
+      await makePdf((doc) => {
+        doc.lineWidth(0.1);
+        for (let i = 0; i <= 500; i++) doc.moveTo(40, 40 + i * 1.5).lineTo(790, 40 + i * 1.5);
+        for (let i = 0; i <= 500; i++) doc.moveTo(40 + i * 1.5, 40).lineTo(40 + i * 1.5, 790);
+        // Lines far off the page, as damaged files have them.
+        doc.moveTo(-1e9, 100).lineTo(1e9, 100).moveTo(300, -1e9).lineTo(300, 1e9);
+        doc.stroke();
+        doc.fontSize(10).text('Figur 3. Vårdplatser per sjukhus', 50, 800, { lineBreak: false });
+      }),
+    );
+    expect(page.tables).toEqual([]);
+    expect(page.lines.map((line) => line.text)).toEqual(['Figur 3. Vårdplatser per sjukhus']);
+  });
+
   it('finds no table in drawings that are not tables: a bar chart, a framed box, empty gridlines', async () => {
     const page = await onlyPage(
       await makePdf((doc) => {
