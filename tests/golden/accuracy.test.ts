@@ -32,17 +32,25 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
     wrongUnwarned: 484,
   },
   synthetic: {
-    measures: { recall: 0.31, precision: 0.41 },
-    totals: { recall: 0.26, precision: 0.91 },
-    amounts: { recall: 1, precision: 0.95 },
-    decisions: { recall: 0.87, precision: 1 },
-    references: { recall: 0.41, precision: 0.63 },
-    metadata: { recall: 0.8, precision: 0.99 },
-    wrongUnwarned: 43,
+    measures: { recall: 0.33, precision: 0.43 },
+    totals: { recall: 0.27, precision: 0.91 },
+    amounts: { recall: 1, precision: 0.96 },
+    decisions: { recall: 0.77, precision: 1 },
+    references: { recall: 0.28, precision: 0.58 },
+    metadata: { recall: 0.78, precision: 0.96 },
+    wrongUnwarned: 34,
   },
 };
 
 const TARGET = 0.98;
+
+/**
+ * Golden facts of seeds 000 and 004 (tests/golden/shared-golden) missing over all zoo files: a floor
+ * to lower to the target 0. Measured at 139 over 26 files (12 files complete) when the goldens stood
+ * outside the repository.
+ */
+const ZOO_GOLDEN_MISSES_FLOOR = 139;
+const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 0);
 
 const entries = listCorpus();
 let results: CorpusResult[] = [];
@@ -108,6 +116,18 @@ describe('accuracy corpus', () => {
   it('every fixture extracts without error', () => {
     expect(results.filter((r) => r.error).map((r) => `${r.name}: ${r.error}`)).toEqual([]);
   });
+
+  it.skipIf(!goldensInRepo)(
+    'golden facts of the seeds missing in zoo layouts stay at or below the floor',
+    () => {
+      const zoo = results.filter((r) => r.truth.corpus === 'zoo');
+      const missing = zoo.reduce((n, r) => n + r.goldenMisses.length, 0);
+      console.log(
+        `zoo: ${missing} golden facts missing; complete in ${zoo.filter((r) => r.goldenMisses.length === 0).length}/${zoo.length} files`,
+      );
+      expect(missing).toBeLessThanOrEqual(ZOO_GOLDEN_MISSES_FLOOR);
+    },
+  );
 
   for (const corpus of ['zoo', 'synthetic'] as const) {
     describe(corpus, () => {
