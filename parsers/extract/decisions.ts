@@ -94,8 +94,12 @@ function clean(text: string): string {
 /** A genitive actor that names nobody in particular ("Nämndens förslag" is the board's own). */
 const VAGUE_GENITIVE_RE = /^(?:nämnd|region|förvaltning)en$/i;
 
-function headingStart(text: string): BlockStart | null {
-  if (text.length > 140) return null;
+/** A heading's own section number: "2 Förslag till beslut", "4.1 Beslut". */
+const HEADING_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{Lu})/u;
+
+function headingStart(line: string): BlockStart | null {
+  if (line.length > 140) return null;
+  const text = line.replace(HEADING_NUMBER_RE, '');
   let m = GENITIVE_PROPOSAL_RE.exec(text);
   const proposer = m?.groups?.['actor'];
   if (proposer && /s$/.test(proposer) && !/^förslag/i.test(proposer)) {

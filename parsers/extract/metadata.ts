@@ -47,33 +47,44 @@ export function guessDate(pages: Page[]): string | null {
   const first = pages[0];
   if (!first) return null;
   const lines = first.lines.slice(0, 40);
+  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
   for (const [k, line] of lines.entries()) {
-    const text = line.text.replace(/\s+/g, ' ').trim();
-    const labelled = DATE_LABEL_RE.test(text);
-    // "Sammanträdesdatum" alone, the date on the next line.
-    const next = lines[k + 1];
-    const labelOnly = /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad)\s*:?$/iu.test(
-      text,
-    );
-    const probe = labelOnly && next ? `${text} ${next.text.replace(/\s+/g, ' ').trim()}` : text;
-    const dates = findDates(probe, { shortYears: true });
-    const date = dates[0];
-    if (!date?.iso) {
-      // "Datum 2023-13-45": the paper states its date, wrongly; no other date may stand in for it.
-      if ((labelled || labelOnly) && MALFORMED_DATE_RE.test(probe)) return null;
-      continue;
-    }
-    if (labelOnly) return date.iso;
-    const rest = (text.slice(0, date.index) + text.slice(date.end))
-      .replace(/^(datum|date|daterad|upprättad|sammanträdesdatum|sammanträde)\s*:?/i, '')
-      .trim();
-    // The date stands alone on its line, or beside short header words (a case number, a place).
-    if (
-      rest.length <= 3 ||
-      /^(datum|dnr|diarienummer|sammanträdesdatum|sammanträde)/i.test(text) ||
-      (line.y < first.height * 0.2 && rest.length < 40)
-    ) {
-      return date.iso;
+    const whole = flat(line.text);
+    // A header block is often two columns on one line ("Hälso- och sjukvårdsförvaltningen  Sammanträdesdatum
+    // 2023-06-17"): each cell is read on its own, the whole line last.
+    const cells = line.text
+      .split(/\s{2,}/u)
+      .map(flat)
+      .filter(Boolean);
+    const nearTop = line.y < first.height * 0.2;
+    for (const text of cells.length > 1 ? [...cells, whole] : [whole]) {
+      const isCell = text !== whole;
+      const labelled = DATE_LABEL_RE.test(text);
+      if (isCell && !labelled && !nearTop) continue;
+      // "Sammanträdesdatum" alone, the date on the next line.
+      const next = lines[k + 1];
+      const labelOnly =
+        /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad)\s*:?$/iu.test(text);
+      const probe = labelOnly && next ? `${text} ${flat(next.text)}` : text;
+      const dates = findDates(probe, { shortYears: true });
+      const date = dates[0];
+      if (!date?.iso) {
+        // "Datum 2023-13-45": the paper states its date, wrongly; no other date may stand in for it.
+        if ((labelled || labelOnly) && MALFORMED_DATE_RE.test(probe)) return null;
+        continue;
+      }
+      if (labelOnly) return date.iso;
+      const rest = (text.slice(0, date.index) + text.slice(date.end))
+        .replace(/^(datum|date|daterad|upprättad|sammanträdesdatum|sammanträde)\s*:?/i, '')
+        .trim();
+      // The date stands alone on its line or cell, or beside short header words (a case number, a place).
+      if (
+        rest.length <= 3 ||
+        /^(datum|dnr|diarienummer|sammanträdesdatum|sammanträde)/i.test(text) ||
+        (nearTop && rest.length < 40)
+      ) {
+        return date.iso;
+      }
     }
   }
   return null;

@@ -162,7 +162,8 @@ export function findCitations(
       date = firstDate.iso;
       cursor += lead.length + firstDate.end;
     }
-    const sep = /^\s*(,)?\s*/u.exec(text.slice(cursor, cursor + 6));
+    // "…, § 45", "… (§ 166)", "… § 9"
+    const sep = /^\s*(,)?\s*\(?\s*/u.exec(text.slice(cursor, cursor + 8));
     const afterSep = cursor + (sep?.[0].length ?? 0);
     let paragraph: string | null = null;
     let paragraphYear: number | null = null;

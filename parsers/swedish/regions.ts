@@ -380,7 +380,7 @@ const GAP_OK_RE = /^[\s-]+$/u;
  * Matched on folded text in the few words before the mention.
  */
 const REFERRAL_RE =
-  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|jamfort\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)((?:\s+[\p{L}.:,-]+){0,5})\s+$/u;
+  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|jamfor\p{L}*\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)((?:\s+[\p{L}.:,-]+){0,5})\s+$/u;
 /** "från Ortopeden i Mora": after "från" comes the origin, the author's own place. */
 const ORIGIN_RE = /(?<![\p{L}])fran(?![\p{L}])/u;
 const REFERRAL_DISCOUNT = 0.2;

@@ -186,4 +186,12 @@ export const DECISION_PHRASES: DecisionPhrase[] = [
       ['2', null, 'proposal', 'Regiondirektören', 'återrapportera'],
     ],
   },
+  {
+    name: 'a numbered heading "2 Förslag till beslut" with points 2.1, 2.2',
+    text: '**2 Förslag till beslut**\n2.1 Ge regiondirektören i uppdrag att samordna arbetet.\n2.2 Godkänna handlingsplanen.\n**Beslutet skickas till**\nEkonomidirektör',
+    points: [
+      ['2.1', null, 'proposal', null, 'samordna arbetet'],
+      ['2.2', null, 'proposal', null, 'Godkänna handlingsplanen'],
+    ],
+  },
 ];

@@ -24,6 +24,10 @@ export const METADATA_PHRASES: MetadataPhrase[] = [
   { text: 'Datum 12 mars 2024\n# Uppföljning\nText.', date: '2024-03-12' },
   { text: 'Datum 2023-13-45\n# Rapport\nRegionstyrelsen beslutade 2023-05-12 om planen.', date: null },
   { text: 'Datum 2023-02-30\n# Rapport\nText.', date: null },
+  {
+    text: 'Region Uppsala  Tjänsteskrivelse\nHälso- och sjukvårdsförvaltningen  Sammanträdesdatum 2023-06-17\n# Plan\nText.',
+    date: '2023-06-17',
+  },
   { text: '# Årsredovisning 2023\nText om läkemedel.', years: [2023] },
   { text: '# Delårsrapport per april 2024\nText.', years: [2024] },
   { text: '# Månadsrapport\nUtfall ack dec 2023\nText.', years: [2023] },

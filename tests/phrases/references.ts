@@ -87,6 +87,10 @@ export const REFERENCE_PHRASES: ReferencePhrase[] = [
     text: 'Enligt beslut i RF 2021-06-15, § 77 ska nämnderna återrapportera.',
     refs: [r('Regionfullmäktige', '2021-06-15', '§77')],
   },
+  {
+    text: 'Uppdraget gavs av regionfullmäktige den 12 mars 2025 (§ 166).',
+    refs: [r('Regionfullmäktige', '2025-03-12', '§166')],
+  },
   { text: 'Ärendet (dnr HSN 2023/412) bereds av förvaltningen.', refs: [] },
   { text: 'Dnr RS 2021/317', refs: [] },
   { text: 'Regionstyrelsen 2024-05-20', refs: [] },

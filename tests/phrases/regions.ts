@@ -79,4 +79,8 @@ export const PASSING_MENTIONS: [string, RegionCode][] = [
     'RJL\nRegion Jönköpings län\n\nKapaciteten på Ryhov ökar medan Region Östergötland bygger ut Vrinnevisjukhuset.',
     'SE-F',
   ],
+  [
+    'Skånes universitetssjukhus  Handlingsplan\nHälso- och sjukvårdsförvaltningen\n\nJämförelser med Region Kalmar län visar en liknande utveckling av kostnaderna.',
+    'SE-M',
+  ],
 ];
