@@ -16,7 +16,7 @@ it(
       extract: 'stub',
       concurrency: 8,
       maxRoundMs: 3000,
-      settleMs: 8 * 60_000,
+      settleMs: 4 * 60_000,
       log: () => undefined,
     });
     expect(report.kills).toBe(5);
