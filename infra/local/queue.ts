@@ -243,7 +243,7 @@ export class LocalQueue {
   private async deliver(batch: StoredMessage[]): Promise<void> {
     // Handed out maxReceives times without an answer (each time the process died): dead-letter, do not run.
     const exhausted = batch.filter((message) => message.receiveCount >= this.maxReceives);
-    for (const message of exhausted) this.deadLetter(message);
+    for (const message of exhausted) await this.deadLetter(message);
     const runnable = batch.filter((message) => message.receiveCount < this.maxReceives);
     if (runnable.length === 0) return;
     const now = Date.now();
@@ -283,7 +283,7 @@ export class LocalQueue {
       } else if (this.ready.includes(message)) {
         // Put back by pauseForDisk.
       } else if (message.receiveCount >= this.maxReceives) {
-        this.deadLetter(message);
+        await this.deadLetter(message);
       } else {
         this.retryLater(message);
       }
@@ -336,7 +336,21 @@ export class LocalQueue {
     this.delayed.set(message.messageId, timer);
   }
 
-  private deadLetter(message: StoredMessage): void {
+  /**
+   * The failure record first (onDeadLetter), then the dead-letter file, then the queue file goes: a crash
+   * at any point leaves the message in queue/ (dead-lettered again at the next start) or fully done.
+   */
+  private async deadLetter(message: StoredMessage): Promise<void> {
+    if (this.options.onDeadLetter) {
+      try {
+        await this.options.onDeadLetter(message.body, message.receiveCount);
+      } catch (error) {
+        // The record could not be written (store down): try again later, the message stays queued.
+        this.options.onError?.(error);
+        this.retryLater(message);
+        return;
+      }
+    }
     const record = { ...message, deadLetteredAt: new Date().toISOString(), maxReceives: this.maxReceives };
     try {
       writeFileAtomicSync(
@@ -351,11 +365,6 @@ export class LocalQueue {
     }
     this.deadLettered += 1;
     this.forget(message);
-    if (this.options.onDeadLetter) {
-      void Promise.resolve()
-        .then(() => this.options.onDeadLetter?.(message.body, message.receiveCount))
-        .catch((error: unknown) => this.options.onError?.(error));
-    }
   }
 
   private persist(message: StoredMessage): void {

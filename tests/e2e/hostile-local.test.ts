@@ -4,7 +4,7 @@
  * names, and the same bytes uploaded under two keys at once. Raw HTTP with paths as-is, no SDK shortcuts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -301,6 +301,45 @@ describe('the local API', () => {
       const done =
         (await stack.store.exists(`extracted/${id}.json`)) || (await stack.store.exists(`failed/${id}.json`));
       expect(done, key).toBe(true);
+    }
+  });
+});
+
+describe('a restart after a crash', () => {
+  it('starts over zero-byte s3rver metadata and an empty queue file, quarantining them', async () => {
+    const dir = tempDataDir('restart');
+    const first = await startLocalStack({
+      port: 0,
+      apiPort: 0,
+      dataDir: dir,
+      seed: false,
+      logLevel: 'SILENT',
+      ocr: 'none',
+    });
+    await first.store.putText('extracted/note.json', '{}');
+    await first.stop();
+    // What a kill -9 during s3rver's old in-place writes and the old queue left behind.
+    const bucketDir = join(dir, 's3', first.bucket);
+    writeFileSync(join(bucketDir, 'extracted', 'note.json._S3rver_metadata.json'), '');
+    writeFileSync(join(bucketDir, 'extracted', 'note.json._S3rver_object.md5'), '');
+    writeFileSync(join(dir, 'queue', 'empty.json'), '');
+    const second = await startLocalStack({
+      port: 0,
+      apiPort: 0,
+      dataDir: dir,
+      seed: false,
+      logLevel: 'SILENT',
+      ocr: 'none',
+    });
+    try {
+      expect(await second.store.list('extracted/')).toEqual(['extracted/note.json']);
+      expect(readdirSync(join(dir, 'quarantine', 'queue'))).toHaveLength(1);
+      expect(readdirSync(join(dir, 'quarantine', 's3', first.bucket, 'extracted'))).toHaveLength(2);
+      const health = await fetch(`${second.apiUrl}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await second.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
