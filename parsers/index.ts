@@ -76,7 +76,15 @@ export async function extractDocument(
       const recognized = await options.ocr.recognize({
         pdf: bytes,
         pageNumbers: ocrPages,
-        ...(options.source ? { source: { bucket: options.source.bucket, key: options.source.key } } : {}),
+        ...(options.source
+          ? {
+              source: {
+                bucket: options.source.bucket,
+                key: options.source.key,
+                uploadedAt: options.source.uploadedAt,
+              },
+            }
+          : {}),
       });
       const byNumber = new Map(recognized.map((page) => [page.number, page]));
       pages = pages.map((page) => byNumber.get(page.number) ?? page);
