@@ -110,6 +110,8 @@ export const WARNING_CODES = [
   'REGION_CONFLICT',
   'REGION_UNKNOWN',
   'TRUNCATED_OUTPUT',
+  /** A single measure, total, amount, decision or reference broke the contract and was left out. */
+  'FACT_DROPPED',
 ] as const;
 export const WarningSchema = z.object({
   code: z.string().min(1),

@@ -69,4 +69,11 @@ function serve(port: NonNullable<typeof parentPort>): void {
   void loadPdfjs().then(() => send({ type: 'ready' }));
 }
 
-if (parentPort) serve(parentPort);
+if (parentPort) {
+  // pdf.js leaves some internal promises of a damaged file (XRefEntryException while it repairs the
+  // xref) without a handler, after the document's own call has already failed or succeeded. In a
+  // worker such a rejection would end the thread and turn a typed PDF_CORRUPT into a crash; the job's
+  // own outcome is what counts.
+  process.on('unhandledRejection', () => undefined);
+  serve(parentPort);
+}

@@ -28,6 +28,7 @@ export async function createOcrEngine(
       const engine = new TextractStartEngine(client, {
         topicArn: settings.textractTopicArn,
         roleArn: settings.textractRoleArn,
+        region: settings.awsRegion,
       });
       return { engine, dispose: async () => undefined };
     }

@@ -7,11 +7,17 @@
  * SNS to SQS, and the textract-complete function pages through GetDocumentAnalysis (NextToken),
  * then runs the same extraction with the recognized pages (textractResultEngine).
  *
- * Idempotency: the ClientRequestToken is the document's sha256, so a retried message (or the same
- * bytes uploaded again while the job runs) gets the running job back instead of a second one.
+ * Idempotency: the ClientRequestToken is a hash of everything the request says (document, bucket,
+ * key, region, upload time, parser version, notification channel), so a retried message gets the
+ * running job back instead of a second one, while the same bytes under another key or region, or
+ * uploaded again after a finished job, start a job of their own (Textract answers a reused token
+ * with the old job and no new notification, or IdempotentParameterMismatchException when the
+ * parameters differ). The JobTag stays the document's sha256: the completion finds its document.
  * Throttling: the SDK retries with its own adaptive backoff; around StartDocumentAnalysis we add
  * exponential backoff with full jitter, since Textract's start quota is low (a few per second).
  */
+
+import { createHash } from 'node:crypto';
 import {
   type Block,
   GetDocumentAnalysisCommand,
@@ -24,6 +30,7 @@ import { ExtractionError } from '../../parsers/errors.ts';
 import { documentIdOf } from '../../parsers/index.ts';
 import { OcrDeferredError, type OcrEngine, type OcrInput } from '../../parsers/ocr/port.ts';
 import type { Page } from '../../parsers/page-model.ts';
+import { PARSER_VERSION } from '../../parsers/version.ts';
 
 /** The part of the SDK client the engine uses: tests pass a fake. */
 export interface TextractSender {
@@ -86,13 +93,50 @@ export async function withThrottlingRetry<T>(
 
 const TOKEN_RE = /^[a-zA-Z0-9-_]{1,64}$/;
 
+/** Textract's JobTag for a document: its sha256 in hex (64 of the allowed characters). */
+export function jobTag(documentId: string): string {
+  const tag = documentId.replace(/^sha256:/, '');
+  if (!/^[0-9a-f]{64}$/.test(tag))
+    throw new Error(`documentId ${documentId} does not give a Textract job tag`);
+  return tag;
+}
+
+/** What makes one StartDocumentAnalysis request: its token is derived from all of it. */
+export interface AnalysisRequest {
+  documentId: string;
+  bucket: string;
+  key: string;
+  /** The Textract client's region. */
+  region?: string;
+  /** When this upload was stored: a re-upload of the same bytes is a new request. */
+  uploadedAt?: string;
+  topicArn: string;
+  roleArn: string;
+}
+
 /**
- * Textract's ClientRequestToken (and JobTag) for a document: its sha256 in hex, which is exactly
- * the 64 characters of [a-zA-Z0-9-_] Textract allows. Same bytes, same token, same job.
+ * The ClientRequestToken of a request: sha256 (hex, 64 of the [a-zA-Z0-9-_] characters Textract allows)
+ * over every parameter the request sends plus the parser version, so equal tokens always carry equal
+ * parameters. `attempt` > 0 derives another token for a new job after a mismatch.
  */
-export function clientRequestToken(documentId: string): string {
-  const token = documentId.replace(/^sha256:/, '');
-  if (!TOKEN_RE.test(token)) throw new Error(`documentId ${documentId} does not give a valid Textract token`);
+export function clientRequestToken(request: AnalysisRequest, attempt = 0): string {
+  const token = createHash('sha256')
+    .update(
+      JSON.stringify([
+        request.documentId,
+        request.bucket,
+        request.key,
+        request.region ?? '',
+        request.uploadedAt ?? '',
+        request.topicArn,
+        request.roleArn,
+        'TABLES',
+        PARSER_VERSION,
+        attempt,
+      ]),
+    )
+    .digest('hex');
+  if (!TOKEN_RE.test(token)) throw new Error('a Textract token must be 1-64 of [a-zA-Z0-9-_]');
   return token;
 }
 
@@ -104,6 +148,8 @@ export interface TextractJobSettings {
   /** SNS topic Textract publishes the completion to, and the role it assumes to do so. */
   topicArn: string;
   roleArn: string;
+  /** The client's region, part of every request's token. */
+  region?: string;
 }
 
 export interface StartedJob {
@@ -111,23 +157,39 @@ export interface StartedJob {
   clientRequestToken: string;
 }
 
+function isParameterMismatch(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'IdempotentParameterMismatchException';
+}
+
 export async function startAnalysis(
   client: TextractSender,
-  input: { documentId: string; bucket: string; key: string } & TextractJobSettings,
+  input: AnalysisRequest,
   retry: RetryPolicy = DEFAULT_RETRY,
 ): Promise<StartedJob> {
-  const token = clientRequestToken(input.documentId);
-  // Built once: every retry sends the very same request, token included.
-  const command = new StartDocumentAnalysisCommand({
-    DocumentLocation: { S3Object: { Bucket: input.bucket, Name: input.key } },
-    FeatureTypes: ['TABLES'],
-    ClientRequestToken: token,
-    JobTag: token,
-    NotificationChannel: { SNSTopicArn: input.topicArn, RoleArn: input.roleArn },
-  });
-  const output = await withThrottlingRetry(() => client.send(command), retry);
-  if (!output.JobId) throw new Error('Textract accepted the job but returned no JobId');
-  return { jobId: output.JobId, clientRequestToken: token };
+  // A token reused with other parameters (a request of an earlier deployment): one new token, then
+  // a typed OCR_FAILED — never an unhandled error that retries into the dead-letter queue.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const token = clientRequestToken(input, attempt);
+    // Built once per token: every throttling retry sends the very same request.
+    const command = new StartDocumentAnalysisCommand({
+      DocumentLocation: { S3Object: { Bucket: input.bucket, Name: input.key } },
+      FeatureTypes: ['TABLES'],
+      ClientRequestToken: token,
+      JobTag: jobTag(input.documentId),
+      NotificationChannel: { SNSTopicArn: input.topicArn, RoleArn: input.roleArn },
+    });
+    try {
+      const output = await withThrottlingRetry(() => client.send(command), retry);
+      if (!output.JobId) throw new Error('Textract accepted the job but returned no JobId');
+      return { jobId: output.JobId, clientRequestToken: token };
+    } catch (error) {
+      if (!isParameterMismatch(error)) throw error;
+    }
+  }
+  throw new ExtractionError(
+    'OCR_FAILED',
+    'Textract refused the job twice as a repeated request with other parameters (IdempotentParameterMismatchException)',
+  );
 }
 
 export interface AnalysisResult {
@@ -192,7 +254,13 @@ export class TextractStartEngine implements OcrEngine {
     const { documentId } = documentIdOf(input.pdf);
     const job = await startAnalysis(
       this.client,
-      { documentId, bucket: input.source.bucket, key: input.source.key, ...this.settings },
+      {
+        documentId,
+        bucket: input.source.bucket,
+        key: input.source.key,
+        ...(input.source.uploadedAt ? { uploadedAt: input.source.uploadedAt } : {}),
+        ...this.settings,
+      },
       this.retry,
     );
     throw new OcrDeferredError(job.jobId, input.pageNumbers);

@@ -5,14 +5,26 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Aws, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import {
+  Aws,
+  CfnCondition,
+  CfnOutput,
+  CfnParameter,
+  Duration,
+  Fn,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+} from 'aws-cdk-lib';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
 import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
-import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Alias } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -27,6 +39,7 @@ import {
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
+import { type CfnSubscription, Subscription, SubscriptionProtocol, Topic } from 'aws-cdk-lib/aws-sns';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import {
@@ -77,6 +90,11 @@ export const NATIVE_CANVAS_PACKAGE = '@napi-rs/canvas-linux-x64-gnu';
 export const INGEST_MEMORY_MB = 1024;
 export const INGEST_TIMEOUT = Duration.minutes(2);
 export const INGEST_BATCH_SIZE = 4;
+export const INGEST_RESERVED_CONCURRENCY = 10;
+export const API_RESERVED_CONCURRENCY = 20;
+/** Requests per second (steady) and burst of the HTTP API's stage. */
+export const API_RATE_LIMIT = 20;
+export const API_BURST_LIMIT = 40;
 
 /**
  * One document's extraction bounds (functions/lib/extract-pool.ts) for a function: the time budget lets
@@ -109,6 +127,9 @@ export class NamndkollStack extends Stack {
   readonly ingestQueue: Queue;
   readonly deadLetterQueue: Queue;
   readonly dlqAlarm: Alarm;
+  /** Every alarm of the stack notifies this topic; AlarmEmail subscribes an address to it. */
+  readonly alarmTopic: Topic;
+  readonly alarmAction: SnsAction;
   readonly ingestFunction: NodejsFunction;
   readonly apiFunction: NodejsFunction;
   readonly httpApi: HttpApi;
@@ -117,13 +138,43 @@ export class NamndkollStack extends Stack {
 
   constructor(scope: Construct, id: string, props: NamndkollStackProps = {}) {
     super(scope, id, props);
+    // Access logs by bucket policy, never ACLs (also when the app is built without cdk.json, as in tests).
+    this.node.setContext('@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy', true);
+
+    // ---- who is told when something fails -------------------------------------------------------------
+    const alarmEmail = new CfnParameter(this, 'AlarmEmail', {
+      type: 'String',
+      default: '',
+      description:
+        'E-mail address told when uploads or Textract completions end in a dead-letter queue (empty: subscribe to the AlarmTopic later)',
+      allowedPattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+    });
+    this.alarmTopic = new Topic(this, 'AlarmTopic', {
+      displayName: 'Nämndkoll alarms',
+      // The AWS-managed SNS key: CloudWatch alarms may publish to topics it encrypts.
+      masterKey: Alias.fromAliasName(this, 'AlarmTopicKey', 'alias/aws/sns'),
+      enforceSSL: true,
+    });
+    const subscription = new Subscription(this, 'AlarmEmailSubscription', {
+      topic: this.alarmTopic,
+      protocol: SubscriptionProtocol.EMAIL,
+      endpoint: alarmEmail.valueAsString,
+    });
+    (subscription.node.defaultChild as CfnSubscription).cfnOptions.condition = new CfnCondition(
+      this,
+      'HasAlarmEmail',
+      { expression: Fn.conditionNot(Fn.conditionEquals(alarmEmail.valueAsString, '')) },
+    );
+    this.alarmAction = new SnsAction(this.alarmTopic);
 
     // ---- storage -------------------------------------------------------------------------------------
     const accessLogs = new Bucket(this, 'AccessLogs', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // No ACLs: S3 server access logs are delivered by the logging service principal under a bucket
+      // policy (the serverAccessLogsUseBucketPolicy feature flag, set in cdk.json and below).
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       lifecycleRules: [{ expiration: Duration.days(365) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -162,6 +213,7 @@ export class NamndkollStack extends Stack {
       consumerTimeout: INGEST_TIMEOUT,
       retentionPeriod: Duration.days(4),
       alarmDescription: 'Uploads whose ingestion failed 3 times are waiting in the dead-letter queue',
+      alarmAction: this.alarmAction,
     });
     this.deadLetterQueue = ingestQueues.deadLetterQueue;
     this.ingestQueue = ingestQueues.queue;
@@ -180,6 +232,9 @@ export class NamndkollStack extends Stack {
       architecture: INGEST_ARCHITECTURE,
       memorySize: INGEST_MEMORY_MB,
       timeout: INGEST_TIMEOUT,
+      // A flood of uploads cannot take the account's whole concurrency (the event source's
+      // maxConcurrency, 10, stays within it).
+      reservedConcurrentExecutions: INGEST_RESERVED_CONCURRENCY,
       description: 'S3 upload notifications (via SQS) → ExtractedDocument + facts in the bucket',
       environment: {
         NAMNDKOLL_BUCKET: this.bucket.bucketName,
@@ -197,7 +252,7 @@ export class NamndkollStack extends Stack {
         batchSize: INGEST_BATCH_SIZE,
         reportBatchItemFailures: true,
         // Bounds parallel extractions (and later Textract jobs) however many uploads arrive at once.
-        maxConcurrency: 10,
+        maxConcurrency: INGEST_RESERVED_CONCURRENCY,
       }),
     );
     const objects = (prefix: string) => this.bucket.arnForObjects(`${prefix}*`);
@@ -243,6 +298,7 @@ export class NamndkollStack extends Stack {
       architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: Duration.seconds(29),
+      reservedConcurrentExecutions: API_RESERVED_CONCURRENCY,
       description: 'Nämndkoll query API (documents, measures, compare, decisions, export)',
       environment: {
         NAMNDKOLL_BUCKET: this.bucket.bucketName,
@@ -295,6 +351,8 @@ export class NamndkollStack extends Stack {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
+      // Every route: a steady rate and a burst; beyond them API Gateway answers 429 before any Lambda runs.
+      throttle: { rateLimit: API_RATE_LIMIT, burstLimit: API_BURST_LIMIT },
       accessLogSettings: { destination: new LogGroupLogDestination(apiAccessLogs) },
     });
     this.addApiRoute('/health', [HttpMethod.GET]);
@@ -385,9 +443,24 @@ export function lambdaBase(scope: Construct, id: string) {
     retention: RetentionDays.THREE_MONTHS,
     removalPolicy: RemovalPolicy.DESTROY,
   });
+  // Instead of AWSLambdaBasicExecutionRole (logs:CreateLogGroup/CreateLogStream/PutLogEvents on
+  // every log group of the account): write access to this function's own log group only.
+  const role = new Role(scope, `${id}Role`, {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `Nämndkoll ${id} function: its own log group plus the statements the stack adds`,
+  });
+  role.addToPolicy(
+    new PolicyStatement({
+      sid: 'WriteOwnLogGroup',
+      effect: Effect.ALLOW,
+      actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      resources: [`${logGroup.logGroupArn}:*`],
+    }),
+  );
   return {
     runtime: Runtime.NODEJS_22_X,
     logGroup,
+    role,
     depsLockFilePath: join(root, 'package-lock.json'),
     projectRoot: root,
   };

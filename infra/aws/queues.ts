@@ -3,7 +3,7 @@
  * on the dead-letter queue's depth: the shape every event source of the stack uses.
  */
 import { Duration } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
@@ -14,6 +14,8 @@ export interface QueueWithDeadLettersProps {
   consumerTimeout: Duration;
   retentionPeriod?: Duration;
   alarmDescription: string;
+  /** Who is told when the alarm fires (the stack's alarm topic). */
+  alarmAction?: IAlarmAction;
 }
 
 export interface QueueWithDeadLetters {
@@ -49,5 +51,6 @@ export function queueWithDeadLetters(
     evaluationPeriods: 1,
     treatMissingData: TreatMissingData.NOT_BREACHING,
   });
+  if (props.alarmAction) alarm.addAlarmAction(props.alarmAction);
   return { queue, deadLetterQueue, alarm };
 }

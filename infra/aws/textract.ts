@@ -9,7 +9,7 @@
 
 import { join } from 'node:path';
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
-import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import type { Alarm, IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -27,6 +27,7 @@ import {
   UPLOADS_PREFIX,
 } from '../../functions/lib/layout.ts';
 import { PENDING_PREFIX } from '../../functions/lib/textract-pending.ts';
+import { acknowledgeOwnLogGroup } from './nag.ts';
 import {
   extractionBounds,
   INGEST_ARCHITECTURE,
@@ -48,6 +49,8 @@ export const COMPLETE_TIMEOUT = Duration.minutes(5);
 export interface TextractOcrProps {
   bucket: Bucket;
   ingestFunction: NodejsFunction;
+  /** Who is told when completions end in the dead-letter queue (the stack's alarm topic). */
+  alarmAction?: IAlarmAction;
 }
 
 export class TextractOcr extends Construct {
@@ -89,6 +92,7 @@ export class TextractOcr extends Construct {
       },
       consumerTimeout: COMPLETE_TIMEOUT,
       alarmDescription: 'Textract completions that could not be processed after 3 attempts',
+      ...(props.alarmAction ? { alarmAction: props.alarmAction } : {}),
     });
     this.deadLetterQueue = completions.deadLetterQueue;
     this.queue = completions.queue;
@@ -137,6 +141,8 @@ export class TextractOcr extends Construct {
       architecture: INGEST_ARCHITECTURE,
       memorySize: COMPLETE_MEMORY_MB,
       timeout: COMPLETE_TIMEOUT,
+      // As many as the event source may run at once (maxConcurrency 5), no more.
+      reservedConcurrentExecutions: 5,
       description: 'Textract completions (SNS → SQS) → GetDocumentAnalysis → ExtractedDocument + facts',
       environment: {
         NAMNDKOLL_BUCKET: bucket.bucketName,
@@ -225,11 +231,7 @@ export class TextractOcr extends Construct {
       'Publishing to the encrypted topic needs GenerateDataKey on its key; the grant CDK writes is limited to this one key (its ARN is the resource).',
     );
     const role = this.completeFunction.role;
-    acknowledge(
-      role,
-      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      'AWS-managed basic execution role: CloudWatch Logs writes only.',
-    );
+    acknowledgeOwnLogGroup(stack, role, this.node.tryFindChild('CompleteLogs'));
     acknowledge(
       this.completeFunction,
       'AwsSolutions-L1',
@@ -272,5 +274,6 @@ export function addTextract(stack: NamndkollStack): TextractOcr {
   return new TextractOcr(stack, 'TextractOcr', {
     bucket: stack.bucket,
     ingestFunction: stack.ingestFunction,
+    alarmAction: stack.alarmAction,
   });
 }

@@ -13,7 +13,7 @@ export interface OcrInput {
   pdf: Uint8Array;
   pageNumbers: number[];
   /** Where the PDF is stored, when it is: engines that read from storage themselves (Textract) need it. */
-  source?: { bucket: string; key: string };
+  source?: { bucket: string; key: string; uploadedAt?: string };
   /** Called as each page is recognized (engines that work page by page), so callers can show progress. */
   onPage?: (pageNumber: number) => void;
 }

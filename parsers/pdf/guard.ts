@@ -432,3 +432,18 @@ export function saneViewBox(view: number[], origins: Array<[number, number]>): n
   const halfHeight = half(ys, midY, 842 / 2);
   return [midX - halfWidth, midY - halfHeight, midX + halfWidth, midY + halfHeight];
 }
+
+/**
+ * A copy of the file with every page-tree `/Count` that is zero or negative replaced by nines of the
+ * same length ("-1" → "99", "0" → "9"), so that byte offsets (the xref) stay right; null when there is
+ * none to replace (e.g. the page tree sits in a compressed object stream).
+ */
+export function withPositivePageCount(bytes: Uint8Array): Uint8Array | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let changed = false;
+  const fixed = text.replace(/\/Count(\s*)(-\d+|0+)(?=[\s/>\]])/g, (_match, space: string, count: string) => {
+    changed = true;
+    return `/Count${space}${'9'.repeat(count.length)}`;
+  });
+  return changed ? Uint8Array.from(Buffer.from(fixed, 'latin1')) : null;
+}

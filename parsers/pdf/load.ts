@@ -10,7 +10,14 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
 import { gridsOf } from './grid.ts';
-import { GUARD_LIMITS, type GuardLimits, guardPage, guardPdf, saneViewBox } from './guard.ts';
+import {
+  GUARD_LIMITS,
+  type GuardLimits,
+  guardPage,
+  guardPdf,
+  saneViewBox,
+  withPositivePageCount,
+} from './guard.ts';
 import { buildLines } from './lines.ts';
 import { loadPdfjs, type PdfjsModule } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
@@ -64,16 +71,13 @@ function findHeader(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Writers end every PDF (and every incremental update) with %%EOF; some append junk after it. */
-const END_MARKER = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
-const END_WINDOW = 64 * 1024;
-
+/**
+ * Writers end every PDF (and every incremental update) with %%EOF. Some append junk after it — 64 KiB
+ * and more of padding or a second file is common in real uploads — so the marker is looked for in the
+ * whole file: only a file without any is taken as cut off.
+ */
 function hasEndMarker(bytes: Uint8Array): boolean {
-  const from = Math.max(0, bytes.length - END_WINDOW);
-  for (let i = bytes.length - END_MARKER.length; i >= from; i--) {
-    if (bytes[i] === 0x25 && startsWith(bytes, END_MARKER, i)) return true;
-  }
-  return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('%%EOF') >= 0;
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[], offset = 0): boolean {
@@ -452,6 +456,12 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       rawInfo = (await doc.getMetadata()).info;
     } catch (error) {
       throw toLoadError(error);
+    }
+    if (doc.numPages < 1) {
+      // A page tree stating /Count -1 or 0: pdf.js then refuses every page. Read a copy whose count
+      // is large instead (same length, offsets unchanged); pdf.js corrects a too-large count itself.
+      const repaired = withPositivePageCount(bytes);
+      if (repaired) return await loadPdf(repaired, limits);
     }
     if (doc.numPages > maxPages) {
       throw new ExtractionError(

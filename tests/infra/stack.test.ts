@@ -179,6 +179,99 @@ describe('event wiring', () => {
   });
 });
 
+describe('issue 11: alarms, limits, log bucket, log permissions', () => {
+  it('sends every dead-letter alarm to an encrypted, TLS-only topic with an optional e-mail subscription', () => {
+    const topic = stack.getLogicalId(stack.alarmTopic.node.defaultChild as never);
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as {
+      Properties: { AlarmActions?: unknown[] };
+    }[];
+    expect(alarms.length).toBeGreaterThan(0);
+    for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topic }]);
+    const topicKey = template.toJSON().Resources[topic].Properties.KmsMasterKeyId;
+    expect(JSON.stringify(topicKey)).toContain('alias/aws/sns');
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+    template.hasParameter('AlarmEmail', { Type: 'String', Default: '' });
+    const subscriptions = template.findResources('AWS::SNS::Subscription', {
+      Properties: { Protocol: 'email', Endpoint: { Ref: 'AlarmEmail' } },
+    });
+    expect(Object.values(subscriptions).map((r) => (r as { Condition?: string }).Condition)).toEqual([
+      'HasAlarmEmail',
+    ]);
+  });
+
+  it('throttles the API stage and reserves concurrency for every function', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 }),
+    });
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(
+      ([id]) => id.startsWith('Ingest') || id.startsWith('Api'),
+    ) as [string, { Properties: { ReservedConcurrentExecutions?: number } }][];
+    expect(functions.length).toBe(2);
+    for (const [, fn] of functions) expect(fn.Properties.ReservedConcurrentExecutions).toBeGreaterThan(0);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      ScalingConfig: { MaximumConcurrency: 10 },
+    });
+  });
+
+  it('keeps extraction bounds inside the ingest function: budget × batch + margin ≤ timeout', () => {
+    const fn = stack.getLogicalId(stack.ingestFunction.node.defaultChild as never);
+    const variables = template.toJSON().Resources[fn].Properties.Environment.Variables;
+    const budget = Number(variables.EXTRACT_TIME_BUDGET_MS);
+    const ceiling = Number(variables.EXTRACT_MEMORY_CEILING_MB);
+    expect(budget * 4 + 10_000).toBeLessThanOrEqual(120_000);
+    expect(ceiling).toBeLessThan(1024);
+  });
+
+  it('the access-log bucket takes no ACLs and is written by the logging service under a bucket policy', () => {
+    const buckets = Object.entries(template.findResources('AWS::S3::Bucket')) as [
+      string,
+      { Properties: { OwnershipControls?: unknown; AccessControl?: string } },
+    ][];
+    const [logsId, logs] = buckets.find(([id]) => id.startsWith('AccessLogs')) ?? [];
+    expect(logs?.Properties.OwnershipControls).toEqual({
+      Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }],
+    });
+    expect(logs?.Properties.AccessControl).toBeUndefined();
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: logsId },
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'logging.s3.amazonaws.com' },
+            Action: 's3:PutObject',
+          }),
+        ]),
+      },
+    });
+  });
+
+  it('lets each function write only its own log group, with no managed policy', () => {
+    const roles = Object.values(template.findResources('AWS::IAM::Role')) as {
+      Properties: { ManagedPolicyArns?: unknown[]; AssumeRolePolicyDocument: unknown };
+    }[];
+    const lambdaRoles = roles.filter((role) =>
+      JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes('lambda.amazonaws.com'),
+    );
+    for (const fn of [stack.ingestFunction, stack.apiFunction]) {
+      const role = stack.getLogicalId(fn.role!.node.defaultChild as never);
+      const logs = statementsOfRole(role).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
+      expect(logs).toHaveLength(1);
+      expect(actionsOf(logs[0]!).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      expect(JSON.stringify(logs[0]!.Resource)).toMatch(/Logs[0-9A-F]+","Arn"\]\},":\*"/);
+      expect(template.toJSON().Resources[role].Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    // CDK's own notification handler keeps its role; none of the project's functions has a managed policy.
+    expect(lambdaRoles.filter((role) => role.Properties.ManagedPolicyArns).length).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('IAM', () => {
   it('lets the ingest function read uploads and write only extracted/, facts/, failed/ and papers/', () => {
     const role = stack.getLogicalId(stack.ingestFunction.role!.node.defaultChild as never);

@@ -15,6 +15,7 @@ import {
   clientRequestToken,
   documentIdFromJobTag,
   fetchAnalysis,
+  jobTag,
   type RetryPolicy,
   startAnalysis,
   TextractStartEngine,
@@ -69,12 +70,24 @@ const settings = {
   roleArn: 'arn:aws:iam::123456789012:role/textract',
 };
 
-describe('clientRequestToken', () => {
-  it("is the 64-hex sha256 of the document, within Textract's limits", () => {
-    const token = clientRequestToken(documentId);
-    expect(token).toBe('ab'.repeat(32));
+describe('clientRequestToken (issue 11, case 10)', () => {
+  const request = { documentId, bucket: 'b', key: 'uploads/x.pdf', region: 'eu-north-1', ...settings };
+
+  it("is unique per request and within Textract's limits; the job tag names the document", () => {
+    const token = clientRequestToken(request);
     expect(token).toMatch(/^[a-zA-Z0-9-_]{1,64}$/);
-    expect(documentIdFromJobTag(token)).toBe(documentId);
+    expect(clientRequestToken({ ...request })).toBe(token);
+    // The same bytes under another key, in another region, uploaded again, or for a new job: new tokens.
+    const others = [
+      clientRequestToken({ ...request, key: 'uploads/SE-W/y.pdf' }),
+      clientRequestToken({ ...request, region: 'eu-west-1' }),
+      clientRequestToken({ ...request, uploadedAt: '2026-02-01T00:00:00.000Z' }),
+      clientRequestToken({ ...request, topicArn: `${settings.topicArn}-2` }),
+      clientRequestToken(request, 1),
+    ];
+    expect(new Set([token, ...others]).size).toBe(others.length + 1);
+    expect(jobTag(documentId)).toBe('ab'.repeat(32));
+    expect(documentIdFromJobTag(jobTag(documentId))).toBe(documentId);
     expect(documentIdFromJobTag('not-a-tag')).toBeNull();
   });
 });
@@ -92,8 +105,34 @@ describe('startAnalysis', () => {
     expect(input.FeatureTypes).toEqual(['TABLES']);
     expect(input.DocumentLocation).toEqual({ S3Object: { Bucket: 'b', Name: 'uploads/x.pdf' } });
     expect(input.NotificationChannel).toEqual({ SNSTopicArn: settings.topicArn, RoleArn: settings.roleArn });
-    expect(input.ClientRequestToken).toBe('ab'.repeat(32));
+    expect(input.ClientRequestToken).toBe(
+      clientRequestToken({ documentId, bucket: 'b', key: 'uploads/x.pdf', ...settings }),
+    );
     expect(input.JobTag).toBe('ab'.repeat(32));
+  });
+
+  it('answers IdempotentParameterMismatchException with a job under a new token', async () => {
+    const fake = new FakeTextract([
+      () => Promise.reject(awsError('IdempotentParameterMismatchException')),
+      () => ({ JobId: 'job-new' }),
+    ]);
+    const request = { documentId, bucket: 'b', key: 'uploads/x.pdf', ...settings };
+    const job = await startAnalysis(fake, request, policy([]));
+    expect(job.jobId).toBe('job-new');
+    const tokens = fake.sent.map(
+      (command) => (command as StartDocumentAnalysisCommand).input.ClientRequestToken,
+    );
+    expect(tokens).toEqual([clientRequestToken(request), clientRequestToken(request, 1)]);
+  });
+
+  it('a second mismatch is a typed OCR_FAILED (a failed/ record), not an error for the dead-letter queue', async () => {
+    const fake = new FakeTextract([
+      () => Promise.reject(awsError('IdempotentParameterMismatchException')),
+      () => Promise.reject(awsError('IdempotentParameterMismatchException')),
+    ]);
+    await expect(
+      startAnalysis(fake, { documentId, bucket: 'b', key: 'k.pdf', ...settings }, policy([])),
+    ).rejects.toMatchObject({ code: 'OCR_FAILED', name: 'ExtractionError' });
   });
 
   it('backs off on throttling and keeps the same token on every retry', async () => {
@@ -181,8 +220,23 @@ describe('TextractStartEngine', () => {
     expect(isOcrDeferred(error)).toBe(true);
     expect((error as OcrDeferredError).jobId).toBe('job-5');
     expect((error as OcrDeferredError).pageNumbers).toEqual([2, 3]);
-    const token = (fake.sent[0] as StartDocumentAnalysisCommand).input.ClientRequestToken;
-    expect(`sha256:${token}`).toBe(documentIdOf(pdf).documentId);
+    const input = (fake.sent[0] as StartDocumentAnalysisCommand).input;
+    expect(`sha256:${input.JobTag}`).toBe(documentIdOf(pdf).documentId);
+  });
+
+  it('a re-upload of the same bytes after a finished job starts a new job (a new token)', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.4 not really');
+    const fake = new FakeTextract([() => ({ JobId: 'job-a' }), () => ({ JobId: 'job-b' })]);
+    const engine = new TextractStartEngine(fake, { ...settings, region: 'eu-north-1' }, policy([]));
+    for (const uploadedAt of ['2026-01-01T10:00:00.000Z', '2026-01-02T10:00:00.000Z']) {
+      await engine
+        .recognize({ pdf, pageNumbers: [1], source: { bucket: 'b', key: 'uploads/s.pdf', uploadedAt } })
+        .catch(() => undefined);
+    }
+    const tokens = fake.sent.map(
+      (command) => (command as StartDocumentAnalysisCommand).input.ClientRequestToken,
+    );
+    expect(tokens[0]).not.toBe(tokens[1]);
   });
 
   it('refuses to run without the stored location', async () => {
