@@ -207,6 +207,8 @@ function headerAbove(lines: DocLine[], index: number, geometry: Geometry): DocLi
     const words = lineWords(line.line);
     if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) break;
     if (crossesIntoValues(words, geometry, line.line.fontSize)) break;
+    // The end of a paragraph above the table is prose, not a header cell.
+    if (/[.!?]$/.test(line.text) && !/\b(?:mkr|mnkr|tkr|kkr|msek|kronor)\.$/i.test(line.text)) break;
     out.unshift(line);
     below = line;
   }
