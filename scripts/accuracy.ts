@@ -36,15 +36,15 @@ function row(label: string, t: Tally): string {
     if (s.expected === 0 && s.extracted === 0) return ''.padStart(15);
     return `${pct(recall(s))} ${pct(precision(s))}`.padStart(15);
   });
-  return `| ${label.padEnd(34)} | ${String(t.files).padStart(3)} | ${cells.join(' | ')} | ${String(t.wrongUnwarned).padStart(4)}/${String(t.wrongEffects).padEnd(4)} |`;
+  return `| ${label.padEnd(44)} | ${String(t.files).padStart(3)} | ${cells.join(' | ')} | ${String(t.wrongUnwarned).padStart(4)}/${String(t.wrongEffects).padEnd(4)} |`;
 }
 
 function table(title: string, groups: Map<string, CorpusResult[]>): void {
   console.log(`\n${title} (recall precision per kind; wrong effects without warning / wrong effects)\n`);
   console.log(
-    `| ${'group'.padEnd(34)} | ${'n'.padStart(3)} | ${FACT_KINDS.map((k) => k.padStart(15)).join(' | ')} | unwarned  |`,
+    `| ${'group'.padEnd(44)} | ${'n'.padStart(3)} | ${FACT_KINDS.map((k) => k.padStart(15)).join(' | ')} | unwarned  |`,
   );
-  console.log(`|${'-'.repeat(36)}|-----|${FACT_KINDS.map(() => '-'.repeat(17)).join('|')}|-----------|`);
+  console.log(`|${'-'.repeat(46)}|-----|${FACT_KINDS.map(() => '-'.repeat(17)).join('|')}|-----------|`);
   for (const [label, rs] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
     console.log(row(label, tally(rs)));
 }

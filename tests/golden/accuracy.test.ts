@@ -25,24 +25,32 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
   zoo: {
     measures: { recall: 0.65, precision: 0.45 },
     totals: { recall: 1, precision: 1 },
-    amounts: { recall: 1, precision: 0 },
+    amounts: { recall: 1, precision: 0.95 },
     decisions: { recall: 1, precision: 1 },
     references: { recall: 1, precision: 1 },
     metadata: { recall: 1, precision: 0.99 },
     wrongUnwarned: 484,
   },
   synthetic: {
-    measures: { recall: 0, precision: 0 },
-    totals: { recall: 0, precision: 0 },
-    amounts: { recall: 0, precision: 0 },
-    decisions: { recall: 0, precision: 0 },
-    references: { recall: 0, precision: 0 },
-    metadata: { recall: 0, precision: 0 },
-    wrongUnwarned: Number.POSITIVE_INFINITY,
+    measures: { recall: 0.33, precision: 0.43 },
+    totals: { recall: 0.27, precision: 0.91 },
+    amounts: { recall: 1, precision: 0.96 },
+    decisions: { recall: 0.77, precision: 1 },
+    references: { recall: 0.28, precision: 0.58 },
+    metadata: { recall: 0.78, precision: 0.96 },
+    wrongUnwarned: 34,
   },
 };
 
 const TARGET = 0.98;
+
+/**
+ * Golden facts of seeds 000 and 004 (tests/golden/shared-golden) missing over all zoo files: a floor
+ * to lower to the target 0. Measured at 139 over 26 files (12 files complete) when the goldens stood
+ * outside the repository.
+ */
+const ZOO_GOLDEN_MISSES_FLOOR = 139;
+const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 0);
 
 const entries = listCorpus();
 let results: CorpusResult[] = [];
@@ -93,9 +101,33 @@ describe('accuracy corpus', () => {
     }
   });
 
+  it('has at least 60 synthetic papers of all 21 regions through every producer', () => {
+    const synthetic = entries.filter((e) => e.truth.corpus === 'synthetic');
+    expect(synthetic.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(synthetic.map((e) => e.truth.document.region)).size).toBe(21);
+    expect(new Set(synthetic.map((e) => e.truth.producer))).toEqual(
+      new Set(['pdfkit', 'chromium', 'writer', 'writer-tagged']),
+    );
+    expect(new Set(synthetic.map((e) => e.truth.document.documentType))).toEqual(
+      new Set(['handlingsplan', 'tjansteskrivelse']),
+    );
+  });
+
   it('every fixture extracts without error', () => {
     expect(results.filter((r) => r.error).map((r) => `${r.name}: ${r.error}`)).toEqual([]);
   });
+
+  it.skipIf(!goldensInRepo)(
+    'golden facts of the seeds missing in zoo layouts stay at or below the floor',
+    () => {
+      const zoo = results.filter((r) => r.truth.corpus === 'zoo');
+      const missing = zoo.reduce((n, r) => n + r.goldenMisses.length, 0);
+      console.log(
+        `zoo: ${missing} golden facts missing; complete in ${zoo.filter((r) => r.goldenMisses.length === 0).length}/${zoo.length} files`,
+      );
+      expect(missing).toBeLessThanOrEqual(ZOO_GOLDEN_MISSES_FLOOR);
+    },
+  );
 
   for (const corpus of ['zoo', 'synthetic'] as const) {
     describe(corpus, () => {

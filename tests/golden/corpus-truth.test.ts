@@ -1,0 +1,47 @@
+/**
+ * The corpus truths are consistent and in step with their generator: every synthetic truth is what
+ * fixtures/synthetic/generate.ts writes for that paper today (so a changed generator without
+ * regenerated fixtures fails here), and every stated total is the sum of its measures.
+ */
+import { describe, expect, it } from 'vitest';
+import { PAPER_COUNT, synthesize } from '../../fixtures/synthetic/generate.ts';
+import { listCorpus } from './corpus.ts';
+
+const entries = listCorpus();
+const synthetic = entries.filter((e) => e.truth.corpus === 'synthetic');
+
+describe('corpus truths', () => {
+  it('every synthetic paper of the generator is committed with the truth it writes today', () => {
+    expect(synthetic).toHaveLength(PAPER_COUNT);
+    for (let i = 0; i < PAPER_COUNT; i++) {
+      const made = synthesize(i);
+      const entry = synthetic.find((e) => e.name.endsWith(`/${made.name}`));
+      expect(entry, made.name).toBeDefined();
+      expect(entry?.truth).toEqual({ ...made.truth, producer: made.producer, layout: made.layout.name });
+    }
+  });
+
+  it('each stated total is the sum of the measures of its year', () => {
+    for (const e of entries) {
+      for (const total of e.truth.totals ?? []) {
+        if (e.truth.seed === '004') continue; // 004's totals come from its summary table, not the measures.
+        const sum = (e.truth.measures ?? []).reduce(
+          (acc, m) => acc + (m.effects?.[String(total.year)] ?? 0),
+          0,
+        );
+        expect(Math.abs(sum - total.amountMsek), `${e.name} ${total.year}`).toBeLessThan(0.051);
+      }
+    }
+  });
+
+  it('titles are distinct within a paper, so a measure cannot match two truths', () => {
+    for (const e of synthetic) {
+      const titles = (e.truth.measures ?? []).map((m) => m.titleIncludes.toLowerCase());
+      for (const t of titles)
+        expect(
+          titles.filter((u) => u.includes(t)),
+          `${e.name}: ${t}`,
+        ).toHaveLength(1);
+    }
+  });
+});
