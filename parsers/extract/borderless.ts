@@ -207,6 +207,8 @@ function headerAbove(lines: DocLine[], index: number, geometry: Geometry): DocLi
     const words = lineWords(line.line);
     if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) break;
     if (crossesIntoValues(words, geometry, line.line.fontSize)) break;
+    // The end of a paragraph above the table is prose, not a header cell.
+    if (/[.!?]$/.test(line.text) && !/\b(?:mkr|mnkr|tkr|kkr|msek|kronor)\.$/i.test(line.text)) break;
     out.unshift(line);
     below = line;
   }
@@ -362,7 +364,15 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
     const over = words.filter((w) => inValueZone(w, geometry));
     const unitish = (w: Word): boolean => UNIT_WORD_RE.test(w.text) || /^[()[\],.:]+$/.test(w.text);
     // Units over the years ("(Mnkr)"), maybe with the label column's header beside them ("Insatser").
-    if (over.length === 0 || !over.every(unitish) || !over.some((w) => UNIT_WORD_RE.test(w.text))) break;
+    // A unit wrapped in a narrow column leaves its closing parenthesis on a line of its own.
+    const fragmentsOnly = out.length > 0 && words.every((w) => /^[()[\],.:]+$/.test(w.text));
+    if (
+      over.length === 0 ||
+      !over.every(unitish) ||
+      (!over.some((w) => UNIT_WORD_RE.test(w.text)) && !fragmentsOnly)
+    ) {
+      break;
+    }
     if (words.some((w) => NUMERIC_WORD_RE.test(w.text))) break;
     out.push(line);
   }

@@ -23,6 +23,7 @@ import {
   listMeasures,
   type MeasureDraft,
   preferQuantified,
+  sectionMeasures,
   type TotalDraft,
   tableAmounts,
   tableMeasures,
@@ -71,13 +72,17 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   let groups = 0;
   const nextGroup = (): number => ++groups;
   const fromTables = tableMeasures(tables, layout, nextGroup);
+  const fromSections = sectionMeasures(layout, { consumed, nextGroup });
+  for (const index of fromSections.consumed) consumed.add(index);
   const fromLists = listMeasures(layout, {
     consumed,
     titleLine: titleGuess.lineIndex,
     documentYear,
     nextGroup,
   });
-  const drafts = preferQuantified(dedupeMeasures([...fromTables.measures, ...fromLists.measures]));
+  const drafts = preferQuantified(
+    dedupeMeasures([...fromTables.measures, ...fromSections.measures, ...fromLists.measures]),
+  );
   for (const table of [...unread, ...fromTables.unparsed]) {
     warnings.push({
       code: 'TABLE_UNPARSED',

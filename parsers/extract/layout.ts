@@ -258,6 +258,8 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
       previous.kind === 'heading' &&
       !marker &&
       isHeadingLine(line, bodyFontSize, true) &&
+      // "3 Åtgärder" then "3.1 Översyn av …": a numbered heading starts its own section.
+      !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(line.text) &&
       line.line.bold === lastLine.line.bold &&
       lastLine.page === line.page &&
       Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&

@@ -140,10 +140,10 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
     const after = head.slice(m.index + m[0].length).trimStart();
     if (m[0] === ':') {
       if (GENERIC_LEAD_RE.test(before)) continue;
-      // "Läkemedel: byte till biosimilarer." is one phrase; "Minskade kostnader för hyrläkare: avtalen
+      // "Läkemedel: byte till biosimilarer." (one word, then a short phrase) is one title; "Minskad hyrbemanning: avtalen
       // med bemanningsföretagen fasas ut …" is a title and its description.
       const phrase = after.split(/[.!?](?:\s|$)/)[0] ?? after;
-      if (/^[a-zåäöé]/.test(after) && before.split(' ').length <= 3 && phrase.split(' ').length <= 8)
+      if (/^[a-zåäöé]/.test(after) && before.split(' ').length === 1 && phrase.split(' ').length <= 8)
         continue;
       return { end: m.index, resume: m.index + 1 };
     }
@@ -652,4 +652,89 @@ export function preferQuantified(measures: MeasureDraft[]): MeasureDraft[] {
   if (!hasTable) return measures;
   const quantifiedGroups = new Set(measures.filter((m) => m.effects.length > 0).map((m) => m.group));
   return measures.filter((m) => m.source === 'table' || quantifiedGroups.has(m.group));
+}
+
+/* ------------------------------------------------------------ numbered sections */
+
+const SECTION_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{2,})$/;
+/** "Beräknad effekt: 4,5 mkr 2025 och 9 mkr 2026", "Effekt 2026: 12 mnkr", "Ekonomisk effekt (mkr): …". */
+const EFFECT_STATEMENT_RE =
+  /(?:^|(?<=[.!?]\s))(?:[Bb]eräknad|[Ff]örväntad|[Bb]edömd|[Uu]ppskattad|[Pp]lanerad|[Tt]otal)?\s*(?:ekonomisk\s+|årlig\s+)?(?:effekt|besparing|helårseffekt|kostnadsminskning|intäktsökning)(?:\s+(?:år\s+)?((?:19|20)\d{2}))?(?:\s*\([^)]*\))?\s*:/i;
+
+/** The year each amount of an effect statement belongs to: written after it, before it with a colon, or in the lead. */
+function statementEffects(text: string, leadYear: number | null, category: MeasureCategory): Effect[] {
+  const effects: Effect[] = [];
+  const type: EffectType =
+    category === 'revenue' || /intäkt/i.test(text) ? 'revenue_increase' : 'cost_reduction';
+  const amounts = findAmounts(text).filter((a) => a.amountMsek !== 0);
+  for (const amount of amounts) {
+    const after = /^\s*(?:år\s+|under\s+|\()?((?:19|20)\d{2})\b/.exec(text.slice(amount.end));
+    const before = /((?:19|20)\d{2})\s*:\s*$/.exec(text.slice(Math.max(0, amount.index - 12), amount.index));
+    const year = after?.[1] ? Number(after[1]) : before?.[1] ? Number(before[1]) : leadYear;
+    if (year === null) continue;
+    if (effects.some((e) => e.year === year)) continue;
+    effects.push({ year, amountMsek: Math.abs(amount.amountMsek), type, baselineYear: null });
+  }
+  return effects;
+}
+
+/**
+ * Measures laid out as numbered sections: a heading "3.2 Översyn av …", paragraphs about it, and a
+ * line giving its effect per year. The section number is the label. Only sections that state an
+ * effect are measures (a chapter "3.1 Bakgrund" is not).
+ */
+export function sectionMeasures(
+  layout: Layout,
+  options: { consumed: Set<number>; nextGroup: () => number },
+): { measures: MeasureDraft[]; consumed: Set<number> } {
+  const measures: MeasureDraft[] = [];
+  const consumed = new Set<number>();
+  const blocks = layout.blocks;
+  let group: number | null = null;
+  let lastParent: string | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    const heading = blocks[b];
+    if (!heading || heading.kind !== 'heading') continue;
+    if (heading.lines.some((l) => options.consumed.has(l.index))) continue;
+    const m = SECTION_HEADING_RE.exec(heading.text);
+    if (!m?.[1] || !m[2]) continue;
+    const body: Block[] = [];
+    for (let k = b + 1; k < blocks.length; k++) {
+      const next = blocks[k];
+      if (!next || next.kind === 'heading') break;
+      if (next.lines.some((l) => options.consumed.has(l.index))) break;
+      body.push(next);
+    }
+    const statement = body.find((block) => EFFECT_STATEMENT_RE.test(block.text));
+    if (!statement) continue;
+    const lead = EFFECT_STATEMENT_RE.exec(statement.text);
+    if (!lead) continue;
+    // The effect line may have joined the paragraph above it: the description stops where it starts.
+    const statementText = statement.text.slice(lead.index);
+    const title = cleanTitle(m[2]);
+    const description = normalizeText(
+      body.map((block) => (block === statement ? block.text.slice(0, lead.index) : block.text)).join(' '),
+    );
+    const category = categorize(title, description || undefined);
+    const effects = statementEffects(statementText, lead[1] ? Number(lead[1]) : null, category);
+    if (effects.length === 0) continue;
+    const parent = m[1].split('.').slice(0, -1).join('.');
+    if (group === null || parent !== lastParent) group = options.nextGroup();
+    lastParent = parent;
+    measures.push({
+      label: m[1],
+      title,
+      category,
+      subMeasureCount: null,
+      subMeasures: [],
+      description: description ? clip(description, 600) : null,
+      effects,
+      page: heading.page,
+      evidence: blockEvidence(heading),
+      source: 'list',
+      group,
+    });
+    for (const block of [heading, ...body]) for (const line of block.lines) consumed.add(line.index);
+  }
+  return { measures, consumed };
 }

@@ -288,14 +288,15 @@ function cellTables(
         const labelCell = cells[header.labelColumn] ?? '';
         const isFirst = first;
         first = false;
-        // A row broken over the page: its cell goes on at the top of the next page, without figures.
         const last = target.rows.at(-1);
         if (
           continuing &&
           isFirst &&
           last &&
           [...header.years.keys()].every((c) => !normalizeText(cells[c] ?? '')) &&
-          (/^[a-zåäö]/.test(normalizeText(labelCell)) || !/[.:!?)]$/.test(last.text))
+          // A row without figures at the top of a continued table: the broken row's cell going on
+          // (a new row there would have its figures on it).
+          !/^(?:totalt?|summa)\b/i.test(normalizeText(labelCell))
         ) {
           last.text = joinLines([last.text, ...labelCell.split('\n')]);
           last.labelLines.push(...labelCell.split('\n').map(normalizeText).filter(Boolean));
