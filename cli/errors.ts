@@ -4,6 +4,7 @@
  */
 import { isExtractionError } from '../parsers/errors.ts';
 import { describeSv } from '../web/messages-sv.js';
+import { FileNotFoundError } from './extract-file.ts';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -21,6 +22,11 @@ export function reportError(error: unknown): number {
     const file = /^(\S[^:]*?\.pdf)(?::| )/i.exec(error.message)?.[1];
     const text = describeSv({ code: error.code, page: error.page }, { kind: 'error' });
     process.stderr.write(`${file ? `${file}: ` : ''}${text} [${error.code}]\n`);
+    return EXIT.failed;
+  }
+  if (error instanceof FileNotFoundError) {
+    const text = describeSv({ code: error.code }, { kind: 'error' });
+    process.stderr.write(`${error.file}: ${text} [${error.code}]\n`);
     return EXIT.failed;
   }
   const code = (error as { code?: unknown } | null)?.code;

@@ -11,12 +11,21 @@ import type { ExtractedDocument, RegionCode } from '../parsers/schema.ts';
 export class FileNotFoundError extends Error {
   override readonly name = 'FileNotFoundError';
   readonly code = 'FILE_NOT_FOUND';
+  /** The path as the user gave it. */
+  readonly file: string;
+
+  constructor(file: string) {
+    super(`${file} does not exist or is not a file`);
+    this.file = file;
+  }
 }
 
 export interface ExtractFileOptions {
   path: string;
   /** The name recorded in the document (the file's base name). */
   fileName: string;
+  /** The path as the user wrote it, for messages (default: `path`). */
+  displayPath?: string;
   region?: RegionCode;
   ocr?: ExtractOptions['ocr'];
   onProgress?: ExtractOptions['onProgress'];
@@ -27,7 +36,7 @@ export interface ExtractFileOptions {
 export async function extractFile(options: ExtractFileOptions): Promise<ExtractedDocument> {
   const info = await stat(options.path).catch(() => null);
   if (!info?.isFile()) {
-    throw new FileNotFoundError(`${options.path} does not exist or is not a file`);
+    throw new FileNotFoundError(options.displayPath ?? options.path);
   }
   // Refuse absurd sizes before reading them into memory.
   if (info.size > DEFAULT_LIMITS.maxBytes) {

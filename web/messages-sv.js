@@ -27,7 +27,7 @@ export const CODE_TEXTS_SV = Object.freeze({
   },
   PDF_TOO_COMPLEX: {
     title: 'För komplex PDF',
-    text: 'PDF-filen är för komplex för att läsas (för mycket innehåll på en sida).',
+    text: 'PDF-filen är för komplex för att läsas inom gränserna för tid och minne (till exempel en komprimeringsbomb eller enormt mycket innehåll).',
   },
   NEEDS_OCR: {
     title: 'Skannad handling',
@@ -108,6 +108,35 @@ export const CODE_TEXTS_SV = Object.freeze({
   UNAUTHORIZED: { title: 'Inte behörig', text: 'Du saknar behörighet. Ladda om sidan och försök igen.' },
   FORBIDDEN: { title: 'Inte tillåtet', text: 'Förfrågan nekades. Ladda om sidan och försök igen.' },
   INTERNAL: { title: 'Internt fel', text: 'Ett internt fel inträffade. Försök igen om en stund.' },
+  EXTRACTION_FAILED: {
+    title: 'Kunde inte läsas',
+    text: 'Handlingen kunde inte läsas ut av ett oväntat fel. Försök igen; kvarstår felet, spara filen och rapportera det.',
+  },
+  INGEST_FAILED: {
+    title: 'Bearbetningen misslyckades',
+    text: 'Handlingen kunde inte bearbetas trots upprepade försök. Filen finns kvar och kan laddas upp igen.',
+  },
+  DOCUMENT_BUSY: {
+    title: 'Bearbetas redan',
+    text: 'Samma fil bearbetas just nu från en annan uppladdning. Resultatet visas när den är klar.',
+  },
+  DISK_FULL: {
+    title: 'Disken är full',
+    text: 'Disken är full. Inget har gått förlorat; bearbetningen fortsätter när det finns plats igen.',
+  },
+  IO_ERROR: { title: 'Läs- eller skrivfel', text: 'En fil kunde inte läsas eller skrivas på disken.' },
+  WRONG_HOST: {
+    title: 'Fel adress',
+    text: 'Förfrågan kom till en adress som tjänsten inte svarar på. Öppna sidan via 127.0.0.1 eller localhost.',
+  },
+  FOREIGN_ORIGIN: {
+    title: 'Nekad från annan webbplats',
+    text: 'En annan webbplats försökte skicka till tjänsten. Förfrågan nekades.',
+  },
+  TOKEN_REQUIRED: {
+    title: 'Behörighet saknas',
+    text: 'Uppladdningen saknade sidans behörighetsnyckel. Ladda om sidan och försök igen.',
+  },
 });
 
 /** For a code this table does not know (yet): a text that says what kind of thing happened, never the code. */

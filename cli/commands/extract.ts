@@ -102,6 +102,7 @@ export async function run(argv: string[]): Promise<number> {
     const doc = await extractFile({
       extract: (bytes, options) => activePool.extract(bytes, options),
       path: resolve(file),
+      displayPath: file,
       fileName: name,
       ...(region ? { region } : {}),
       ...(engine ? { ocr: engine } : {}),

@@ -41,7 +41,7 @@ describe('the CLI bundle', () => {
     expect(bundled.stderr).toContain('running from dist/cli');
     const source = await help({ NAMNDKOLL_FROM_SOURCE: '1' });
     expect(source.stderr).toContain('running from the sources');
-    expect(bundled.stdout).toContain('Usage: namndkoll');
+    expect(bundled.stdout).toContain('namndkoll <kommando>');
     expect(bundled.stdout).toBe(source.stdout);
   }, 60_000);
 

@@ -102,7 +102,10 @@ describe('phrase bank: the region of every one of the 21 regions', () => {
 
 describe('phrase bank: measure effects and their signs', () => {
   it.each(EFFECT_PHRASES.map((p) => [p.text, p] as const))('%s', (_t, phrase) => {
-    expect(effectsFromWording(phrase.text, { fallbackYear: phrase.fallbackYear })).toEqual(phrase.effects);
+    const effects = effectsFromWording(phrase.text, { fallbackYear: phrase.fallbackYear });
+    // Each effect names the figure as the phrase prints it.
+    for (const effect of effects) expect(phrase.text).toContain(effect.raw);
+    expect(effects.map(({ raw: _raw, ...rest }) => rest)).toEqual(phrase.effects);
   });
 
   it('a list of measures worded other than "… mindre 2024 än 2023" gives measures with signed effects', () => {
