@@ -294,7 +294,16 @@ async function loadDocuments() {
             doc.title ?? displayFileName(doc.fileName),
           ),
         ),
-        el('td', { className: 'file-name', dataset: { label: 'Fil' } }, displayFileName(doc.fileName)),
+        el(
+          'td',
+          {
+            className: 'file-name',
+            dataset: { label: 'Fil' },
+            // The other files of the same paper, counted once: named on hover.
+            title: (doc.copies ?? []).map((copy) => displayFileName(copy.fileName)).join('\n'),
+          },
+          fileCellText(doc),
+        ),
       ),
     );
     $('#documents-table tbody').replaceChildren(...rows);
@@ -716,3 +725,11 @@ async function start() {
 }
 
 start();
+
+/** The file's own name, and how many other files hold the same paper (counted once). */
+function fileCellText(doc) {
+  const name = displayFileName(doc.fileName);
+  const copies = (doc.copies ?? []).length;
+  if (copies === 0) return name;
+  return `${name} (+ ${copies} ${copies === 1 ? 'kopia' : 'kopior'}, räknas en gång)`;
+}

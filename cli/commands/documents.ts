@@ -60,7 +60,9 @@ export function run(argv: string[]): Promise<number> {
           doc.decisionCount,
           summarizeWarningsSv(doc.warnings).map(warningLabelSv).join('; '),
           doc.title ?? '',
-          displayFileName(doc.fileName),
+          [displayFileName(doc.fileName), ...doc.copies.map((copy) => displayFileName(copy.fileName))].join(
+            ' = ',
+          ),
         ]),
       },
       result,

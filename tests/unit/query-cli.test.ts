@@ -281,6 +281,28 @@ describe('the CLI in its own words', () => {
     expect(json.documents[0].warnings.map((w: { code: string }) => w.code)).toContain('TOTAL_MISMATCH');
   });
 
+  it('documents: one row per paper, naming its copies', async () => {
+    const folder = join(dir, 'copies');
+    mkdirSync(folder);
+    const copyId = `sha256:${'e'.repeat(64)}`;
+    const copy = {
+      ...dalarnaPlan,
+      documentId: copyId,
+      source: { ...dalarnaPlan.source, sha256: 'e'.repeat(64), fileName: 'Handlingsplan skannad.pdf' },
+    };
+    const original = { ...dalarnaPlan, source: { ...dalarnaPlan.source, fileName: 'Handlingsplan.pdf' } };
+    writeFileSync(join(folder, 'a.json'), JSON.stringify(original));
+    writeFileSync(join(folder, 'b.json'), JSON.stringify(copy));
+    const { code, stdout } = await capture(documents, ['--data', folder]);
+    expect(code).toBe(0);
+    const rows = stdout
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/Handlingsplan(?: skannad)?\.pdf = Handlingsplan(?: skannad)?\.pdf$/);
+  });
+
   it('--data accepts the data folder that `npm start` prints and finds the bucket inside it', async () => {
     const dataDir = join(dir, 'local-data');
     const bucket = join(dataDir, 's3', 'namndkoll-local', 'extracted');
