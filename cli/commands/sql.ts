@@ -9,7 +9,7 @@
  * s3rver folder directly (objects there are files named `<key>._S3rver_object`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { LOCAL_BUCKET, SourceError } from '../../functions/api/cli-source.ts';
@@ -76,7 +76,7 @@ export function findFacts(options: { data?: string | undefined; bucket?: string 
   for (const root of candidates) {
     if (!FACT_TABLES.some((table) => isDirectory(join(root, table)))) continue;
     // s3rver keeps side files (`._S3rver_metadata.json`, `._S3rver_object.md5`) beside each object.
-    const extracted = join(root, '..', 'extracted');
+    const extracted = join(dirname(root), 'extracted');
     return {
       root,
       suffix: firstFile(root)?.includes('._S3rver_') ? `.jsonl${S3RVER_OBJECT}` : '.jsonl',

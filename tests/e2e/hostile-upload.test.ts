@@ -23,7 +23,7 @@ describe('local stack under a hostile upload', () => {
       logLevel: 'SILENT',
       extractLimits: { timeBudgetMs: 6_000 },
     });
-    const s3 = createS3Client({ endpoint: stack.s3Endpoint });
+    const s3 = createS3Client({ endpoint: stack.s3Endpoint, credentials: stack.credentials });
     try {
       const bytes = manyItemsPdf(1_000_000);
       await put(s3, stack.bucket, 'uploads/million.pdf', bytes);
