@@ -1,7 +1,8 @@
 /**
  * The repository stands alone: a clone with nothing beside it must build, test and run. This test reads every
  * tracked text file and fails on a path that climbs out of the repository — the reading material that sat
- * beside the first checkouts (`../shared`) or a join/resolve that goes above the repository root.
+ * beside the first checkouts (a sibling folder named `shared`) or a join/resolve that goes above the
+ * repository root.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,10 +12,13 @@ import { REPO_ROOT } from '../helpers/repo-paths.ts';
 
 const TEXT_FILE = /\.(?:[cm]?[jt]s|json|md|html|css|sh|ya?ml)$|^\.ci\/|(?:^|\/)[^./]+$/;
 const SELF = 'tests/unit/repo-boundary.test.ts';
+/** The reading material that sat beside the first checkouts. */
+const SIBLING = ['sha', 'red'].join('');
 
 /** Patterns of a path leaving the repository, each with what it means. */
 const ESCAPES: { re: RegExp; what: string }[] = [
-  { re: /\.\.\/+shared\b/, what: 'a path into ../shared' },
+  // Built from parts, so that this file does not itself hold the path it looks for.
+  { re: new RegExp(`\\.\\./+${SIBLING}\\b`), what: 'a path into the sibling reading-material folder' },
   { re: /['"]\.\.['"]\s*,\s*['"]shared['"]/, what: "a join of '..' and 'shared'" },
   {
     re: /\b(?:resolve|join)\(\s*(?:ROOT|REPO_ROOT|repoRoot|root)\s*,\s*['"]\.\.(?:['"/])/,
@@ -55,7 +59,7 @@ describe('repository boundary', () => {
 
   it('catches each kind of escape it is meant to catch', () => {
     const samples = [
-      "readFileSync('../shared/golden/x.json')",
+      `readFileSync('../${SIBLING}/golden/x.json')`,
       "path.resolve(repoRoot, '..', 'shared', 'seeds')",
       "resolve(root, '../other/file.json')",
       "join(ROOT, '..', 'elsewhere')",
