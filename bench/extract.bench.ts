@@ -13,20 +13,13 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { ExtractionError, extractDocument } from '../parsers/index.ts';
 import { loadPdf } from '../parsers/pdf/load.ts';
+import { median } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'fixtures');
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
 const WARMUPS = 2;
 const RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 interface Timing {
   /** Median wall-clock ms. */

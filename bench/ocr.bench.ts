@@ -10,20 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTesseractEngine } from '../parsers/ocr/tesseract.ts';
 import { loadPdfjs } from '../parsers/pdf/pdfjs.ts';
+import { median } from './stats.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = [
   'fixtures/scanned/seed-000-scanned-300dpi.pdf',
   'fixtures/scanned/seed-004-scanned-rotated-noisy.pdf',
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 async function pageCount(pdf: Uint8Array): Promise<number> {
   const { getDocument } = await loadPdfjs();

@@ -21,18 +21,7 @@ import {
   type MeasureCategory,
   REGION_CODES,
 } from '../parsers/schema.ts';
-
-/** mulberry32: a small seeded generator, so the same seed gives the same corpus. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from './prng.ts';
 
 const REGION_NAMES: Record<string, string> = {
   'SE-AB': 'Region Stockholm',

@@ -20,6 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { readLocalCredentials } from '../../functions/lib/s3-client.ts';
+import { mulberry32 as random } from '../prng.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const BUCKET = 'namndkoll-local';
@@ -61,18 +62,6 @@ interface Planned {
   bytes: Uint8Array;
   documentId: string;
   acknowledged: boolean;
-}
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function plan(options: FaultOptions, rand: () => number): Planned[] {

@@ -5,6 +5,7 @@
  * %%EOF, deep nesting, huge counts). Everything is deterministic given the random source passed in.
  */
 import { constants, deflateRawSync, deflateSync } from 'node:zlib';
+import { mulberry32 } from '../../scripts/prng.ts';
 
 export interface RawObject {
   /** The dictionary or value, without `obj`/`endobj`. */
@@ -174,14 +175,5 @@ export function deepNestingPdf(depth: number): Uint8Array {
   });
 }
 
-/** Deterministic pseudo-random numbers (mulberry32): the fuzz run is reproducible from its seed. */
-export function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers: the fuzz run is reproducible from its seed. */
+export const randomSource = mulberry32;
