@@ -2,8 +2,8 @@
  * Output of the query commands: aligned terminal tables, JSON, or the same Swedish CSV as the API's export
  * (`;`, decimal comma, UTF-8 BOM, CRLF).
  */
-import { type Cell, type Sheet, toCsv } from '../functions/api/export.ts';
-import { formatMsek } from '../functions/api/swedish.ts';
+import { type Cell, type Sheet, toCsv } from '../query/export.ts';
+import { formatMsek } from '../query/swedish.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -4,10 +4,10 @@
  * whether they reconcile.
  */
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
-import { compareSheets } from '../../functions/api/export.ts';
-import { CompareParams, parseParams, toCompareQuery } from '../../functions/api/params.ts';
-import { compare } from '../../functions/api/query.ts';
-import { formatMsek } from '../../functions/api/swedish.ts';
+import { compareSheets } from '../../query/export.ts';
+import { CompareParams, parseParams, toCompareQuery } from '../../query/params.ts';
+import { compare } from '../../query/services.ts';
+import { formatMsek } from '../../query/swedish.ts';
 import { displayFileName } from '../../web/messages-sv.js';
 import { checkRegion, checkYear, checkYears, optional, readArgs } from '../args.ts';
 import {

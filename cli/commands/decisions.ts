@@ -2,8 +2,8 @@
  * `namndkoll decisions [words…] [--region SE-Z] [--year 2024]`: decision points as `GET /decisions` lists them.
  */
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
-import { DecisionsParams, parseParams } from '../../functions/api/params.ts';
-import { listDecisions } from '../../functions/api/query.ts';
+import { DecisionsParams, parseParams } from '../../query/params.ts';
+import { listDecisions } from '../../query/services.ts';
 import { checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 import { defined, describeFilters } from './documents.ts';

@@ -3,9 +3,9 @@
  * `GET /documents` lists them.
  */
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
-import { DocumentsParams, parseParams } from '../../functions/api/params.ts';
-import { listDocuments } from '../../functions/api/query.ts';
-import { documentTypeNameSv } from '../../functions/api/swedish.ts';
+import { DocumentsParams, parseParams } from '../../query/params.ts';
+import { listDocuments } from '../../query/services.ts';
+import { documentTypeNameSv } from '../../query/swedish.ts';
 import { displayFileName, summarizeWarningsSv, warningLabelSv } from '../../web/messages-sv.js';
 import { checkDocumentType, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';

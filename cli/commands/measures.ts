@@ -3,8 +3,8 @@
  * `GET /measures` finds them (words match title and evidence, accents ignored).
  */
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
-import { MeasuresParams, parseParams } from '../../functions/api/params.ts';
-import { listMeasures } from '../../functions/api/query.ts';
+import { MeasuresParams, parseParams } from '../../query/params.ts';
+import { listMeasures } from '../../query/services.ts';
 import { checkCategory, checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 import { defined, describeFilters } from './documents.ts';

@@ -11,12 +11,12 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { documentTypeNameSv, REGION_NAMES } from '../../functions/api/swedish.ts';
 import { extractedKey, failedKey, UPLOADS_PREFIX, uploadKeyHash } from '../../functions/lib/layout.ts';
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { S3DocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf } from '../../parsers/index.ts';
 import { RegionCodeSchema } from '../../parsers/schema.ts';
+import { documentTypeNameSv, REGION_NAMES } from '../../query/swedish.ts';
 import { describeSv } from '../../web/messages-sv.js';
 
 const LOCAL_ENDPOINT = 'http://127.0.0.1:4569';

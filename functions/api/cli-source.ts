@@ -5,10 +5,11 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Catalog, type Snapshot } from '../../query/catalog.ts';
+import type { QueryStore } from '../../query/ports.ts';
 import { createS3Client } from '../lib/s3-client.ts';
 import { S3DocumentStore } from '../lib/store.ts';
-import { Catalog, type Snapshot } from './catalog.ts';
-import { fromDocumentStore, type QueryStore } from './ports.ts';
+import { fromDocumentStore } from './query-store.ts';
 import { DirectoryStore } from './stores.ts';
 
 /** The local stack's defaults (infra/local/start.ts). */

@@ -12,11 +12,9 @@ import {
   REGION_CODES,
   type RegionCode,
 } from '../../parsers/schema.ts';
-import { StoreError } from '../lib/errors.ts';
-import type { DocumentStore } from '../lib/store.ts';
-import { Catalog, type CatalogOptions } from './catalog.ts';
-import { NotFoundError, QueryError, STATUS_OF } from './errors.ts';
-import { exportView } from './export.ts';
+import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
+import { NotFoundError, QueryError, STATUS_OF } from '../../query/errors.ts';
+import { exportView } from '../../query/export.ts';
 import {
   CompareParams,
   DecisionsParams,
@@ -29,11 +27,21 @@ import {
   toCompareQuery,
   UploadParams,
   UploadStatusParams,
-} from './params.ts';
-import { type QueryStore, toQueryStore } from './ports.ts';
-import { compare, getDocument, listDecisions, listDocuments, listMeasures, regionRef } from './query.ts';
+} from '../../query/params.ts';
+import type { QueryStore } from '../../query/ports.ts';
+import {
+  compare,
+  getDocument,
+  listDecisions,
+  listDocuments,
+  listMeasures,
+  regionRef,
+} from '../../query/services.ts';
+import { REGION_NAMES } from '../../query/swedish.ts';
+import { StoreError } from '../lib/errors.ts';
+import type { DocumentStore } from '../lib/store.ts';
+import { toQueryStore } from './query-store.ts';
 import { checkRequest, injectWriteToken, type RequestPolicy } from './request-guard.ts';
-import { REGION_NAMES } from './swedish.ts';
 import { putUpload, uploadStatus } from './uploads.ts';
 import { serveWebFile } from './web.ts';
 

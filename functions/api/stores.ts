@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import type { QueryStore, StoredObjectInfo } from './ports.ts';
+import type { QueryStore, StoredObjectInfo } from '../../query/ports.ts';
 
 const S3RVER_OBJECT = '._S3rver_object';
 

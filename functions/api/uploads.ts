@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { FailureRecordSchema, type RegionCode } from '../../parsers/schema.ts';
+import type { Catalog } from '../../query/catalog.ts';
+import { QueryError } from '../../query/errors.ts';
+import { getJson, type QueryStore } from '../../query/ports.ts';
+import { type DocumentSummary, summarize } from '../../query/services.ts';
 import { progressKey } from '../lib/layout.ts';
-import type { Catalog } from './catalog.ts';
-import { QueryError } from './errors.ts';
-import { getJson, type QueryStore } from './ports.ts';
-import { type DocumentSummary, summarize } from './query.ts';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 

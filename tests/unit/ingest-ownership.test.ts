@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findFacts, openFactsDatabase, runSql } from '../../cli/commands/sql.ts';
-import { Catalog } from '../../functions/api/catalog.ts';
-import { toQueryStore } from '../../functions/api/ports.ts';
+import { toQueryStore } from '../../functions/api/query-store.ts';
 import { uploadStatus } from '../../functions/api/uploads.ts';
 import { createIngestHandler } from '../../functions/ingest/handler.ts';
 import { acquireLease, DocumentBusyError, lockKey } from '../../functions/ingest/ownership.ts';
@@ -19,6 +18,7 @@ import { MemoryDocumentStore } from '../../functions/lib/store.ts';
 import { toFactFiles, toJsonLines } from '../../parsers/facts.ts';
 import { documentIdOf } from '../../parsers/index.ts';
 import { FailureRecordSchema } from '../../parsers/schema.ts';
+import { Catalog } from '../../query/catalog.ts';
 import { fakeExtractAt } from '../helpers/fake-extract.ts';
 
 const now = () => new Date('2025-10-24T10:00:00.000Z');

@@ -1,6 +1,6 @@
 /**
  * Every code a user can meet has a Swedish text (web/messages-sv.js). The code is scanned for codes rather
- * than listed here, so a code added anywhere in parsers/, functions/, infra/local/ or cli/ without a text
+ * than listed here, so a code added anywhere in parsers/, query/, functions/, infra/local/ or cli/ without a text
  * fails this test. The known message forms (OCR confidence, totals, region conflict) are produced by the
  * real functions that write them, so a changed English template shows up here as a lost detail.
  */
@@ -26,7 +26,7 @@ import {
 } from '../../web/messages-sv.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
-const SCANNED = ['parsers', 'functions', join('infra', 'local'), 'cli'];
+const SCANNED = ['parsers', 'query', 'functions', join('infra', 'local'), 'cli'];
 
 /** Upper-case constants in the code that are not codes a user meets (protocol values of other systems). */
 const NOT_USER_CODES = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../../functions/api/catalog.ts';
-import type { QueryStore, StoredObjectInfo } from '../../functions/api/ports.ts';
+import { Catalog } from '../../query/catalog.ts';
+import type { QueryStore, StoredObjectInfo } from '../../query/ports.ts';
 import { dalarnaPlan, jamtlandMemo } from '../api/documents.ts';
 
 /** A store that counts reads and lets a test hold a listing open. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../functions/api/export.ts';
-import { CompareParams, parseParams, toCompareQuery } from '../../functions/api/params.ts';
+import { safeFileName } from '../../functions/api/uploads.ts';
+import { DOCUMENT_TYPES, EffectTypeSchema } from '../../parsers/schema.ts';
+import { toCsv } from '../../query/export.ts';
+import { CompareParams, parseParams, toCompareQuery } from '../../query/params.ts';
 import {
   csvNumber,
   DOCUMENT_TYPE_NAMES_SV,
@@ -11,9 +13,7 @@ import {
   formatMsek,
   matchesWords,
   queryWords,
-} from '../../functions/api/swedish.ts';
-import { safeFileName } from '../../functions/api/uploads.ts';
-import { DOCUMENT_TYPES, EffectTypeSchema } from '../../parsers/schema.ts';
+} from '../../query/swedish.ts';
 
 describe('accent-insensitive search', () => {
   it('folds å, ä, ö, é and case', () => {

@@ -2,7 +2,7 @@
  * The query services: pure functions over a catalog snapshot. They return plain data (no HTTP); the router
  * turns them into responses and the CLI into tables.
  */
-import { UNKNOWN_REGION } from '../../parsers/facts.ts';
+import { UNKNOWN_REGION } from '../parsers/facts.ts';
 import {
   CATEGORY_NAMES_SV,
   type Effect,
@@ -10,7 +10,7 @@ import {
   MEASURE_CATEGORIES,
   type MeasureCategory,
   type RegionCode,
-} from '../../parsers/schema.ts';
+} from '../parsers/schema.ts';
 import { type IndexedDocument, regionYearKey, type Snapshot } from './catalog.ts';
 import { NotFoundError } from './errors.ts';
 import type { CompareQuery, DecisionsQuery, DocumentsQuery, MeasuresQuery, RegionFilter } from './params.ts';

@@ -9,15 +9,15 @@
  * for ad-hoc SQL (docs/query.md).
  */
 
-import { documentYear } from '../../parsers/facts.ts';
-import { measureKey, type PaperStatus, paperCandidate, resolvePapers } from '../../parsers/paper.ts';
+import { documentYear } from '../parsers/facts.ts';
+import { measureKey, type PaperStatus, paperCandidate, resolvePapers } from '../parsers/paper.ts';
 import {
   type Effect,
   type ExtractedDocument,
   ExtractedDocumentSchema,
   type Measure,
   type RegionCode,
-} from '../../parsers/schema.ts';
+} from '../parsers/schema.ts';
 import type { QueryStore } from './ports.ts';
 import { fold } from './swedish.ts';
 

@@ -3,8 +3,8 @@
  * (`regoin=SE-W`) is a 400 that says so rather than a silently unfiltered answer.
  */
 import { z } from 'zod';
-import { UNKNOWN_REGION } from '../../parsers/facts.ts';
-import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES, type RegionCode } from '../../parsers/schema.ts';
+import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES, type RegionCode } from '../parsers/schema.ts';
 import { BadRequestError } from './errors.ts';
 
 export type RegionFilter = RegionCode | typeof UNKNOWN_REGION;

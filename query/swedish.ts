@@ -2,7 +2,7 @@
  * Swedish text helpers shared by the API, the exports and the CLI: accent-insensitive search and the number
  * forms Swedish readers and Swedish Excel expect (decimal comma).
  */
-import type { DocumentType, RegionCode } from '../../parsers/schema.ts';
+import type { DocumentType, RegionCode } from '../parsers/schema.ts';
 
 /** Lower case without diacritics, so `hyrlakare` finds `Hyrläkare` and `Ostersund` finds `Östersund`. */
 export function fold(text: string): string {

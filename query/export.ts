@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Snapshot } from './catalog.ts';
 import type { CompareQuery, MeasuresQuery } from './params.ts';
-import { type Comparison, compare, listMeasures, regionRef } from './query.ts';
+import { type Comparison, compare, listMeasures, regionRef } from './services.ts';
 import { csvNumber, effectTypeNameSv } from './swedish.ts';
 
 export type Cell = string | number | null;
