@@ -86,7 +86,11 @@ interface CacheEntry {
 export interface CatalogOptions {
   /** How long a listing is trusted before the next request lists extracted/ again. */
   maxAgeMs?: number;
-  /** Milliseconds clock (injected for tests). */
+  /**
+   * Milliseconds clock, injected because query/ reads no clock of its own (the API handler passes
+   * performance.now). Without one time stands still: a listing is trusted until `invalidate()`, which is
+   * what a one-shot read (the CLI) wants.
+   */
   clock?: () => number;
   /** Parallel reads when (re)loading. */
   concurrency?: number;
@@ -114,7 +118,7 @@ export class Catalog {
     options: CatalogOptions = {},
   ) {
     this.maxAgeMs = options.maxAgeMs ?? 2_000;
-    this.clock = options.clock ?? (() => performance.now());
+    this.clock = options.clock ?? (() => 0);
     this.concurrency = options.concurrency ?? 32;
     this.refreshInBackground = options.refreshInBackground ?? false;
   }

@@ -1,5 +1,5 @@
 /**
- * Errors of the query API. Services throw these; the router maps them to HTTP statuses and a JSON body
+ * Errors of the query API. Services throw these; the router (functions/api/router.ts) maps them to HTTP statuses and a JSON body
  * `{ error: { code, message } }`. Anything else becomes a 500 with a generic message (never a stack trace).
  */
 export type QueryErrorCode = 'BAD_REQUEST' | 'NOT_FOUND' | 'PAYLOAD_TOO_LARGE' | 'STORE_UNAVAILABLE';
@@ -28,10 +28,3 @@ export class NotFoundError extends QueryError {
     super('NOT_FOUND', message);
   }
 }
-
-export const STATUS_OF: Record<QueryErrorCode, number> = {
-  BAD_REQUEST: 400,
-  NOT_FOUND: 404,
-  PAYLOAD_TOO_LARGE: 413,
-  STORE_UNAVAILABLE: 503,
-};

@@ -13,7 +13,7 @@ import {
   type RegionCode,
 } from '../../parsers/schema.ts';
 import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
-import { NotFoundError, QueryError, STATUS_OF } from '../../query/errors.ts';
+import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/errors.ts';
 import { exportView } from '../../query/export.ts';
 import {
   CompareParams,
@@ -58,6 +58,14 @@ export interface ApiResponse {
   headers: Record<string, string>;
   body: string | Uint8Array;
 }
+
+/** The HTTP status of each query error code. */
+const STATUS_OF: Record<QueryErrorCode, number> = {
+  BAD_REQUEST: 400,
+  NOT_FOUND: 404,
+  PAYLOAD_TOO_LARGE: 413,
+  STORE_UNAVAILABLE: 503,
+};
 
 export interface ApiDeps {
   /** The bucket: the pipeline's DocumentStore, or any QueryStore (a directory for the CLI). */
@@ -108,7 +116,7 @@ interface Route {
 
 export function createApiHandler(deps: ApiDeps): ApiHandler {
   const base = toQueryStore(deps.store);
-  const catalog = new Catalog(base, deps.catalog);
+  const catalog = new Catalog(base, { clock: () => performance.now(), ...deps.catalog });
   const pdfLink = async (documentId: string, key: string): Promise<string> =>
     deps.signPdfUrl ? deps.signPdfUrl(key) : `/api/documents/${encodeURIComponent(documentId)}/pdf`;
   const upload = deps.upload;
