@@ -21,6 +21,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument, ExtractionMethod } from './schema.ts';
+import { fold } from './swedish/text.ts';
 
 export interface PaperIdentity {
   /** Same value ⇔ same paper (region, type, title, date, facts). */
@@ -38,10 +39,7 @@ const OCR_LOOKALIKES: Record<string, string> = { '0': 'o', '1': 'l', '|': 'l', '
 /** A title reduced to its letters: accents, case, punctuation, spacing and digit look-alikes removed. */
 export function titleKey(title: string | null): string {
   if (!title) return '';
-  return title
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(title)
     .replace(/[01|58]/g, (ch) => OCR_LOOKALIKES[ch] ?? ch)
     .replace(/[^a-z]+/g, '');
 }
@@ -51,7 +49,7 @@ export function titleKey(title: string | null): string {
  * (a memo and its appendix) has the same key and, with the same amount for a year, is counted once.
  */
 export function measureKey(title: string): string {
-  return title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(title).replace(/\s+/g, ' ').trim();
 }
 
 /** A body ("Hälso- och sjukvårdsnämnden") the same way. */

@@ -3,6 +3,7 @@
  * turns them into responses and the CLI into tables.
  */
 import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { reconciles, statedTolerance } from '../parsers/reconcile.ts';
 import {
   CATEGORY_NAMES_SV,
   type Effect,
@@ -292,9 +293,6 @@ export interface Comparison {
   documents: CompareDocument[];
 }
 
-/** Tolerance for a stated total to count as reconciled (amounts are given to one decimal). */
-const RECONCILE_TOLERANCE = 0.05;
-
 export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
   const columns: CompareColumn[] = [];
   for (const region of query.regions)
@@ -396,15 +394,10 @@ function statedTotals(doc: ExtractedDocument, years: number[]): StatedTotal[] {
         amountMsek: total.amountMsek,
         sumOfMeasures,
         reconciled:
-          total.reconciled ?? Math.abs(sumOfMeasures - total.amountMsek) <= toleranceOf(total.amountMsek),
+          total.reconciled ?? reconciles(sumOfMeasures, total.amountMsek, statedTolerance(total.amountMsek)),
         page: total.page,
       };
     });
-}
-
-/** A total stated in whole mkr (387) reconciles with 386,8; one stated with a decimal must match to it. */
-function toleranceOf(stated: number): number {
-  return Number.isInteger(stated) ? 0.5 : RECONCILE_TOLERANCE;
 }
 
 function byDocumentOrder(a: IndexedDocument, b: IndexedDocument): number {

@@ -3,11 +3,11 @@
  * forms Swedish readers and Swedish Excel expect (decimal comma).
  */
 import type { DocumentType, RegionCode } from '../parsers/schema.ts';
+import { formatMkr, formatMsek } from '../parsers/swedish/numbers.ts';
+import { fold } from '../parsers/swedish/text.ts';
 
-/** Lower case without diacritics, so `hyrlakare` finds `Hyrläkare` and `Ostersund` finds `Östersund`. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+/** The project's one accent fold lives with the parsers, which need it too; search folds the same way. */
+export { fold };
 
 /** Words of a search query, folded; every word must occur in the searched text. */
 export function queryWords(q: string | undefined): string[] {
@@ -26,12 +26,8 @@ export function csvNumber(value: number): string {
   return String(Math.round(value * 100) / 100).replace('.', ',');
 }
 
-const display = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-
-/** Million SEK for people: `1 234,5` (grouped, decimal comma). */
-export function formatMsek(value: number): string {
-  return display.format(value);
-}
+/** The project's one money formatter (`1 234,5`, `1 234,5 mkr`), shared with the parsers' warnings. */
+export { formatMkr, formatMsek };
 
 /** Short names of the regions (contract: ISO 3166-2:SE codes). */
 export const REGION_NAMES: Record<RegionCode, string> = {

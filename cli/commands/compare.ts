@@ -7,7 +7,7 @@ import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { compareSheets } from '../../query/export.ts';
 import { CompareParams, parseParams, toCompareQuery } from '../../query/params.ts';
 import { compare } from '../../query/services.ts';
-import { formatMsek } from '../../query/swedish.ts';
+import { formatMkr } from '../../query/swedish.ts';
 import { displayFileName } from '../../web/messages-sv.js';
 import { checkRegion, checkYear, checkYears, optional, readArgs } from '../args.ts';
 import {
@@ -95,9 +95,9 @@ export function run(argv: string[]): Promise<number> {
       for (const total of doc.totals) {
         const state = total.reconciled
           ? 'stämmer'
-          : `STÄMMER INTE: åtgärderna summerar till ${formatMsek(total.sumOfMeasures)} mkr`;
+          : `STÄMMER INTE: åtgärderna summerar till ${formatMkr(total.sumOfMeasures)}`;
         notes.push(
-          `  ${doc.region.name}, ${doc.title ?? displayFileName(doc.fileName)}: ${total.label} ${total.year} ${formatMsek(total.amountMsek)} mkr (s. ${total.page}) — ${state}`,
+          `  ${doc.region.name}, ${doc.title ?? displayFileName(doc.fileName)}: ${total.label} ${total.year} ${formatMkr(total.amountMsek)} (s. ${total.page}) — ${state}`,
         );
       }
     }

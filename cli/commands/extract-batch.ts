@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import type { RegionCode } from '../../parsers/schema.ts';
+import { formatSwedishNumber } from '../../parsers/swedish/numbers.ts';
 import { UsageError } from '../errors.ts';
 import { extractFile } from '../extract-file.ts';
 import { cliExtractPool } from '../extract-pool.ts';
@@ -83,7 +84,7 @@ function pdfsUnder(dir: string): string[] {
 }
 
 function formatNumber(value: number, decimals = 0): string {
-  return value.toLocaleString('sv-SE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatSwedishNumber(value, decimals, decimals);
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {

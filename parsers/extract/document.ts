@@ -4,6 +4,7 @@
  * metadata. Every fact keeps its page and verbatim evidence.
  */
 import type { DocumentInfo, Page } from '../page-model.ts';
+import { reconciles, tableTolerance } from '../reconcile.ts';
 import type {
   Amount,
   Decision,
@@ -14,6 +15,7 @@ import type {
   RegionCode,
   Total,
 } from '../schema.ts';
+import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
@@ -161,11 +163,6 @@ function toMeasure(draft: MeasureDraft, index: number, texts: PageTexts): Measur
   };
 }
 
-/** How far a stated total may be from the sum of its measures: rounding of the total and of each figure. */
-function tolerance(count: number): number {
-  return 0.5 + 0.05 * count;
-}
-
 export function reconcileTotals(
   drafts: TotalDraft[],
   measures: MeasureDraft[],
@@ -198,11 +195,11 @@ export function reconcileTotals(
     const reconciled =
       sum === null || broken !== undefined
         ? null
-        : Math.abs(sum - draft.amountMsek) <= tolerance(effects.length);
+        : reconciles(sum, draft.amountMsek, tableTolerance(effects.length));
     if (reconciled === false) {
       warnings.push({
         code: 'TOTAL_MISMATCH',
-        message: `${draft.label} ${draft.year} states ${formatMsek(draft.amountMsek)} mkr but the ${effects.length} measures sum to ${formatMsek(sum ?? 0)} mkr`,
+        message: `${draft.label} ${draft.year} states ${formatMkr(draft.amountMsek)} but the ${effects.length} measures sum to ${formatMkr(sum ?? 0)}`,
         page: draft.page,
       });
     }
@@ -217,8 +214,4 @@ export function reconcileTotals(
     });
   }
   return totals;
-}
-
-function formatMsek(value: number): string {
-  return value.toLocaleString('sv-SE', { maximumFractionDigits: 2 });
 }

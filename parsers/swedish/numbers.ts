@@ -68,3 +68,32 @@ export function scaleDecimal(decimal: string, exponent: number): number {
   const n = Number(`${decimal}e${exponent}`);
   return Object.is(n, -0) ? 0 : n;
 }
+
+const swedishFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as Swedish readers write it: digits grouped by a no-break space, decimal comma, minus sign
+ * U+2212 (`1 234,5`, `−973`). The project's one number formatter; money goes through `formatMsek`.
+ */
+export function formatSwedishNumber(value: number, maxDecimals: number, minDecimals = 0): string {
+  const key = `${minDecimals}|${maxDecimals}`;
+  let format = swedishFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+    });
+    swedishFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** Million SEK for people: `1 234,5` (grouped, decimal comma, at most two decimals, none when whole). */
+export function formatMsek(value: number): string {
+  return formatSwedishNumber(value, 2);
+}
+
+/** Million SEK with its unit, as a sentence states it: `1 234,5 mkr`. */
+export function formatMkr(value: number): string {
+  return `${formatMsek(value)} mkr`;
+}

@@ -28,14 +28,23 @@ export function normalizeDashes(s: string): string {
   return s.replace(DASH_RE, '-');
 }
 
-const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+/**
+ * The project's one accent fold: lower case without diacritics, so `hyrlakare` finds `Hyrläkare` and
+ * `Ostersund` finds `Östersund`. Marks are removed after canonical decomposition, so a PDF that stores `å` as
+ * `a` + ring folds like one that stores `å`. Search (query/), paper identity (parsers/paper.ts) and the
+ * parsers' word matching (foldAccents, below) all fold with this.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 const foldCache = new Map<string, string>();
 const NON_ASCII_RE = /[\u0080-\uffff]/g;
 
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
-  const folded = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS_RE, '');
+  const folded = fold(ch);
   // Keep a 1:1 length so offsets found in folded text are offsets in the original.
   const out =
     folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
@@ -44,9 +53,9 @@ function foldChar(ch: string): string {
 }
 
 /**
- * Lower-cases and strips diacritics (å→a, ä→a, ö→o, é→e, ü→u) for accent-insensitive search.
- * The result has exactly the length of the input, so an index found in the folded text is the
- * same index in the original.
+ * `fold` that keeps offsets: lower-cases and strips diacritics (å→a, ä→a, ö→o, é→e, ü→u) character by
+ * character, leaving a character whose fold would change the length as it is. The result has exactly the
+ * length of the input, so an index found in the folded text is the same index in the original.
  */
 export function foldAccents(s: string): string {
   const lower = s.toLowerCase();
