@@ -4,8 +4,8 @@
  * one, and every message is Swedish.
  */
 import { parseArgs } from 'node:util';
-import { UNKNOWN_REGION } from '../parsers/facts.ts';
-import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES } from '../parsers/schema.ts';
+import { DOCUMENT_TYPES, MEASURE_CATEGORIES } from '../parsers/schema.ts';
+import { parseRegionFilter } from '../query/regions.ts';
 import { UsageError } from './format.ts';
 
 export interface OptionSpec {
@@ -110,15 +110,10 @@ function example(flag: string): string {
   return EXAMPLES[flag] ?? `--${flag} <värde>`;
 }
 
-const regionValues: readonly string[] = [...REGION_CODES, UNKNOWN_REGION];
-
 /** `SE-W`, `se-w`, `W` or `unknown`, checked here so the message names the CLI's flag or argument. */
 export function checkRegion(raw: string, what: string): string {
-  const value = raw.trim();
-  if (value.toLowerCase() === UNKNOWN_REGION) return UNKNOWN_REGION;
-  const upper = value.toUpperCase();
-  const code = upper.startsWith('SE-') ? upper : `SE-${upper}`;
-  if (regionValues.includes(code)) return code;
+  const region = parseRegionFilter(raw);
+  if (region !== null) return region;
   // No "did you mean" here: codes one letter apart are different regions, not typos of each other.
   throw new UsageError(`okänd region '${raw}' ${what}: ange en kod som SE-W eller SE-Z`);
 }

@@ -4,20 +4,11 @@
  */
 import { z } from 'zod';
 import { UNKNOWN_REGION } from '../parsers/facts.ts';
-import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES, type RegionCode } from '../parsers/schema.ts';
+import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES } from '../parsers/schema.ts';
 import { BadRequestError } from './errors.ts';
+import { parseRegionFilter as parseRegion, type RegionFilter } from './regions.ts';
 
-export type RegionFilter = RegionCode | typeof UNKNOWN_REGION;
-
-const regionValues: readonly string[] = [...REGION_CODES, UNKNOWN_REGION];
-
-function parseRegion(raw: string): RegionFilter | null {
-  const value = raw.trim();
-  const upper = value.toUpperCase();
-  if (value.toLowerCase() === UNKNOWN_REGION) return UNKNOWN_REGION;
-  const code = upper.startsWith('SE-') ? upper : `SE-${upper}`;
-  return regionValues.includes(code) ? (code as RegionCode) : null;
-}
+export type { RegionFilter };
 
 const region = z.string().transform((raw, ctx): RegionFilter => {
   const parsed = parseRegion(raw);

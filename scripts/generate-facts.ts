@@ -21,31 +21,8 @@ import {
   type MeasureCategory,
   REGION_CODES,
 } from '../parsers/schema.ts';
+import { regionName } from '../parsers/swedish/regions.ts';
 import { mulberry32 as random } from './prng.ts';
-
-const REGION_NAMES: Record<string, string> = {
-  'SE-AB': 'Region Stockholm',
-  'SE-C': 'Region Uppsala',
-  'SE-D': 'Region Sörmland',
-  'SE-E': 'Region Östergötland',
-  'SE-F': 'Region Jönköpings län',
-  'SE-G': 'Region Kronoberg',
-  'SE-H': 'Region Kalmar län',
-  'SE-I': 'Region Gotland',
-  'SE-K': 'Region Blekinge',
-  'SE-M': 'Region Skåne',
-  'SE-N': 'Region Halland',
-  'SE-O': 'Västra Götalandsregionen',
-  'SE-S': 'Region Värmland',
-  'SE-T': 'Region Örebro län',
-  'SE-U': 'Region Västmanland',
-  'SE-W': 'Region Dalarna',
-  'SE-X': 'Region Gävleborg',
-  'SE-Y': 'Region Västernorrland',
-  'SE-Z': 'Region Jämtland Härjedalen',
-  'SE-AC': 'Region Västerbotten',
-  'SE-BD': 'Region Norrbotten',
-};
 
 const TITLES: Record<MeasureCategory, string[]> = {
   staffing_agency: ['Minskad hyrbemanning', 'Minska kostnader för inhyrd personal', 'Avveckla stafettläkare'],
@@ -166,8 +143,8 @@ export function syntheticDocument(index: number, rand: () => number): ExtractedD
     document: {
       region: {
         code: region,
-        name: REGION_NAMES[region]!,
-        evidence: REGION_NAMES[region]!,
+        name: regionName(region),
+        evidence: regionName(region),
         page: 1,
         source: 'detected',
       },

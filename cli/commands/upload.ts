@@ -15,7 +15,7 @@ import { extractedKey, failedKey, UPLOADS_PREFIX, uploadKeyHash } from '../../fu
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { S3DocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf } from '../../parsers/index.ts';
-import { RegionCodeSchema } from '../../parsers/schema.ts';
+import { regionCodeOf } from '../../parsers/swedish/regions.ts';
 import { documentTypeNameSv, REGION_NAMES } from '../../query/swedish.ts';
 import { describeSv } from '../../web/messages-sv.js';
 
@@ -73,15 +73,14 @@ export async function run(argv: string[]): Promise<number> {
 
   let region: string | undefined;
   if (args.values.region !== undefined) {
-    const upper = args.values.region.trim().toUpperCase();
-    const parsed = RegionCodeSchema.safeParse(upper.startsWith('SE-') ? upper : `SE-${upper}`);
-    if (!parsed.success) {
+    const parsed = regionCodeOf(args.values.region);
+    if (parsed === null) {
       process.stderr.write(
         `namndkoll upload: --region ${args.values.region} is not an ISO 3166-2:SE code (e.g. SE-W)\n`,
       );
       return EXIT.usage;
     }
-    region = parsed.data;
+    region = parsed;
   }
   const timeoutSeconds = Number(args.values.timeout ?? '120');
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {

@@ -23,8 +23,8 @@ import {
   type FailureRecord,
   FailureRecordSchema,
   type RegionCode,
-  RegionCodeSchema,
 } from '../../parsers/schema.ts';
+import { regionCodeOf } from '../../parsers/swedish/regions.ts';
 import { isObjectNotFound } from '../lib/errors.ts';
 import {
   extractedKey,
@@ -278,10 +278,7 @@ export function statedRegion(
 }
 
 function normaliseRegion(input: string): RegionCode | undefined {
-  const upper = input.trim().toUpperCase();
-  const candidate = upper.startsWith('SE-') ? upper : `SE-${upper}`;
-  const parsed = RegionCodeSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : undefined;
+  return regionCodeOf(input) ?? undefined;
 }
 
 /** The stored document, or null when absent or unreadable (then it is simply extracted again). */

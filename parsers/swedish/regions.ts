@@ -607,15 +607,25 @@ export function detectRegion(pages: { number: number; text: string }[]): Detecte
 }
 
 /**
+ * The project's one reading of a region code: ISO 3166-2:SE with or without its country part, in any case
+ * ("SE-W", "se-w", "W"). Null for anything else. Names are `parseRegionCode`'s; the query parameters add
+ * `unknown` on top of this (query/regions.ts).
+ */
+export function regionCodeOf(input: string): RegionCode | null {
+  const upper = input.trim().toUpperCase();
+  const code = upper.startsWith('SE-') ? upper : `SE-${upper}`;
+  return (REGION_CODES as readonly string[]).includes(code) ? (code as RegionCode) : null;
+}
+
+/**
  * A region code from what a person types or an uploader states: "SE-W", "W", "se-w", "Dalarna",
  * "Region Dalarna", "Dalarnas län", "VGR". Null when it names no region.
  */
 export function parseRegionCode(input: string): RegionCode | null {
   const trimmed = input.trim();
   if (!trimmed) return null;
-  const upper = trimmed.toUpperCase().replace(/\s+/g, '');
-  const code = (upper.startsWith('SE-') ? upper : `SE-${upper}`) as RegionCode;
-  if ((REGION_CODES as readonly string[]).includes(code)) return code;
+  const code = regionCodeOf(trimmed.replace(/\s+/g, ''));
+  if (code) return code;
   const key = keyOf(trimmed);
   for (const c of REGION_CODES) {
     const r = REGIONS[c];
