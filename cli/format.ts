@@ -3,7 +3,7 @@
  * (`;`, decimal comma, UTF-8 BOM, CRLF).
  */
 import { type Cell, type Sheet, toCsv } from '../query/export.ts';
-import { formatMsek } from '../query/swedish.ts';
+import { formatMsek, swedishDecimal } from '../query/swedish.ts';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -26,7 +26,7 @@ const MAX_CELL = 60;
 function tableText(cell: Cell, isAmount: boolean, plainNumbers: boolean): string {
   if (cell === null) return isAmount ? '–' : '';
   if (typeof cell === 'number') {
-    if (plainNumbers) return String(cell).replace('.', ',');
+    if (plainNumbers) return swedishDecimal(cell);
     return isAmount ? formatMsek(cell).replace(/\u00a0/g, ' ') : String(cell);
   }
   const flat = cell.replace(/\s+/g, ' ').trim();

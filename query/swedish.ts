@@ -3,7 +3,7 @@
  * forms Swedish readers and Swedish Excel expect (decimal comma).
  */
 import type { DocumentType, RegionCode } from '../parsers/schema.ts';
-import { formatMkr, formatMsek } from '../parsers/swedish/numbers.ts';
+import { formatMkr, formatMsek, swedishDecimal } from '../parsers/swedish/numbers.ts';
 import { fold } from '../parsers/swedish/text.ts';
 
 /** The project's one accent fold lives with the parsers, which need it too; search folds the same way. */
@@ -23,11 +23,11 @@ export function matchesWords(foldedText: string, words: readonly string[]): bool
 
 /** Million SEK with decimal comma and no grouping, for CSV cells Swedish Excel reads as numbers. */
 export function csvNumber(value: number): string {
-  return String(Math.round(value * 100) / 100).replace('.', ',');
+  return swedishDecimal(Math.round(value * 100) / 100);
 }
 
 /** The project's one money formatter (`1 234,5`, `1 234,5 mkr`), shared with the parsers' warnings. */
-export { formatMkr, formatMsek };
+export { formatMkr, formatMsek, swedishDecimal };
 
 /** Short names of the regions (contract: ISO 3166-2:SE codes). */
 export const REGION_NAMES: Record<RegionCode, string> = {

@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toFactFiles, toJsonLines } from '../parsers/facts.ts';
+import { DECIMAL_ROUNDING_MSEK, reconciles } from '../parsers/reconcile.ts';
 import {
   DOCUMENT_TYPES,
   type ExtractedDocument,
@@ -21,6 +22,7 @@ import {
   type MeasureCategory,
   REGION_CODES,
 } from '../parsers/schema.ts';
+import { swedishDecimal } from '../parsers/swedish/numbers.ts';
 import { regionName } from '../parsers/swedish/regions.ts';
 import { mulberry32 as random } from './prng.ts';
 
@@ -88,7 +90,7 @@ export function syntheticDocument(index: number, rand: () => number): ExtractedD
         baselineYear: i === 0 ? year - 1 : null,
       })),
       page: 1 + Math.floor(rand() * 6),
-      evidence: `${String.fromCharCode(97 + (m % 26))}) ${title} ${String(base).replace('.', ',')} mkr`,
+      evidence: `${String.fromCharCode(97 + (m % 26))}) ${title} ${swedishDecimal(base)} mkr`,
     });
   }
   const totals = years.map((year) => {
@@ -102,7 +104,7 @@ export function syntheticDocument(index: number, rand: () => number): ExtractedD
       year,
       amountMsek: stated,
       sumOfMeasures: Math.round(sum * 10) / 10,
-      reconciled: Math.abs(stated - sum) < 0.05,
+      reconciled: reconciles(sum, stated, DECIMAL_ROUNDING_MSEK),
       page: 1,
     };
   });
@@ -158,10 +160,10 @@ export function syntheticDocument(index: number, rand: () => number): ExtractedD
     totals,
     amounts: totals.map((total) => ({
       amountMsek: total.amountMsek,
-      raw: `${String(total.amountMsek).replace('.', ',')} mkr`,
+      raw: `${swedishDecimal(total.amountMsek)} mkr`,
       qualifier: null,
       year: total.year,
-      context: `Åtgärderna beräknas ge ${String(total.amountMsek).replace('.', ',')} mkr ${total.year}.`,
+      context: `Åtgärderna beräknas ge ${swedishDecimal(total.amountMsek)} mkr ${total.year}.`,
       page: 1,
     })),
     decisions,

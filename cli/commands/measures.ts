@@ -5,6 +5,7 @@
 import { loadSnapshot } from '../../functions/api/cli-source.ts';
 import { MeasuresParams, parseParams } from '../../query/params.ts';
 import { listMeasures } from '../../query/services.ts';
+import { swedishDecimal } from '../../query/swedish.ts';
 import { checkCategory, checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 import { defined, describeFilters } from './documents.ts';
@@ -67,9 +68,7 @@ export function run(argv: string[]): Promise<number> {
             ? measure.amountMsek
             : measure.effects
                 // The figure as the page prints it, when quoted ("2024: 18,5").
-                .map(
-                  (effect) => `${effect.year}: ${effect.raw ?? String(effect.amountMsek).replace('.', ',')}`,
-                )
+                .map((effect) => `${effect.year}: ${effect.raw ?? swedishDecimal(effect.amountMsek)}`)
                 .join(', '),
           measure.page,
           measure.documentTitle ?? measure.documentId.slice(0, 19),

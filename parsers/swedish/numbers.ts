@@ -97,3 +97,11 @@ export function formatMsek(value: number): string {
 export function formatMkr(value: number): string {
   return `${formatMsek(value)} mkr`;
 }
+
+/**
+ * A number with a decimal comma and nothing else (`1234,5`): what Swedish Excel reads as a number in a CSV
+ * cell, and how a paper's table prints a figure. No grouping and no rounding; `formatMsek` is for people.
+ */
+export function swedishDecimal(value: number): string {
+  return String(value).replace('.', ',');
+}
