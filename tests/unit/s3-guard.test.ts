@@ -173,6 +173,43 @@ describe('the local S3 gate holds the body to the signed x-amz-content-sha256', 
     expect(stored('uploads/unsigned.pdf')).toBe(false);
   });
 
+  it('refuses a PUT above the size limit from its Content-Length, and one without a length, unread', async () => {
+    const url = new URL(endpoint);
+    const send = (key: string, extra: Record<string, string>, declared: string) =>
+      new Promise<number>((resolve, reject) => {
+        const path = `/${BUCKET}/${key}`;
+        const headers = signedHeaders(
+          'PUT',
+          url.host,
+          path,
+          credentials,
+          Buffer.alloc(0),
+          {},
+          new Date(),
+          declared,
+        );
+        const req = request(
+          { host: url.hostname, port: url.port, method: 'PUT', path, headers: { ...headers, ...extra } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+            req.destroy();
+          },
+        );
+        req.on('error', reject);
+        // Headers only: the answer must come without the body.
+        req.flushHeaders();
+      });
+    const declared = sha256(Buffer.from('never sent'));
+    expect(await send('uploads/huge.pdf', { 'content-length': String(500 * 1024 * 1024) }, declared)).toBe(
+      400,
+    );
+    expect(await send('uploads/chunked.pdf', { 'transfer-encoding': 'chunked' }, declared)).toBe(411);
+    expect(received.has('uploads/huge.pdf')).toBe(false);
+    expect(received.has('uploads/chunked.pdf')).toBe(false);
+    expect(refused).toEqual(expect.arrayContaining(['EntityTooLarge', 'MissingContentLength']));
+  });
+
   it('refuses a GET or DELETE that declares or carries a body', async () => {
     const path = `/${BUCKET}/uploads/match.pdf`;
     expect((await rawRequest(endpoint, 'GET', path, { credentials })).status).toBe(200);
