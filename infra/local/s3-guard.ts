@@ -303,7 +303,10 @@ export function createS3Guard(app: Listener, options: S3GuardOptions): Listener 
             connection: 'close',
           });
         }
-        res.end(body, () => req.destroy(new Error('payload does not match x-amz-content-sha256')));
+        // Also when the client goes away before the answer is flushed: the body must never end.
+        const fail = () => req.destroy(new Error('payload does not match x-amz-content-sha256'));
+        res.once('close', fail);
+        res.end(body, fail);
       });
     }
     if (!isWrite) return app(req, res);
