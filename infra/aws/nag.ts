@@ -105,6 +105,10 @@ export function acknowledgeNagFindings(stack: Stack): void {
   );
 }
 
+/** Why a function's role may write `<its log group ARN>:*` (tests/infra/stack.test.ts holds the grant to it). */
+export const OWN_LOG_GROUP_REASON =
+  'logs:CreateLogStream and logs:PutLogEvents on the log streams of this function’s own log group only; stream names are chosen by Lambda at run time.';
+
 /**
  * A function's role may write log streams of its own log group: `<group ARN>:*` is the only way to name
  * the streams, which the Lambda service creates under names unknown in advance.
@@ -119,6 +123,6 @@ export function acknowledgeOwnLogGroup(
   acknowledge(
     role?.node.tryFindChild('DefaultPolicy'),
     `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(group)}.Arn>:*]`,
-    'logs:CreateLogStream and logs:PutLogEvents on the log streams of this function’s own log group only; stream names are chosen by Lambda at run time.',
+    OWN_LOG_GROUP_REASON,
   );
 }

@@ -8,12 +8,22 @@
  *   are refused for every method, in the path and in `x-amz-copy-source`;
  * - every request must carry a valid SigV4 header signature (sigv4.ts); presigned query signatures,
  *   POSTs (form uploads, multi-object delete, multipart) and bucket-level writes are refused;
+ * - the Host header must name the gate itself (127.0.0.1, localhost or [::1] on its port) and no
+ *   browser Origin may be present: a DNS-rebinding page reaches the port under its own host name;
+ * - the signature covers the declared payload hash (x-amz-content-sha256), not the body, so the body is
+ *   checked against it here: a PUT must declare the hex SHA-256 of its body (UNSIGNED-PAYLOAD and the
+ *   aws-chunked STREAMING-* forms are refused before a byte is read), the body is hashed as it streams
+ *   through to s3rver, and when the digest differs the end of the body is withheld and the request is
+ *   destroyed instead: s3rver's write (disk.ts, temporary file then rename) fails and nothing is stored.
+ *   Other methods must declare the empty payload and send no body;
  * - PUT honours `If-None-Match: *` and `If-Match: <etag>` as S3 does (412 PreconditionFailed), with writes
  *   to one key serialised so two conditional writers cannot both win;
  * - a PUT body larger than the limit is refused from its Content-Length before a byte is read, and writes
  *   are refused with 503 while the data folder's disk is (nearly) full — reads keep working.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { allowedHosts } from '../../functions/api/request-guard.ts';
 import { type LocalCredentials, verifySigV4 } from './sigv4.ts';
 
 export interface S3GuardOptions {
@@ -36,6 +46,9 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 /** Query parameters the SDK adds to object writes; anything else on a write is a subresource we refuse. */
 const WRITE_QUERY_ALLOWED = new Set(['x-id']);
 const MAX_KEY_BYTES = 1024;
+/** The SHA-256 of an empty body, which every request without one declares. */
+export const EMPTY_PAYLOAD_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** s3rver appends `._S3rver_metadata.json` (22 bytes) to the last segment; file names stop at 255. */
 const MAX_SEGMENT_BYTES = 200;
 
@@ -103,6 +116,32 @@ class KeyLocks {
   }
 }
 
+/**
+ * Hashes the body of `req` as node's HTTP parser hands it over (before any consumer sees a chunk) and,
+ * at its end, compares the digest with `expected`. On a match the end is passed on; on a mismatch the end
+ * is withheld and `onMismatch` runs, so a consumer piping the body somewhere never sees it complete.
+ * IncomingMessage receives every chunk and its end through `push` (node's parserOnBody and
+ * parserOnMessageComplete), hence the hook there rather than a listener, which would race the consumer.
+ */
+export function verifyPayloadWhileStreaming(
+  req: IncomingMessage,
+  expected: string,
+  onMismatch: (actual: string) => void,
+): void {
+  const hash = createHash('sha256');
+  const push = req.push.bind(req);
+  req.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (chunk !== null) {
+      hash.update(typeof chunk === 'string' ? Buffer.from(chunk, encoding) : (chunk as Uint8Array));
+      return push(chunk, encoding);
+    }
+    const actual = hash.digest('hex');
+    if (actual === expected) return push(null);
+    onMismatch(actual);
+    return false;
+  };
+}
+
 function xmlEscape(text: string): string {
   return text.replace(/[<>&'"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
@@ -153,8 +192,39 @@ export function createS3Guard(app: Listener, options: S3GuardOptions): Listener 
     ) {
       return refuse(req, res, 403, 'AccessDenied', 'presigned URLs are not accepted by the local stack');
     }
+    const hosts = allowedHosts(req.socket.localPort ?? 0);
+    const host = String(req.headers.host ?? '').toLowerCase();
+    if (!hosts.includes(host)) {
+      return refuse(req, res, 421, 'MisdirectedRequest', `this endpoint answers only to ${hosts[0]}`);
+    }
+    if (req.headers.origin !== undefined) {
+      return refuse(req, res, 403, 'AccessDenied', 'requests from web pages (with an Origin) are refused');
+    }
     const check = verifySigV4({ method, url, headers: req.headers }, options.credentials, now());
     if (!check.ok) return refuse(req, res, 403, check.code, check.message);
+    // verifySigV4 has made sure the header is present and signed.
+    const declaredPayload = String(req.headers['x-amz-content-sha256']);
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+    if (method === 'PUT' && req.headers['x-amz-copy-source'] === undefined) {
+      if (!SHA256_HEX.test(declaredPayload)) {
+        return refuse(
+          req,
+          res,
+          400,
+          'InvalidArgument',
+          'x-amz-content-sha256 must be the hex SHA-256 of the body (UNSIGNED-PAYLOAD and STREAMING-* are not accepted here)',
+        );
+      }
+    } else if (declaredPayload !== EMPTY_PAYLOAD_SHA256 || hasBody) {
+      return refuse(
+        req,
+        res,
+        400,
+        'InvalidArgument',
+        'a request without an object body must send no body and declare the empty payload in x-amz-content-sha256',
+      );
+    }
     if (target.bucket !== null && target.bucket !== options.bucket) {
       return refuse(req, res, 403, 'AccessDenied', `only the bucket ${options.bucket} is served here`);
     }
@@ -216,6 +286,29 @@ export function createS3Guard(app: Listener, options: S3GuardOptions): Listener 
     }
     // s3rver would look the signature's key id up in its own registry: it has been checked here instead.
     delete req.headers.authorization;
+    if (method === 'PUT' && copySource === undefined) {
+      verifyPayloadWhileStreaming(req, declaredPayload, () => {
+        options.onRefused?.({
+          method,
+          url,
+          code: 'XAmzContentSHA256Mismatch',
+          message: 'the body does not match x-amz-content-sha256',
+        });
+        // Answer first, then end the request without its end-of-body: s3rver's pending write fails.
+        const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>XAmzContentSHA256Mismatch</Code><Message>The provided x-amz-content-sha256 header does not match what was computed.</Message></Error>`;
+        if (!res.headersSent) {
+          res.writeHead(400, {
+            'content-type': 'application/xml',
+            'content-length': Buffer.byteLength(body),
+            connection: 'close',
+          });
+        }
+        // Also when the client goes away before the answer is flushed: the body must never end.
+        const fail = () => req.destroy(new Error('payload does not match x-amz-content-sha256'));
+        res.once('close', fail);
+        res.end(body, fail);
+      });
+    }
     if (!isWrite) return app(req, res);
     const key = target.key!;
     void locks.hold(key, (release) => {

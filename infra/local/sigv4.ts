@@ -6,8 +6,8 @@
  *
  * What is verified: the access key id, the signature over method, path, query, the signed headers
  * (which always include host and x-amz-date) and the declared payload hash, and the request time (within
- * 15 minutes, as S3). The payload itself is not hashed here: the signature already binds the caller to the
- * secret, which is what keeps other local programs and web pages out.
+ * 15 minutes, as S3). The signature covers the declared hash, not the body: the guard (s3-guard.ts) holds
+ * the body to that hash while it streams, so a signed request cannot carry other bytes than it declared.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 

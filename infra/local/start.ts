@@ -10,6 +10,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -41,7 +42,7 @@ import {
 } from '../../functions/lib/s3-client.ts';
 import { type DocumentStore, S3DocumentStore } from '../../functions/lib/store.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
-import { freeBytes, makeStoreAtomic, recoverObjectFolder } from './disk.ts';
+import { freeBytes, isDiskFull, makeStoreAtomic, recoverObjectFolder, type SyncFs } from './disk.ts';
 import { type BatchHandler, LocalQueue, type QueueStats } from './queue.ts';
 import { createS3Guard } from './s3-guard.ts';
 
@@ -77,6 +78,8 @@ export interface LocalStackOptions {
   maxApiBodyBytes?: number;
   /** Free bytes on the data folder's disk (tests replace it to simulate a full disk). */
   freeBytes?: () => number;
+  /** The queue's file operations (tests inject ENOSPC here, with `freeBytes`). */
+  queueFs?: SyncFs;
 }
 
 export interface LocalStack {
@@ -194,6 +197,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     batchWindowMs: options.batchWindowMs ?? 0,
     onError: (error) => logger.error('ingest batch failed', { error: String(error) }),
     freeBytes: diskFree,
+    ...(options.queueFs ? { fs: options.queueFs } : {}),
     onDiskFull: (message) => logger.error(message),
     onDiskRecovered: () => logger.info('disk space is back: processing resumes'),
     onQuarantine: (file, reason) =>
@@ -249,8 +253,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   });
 
   if (options.seed ?? true) {
-    const seeded = await seedFixtures(store, s3, bucket);
-    if (seeded.length > 0) logger.info('uploaded the fixture PDFs (first run)', { files: seeded });
+    // A full disk (or a store that cannot be reached) must not stop the stack from starting: the
+    // fixtures are a convenience, and the next start with an empty bucket tries again.
+    try {
+      const seeded = await seedFixtures(store, s3, bucket);
+      if (seeded.length > 0) logger.info('uploaded the fixture PDFs (first run)', { files: seeded });
+    } catch (error) {
+      logger.warn('could not upload the fixture PDFs; the stack runs without them', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   let stopping: Promise<void> | undefined;
@@ -463,7 +475,15 @@ function ensureCredentials(dataDir: string): S3Credentials {
     accessKeyId: `NK${randomBytes(9).toString('hex').toUpperCase()}`,
     secretAccessKey: randomBytes(30).toString('base64url'),
   };
-  writeFileSync(path, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  try {
+    writeFileSync(path, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  } catch (error) {
+    if (!isDiskFull(error)) throw error;
+    rmSync(path, { force: true });
+    throw new Error(`the disk is full: cannot write the key pair to ${path}; free space and start again`, {
+      cause: error,
+    });
+  }
   chmodSync(path, 0o600);
   return credentials;
 }

@@ -10,7 +10,9 @@
  *   npm run fault                                   300 uploads, 5 killed rounds, stub extraction
  *   npm run fault -- --uploads 1000 --rounds 20 --extract real --seed 7
  *
- * Prints its figures; exits 1 when an upload was lost or counted twice.
+ * Prints its figures (the report as JSON, then one line: acknowledged, extracted, failed, lost,
+ * duplicated); exits 1 when an upload was lost or counted twice. The CI form is tests/e2e/fault.test.ts
+ * (300 uploads, 5 rounds, stub extraction).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -335,6 +337,19 @@ export async function runFault(options: FaultOptions): Promise<FaultReport> {
   }
 }
 
+/**
+ * The acceptance figures in one line: uploads acknowledged (PUT answered 200), documents extracted or
+ * failed, acknowledged uploads lost, and documents duplicated (facts in another region than their
+ * document, or in more than one).
+ */
+export function faultSummary(report: FaultReport): string {
+  return (
+    `fault run: ${report.uploads} uploads of ${report.distinctDocuments} documents, ${report.kills} kill -9 ` +
+    `rounds: acknowledged ${report.acknowledged}, extracted ${report.extracted}, failed ${report.failed}, ` +
+    `lost ${report.lost.length}, duplicated ${report.countedTwice.length}`
+  );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -361,6 +376,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({ ...report, lost: report.lost.length, countedTwice: report.countedTwice.length }, null, 2)}\n`,
   );
+  process.stdout.write(`${faultSummary(report)}\n`);
   for (const line of [...report.lost, ...report.countedTwice]) process.stdout.write(`  ${line}\n`);
   process.exit(report.lost.length === 0 && report.countedTwice.length === 0 ? 0 : 1);
 }

@@ -4,10 +4,10 @@
  * names, and the same bytes uploaded under two keys at once. Raw HTTP with paths as-is, no SDK shortcuts.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isIngestKey } from '../../functions/lib/layout.ts';
@@ -76,6 +76,28 @@ describe('the local S3 endpoint', () => {
       expect(copy.status, `copy from ${key}`).toBe(400);
     }
     expect(filesOutside()).toEqual([]);
+    // DELETE aimed at a folder beside the data folder, in every spelling: the folder stays.
+    const sentinel = join(dirname(dataDir), `sentinel-${process.pid}`);
+    mkdirSync(sentinel, { recursive: true });
+    writeFileSync(join(sentinel, 'keep.txt'), 'keep');
+    try {
+      const name = basename(sentinel);
+      for (const prefix of [
+        '../../../../',
+        '%2e%2e/%2e%2e/%2e%2e/%2e%2e/',
+        '..%2f..%2f..%2f..%2f',
+        '..%2F..%2F..%2F..%2F',
+      ]) {
+        for (const target of [name, `${name}/keep.txt`]) {
+          const path = `/${stack.bucket}/uploads/${prefix}${target}`;
+          const response = await rawRequest(stack.s3Endpoint, 'DELETE', path, { credentials });
+          expect(response.status, `DELETE ${path}`).toBe(400);
+        }
+      }
+      expect(readFileSync(join(sentinel, 'keep.txt'), 'utf8')).toBe('keep');
+    } finally {
+      rmSync(sentinel, { recursive: true, force: true });
+    }
     // Other buckets (s3rver would create them as folders) are not served either.
     const other = await rawRequest(stack.s3Endpoint, 'PUT', '/..', { credentials });
     expect(other.status).toBeGreaterThanOrEqual(400);
@@ -102,6 +124,48 @@ describe('the local S3 endpoint', () => {
     const file = join(dataDir, 'credentials.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(stack.credentials);
+  });
+
+  it('refuses a signed upload whose body differs from its x-amz-content-sha256: nothing stored, nothing queued', async () => {
+    const declaredFor = Buffer.concat([Buffer.from(PDF), Buffer.from('\n%declared\n')]);
+    const sent = Buffer.concat([Buffer.from(PDF), Buffer.from('\n%swapped!\n')]);
+    const response = await rawRequest(stack.s3Endpoint, 'PUT', `/${stack.bucket}/uploads/swapped.pdf`, {
+      credentials: stack.credentials,
+      body: sent,
+      declaredPayload: createHash('sha256').update(declaredFor).digest('hex'),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toContain('XAmzContentSHA256Mismatch');
+    for (const payload of ['UNSIGNED-PAYLOAD', 'STREAMING-UNSIGNED-PAYLOAD-TRAILER']) {
+      const unsigned = await rawRequest(stack.s3Endpoint, 'PUT', `/${stack.bucket}/uploads/swapped.pdf`, {
+        credentials: stack.credentials,
+        body: sent,
+        declaredPayload: payload,
+      });
+      expect(unsigned.status, payload).toBe(400);
+    }
+    await stack.idle();
+    expect(await stack.store.exists('uploads/swapped.pdf')).toBe(false);
+    const leftovers = readdirSync(join(dataDir, 's3', stack.bucket), { recursive: true }).filter((name) =>
+      String(name).includes('swapped'),
+    );
+    expect(leftovers).toEqual([]);
+  });
+
+  it('refuses a DNS-rebinding Host and a browser Origin on a signed request', async () => {
+    const port = new URL(stack.s3Endpoint).port;
+    const rebound = await rawRequest(stack.s3Endpoint, 'GET', `/${stack.bucket}?list-type=2`, {
+      credentials: stack.credentials,
+      headers: { host: `evil.example:${port}` },
+    });
+    expect(rebound.status).toBe(421);
+    const fromPage = await rawRequest(stack.s3Endpoint, 'PUT', `/${stack.bucket}/extracted/forged.json`, {
+      credentials: stack.credentials,
+      body: Buffer.from('{}'),
+      headers: { origin: 'http://127.0.0.1:9' },
+    });
+    expect(fromPage.status).toBe(403);
+    expect(await stack.store.exists('extracted/forged.json')).toBe(false);
   });
 
   it('refuses browser form POSTs (policy uploads)', async () => {

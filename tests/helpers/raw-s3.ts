@@ -29,13 +29,15 @@ export function signedHeaders(
   body: Buffer,
   extra: Record<string, string> = {},
   now = new Date(),
+  /** What to declare in x-amz-content-sha256 (default: the body's SHA-256), signed either way. */
+  declaredPayload?: string,
 ): Record<string, string> {
   const amzDate = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
   const day = amzDate.slice(0, 8);
-  const payload = sha256(body);
+  const payload = declaredPayload ?? sha256(body);
   const headers: Record<string, string> = {
     host,
     'x-amz-date': amzDate,
@@ -82,12 +84,23 @@ export function rawRequest(
     credentials?: { accessKeyId: string; secretAccessKey: string };
     body?: Buffer;
     headers?: Record<string, string>;
+    /** x-amz-content-sha256 to declare and sign instead of the body's own hash. */
+    declaredPayload?: string;
   } = {},
 ): Promise<RawResponse> {
   const url = new URL(endpoint);
   const body = options.body ?? Buffer.alloc(0);
   const headers = options.credentials
-    ? signedHeaders(method, url.host, path, options.credentials, body, options.headers)
+    ? signedHeaders(
+        method,
+        url.host,
+        path,
+        options.credentials,
+        body,
+        options.headers,
+        new Date(),
+        options.declaredPayload,
+      )
     : { host: url.host, ...options.headers };
   return new Promise((resolve, reject) => {
     const req = request(

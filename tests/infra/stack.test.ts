@@ -7,6 +7,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OWN_LOG_GROUP_REASON } from '../../infra/aws/nag.ts';
 import { NamndkollStack } from '../../infra/aws/namndkoll-stack.ts';
 import { FACT_TABLES, FACT_VIEWS, factColumns, factViewColumns, factViewSql } from '../../parsers/facts.ts';
 import { REGION_CODES } from '../../parsers/schema.ts';
@@ -264,6 +265,10 @@ describe('issue 11: alarms, limits, log bucket, log permissions', () => {
       const logs = statementsOfRole(role).filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
       expect(logs).toHaveLength(1);
       expect(actionsOf(logs[0]!).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+      // The suppression's reason names exactly what is granted, no more and no less.
+      expect(actionsOf(logs[0]!).sort()).toEqual(
+        [...OWN_LOG_GROUP_REASON.matchAll(/logs:\w+/g)].map((m) => m[0]).sort(),
+      );
       expect(JSON.stringify(logs[0]!.Resource)).toMatch(/Logs[0-9A-F]+","Arn"\]\},":\*"/);
       expect(template.toJSON().Resources[role].Properties.ManagedPolicyArns).toBeUndefined();
     }

@@ -77,9 +77,11 @@ describe('Textract completion channel', () => {
         maxReceiveCount: 3,
       },
     });
+    // Told to the stack's alarm topic like the ingest dead letters (issue 11, case 11), not silent.
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmDescription: Match.stringLikeRegexp('Textract completions'),
       Threshold: 0,
+      AlarmActions: [{ Ref: stack.getLogicalId(stack.alarmTopic.node.defaultChild as never) }],
     });
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [logicalId(textract?.queue), 'Arn'] },

@@ -45,6 +45,40 @@ describe('one odd fact does not sink a paper', () => {
     expect(warning?.page).toBe(doc.measures[0]?.page);
   });
 
+  it.each(['1', '-1'])(
+    'a paper whose table has a "(0 insatser)" row (page tree /Count %s) is read: that row dropped with a warning',
+    async (count) => {
+      const cell = (x: number, y: number, text: string) => `BT /F1 11 Tf ${x} ${y} Td (${text}) Tj ET`;
+      const rows = [
+        ['Åtgärd', '2025', '2026', '2027'],
+        ['Sjukresor (0 insatser)', '3,5', '8,9', '8,9'],
+        ['Hyrbemanning (3 insatser)', '12,0', '14,0', '14,0'],
+        ['Summa', '15,5', '22,9', '22,9'],
+      ];
+      const content = [
+        cell(72, 780, 'Region Dalarna'),
+        cell(72, 764, 'Handlingsplan för ekonomi i balans 2025'),
+        cell(72, 740, 'Åtgärder för ekonomi i balans, effekt i mkr'),
+        ...rows.flatMap(([title, ...years], i) => [
+          cell(72, 710 - i * 18, title!),
+          ...years.map((text, j) => cell(330 + j * 70, 710 - i * 18, text)),
+        ]),
+      ].join('\n');
+      const pdf = textPdf({ count, content: new Uint8Array(Buffer.from(content, 'latin1')) });
+      const doc = await extractDocument(pdf, { now, fileName: 'noll-insatser.pdf' });
+      expect(doc.source.pageCount).toBe(1);
+      expect(doc.measures.map((m) => [m.title, m.subMeasureCount])).toEqual([
+        ['Hyrbemanning (3 insatser)', 3],
+      ]);
+      expect(doc.measures[0]?.effects.map((e) => e.amountMsek)).toEqual([12, 14, 14]);
+      expect(doc.totals.length).toBeGreaterThan(0);
+      const dropped = doc.extraction.warnings.filter((w) => w.code === 'FACT_DROPPED');
+      expect(dropped).toHaveLength(1);
+      expect(dropped[0]?.message).toContain('subMeasureCount');
+      expect(dropped[0]?.page).toBe(1);
+    },
+  );
+
   it('a broken document part is SCHEMA_VIOLATION in one line, not a dump of issues', async () => {
     const doc = await extractDocument(seed000, { now, fileName: 'seed-000.pdf' });
     const broken = structuredClone(doc) as unknown as Record<string, unknown>;
