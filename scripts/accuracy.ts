@@ -1,7 +1,8 @@
 // `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
-// (fixtures/zoo, fixtures/synthetic) and prints recall and precision per fact kind — overall, per
-// corpus, per producer and per layout — then the misses file by file. A report, not a test: the
-// floors are asserted in tests/golden/accuracy.test.ts.
+// (fixtures/zoo, fixtures/synthetic, fixtures/holdout) and prints recall and precision per fact kind —
+// overall, per corpus, per producer and per layout — then the misses file by file. The hold-out
+// corpus (papers the extractor is not tuned on) gets its own block, apart from the tuned corpora.
+// A report, not a test: the floors are asserted in tests/golden/accuracy.test.ts.
 
 import {
   type CorpusResult,
@@ -49,42 +50,68 @@ function table(title: string, groups: Map<string, CorpusResult[]>): void {
     console.log(row(label, tally(rs)));
 }
 
-const groupBy = (key: (r: CorpusResult) => string) => {
+const groupBy = (rs: CorpusResult[], key: (r: CorpusResult) => string) => {
   const m = new Map<string, CorpusResult[]>();
-  for (const r of results) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  for (const r of rs) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
   return m;
 };
 
-table('All', new Map([['all', results]]));
-table(
-  'Per corpus',
-  groupBy((r) => r.truth.corpus),
-);
-table(
-  'Per producer',
-  groupBy((r) => `${r.truth.corpus} · ${r.truth.producer}`),
-);
-table(
-  'Per layout',
-  groupBy((r) => `${r.truth.corpus} · ${r.truth.layout}`),
-);
+const tuned = results.filter((r) => r.truth.corpus !== 'holdout');
+const holdout = results.filter((r) => r.truth.corpus === 'holdout');
 
 // Counts per kind, so the percentages can be checked.
-const all = tally(results);
-console.log('\nCounts (found/expected, correct/extracted):');
-for (const k of FACT_KINDS) {
-  const s = all.kinds[k];
-  console.log(`  ${k.padEnd(11)} recall ${s.found}/${s.expected}  precision ${s.correct}/${s.extracted}`);
+function counts(rs: CorpusResult[]): void {
+  const all = tally(rs);
+  console.log('\nCounts (found/expected, correct/extracted):');
+  for (const k of FACT_KINDS) {
+    const s = all.kinds[k];
+    console.log(`  ${k.padEnd(11)} recall ${s.found}/${s.expected}  precision ${s.correct}/${s.extracted}`);
+  }
+  console.log(
+    `  wrong measure effects: ${all.wrongEffects}, of which without a warning: ${all.wrongUnwarned}`,
+  );
+  if (all.failed > 0) console.log(`  files that failed to extract: ${all.failed}`);
 }
-console.log(`  wrong measure effects: ${all.wrongEffects}, of which without a warning: ${all.wrongUnwarned}`);
+
+if (tuned.length > 0) {
+  console.log('\n## Tuned corpora (fixtures/zoo, fixtures/synthetic)');
+  table('All', new Map([['all', tuned]]));
+  table(
+    'Per corpus',
+    groupBy(tuned, (r) => r.truth.corpus),
+  );
+  table(
+    'Per producer',
+    groupBy(tuned, (r) => `${r.truth.corpus} · ${r.truth.producer}`),
+  );
+  table(
+    'Per layout',
+    groupBy(tuned, (r) => `${r.truth.corpus} · ${r.truth.layout}`),
+  );
+  counts(tuned);
+}
+if (holdout.length > 0) {
+  console.log('\n## Hold-out corpus (fixtures/holdout: never tuned on)');
+  table('Hold-out, all', new Map([['holdout', holdout]]));
+  table(
+    'Hold-out per producer',
+    groupBy(holdout, (r) => `holdout · ${r.truth.producer}`),
+  );
+  table(
+    'Hold-out per layout',
+    groupBy(holdout, (r) => `holdout · ${r.truth.layout}`),
+  );
+  counts(holdout);
+}
+const all = tally(results);
 const zoo = results.filter((r) => r.truth.corpus === 'zoo');
 const goldenChecked = zoo.filter((r) => r.goldenChecked > 0).length;
-console.log(
-  goldenChecked === 0
-    ? '  seed golden files: none in tests/golden/reference or tests/golden/expectations for the zoo seeds'
-    : `  seed golden facts missing in zoo files: ${all.goldenMisses} (over ${goldenChecked} files)`,
-);
-if (all.failed > 0) console.log(`  files that failed to extract: ${all.failed}`);
+if (zoo.length > 0)
+  console.log(
+    goldenChecked === 0
+      ? '  seed golden files: none in tests/golden/reference or tests/golden/expectations for the zoo seeds'
+      : `  seed golden facts missing in zoo files: ${all.goldenMisses} (over ${goldenChecked} files)`,
+  );
 
 console.log(
   '\nMisses per file (− truth fact not found, + extracted fact not in the truth, ! wrong number without warning):',

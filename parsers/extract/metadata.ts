@@ -110,6 +110,19 @@ const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
   },
 ];
 
+const MINUTES_WORD_RE =
+  /^(?:sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu;
+
+/**
+ * A line where minutes name themselves: a cell of the header that opens with "Protokoll",
+ * "Justerandes signatur" …, or a short line holding such a word. A sentence that cites minutes
+ * ("Se protokollsutdrag, Regionstyrelsen 2024-09-04 § 138.") does not.
+ */
+function minutesLine(line: string): boolean {
+  if (line.split(/\s{2,}/u).some((cell) => MINUTES_WORD_RE.test(cell.trim()))) return true;
+  return line.trim().split(/\s+/u).length <= 4 && (TYPE_RULES[0]?.re.test(line) ?? false);
+}
+
 export function guessDocumentType(layout: Layout, title: string | null, hasProposal: boolean): DocumentType {
   const firstPageText = layout.pages[0]?.lines.map((l) => l.text).join('\n') ?? '';
   const head = `${title ?? ''}\n${firstPageText.slice(0, 600)}`;
@@ -120,12 +133,23 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
       ? 'handlingsplan'
       : 'bilaga';
   }
+  // A title that names its kind ("Handlingsplan 2026–2027") outweighs words in the text beneath it.
+  const hasParagraphs = /§\s*\d+/.test(layout.lines.map((l) => l.text).join('\n'));
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
-    if (rule.re.test(head)) {
-      if (rule.type === 'protokoll' && !/§\s*\d+/.test(layout.lines.map((l) => l.text).join('\n'))) continue;
+    if (rule.type === 'protokoll' && !hasParagraphs) continue;
+    if (title && rule.re.test(title)) return rule.type;
+  }
+  for (const rule of TYPE_RULES) {
+    if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
+    if (rule.type === 'protokoll') {
+      // Minutes say so in a heading or a label at the start of a line ("Protokoll", "Justerandes
+      // signatur"); a sentence that cites minutes ("Se protokollsutdrag, Regionstyrelsen …") does not.
+      const ownLine = head.split('\n').some(minutesLine);
+      if (!ownLine || !hasParagraphs) continue;
       return rule.type;
     }
+    if (rule.re.test(head)) return rule.type;
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';
   const slides = layout.landscapePages > layout.pages.length / 2;

@@ -204,8 +204,7 @@ export function extractReferences(
 ): Reference[] {
   const references: (Reference & { at: number })[] = [];
   let order = 0;
-  for (const block of layout.blocks) {
-    if (block.kind === 'heading' || block.lines.some((l) => options.consumed.has(l.index))) continue;
+  for (const block of citationBlocks(layout, options.consumed)) {
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
@@ -282,6 +281,39 @@ export function extractReferences(
   }
   references.sort((x, y) => x.at - y.at);
   return mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+}
+
+type Block = Layout['blocks'][number];
+
+/** A block that stops where no sentence can: after "§", inside an open parenthesis, after a comma. */
+const DANGLING_END_RE = /(?:§|\(|,)\s*$/u;
+const unclosed = (text: string): boolean =>
+  (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/**
+ * The text blocks in which citations are sought. A block whose last line stops mid-citation
+ * ("… vid sammanträdet 2025-01-04 (§" / "209).", a bullet whose wrapped line the layout set apart)
+ * is joined with the block that follows on the same page, so the § is read with its board.
+ */
+function citationBlocks(layout: Layout, consumed: Set<number>): Pick<Block, 'lines' | 'page'>[] {
+  const usable = layout.blocks.filter(
+    (b) => b.kind !== 'heading' && !b.lines.some((l) => consumed.has(l.index)),
+  );
+  const out: Pick<Block, 'lines' | 'page'>[] = [];
+  let joinNext = false;
+  for (const block of usable) {
+    const prev = out.at(-1);
+    const adjacent =
+      prev &&
+      joinNext &&
+      prev.page === block.page &&
+      (prev.lines.at(-1)?.index ?? -2) + 1 === block.lines[0]?.index;
+    if (prev && adjacent) out[out.length - 1] = { page: prev.page, lines: [...prev.lines, ...block.lines] };
+    else out.push({ page: block.page, lines: block.lines });
+    const text = (out.at(-1)?.lines ?? []).map((l) => l.text).join(' ');
+    joinNext = DANGLING_END_RE.test(text) || unclosed(text.slice(-80));
+  }
+  return out;
 }
 
 /**

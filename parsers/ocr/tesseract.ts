@@ -28,6 +28,7 @@ import {
   toPgm,
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
+import { repairSectionSigns } from './repair.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -234,7 +235,7 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       spaceAfter: true,
     });
   }
-  return items;
+  return repairSectionSigns(items);
 }
 
 /** Turns tesseract's answer for one rendered page into a page of the model. */

