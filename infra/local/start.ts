@@ -41,6 +41,7 @@ import {
 } from '../../functions/lib/s3-client.ts';
 import { type DocumentStore, S3DocumentStore } from '../../functions/lib/store.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
+import { type CompactAfterIngest, compactAfterIngest } from './compact-after-ingest.ts';
 import { freeBytes, makeStoreAtomic, recoverObjectFolder } from './disk.ts';
 import { type BatchHandler, LocalQueue, type QueueStats } from './queue.ts';
 import { createS3Guard } from './s3-guard.ts';
@@ -77,6 +78,11 @@ export interface LocalStackOptions {
   maxApiBodyBytes?: number;
   /** Free bytes on the data folder's disk (tests replace it to simulate a full disk). */
   freeBytes?: () => number;
+  /**
+   * Quiet period after the last ingest batch before the facts are compacted into Parquet
+   * (infra/local/compact-after-ingest.ts); default 30 s, null: never (then `namndkoll compact`).
+   */
+  compactAfterMs?: number | null;
 }
 
 export interface LocalStack {
@@ -183,7 +189,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     extract: options.extract ?? pooledExtract(pool as ExtractPool),
     ...(ocr.engine ? { ocr: ocr.engine } : {}),
   };
-  const handler: BatchHandler = createIngestHandler(ingestDeps);
+  const ingestBatch: BatchHandler = createIngestHandler(ingestDeps);
+  const compactAfterMs = options.compactAfterMs === undefined ? 30_000 : options.compactAfterMs;
+  let compaction: CompactAfterIngest | undefined;
+  const handler: BatchHandler = async (...args) => {
+    try {
+      return await ingestBatch(...args);
+    } finally {
+      compaction?.touch();
+    }
+  };
   const queue = new LocalQueue({
     handler,
     queueDir: join(dataDir, 'queue'),
@@ -219,6 +234,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queue.send(JSON.stringify({ Records: [encoded] }));
     }
   });
+  if (compactAfterMs !== null) {
+    compaction = compactAfterIngest({
+      dataDir: s3Dir,
+      bucket,
+      quietMs: compactAfterMs,
+      idle: () => queue.idle(),
+      logger,
+    });
+  }
   const recovered = queue.recover();
   if (recovered > 0) logger.info('redelivering messages left by the last run', { count: recovered });
 
@@ -270,6 +294,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stopping ??= (async () => {
         await closeServer(httpServer);
         await queue.close();
+        await compaction?.close();
         await pool?.close();
         await ocr.dispose();
         await closeServer(s3Http);
