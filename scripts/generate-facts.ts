@@ -113,6 +113,7 @@ export function syntheticDocument(
       category,
       description: null,
       subMeasureCount: rand() < 0.3 ? 2 + Math.floor(rand() * 10) : null,
+      subMeasures: [],
       effects: years.map((year, i) => ({
         year,
         amountMsek: Math.round(base * (1 + i * 0.5) * 10) / 10,
