@@ -31,10 +31,17 @@ import type { ExtractedDocument } from '../../parsers/schema.ts';
 import { generateCorpus, syntheticDocument } from '../../scripts/generate-facts.ts';
 import { mulberry32 } from '../../scripts/prng.ts';
 
+/** The README's SQL examples (ORDER BY completed where ties would let two engines order rows apart). */
 const README_QUERIES = [
   `SELECT region, category_name, round(sum(amount_msek), 1) AS mkr FROM measures_unique WHERE year = 2024 GROUP BY ALL ORDER BY mkr DESC, region, category_name`,
-  `SELECT category, region, year, round(sum(amount_msek), 2) AS mkr, count(*) AS measures FROM measures WHERE region IN ('SE-W', 'SE-Z') AND year = 2024 GROUP BY ALL ORDER BY ALL`,
-  `SELECT region, year, count(*) AS documents, sum(measure_count) AS measures FROM documents_unique GROUP BY ALL ORDER BY ALL`,
+  `SELECT category_name, region, round(sum(amount_msek), 1) AS mkr
+   FROM measures_unique WHERE year = 2024 GROUP BY category_name, region ORDER BY category_name, region`,
+  `SELECT region, year, title, amount_msek, document_title, page
+   FROM measures_unique WHERE amount_msek IS NOT NULL ORDER BY amount_msek DESC, document_id, measure_id, year LIMIT 10`,
+  `SELECT region, decision_id, kind, actor, text, page
+   FROM decisions_unique WHERE lower(text) LIKE '%hyrbemanning%' ORDER BY region, decision_id, document_id`,
+  `SELECT paper_id, count(DISTINCT document_id) AS files, string_agg(DISTINCT file_name, ', ' ORDER BY file_name) AS file_names
+   FROM documents GROUP BY paper_id ORDER BY files DESC, paper_id`,
 ];
 
 /** Small: every comparison runs eleven queries on both copies (the JSON Lines side is the slow one). */
