@@ -80,7 +80,8 @@ export interface LocalStackOptions {
   freeBytes?: () => number;
   /**
    * Quiet period after the last ingest batch before the facts are compacted into Parquet
-   * (infra/local/compact-after-ingest.ts); default 30 s, null: never (then `namndkoll compact`).
+   * (infra/local/compact-after-ingest.ts). Default null: never (then `namndkoll compact`); `npm start`
+   * sets 30 s (NAMNDKOLL_COMPACT_AFTER_MS), tests that read facts/ keep the landing zone as written.
    */
   compactAfterMs?: number | null;
 }
@@ -190,7 +191,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     ...(ocr.engine ? { ocr: ocr.engine } : {}),
   };
   const ingestBatch: BatchHandler = createIngestHandler(ingestDeps);
-  const compactAfterMs = options.compactAfterMs === undefined ? 30_000 : options.compactAfterMs;
+  const compactAfterMs = options.compactAfterMs ?? null;
   let compaction: CompactAfterIngest | undefined;
   const handler: BatchHandler = async (...args) => {
     try {
@@ -576,6 +577,7 @@ async function main(): Promise<void> {
     ...(process.env['NAMNDKOLL_DATA_DIR'] ? { dataDir: process.env['NAMNDKOLL_DATA_DIR'] } : {}),
     logLevel: (process.env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() as LocalStackOptions['logLevel']) ?? 'INFO',
     ocr: localOcrChoice(process.env['OCR_ENGINE']),
+    compactAfterMs: Number(process.env['NAMNDKOLL_COMPACT_AFTER_MS'] ?? 30_000),
   });
   const lines = [
     '',
