@@ -30,6 +30,10 @@ const COMMANDS: Record<
     summary: 'kör SQL mot de lokala facts/-tabellerna (DuckDB)',
     load: () => import('./commands/sql.ts'),
   },
+  compact: {
+    summary: 'packa facts/ till Parquet per tabell, region och år',
+    load: () => import('./commands/compact.ts'),
+  },
 };
 
 function usage(): string {

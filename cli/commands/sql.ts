@@ -20,9 +20,23 @@ import {
   factColumns,
   factViewColumns,
   factViewSql,
-  type SqlType,
   UNKNOWN_REGION,
 } from '../../parsers/facts.ts';
+import {
+  type CompactionManifest,
+  columnList,
+  committedRegion,
+  compactedDir,
+  DUCKDB_TYPE,
+  extractedIdsSql,
+  listLanding,
+  partPath,
+  readLandingSql,
+  readManifest,
+  readPartsSql,
+  S3RVER_OBJECT,
+  sqlString,
+} from '../compaction.ts';
 import { output, parseFormat, runCommand, UsageError } from '../format.ts';
 import { projectRoot } from '../project-root.ts';
 
@@ -43,9 +57,6 @@ Options:
   --schema           print the tables and their columns
   --format, -f       table (default), json or csv
   -h, --help         this text`;
-
-const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
-const S3RVER_OBJECT = '._S3rver_object';
 
 export interface FactsSource {
   /** The folder holding documents/, measures/, amounts/, decisions/. */
@@ -107,28 +118,26 @@ function firstFile(dir: string): string | null {
   return null;
 }
 
-function sqlString(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
-
 export function viewSql(table: FactTable, source: FactsSource): string {
   const columns = factColumns(table);
   const dir = join(source.root, table);
   const hasFiles = isDirectory(dir) && firstFile(dir) !== null;
-  if (!hasFiles) {
-    // No rows yet: an empty view with the same columns, so queries still run.
-    const list = [
-      ...columns.map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`),
-      'CAST(NULL AS VARCHAR) AS region',
-      'CAST(NULL AS INTEGER) AS year',
-    ];
-    return `CREATE OR REPLACE VIEW ${table} AS SELECT ${list.join(', ')} WHERE false`;
-  }
+  // No rows yet: an empty view with the same columns, so queries still run.
+  if (!hasFiles) return emptyViewSql(table);
   const struct = columns.map((column) => `${column.name}: '${DUCKDB_TYPE[column.type]}'`).join(', ');
   const glob = join(dir, '*', '*', `*${source.suffix}`);
   const read = `read_json(${sqlString(glob)}, format = 'newline_delimited', hive_partitioning = true, hive_types = {'region': 'VARCHAR', 'year': 'INTEGER'}, columns = {${struct}})`;
   if (!source.extracted) return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM ${read}`;
   return `CREATE OR REPLACE VIEW ${table} AS SELECT * FROM ${read} AS f WHERE EXISTS (SELECT 1 FROM ${COMMITTED_TABLE} AS c WHERE c.document_id = f.document_id AND c.region = f.region)`;
+}
+
+function emptyViewSql(table: FactTable): string {
+  const list = [
+    ...factColumns(table).map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`),
+    'CAST(NULL AS VARCHAR) AS region',
+    'CAST(NULL AS INTEGER) AS year',
+  ];
+  return `CREATE OR REPLACE VIEW ${table} AS SELECT ${list.join(', ')} WHERE false`;
 }
 
 export interface FactsDatabase {
@@ -137,6 +146,8 @@ export interface FactsDatabase {
 }
 
 const COMMITTED_TABLE = '_committed_documents';
+const LANDED_TABLE = '_landed_partitions';
+const EXTRACTED_IDS_TABLE = '_extracted_ids';
 
 /** documentId and region of every readable document in extracted/ (plain or s3rver layout). */
 export function committedDocuments(dir: string): { documentId: string; region: string }[] {
@@ -161,21 +172,22 @@ export function committedDocuments(dir: string): { documentId: string; region: s
 export async function openFactsDatabase(source: FactsSource): Promise<FactsDatabase> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
-  if (source.extracted) {
-    await connection.run(`CREATE TABLE ${COMMITTED_TABLE} (document_id VARCHAR, region VARCHAR)`);
-    const committed = committedDocuments(source.extracted);
-    for (let start = 0; start < committed.length; start += 500) {
-      const values = committed
-        .slice(start, start + 500)
-        .map((doc) => `(${sqlString(doc.documentId)}, ${sqlString(doc.region)})`)
-        .join(', ');
-      await connection.run(`INSERT INTO ${COMMITTED_TABLE} VALUES ${values}`);
+  try {
+    const manifest = readManifest(source);
+    if (manifest) {
+      await compactedViews(connection, source, manifest);
+    } else {
+      if (source.extracted) await insertCommitted(connection, committedDocuments(source.extracted));
+      for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
     }
+    // The same view text as the Athena views on AWS (parsers/facts.ts).
+    for (const view of FACT_VIEWS)
+      await connection.run(`CREATE OR REPLACE VIEW ${view} AS ${factViewSql(view)}`);
+  } catch (error) {
+    connection.closeSync();
+    instance.closeSync();
+    throw error;
   }
-  for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
-  // The same view text as the Athena views on AWS (parsers/facts.ts).
-  for (const view of FACT_VIEWS)
-    await connection.run(`CREATE OR REPLACE VIEW ${view} AS ${factViewSql(view)}`);
   return {
     connection,
     close: () => {
@@ -183,6 +195,114 @@ export async function openFactsDatabase(source: FactsSource): Promise<FactsDatab
       instance.closeSync();
     },
   };
+}
+
+async function insertCommitted(
+  connection: DuckDBConnection,
+  committed: { documentId: string; region: string }[],
+): Promise<void> {
+  await connection.run(`CREATE TABLE ${COMMITTED_TABLE} (document_id VARCHAR, region VARCHAR)`);
+  const appender = await connection.createAppender(COMMITTED_TABLE);
+  for (const doc of committed) {
+    appender.appendVarchar(doc.documentId);
+    appender.appendVarchar(doc.region);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+/**
+ * The tables over compacted Parquet plus the landing zone not yet compacted (cli/compaction.ts): per table
+ * the rows of every uncovered landing file — committed, as above — and the part rows of every (document,
+ * region, year) without one, of documents still in extracted/ and not moved to another region since.
+ */
+async function compactedViews(
+  connection: DuckDBConnection,
+  source: FactsSource,
+  manifest: CompactionManifest,
+): Promise<void> {
+  const landing = listLanding(source);
+  const covered = await coveredKeys(connection, source, manifest, landing);
+  const uncovered = landing.filter((file) => !covered.has(`${file.key}\u0000${file.version}`));
+  await connection.run(
+    `CREATE TABLE ${LANDED_TABLE} (tbl VARCHAR, document_id VARCHAR, region VARCHAR, year INTEGER)`,
+  );
+  const appender = await connection.createAppender(LANDED_TABLE);
+  for (const file of uncovered) {
+    appender.appendVarchar(file.table);
+    appender.appendVarchar(file.documentId);
+    appender.appendVarchar(file.region);
+    appender.appendInteger(file.year);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const idsSql = extractedIdsSql(source);
+  if (source.extracted) {
+    // Only the documents with landing files are read; the others' presence comes from the listing.
+    const landed = [...new Set(uncovered.map((file) => file.documentId))];
+    const committed: { documentId: string; region: string }[] = [];
+    for (const documentId of landed) {
+      const region = committedRegion(source, documentId);
+      if (region !== null) committed.push({ documentId, region });
+    }
+    await insertCommitted(connection, committed);
+  }
+  if (idsSql) await connection.run(`CREATE TABLE ${EXTRACTED_IDS_TABLE} AS ${idsSql}`);
+  for (const table of FACT_TABLES) {
+    const selects: string[] = [];
+    const parts = manifest.parts.filter((part) => part.table === table).map((part) => partPath(source, part));
+    if (parts.length > 0) {
+      const conditions: string[] = [];
+      if (idsSql) conditions.push(`p.document_id IN (SELECT document_id FROM ${EXTRACTED_IDS_TABLE})`);
+      if (uncovered.some((file) => file.table === table))
+        conditions.push(
+          `NOT EXISTS (SELECT 1 FROM ${LANDED_TABLE} l WHERE l.tbl = ${sqlString(table)} AND l.document_id = p.document_id AND l.region = p.region AND l.year = p.year)`,
+        );
+      if (source.extracted && uncovered.length > 0)
+        conditions.push(
+          `NOT EXISTS (SELECT 1 FROM ${COMMITTED_TABLE} c WHERE c.document_id = p.document_id AND c.region <> p.region)`,
+        );
+      selects.push(
+        `SELECT ${columnList(table, 'p')} FROM ${readPartsSql(parts)} p${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`,
+      );
+    }
+    const files = uncovered.filter((file) => file.table === table && file.size > 0).map((file) => file.path);
+    if (files.length > 0) {
+      const committed = source.extracted
+        ? ` WHERE EXISTS (SELECT 1 FROM ${COMMITTED_TABLE} AS c WHERE c.document_id = f.document_id AND c.region = f.region)`
+        : '';
+      selects.push(`SELECT ${columnList(table, 'f')} FROM ${readLandingSql(table, files)} f${committed}`);
+    }
+    await connection.run(
+      selects.length > 0
+        ? `CREATE OR REPLACE VIEW ${table} AS ${selects.join(' UNION ALL ')}`
+        : emptyViewSql(table),
+    );
+  }
+}
+
+/** `key\0version` of the landing files the current generation folded in and has not deleted yet. */
+async function coveredKeys(
+  connection: DuckDBConnection,
+  source: FactsSource,
+  manifest: CompactionManifest,
+  landing: { key: string; version: string }[],
+): Promise<Set<string>> {
+  if (!manifest.consumed || landing.length === 0) return new Set();
+  const path = join(compactedDir(source), ...manifest.consumed.split('/'));
+  if (!existsSync(path)) return new Set();
+  await connection.run('CREATE TEMP TABLE _landing_now (key VARCHAR, version VARCHAR)');
+  const appender = await connection.createAppender('_landing_now');
+  for (const file of landing) {
+    appender.appendVarchar(file.key);
+    appender.appendVarchar(file.version);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const reader = await connection.runAndReadAll(
+    `SELECT n.key, n.version FROM _landing_now n JOIN read_parquet(${sqlString(path)}) c ON c.key = n.key AND c.version = n.version`,
+  );
+  return new Set(reader.getRowsJS().map((row) => `${String(row[0])}\u0000${String(row[1])}`));
 }
 
 export interface SqlResult {

@@ -42,6 +42,7 @@ import {
 } from '../../functions/lib/s3-client.ts';
 import { type DocumentStore, S3DocumentStore } from '../../functions/lib/store.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
+import { type CompactAfterIngest, compactAfterIngest } from './compact-after-ingest.ts';
 import { freeBytes, isDiskFull, makeStoreAtomic, recoverObjectFolder, type SyncFs } from './disk.ts';
 import { type BatchHandler, LocalQueue, type QueueStats } from './queue.ts';
 import { createS3Guard } from './s3-guard.ts';
@@ -80,6 +81,12 @@ export interface LocalStackOptions {
   freeBytes?: () => number;
   /** The queue's file operations (tests inject ENOSPC here, with `freeBytes`). */
   queueFs?: SyncFs;
+  /**
+   * Quiet period after the last ingest batch before the facts are compacted into Parquet
+   * (infra/local/compact-after-ingest.ts). Default null: never (then `namndkoll compact`); `npm start`
+   * sets 30 s (NAMNDKOLL_COMPACT_AFTER_MS), tests that read facts/ keep the landing zone as written.
+   */
+  compactAfterMs?: number | null;
 }
 
 export interface LocalStack {
@@ -186,7 +193,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     extract: options.extract ?? pooledExtract(pool as ExtractPool),
     ...(ocr.engine ? { ocr: ocr.engine } : {}),
   };
-  const handler: BatchHandler = createIngestHandler(ingestDeps);
+  const ingestBatch: BatchHandler = createIngestHandler(ingestDeps);
+  const compactAfterMs = options.compactAfterMs ?? null;
+  let compaction: CompactAfterIngest | undefined;
+  const handler: BatchHandler = async (...args) => {
+    try {
+      return await ingestBatch(...args);
+    } finally {
+      compaction?.touch();
+    }
+  };
   const queue = new LocalQueue({
     handler,
     queueDir: join(dataDir, 'queue'),
@@ -223,6 +239,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queue.send(JSON.stringify({ Records: [encoded] }));
     }
   });
+  if (compactAfterMs !== null) {
+    compaction = compactAfterIngest({
+      dataDir: s3Dir,
+      bucket,
+      quietMs: compactAfterMs,
+      idle: () => queue.idle(),
+      logger,
+    });
+  }
   const recovered = queue.recover();
   if (recovered > 0) logger.info('redelivering messages left by the last run', { count: recovered });
 
@@ -282,6 +307,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stopping ??= (async () => {
         await closeServer(httpServer);
         await queue.close();
+        await compaction?.close();
         await pool?.close();
         await ocr.dispose();
         await closeServer(s3Http);
@@ -571,6 +597,7 @@ async function main(): Promise<void> {
     ...(process.env['NAMNDKOLL_DATA_DIR'] ? { dataDir: process.env['NAMNDKOLL_DATA_DIR'] } : {}),
     logLevel: (process.env['POWERTOOLS_LOG_LEVEL']?.toUpperCase() as LocalStackOptions['logLevel']) ?? 'INFO',
     ocr: localOcrChoice(process.env['OCR_ENGINE']),
+    compactAfterMs: Number(process.env['NAMNDKOLL_COMPACT_AFTER_MS'] ?? 30_000),
   });
   const lines = [
     '',
