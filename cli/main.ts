@@ -1,8 +1,9 @@
 /**
  * The `namndkoll` command. Each subcommand lives in cli/commands/<name>.ts and exports
  * `run(argv: string[]): Promise<number>` (the exit code); this file only dispatches.
+ * It imports nothing statically: `--help` then starts as fast as node itself, and each command loads only
+ * its own chunk (args.ts alone pulls in zod through the schema).
  */
-import { nearest } from './args.ts';
 
 const COMMANDS: Record<
   string,
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
+    const { nearest } = await import('./args.ts');
     const near = nearest(name, Object.keys(COMMANDS));
     process.stderr.write(
       near

@@ -2,7 +2,6 @@
  * Exports of the compare and measures views: CSV as Swedish Excel opens it (`;` separator, decimal comma,
  * UTF-8 BOM, CRLF) and a real .xlsx workbook (exceljs) whose amounts are number cells.
  */
-import ExcelJS from 'exceljs';
 import type { Snapshot } from './catalog.ts';
 import type { CompareQuery, MeasuresQuery } from './params.ts';
 import { type Comparison, compare, listMeasures, regionRef } from './services.ts';
@@ -145,6 +144,8 @@ export function toCsv(sheet: Sheet): Uint8Array {
 }
 
 export async function toXlsx(sheets: Sheet[]): Promise<Uint8Array> {
+  // Loaded on the first workbook only: exceljs takes longer to load than the rest of a CLI command.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Nämndkoll';
   for (const sheet of sheets) {

@@ -2,7 +2,7 @@
 // `npm run build`). One ESM file per command chunk, packages left to node_modules, so a command loads only
 // its own code and starts without transforming TypeScript. dist/cli/inputs.json lists the project files the
 // bundle was built from; cli/bin.js falls back to running the sources whenever one of them is newer.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -11,6 +11,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 
 export async function buildCli({ quiet = false } = {}) {
+  // Chunk names carry a content hash: without a clean folder every build would leave the last one's behind.
+  rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,

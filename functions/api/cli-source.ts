@@ -7,8 +7,6 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
 import type { QueryStore } from '../../query/ports.ts';
-import { createS3Client } from '../lib/s3-client.ts';
-import { S3DocumentStore } from '../lib/store.ts';
 import { fromDocumentStore } from './query-store.ts';
 import { DirectoryStore } from './stores.ts';
 
@@ -26,7 +24,7 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
-export function openStore(options: SourceOptions): QueryStore {
+export async function openStore(options: SourceOptions): Promise<QueryStore> {
   if (options.data !== undefined) {
     if (!isDirectory(options.data)) {
       throw new SourceError(`--data ${options.data}: mappen finns inte`);
@@ -35,6 +33,11 @@ export function openStore(options: SourceOptions): QueryStore {
   }
   const endpoint = options.endpoint ?? (options.bucket ? undefined : LOCAL_ENDPOINT);
   const bucket = options.bucket ?? LOCAL_BUCKET;
+  // The AWS SDK is loaded only for a bucket: a command reading --data never pays its start-up.
+  const [{ createS3Client }, { S3DocumentStore }] = await Promise.all([
+    import('../lib/s3-client.ts'),
+    import('../lib/store.ts'),
+  ]);
   const client = createS3Client({ endpoint });
   return fromDocumentStore(new S3DocumentStore(client, bucket));
 }
@@ -57,7 +60,7 @@ export function bucketFolder(data: string, bucket: string): string {
 
 /** Load the catalog once, turning unreachable endpoints and missing buckets into one-line errors. */
 export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
-  const store = openStore(options);
+  const store = await openStore(options);
   try {
     return await new Catalog(store).current();
   } catch (error) {

@@ -68,19 +68,39 @@ import { queueWithDeadLetters } from './queues.ts';
 const root = resolve(import.meta.dirname, '..', '..');
 
 /**
- * Packages that esbuild cannot put into one file: pdf-parse loads the native @napi-rs/canvas (NOTES.md),
- * and pdfjs-dist's legacy build is loaded as a module of its own. They are copied into the asset's
- * node_modules from the project's own install (same versions as the lock file, no registry at synth time).
+ * Packages left out of the esbuild bundle: pdfjs-dist's legacy build is loaded as a module of its own
+ * (parsers/pdf/pdfjs.ts: after the engine's Array.prototype.push is recorded), so it is copied into the
+ * asset's node_modules from the project's own install (same version as the lock file, no registry at
+ * synth time), pruned to the two files text extraction loads (PDFJS_FILES_SHIPPED).
  */
-export const UNBUNDLED_PACKAGES = ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas'] as const;
+export const UNBUNDLED_PACKAGES = ['pdfjs-dist'] as const;
 
 /**
- * x86_64: the native canvas binary shipped must match the function's architecture, and the bundle test
- * runs the very asset on this x86_64 build machine — which proves it loads. ARM64 would be ~20% cheaper per
- * GB-s but could not be proven here; switch both this and NATIVE_CANVAS_PACKAGE to move.
+ * What is left of pdfjs-dist in a function's asset. The functions read text only: getDocument gets no
+ * cMapUrl, standardFontDataUrl or wasmUrl (parsers/pdf/load.ts, parsers/textract/engine.ts), so the
+ * font, CMap and wasm folders, the browser builds, types and source maps are never read.
  */
-export const INGEST_ARCHITECTURE = Architecture.X86_64;
-export const NATIVE_CANVAS_PACKAGE = '@napi-rs/canvas-linux-x64-gnu';
+export const PDFJS_FILES_SHIPPED = [
+  'package.json',
+  'LICENSE',
+  'legacy/build/pdf.mjs',
+  'legacy/build/pdf.worker.mjs',
+] as const;
+
+/**
+ * Packages that must never reach an asset: pdf-parse and its native canvas (@napi-rs/canvas, a
+ * per-platform .node binary) are used only by the fixture generator and local OCR rendering. Without
+ * the canvas package pdfjs takes DOMMatrix from parsers/pdf/dom-matrix.ts. esbuild is told they are
+ * external so that a stray import fails loudly at run time instead of pulling a binary into the zip.
+ */
+export const NEVER_SHIPPED_PACKAGES = ['pdf-parse', '@napi-rs/canvas'] as const;
+
+/**
+ * ARM64 (Graviton, ~20% cheaper per GB-s than x86_64): the assets hold no native binary, only
+ * JavaScript, so the architecture is free to choose; tests/infra/bundle.test.ts checks every asset of
+ * the stack for .node files and runs the ingest asset as built.
+ */
+export const INGEST_ARCHITECTURE = Architecture.ARM_64;
 
 /**
  * Memory and timeout from the extraction benchmark: ~10 ms/page warm on one core and ≤ 300 MB peak for a
@@ -471,7 +491,6 @@ const ESM_BANNER =
   "import { createRequire as __namndkollCreateRequire } from 'node:module'; const require = __namndkollCreateRequire(import.meta.url);";
 
 export function ingestBundling() {
-  const packages = [...UNBUNDLED_PACKAGES, NATIVE_CANVAS_PACKAGE];
   return {
     format: OutputFormat.ESM,
     target: 'node22',
@@ -483,7 +502,7 @@ export function ingestBundling() {
     // tesseract.js is bundled, not external: esbuild hoists an external import to the top of the ESM
     // bundle even when it is only reached through a lazy import(), and the module would then be required
     // at cold start. Bundled, its code runs only if OCR_ENGINE=tesseract is chosen (it is not on AWS).
-    externalModules: [...UNBUNDLED_PACKAGES],
+    externalModules: [...UNBUNDLED_PACKAGES, ...NEVER_SHIPPED_PACKAGES],
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],
@@ -494,17 +513,15 @@ export function ingestBundling() {
           `"${inputDir}/node_modules/.bin/esbuild" "${inputDir}/functions/lib/extract-worker.ts"`,
           '--bundle --platform=node --format=esm --target=node22 --minify --sourcemap',
           '--main-fields=module,main',
-          ...UNBUNDLED_PACKAGES.map((name) => `--external:${name}`),
+          ...[...UNBUNDLED_PACKAGES, ...NEVER_SHIPPED_PACKAGES].map((name) => `--external:${name}`),
           `"--banner:js=${ESM_BANNER}"`,
           `--outfile="${outputDir}/extract-worker.mjs"`,
         ].join(' '),
-        `mkdir -p "${outputDir}/node_modules/@napi-rs"`,
-        ...packages.map(
-          (name) => `cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`,
+        `mkdir -p "${outputDir}/node_modules/pdfjs-dist/legacy/build"`,
+        ...PDFJS_FILES_SHIPPED.map(
+          (file) =>
+            `cp "${inputDir}/node_modules/pdfjs-dist/${file}" "${outputDir}/node_modules/pdfjs-dist/${file}"`,
         ),
-        // Only the Node builds are loaded; the browser builds and source maps are dead weight in the zip.
-        `rm -rf "${outputDir}/node_modules/pdf-parse/dist/pdf-parse/web" "${outputDir}/node_modules/pdfjs-dist/web"`,
-        `find "${outputDir}/node_modules" -name '*.map' -delete`,
         // The ESM bundle needs a package.json saying so for node to load index.mjs's siblings as ESM.
         `echo '{"type":"module"}' > "${outputDir}/package.json"`,
       ],
@@ -520,7 +537,13 @@ function apiBundling() {
     sourceMap: true,
     banner: ESM_BANNER,
     mainFields: ['module', 'main'],
-    externalModules: [...UNBUNDLED_PACKAGES, 'tesseract.js', '@tesseract.js-data/swe', '@duckdb/node-api'],
+    externalModules: [
+      ...UNBUNDLED_PACKAGES,
+      ...NEVER_SHIPPED_PACKAGES,
+      'tesseract.js',
+      '@tesseract.js-data/swe',
+      '@duckdb/node-api',
+    ],
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

@@ -6,7 +6,10 @@
  * bundled code, so pdfjs would load before the engine's push is recorded, in every Lambda that
  * bundles the module, even behind a dynamic import of it.
  */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DomMatrix2d } from './dom-matrix.ts';
 import { restoreEngineArrayPush } from './engine-builtins.ts';
 
 export type PdfjsModule = typeof Pdfjs;
@@ -15,14 +18,53 @@ let pdfjs: Promise<PdfjsModule> | undefined;
 
 /** pdfjs-dist's legacy build (the one pdf-parse pins, and Node needs), loaded once. */
 export function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjs ??= Promise.all([
-    import('pdfjs-dist/legacy/build/pdf.mjs'),
-    // pdfjs would import its worker (a second copy of core-js) at the first document; import it
-    // now (the very module it would load) so that the push is put back once, before any work.
-    import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-  ]).then(([module]) => {
+  pdfjs ??= withoutCanvasPackage(() =>
+    Promise.all([
+      import('pdfjs-dist/legacy/build/pdf.mjs'),
+      // pdfjs would import its worker (a second copy of core-js) at the first document; import it
+      // now (the very module it would load) so that the push is put back once, before any work.
+      import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+    ]),
+  ).then(([module]) => {
     restoreEngineArrayPush();
     return module;
   });
   return pdfjs;
+}
+
+/** What pdfjs prints while loading when it finds no canvas package: expected where none is shipped. */
+const CANVAS_WARNING = /^Warning: Cannot (load "@napi-rs\/canvas"|polyfill `(ImageData|Path2D)`)/;
+
+/**
+ * Where pdfjs can load the native @napi-rs/canvas (this project's install, for OCR rendering) it
+ * takes DOMMatrix from there, as before. Where it cannot (the Lambda assets ship no native binary),
+ * DOMMatrix comes from dom-matrix.ts — pdfjs cannot load without one — and the warnings about the
+ * missing package, which says nothing wrong about reading text, stay out of the logs.
+ */
+async function withoutCanvasPackage<T>(load: () => Promise<T>): Promise<T> {
+  const global = globalThis as { DOMMatrix?: unknown };
+  if (global.DOMMatrix !== undefined || canvasPackageReachable()) return load();
+  global.DOMMatrix = DomMatrix2d;
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && CANVAS_WARNING.test(args[0])) return;
+    warn(...args);
+  };
+  try {
+    return await load();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Whether pdfjs's own `require('@napi-rs/canvas')` (from its folder) would find the package. */
+function canvasPackageReachable(): boolean {
+  const require = createRequire(import.meta.url);
+  try {
+    const pdfjsFolder = dirname(require.resolve('pdfjs-dist/package.json'));
+    require.resolve('@napi-rs/canvas', { paths: [pdfjsFolder] });
+    return true;
+  } catch {
+    return false;
+  }
 }

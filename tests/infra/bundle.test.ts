@@ -1,8 +1,11 @@
 /**
- * The deployed artifact runs: synthesise the stack with real bundling, take the ingest asset exactly as
- * the CDK built it, copy it into an empty directory (no project node_modules above it), and run it with
- * plain node against a local S3 server on a fixture event. pdf-parse's native canvas cannot be bundled by
- * esbuild (NOTES.md); this proves the packages copied beside the bundle load and extract.
+ * The deployed artifact runs: synthesise the stack (with the Textract extension) with real bundling, take
+ * the function assets exactly as the CDK built them, and check that none holds a native binary (.node), so
+ * every function can run on arm64. Then copy the ingest asset into an empty directory (no project
+ * node_modules above it) and run it with plain node against a local S3 server on a fixture event: the
+ * document it writes must equal the in-process extraction of the same bytes (here pdfjs finds the canvas
+ * package and its DOMMatrix; in the asset it finds none and uses parsers/pdf/dom-matrix.ts). The completion
+ * and API assets are loaded and called the same way.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -19,15 +22,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { App } from 'aws-cdk-lib';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeS3Key } from '../../functions/ingest/sqs-event.ts';
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { S3DocumentStore } from '../../functions/lib/store.ts';
-import { NamndkollStack } from '../../infra/aws/namndkoll-stack.ts';
-import { documentIdOf } from '../../parsers/index.ts';
+import { documentIdOf, extractDocument } from '../../parsers/index.ts';
 import { ExtractedDocumentSchema } from '../../parsers/schema.ts';
+import { type FunctionAsset, synthFunctionAssets } from '../../scripts/lambda-assets.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..', '..');
@@ -36,6 +38,10 @@ const BUCKET = 'namndkoll-bundle-test';
 
 let work: string;
 let assetDir: string;
+/** Every Lambda function of the stack with a code asset, by logical id. */
+let functionAssets: Map<string, FunctionAsset>;
+let completeDir: string;
+let apiDir: string;
 let server: S3rver;
 let endpoint: string;
 let s3: S3Client;
@@ -43,15 +49,11 @@ let s3: S3Client;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'namndkoll-bundle-'));
   const outdir = join(work, 'cdk.out');
-  const app = new App({ outdir, context: { 'aws:cdk:enable-asset-metadata': true } });
-  const stack = new NamndkollStack(app, 'BundleTest');
-  const assembly = app.synth();
-  const template = JSON.parse(
-    readFileSync(join(assembly.directory, assembly.getStackByName(stack.stackName).templateFile), 'utf8'),
-  );
-  const fnId = stack.getLogicalId(stack.ingestFunction.node.defaultChild as never);
-  const assetPath = template.Resources[fnId].Metadata['aws:asset:path'] as string;
-  assetDir = join(assembly.directory, assetPath);
+  const assets = synthFunctionAssets(outdir);
+  functionAssets = assets.functions;
+  assetDir = assets.ingest.dir;
+  completeDir = assets.textractComplete.dir;
+  apiDir = assets.api.dir;
 
   server = new S3rver({
     address: '127.0.0.1',
@@ -72,27 +74,39 @@ afterAll(async () => {
 });
 
 describe('ingest bundle as the CDK builds it', () => {
-  it('holds the bundle, the unbundlable packages and the native canvas binary for x86_64', () => {
+  it('ships no native binary in any function, so each runs on arm64', () => {
+    // Ingest, API, Textract completion and any function added later (the list is read from the template).
+    expect(functionAssets.size).toBeGreaterThanOrEqual(3);
+    for (const [id, { architectures, dir }] of functionAssets) {
+      const files = readdirSync(dir, { recursive: true }).map(String);
+      expect(
+        files.filter((file) => file.endsWith('.node')),
+        `${id}: native binaries`,
+      ).toEqual([]);
+      expect(
+        files.filter((file) => /(^|\/)(pdf-parse|@napi-rs)(\/|$)/.test(file)),
+        id,
+      ).toEqual([]);
+      expect(architectures, id).toEqual(['arm64']);
+      console.log(`${id}: ${(directorySize(dir) / 1024 / 1024).toFixed(1)} MB unzipped`);
+    }
+  });
+
+  it('holds the bundle, the extraction worker and only the pdfjs files text extraction loads', () => {
     const names = readdirSync(assetDir);
     expect(names).toContain('index.mjs');
     // The extraction worker, bundled beside index.mjs under the name the pool loads.
     expect(names).toContain('extract-worker.mjs');
-    for (const name of ['pdf-parse', 'pdfjs-dist', '@napi-rs/canvas', '@napi-rs/canvas-linux-x64-gnu']) {
-      expect(existsSync(join(assetDir, 'node_modules', name, 'package.json')), name).toBe(true);
-    }
-    expect(
-      readdirSync(join(assetDir, 'node_modules', '@napi-rs', 'canvas-linux-x64-gnu')).some((f) =>
-        f.endsWith('.node'),
-      ),
-    ).toBe(true);
     // Nothing else of the project's node_modules: the AWS SDK, zod and Powertools are inside index.mjs.
-    expect(readdirSync(join(assetDir, 'node_modules')).sort()).toEqual([
-      '@napi-rs',
-      'pdf-parse',
-      'pdfjs-dist',
-    ]);
+    expect(readdirSync(join(assetDir, 'node_modules')).sort()).toEqual(['pdfjs-dist']);
+    const pdfjs = readdirSync(join(assetDir, 'node_modules', 'pdfjs-dist'), { recursive: true })
+      .map(String)
+      .filter((file) => statSync(join(assetDir, 'node_modules', 'pdfjs-dist', file)).isFile())
+      .sort();
+    expect(pdfjs).toEqual(['LICENSE', 'legacy/build/pdf.mjs', 'legacy/build/pdf.worker.mjs', 'package.json']);
+    // The completion function extracts with the same bundling.
+    expect(readdirSync(completeDir).sort()).toEqual(names.sort());
     const megabytes = directorySize(assetDir) / 1024 / 1024;
-    console.log(`ingest asset: ${megabytes.toFixed(1)} MB unzipped (Lambda limit 250 MB)`);
     expect(megabytes).toBeLessThan(250);
   });
 
@@ -167,8 +181,116 @@ describe('ingest bundle as the CDK builds it', () => {
     expect(doc.source.pageCount).toBeGreaterThan(1);
     expect(doc.document.region?.code).toBe('SE-W');
     expect((await store.list('facts/documents/region=SE-W/')).length).toBeGreaterThan(0);
-  });
+
+    // What the asset extracted (pdfjs without any canvas package) is what the sources extract here.
+    const local = await extractDocument(new Uint8Array(bytes), {
+      fileName: doc.source.fileName,
+      region: 'SE-W',
+      now: () => new Date(doc.extraction.extractedAt),
+    });
+    expect(doc.source.pageCount).toBe(local.source.pageCount);
+    expect(doc.extraction.method).toBe(local.extraction.method);
+    expect(doc.extraction.warnings).toEqual(local.extraction.warnings);
+    for (const part of ['document', 'measures', 'totals', 'amounts', 'decisions', 'references'] as const) {
+      expect(doc[part], part).toEqual(local[part]);
+    }
+    expect(doc.measures.length).toBeGreaterThan(0);
+  }, 240_000);
+
+  it('runs the Textract completion and the API assets with plain node from empty directories', async () => {
+    // A Textract job that ended FAILED: the asset reads and writes S3 only (no Textract call) and records
+    // the failure under failed/<id>.json.
+    const { documentId, sha256 } = documentIdOf(readFileSync(fixture));
+    const notice = {
+      JobId: 'bundle-test-job',
+      Status: 'FAILED',
+      API: 'StartDocumentAnalysis',
+      JobTag: sha256,
+      Timestamp: 1_763_930_000_000,
+      DocumentLocation: { S3ObjectName: 'uploads/SE-W/bundle test + plan.pdf', S3Bucket: BUCKET },
+    };
+    const completionEvent = {
+      Records: [
+        {
+          messageId: 'bundle-test-message',
+          receiptHandle: 'bundle-test',
+          body: JSON.stringify({ Type: 'Notification', Message: JSON.stringify(notice) }),
+          attributes: {
+            ApproximateReceiveCount: '1',
+            SentTimestamp: '1763930000000',
+            SenderId: 'bundle-test',
+            ApproximateFirstReceiveTimestamp: '1763930000001',
+          },
+          messageAttributes: {},
+          md5OfBody: '0123456789abcdef0123456789abcdef',
+          eventSource: 'aws:sqs',
+          eventSourceARN: 'arn:aws:sqs:eu-north-1:123456789012:textract-completions',
+          awsRegion: 'eu-north-1',
+        },
+      ],
+    };
+    const completion = await invokeAsset(completeDir, JSON.stringify(completionEvent), {
+      OCR_ENGINE: 'textract',
+    });
+    expect(completion.result).toEqual({ batchItemFailures: [] });
+    const failure = JSON.parse(
+      new TextDecoder().decode(
+        (await new S3DocumentStore(s3, BUCKET).getObject(`failed/${documentId}.json`)).bytes,
+      ),
+    ) as { code: string; message: string };
+    expect(failure).toMatchObject({ code: 'OCR_FAILED' });
+    expect(failure.message).toContain('bundle-test-job');
+    const request = {
+      rawPath: '/documents',
+      rawQueryString: '',
+      headers: {},
+      requestContext: { http: { method: 'GET' } },
+    };
+    const api = await invokeAsset(apiDir, JSON.stringify(request), {});
+    const response = api.result as { statusCode: number; body: string };
+    expect(response.statusCode).toBe(200);
+    // The document the ingest asset wrote in the test before.
+    expect(response.body).toContain(documentId);
+  }, 240_000);
 });
+
+/** Copy an asset into an empty folder, import its index.mjs with plain node and call the handler once. */
+async function invokeAsset(
+  dir: string,
+  event: string,
+  env: Record<string, string>,
+): Promise<{ result: unknown; stdout: string }> {
+  const runDir = mkdtempSync(join(tmpdir(), 'namndkoll-lambda-'));
+  try {
+    cpSync(dir, runDir, { recursive: true });
+    writeFileSync(join(runDir, 'event.json'), event);
+    writeFileSync(
+      join(runDir, 'invoke.mjs'),
+      [
+        "import { readFileSync } from 'node:fs';",
+        "const { handler } = await import('./index.mjs');",
+        "const result = await handler(JSON.parse(readFileSync('./event.json', 'utf8')));",
+        "process.stdout.write('RESULT ' + JSON.stringify(result) + '\\n');",
+      ].join('\n'),
+    );
+    const { stdout } = await run(process.execPath, ['invoke.mjs'], {
+      cwd: runDir,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NAMNDKOLL_BUCKET: BUCKET,
+        NAMNDKOLL_S3_ENDPOINT: endpoint,
+        AWS_REGION: 'eu-north-1',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        ...env,
+      },
+      timeout: 120_000,
+    });
+    const line = stdout.split('\n').find((text) => text.startsWith('RESULT '));
+    return { result: JSON.parse(line?.slice('RESULT '.length) ?? 'null'), stdout };
+  } finally {
+    rmSync(runDir, { recursive: true, force: true });
+  }
+}
 
 function directorySize(dir: string): number {
   let total = 0;

@@ -164,7 +164,7 @@ describe('event wiring', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
       Handler: 'index.handler',
-      Architectures: ['x86_64'],
+      Architectures: ['arm64'],
       MemorySize: 1024,
       Timeout: 120,
       Environment: { Variables: Match.objectLike({ NAMNDKOLL_BUCKET: Match.anyValue() }) },
