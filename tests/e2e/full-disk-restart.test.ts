@@ -8,9 +8,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { realFs, type SyncFs } from '../../infra/local/disk.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/start.ts';
 import { fakeExtractAt } from '../helpers/fake-extract.ts';
+import { fullableFs } from '../helpers/fullable-fs.ts';
 import { fixture, tempDataDir } from './helpers.ts';
 
 const dirs: string[] = [];
@@ -19,21 +19,6 @@ afterEach(async () => {
   for (const stack of stacks.splice(0)) await stack.stop();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** The real file system, with writes failing with ENOSPC while `full` is set. */
-function fullableFs(): SyncFs & { full: boolean } {
-  const fs = {
-    ...realFs,
-    full: false,
-    writeFileSync(path: string, data: string) {
-      if (fs.full) {
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-      }
-      realFs.writeFileSync(path, data);
-    },
-  };
-  return fs;
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 30_000;

@@ -205,8 +205,17 @@ function apiRequest(
 ): Promise<{ status: number; body: string }> {
   const url = new URL(stack.apiUrl);
   return new Promise((resolve, reject) => {
+    // A fresh connection each time: a kept-alive socket the server closes at its keep-alive timeout
+    // while the client reuses it ends in "socket hang up" on a loaded machine.
     const req = request(
-      { host: url.hostname, port: url.port, method, path, headers: { host: url.host, ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path,
+        headers: { host: url.host, ...headers },
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

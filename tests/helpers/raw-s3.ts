@@ -109,6 +109,8 @@ export function rawRequest(
         port: url.port,
         method,
         path,
+        // A fresh connection per request: no kept-alive socket racing the server's keep-alive timeout.
+        agent: false,
         headers: {
           ...headers,
           ...(method === 'PUT' || method === 'POST' ? { 'content-length': body.length } : {}),

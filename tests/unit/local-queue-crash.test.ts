@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { realFs, type SyncFs } from '../../infra/local/disk.ts';
 import { LocalQueue, QueueStorageError } from '../../infra/local/queue.ts';
+import { fullableFs } from '../helpers/fullable-fs.ts';
 
 let dir: string;
 let queueDir: string;
@@ -22,23 +22,6 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const ok = async () => ({ batchItemFailures: [] });
-
-function enospc(): Error {
-  return Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-}
-
-/** The real file system, with writes failing while `full` is set. */
-function fullableFs(): SyncFs & { full: boolean } {
-  const fs = {
-    ...realFs,
-    full: false,
-    writeFileSync(path: string, data: string) {
-      if (fs.full) throw enospc();
-      realFs.writeFileSync(path, data);
-    },
-  };
-  return fs;
-}
 
 describe('LocalQueue after a crash', () => {
   it('quarantines empty and partial queue files and still starts with the good ones', async () => {

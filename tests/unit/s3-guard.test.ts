@@ -102,6 +102,7 @@ function streamedPut(
         port: url.port,
         method: 'PUT',
         path,
+        agent: false,
         headers: { ...headers, 'content-length': body.length },
       },
       (res) => {
@@ -189,7 +190,14 @@ describe('the local S3 gate holds the body to the signed x-amz-content-sha256', 
           declared,
         );
         const req = request(
-          { host: url.hostname, port: url.port, method: 'PUT', path, headers: { ...headers, ...extra } },
+          {
+            host: url.hostname,
+            port: url.port,
+            method: 'PUT',
+            path,
+            agent: false,
+            headers: { ...headers, ...extra },
+          },
           (res) => {
             res.resume();
             resolve(res.statusCode ?? 0);
@@ -235,7 +243,7 @@ describe('the local S3 gate holds the body to the signed x-amz-content-sha256', 
     for (const host of [`evil.example:${url.port}`, `127.0.0.1.evil.example:${url.port}`, '127.0.0.1:1']) {
       const headers = signedHeaders('GET', host, path, credentials, Buffer.alloc(0));
       const status = await new Promise<number>((resolve, reject) => {
-        request({ host: url.hostname, port: url.port, method: 'GET', path, headers }, (res) => {
+        request({ host: url.hostname, port: url.port, method: 'GET', path, headers, agent: false }, (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
         })
