@@ -18,6 +18,9 @@ import {
   type Measure,
   type RegionCode,
 } from '../../parsers/schema.ts';
+import { buildIndex, IndexReader } from '../lib/doc-index.ts';
+import { documentOfEntry } from '../lib/doc-summary.ts';
+import type { DocumentStore } from '../lib/store.ts';
 import type { QueryStore } from './ports.ts';
 import { fold } from './swedish.ts';
 
@@ -96,6 +99,13 @@ export interface CatalogOptions {
    * load, and the first request after `invalidate()`, still wait.
    */
   refreshInBackground?: boolean;
+  /**
+   * Where to write the document index when it has to be rebuilt from extracted/ (functions/lib/doc-index.ts).
+   * Without it a missing index is only read around (every document, as before), never written.
+   */
+  indexStore?: DocumentStore;
+  /** Where the index's state changes are told (a missing or stale index, a rebuild). */
+  log?: (message: string, details: Record<string, unknown>) => void;
 }
 
 export class Catalog {
@@ -108,6 +118,14 @@ export class Catalog {
   private readonly concurrency: number;
   private readonly refreshInBackground: boolean;
   private mustWait = true;
+  private readonly index: IndexReader;
+  private readonly indexStore: DocumentStore | undefined;
+  private readonly log: (message: string, details: Record<string, unknown>) => void;
+  /** The documents that came from index entries (no free amounts or references): opened in full on request. */
+  private readonly fromIndex = new WeakSet<ExtractedDocument>();
+  private indexState: string | null = null;
+  /** The rebuild of a missing index running in the background, if any (awaited by tests). */
+  rebuilding: Promise<void> | null = null;
 
   constructor(
     private readonly store: QueryStore,
@@ -117,6 +135,19 @@ export class Catalog {
     this.clock = options.clock ?? (() => performance.now());
     this.concurrency = options.concurrency ?? 32;
     this.refreshInBackground = options.refreshInBackground ?? false;
+    this.index = new IndexReader(store);
+    this.indexStore = options.indexStore;
+    this.log =
+      options.log ??
+      ((message, details) =>
+        process.stderr.write(`${JSON.stringify({ level: 'WARN', message, ...details })}\n`));
+  }
+
+  /** The whole stored document of an entry (an entry from the index lacks the free amounts and references). */
+  async fullDocument(entry: IndexedDocument): Promise<ExtractedDocument | null> {
+    if (!this.fromIndex.has(entry.doc)) return entry.doc;
+    const loaded = await this.load(entry.key, '');
+    return loaded.document?.doc ?? null;
   }
 
   /** Forget the listing's age: the next `current()` lists extracted/ again (e.g. after a new extraction). */
@@ -142,6 +173,51 @@ export class Catalog {
 
   private async refresh(): Promise<Snapshot> {
     const started = this.clock();
+    const indexed = await this.index.load();
+    if (indexed.state === 'ready') {
+      if (this.indexState !== 'ready' || indexed.changed || !this.snapshot) {
+        const cache = new Map<string, CacheEntry>();
+        for (const entry of indexed.entries.values()) {
+          const doc = documentOfEntry(entry);
+          this.fromIndex.add(doc);
+          cache.set(entry.key, {
+            etag: '',
+            document: { key: entry.key, doc, region: doc.document.region?.code ?? null, paper: SOLE_PAPER },
+          });
+        }
+        this.cache.clear();
+        this.snapshot = buildSnapshot(cache);
+      }
+      this.indexState = 'ready';
+      this.loadedAt = started;
+      this.mustWait = false;
+      return this.snapshot;
+    }
+    // Coming from the index, every document is read again: the cache holds no document of that snapshot.
+    if (this.indexState === 'ready') this.snapshot = null;
+    if (this.indexState !== indexed.state) {
+      this.indexState = indexed.state;
+      this.log('document index not used, reading every extracted document', {
+        indexState: indexed.state,
+        reason: indexed.reason,
+        rebuild: this.indexStore !== undefined,
+      });
+    }
+    const snapshot = await this.refreshFromDocuments(started);
+    if (this.indexStore && !this.rebuilding) {
+      const store = this.indexStore;
+      const documents = snapshot.documents.map((entry) => ({ key: entry.key, doc: entry.doc }));
+      this.rebuilding = buildIndex(store, documents, () => new Date())
+        .then((built) => this.log('document index rebuilt from extracted/', { ...built }))
+        .catch((error: unknown) => this.log('document index rebuild failed', { error: String(error) }))
+        .finally(() => {
+          this.rebuilding = null;
+        });
+    }
+    return snapshot;
+  }
+
+  private async refreshFromDocuments(started: number): Promise<Snapshot> {
     const listed = (await this.store.listKeys(EXTRACTED_PREFIX)).filter((object) =>
       object.key.endsWith('.json'),
     );

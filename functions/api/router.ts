@@ -100,7 +100,9 @@ interface Route {
 
 export function createApiHandler(deps: ApiDeps): ApiHandler {
   const base = toQueryStore(deps.store);
-  const catalog = new Catalog(base, deps.catalog);
+  // A pipeline store can take the document index back when it has to be rebuilt (functions/lib/doc-index.ts).
+  const indexStore = 'putConditional' in deps.store ? { indexStore: deps.store } : {};
+  const catalog = new Catalog(base, { ...indexStore, ...deps.catalog });
   const pdfLink = async (documentId: string, key: string): Promise<string> =>
     deps.signPdfUrl ? deps.signPdfUrl(key) : `/api/documents/${encodeURIComponent(documentId)}/pdf`;
   const upload = deps.upload;
@@ -161,8 +163,10 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
         parseParams(NoParams, request.query);
         const documentId = parseDocumentId(match[1]!);
         const entry = getDocument(await catalog.current(), documentId);
+        const document = await catalog.fullDocument(entry);
+        if (document === null) throw new NotFoundError(`no extracted document with id ${documentId}`);
         return json(200, {
-          document: entry.doc,
+          document,
           region: entry.region ? regionRef(entry.region) : null,
           pdfUrl: await pdfLink(entry.doc.documentId, entry.doc.source.key),
         });
