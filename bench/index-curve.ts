@@ -30,10 +30,16 @@ const ROOT = join(import.meta.dirname, '..');
  */
 export async function generateIndex(dir: string, documents: number): Promise<{ partitions: number }> {
   const marker = join(dir, '.index-generated.json');
-  const wanted = { documents, seed: 1, version: INDEX_VERSION };
+  // `format` changes whenever the generated entries do (2: paper identity precomputed, as toIndexEntry does).
+  const wanted = { documents, seed: 1, version: INDEX_VERSION, format: 2 };
   if (existsSync(marker)) {
     const previous = JSON.parse(await readFile(marker, 'utf8')) as typeof wanted & { partitions: number };
-    if (previous.documents === documents && previous.seed === 1 && previous.version === INDEX_VERSION)
+    if (
+      previous.documents === documents &&
+      previous.seed === 1 &&
+      previous.version === INDEX_VERSION &&
+      previous.format === wanted.format
+    )
       return { partitions: previous.partitions };
   }
   await rm(dir, { recursive: true, force: true });
@@ -81,6 +87,8 @@ interface ColdRun {
   warmMs: number;
   heapMB: number;
   rssMB: number;
+  gets: number;
+  lists: number;
   body: number;
 }
 
@@ -127,6 +135,7 @@ async function measure(dir: string, runs: number): Promise<string> {
     `rss ${m((r) => r.rssMB)
       .toFixed(0)
       .padStart(5)} MB`,
+    `cold reads: ${first.gets} objects, ${first.lists} listings`,
     `(answer ${first.body} B)`,
   ].join('  ');
 }

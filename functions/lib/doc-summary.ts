@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { documentYear, UNKNOWN_REGION } from '../../parsers/facts.ts';
+import { paperIdentity } from '../../parsers/paper.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema } from '../../parsers/schema.ts';
 
 /**
@@ -59,7 +60,10 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 export function toIndexEntry(doc: ExtractedDocument, key: string): IndexEntry {
   const { amounts: _amounts, references: _references, ...summary } = doc;
-  return { key, summary };
+  // Which paper it is, hashed once here rather than on every cold start (a document stored by the pipeline
+  // carries it already; parsers/paper.ts paperCandidate reads the same value either way).
+  const paper = doc.paper ?? { ...paperIdentity(doc), duplicateOf: null };
+  return { key, summary: { ...summary, paper } };
 }
 
 /** The document an entry stands for, as the query services see it: no free amounts, no references. */
