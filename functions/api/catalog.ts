@@ -137,10 +137,13 @@ export class Catalog {
     this.refreshInBackground = options.refreshInBackground ?? false;
     this.index = new IndexReader(store);
     this.indexStore = options.indexStore;
+    // The API over the bucket logs the index's state; a read-only source (the CLI's --data folder) stays quiet.
     this.log =
       options.log ??
-      ((message, details) =>
-        process.stderr.write(`${JSON.stringify({ level: 'WARN', message, ...details })}\n`));
+      (this.indexStore
+        ? (message, details) =>
+            process.stderr.write(`${JSON.stringify({ level: 'WARN', message, ...details })}\n`)
+        : () => undefined);
   }
 
   /** The whole stored document of an entry (an entry from the index lacks the free amounts and references). */
