@@ -2,7 +2,8 @@
  * Compare latency over 10,000 documents' facts (synthetic corpus from scripts/generate-facts.ts):
  * the query API (router in-process, reading extracted/ from a directory store, warm in-memory index) and
  * `namndkoll sql` (DuckDB views over the facts/ JSON Lines, the same comparison as SQL). Prints medians of
- * warm runs; never fails on time. Target: median < 300 ms warm for both.
+ * warm runs; never fails on time. Target: median < 300 ms warm for both. Then the curve at 10,000, 50,000
+ * and 200,000 documents through the document index (bench/index-curve.ts).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { findFacts, openFactsDatabase, runSql } from '../cli/commands/sql.ts';
 import { createApiHandler } from '../functions/api/router.ts';
 import { DirectoryStore } from '../functions/api/stores.ts';
 import { generateCorpus } from '../scripts/generate-facts.ts';
+import { runCurve } from './index-curve.ts';
 
 const DOCUMENTS = Number(process.env['NAMNDKOLL_BENCH_DOCUMENTS'] ?? 10_000);
 const WARM_RUNS = 9;
@@ -104,4 +106,7 @@ export async function run(): Promise<void> {
   } finally {
     database.close();
   }
+
+  // Time and memory against documents, through the document index (bench/index-curve.ts).
+  await runCurve();
 }

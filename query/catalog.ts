@@ -18,6 +18,7 @@ import {
   type Measure,
   type RegionCode,
 } from '../parsers/schema.ts';
+import { type DocumentIndexPort, documentOfEntry } from './doc-summary.ts';
 import type { QueryStore } from './ports.ts';
 import { fold } from './swedish.ts';
 
@@ -100,6 +101,18 @@ export interface CatalogOptions {
    * load, and the first request after `invalidate()`, still wait.
    */
   refreshInBackground?: boolean;
+  /**
+   * The document index maintained at ingest (functions/lib/doc-index.ts's reader): a cold start reads a
+   * handful of index objects instead of every extracted document. Without it, every document is read.
+   */
+  index?: DocumentIndexPort;
+  /**
+   * Writes the index again from the documents read when it is missing or stale (the API over a writable
+   * store passes functions/lib/doc-index.ts's `buildIndex`). Without it a missing index is only read around.
+   */
+  rebuildIndex?: (documents: { key: string; doc: ExtractedDocument }[]) => Promise<Record<string, unknown>>;
+  /** Where the index's state changes are told (a missing or stale index, a rebuild); default: nowhere. */
+  log?: (message: string, details: Record<string, unknown>) => void;
 }
 
 export class Catalog {
@@ -112,6 +125,14 @@ export class Catalog {
   private readonly concurrency: number;
   private readonly refreshInBackground: boolean;
   private mustWait = true;
+  private readonly index: DocumentIndexPort | undefined;
+  private readonly rebuildIndex: CatalogOptions['rebuildIndex'];
+  private readonly log: (message: string, details: Record<string, unknown>) => void;
+  /** The documents that came from index entries (no free amounts or references): opened in full on request. */
+  private readonly fromIndex = new WeakSet<ExtractedDocument>();
+  private indexState: string | null = null;
+  /** The rebuild of a missing index running in the background, if any (awaited by tests). */
+  rebuilding: Promise<void> | null = null;
 
   constructor(
     private readonly store: QueryStore,
@@ -121,6 +142,16 @@ export class Catalog {
     this.clock = options.clock ?? (() => 0);
     this.concurrency = options.concurrency ?? 32;
     this.refreshInBackground = options.refreshInBackground ?? false;
+    this.index = options.index;
+    this.rebuildIndex = options.rebuildIndex;
+    this.log = options.log ?? (() => undefined);
+  }
+
+  /** The whole stored document of an entry (an entry from the index lacks the free amounts and references). */
+  async fullDocument(entry: IndexedDocument): Promise<ExtractedDocument | null> {
+    if (!this.fromIndex.has(entry.doc)) return entry.doc;
+    const loaded = await this.load(entry.key, '');
+    return loaded.document?.doc ?? null;
   }
 
   /** Forget the listing's age: the next `current()` lists extracted/ again (e.g. after a new extraction). */
@@ -146,6 +177,52 @@ export class Catalog {
 
   private async refresh(): Promise<Snapshot> {
     const started = this.clock();
+    const indexed = this.index
+      ? await this.index.load()
+      : ({ state: 'missing', reason: 'no document index given' } as const);
+    if (indexed.state === 'ready') {
+      if (this.indexState !== 'ready' || indexed.changed || !this.snapshot) {
+        const cache = new Map<string, CacheEntry>();
+        for (const entry of indexed.entries.values()) {
+          const doc = documentOfEntry(entry);
+          this.fromIndex.add(doc);
+          cache.set(entry.key, {
+            etag: '',
+            document: { key: entry.key, doc, region: doc.document.region?.code ?? null, paper: SOLE_PAPER },
+          });
+        }
+        this.cache.clear();
+        this.snapshot = buildSnapshot(cache);
+      }
+      this.indexState = 'ready';
+      this.loadedAt = started;
+      this.mustWait = false;
+      return this.snapshot;
+    }
+    // Coming from the index, every document is read again: the cache holds no document of that snapshot.
+    if (this.indexState === 'ready') this.snapshot = null;
+    if (this.indexState !== indexed.state) {
+      this.indexState = indexed.state;
+      this.log('document index not used, reading every extracted document', {
+        indexState: indexed.state,
+        reason: indexed.reason,
+        rebuild: this.rebuildIndex !== undefined,
+      });
+    }
+    const snapshot = await this.refreshFromDocuments(started);
+    if (this.index && this.rebuildIndex && !this.rebuilding) {
+      const documents = snapshot.documents.map((entry) => ({ key: entry.key, doc: entry.doc }));
+      this.rebuilding = this.rebuildIndex(documents)
+        .then((built) => this.log('document index rebuilt from extracted/', { ...built }))
+        .catch((error: unknown) => this.log('document index rebuild failed', { error: String(error) }))
+        .finally(() => {
+          this.rebuilding = null;
+        });
+    }
+    return snapshot;
+  }
+
+  private async refreshFromDocuments(started: number): Promise<Snapshot> {
     const listed = (await this.store.listKeys(EXTRACTED_PREFIX)).filter((object) =>
       object.key.endsWith('.json'),
     );

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { IndexReader } from '../lib/doc-index.ts';
 import { fromDocumentStore } from './query-store.ts';
 import { DirectoryStore } from './stores.ts';
 
@@ -62,7 +63,7 @@ export function bucketFolder(data: string, bucket: string): string {
 export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
   const store = await openStore(options);
   try {
-    return await new Catalog(store).current();
+    return await new Catalog(store, { index: new IndexReader(store) }).current();
   } catch (error) {
     throw explain(error, options);
   }

@@ -38,6 +38,7 @@ import {
   regionRef,
 } from '../../query/services.ts';
 import { REGION_NAMES } from '../../query/swedish.ts';
+import { buildIndex, IndexReader } from '../lib/doc-index.ts';
 import { StoreError } from '../lib/errors.ts';
 import type { DocumentStore } from '../lib/store.ts';
 import { toQueryStore } from './query-store.ts';
@@ -116,7 +117,22 @@ interface Route {
 
 export function createApiHandler(deps: ApiDeps): ApiHandler {
   const base = toQueryStore(deps.store);
-  const catalog = new Catalog(base, { clock: () => performance.now(), ...deps.catalog });
+  // The document index maintained at ingest (functions/lib/doc-index.ts); a pipeline store can also take it
+  // back when it has to be rebuilt from extracted/.
+  const indexStore = 'putConditional' in deps.store ? deps.store : undefined;
+  const catalog = new Catalog(base, {
+    clock: () => performance.now(),
+    index: new IndexReader(base),
+    ...(indexStore
+      ? {
+          rebuildIndex: (documents) => buildIndex(indexStore, documents, () => new Date()),
+          log: (message, details) =>
+            process.stderr.write(`${JSON.stringify({ level: 'WARN', message, ...details })}
+`),
+        }
+      : {}),
+    ...deps.catalog,
+  });
   const pdfLink = async (documentId: string, key: string): Promise<string> =>
     deps.signPdfUrl ? deps.signPdfUrl(key) : `/api/documents/${encodeURIComponent(documentId)}/pdf`;
   const upload = deps.upload;
@@ -177,8 +193,10 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
         parseParams(NoParams, request.query);
         const documentId = parseDocumentId(match[1]!);
         const entry = getDocument(await catalog.current(), documentId);
+        const document = await catalog.fullDocument(entry);
+        if (document === null) throw new NotFoundError(`no extracted document with id ${documentId}`);
         return json(200, {
-          document: entry.doc,
+          document,
           region: entry.region ? regionRef(entry.region) : null,
           pdfUrl: await pdfLink(entry.doc.documentId, entry.doc.source.key),
         });

@@ -7,7 +7,8 @@
  * for each other instead of writing two regions' facts.
  *
  * Write order (what a retry after a crash sees): the lease records the fact keys about to be written, then
- * the facts files, then extracted/<id>.json (the completion marker), then partitions the document left
+ * the facts files, then extracted/<id>.json (the completion marker), then its entry in the document index
+ * (written again by a redelivery that finds the document done), then partitions the document left
  * are emptied. SQL reads a fact row only when its document's extracted/<id>.json exists with the same region
  * (cli/commands/sql.ts), so a crash or a failed final write leaves no half-visible document; a retry
  * rewrites the same keys, nothing is duplicated.
@@ -25,6 +26,7 @@ import {
   type RegionCode,
 } from '../../parsers/schema.ts';
 import { regionCodeOf } from '../../parsers/swedish/regions.ts';
+import { indexDocument } from '../lib/doc-index.ts';
 import { isObjectNotFound } from '../lib/errors.ts';
 import {
   extractedKey,
@@ -148,6 +150,9 @@ async function ingestOwned(
   const regionChanged = region !== undefined && previous?.document.region?.code !== region;
   if (previous && previous.extraction.parserVersion === PARSER_VERSION && !regionChanged) {
     log.info('already extracted with this parser version, skipped', { parserVersion: PARSER_VERSION });
+    // A crash after extracted/<id>.json and before its index entry: the redelivery files it (no write when
+    // the entry is there already).
+    await indexDocument(store, previous, extractedKey(documentId));
     await release(keep);
     return { status: 'skipped', documentId, reason: 'already-extracted' };
   }
@@ -228,6 +233,8 @@ async function ingestOwned(
     files.map((file) => store.putText(file.key, toJsonLines(file.rows), 'application/x-ndjson')),
   );
   await store.putJson(extractedKey(documentId), doc);
+  // The query API's index (functions/lib/doc-index.ts): after the document, so an entry always has one.
+  await indexDocument(store, doc, extractedKey(documentId), previous);
   await Promise.all(stale.map((key) => store.putText(key, '', 'application/x-ndjson')));
   await release([...written]);
   log.info('extracted', {

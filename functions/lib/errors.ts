@@ -3,7 +3,13 @@
  * `ExtractionError`; these are infrastructure faults, which the ingest handler lets the queue retry.
  */
 
-export type PipelineErrorCode = 'OBJECT_NOT_FOUND' | 'STORE_FAILED' | 'CONFIG_INVALID' | 'EVENT_INVALID';
+export type PipelineErrorCode =
+  | 'OBJECT_NOT_FOUND'
+  | 'STORE_FAILED'
+  | 'CONFIG_INVALID'
+  | 'EVENT_INVALID'
+  /** The document index (doc-index.ts) could not be updated: too many concurrent writers, or unreadable. */
+  | 'INDEX_CONFLICT';
 
 export class PipelineError extends Error {
   override readonly name: string = 'PipelineError';

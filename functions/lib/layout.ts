@@ -10,6 +10,8 @@ export const FACTS_PREFIX = 'facts/';
 export const FAILED_PREFIX = 'failed/';
 /** `papers/<fingerprint>/<documentId>.json`: which stored documents are copies of one paper. */
 export const PAPERS_PREFIX = 'papers/';
+/** `index/v<version>/…`: the document index the query API reads instead of every extracted document. */
+export const INDEX_PREFIX = 'index/';
 /**
  * How far OCR of an upload has come (pages done/total), for the page's progress bar. Best effort, and
  * written only by engines that recognize page by page (tesseract, the local stack); on AWS Textract runs

@@ -10,6 +10,7 @@ import {
   EXTRACTED_PREFIX,
   FACTS_PREFIX,
   FAILED_PREFIX,
+  INDEX_PREFIX,
   PAPERS_PREFIX,
   UPLOADS_PREFIX,
 } from '../../functions/lib/layout.ts';
@@ -73,6 +74,11 @@ export function acknowledgeNagFindings(stack: Stack): void {
     objects(PAPERS_PREFIX),
     prefixReason(PAPERS_PREFIX, 'Get/PutObject: markers of copies of one paper'),
   );
+  acknowledge(
+    ingestPolicy,
+    objects(INDEX_PREFIX),
+    prefixReason(INDEX_PREFIX, 'Get/PutObject: the document index partition an entry is filed in'),
+  );
 
   const apiPolicy = child('ApiRole')?.node.tryFindChild('DefaultPolicy');
   acknowledge(
@@ -94,6 +100,11 @@ export function acknowledgeNagFindings(stack: Stack): void {
     apiPolicy,
     objects(FAILED_PREFIX),
     prefixReason(FAILED_PREFIX, 'GetObject: upload outcomes it reports'),
+  );
+  acknowledge(
+    apiPolicy,
+    objects(INDEX_PREFIX),
+    prefixReason(INDEX_PREFIX, 'Get/PutObject: the document index it reads, and rebuilds when missing'),
   );
 
   // CDK's own singleton that writes the bucket's notification configuration at deploy time.

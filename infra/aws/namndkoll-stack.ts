@@ -46,6 +46,7 @@ import {
   EXTRACTED_PREFIX,
   FACTS_PREFIX,
   FAILED_PREFIX,
+  INDEX_PREFIX,
   PAPERS_PREFIX,
   PDF_SUFFIXES,
   UPLOADS_PREFIX,
@@ -282,8 +283,14 @@ export class NamndkollStack extends Stack {
         effect: Effect.ALLOW,
         actions: ['s3:GetObject'],
         // extracted/: the idempotency check reads the stored document's parser version; papers/: the
-        // markers of other copies of the same paper (functions/ingest/paper.ts).
-        resources: [objects(UPLOADS_PREFIX), objects(EXTRACTED_PREFIX), objects(PAPERS_PREFIX)],
+        // markers of other copies of the same paper (functions/ingest/paper.ts); index/: the partition an
+        // entry is filed in, read before its conditional write (functions/lib/doc-index.ts).
+        resources: [
+          objects(UPLOADS_PREFIX),
+          objects(EXTRACTED_PREFIX),
+          objects(PAPERS_PREFIX),
+          objects(INDEX_PREFIX),
+        ],
       }),
     );
     this.ingestFunction.addToRolePolicy(
@@ -296,6 +303,7 @@ export class NamndkollStack extends Stack {
           objects(FACTS_PREFIX),
           objects(FAILED_PREFIX),
           objects(PAPERS_PREFIX),
+          objects(INDEX_PREFIX),
         ],
       }),
     );
@@ -332,8 +340,9 @@ export class NamndkollStack extends Stack {
         sid: 'ReadDocumentsFactsAndPdfs',
         effect: Effect.ALLOW,
         actions: ['s3:GetObject'],
-        // uploads/: short-lived links to the PDF are signed with this role.
+        // uploads/: short-lived links to the PDF are signed with this role; index/: the document index.
         resources: [
+          objects(INDEX_PREFIX),
           objects(EXTRACTED_PREFIX),
           objects(FACTS_PREFIX),
           objects(FAILED_PREFIX),
@@ -346,7 +355,8 @@ export class NamndkollStack extends Stack {
         sid: 'UploadFromThePage',
         effect: Effect.ALLOW,
         actions: ['s3:PutObject'],
-        resources: [objects(UPLOADS_PREFIX)],
+        // index/: a missing or older-version document index is rebuilt from extracted/ and written back.
+        resources: [objects(UPLOADS_PREFIX), objects(INDEX_PREFIX)],
       }),
     );
     this.apiFunction.addToRolePolicy(

@@ -278,7 +278,7 @@ describe('issue 11: alarms, limits, log bucket, log permissions', () => {
 });
 
 describe('IAM', () => {
-  it('lets the ingest function read uploads and write only extracted/, facts/, failed/ and papers/', () => {
+  it('lets the ingest function read uploads and write only extracted/, facts/, failed/, papers/ and index/', () => {
     const role = stack.getLogicalId(stack.ingestFunction.role!.node.defaultChild as never);
     const statements = statementsOfRole(role).filter((s) => actionsOf(s).some((a) => a.startsWith('s3:')));
     const allowed = new Map<string, string[]>();
@@ -290,6 +290,7 @@ describe('IAM', () => {
     expect([...allowed.keys()].sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
     expect(allowed.get('s3:GetObject')!.sort()).toEqual([
       '<bucket>/extracted/*',
+      '<bucket>/index/*',
       '<bucket>/papers/*',
       '<bucket>/uploads/*',
     ]);
@@ -297,6 +298,7 @@ describe('IAM', () => {
       '<bucket>/extracted/*',
       '<bucket>/facts/*',
       '<bucket>/failed/*',
+      '<bucket>/index/*',
       '<bucket>/papers/*',
     ]);
     expect(allowed.get('s3:ListBucket')).toEqual(['<bucket>']);

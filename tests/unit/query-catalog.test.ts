@@ -35,6 +35,7 @@ describe('the catalog index', () => {
     put(dalarnaPlan);
     let now = 0;
     const catalog = new Catalog(store, { maxAgeMs: 1000, clock: () => now });
+    // No document index port here (tests/unit/doc-index.test.ts covers it): each refresh lists extracted/.
     expect((await catalog.current()).documents).toHaveLength(1);
     await catalog.current();
     expect(stats).toEqual({ lists: 1, gets: 1 });

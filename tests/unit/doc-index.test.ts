@@ -1,0 +1,391 @@
+/**
+ * The document index (functions/lib/doc-index.ts, issue 12 point 4): the query API reading the index
+ * answers exactly as the API reading every extracted document — over the seed papers, the API's hand-made
+ * documents and a generated set with copies, versions and repeated measures — and a cold start reads
+ * O(partitions) objects. Ingest files, moves and repairs entries; concurrent writers lose none.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromDocumentStore } from '../../functions/api/query-store.ts';
+import { type ApiHandler, createApiHandler } from '../../functions/api/router.ts';
+import { type IngestDeps, ingestObject } from '../../functions/ingest/service.ts';
+import {
+  buildIndex,
+  INDEX_ROOT,
+  IndexReader,
+  indexDocument,
+  MANIFEST_KEY,
+  partitionKey,
+  removeFromIndex,
+} from '../../functions/lib/doc-index.ts';
+import { createLogger } from '../../functions/lib/logger.ts';
+import { type DocumentStore, MemoryDocumentStore } from '../../functions/lib/store.ts';
+import { documentIdOf } from '../../parsers/index.ts';
+import { type ExtractedDocument, ExtractedDocumentSchema } from '../../parsers/schema.ts';
+import { INDEX_VERSION, PartitionSchema, partitionOf } from '../../query/doc-summary.ts';
+import type { QueryStore } from '../../query/ports.ts';
+import { syntheticDocument } from '../../scripts/generate-facts.ts';
+import { mulberry32 } from '../../scripts/prng.ts';
+import { ALL_DOCUMENTS } from '../api/documents.ts';
+import { fakeExtractAt } from '../helpers/fake-extract.ts';
+
+const GOLDEN = join(import.meta.dirname, '..', 'golden');
+const SEEDS = [
+  'seed-000-tjansteskrivelse',
+  'seed-001-rapport-slides',
+  'seed-002-bilaga',
+  'seed-004-handlingsplan-borderless',
+  'seed-004-handlingsplan-ruled',
+].map((name) =>
+  ExtractedDocumentSchema.parse(JSON.parse(readFileSync(join(GOLDEN, `${name}.expected.json`), 'utf8'))),
+);
+
+const quiet = () => undefined;
+const logger = createLogger({ logLevel: 'SILENT' });
+
+function idOf(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+/**
+ * Generated documents plus what makes one-paper-one-count matter: copies of a paper (other bytes, read by
+ * OCR), a later version of a paper (same lineage, other figures) and a second paper repeating a measure.
+ */
+function generatedSet(count: number): ExtractedDocument[] {
+  const rand = mulberry32(7);
+  const docs = Array.from({ length: count }, (_, index) => syntheticDocument(index, rand));
+  const extra: ExtractedDocument[] = [];
+  for (let index = 0; index < count; index += 9) {
+    const original = docs[index]!;
+    extra.push({
+      ...original,
+      documentId: idOf(`copy-${index}`),
+      source: { ...original.source, fileName: `copy-${index}.pdf`, key: `uploads/copy-${index}.pdf` },
+      extraction: { ...original.extraction, method: 'ocr' },
+    });
+  }
+  for (let index = 4; index < count; index += 13) {
+    const original = docs[index]!;
+    const year = Number(original.document.date!.slice(0, 4)) + 1;
+    extra.push({
+      ...original,
+      documentId: idOf(`version-${index}`),
+      source: { ...original.source, fileName: `version-${index}.pdf` },
+      document: { ...original.document, date: `${year}-01-15` },
+      measures: original.measures.map((measure) => ({
+        ...measure,
+        effects: measure.effects.map((effect) => ({ ...effect, amountMsek: effect.amountMsek + 1 })),
+      })),
+    });
+  }
+  for (let index = 7; index < count; index += 17) {
+    const original = docs[index]!;
+    extra.push({
+      ...original,
+      documentId: idOf(`appendix-${index}`),
+      source: { ...original.source, fileName: `bilaga-${index}.pdf` },
+      document: { ...original.document, title: `Bilaga till ${original.document.title}` },
+      totals: [],
+    });
+  }
+  return [...docs, ...extra];
+}
+
+async function bucketWith(docs: readonly ExtractedDocument[]): Promise<MemoryDocumentStore> {
+  const store = new MemoryDocumentStore(() => new Date('2025-11-01T10:00:00.000Z'));
+  for (const doc of docs) await store.putJson(`extracted/${doc.documentId}.json`, doc);
+  return store;
+}
+
+/** A bucket with the same documents and the index the ingest path writes, one document at a time. */
+async function indexedBucketWith(docs: readonly ExtractedDocument[]): Promise<MemoryDocumentStore> {
+  const store = await bucketWith(docs);
+  for (const doc of docs) await indexDocument(store, doc, `extracted/${doc.documentId}.json`);
+  await store.putJson(MANIFEST_KEY, { version: INDEX_VERSION, complete: true, builtAt: 'test' });
+  return store;
+}
+
+/** The query port over a store, counting listings and reads. */
+function counted(store: DocumentStore): { port: QueryStore; stats: { lists: number; gets: number } } {
+  const inner = fromDocumentStore(store);
+  const stats = { lists: 0, gets: 0 };
+  return {
+    stats,
+    port: {
+      listKeys: (prefix) => {
+        stats.lists++;
+        return inner.listKeys(prefix);
+      },
+      getBytes: (key) => {
+        stats.gets++;
+        return inner.getBytes(key);
+      },
+      putObject: inner.putObject,
+    },
+  };
+}
+
+function apiOver(store: QueryStore | DocumentStore): ApiHandler {
+  return createApiHandler({ store, now: () => new Date(0), catalog: { maxAgeMs: 60_000, log: quiet } });
+}
+
+async function get(api: ApiHandler, path: string, query: Record<string, string> = {}): Promise<unknown> {
+  const response = await api({ method: 'GET', path, query, headers: {} });
+  expect(response.status, `${path} ${JSON.stringify(query)}: ${String(response.body)}`).toBe(200);
+  return JSON.parse(String(response.body)) as unknown;
+}
+
+const QUERIES: [string, Record<string, string>][] = [
+  ['/meta', {}],
+  ['/documents', {}],
+  ['/documents', { region: 'SE-W' }],
+  ['/documents', { year: '2024', limit: '50', offset: '10' }],
+  ['/documents', { region: 'unknown' }],
+  ['/measures', {}],
+  ['/measures', { q: 'hyrbemanning' }],
+  ['/measures', { q: 'läkemedel', year: '2025' }],
+  ['/measures', { region: 'SE-Z', category: 'staffing_agency' }],
+  ['/decisions', {}],
+  ['/decisions', { q: 'uppdrag', region: 'SE-M' }],
+  ['/compare', { regions: 'SE-W,SE-Z', year: '2024' }],
+  ['/compare', { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026' }],
+  ['/compare', { regions: 'SE-O,SE-F,SE-I,SE-BD,unknown', years: '2023-2025' }],
+];
+
+describe('the document index read by the API', () => {
+  it('answers compare, totals, documents, measures and decisions exactly as reading every document', async () => {
+    const docs = [...SEEDS, ...ALL_DOCUMENTS, ...generatedSet(260)];
+    const full = apiOver(fromDocumentStore(await bucketWith(docs)));
+    const indexedStore = await indexedBucketWith(docs);
+    const { port, stats } = counted(indexedStore);
+    const indexed = apiOver(port);
+    for (const [path, query] of QUERIES) {
+      expect(await get(indexed, path, query), `${path} ${JSON.stringify(query)}`).toEqual(
+        await get(full, path, query),
+      );
+    }
+    // The comparison really has copies, versions and repeats to resolve, and totals to reconcile.
+    const meta = (await get(indexed, '/meta')) as { documentCount: number; paperCount: number };
+    expect(meta.paperCount).toBeLessThan(meta.documentCount);
+    const comparison = (await get(indexed, '/compare', {
+      regions: 'SE-W,SE-Z,SE-M,SE-AB',
+      years: '2022-2026',
+    })) as {
+      documents: { totals: unknown[] }[];
+      rows: { cells: { measures: { alsoIn: unknown[] }[] }[] }[];
+    };
+    expect(comparison.documents.some((doc) => doc.totals.length > 0)).toBe(true);
+    expect(
+      comparison.rows.some((row) => row.cells.some((cell) => cell.measures.some((m) => m.alsoIn.length > 0))),
+    ).toBe(true);
+    // Reading went through the index only: one listing and O(partitions) reads for all those queries.
+    const partitions = (await indexedStore.list(INDEX_ROOT)).length - 1;
+    expect(stats.lists).toBe(1);
+    expect(stats.gets).toBe(partitions + 1);
+    expect(partitions).toBeLessThan(docs.length / 2);
+  });
+
+  it('opens a single document in full (amounts, references) from extracted/', async () => {
+    const doc = SEEDS[0]!;
+    expect(doc.amounts.length).toBeGreaterThan(0);
+    const api = apiOver(fromDocumentStore(await indexedBucketWith([doc])));
+    const body = (await get(api, `/documents/${doc.documentId}`)) as { document: ExtractedDocument };
+    expect(body.document).toEqual(JSON.parse(JSON.stringify(doc)));
+  });
+
+  it('reads the manifest and each partition once on a cold start, then only partitions that changed', async () => {
+    const docs = generatedSet(400);
+    const store = await indexedBucketWith(docs);
+    const { port, stats } = counted(store);
+    const api = createApiHandler({
+      store: port,
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 0, log: quiet },
+    });
+    await get(api, '/compare', { regions: 'SE-W', year: '2024' });
+    const partitions = (await store.list(INDEX_ROOT)).length - 1;
+    expect(stats).toEqual({ lists: 1, gets: partitions + 1 });
+    await get(api, '/compare', { regions: 'SE-W', year: '2024' });
+    expect(stats).toEqual({ lists: 2, gets: partitions + 1 });
+    const added = syntheticDocument(9999, mulberry32(3));
+    await store.putJson(`extracted/${added.documentId}.json`, added);
+    await indexDocument(store, added, `extracted/${added.documentId}.json`);
+    const body = (await get(api, '/documents', { region: added.document.region!.code })) as {
+      documents: { documentId: string }[];
+    };
+    expect(body.documents.map((d) => d.documentId)).toContain(added.documentId);
+    expect(stats).toEqual({ lists: 3, gets: partitions + 2 });
+  });
+
+  it('rebuilds a missing or older-version index from extracted/, with a log line, never serving it wrong', async () => {
+    const docs = [...SEEDS, ...generatedSet(60)];
+    const store = await bucketWith(docs);
+    await store.putJson('index/v0/manifest.json', { version: 0 });
+    const lines: { message: string; details: Record<string, unknown> }[] = [];
+    const reference = apiOver(fromDocumentStore(await bucketWith(docs)));
+    const api = createApiHandler({
+      store,
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 0, log: (message, details) => lines.push({ message, details }) },
+    });
+    const query = { regions: 'SE-W,SE-Z,SE-M', years: '2022-2026' };
+    expect(await get(api, '/compare', query)).toEqual(await get(reference, '/compare', query));
+    expect(lines[0]).toMatchObject({ details: { indexState: 'stale', rebuild: true } });
+    await api.catalog.rebuilding;
+    expect(lines.map((line) => line.message)).toContain('document index rebuilt from extracted/');
+    expect(await new IndexReader(fromDocumentStore(store)).load()).toMatchObject({ state: 'ready' });
+    expect(await get(api, '/compare', query)).toEqual(await get(reference, '/compare', query));
+    expect(await get(api, '/measures', { q: 'hyrbemanning' })).toEqual(
+      await get(reference, '/measures', { q: 'hyrbemanning' }),
+    );
+
+    // A partition no schema accepts: not served; the catalog reads extracted/ again.
+    const [first] = await store.list(`${INDEX_ROOT}region=`);
+    await store.putText(first!, '{"version":1,"region":"SE-W","year":2024,"entries":[{"key":1}]}');
+    lines.length = 0;
+    expect(await get(api, '/compare', query)).toEqual(await get(reference, '/compare', query));
+    expect(lines[0]).toMatchObject({ details: { indexState: 'invalid' } });
+  });
+});
+
+describe('the ingest path keeps the index', () => {
+  const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.7\n${text}\n%%EOF\n`);
+
+  function ingestDeps(store: MemoryDocumentStore, clock: { t: number }): IngestDeps {
+    const now = () => new Date(clock.t);
+    return { store, now, logger, extract: fakeExtractAt(now) };
+  }
+
+  it('files a new document, moves a re-extracted one, and forgets a removed one', async () => {
+    const store = new MemoryDocumentStore(() => new Date('2025-10-24T10:00:00.000Z'));
+    const clock = { t: Date.parse('2025-10-24T10:00:00.000Z') };
+    const deps = ingestDeps(store, clock);
+    const bytes = pdf('plan');
+    const { documentId } = documentIdOf(bytes);
+    store.put('uploads/SE-W/plan.pdf', bytes);
+    expect((await ingestObject(deps, { bucket: 'b', key: 'uploads/SE-W/plan.pdf' })).status).toBe(
+      'extracted',
+    );
+    const api = apiOver(store);
+    const compare = async (region: string) =>
+      ((await get(api, '/compare', { regions: region, year: '2024' })) as { columnTotals: (number | null)[] })
+        .columnTotals[0];
+    // The first API read finds no manifest: it reads extracted/ and writes the index back.
+    expect(await compare('SE-W')).toBe(50);
+    await api.catalog.rebuilding;
+    expect(await store.exists(MANIFEST_KEY)).toBe(true);
+
+    // The same bytes uploaded stating another region: extracted again, filed under SE-Z only.
+    clock.t += 60_000;
+    store.put('uploads/SE-Z/plan.pdf', bytes);
+    expect((await ingestObject(deps, { bucket: 'b', key: 'uploads/SE-Z/plan.pdf' })).status).toBe(
+      'extracted',
+    );
+    const partitionIds = async (region: string) => {
+      const key = partitionKey({ region, year: 2024 });
+      if (!(await store.exists(key))) return [];
+      const object = PartitionSchema.parse(
+        JSON.parse(new TextDecoder().decode((await store.getObject(key)).bytes)),
+      );
+      return object.entries.map((entry) => entry.summary.documentId);
+    };
+    expect(await partitionIds('SE-W')).toEqual([]);
+    expect(await partitionIds('SE-Z')).toEqual([documentId]);
+    api.catalog.invalidate();
+    expect(await compare('SE-W')).toBeNull();
+    expect(await compare('SE-Z')).toBe(50);
+
+    // Removed (its extracted/ object deleted out of band): taken out of the index, gone from the API.
+    store.objects.delete(`extracted/${documentId}.json`);
+    expect(await removeFromIndex(store, documentId)).toBe(1);
+    api.catalog.invalidate();
+    expect(await compare('SE-Z')).toBeNull();
+    expect(((await get(api, '/documents')) as { count: number }).count).toBe(0);
+  });
+
+  it('repairs the entry on redelivery when the ingest crashed after writing the document', async () => {
+    const store = new MemoryDocumentStore(() => new Date('2025-10-24T10:00:00.000Z'));
+    const clock = { t: Date.parse('2025-10-24T10:00:00.000Z') };
+    let failIndexWrite = true;
+    const original = store.putConditional.bind(store);
+    store.putConditional = async (key, text, condition) => {
+      if (key.startsWith(INDEX_ROOT) && failIndexWrite) {
+        failIndexWrite = false;
+        throw new Error('the function was stopped');
+      }
+      return original(key, text, condition);
+    };
+    const deps = ingestDeps(store, clock);
+    const bytes = pdf('crash');
+    const { documentId } = documentIdOf(bytes);
+    store.put('uploads/SE-W/crash.pdf', bytes);
+    await expect(ingestObject(deps, { bucket: 'b', key: 'uploads/SE-W/crash.pdf' })).rejects.toThrow(
+      /stopped/,
+    );
+    expect(await store.exists(`extracted/${documentId}.json`)).toBe(true);
+    const redelivered = await ingestObject(deps, { bucket: 'b', key: 'uploads/SE-W/crash.pdf' });
+    expect(redelivered.status).toBe('skipped');
+    const key = partitionKey({ region: 'SE-W', year: 2024 });
+    expect(new TextDecoder().decode((await store.getObject(key)).bytes)).toContain(documentId);
+  });
+
+  it('loses no entry when many ingests write one partition at once', async () => {
+    const store = new MemoryDocumentStore();
+    // Reads that take a while, so the writers really interleave between read and conditional write.
+    const getObject = store.getObject.bind(store);
+    store.getObject = async (key) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
+      return getObject(key);
+    };
+    const base = SEEDS[0]!;
+    const docs = Array.from({ length: 24 }, (_, i) => ({
+      ...base,
+      documentId: idOf(`concurrent-${i}`),
+      document: { ...base.document, title: `Plan ${i}` },
+    }));
+    const partition = partitionOf(base);
+    let conflicts = 0;
+    const putConditional = store.putConditional.bind(store);
+    store.putConditional = async (key, text, condition) => {
+      const etag = await putConditional(key, text, condition);
+      if (etag === null) conflicts++;
+      return etag;
+    };
+    await Promise.all(
+      docs.map((doc) =>
+        indexDocument(store, doc, `extracted/${doc.documentId}.json`, null, {
+          attempts: 60,
+          backoffMs: () => Math.random() * 5,
+        }),
+      ),
+    );
+    expect(conflicts).toBeGreaterThan(0);
+    const object = PartitionSchema.parse(
+      JSON.parse(new TextDecoder().decode((await store.getObject(partitionKey(partition))).bytes)),
+    );
+    expect(object.entries.map((entry) => entry.summary.documentId).sort()).toEqual(
+      docs.map((doc) => doc.documentId).sort(),
+    );
+  });
+
+  it('a full build keeps what an ingest filed while it ran', async () => {
+    const docs = generatedSet(30);
+    const store = await bucketWith(docs);
+    const late = syntheticDocument(5000, mulberry32(5));
+    // The build listed extracted/ before `late` landed; the ingest filed it before the build wrote.
+    await store.putJson(`extracted/${late.documentId}.json`, late);
+    await indexDocument(store, late, `extracted/${late.documentId}.json`);
+    await buildIndex(
+      store,
+      docs.map((doc) => ({ key: `extracted/${doc.documentId}.json`, doc })),
+      () => new Date(0),
+    );
+    const loaded = await new IndexReader(fromDocumentStore(store)).load();
+    expect(loaded.state).toBe('ready');
+    if (loaded.state !== 'ready') return;
+    expect(loaded.entries.size).toBe(docs.length + 1);
+    expect(loaded.entries.has(late.documentId)).toBe(true);
+  });
+});
