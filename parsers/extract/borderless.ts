@@ -399,6 +399,9 @@ function scanTable(
   let i = start + 1 + below.length;
   let lastPage = headerLine.page;
   let afterTotal = false;
+  // The first body line under a repeated header: its gap is the header row's own padding, which a
+  // producer may draw taller on a continued page than the first (Writer repeats the row's height).
+  let afterRepeatedHeader = false;
   const tableFont = Math.max(em, 1);
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
@@ -429,6 +432,7 @@ function scanTable(
         header.push(...lines.slice(i, repeatAt + 1), ...more);
         i = repeatAt + more.length;
         lastPage = line.page;
+        afterRepeatedHeader = true;
         continue;
       }
       const words = lineWords(line.line);
@@ -437,15 +441,20 @@ function scanTable(
         !crossesIntoValues(words, geometry, size) &&
         size <= tableFont * 1.15 &&
         valueCells(words, geometry, size).text.length === 0 &&
-        Math.abs(line.line.x - (body[0]?.doc.line.x ?? line.line.x)) < size * 2;
+        // It starts where the table's lines start: the first column, or the label column when a
+        // cell broken over the page goes on (the number column being empty there).
+        (body.length === 0 ||
+          Math.abs(line.line.x - (body[0]?.doc.line.x ?? line.line.x)) < size * 2 ||
+          body.some((b) => Math.abs(b.doc.line.x - line.line.x) < size * 0.8));
       if (!fits) break;
       geometries.set(line.page, geometry);
       lastPage = line.page;
     } else {
       if (size > tableFont * 1.15) break;
-      if (body.length > 0 && line.gapBefore > Math.max(size, tableFont) * 2.2) break;
-      if (body.length === 0 && line.gapBefore > Math.max(size, tableFont) * 3) break;
+      const limit = afterRepeatedHeader ? 6 : body.length === 0 ? 3 : 2.2;
+      if (line.gapBefore > Math.max(size, tableFont) * limit) break;
     }
+    afterRepeatedHeader = false;
     const words = lineWords(line.line);
     if (crossesIntoValues(words, geometry, size)) break;
     const { cells, text } = valueCells(words, geometry, size);

@@ -183,16 +183,14 @@ function cellHeader(rows: string[][]): CellHeader | null {
         );
       }) ?? null;
     const candidates = others.filter((c) => c !== numberColumn);
-    const descriptionColumn = candidates.find((c) => DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? null;
-    const named = candidates.find((c) => c !== descriptionColumn && LABEL_HEADER_RE.test(headerOf(c)));
     const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
-    const leftmostText = candidates.find((c) => c !== descriptionColumn && chars(c) > 0);
-    // The label is the column its header names as the measure, else the first text column left of
-    // the years (the title column), else the one with most text.
-    const labelColumn =
-      named ??
-      (leftmostText !== undefined && leftmostText < Math.min(...years.keys()) ? leftmostText : undefined) ??
-      candidates.reduce((best, c) => (chars(c) > chars(best) ? c : best), candidates[0] ?? 0);
+    const withText = candidates.filter((c) => chars(c) > 0);
+    const firstYear = Math.min(...years.keys());
+    const labelColumn = labelColumnOf(withText, headerOf, textOf, firstYear) ?? candidates[0] ?? 0;
+    // A description column beside the label ("Åtgärd | Beskrivning"), never the label itself: a
+    // lone "Beskrivning av åtgärd" column is where the measure stands.
+    const descriptionColumn =
+      withText.find((c) => c > labelColumn && DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? null;
     const extras = new Map<number, string>();
     for (const c of candidates) {
       if (c !== labelColumn && c !== descriptionColumn && chars(c) > 0) extras.set(c, headerOf(c));
@@ -209,6 +207,50 @@ function cellHeader(rows: string[][]): CellHeader | null {
     };
   }
   return null;
+}
+
+/**
+ * A column of short tags: every cell a few words without sentence punctuation, and the same tag
+ * recurring or the cells shorter than a title usually is (Ansvarig "Verksamhetschef", Status
+ * "Pågår", Kommentar "Klar"). Such a column is never the measure.
+ */
+export function isTagColumn(texts: string[]): boolean {
+  if (texts.length === 0) return false;
+  const short = texts.every((t) => t.length <= 32 && t.split(' ').length <= 4 && !/[.:;!?]\s/.test(`${t} `));
+  if (!short) return false;
+  const distinct = new Set(texts.map((t) => t.toLowerCase())).size;
+  const meanLength = texts.reduce((sum, t) => sum + t.length, 0) / texts.length;
+  return distinct < texts.length || meanLength <= 14;
+}
+
+/**
+ * The label (measure) column among the text columns: the one its header names as the measure
+ * ("Åtgärd", "Beskrivning av åtgärd"), else the first column of running text left of the years,
+ * else the one with most text. Tag columns (Ansvarig, Status) are passed over whatever their place.
+ */
+function labelColumnOf(
+  columns: number[],
+  headerOf: (c: number) => string,
+  textOf: (c: number) => string[],
+  firstYear: number,
+): number | undefined {
+  const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
+  const named = columns.filter((c) => LABEL_HEADER_RE.test(headerOf(c)));
+  // "Åtgärd | Beskrivning": the named column that is not the description; a lone named description
+  // column ("Beskrivning av åtgärd") is the label.
+  const title = named.find((c) => !DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? named[0];
+  const prose = columns.filter((c) => !isTagColumn(textOf(c)));
+  if (title !== undefined && (prose.length === 0 || prose.includes(title))) return title;
+  const pool = prose.length > 0 ? prose : columns;
+  const most = pool.reduce<number | undefined>(
+    (best, c) => (best === undefined || chars(c) > chars(best) ? c : best),
+    undefined,
+  );
+  const leftmost = pool.find((c) => c < firstYear && !DESCRIPTION_HEADER_RE.test(headerOf(c)));
+  // The first text column is the title column unless another holds far more text (a "Kommentar"
+  // column of whole sentences beside a column of titles still leaves the titles first).
+  if (leftmost !== undefined && most !== undefined && chars(leftmost) * 4 >= chars(most)) return leftmost;
+  return most ?? title;
 }
 
 function unitOnly(cell: string): boolean {
