@@ -31,7 +31,7 @@ import {
 import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
 import { extractAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
-import { findYearTables } from './tables.ts';
+import { findYearTables, labelTextOf } from './tables.ts';
 
 export interface AnalyzeOptions {
   fileName: string;
@@ -104,7 +104,11 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     defaultYear,
     documentDate: date,
   });
-  const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
+  const tableLines = new Set(tables.flatMap((t) => [...t.lineIndexes]));
+  const amounts = [
+    ...extractAmounts(layout, (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text)),
+    ...tableAmounts(fromTables.figureTables, layout),
+  ];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);

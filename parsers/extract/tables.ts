@@ -11,7 +11,7 @@
 import type { Page, PageTable } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
 import { type BorderlessTable, findBorderlessTables } from './borderless.ts';
-import type { Layout } from './layout.ts';
+import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 
 export interface TableValue {
@@ -328,6 +328,8 @@ function cellTables(
       let first = true;
       for (const cells of table.rows.slice(bodyStart)) {
         const labelCell = cells[header.labelColumn] ?? '';
+        // Empty rows (a structure tree's empty TR at a page break) do not count as the first.
+        if (cells.every((cell) => !normalizeText(cell))) continue;
         const isFirst = first;
         first = false;
         const last = target.rows.at(-1);
@@ -486,6 +488,26 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     context,
     issues,
   };
+}
+
+const FIGURE_SEGMENT_RE = /^[([]?[-−–+]?\s?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$|^[-–—−]$/;
+
+/**
+ * A table line's text without its figures in the value columns: the trailing segments that are
+ * figures or "–" alone. A label cell's prose ("… i Dalarna var 223" / "mnkr under 2022") then
+ * reads as prose even when the row's figures stand on the same line (vertically centred rows).
+ */
+export function labelTextOf(line: DocLine): string {
+  const segments = line.line.segments;
+  let end = segments.length;
+  while (end > 1 && FIGURE_SEGMENT_RE.test(normalizeText(segments[end - 1]?.text ?? ''))) end--;
+  if (end === segments.length) return line.text;
+  return normalizeText(
+    segments
+      .slice(0, end)
+      .map((s) => s.text)
+      .join('  '),
+  );
 }
 
 /** Every year table of the document: tables of cells from the PDF layer, borderless ones from the layout. */
