@@ -72,3 +72,61 @@ Sjukresor: färre taxiresor                                            3,5      
     expect(doc.amounts.map((a) => a.amountMsek)).toEqual([223]);
   });
 });
+
+describe('never silent: a borderless table the reader is unsure of warns on its measures', () => {
+  const warned = (doc: ReturnType<typeof analyze>) =>
+    doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').map((w) => w.page);
+
+  it('warns on a figure standing between two year columns, though the table states no total', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+Åtgärd                                   2025      2026
+Minskad hyrbemanning inom psykiatrin      1,0       2,0
+Samordnad upphandling av hjälpmedel           0,5
+Färre remisser till annan region          0,2       0,2`),
+    );
+    expect(doc.measures).toHaveLength(3);
+    expect(warned(doc)).toEqual([1]);
+    expect(doc.warnings.find((w) => w.code === 'AMBIGUOUS_TABLE')?.message).toMatch(/between 2025 and 2026/);
+  });
+
+  it('warns on two figures that fall in one year column on one line', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+Åtgärd                                   2025      2026
+Minskad hyrbemanning inom psykiatrin      1,0       2,0
+Samordnad upphandling av hjälpmedel       0,5    0,8 1,2
+Färre remisser till annan region          0,2       0,2`),
+    );
+    expect(warned(doc)).toEqual([1]);
+  });
+
+  it('reads a minus set apart from its figure as a sign, not as a dash cell', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+Åtgärd                                   2025      2026
+Minskad hyrbemanning inom psykiatrin      1,0       2,0
+Samordnad upphandling av hjälpmedel     – 0,5       0,8`),
+    );
+    expect(doc.measures.map((m) => m.effects.map((e) => e.amountMsek))).toEqual([
+      [1, 2],
+      [-0.5, 0.8],
+    ]);
+    expect(warned(doc)).toEqual([]);
+  });
+
+  it('warns on every page of a table over two pages, not only where its total stands', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+Åtgärd                                   2025      2026
+Minskad hyrbemanning inom psykiatrin      1,0       2,0
+Samordnad upphandling av hjälpmedel           0,5
+\fÅtgärd                                   2025      2026
+Färre remisser till annan region          0,2       0,2
+Summa                                     1,2       2,7`),
+    );
+    expect(doc.measures.map((m) => m.page)).toEqual([1, 1, 2]);
+    expect(warned(doc)).toEqual([2, 1]);
+    expect(doc.totals.every((t) => t.reconciled === null)).toBe(true);
+  });
+});
