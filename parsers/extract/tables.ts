@@ -132,6 +132,8 @@ interface CellHeader {
   /** Other text columns, by index, with their header. */
   extras: Map<number, string>;
   labelHeader: string;
+  /** Why the column reading is a guess, when it is. */
+  doubt: string | null;
 }
 
 /**
@@ -186,7 +188,8 @@ function cellHeader(rows: string[][]): CellHeader | null {
     const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
     const withText = candidates.filter((c) => chars(c) > 0);
     const firstYear = Math.min(...years.keys());
-    const labelColumn = labelColumnOf(withText, headerOf, textOf, firstYear) ?? candidates[0] ?? 0;
+    const label = labelColumnOf(withText, headerOf, textOf, firstYear);
+    const labelColumn = label.column ?? candidates[0] ?? 0;
     // A description column beside the label ("Åtgärd | Beskrivning"), never the label itself: a
     // lone "Beskrivning av åtgärd" column is where the measure stands.
     const descriptionColumn =
@@ -204,6 +207,7 @@ function cellHeader(rows: string[][]): CellHeader | null {
       descriptionColumn,
       extras,
       labelHeader: headerOf(labelColumn),
+      doubt: label.doubt,
     };
   }
   return null;
@@ -233,14 +237,15 @@ function labelColumnOf(
   headerOf: (c: number) => string,
   textOf: (c: number) => string[],
   firstYear: number,
-): number | undefined {
+): { column: number | undefined; doubt: string | null } {
   const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
   const named = columns.filter((c) => LABEL_HEADER_RE.test(headerOf(c)));
   // "Åtgärd | Beskrivning": the named column that is not the description; a lone named description
   // column ("Beskrivning av åtgärd") is the label.
   const title = named.find((c) => !DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? named[0];
   const prose = columns.filter((c) => !isTagColumn(textOf(c)));
-  if (title !== undefined && (prose.length === 0 || prose.includes(title))) return title;
+  if (title !== undefined && (prose.length === 0 || prose.includes(title)))
+    return { column: title, doubt: null };
   const pool = prose.length > 0 ? prose : columns;
   const most = pool.reduce<number | undefined>(
     (best, c) => (best === undefined || chars(c) > chars(best) ? c : best),
@@ -249,8 +254,16 @@ function labelColumnOf(
   const leftmost = pool.find((c) => c < firstYear && !DESCRIPTION_HEADER_RE.test(headerOf(c)));
   // The first text column is the title column unless another holds far more text (a "Kommentar"
   // column of whole sentences beside a column of titles still leaves the titles first).
-  if (leftmost !== undefined && most !== undefined && chars(leftmost) * 4 >= chars(most)) return leftmost;
-  return most ?? title;
+  const column =
+    leftmost !== undefined && most !== undefined && chars(leftmost) * 4 >= chars(most)
+      ? leftmost
+      : (most ?? title);
+  // Without a header naming it, a choice among several columns of running text is a guess.
+  const doubt =
+    pool.length > 1 && column !== undefined
+      ? `the measure column is taken to be "${headerOf(column) || `column ${column + 1}`}" of ${pool.length} text columns`
+      : null;
+  return { column, doubt };
 }
 
 function unitOnly(cell: string): boolean {
@@ -307,7 +320,7 @@ function cellTables(
             pages: [page.number],
             lineIndexes: new Set(),
             context: captionText(page, table),
-            issues: [],
+            issues: header.doubt ? [header.doubt] : [],
           };
           tables.push(target);
         }

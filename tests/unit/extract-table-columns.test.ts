@@ -17,9 +17,11 @@ function analyze(pages: Page[]) {
 }
 
 function withCells(caption: string, rows: string[][]): Page[] {
-  const pages = pagesFromText(caption);
+  // The caption above the table, then a line standing inside the table's box.
+  const pages = pagesFromText(`${caption}\n(tabell)`);
   const page = pages[0] as Page;
-  page.tables = [{ source: 'struct', rows, box: { x: 60, y: 200, width: 480, height: 300 } }];
+  const top = page.lines.at(-1)?.y ?? 200;
+  page.tables = [{ source: 'struct', rows, box: { x: 60, y: top - 2, width: 480, height: 300 } }];
   return pages;
 }
 
@@ -91,6 +93,38 @@ describe('tables of cells', () => {
       ['Minskad hyrbemanning', 'Avtalen med bemanningsföretagen sägs upp.'],
       ['Gemensam växel', 'Växlarna på de tre sjukhusen slås ihop.'],
     ]);
+  });
+});
+
+describe('tables of cells whose measure column is a guess', () => {
+  it('warns AMBIGUOUS_TABLE when no header names the measure among two columns of running text', () => {
+    const doc = analyze(
+      withCells('## Åtgärder (mkr)', [
+        ['', '', '2025', '2026'],
+        ['Minskad hyrbemanning', 'Avtalen med bemanningsföretagen sägs upp i vår.', '1,0', '2,0'],
+        ['Gemensam växel för sjukhusen', 'Växlarna slås ihop under hösten.', '0,5', '0,5'],
+      ]),
+    );
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Minskad hyrbemanning',
+      'Gemensam växel för sjukhusen',
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').map((w) => w.page)).toEqual([1]);
+  });
+
+  it('does not warn when the header names the measure column', () => {
+    const doc = analyze(
+      withCells('## Åtgärder (mkr)', [
+        ['Åtgärd', 'Kommentar', '2025', '2026'],
+        ['Minskad hyrbemanning', 'Avtalen med bemanningsföretagen sägs upp i vår.', '1,0', '2,0'],
+        ['Gemensam växel för sjukhusen', 'Växlarna slås ihop under hösten.', '0,5', '0,5'],
+      ]),
+    );
+    expect(doc.measures.map((m) => [m.title, m.description])).toEqual([
+      ['Minskad hyrbemanning', null],
+      ['Gemensam växel för sjukhusen', null],
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE')).toEqual([]);
   });
 });
 
