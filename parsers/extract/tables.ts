@@ -339,8 +339,15 @@ function cellTables(
       }
       const continuing = target.pages.length > 1 && target.pages.at(-1) === page.number;
       let first = true;
-      for (const cells of table.rows.slice(bodyStart)) {
+      // The label cells' leading phrases, by row (structure tree and drawn grids know them).
+      const leads = new Map<number, string>();
+      for (const cell of table.cells ?? []) {
+        const covers = cell.col <= header.labelColumn && header.labelColumn < cell.col + cell.colSpan;
+        if (covers && cell.lead) leads.set(cell.row, cell.lead);
+      }
+      for (const [offset, cells] of table.rows.slice(bodyStart).entries()) {
         const labelCell = cells[header.labelColumn] ?? '';
+        const lead = leads.get(bodyStart + offset) ?? null;
         // Empty rows (a structure tree's empty TR at a page break) do not count as the first.
         if (cells.every((cell) => !normalizeText(cell))) continue;
         const isFirst = first;
@@ -379,6 +386,7 @@ function cellTables(
           label: numberCell ? numberCell.replace(/[.)]$/, '') : null,
           text: joinLines(labelCell.split('\n')),
           labelLines: labelCell.split('\n').map(normalizeText).filter(Boolean),
+          titleHint: lead,
           description:
             header.descriptionColumn === null
               ? null
