@@ -72,6 +72,12 @@ export interface PageTableCell {
   box?: TableBox;
   /** A header cell (TH in a tagged PDF). */
   header?: boolean;
+  /**
+   * The cell's leading phrase as its layout sets it apart, when it does: a bold run followed by plain
+   * text, or a first line broken well before the cell's right edge (a hard line break). The title of
+   * a measure whose text has no punctuation between title and description.
+   */
+  lead?: string;
 }
 
 /**

@@ -258,9 +258,12 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
     }
     const joins =
       current !== null &&
-      word.x - current.right < em * 0.45 &&
-      /^\d{3}(?:[,.]\d+)?\)?$/.test(word.text) &&
-      /\d$/.test(current.text);
+      ((word.x - current.right < em * 0.45 &&
+        /^\d{3}(?:[,.]\d+)?\)?$/.test(word.text) &&
+        /\d$/.test(current.text)) ||
+        // A minus set apart from its figure ("– 250"): a dash cell of the next column stands a
+        // column gap away, not a word space.
+        (DASH_WORD_RE.test(current.text) && /^\(?\d/.test(word.text) && word.x - current.right < em * 0.6));
     if (joins && current) {
       current.text = `${current.text} ${word.text}`;
       current.right = word.right;
@@ -324,24 +327,39 @@ function edgeColumns(
   return null;
 }
 
-function nearestYear(geometry: Geometry, cell: ValueCell): YearColumn | null {
+/**
+ * The year column a figure stands under, by the nearest of its edges (figures are right-aligned,
+ * centred or left-aligned under their year). `undecided` says why the choice is not safe: the figure
+ * stands about as near to a second column, or far from every column.
+ */
+function nearestYear(
+  geometry: Geometry,
+  cell: ValueCell,
+): { column: YearColumn; undecided: string | null } | null {
   const center = (cell.x + cell.right) / 2;
-  let best: YearColumn | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const column of geometry.years) {
-    // Figures are right-aligned, centred or left-aligned under their year: the nearest of the
-    // three edges decides.
-    const distance = Math.min(
-      Math.abs(column.center - center),
-      Math.abs(column.right - cell.right),
-      Math.abs(column.left - cell.x),
-    );
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = column;
-    }
-  }
-  return best;
+  const ranked = geometry.years
+    .map((column) => ({
+      column,
+      distance: Math.min(
+        Math.abs(column.center - center),
+        Math.abs(column.right - cell.right),
+        Math.abs(column.left - cell.x),
+      ),
+    }))
+    .sort((a, b) => a.distance - b.distance);
+  const best = ranked[0];
+  if (!best) return null;
+  const second = ranked[1];
+  const centers = geometry.years.map((y) => y.center);
+  const pitch =
+    centers.length > 1
+      ? ((centers.at(-1) ?? 0) - (centers[0] ?? 0)) / (centers.length - 1)
+      : cell.right - cell.x + 20;
+  let undecided: string | null = null;
+  if (second && best.distance > pitch * 0.2 && second.distance - best.distance < pitch * 0.15) {
+    undecided = `between ${Math.min(best.column.year, second.column.year)} and ${Math.max(best.column.year, second.column.year)}`;
+  } else if (best.distance > pitch * 0.6) undecided = `far from ${best.column.year}`;
+  return { column: best.column, undecided };
 }
 
 interface Scan {
@@ -399,6 +417,9 @@ function scanTable(
   let i = start + 1 + below.length;
   let lastPage = headerLine.page;
   let afterTotal = false;
+  // The first body line under a repeated header: its gap is the header row's own padding, which a
+  // producer may draw taller on a continued page than the first (Writer repeats the row's height).
+  let afterRepeatedHeader = false;
   const tableFont = Math.max(em, 1);
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
@@ -429,6 +450,7 @@ function scanTable(
         header.push(...lines.slice(i, repeatAt + 1), ...more);
         i = repeatAt + more.length;
         lastPage = line.page;
+        afterRepeatedHeader = true;
         continue;
       }
       const words = lineWords(line.line);
@@ -437,15 +459,20 @@ function scanTable(
         !crossesIntoValues(words, geometry, size) &&
         size <= tableFont * 1.15 &&
         valueCells(words, geometry, size).text.length === 0 &&
-        Math.abs(line.line.x - (body[0]?.doc.line.x ?? line.line.x)) < size * 2;
+        // It starts where the table's lines start: the first column, or the label column when a
+        // cell broken over the page goes on (the number column being empty there).
+        (body.length === 0 ||
+          Math.abs(line.line.x - (body[0]?.doc.line.x ?? line.line.x)) < size * 2 ||
+          body.some((b) => Math.abs(b.doc.line.x - line.line.x) < size * 0.8));
       if (!fits) break;
       geometries.set(line.page, geometry);
       lastPage = line.page;
     } else {
       if (size > tableFont * 1.15) break;
-      if (body.length > 0 && line.gapBefore > Math.max(size, tableFont) * 2.2) break;
-      if (body.length === 0 && line.gapBefore > Math.max(size, tableFont) * 3) break;
+      const limit = afterRepeatedHeader ? 6 : body.length === 0 ? 3 : 2.2;
+      if (line.gapBefore > Math.max(size, tableFont) * limit) break;
     }
+    afterRepeatedHeader = false;
     const words = lineWords(line.line);
     if (crossesIntoValues(words, geometry, size)) break;
     const { cells, text } = valueCells(words, geometry, size);
@@ -524,6 +551,10 @@ interface LineCells {
   extras: Map<number, string>;
   values: Map<number, string>;
   stray: string[];
+  /** Two figures of one line that fell in the same year column. */
+  collisions: string[];
+  /** Figures whose column the alignment does not decide (between two years, far from any). */
+  undecided: string[];
 }
 
 function cellsOf(
@@ -533,12 +564,33 @@ function cellsOf(
   byEdges: ((cell: ValueCell) => number) | null,
 ): LineCells {
   const em = line.doc.line.fontSize || 10;
-  const out: LineCells = { line, label: [], number: '', extras: new Map(), values: new Map(), stray: [] };
+  const out: LineCells = {
+    line,
+    label: [],
+    number: '',
+    extras: new Map(),
+    values: new Map(),
+    stray: [],
+    collisions: [],
+    undecided: [],
+  };
   const { cells, text } = valueCells(line.words, geometry, em);
   for (const cell of cells) {
-    const year = byEdges ? byEdges(cell) : nearestYear(geometry, cell)?.year;
+    let year: number | undefined;
+    if (byEdges) year = byEdges(cell);
+    else {
+      const nearest = nearestYear(geometry, cell);
+      year = nearest?.column.year;
+      if (nearest?.undecided) out.undecided.push(`${cell.text} (${nearest.undecided})`);
+    }
     if (year === undefined) continue;
     const previous = out.values.get(year);
+    // A thousands group set a wide space apart ("1 950") is one figure; anything else is two.
+    const group =
+      previous !== undefined &&
+      /(?:^|\s)[-−–(]?\d{1,3}$/.test(previous) &&
+      /^\d{3}(?:[,.]\d+)?\)?$/.test(cell.text);
+    if (previous !== undefined && !group) out.collisions.push(`${previous} | ${cell.text} (${year})`);
     out.values.set(year, previous ? `${previous} ${cell.text}` : cell.text);
   }
   out.stray.push(...text);
@@ -696,7 +748,11 @@ function buildRows(scan: Scan): {
   const anchors = cells.flatMap((c, i) => (c.values.size > 0 ? [i] : []));
   if (anchors.length === 0)
     return { rows: [], issues: ['no figures under the years'], alignment: 'blocks', columns };
-  for (const c of cells) if (c.stray.length > 0) issues.push(`text in a year column: "${c.stray.join(' ')}"`);
+  for (const c of cells) {
+    if (c.stray.length > 0) issues.push(`text in a year column: "${c.stray.join(' ')}"`);
+    if (c.collisions.length > 0) issues.push(`two figures in one year column: ${c.collisions.join('; ')}`);
+    if (c.undecided.length > 0) issues.push(`figures between year columns: ${c.undecided.join('; ')}`);
+  }
 
   // Block boundaries in the label column: a gap wider than the cell's line spacing, a bold start,
   // a page break. Cells have several spacings (lines, paragraphs and list items, rows): the widest
@@ -791,12 +847,25 @@ function buildRows(scan: Scan): {
     rowsIdx[0]?.unshift(...cells.map((_, i) => i).filter((i) => i < firstStart));
   } else {
     let best: { rows: number[][]; score: number; alignment: Alignment } | null = null;
+    const tried: { rows: number[][]; score: number; alignment: Alignment }[] = [];
     for (const a of ['top', 'centre', 'bottom'] as const) {
       const rows = partition(cells, anchors, a, pitch);
       const score = scorePartition(rows, boundaries, cells);
+      tried.push({ rows, score, alignment: a });
       if (!best || score < best.score) best = { rows, score, alignment: a };
     }
     if (best) {
+      // Another alignment that fits as well but cuts the rows elsewhere: the rows are a guess.
+      const chosen = best;
+      const rival = tried.find(
+        (t) =>
+          t !== chosen && t.score === chosen.score && JSON.stringify(t.rows) !== JSON.stringify(chosen.rows),
+      );
+      if (rival && chosen.score > 0) {
+        issues.push(
+          `rows do not split cleanly: figures fit the ${chosen.alignment} and the ${rival.alignment} of their rows alike`,
+        );
+      }
       alignment = best.alignment;
       const orphans = best.rows.flat().filter((i) => i < 0);
       const orphanText = orphans

@@ -33,7 +33,7 @@ import {
 import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
 import { extractAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
-import { findYearTables } from './tables.ts';
+import { findYearTables, labelTextOf } from './tables.ts';
 
 export interface AnalyzeOptions {
   fileName: string;
@@ -99,6 +99,8 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     fromTables.incomplete,
   );
 
+  warnIncompleteTables(fromTables.incomplete, drafts, warnings);
+
   const date = guessDate(pages);
   const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
   const references = extractReferences(layout, {
@@ -106,7 +108,11 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     defaultYear,
     documentDate: date,
   });
-  const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
+  const tableLines = new Set(tables.flatMap((t) => [...t.lineIndexes]));
+  const amounts = [
+    ...extractAmounts(layout, (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text)),
+    ...tableAmounts(fromTables.figureTables, layout),
+  ];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);
@@ -144,6 +150,34 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     references,
     warnings,
   };
+}
+
+/**
+ * A table the reader was unsure of (a figure between two year columns, rows that do not split
+ * cleanly, cells that are not figures) warns on every page that holds its measures, whether or not
+ * the table states a total: its figures may be wrong, and the measure is where the reader looks.
+ */
+function warnIncompleteTables(
+  incomplete: Map<number, string>,
+  measures: MeasureDraft[],
+  warnings: ExtractionWarning[],
+): void {
+  for (const [group, reason] of incomplete) {
+    const warned = new Set(
+      warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE' && w.message.includes(reason)).map((w) => w.page),
+    );
+    const pages = [...new Set(measures.filter((m) => m.group === group).map((m) => m.page))].sort(
+      (a, b) => a - b,
+    );
+    for (const page of pages) {
+      if (warned.has(page)) continue;
+      warnings.push({
+        code: 'AMBIGUOUS_TABLE',
+        message: `a table of measures was not read with certainty (${reason}); check the figures of its measures on this page`,
+        page,
+      });
+    }
+  }
 }
 
 function toMeasure(draft: MeasureDraft, index: number, texts: PageTexts): Measure {

@@ -6,9 +6,16 @@ import type { Amount } from '../schema.ts';
 import { findAmounts, yearNear } from '../swedish/amounts.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import type { Layout } from './layout.ts';
+import type { DocLine, Layout } from './layout.ts';
 
-export function extractAmounts(layout: Layout): Amount[] {
+/**
+ * `lineText` gives the text to read of a line (a year table's line without its figures in the value
+ * columns: those are effects and totals, not amounts of the running text).
+ */
+export function extractAmounts(
+  layout: Layout,
+  lineText: (line: DocLine) => string = (line) => line.text,
+): Amount[] {
   const amounts: Amount[] = [];
   for (const page of layout.pages) {
     const blocks = layout.blocks.filter((b) => b.page === page.number);
@@ -21,8 +28,9 @@ export function extractAmounts(layout: Layout): Amount[] {
     for (const block of blocks) {
       block.lines.forEach((line, i) => {
         if (text) text += i === 0 ? '\n\n' : ' ';
-        lineStarts.push({ offset: text.length, text: line.text, page: line.page });
-        text += line.text;
+        const own = lineText(line);
+        lineStarts.push({ offset: text.length, text: own, page: line.page });
+        text += own;
       });
     }
     for (const match of findAmounts(text)) {

@@ -11,7 +11,7 @@
 import type { Page, PageTable } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
 import { type BorderlessTable, findBorderlessTables } from './borderless.ts';
-import type { Layout } from './layout.ts';
+import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 
 export interface TableValue {
@@ -132,6 +132,8 @@ interface CellHeader {
   /** Other text columns, by index, with their header. */
   extras: Map<number, string>;
   labelHeader: string;
+  /** Why the column reading is a guess, when it is. */
+  doubt: string | null;
 }
 
 /**
@@ -183,16 +185,15 @@ function cellHeader(rows: string[][]): CellHeader | null {
         );
       }) ?? null;
     const candidates = others.filter((c) => c !== numberColumn);
-    const descriptionColumn = candidates.find((c) => DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? null;
-    const named = candidates.find((c) => c !== descriptionColumn && LABEL_HEADER_RE.test(headerOf(c)));
     const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
-    const leftmostText = candidates.find((c) => c !== descriptionColumn && chars(c) > 0);
-    // The label is the column its header names as the measure, else the first text column left of
-    // the years (the title column), else the one with most text.
-    const labelColumn =
-      named ??
-      (leftmostText !== undefined && leftmostText < Math.min(...years.keys()) ? leftmostText : undefined) ??
-      candidates.reduce((best, c) => (chars(c) > chars(best) ? c : best), candidates[0] ?? 0);
+    const withText = candidates.filter((c) => chars(c) > 0);
+    const firstYear = Math.min(...years.keys());
+    const label = labelColumnOf(withText, headerOf, textOf, firstYear);
+    const labelColumn = label.column ?? candidates[0] ?? 0;
+    // A description column beside the label ("Åtgärd | Beskrivning"), never the label itself: a
+    // lone "Beskrivning av åtgärd" column is where the measure stands.
+    const descriptionColumn =
+      withText.find((c) => c > labelColumn && DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? null;
     const extras = new Map<number, string>();
     for (const c of candidates) {
       if (c !== labelColumn && c !== descriptionColumn && chars(c) > 0) extras.set(c, headerOf(c));
@@ -206,9 +207,63 @@ function cellHeader(rows: string[][]): CellHeader | null {
       descriptionColumn,
       extras,
       labelHeader: headerOf(labelColumn),
+      doubt: label.doubt,
     };
   }
   return null;
+}
+
+/**
+ * A column of short tags: every cell a few words without sentence punctuation, and the same tag
+ * recurring or the cells shorter than a title usually is (Ansvarig "Verksamhetschef", Status
+ * "Pågår", Kommentar "Klar"). Such a column is never the measure.
+ */
+export function isTagColumn(texts: string[]): boolean {
+  if (texts.length === 0) return false;
+  const short = texts.every((t) => t.length <= 32 && t.split(' ').length <= 4 && !/[.:;!?]\s/.test(`${t} `));
+  if (!short) return false;
+  const distinct = new Set(texts.map((t) => t.toLowerCase())).size;
+  const meanLength = texts.reduce((sum, t) => sum + t.length, 0) / texts.length;
+  return distinct < texts.length || meanLength <= 14;
+}
+
+/**
+ * The label (measure) column among the text columns: the one its header names as the measure
+ * ("Åtgärd", "Beskrivning av åtgärd"), else the first column of running text left of the years,
+ * else the one with most text. Tag columns (Ansvarig, Status) are passed over whatever their place.
+ */
+function labelColumnOf(
+  columns: number[],
+  headerOf: (c: number) => string,
+  textOf: (c: number) => string[],
+  firstYear: number,
+): { column: number | undefined; doubt: string | null } {
+  const chars = (c: number): number => textOf(c).reduce((sum, t) => sum + t.length, 0);
+  const named = columns.filter((c) => LABEL_HEADER_RE.test(headerOf(c)));
+  // "Åtgärd | Beskrivning": the named column that is not the description; a lone named description
+  // column ("Beskrivning av åtgärd") is the label.
+  const title = named.find((c) => !DESCRIPTION_HEADER_RE.test(headerOf(c))) ?? named[0];
+  const prose = columns.filter((c) => !isTagColumn(textOf(c)));
+  if (title !== undefined && (prose.length === 0 || prose.includes(title)))
+    return { column: title, doubt: null };
+  const pool = prose.length > 0 ? prose : columns;
+  const most = pool.reduce<number | undefined>(
+    (best, c) => (best === undefined || chars(c) > chars(best) ? c : best),
+    undefined,
+  );
+  const leftmost = pool.find((c) => c < firstYear && !DESCRIPTION_HEADER_RE.test(headerOf(c)));
+  // The first text column is the title column unless another holds far more text (a "Kommentar"
+  // column of whole sentences beside a column of titles still leaves the titles first).
+  const column =
+    leftmost !== undefined && most !== undefined && chars(leftmost) * 4 >= chars(most)
+      ? leftmost
+      : (most ?? title);
+  // Without a header naming it, a choice among several columns of running text is a guess.
+  const doubt =
+    pool.length > 1 && column !== undefined
+      ? `the measure column is taken to be "${headerOf(column) || `column ${column + 1}`}" of ${pool.length} text columns`
+      : null;
+  return { column, doubt };
 }
 
 function unitOnly(cell: string): boolean {
@@ -265,7 +320,7 @@ function cellTables(
             pages: [page.number],
             lineIndexes: new Set(),
             context: captionText(page, table),
-            issues: [],
+            issues: header.doubt ? [header.doubt] : [],
           };
           tables.push(target);
         }
@@ -284,8 +339,17 @@ function cellTables(
       }
       const continuing = target.pages.length > 1 && target.pages.at(-1) === page.number;
       let first = true;
-      for (const cells of table.rows.slice(bodyStart)) {
+      // The label cells' leading phrases, by row (structure tree and drawn grids know them).
+      const leads = new Map<number, string>();
+      for (const cell of table.cells ?? []) {
+        const covers = cell.col <= header.labelColumn && header.labelColumn < cell.col + cell.colSpan;
+        if (covers && cell.lead) leads.set(cell.row, cell.lead);
+      }
+      for (const [offset, cells] of table.rows.slice(bodyStart).entries()) {
         const labelCell = cells[header.labelColumn] ?? '';
+        const lead = leads.get(bodyStart + offset) ?? null;
+        // Empty rows (a structure tree's empty TR at a page break) do not count as the first.
+        if (cells.every((cell) => !normalizeText(cell))) continue;
         const isFirst = first;
         first = false;
         const last = target.rows.at(-1);
@@ -322,6 +386,7 @@ function cellTables(
           label: numberCell ? numberCell.replace(/[.)]$/, '') : null,
           text: joinLines(labelCell.split('\n')),
           labelLines: labelCell.split('\n').map(normalizeText).filter(Boolean),
+          titleHint: lead,
           description:
             header.descriptionColumn === null
               ? null
@@ -444,6 +509,26 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     context,
     issues,
   };
+}
+
+const FIGURE_SEGMENT_RE = /^[([]?[-−–+]?\s?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$|^[-–—−]$/;
+
+/**
+ * A table line's text without its figures in the value columns: the trailing segments that are
+ * figures or "–" alone. A label cell's prose ("… i Dalarna var 223" / "mnkr under 2022") then
+ * reads as prose even when the row's figures stand on the same line (vertically centred rows).
+ */
+export function labelTextOf(line: DocLine): string {
+  const segments = line.line.segments;
+  let end = segments.length;
+  while (end > 1 && FIGURE_SEGMENT_RE.test(normalizeText(segments[end - 1]?.text ?? ''))) end--;
+  if (end === segments.length) return line.text;
+  return normalizeText(
+    segments
+      .slice(0, end)
+      .map((s) => s.text)
+      .join('  '),
+  );
 }
 
 /** Every year table of the document: tables of cells from the PDF layer, borderless ones from the layout. */

@@ -293,6 +293,46 @@ export function cellText(items: TextItem[]): string {
     .trim();
 }
 
+const LINE_START_RE = /^[A-ZÅÄÖÉ0-9•▪●◦○■►➢✓–—\-*·]/;
+
+/**
+ * A cell's leading phrase as its layout sets it apart (see PageTableCell.lead): the bold run it
+ * starts with when plain text follows, else its first line when that line ends well before `right`
+ * (the cell's right edge) although the next line's first word would have fitted: a hard break.
+ */
+export function cellLead(items: TextItem[], right?: number): string | undefined {
+  if (items.length < 2) return undefined;
+  const lines = buildLines(items, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY });
+  const flat = lines.flatMap((line) => line.items.filter((item) => item.text.trim()));
+  const firstPlain = flat.findIndex((item) => !item.bold);
+  if (firstPlain > 0) {
+    const lead = normalizeSpaces(
+      flat
+        .slice(0, firstPlain)
+        .map((item) => item.text)
+        .join(' '),
+    );
+    return lead.length >= 3 ? lead : undefined;
+  }
+  if (firstPlain < 0 || right === undefined || lines.length < 2) return undefined;
+  const [first, second] = lines as [(typeof lines)[0], (typeof lines)[0]];
+  const nextItem = second.items.find((item) => item.text.trim());
+  const nextWord = nextItem?.text.trim().split(/\s+/)[0] ?? '';
+  if (!nextItem || !LINE_START_RE.test(nextWord)) return undefined;
+  const em = first.fontSize || 10;
+  const perChar = nextItem.text.length > 0 ? nextItem.width / nextItem.text.length : em * 0.5;
+  const end = first.x + first.width;
+  if (end + em * 0.5 + nextWord.length * perChar < right - em * 0.5) {
+    const lead = normalizeSpaces(first.text);
+    return lead.length >= 3 ? lead : undefined;
+  }
+  return undefined;
+}
+
+function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
 /** Rows of texts for a grid whose cells carry the given texts; merged cells repeat their text. */
 export function gridRows(grid: Grid, texts: ReadonlyMap<GridCell, string>): string[][] {
   const rows = Array.from({ length: grid.ys.length - 1 }, () =>
@@ -309,8 +349,8 @@ export function gridRows(grid: Grid, texts: ReadonlyMap<GridCell, string>): stri
   return rows;
 }
 
-export function cellModel(cell: GridCell, text: string): PageTableCell {
-  return {
+export function cellModel(cell: GridCell, text: string, items: TextItem[] = []): PageTableCell {
+  const model: PageTableCell = {
     row: cell.row,
     col: cell.col,
     rowSpan: cell.rowSpan,
@@ -318,6 +358,12 @@ export function cellModel(cell: GridCell, text: string): PageTableCell {
     text,
     box: { x: cell.x0, y: cell.y0, width: cell.x1 - cell.x0, height: cell.y1 - cell.y0 },
   };
+  // The drawn cell's right edge less its padding (about the gap its text keeps from the left edge).
+  const left = Math.min(...items.map((item) => item.x));
+  const padding = Number.isFinite(left) ? Math.max(0, left - cell.x0) : 0;
+  const lead = cellLead(items, cell.x1 - padding);
+  if (lead) model.lead = lead;
+  return model;
 }
 
 /**
@@ -342,7 +388,7 @@ export function ruledTables(grids: Grid[], items: TextItem[]): PageTable[] {
       source: 'ruled',
       rows: gridRows(grid, texts),
       box: grid.box,
-      cells: grid.cells.map((cell) => cellModel(cell, texts.get(cell) ?? '')),
+      cells: grid.cells.map((cell) => cellModel(cell, texts.get(cell) ?? '', byCell.get(cell) ?? [])),
     });
   }
   return tables;

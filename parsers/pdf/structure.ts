@@ -14,6 +14,7 @@ import type { PageTable, PageTableCell, TableBox, TextItem } from '../page-model
 import {
   anchorOf,
   cellAt,
+  cellLead,
   cellModel,
   cellText,
   type Grid,
@@ -178,6 +179,9 @@ function placeByPosition(table: StructTable): PageTable {
       for (let c = first; c <= last; c++) slots[c] = text;
       const model: PageTableCell = { row: r, col: first, rowSpan: 1, colSpan: last - first + 1, text };
       if (box) model.box = box;
+      // The column's right edge: where the longest text of its cells ends.
+      const lead = cellLead(cell.items, known ? (right[last] as number) : undefined);
+      if (lead) model.lead = lead;
       if (cell.header) model.header = true;
       cells.push(model);
       next = last + 1;
@@ -198,6 +202,7 @@ function placeByPosition(table: StructTable): PageTable {
  */
 function placeOnGrid(table: StructTable, grid: Grid): PageTable | null {
   const texts = new Map<GridCell, string>();
+  const itemsOf = new Map<GridCell, TextItem[]>();
   const headers = new Set<GridCell>();
   for (const row of table.rows) {
     for (const cell of row.cells) {
@@ -207,12 +212,13 @@ function placeOnGrid(table: StructTable, grid: Grid): PageTable | null {
       if (!drawn) return null;
       if (texts.has(drawn)) return null;
       texts.set(drawn, cellText(cell.items));
+      itemsOf.set(drawn, cell.items);
       if (cell.header) headers.add(drawn);
     }
   }
   const rows = gridRows(grid, texts);
   const cells = grid.cells.map((drawn) => {
-    const model = cellModel(drawn, texts.get(drawn) ?? '');
+    const model = cellModel(drawn, texts.get(drawn) ?? '', itemsOf.get(drawn) ?? []);
     if (headers.has(drawn)) model.header = true;
     return model;
   });

@@ -23,22 +23,22 @@ type Floors = Record<FactKind, { recall: number; precision: number }>;
 /** Floors to raise: measured on this corpus, rounded down. */
 const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = {
   zoo: {
-    measures: { recall: 0.65, precision: 0.45 },
+    measures: { recall: 0.99, precision: 0.96 },
     totals: { recall: 1, precision: 1 },
     amounts: { recall: 1, precision: 0.95 },
     decisions: { recall: 1, precision: 1 },
     references: { recall: 1, precision: 1 },
     metadata: { recall: 1, precision: 0.99 },
-    wrongUnwarned: 484,
+    wrongUnwarned: 2,
   },
   synthetic: {
-    measures: { recall: 0.33, precision: 0.43 },
-    totals: { recall: 0.27, precision: 0.91 },
+    measures: { recall: 0.92, precision: 0.92 },
+    totals: { recall: 0.63, precision: 0.99 },
     amounts: { recall: 1, precision: 0.96 },
     decisions: { recall: 0.77, precision: 1 },
     references: { recall: 0.28, precision: 0.58 },
     metadata: { recall: 0.78, precision: 0.96 },
-    wrongUnwarned: 34,
+    wrongUnwarned: 4,
   },
 };
 
@@ -63,9 +63,10 @@ const TARGET = 0.98;
 /**
  * Golden facts of seeds 000 and 004 (tests/golden/shared-golden) missing over all zoo files: a floor
  * to lower to the target 0. Measured at 139 over 26 files (12 files complete) when the goldens stood
- * outside the repository.
+ * outside the repository; 2 since the table reader's fixes of this round (both the 000 memo's list item
+ * whose PDF text reads "20249 mkr").
  */
-const ZOO_GOLDEN_MISSES_FLOOR = 139;
+const ZOO_GOLDEN_MISSES_FLOOR = 2;
 const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 0);
 
 const entries = listCorpus();
