@@ -331,7 +331,7 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
   let topKind: PointMarkerKind | null = null;
   let positional = 0;
   let subCount = 0;
-  const preamble: { text: string; page: number }[] = [];
+  const preamble: DocLine[] = [];
 
   const addTop = (id: string, kind: PointMarkerKind | null, text: string, page: number, x: number) => {
     const actor = ACTOR_IN_POINT_RE.exec(text)?.groups?.['actor'] ?? null;
@@ -384,7 +384,7 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
     const open: Point | null = current;
     if (!marker) {
       if (open) open.parts.push(text);
-      else preamble.push({ text, page: line.page });
+      else preamble.push(line);
       continue;
     }
     const body = text.slice(marker.length);
@@ -444,9 +444,12 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
     }
   }
 
+  const recovered = pointsWithLostMarkers(preamble, points);
+  if (recovered) return recovered;
+
   if (points.length === 0 && preamble.length > 0) {
     // An unnumbered decision: the paragraph is one point; "att"-clauses run in it are points of their own.
-    const text = joinLines(preamble.map((p) => p.text));
+    const text = joinLines(preamble.map((p) => clean(p.text)));
     const page = preamble[0]?.page ?? startLine.page;
     const clauses =
       /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && /^att\s/u.test(text) ? splitRunIn(text) : [text];
@@ -463,6 +466,40 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
     });
   }
   return points.filter((p) => p.parts.some((part) => part.trim().length > 0));
+}
+
+/**
+ * Points whose bullets were lost: OCR drops thin dashes, and a bullet drawn as a picture leaves no
+ * text. Lines that stand between the introduction and the first bulleted point, start in lower case
+ * and sit at the points' text indent (right of the bullet that survived) are points of the same list;
+ * a line that ends before the right part of the page ends its point. Positional ids are then given
+ * again in reading order. Only for flat lists of bullets or "att" clauses.
+ */
+function pointsWithLostMarkers(preamble: DocLine[], points: Point[]): Point[] | null {
+  const first = points[0];
+  if (!first || preamble.length === 0) return null;
+  if (points.some((p) => p.parentId !== null || (p.kind !== 'bullet' && p.kind !== 'att'))) return null;
+  if (!preamble.every((l) => /^\p{Ll}/u.test(clean(l.text)) && l.line.x > first.x + 4)) return null;
+  const lost: Point[] = [];
+  let previous: DocLine | null = null;
+  for (const line of preamble) {
+    const wrapped = previous !== null && previous.line.x + previous.line.width >= previous.pageWidth * 0.8;
+    const text = clean(line.text).replace(/^att\s+/u, '');
+    const open = lost.at(-1);
+    if (wrapped && open) open.parts.push(text);
+    else
+      lost.push({
+        id: '',
+        parentId: null,
+        kind: first.kind,
+        parts: [text],
+        page: line.page,
+        actor: null,
+        x: line.line.x,
+      });
+    previous = line;
+  }
+  return [...lost, ...points].map((p, k) => ({ ...p, id: String(k + 1) }));
 }
 
 /** "2.1" then "2.2": the same section; "2.1" then "3.4" is a numbered heading or a quoted list. */

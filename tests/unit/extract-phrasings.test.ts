@@ -327,4 +327,17 @@ att lägga uppföljningen till handlingarna.`);
       { body: 'Regionstyrelsen', date: '2025-01-04', paragraph: '§209' },
     ]);
   });
+
+  it('reads points whose dashes OCR dropped, at the indent of the dash that survived', () => {
+    const doc = analyze(`## Förslag till beslut
+Nämnden föreslås besluta att
+    förklara paragrafen omedelbart justerad
+    lägga den ekonomiska uppföljningen till handlingarna
+  — hemställa hos regionstyrelsen om ett tillfälligt tillskott`);
+    expect(doc.decisions.map((d) => [d.id, d.text])).toEqual([
+      ['1', 'förklara paragrafen omedelbart justerad'],
+      ['2', 'lägga den ekonomiska uppföljningen till handlingarna'],
+      ['3', 'hemställa hos regionstyrelsen om ett tillfälligt tillskott'],
+    ]);
+  });
 });
