@@ -115,7 +115,10 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     defaultYear,
     documentDate: date,
   });
-  const amounts = [...extractAmounts(layout), ...tableAmounts(fromTables.figureTables, layout)];
+  const amounts = [
+    ...extractAmounts(layout, { years: titleYears }),
+    ...tableAmounts(fromTables.figureTables, layout),
+  ];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);

@@ -4,11 +4,12 @@
  */
 import type { Amount } from '../schema.ts';
 import { findAmounts, yearNear } from '../swedish/amounts.ts';
+import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import type { Layout } from './layout.ts';
 
-export function extractAmounts(layout: Layout): Amount[] {
+export function extractAmounts(layout: Layout, options: { years?: readonly number[] } = {}): Amount[] {
   const amounts: Amount[] = [];
   for (const page of layout.pages) {
     const blocks = layout.blocks.filter((b) => b.page === page.number);
@@ -25,7 +26,11 @@ export function extractAmounts(layout: Layout): Amount[] {
         text += line.text;
       });
     }
-    for (const match of findAmounts(text)) {
+    for (const found of findAmounts(text)) {
+      // "effekt 20249 mkr" where the paper's year 2024 ran into the figure: the figure is 9 mkr (warned
+      // where it is read as a measure's effect).
+      const split = runTogetherYear(text, found, options.years ?? []);
+      const match = split?.amount ?? found;
       let line = lineStarts[0];
       for (const start of lineStarts) if (start.offset <= match.index) line = start;
       const sentence = sentenceAround(text, match.index, match.end);
@@ -40,6 +45,7 @@ export function extractAmounts(layout: Layout): Amount[] {
         qualifier: match.qualifier,
         // …then its sentence; never a year from another block of the page.
         year:
+          split?.year ??
           local ??
           yearNear(sentence.text, {
             ...match,

@@ -90,6 +90,9 @@ function cuesIn(folded: string): Cue[] {
       if (d.index < nEnd && d.end > n.index) continue;
       // Within two words, in the same clause.
       if (/[.;:]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      // "avgift för uteblivna besök": an adjective right after a preposition qualifies the preposition's
+      // noun (the visits), not the money noun before it ("kostnaden för tolkar ökar" still pairs).
+      if (d.index >= nEnd && /(?<![\p{L}])(?:for|av|vid|inom|till|fran|pa|om|i)\s*$/u.test(between)) continue;
       const distance = between.length;
       if (!best || distance < best.distance) best = { d: d.d, distance };
     }

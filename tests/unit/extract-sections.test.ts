@@ -124,3 +124,16 @@ b) Färre köpta operationer 4 mkr lägre 2025 än 2024`);
     expect(doc.warnings.map((w) => w.code)).toContain('AMBIGUOUS_AMOUNT');
   });
 });
+
+describe('direction words of a title', () => {
+  it('does not take "uteblivna" of the visits for lower revenue in "Avgift för uteblivna besök"', () => {
+    const doc = analyze(`# Åtgärder för minskade kostnader 2026
+Följande åtgärder föreslås:
+a) Avgift för uteblivna besök, 2,5 mkr 2026
+b) Kostnaderna för tolkar ökar med 1 mkr 2026`);
+    expect(doc.measures.map((m) => [m.title, m.effects[0]?.amountMsek])).toEqual([
+      ['Avgift för uteblivna besök', 2.5],
+      ['Kostnaderna för tolkar ökar', -1],
+    ]);
+  });
+});

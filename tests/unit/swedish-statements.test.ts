@@ -152,3 +152,23 @@ describe('stated totals', () => {
     expect(byYear(statedTotal('Totalt: 77 mkr', { afterMeasures: true }))).toEqual([[null, 77]]);
   });
 });
+
+describe('amount grammar around a title', () => {
+  it('reads a figure a producer glued to the word before it, only with its money unit', () => {
+    expect(
+      findAmounts('Minskad hyrbemanning50 mkr mindre 2025 än 2024').map((a) => [a.raw, a.index]),
+    ).toEqual([['50 mkr', 20]]);
+    expect(findAmounts('avdelning68 har 12 vårdplatser')).toEqual([]);
+    expect(findAmounts('minus27 mkr').map((a) => a.amountMsek)).toEqual([-27]);
+  });
+
+  it('takes a spaced dash between a title and a figure with its direction for punctuation, not a minus', () => {
+    expect(findAmounts('Samordnad nattjour – 3,5 mkr lägre kostnad 2025').map((a) => a.amountMsek)).toEqual([
+      3.5,
+    ]);
+    // Glued to the figure, or standing in a column, the dash is a minus.
+    expect(findAmounts('Resultat –3,5 mkr lägre än budget').map((a) => a.amountMsek)).toEqual([-3.5]);
+    expect(findAmounts('Primärvård  – 45 mkr').map((a) => a.amountMsek)).toEqual([-45]);
+    expect(findAmounts('Prognos helår – 45 mkr.').map((a) => a.amountMsek)).toEqual([-45]);
+  });
+});
