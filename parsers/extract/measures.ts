@@ -289,6 +289,31 @@ export function tableMeasures(
         continue;
       }
       if (breakdown) continue;
+      // A row without figures that is a list counting from 1 ("1. Utbilda … 2. Ta fram …") is the
+      // numbered sub-measures of the measure above it, its cell split over two rows by the reader.
+      const previous = measures.length > before ? measures.at(-1) : undefined;
+      if (previous && row.values.length === 0 && (row.unreadCells?.length ?? 0) === 0) {
+        const list = splitNumbered(text);
+        if (list.head === '' && list.items.length >= 2) {
+          previous.subMeasures.push(...list.items);
+          if (!SUB_COUNT_RE.test(previous.title)) previous.subMeasureCount = previous.subMeasures.length;
+          continue;
+        }
+      }
+      // A row without figures that starts in lower case ("vårdplatser på avdelning 68 …") goes on with
+      // the label of the row above — over a page break, the table above — whose title stopped mid-phrase.
+      const above = measures.at(-1);
+      if (
+        above &&
+        row.values.length === 0 &&
+        (row.unreadCells?.length ?? 0) === 0 &&
+        /^[a-zåäö]/.test(text) &&
+        above.description === null &&
+        !/[.!?:]$/.test(above.title)
+      ) {
+        above.title = cleanTitle(`${above.title} ${text}`);
+        continue;
+      }
       // "1. Minskad hyrbemanning …" numbered inside the label cell: the number is the row's label.
       const inCell = row.label === null ? /^(\d{1,2}[a-z]?|[a-zåäö])[.)]\s+(?=\S)/i.exec(text) : null;
       const rowLabel = row.label ?? inCell?.[1] ?? null;

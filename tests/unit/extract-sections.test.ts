@@ -137,3 +137,20 @@ b) Kostnaderna för tolkar ökar med 1 mkr 2026`);
     ]);
   });
 });
+
+describe('table rows that go on with the row above', () => {
+  it('takes a figure-less row of numbered items for the sub-measures above, and a lower-case row for its title', () => {
+    const doc = analyze(`## Åtgärder och effekt (mkr)
+Åtgärd                                          2025      2026
+Samordnad nattjour på medicinkliniken            1,5       2,0
+1. Kartlägga jourlinjerna 2. Slå samman jouren
+Minskad användning av inhyrda sjuksköterskor     3,0       4,0
+på avdelning 12 och 14
+Summa                                            4,5       6,0`);
+    expect(doc.measures.map((m) => [m.title, m.subMeasureCount, effectsOf(m)])).toEqual([
+      ['Samordnad nattjour på medicinkliniken', 2, { 2025: 1.5, 2026: 2 }],
+      ['Minskad användning av inhyrda sjuksköterskor på avdelning 12 och 14', null, { 2025: 3, 2026: 4 }],
+    ]);
+    expect(doc.totals.map((t) => t.reconciled)).toEqual([true, true]);
+  });
+});
