@@ -107,6 +107,8 @@ export const WARNING_CODES = [
   'UNREADABLE_PAGE',
   'AMBIGUOUS_TABLE',
   'TABLE_UNPARSED',
+  /** A figure that can be read more than one way ("effekt 20249 mkr": a year run together with 9 mkr). */
+  'AMBIGUOUS_AMOUNT',
   'REGION_CONFLICT',
   'REGION_UNKNOWN',
   'TRUNCATED_OUTPUT',

@@ -77,6 +77,10 @@ export const CODE_TEXTS_SV = Object.freeze({
     title: 'Okänd region',
     text: 'Det gick inte att avgöra vilken region handlingen kommer från. Ange regionen vid uppladdningen.',
   },
+  AMBIGUOUS_AMOUNT: {
+    title: 'Osäkert belopp',
+    text: 'Ett belopp kan läsas på mer än ett sätt, t.ex. ett årtal som skrivits ihop med beloppet. Kontrollera det mot sidan.',
+  },
   FACT_DROPPED: {
     title: 'Uppgift utelämnad',
     text: 'En uppgift utelämnades eftersom den inte gick att läsa säkert.',

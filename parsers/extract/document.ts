@@ -74,14 +74,25 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   let groups = 0;
   const nextGroup = (): number => ++groups;
   const fromTables = tableMeasures(tables, layout, nextGroup);
-  const fromSections = sectionMeasures(layout, { consumed, nextGroup });
+  const fromSections = sectionMeasures(layout, { consumed, nextGroup, years: titleYears });
   for (const index of fromSections.consumed) consumed.add(index);
+  // A sentence of prose is read as a stated total only after the first measure of the paper.
+  let firstMeasureLine = Number.POSITIVE_INFINITY;
+  for (const m of fromSections.measures)
+    firstMeasureLine = Math.min(firstMeasureLine, m.line ?? firstMeasureLine);
+  if (fromTables.measures.length > 0)
+    for (const t of tables) for (const i of t.lineIndexes) firstMeasureLine = Math.min(firstMeasureLine, i);
   const fromLists = listMeasures(layout, {
     consumed,
     titleLine: titleGuess.lineIndex,
     documentYear,
     nextGroup,
+    years: titleYears,
+    firstMeasureLine: Number.isFinite(firstMeasureLine) ? firstMeasureLine : null,
   });
+  for (const doubt of [...fromSections.doubts, ...fromLists.doubts]) {
+    warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
+  }
   const drafts = preferQuantified(
     dedupeMeasures([...fromTables.measures, ...fromSections.measures, ...fromLists.measures]),
   );
@@ -93,10 +104,10 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     });
   }
   const totals = reconcileTotals(
-    [...fromTables.totals, ...fromLists.totals],
+    [...fromTables.totals, ...fromSections.totals, ...fromLists.totals],
     drafts,
     warnings,
-    fromTables.incomplete,
+    new Map([...fromTables.incomplete, ...fromSections.incomplete]),
   );
 
   warnIncompleteTables(fromTables.incomplete, drafts, warnings);
@@ -110,7 +121,10 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   });
   const tableLines = new Set(tables.flatMap((t) => [...t.lineIndexes]));
   const amounts = [
-    ...extractAmounts(layout, (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text)),
+    ...extractAmounts(layout, {
+      years: titleYears,
+      lineText: (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text),
+    }),
     ...tableAmounts(fromTables.figureTables, layout),
   ];
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
@@ -206,34 +220,66 @@ export function reconcileTotals(
   const told = new Set<number>();
   const seen = new Set<string>();
   const totals: Total[] = [];
+  // Measures in reading order, for a total stated in prose: it sums the measures before it.
+  const placed = measures.filter((m) => m.line !== undefined).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const sumOf = (pool: MeasureDraft[], year: number) => {
+    const effects = pool.flatMap((m) => m.effects.filter((e) => e.year === year));
+    const sum =
+      effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
+    return { sum, count: effects.length };
+  };
   for (const draft of drafts) {
     const key = `${draft.label}|${draft.year}|${draft.amountMsek}|${draft.page}|${draft.group}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const grouped = draft.group === null ? [] : measures.filter((m) => m.group === draft.group);
+    // The same total stated twice (a total row, then a sentence of prose) is one total.
+    if (
+      draft.line !== undefined &&
+      totals.some((t) => t.year === draft.year && Math.abs(t.amountMsek - draft.amountMsek) < 0.001)
+    )
+      continue;
+    let group = draft.group;
+    if (group === null && draft.line !== undefined) group = groupBefore(placed, draft.line);
+    const grouped = group === null ? [] : measures.filter((m) => m.group === group);
     const pool = grouped.some((m) => m.effects.some((e) => e.year === draft.year)) ? grouped : measures;
-    const effects = pool.flatMap((m) => m.effects.filter((e) => e.year === draft.year));
-    const sum =
-      effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
-    // A total reconciles only against a table read whole: a sum that matches by accident must not
-    // hide rows that were lost or split.
-    const broken = draft.group === null ? undefined : incomplete.get(draft.group);
-    if (broken !== undefined && draft.group !== null && !told.has(draft.group)) {
-      told.add(draft.group);
+    let { sum, count } = sumOf(pool, draft.year);
+    // A total in prose may sum several lists (chapters of sections): all the paper's measures.
+    let wholePaper = pool === measures;
+    if (
+      draft.line !== undefined &&
+      !wholePaper &&
+      (sum === null || !reconciles(sum, draft.amountMsek, tableTolerance(count)))
+    ) {
+      const all = sumOf(measures, draft.year);
+      if (all.sum !== null && reconciles(all.sum, draft.amountMsek, tableTolerance(all.count))) {
+        ({ sum, count } = all);
+        wholePaper = true;
+      }
+    }
+    // A total reconciles only against measures read whole: a sum that matches by accident must not
+    // hide rows or sections that were lost or split.
+    const brokenGroup = wholePaper
+      ? [...new Set(measures.map((m) => m.group))].find((g) => incomplete.has(g))
+      : group === null
+        ? undefined
+        : incomplete.has(group)
+          ? group
+          : undefined;
+    const broken = brokenGroup === undefined ? undefined : incomplete.get(brokenGroup);
+    if (broken !== undefined && brokenGroup !== undefined && !told.has(brokenGroup)) {
+      told.add(brokenGroup);
       warnings.push({
         code: 'AMBIGUOUS_TABLE',
-        message: `the table behind ${draft.label} was not read whole (${broken}); its totals are not reconciled`,
+        message: `the measures behind ${draft.label} were not read whole (${broken}); its totals are not reconciled`,
         page: draft.page,
       });
     }
     const reconciled =
-      sum === null || broken !== undefined
-        ? null
-        : reconciles(sum, draft.amountMsek, tableTolerance(effects.length));
+      sum === null || broken !== undefined ? null : reconciles(sum, draft.amountMsek, tableTolerance(count));
     if (reconciled === false) {
       warnings.push({
         code: 'TOTAL_MISMATCH',
-        message: `${draft.label} ${draft.year} states ${formatMkr(draft.amountMsek)} but the ${effects.length} measures sum to ${formatMkr(sum ?? 0)}`,
+        message: `${draft.label} ${draft.year} states ${formatMkr(draft.amountMsek)} but the ${count} measures sum to ${formatMkr(sum ?? 0)}`,
         page: draft.page,
       });
     }
@@ -248,4 +294,16 @@ export function reconcileTotals(
     });
   }
   return totals;
+}
+
+/** The group of the last measure that starts before `line` (binary search over measures in reading order). */
+function groupBefore(placed: MeasureDraft[], line: number): number | null {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((placed[mid]?.line ?? 0) < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (placed[lo - 1]?.group ?? null) : null;
 }

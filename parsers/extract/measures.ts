@@ -6,9 +6,16 @@
  * Totals ("Totalt", "Summa", "Förvaltningstotal") are collected beside them and reconciled later.
  */
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
-import { type AmountMatch, findAmounts, yearNear } from '../swedish/amounts.ts';
+import { type AmountMatch, findAmounts } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { effectsFromWording, isEffectWording } from '../swedish/effects.ts';
+import {
+  amountsByYear,
+  isEffectStatement,
+  runTogetherYear,
+  sentencesOf,
+  statedTotal,
+} from '../swedish/statements.ts';
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
@@ -27,6 +34,8 @@ export interface MeasureDraft {
   source: 'table' | 'list' | 'heading';
   /** Measures listed together (one table, one list) share a group; totals reconcile per group. */
   group: number;
+  /** The document line it starts on, when known: a total stated in prose sums the measures before it. */
+  line?: number;
 }
 
 export interface TotalDraft {
@@ -37,6 +46,8 @@ export interface TotalDraft {
   evidence: string;
   /** The group of measures the total sums up; null when it stands alone (prose, breakdown table). */
   group: number | null;
+  /** Stated in a sentence of prose rather than a total row or line: it sums the measures before it. */
+  line?: number;
 }
 
 const TOTAL_RE =
@@ -278,6 +289,31 @@ export function tableMeasures(
         continue;
       }
       if (breakdown) continue;
+      // A row without figures that is a list counting from 1 ("1. Utbilda … 2. Ta fram …") is the
+      // numbered sub-measures of the measure above it, its cell split over two rows by the reader.
+      const previous = measures.length > before ? measures.at(-1) : undefined;
+      if (previous && row.values.length === 0 && (row.unreadCells?.length ?? 0) === 0) {
+        const list = splitNumbered(text);
+        if (list.head === '' && list.items.length >= 2) {
+          previous.subMeasures.push(...list.items);
+          if (!SUB_COUNT_RE.test(previous.title)) previous.subMeasureCount = previous.subMeasures.length;
+          continue;
+        }
+      }
+      // A row without figures that starts in lower case ("vårdplatser på avdelning 68 …") goes on with
+      // the label of the row above — over a page break, the table above — whose title stopped mid-phrase.
+      const above = measures.at(-1);
+      if (
+        above &&
+        row.values.length === 0 &&
+        (row.unreadCells?.length ?? 0) === 0 &&
+        /^[a-zåäö]/.test(text) &&
+        above.description === null &&
+        !/[.!?:]$/.test(above.title)
+      ) {
+        above.title = cleanTitle(`${above.title} ${text}`);
+        continue;
+      }
       // "1. Minskad hyrbemanning …" numbered inside the label cell: the number is the row's label.
       const inCell = row.label === null ? /^(\d{1,2}[a-z]?|[a-zåäö])[.)]\s+(?=\S)/i.exec(text) : null;
       const rowLabel = row.label ?? inCell?.[1] ?? null;
@@ -405,8 +441,15 @@ export function listMeasures(
     titleLine: number | null;
     documentYear: number | null;
     nextGroup: () => number;
+    /** The paper's years (a figure run together with one of them is split). */
+    years?: readonly number[];
+    /** First line of a measure read by an earlier pass (tables, sections); null when none. */
+    firstMeasureLine?: number | null;
   },
-): { measures: MeasureDraft[]; totals: TotalDraft[] } {
+): { measures: MeasureDraft[]; totals: TotalDraft[]; doubts: { page: number; reason: string }[] } {
+  const years = options.years ?? [];
+  const doubts: { page: number; reason: string }[] = [];
+  const firstMeasureLine = options.firstMeasureLine ?? null;
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
   const stack: HeadingFrame[] = [];
@@ -493,23 +536,27 @@ export function listMeasures(
             ? categorize(lastHeadingMeasure.title, text)
             : lastHeadingMeasure.category;
       }
-      if (TOTAL_RE.test(allText)) {
-        const amount = findAmounts(allText)[0];
-        if (amount) {
+      const statedTotals = totalsInParagraph(block, allText, {
+        years,
+        afterList: lastWasItem,
+        afterMeasures:
+          measures.length > 0 ||
+          (firstMeasureLine !== null && (block.lines[0]?.index ?? 0) > firstMeasureLine),
+      });
+      if (statedTotals.length > 0) {
+        for (const stated of statedTotals) {
           const year =
-            yearNear(allText, amount) ??
-            (group !== null ? groupYear(measures, group) : null) ??
-            contextYearNow();
-          if (year !== null) {
-            totals.push({
-              label: cleanTitle(allText.slice(0, amount.index)) || 'Totalt',
-              year,
-              amountMsek: amount.amountMsek,
-              page: block.page,
-              evidence: blockEvidence(block),
-              group: lastWasItem || group !== null ? group : null,
-            });
-          }
+            stated.year ?? (group !== null ? groupYear(measures, group) : null) ?? contextYearNow();
+          if (year === null) continue;
+          totals.push({
+            label: stated.label,
+            year,
+            amountMsek: stated.amountMsek,
+            page: block.page,
+            evidence: blockEvidence(block),
+            group: lastWasItem || group !== null ? group : null,
+            ...(stated.prose ? { line: block.lines[0]?.index ?? 0 } : {}),
+          });
         }
         lastWasItem = false;
         continue;
@@ -554,7 +601,14 @@ export function listMeasures(
     }
     if (group === null) group = options.nextGroup();
     const itemText = text;
-    const itemAmount = amount ? (findAmounts(itemText)[0] ?? null) : null;
+    const found = amount ? (findAmounts(itemText)[0] ?? null) : null;
+    const split = found ? runTogetherYear(itemText, found, years) : null;
+    const itemAmount = split?.amount ?? found;
+    if (split)
+      doubts.push({
+        page: block.page,
+        reason: `"${clip(itemText, 80)}": a year and a figure run together, read as ${split.year}: ${split.amount.raw}`,
+      });
     const { title, description } = splitItemTitle(itemText, itemAmount);
     if (!title || title.length < 3) {
       lastWasItem = true;
@@ -563,7 +617,7 @@ export function listMeasures(
     const category = categorize(title, description ?? undefined);
     // The wording's grammar (parsers/swedish/effects.ts): years, comparisons, periods, signs.
     const effects = itemAmount
-      ? effectsFromWording(itemText, { fallbackYear: contextYearNow(), category })
+      ? effectsFromWording(itemText, { fallbackYear: contextYearNow(), category, years })
       : [];
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
@@ -583,11 +637,44 @@ export function listMeasures(
       evidence: blockEvidence(block),
       source: 'list',
       group,
+      line: block.lines[0]?.index ?? 0,
     };
     measures.push(lastItemMeasure);
     lastWasItem = true;
   }
-  return { measures, totals };
+  return { measures, totals, doubts };
+}
+
+/**
+ * The totals a paragraph states: a line that starts with a total label ("Totalt: 77 mkr", "Summa
+ * åtgärder 2025: 12 mkr") — only right after a list, or anywhere after measures — or a sentence of
+ * prose with a total word and amounts by year ("Sammantaget beräknas åtgärderna ge 45,2 mkr 2024 och
+ * 77,5 mkr 2025") once measures have been read before it. Every amount by year is a total, not only
+ * the first.
+ */
+function totalsInParagraph(
+  block: Block,
+  text: string,
+  context: { years: readonly number[]; afterList: boolean; afterMeasures: boolean },
+): { label: string; year: number | null; amountMsek: number; prose: boolean }[] {
+  const out: { label: string; year: number | null; amountMsek: number; prose: boolean }[] = [];
+  if (TOTAL_RE.test(text)) {
+    const amounts = statedTotal(text, { years: context.years, afterMeasures: true }) ?? [];
+    const first = amounts[0];
+    const label = first
+      ? cleanTitle(text.slice(0, first.index)).replace(/\s*(?:19|20)\d{2}$/, '') || 'Totalt'
+      : '';
+    for (const a of amounts) out.push({ label, year: a.year, amountMsek: a.amountMsek, prose: false });
+    return out;
+  }
+  if (!context.afterMeasures || block.kind !== 'paragraph') return out;
+  for (const sentence of sentencesOf(text)) {
+    const amounts = statedTotal(sentence.text, { years: context.years, afterMeasures: context.afterList });
+    if (!amounts) continue;
+    const label = clip(cleanTitle(sentence.text.slice(0, amounts[0]?.index ?? 0)), 80) || 'Totalt';
+    for (const a of amounts) out.push({ label, year: a.year, amountMsek: a.amountMsek, prose: true });
+  }
+  return out;
 }
 
 function groupYear(measures: MeasureDraft[], group: number): number | null {
@@ -657,70 +744,176 @@ export function preferQuantified(measures: MeasureDraft[]): MeasureDraft[] {
 /* ------------------------------------------------------------ numbered sections */
 
 const SECTION_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{2,})$/;
-/** "Beräknad effekt: 4,5 mkr 2025 och 9 mkr 2026", "Effekt 2026: 12 mnkr", "Ekonomisk effekt (mkr): …". */
-const EFFECT_STATEMENT_RE =
-  /(?:^|(?<=[.!?]\s))(?:[Bb]eräknad|[Ff]örväntad|[Bb]edömd|[Uu]ppskattad|[Pp]lanerad|[Tt]otal)?\s*(?:ekonomisk\s+|årlig\s+)?(?:effekt|besparing|helårseffekt|kostnadsminskning|intäktsökning)(?:\s+(?:år\s+)?((?:19|20)\d{2}))?(?:\s*\([^)]*\))?\s*:/i;
+/** A noun leads the statement ("Effekt …", "Beräknad besparing …"): surer than a verb ("… beräknas ge …"). */
+const EFFECT_NOUN_LEAD_RE =
+  /(?<![\p{L}])(?:effekt\p{L}*|helårseffekt\p{L}*|nettoeffekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*|intäktsökning\p{L}*)/iu;
 
-/** The year each amount of an effect statement belongs to: written after it, before it with a colon, or in the lead. */
-function statementEffects(text: string, leadYear: number | null, category: MeasureCategory): Effect[] {
+/**
+ * A block that heads a numbered section: a heading, or (when the layout took it for a list item or
+ * a paragraph) a single line "4.1 Taligenkänning …" set apart by its font — bold or larger than the
+ * body text — as headings are.
+ */
+function sectionHeading(block: Block, bodyFontSize: number): RegExpExecArray | null {
+  const text = normalizeText(block.lines.map((l) => l.text).join(' '));
+  const m = SECTION_HEADING_RE.exec(text);
+  if (!m) return null;
+  if (block.kind === 'heading') return m;
+  if (block.lines.length !== 1) return null;
+  const line = block.lines[0]?.line;
+  const set = block.bold || line?.bold === true || block.fontSize > bodyFontSize + 0.4;
+  // A heading names; it does not end like a sentence or carry figures.
+  if (!set || /[.:;]$/.test(text) || findAmounts(text).length > 0) return null;
+  return m;
+}
+
+export interface SectionEffects {
+  effects: Effect[];
+  /** Statement sentences, to take out of the description. */
+  sentences: string[];
+  /** Why a figure's reading is in doubt ("20249 mkr" split into 2024 and 9). */
+  doubts: string[];
+}
+
+/**
+ * The effects a section's body states: every sentence that leads with an effect word and gives
+ * amounts by year (parsers/swedish/statements.ts). Sentences led by a noun ("Effekt …",
+ * "Förväntad besparing …") win over those led by a verb ("… beräknas ge …"), which may be about a
+ * cost of introducing the measure. A figure keeps its written sign: "2024: −2,1 mkr" is a start-up
+ * cost, a worsening of the result.
+ */
+export function sectionEffects(
+  body: string,
+  category: MeasureCategory,
+  years: readonly number[],
+): SectionEffects {
+  const statements = sentencesOf(body).filter((s) => isEffectStatement(s.text, years));
+  const nounLed = statements.filter((s) => EFFECT_NOUN_LEAD_RE.test(s.text));
+  const chosen = nounLed.length > 0 ? nounLed : statements;
   const effects: Effect[] = [];
-  const type: EffectType =
-    category === 'revenue' || /intäkt/i.test(text) ? 'revenue_increase' : 'cost_reduction';
-  const amounts = findAmounts(text).filter((a) => a.amountMsek !== 0);
-  for (const amount of amounts) {
-    const after = /^\s*(?:år\s+|under\s+|\()?((?:19|20)\d{2})\b/.exec(text.slice(amount.end));
-    const before = /((?:19|20)\d{2})\s*:\s*$/.exec(text.slice(Math.max(0, amount.index - 12), amount.index));
-    const year = after?.[1] ? Number(after[1]) : before?.[1] ? Number(before[1]) : leadYear;
-    if (year === null) continue;
-    if (effects.some((e) => e.year === year)) continue;
-    effects.push({ year, amountMsek: Math.abs(amount.amountMsek), type, baselineYear: null });
+  const doubts: string[] = [];
+  for (const statement of chosen) {
+    const entries = amountsByYear(statement.text, { years });
+    const sure = entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+    if (!sure) {
+      // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
+      for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
+        if (!effects.some((f) => f.year === e.year)) effects.push(e);
+      continue;
+    }
+    const revenue = category === 'revenue' || /intäkt|avgift/i.test(statement.text);
+    for (const entry of entries) {
+      if (entry.year === null || effects.some((e) => e.year === entry.year)) continue;
+      if (entry.runTogether)
+        doubts.push(
+          `"${clip(statement.text, 80)}": a year and a figure run together, read as ${entry.year}: ${entry.raw}`,
+        );
+      const worse = entry.amountMsek < 0;
+      effects.push({
+        year: entry.year,
+        amountMsek: entry.amountMsek,
+        type: revenue
+          ? worse
+            ? 'revenue_decrease'
+            : 'revenue_increase'
+          : worse
+            ? 'cost_increase'
+            : 'cost_reduction',
+        baselineYear: null,
+        raw: entry.raw,
+      });
+    }
   }
-  return effects;
+  effects.sort((a, b) => a.year - b.year);
+  return { effects, sentences: chosen.map((s) => s.text), doubts };
 }
 
 /**
  * Measures laid out as numbered sections: a heading "3.2 Översyn av …", paragraphs about it, and a
- * line giving its effect per year. The section number is the label. Only sections that state an
- * effect are measures (a chapter "3.1 Bakgrund" is not).
+ * sentence giving its effect per year. The section number is the label. Only sections that state an
+ * effect are measures (a chapter "3.1 Bakgrund" is not); a sibling section whose body has figures
+ * by year but no effect statement makes its group incomplete, so a stated total does not reconcile
+ * over it.
  */
 export function sectionMeasures(
   layout: Layout,
-  options: { consumed: Set<number>; nextGroup: () => number },
-): { measures: MeasureDraft[]; consumed: Set<number> } {
+  options: { consumed: Set<number>; nextGroup: () => number; years?: readonly number[] },
+): {
+  measures: MeasureDraft[];
+  totals: TotalDraft[];
+  consumed: Set<number>;
+  incomplete: Map<number, string>;
+  doubts: { page: number; reason: string }[];
+} {
   const measures: MeasureDraft[] = [];
+  const totals: TotalDraft[] = [];
   const consumed = new Set<number>();
+  const incomplete = new Map<number, string>();
+  const doubts: { page: number; reason: string }[] = [];
+  const unreadByParent = new Map<string, string[]>();
+  const groupByParent = new Map<string, number>();
+  const years = options.years ?? [];
   const blocks = layout.blocks;
   let group: number | null = null;
   let lastParent: string | null = null;
+  const isUsed = (block: Block) => block.lines.some((l) => options.consumed.has(l.index));
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
-    if (!heading || heading.kind !== 'heading') continue;
-    if (heading.lines.some((l) => options.consumed.has(l.index))) continue;
-    const m = SECTION_HEADING_RE.exec(heading.text);
+    if (!heading || isUsed(heading)) continue;
+    const m = sectionHeading(heading, layout.bodyFontSize);
     if (!m?.[1] || !m[2]) continue;
     const body: Block[] = [];
     for (let k = b + 1; k < blocks.length; k++) {
       const next = blocks[k];
-      if (!next || next.kind === 'heading') break;
-      if (next.lines.some((l) => options.consumed.has(l.index))) break;
+      if (!next || next.kind === 'heading' || isUsed(next) || sectionHeading(next, layout.bodyFontSize))
+        break;
+      // "Total besparing 10 mnkr 2025." after the last section's effect line sums the sections; it is not theirs.
       body.push(next);
     }
-    const statement = body.find((block) => EFFECT_STATEMENT_RE.test(block.text));
-    if (!statement) continue;
-    const lead = EFFECT_STATEMENT_RE.exec(statement.text);
-    if (!lead) continue;
-    // The effect line may have joined the paragraph above it: the description stops where it starts.
-    const statementText = statement.text.slice(lead.index);
-    const title = cleanTitle(m[2]);
-    const description = normalizeText(
-      body.map((block) => (block === statement ? block.text.slice(0, lead.index) : block.text)).join(' '),
-    );
-    const category = categorize(title, description || undefined);
-    const effects = statementEffects(statementText, lead[1] ? Number(lead[1]) : null, category);
-    if (effects.length === 0) continue;
     const parent = m[1].split('.').slice(0, -1).join('.');
+    const title = cleanTitle(m[2]);
+    let bodyText = normalizeText(body.map((block) => block.text).join(' '));
+    // A total sentence after the section's effect line sums the sections ("Total besparing 10 mnkr 2025.").
+    const sentences = sentencesOf(bodyText);
+    const firstEffect = sentences.findIndex((st) => isEffectStatement(st.text, years));
+    const trailing =
+      firstEffect < 0
+        ? []
+        : sentences
+            .slice(firstEffect + 1)
+            .filter((st) => TOTAL_RE.test(st.text) || statedTotal(st.text, { years }) !== null);
+    for (const st of trailing) {
+      const last = body.at(-1) ?? heading;
+      for (const a of statedTotal(st.text, { years, afterMeasures: true }) ?? []) {
+        if (a.year === null) continue;
+        totals.push({
+          label: clip(cleanTitle(st.text.slice(0, a.index)), 80) || 'Totalt',
+          year: a.year,
+          amountMsek: a.amountMsek,
+          page: last.page,
+          evidence: clip(st.text),
+          group: null,
+          line: last.lines[0]?.index ?? 0,
+        });
+      }
+      bodyText = bodyText.replace(st.text, ' ');
+    }
+    bodyText = normalizeText(bodyText);
+    const category = categorize(title, bodyText || undefined);
+    const stated = sectionEffects(bodyText, category, years);
+    if (stated.effects.length === 0) {
+      if (amountsByYear(bodyText, { years }).some((a) => a.year !== null))
+        unreadByParent.set(parent, [
+          ...(unreadByParent.get(parent) ?? []),
+          `section ${m[1]} has figures by year but no effect statement read`,
+        ]);
+      continue;
+    }
+    let description = bodyText;
+    for (const sentence of stated.sentences) description = description.replace(sentence, ' ');
+    description = normalizeText(description);
     if (group === null || parent !== lastParent) group = options.nextGroup();
     lastParent = parent;
+    groupByParent.set(parent, group);
     measures.push({
       label: m[1],
       title,
@@ -728,13 +921,19 @@ export function sectionMeasures(
       subMeasureCount: null,
       subMeasures: [],
       description: description ? clip(description, 600) : null,
-      effects,
+      effects: stated.effects,
       page: heading.page,
       evidence: blockEvidence(heading),
       source: 'list',
       group,
+      line: heading.lines[0]?.index ?? 0,
     });
+    for (const reason of stated.doubts) doubts.push({ page: heading.page, reason });
     for (const block of [heading, ...body]) for (const line of block.lines) consumed.add(line.index);
   }
-  return { measures, consumed };
+  for (const [parent, reasons] of unreadByParent) {
+    const g = groupByParent.get(parent);
+    if (g !== undefined) incomplete.set(g, reasons.join('; '));
+  }
+  return { measures, totals, consumed, incomplete, doubts };
 }

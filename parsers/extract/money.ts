@@ -4,18 +4,21 @@
  */
 import type { Amount } from '../schema.ts';
 import { findAmounts, yearNear } from '../swedish/amounts.ts';
+import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import type { DocLine, Layout } from './layout.ts';
 
 /**
  * `lineText` gives the text to read of a line (a year table's line without its figures in the value
- * columns: those are effects and totals, not amounts of the running text).
+ * columns: those are effects and totals, not amounts of the running text); `years` are the paper's years,
+ * for a figure that a year ran into ("effekt 20249 mkr").
  */
 export function extractAmounts(
   layout: Layout,
-  lineText: (line: DocLine) => string = (line) => line.text,
+  options: { years?: readonly number[]; lineText?: (line: DocLine) => string } = {},
 ): Amount[] {
+  const lineText = options.lineText ?? ((line: DocLine) => line.text);
   const amounts: Amount[] = [];
   for (const page of layout.pages) {
     const blocks = layout.blocks.filter((b) => b.page === page.number);
@@ -33,7 +36,11 @@ export function extractAmounts(
         text += own;
       });
     }
-    for (const match of findAmounts(text)) {
+    for (const found of findAmounts(text)) {
+      // "effekt 20249 mkr" where the paper's year 2024 ran into the figure: the figure is 9 mkr (warned
+      // where it is read as a measure's effect).
+      const split = runTogetherYear(text, found, options.years ?? []);
+      const match = split?.amount ?? found;
       let line = lineStarts[0];
       for (const start of lineStarts) if (start.offset <= match.index) line = start;
       const sentence = sentenceAround(text, match.index, match.end);
@@ -48,6 +55,7 @@ export function extractAmounts(
         qualifier: match.qualifier,
         // …then its sentence; never a year from another block of the page.
         year:
+          split?.year ??
           local ??
           yearNear(sentence.text, {
             ...match,

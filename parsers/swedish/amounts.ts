@@ -107,11 +107,14 @@ const COUNT_NOUNS = new Set(
 );
 
 const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
-// "minus27": the only word a number may be glued to.
+// "minus27" is a number glued to a word; so is "hyrbemanning50 mkr", where a producer lost the space
+// between a word and its figure (only with a written unit after it: see collectCandidates).
 const NUMBER_RE = new RegExp(
-  `(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
+  `(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
+const GLUED_RE = /\p{Ll}$/u;
+const MINUS_GLUED_RE = /minus$/iu;
 const NUMBER_AT_RE = new RegExp(`(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'uy');
 
 // Number words before "miljon(er)"/"miljard(er)" ("fem miljoner kronor", "tvåhundrafemtio miljoner",
@@ -285,7 +288,24 @@ function signBefore(text: string, numStart: number): { negative: boolean; plus: 
   if (j === i - 1 && prev !== undefined && /[\p{L}]/u.test(prev)) {
     return { negative: false, plus: false, start: numStart };
   }
+
   return { negative: ch !== '+', plus: ch === '+', start: i };
+}
+
+/**
+ * "Minskad hyrbemanning – 12 mkr lägre kostnad 2025": an en or em dash with one space on each side
+ * after a word, before a figure whose own words give its direction (lägre, högre, mindre, mer, …),
+ * is punctuation between a title and its figure, not a minus. A minus stands glued to its number
+ * ("–12 mkr") or alone in a column ("Primärvård  – 45 mkr").
+ */
+function dashIsPunctuation(text: string, dashAt: number, numStart: number, end: number): boolean {
+  const ch = text[dashAt];
+  if (ch !== '\u2013' && ch !== '\u2014') return false;
+  if (numStart - dashAt !== 2 || !isHSpace(text[dashAt + 1]) || !isHSpace(text[dashAt - 1])) return false;
+  if (!/[\p{L})]/u.test(text[dashAt - 2] ?? '')) return false;
+  return /^\s+(?:lägre|högre|mindre|mer|minskad\p{L}*|ökad\p{L}*|besparing\p{L}*|i\s+(?:minskade|lägre|ökade|högre))(?![\p{L}])/iu.test(
+    text.slice(end, end + 30),
+  );
 }
 
 /**
@@ -341,6 +361,11 @@ function collectCandidates(text: string, options: AmountOptions): Candidate[] {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     let unit = matchUnitAt(text, numEnd);
+    // Glued to a lower-case word: a figure only with its money unit written right after it.
+    const glued = GLUED_RE.test(text.slice(Math.max(0, numStart - 1), numStart));
+    if (glued && !MINUS_GLUED_RE.test(text.slice(Math.max(0, numStart - 5), numStart))) {
+      if (!unit || unit.end - numEnd > 1 + unit.written.length) continue;
+    }
     // Column headers naming a year and its unit: "Budget 2024 mkr", "2023  2024  2025\nMnkr".
     if (unit && YEAR_LIKE_RE.test(m[0]) && yearHeaderBefore(text, numStart, numEnd, unit.end)) unit = null;
     // Parsing the number is the costly part; most numbers on a page (dates, counts) have no unit.
@@ -473,10 +498,13 @@ export function findAmounts(text: string, options: AmountOptions = {}): AmountMa
   for (const c of candidates) {
     // A word amount overlapping a numeric one (or the second read of the same number).
     if (c.numStart < lastEnd) continue;
-    const sign =
+    let sign =
       c.unit === ''
         ? (accountingParentheses(text, c) ?? signBefore(text, c.numStart))
         : signBefore(text, c.numStart);
+    if (sign.negative && dashIsPunctuation(text, sign.start, c.numStart, c.end)) {
+      sign = { negative: false, plus: false, start: c.numStart };
+    }
     const q = c.qualifier ? { qualifier: c.qualifier, start: c.numStart } : qualifierBefore(text, sign.start);
     const index = q ? q.start : sign.start;
     let negative = sign.negative;

@@ -15,6 +15,7 @@
  */
 import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, yearNear } from './amounts.ts';
+import { runTogetherYear } from './statements.ts';
 import { foldAccents, sentenceAround } from './text.ts';
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -89,6 +90,9 @@ function cuesIn(folded: string): Cue[] {
       if (d.index < nEnd && d.end > n.index) continue;
       // Within two words, in the same clause.
       if (/[.;:]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      // "avgift för uteblivna besök": an adjective right after a preposition qualifies the preposition's
+      // noun (the visits), not the money noun before it ("kostnaden för tolkar ökar" still pairs).
+      if (d.index >= nEnd && /(?<![\p{L}])(?:for|av|vid|inom|till|fran|pa|om|i)\s*$/u.test(between)) continue;
       const distance = between.length;
       if (!best || distance < best.distance) best = { d: d.d, distance };
     }
@@ -123,6 +127,8 @@ export interface EffectOptions {
   /** Year when the wording states none (the list's heading, the paper's one fiscal year). */
   fallbackYear: number | null;
   category?: MeasureCategory;
+  /** The paper's years: a figure that begins with one of them where a year is expected ("effekt 20249 mkr") is split. */
+  years?: readonly number[];
 }
 
 /**
@@ -130,14 +136,27 @@ export interface EffectOptions {
  * signed by what they do to the result.
  */
 export function effectsFromWording(text: string, options: EffectOptions): Effect[] {
-  const amounts = findAmounts(text).filter((a) => a.amountMsek !== 0);
+  const splitYears = new Map<number, number>();
+  const amounts = findAmounts(text)
+    .map((a) => {
+      const split = runTogetherYear(text, a, options.years ?? []);
+      if (split) splitYears.set(split.amount.index, split.year);
+      return split?.amount ?? a;
+    })
+    .filter((a) => a.amountMsek !== 0);
   const out: Effect[] = [];
   const folded = foldAccents(text);
   for (const amount of amounts) {
     const clause = sentenceAround(text, amount.index, amount.end);
     const clauseFolded = folded.slice(clause.start, clause.end);
     const at = amount.index - clause.start;
-    const years = yearsFor(text, folded, amount, clause.start, clauseFolded, at, options.fallbackYear);
+    const split = splitYears.get(amount.index);
+    const read = yearsFor(text, folded, amount, clause.start, clauseFolded, at, options.fallbackYear);
+    // The year split off the figure is its year; a comparison naming the same year adds the baseline.
+    const years =
+      split === undefined || (read.length === 1 && read[0]?.year === split)
+        ? read
+        : [{ year: split, baselineYear: null }];
     if (years.length === 0) continue;
     const cues = cuesIn(clauseFolded);
     const cue = cues.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0] ?? null;

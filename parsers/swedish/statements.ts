@@ -1,0 +1,201 @@
+/**
+ * Statements of amounts per year in running text, as effect lines and stated totals word them:
+ *   "Ekonomisk effekt: 2025: 3,0 mkr, 2026: 4,5 mkr", "Effekt 2025: 3,0 mkr; 2026: 4,5 mkr",
+ *   "Effekten beräknas till 11,2 Mkr 2024 och 18,1 Mkr 2025", "Förväntad besparing: 23,6 mnkr (2025)",
+ *   "Total besparing 12 mnkr 2025", "Sammantaget beräknas åtgärderna ge 45,2 mkr 2024 och 77,5 mkr 2025",
+ *   "Tillsammans ger förslagen en besparing på 30 mkr år 2026".
+ *
+ * Grammar, not phrases: an amount takes its year from a label before it ("2025: 3 mkr", "år 2025 =
+ * 3 mkr"), a year right after it ("3 mkr 2025", "3 mkr (2025)", "3 mkr år 2025", "3 mkr under 2025"),
+ * the year of the statement's lead ("Effekt 2026: 12 mnkr"), or the nearest year of its sentence.
+ * A total is a sentence with a total word — a noun or adjective of summing (total, summa,
+ * sammanlagd, sammantaget, tillsammans, samlad, i sin helhet, sammanräknat …) — and amounts by year.
+ *
+ * A writer that loses the space or colon between a year and a figure ("effekt 20249 mkr" for
+ * "effekt 2024: 9 mkr") leaves a number that begins with one of the paper's years; where the
+ * grammar expects a year, it is split and the split is reported, so the caller can warn.
+ */
+import { type AmountMatch, findAmounts, yearNear } from './amounts.ts';
+import { foldAccents } from './text.ts';
+
+const YEAR_SRC = '((?:19|20)\\d{2})';
+/** "2025: ", "år 2025: ", "2025 = " right before the amount. */
+const LABEL_BEFORE_RE = new RegExp(`(?<![\\p{N}])${YEAR_SRC}\\s*[:=]\\s*$`, 'u');
+/** "3 mkr 2025", "3 mkr (2025)", "3 mkr år 2025", "3 mkr under 2025", "3 mkr för 2025" — not "3 mkr 2025: 4 mkr". */
+const YEAR_AFTER_RE = new RegExp(
+  `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR_SRC}(?![\\p{N}])(?!\\s*[:=])(?!\\s*[-–]\\s*\\d)`,
+  'u',
+);
+/** The year a statement's lead names for what follows: "Effekt 2026: 12 mnkr", "Besparing år 2025 – 4 mkr". */
+const LEAD_YEAR_RE = new RegExp(
+  `^[^.!?\\d]{0,60}?(?<![\\p{L}])(?:effekt\\p{L}*|besparing\\p{L}*|total\\p{L}*|summa)\\s+(?:ar\\s+)?${YEAR_SRC}(?![\\p{N}])`,
+  'iu',
+);
+/** Words before a figure that expect a year next: "effekt 2024", "besparing år 2025", "under 2025". */
+const EXPECTS_YEAR_RE =
+  /(?<![\p{L}])(?:effekt\p{L}*|besparing\p{L}*|helårseffekt\p{L}*|år|under|fr\.?o\.?m\.?|från|till\s+och\s+med|t\.o\.m\.?)\s*$/iu;
+
+export interface YearAmount {
+  /** The year the grammar gives it; null when the statement names none. */
+  year: number | null;
+  /** Signed as written, in million SEK. */
+  amountMsek: number;
+  /** The figure as the text writes it (after a split year: its figure part). */
+  raw: string;
+  index: number;
+  end: number;
+  /** How the year was found: a label or a year after the figure is sure; "near" is a guess. */
+  yearBy: 'label' | 'after' | 'lead' | 'near' | 'run-together' | null;
+  /** The figure began with a year run together with it ("20249 mkr"); it was split. */
+  runTogether: boolean;
+}
+
+/**
+ * A figure that begins with one of `years` followed directly by more digits ("20249 mkr"), standing
+ * where a year is expected ("effekt 20249 mkr"): the year and the amount it hides. Null when the
+ * figure is an ordinary number (it has thousands separators or decimals, its head is no known year,
+ * or nothing before it asks for a year).
+ */
+export function runTogetherYear(
+  text: string,
+  amount: AmountMatch,
+  years: readonly number[],
+): { year: number; amount: AmountMatch } | null {
+  if (years.length === 0) return null;
+  const number = /^([-−–]?\s*)(\d{5,7})(?:,(\d+))?(?=\s|$|\p{L})/u.exec(amount.raw);
+  if (!number?.[2]) return null;
+  const digits = number[2];
+  const year = Number(digits.slice(0, 4));
+  if (!years.includes(year)) return null;
+  if (!EXPECTS_YEAR_RE.test(text.slice(Math.max(0, amount.index - 30), amount.index))) return null;
+  const rest = `${digits.slice(4)}${number[3] ? `.${number[3]}` : ''}`;
+  const scale = amount.amountMsek / Number(`${digits}${number[3] ? `.${number[3]}` : ''}`);
+  const offset = (number[1]?.length ?? 0) + 4;
+  return {
+    year,
+    amount: {
+      ...amount,
+      amountMsek: Number(rest) * scale,
+      raw: amount.raw.slice(offset),
+      index: amount.index + offset,
+    },
+  };
+}
+
+/** Every amount of a statement with the year the grammar gives it, in reading order. */
+export function amountsByYear(text: string, options: { years?: readonly number[] } = {}): YearAmount[] {
+  const out: YearAmount[] = [];
+  const folded = foldAccents(text);
+  const lead = LEAD_YEAR_RE.exec(folded);
+  for (const found of findAmounts(text)) {
+    if (found.amountMsek === 0) continue;
+    const split = runTogetherYear(text, found, options.years ?? []);
+    const amount = split?.amount ?? found;
+    let year: number | null = null;
+    let yearBy: YearAmount['yearBy'] = null;
+    const label = LABEL_BEFORE_RE.exec(folded.slice(Math.max(0, found.index - 14), found.index));
+    const after = YEAR_AFTER_RE.exec(folded.slice(amount.end, amount.end + 16));
+    if (split) {
+      year = split.year;
+      yearBy = 'run-together';
+    } else if (label?.[1]) {
+      year = Number(label[1]);
+      yearBy = 'label';
+    } else if (after?.[1]) {
+      year = Number(after[1]);
+      yearBy = 'after';
+    } else if (lead?.[1] && lead.index + lead[0].length <= amount.index) {
+      year = Number(lead[1]);
+      yearBy = 'lead';
+    } else {
+      year = yearNear(text, amount);
+      yearBy = year === null ? null : 'near';
+    }
+    out.push({
+      year,
+      amountMsek: amount.amountMsek,
+      raw: amount.raw,
+      index: amount.index,
+      end: amount.end,
+      yearBy,
+      runTogether: split !== null,
+    });
+  }
+  return out;
+}
+
+/** Sentences of a text with their offsets: a full stop, "!" or "?" followed by a space ends one. */
+export function sentencesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  // "t.ex. Region", "ca. 3 mkr": an abbreviation's dot before a lower-case word or digit ends nothing.
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}"”(]|\s*$)/gu)) {
+    const end = m.index + 1;
+    const piece = text.slice(start, end);
+    if (piece.trim())
+      out.push({ text: piece.trim(), start: start + (piece.length - piece.trimStart().length) });
+    start = end;
+  }
+  const tail = text.slice(start);
+  if (tail.trim()) out.push({ text: tail.trim(), start: start + (tail.length - tail.trimStart().length) });
+  return out;
+}
+
+/**
+ * The nouns and adjectives of summing: "Totalt", "total effekt", "summa", "sammanlagd/sammanlagt",
+ * "sammantaget", "sammanräknat", "tillsammans", "samlad effekt", "i sin helhet", "allt som allt",
+ * "totalsumma". Matched on folded text.
+ */
+const TOTAL_WORD_RE =
+  /(?<![\p{L}])(?:total\p{L}*|summa\p{L}*|summerat|sammanlag\p{L}*|sammantag\p{L}*|sammanrakna\p{L}*|tillsammans|samlad\p{L}*|i\s+sin\s+helhet|allt\s+som\s+allt|sammataget)(?![\p{L}])/u;
+/** "Totalt minskade kostnaderna med …" speaks of a sum; "den totala budgetramen 2024 uppgår till …" of something else. */
+const NOT_A_SUM_RE =
+  /(?<![\p{L}])(?:budget\p{L}*|ram\p{L}*|omslutning\p{L}*|underskott\p{L}*|overskott\p{L}*|resultat\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*|kostnadsutveckling\p{L}*|nettokostnad\p{L}*|bruttokostnad\p{L}*)(?![\p{L}])/u;
+/** What a total of measures sums: the measures, their effect or saving. */
+const SUMS_MEASURES_RE =
+  /(?<![\p{L}])(?:atgard\p{L}*|insats\p{L}*|forslag\p{L}*|aktivitet\p{L}*|effekt\p{L}*|helarseffekt\p{L}*|besparing\p{L}*|inbesparing\p{L}*|kostnadsminskning\p{L}*|kostnadsreducering\p{L}*|sparbeting\p{L}*|effektivisering\p{L}*|intaktsokning\p{L}*|forstarkning\p{L}*)(?![\p{L}])/u;
+
+export function hasTotalWord(sentence: string): boolean {
+  return TOTAL_WORD_RE.test(foldAccents(sentence));
+}
+
+/**
+ * A sentence that states the total of measures, with its amounts by year: a total word, words
+ * about measures or their effect (or `afterMeasures`: the sentence follows the list directly), no
+ * budget or result it could be the total of instead, and at least one amount. Years may be null
+ * (the caller knows the list's year).
+ */
+export function statedTotal(
+  sentence: string,
+  options: { years?: readonly number[]; afterMeasures?: boolean } = {},
+): YearAmount[] | null {
+  const folded = foldAccents(sentence);
+  const word = TOTAL_WORD_RE.exec(folded);
+  if (!word) return null;
+  if (!SUMS_MEASURES_RE.test(folded) && !options.afterMeasures) return null;
+  // "Den totala budgetramen …", "Totalt underskott …": the total word sums something else (a noun
+  // right after it); "tillsammans förbättrar åtgärderna resultatet med …" is still a sum of measures.
+  const next = folded
+    .slice(word.index + word[0].length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ');
+  if (NOT_A_SUM_RE.test(next)) return null;
+  const amounts = amountsByYear(sentence, options);
+  if (amounts.length === 0) return null;
+  // "Totalt 3 av de 12 åtgärderna ger 4 mkr" is no total; a total is about all of them.
+  if (/(?<![\p{L}])(?:varav|darav|av\s+dessa)(?![\p{L}])/u.test(folded.slice(0, amounts[0]?.index ?? 0)))
+    return null;
+  return amounts;
+}
+
+/** Words that lead an effect statement: "Effekt …", "Beräknad besparing …", "… beräknas ge …". */
+const EFFECT_LEAD_RE =
+  /(?<![\p{L}])(?:effekt\p{L}*|helarseffekt\p{L}*|nettoeffekt\p{L}*|resultateffekt\p{L}*|besparing\p{L}*|inbesparing\p{L}*|kostnadsminskning\p{L}*|kostnadsreducering\p{L}*|intaktsokning\p{L}*|merintakt\p{L}*|(?:beraknas|bedoms|forvantas|vantas|uppskattas|antas|kalkyleras)\s+(?:\p{L}+\s+){0,3}?(?:ge|till|uppga|minska|spara|sanka|oka|medfora|innebara|leda))(?![\p{L}])/u;
+
+/** Whether a sentence states an effect by year: an effect lead and an amount whose year the grammar gives. */
+export function isEffectStatement(sentence: string, years: readonly number[] = []): boolean {
+  if (!EFFECT_LEAD_RE.test(foldAccents(sentence))) return false;
+  return amountsByYear(sentence, { years }).some((a) => a.yearBy !== null && a.yearBy !== 'near');
+}
