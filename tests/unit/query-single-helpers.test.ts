@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMsek } from '../../parsers/swedish/numbers.ts';
+import { DOCUMENT_TYPE_NAMES_SV } from '../../query/swedish.ts';
 import { REPO_ROOT } from '../helpers/repo-paths.ts';
 
 const SCANNED = ['parsers', 'query', 'functions', 'cli', 'infra', 'scripts', 'bench'];
@@ -150,5 +151,15 @@ describe('one copy of each shared helper', () => {
     const browser = new Intl.NumberFormat('sv-SE', options);
     for (const value of [0, 5, 18.5, 387, 1234.5, 1234.567, -973, 0.1 + 0.2, 25_000])
       expect(browser.format(value)).toBe(formatMsek(value));
+  });
+
+  it('holds the browser page’s document type names to the query core’s', () => {
+    const app = readFileSync(join(REPO_ROOT, 'web', 'app.js'), 'utf8');
+    const block = /const TYPE_NAMES = \{([^}]*)\}/.exec(app);
+    expect(block, 'web/app.js names document types in TYPE_NAMES').not.toBeNull();
+    const names = Object.fromEntries(
+      [...block![1]!.matchAll(/(\w+):\s*'([^']*)'/g)].map((match) => [match[1]!, match[2]!]),
+    );
+    expect(names).toEqual(DOCUMENT_TYPE_NAMES_SV);
   });
 });
