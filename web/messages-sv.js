@@ -116,6 +116,18 @@ export const CODE_TEXTS_SV = Object.freeze({
     title: 'Kunde inte läsas',
     text: 'Handlingen kunde inte läsas ut av ett oväntat fel. Försök igen; kvarstår felet, spara filen och rapportera det.',
   },
+  INDEX_CONFLICT: {
+    title: 'Indexet är upptaget',
+    text: 'Dokumentindexet ändrades av en annan inläsning samtidigt. Handlingen läses in igen automatiskt.',
+  },
+  COMPACTION_BUSY: {
+    title: 'Komprimering pågår redan',
+    text: 'En annan komprimering av faktatabellerna pågår. Försök igen när den är klar.',
+  },
+  COMPACTION_INTERRUPTED: {
+    title: 'Komprimeringen avbröts',
+    text: 'Komprimeringen av faktatabellerna avbröts. Inget gick förlorat; nästa körning gör klart den.',
+  },
   INGEST_FAILED: {
     title: 'Bearbetningen misslyckades',
     text: 'Handlingen kunde inte bearbetas trots upprepade försök. Filen finns kvar och kan laddas upp igen.',

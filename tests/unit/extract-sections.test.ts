@@ -151,6 +151,12 @@ Summa                                            4,5       6,0`);
       ['Samordnad nattjour på medicinkliniken', 2, { 2025: 1.5, 2026: 2 }],
       ['Minskad användning av inhyrda sjuksköterskor på avdelning 12 och 14', null, { 2025: 3, 2026: 4 }],
     ]);
-    expect(doc.totals.map((t) => t.reconciled)).toEqual([true, true]);
+    // Geometry alone ties here (the figures fit the top and the centre of these rows alike): the rows are
+    // read right, but the table reader says so and does not vouch for the total.
+    expect(doc.totals.map((t) => [t.sumOfMeasures, t.reconciled])).toEqual([
+      [4.5, null],
+      [6, null],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toContain('AMBIGUOUS_TABLE');
   });
 });
