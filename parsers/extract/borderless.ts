@@ -496,7 +496,11 @@ function scanTable(
  * crosses on any line is a column edge. Left of the years, the column with the most text is the
  * label and narrow columns before it are number columns; every other column is an extra.
  */
-function textColumns(body: BodyLine[], geometries: Map<number, Geometry>): BorderlessColumn[] {
+function textColumns(
+  body: BodyLine[],
+  geometries: Map<number, Geometry>,
+  headerLines: DocLine[],
+): { columns: BorderlessColumn[]; doubt: string | null } {
   const em = body[0]?.doc.line.fontSize ?? 10;
   const project = (
     side: 'left' | 'right',
@@ -530,18 +534,67 @@ function textColumns(body: BodyLine[], geometries: Map<number, Geometry>): Borde
     return merged;
   };
   const left = project('left');
-  let labelIndex = 0;
-  left.forEach((m, i) => {
-    if (m.chars > (left[labelIndex]?.chars ?? 0)) labelIndex = i;
-  });
+  const headers = left.map(() => [] as string[]);
+  for (const headerLine of headerLines) {
+    for (const word of lineWords(headerLine.line)) {
+      const center = (word.x + word.right) / 2;
+      const at = left.findIndex((m) => center >= m.left - 2 && center <= m.right + 2);
+      if (at >= 0) headers[at]?.push(word.text);
+    }
+  }
+  const headerTexts = headers.map((words) => normalizeText(words.join(' ')));
+  const { index: labelIndex, doubt } = labelIndexOf(left, headerTexts);
   const columns: BorderlessColumn[] = left.map((m, i) => ({
-    kind: i === labelIndex ? 'label' : i < labelIndex && m.chars / m.words <= 4 ? 'number' : 'extra',
+    kind:
+      i === labelIndex
+        ? 'label'
+        : // Narrow cells before the label are its numbering; after it only under a numbering header.
+          m.chars / m.words <= 4 && (i < labelIndex || NUMBER_HEADER_RE.test(headerTexts[i] ?? ''))
+          ? 'number'
+          : 'extra',
     left: m.left,
     right: m.right,
     header: '',
   }));
   for (const m of project('right')) columns.push({ kind: 'extra', left: m.left, right: m.right, header: '' });
-  return columns;
+  return { columns, doubt };
+}
+
+/** A header naming a column of row numbers ("Nr", "Id"). */
+export const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref)\.?$/i;
+/** A header naming a separate description column beside the measure ("Beskrivning", "Innehåll"). */
+export const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommentar till åtgärd)/i;
+/** A header naming the measure column ("Åtgärd", "Insats", "Aktivitet", "Förslag"). */
+export const LABEL_HEADER_RE =
+  /(åtgärd|insats|aktivitet|förslag|område|rubrik|benämning|besparing|effektivisering)/i;
+
+/**
+ * The label (measure) column among the text columns left of the years: the one its header names as
+ * the measure ("Åtgärd", not "Beskrivning"); else the leftmost column of running text, unless another
+ * holds far more text. A column headed by a description word is the description, never the label
+ * while another column of running text stands beside it. Without a naming header the choice among
+ * several running-text columns is a guess, told as a doubt so every measure of the table is warned.
+ */
+export function labelIndexOf(
+  columns: { chars: number; words: number }[],
+  headers: string[],
+): { index: number; doubt: string | null } {
+  const named = headers.findIndex((h) => LABEL_HEADER_RE.test(h) && !DESCRIPTION_HEADER_RE.test(h));
+  // Narrow cells of a few characters each are numbering ("1", "2a"), never running text.
+  const running = columns.flatMap((m, i) => (m.chars / m.words > 4 ? [i] : []));
+  if (named >= 0 && running.includes(named)) return { index: named, doubt: null };
+  const pool = running.length > 0 ? running : columns.map((_, i) => i);
+  const charsOf = (i: number): number => columns[i]?.chars ?? 0;
+  const most = pool.reduce((best, i) => (charsOf(i) > charsOf(best) ? i : best), pool[0] ?? 0);
+  const leftmost = pool.find((i) => !DESCRIPTION_HEADER_RE.test(headers[i] ?? ''));
+  // The first text column is the title column unless another holds far more text (a column of whole
+  // sentences beside a column of short titles still leaves the titles first).
+  const index = leftmost !== undefined && charsOf(leftmost) * 4 >= charsOf(most) ? leftmost : most;
+  const doubt =
+    pool.length > 1
+      ? `the measure column is taken to be "${headers[index] || `text column ${index + 1}`}" of ${pool.length} text columns`
+      : null;
+  return { index, doubt };
 }
 
 interface LineCells {
@@ -726,7 +779,8 @@ function buildRows(scan: Scan): {
 } {
   const issues: string[] = [];
   const firstGeometry = scan.geometries.values().next().value as Geometry;
-  const columns = textColumns(scan.body, scan.geometries);
+  const { columns, doubt } = textColumns(scan.body, scan.geometries, scan.firstHeader);
+  if (doubt) issues.push(doubt);
   const em = scan.body[0]?.doc.line.fontSize ?? 10;
   // Pages may set the table at different offsets: edges are clustered per page.
   const edgesByPage = new Map<number, ((cell: ValueCell) => number) | null>();

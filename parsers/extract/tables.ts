@@ -10,7 +10,13 @@
  */
 import type { Page, PageTable } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
-import { type BorderlessTable, findBorderlessTables } from './borderless.ts';
+import {
+  type BorderlessTable,
+  DESCRIPTION_HEADER_RE,
+  findBorderlessTables,
+  LABEL_HEADER_RE,
+  NUMBER_HEADER_RE,
+} from './borderless.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 
@@ -63,10 +69,6 @@ export interface UnreadTable {
 }
 
 const NUMBERING_CELL_RE = /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö])[.)]?$/i;
-const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref)\.?$/i;
-const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommentar till åtgärd)/i;
-const LABEL_HEADER_RE =
-  /(åtgärd|insats|aktivitet|förslag|område|rubrik|benämning|besparing|effektivisering)/i;
 
 const YEAR_CELL_RE =
   /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
@@ -493,7 +495,9 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       text: joinLines(row.lines),
       labelLines: row.lines.map(normalizeText).filter(Boolean),
       titleHint: row.titleHint,
-      extras: row.extras,
+      // A column headed "Beskrivning" beside the label is the measure's description, as in cell tables.
+      description: row.extras.find((e) => DESCRIPTION_HEADER_RE.test(e.header))?.text || null,
+      extras: row.extras.filter((e) => !DESCRIPTION_HEADER_RE.test(e.header)),
       values,
       unreadCells,
     };

@@ -45,18 +45,20 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
 /**
  * The hold-out corpus (fixtures/holdout): papers nobody tunes the extractor on, in other wordings and
  * through other producers (Impress slides, Writer from native ODF in landscape, Chromium CSS grid and
- * flex, pdfkit two-column, scans read by OCR). Measured 2026-12-02 after this branch's fixes to document
- * type, references, OCR (§) and decisions whose bullets OCR dropped, rounded down;
+ * flex, pdfkit two-column, scans read by OCR). Measured 2026-12-02 after the fixes to document type,
+ * references, OCR (§), decisions whose bullets OCR dropped and the measure column of borderless tables
+ * with a description column (measures 90.2/95.5 %, totals 92.9/100 %, 0 of 3 wrong effects unwarned),
+ * rounded down;
  * fixtures/holdout/MISSES.md lists what is missed and why. Floors may only rise.
  */
 const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.72, precision: 0.77 },
-  totals: { recall: 0.69, precision: 1 },
+  measures: { recall: 0.9, precision: 0.95 },
+  totals: { recall: 0.92, precision: 1 },
   amounts: { recall: 0.47, precision: 1 },
   decisions: { recall: 0.9, precision: 0.98 },
   references: { recall: 0.95, precision: 1 },
   metadata: { recall: 1, precision: 1 },
-  wrongUnwarned: 49,
+  wrongUnwarned: 0,
 };
 
 const TARGET = 0.98;

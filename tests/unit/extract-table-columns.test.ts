@@ -186,3 +186,66 @@ HR-direktör     Minskad konsultanvändning inom ledningsstaben          3,0    
     ]);
   });
 });
+
+describe('borderless tables with a description column', () => {
+  const ambiguous = (doc: ReturnType<typeof analyze>) =>
+    doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE' && /measure column/.test(w.message));
+
+  it('takes the title from the column headed "Åtgärd", not the wider one headed "Beskrivning"', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder
+Nr  Åtgärd                          Beskrivning                                  Ansvarig        År 2026   År 2027   Status
+                                                                                                 (Mnkr)    (Mnkr)
+1   Minskad hyrbemanning inom       Avtalen med bemanningsföretagen sägs upp     Verksamhetschef     1,0       2,0   Pågår
+    psykiatrin                      under våren och en egen pool byggs upp.
+2   Gemensam växel för sjukhusen    Växlarna slås ihop under hösten till en      Ekonomichef         0,5       0,5   Planerad
+                                    gemensam funktion med längre öppettider.
+    Summa                                                                                            1,5       2,5`),
+    );
+    expect(summary(doc)).toEqual([
+      ['1', 'Minskad hyrbemanning inom psykiatrin', { 2026: 1, 2027: 2 }],
+      ['2', 'Gemensam växel för sjukhusen', { 2026: 0.5, 2027: 0.5 }],
+    ]);
+    expect(doc.measures.map((m) => m.description)).toEqual([
+      'Avtalen med bemanningsföretagen sägs upp under våren och en egen pool byggs upp.',
+      'Växlarna slås ihop under hösten till en gemensam funktion med längre öppettider.',
+    ]);
+    expect(doc.totals.map((t) => [t.year, t.amountMsek])).toEqual([
+      [2026, 1.5],
+      [2027, 2.5],
+    ]);
+    expect(ambiguous(doc)).toEqual([]);
+  });
+
+  it('takes the column headed "Insats" even where the description column stands first', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+Beskrivning                                         Insats                           2025    2026
+Avtalen med bemanningsföretagen sägs upp under      Minskad hyrbemanning              1,0     2,0
+våren och en egen pool byggs upp på sjukhusen.
+Växlarna slås ihop under hösten till en gemensam    Gemensam växel                    0,5     0,5
+funktion med längre öppettider för patienterna.`),
+    );
+    expect(summary(doc)).toEqual([
+      [null, 'Minskad hyrbemanning', { 2025: 1, 2026: 2 }],
+      [null, 'Gemensam växel', { 2025: 0.5, 2026: 0.5 }],
+    ]);
+    expect(ambiguous(doc)).toEqual([]);
+  });
+
+  it('takes the leftmost column of running text when no header names the measure, and warns', () => {
+    const doc = analyze(
+      pagesFromText(`## Åtgärder (mkr)
+                                                                                     2025    2026
+Minskad hyrbemanning               Avtalen med bemanningsföretagen sägs upp under     1,0     2,0
+                                   våren och en egen pool byggs upp på sjukhusen.
+Gemensam växel för sjukhusen       Växlarna slås ihop under hösten till en            0,5     0,5
+                                   gemensam funktion med längre öppettider.`),
+    );
+    expect(summary(doc)).toEqual([
+      [null, 'Minskad hyrbemanning', { 2025: 1, 2026: 2 }],
+      [null, 'Gemensam växel för sjukhusen', { 2025: 0.5, 2026: 0.5 }],
+    ]);
+    expect(ambiguous(doc).map((w) => w.page)).toEqual([1]);
+  });
+});
