@@ -89,6 +89,9 @@ export class IndexReader {
     const manifest = listed.find((object) => object.key === MANIFEST_KEY);
     if (!manifest) {
       this.forget();
+      if (listed.some((object) => object.key.startsWith(INDEX_ROOT)))
+        // Ingests filed entries before anything wrote the manifest (a new bucket): not yet complete.
+        return { state: 'missing', reason: `entries of version ${INDEX_VERSION} but no manifest yet` };
       return listed.length > 0
         ? {
             state: 'stale',
