@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexDocument } from '../../functions/lib/doc-index.ts';
 import { type LocalStack, startLocalStack } from '../../infra/local/start.ts';
 import { hostileDocument, XSS_IMG, XSS_SCRIPT } from '../api/documents.ts';
 
@@ -317,7 +318,9 @@ describe('the comparison page', () => {
   }, 120_000);
 
   it('shows HTML-looking text from a document as text, never as markup', async () => {
+    // Written straight into the bucket, so filed in the document index by hand, as the ingest would.
     await stack!.store.putJson(`extracted/${hostileDocument.documentId}.json`, hostileDocument);
+    await indexDocument(stack!.store, hostileDocument, `extracted/${hostileDocument.documentId}.json`);
     // A second paper repeating the measure: listed as the measure's other source, its title shown as text too.
     const copy = {
       ...hostileDocument,
@@ -325,6 +328,7 @@ describe('the comparison page', () => {
       document: { ...hostileDocument.document, title: `Kopia ${XSS_IMG}`, date: '2023-01-01' },
     };
     await stack!.store.putJson(`extracted/${copy.documentId}.json`, copy);
+    await indexDocument(stack!.store, copy, `extracted/${copy.documentId}.json`);
     const row = page.locator(`#documents-table tbody tr[data-document-id="${hostileDocument.documentId}"]`);
     // The API re-lists extracted/ at most every couple of seconds: refresh until the new document shows.
     await expect
