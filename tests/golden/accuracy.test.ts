@@ -50,8 +50,8 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
  * fixtures/holdout/MISSES.md lists what is missed and why. Floors may only rise.
  */
 const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.72, precision: 0.77 },
-  totals: { recall: 0.69, precision: 1 },
+  measures: { recall: 0.82, precision: 0.81 },
+  totals: { recall: 0.8, precision: 1 },
   amounts: { recall: 0.47, precision: 1 },
   decisions: { recall: 0.9, precision: 0.98 },
   references: { recall: 0.95, precision: 1 },
