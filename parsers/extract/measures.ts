@@ -401,6 +401,10 @@ function splitItemTitle(
 ): { title: string; description: string | null } {
   let head = amount ? text.slice(0, amount.index) : text;
   if (amount && cleanTitle(head).length < 3) head = text.slice(amount.end);
+  // "Ombyggnad (2026: 3,1 mkr, 2027: 3,1 mkr)", "Samåkning (−0,4 mkr 2026; …)": a parenthesis still open
+  // before the figure holds the effects, and the title ends before it.
+  const open = head.lastIndexOf('(');
+  if (amount && open >= 3 && !head.slice(open).includes(')')) head = head.slice(0, open);
   // "Översyn av administrativa tjänster - minskad budget 58 mkr": the title stops at the dash or colon.
   const dash = /\s[-–—]\s|:\s/.exec(head);
   if (dash && dash.index >= 3) head = head.slice(0, dash.index);
@@ -471,7 +475,7 @@ export function listMeasures(
   const contextYearNow = (): number | null =>
     leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
 
-  for (const block of layout.blocks) {
+  for (const block of joinItemContinuations(layout.blocks, options.consumed)) {
     if (block.lines.some((l) => options.consumed.has(l.index))) {
       lastWasItem = false;
       continue;
@@ -600,7 +604,22 @@ export function listMeasures(
       continue;
     }
     if (group === null) group = options.nextGroup();
-    const itemText = text;
+    // "f) … (2025: 3,1 mkr). Sammanlagt beräknas åtgärderna ge 31,8 mkr 2025 och 30,9 mkr 2026.": a
+    // stated total run on after the last item is the list's total, not more of the item.
+    const { item: itemText, totals: runOn } = splitRunOnTotal(text, years);
+    for (const stated of runOn) {
+      const year = stated.year ?? contextYearNow();
+      if (year === null) continue;
+      totals.push({
+        label: stated.label,
+        year,
+        amountMsek: stated.amountMsek,
+        page: block.page,
+        evidence: blockEvidence(block),
+        group,
+        line: block.lines[0]?.index ?? 0,
+      });
+    }
     const found = amount ? (findAmounts(itemText)[0] ?? null) : null;
     const split = found ? runTogetherYear(itemText, found, years) : null;
     const itemAmount = split?.amount ?? found;
@@ -617,7 +636,13 @@ export function listMeasures(
     const category = categorize(title, description ?? undefined);
     // The wording's grammar (parsers/swedish/effects.ts): years, comparisons, periods, signs.
     const effects = itemAmount
-      ? effectsFromWording(itemText, { fallbackYear: contextYearNow(), category, years })
+      ? effectsFromWording(itemText, {
+          fallbackYear: contextYearNow(),
+          category,
+          years,
+          onDoubt: (reason) =>
+            doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` }),
+        })
       : [];
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
@@ -643,6 +668,61 @@ export function listMeasures(
     lastWasItem = true;
   }
   return { measures, totals, doubts };
+}
+
+/** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */
+function unfinished(text: string): boolean {
+  return !/[.!?][)"”]*$/u.test(text.trim());
+}
+
+/**
+ * List items whose wrapped lines the layout set apart as paragraphs ("a) Översyn av tolkkostnader
+ * (2025: 3,9 mkr," then "2026: 5,2 mkr)."), joined again: the item stops mid-sentence and the
+ * paragraph goes on it — it begins with a figure, a sign, a bracket or a lower-case word.
+ */
+export function joinItemContinuations(blocks: readonly Block[], consumed: ReadonlySet<number>): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    if (
+      prev?.kind === 'item' &&
+      block.kind === 'paragraph' &&
+      block.page === prev.page &&
+      unfinished(prev.text) &&
+      /^[\p{N}\p{Ll}(),;:\u2212-]/u.test(block.text.trim()) &&
+      !block.lines.some((l) => consumed.has(l.index)) &&
+      !prev.lines.some((l) => consumed.has(l.index))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        text: `${prev.text} ${block.text.trim()}`,
+        lines: [...prev.lines, ...block.lines],
+      };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+/** An item's text and the stated totals of sentences after its first (only when one is a total). */
+function splitRunOnTotal(
+  text: string,
+  years: readonly number[],
+): { item: string; totals: { label: string; year: number | null; amountMsek: number }[] } {
+  const sentences = sentencesOf(text);
+  for (let i = 1; i < sentences.length; i++) {
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    const amounts = statedTotal(sentence.text, { years, afterMeasures: true });
+    if (!amounts) continue;
+    const label = clip(cleanTitle(sentence.text.slice(0, amounts[0]?.index ?? 0)), 80) || 'Totalt';
+    return {
+      item: text.slice(0, sentence.start).trim(),
+      totals: amounts.map((a) => ({ label, year: a.year, amountMsek: a.amountMsek })),
+    };
+  }
+  return { item: text, totals: [] };
 }
 
 /**

@@ -35,6 +35,14 @@ const FROM_YEAR_RE = new RegExp(
 );
 /** "2025: 2,5 mkr", "effekt 2026: 12 mnkr", "2025 – 4 mkr" is not a label (a minus or a range). */
 const LABEL_BEFORE_RE = new RegExp(`${YEAR}\\s*:\\s*$`, 'u');
+/** "0,5 mkr 2025", "0,5 mkr (2025)", "0,5 mkr år/under 2025" — not "0,5 mkr 2025: 1 mkr" nor a period "2025–2027". */
+const YEAR_AFTER_RE = new RegExp(
+  `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR}(?![\\p{N}])(?!\\s*[:=])(?!\\s*${DASH}\\s*\\d)`,
+  'u',
+);
+/** "2025 −1,2 mkr": a year, then only space, then the figure (its sign belongs to the figure). */
+const YEAR_BEFORE_RE = new RegExp(`(?<![\\p{N}\\u2010-\\u2015\\u2212-])${YEAR}\\s+$`, 'u');
+type YearBy = 'label' | 'comparison' | 'period' | 'after' | 'before' | 'from' | 'near' | 'fallback';
 const PERIOD_RE = new RegExp(`(?<![\\p{N}])${YEAR}\\s*(?:${DASH}|till)\\s*${YEAR}(?![\\p{N}])`, 'gu');
 
 type Noun = 'cost' | 'revenue';
@@ -129,6 +137,8 @@ export interface EffectOptions {
   category?: MeasureCategory;
   /** The paper's years: a figure that begins with one of them where a year is expected ("effekt 20249 mkr") is split. */
   years?: readonly number[];
+  /** Told why a figure's year or sign is a guess (the caller warns on the effect's page). */
+  onDoubt?: (reason: string) => void;
 }
 
 /**
@@ -146,6 +156,9 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
     .filter((a) => a.amountMsek !== 0);
   const out: Effect[] = [];
   const folded = foldAccents(text);
+  // "(2026: −0,4 mkr, 2027: 6,4 mkr)": where the figures of one item differ in written sign, the
+  // minus tells the years apart and is kept; a lone "-3 mkr" in a savings list is only a size.
+  const mixedSigns = amounts.some((a) => a.amountMsek < 0) && amounts.some((a) => a.amountMsek > 0);
   for (const amount of amounts) {
     const clause = sentenceAround(text, amount.index, amount.end);
     const clauseFolded = folded.slice(clause.start, clause.end);
@@ -156,15 +169,25 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
     const years =
       split === undefined || (read.length === 1 && read[0]?.year === split)
         ? read
-        : [{ year: split, baselineYear: null }];
+        : [{ year: split, baselineYear: null, by: 'label' as YearBy }];
     if (years.length === 0) continue;
+    // Two or more figures, and this one's year is only the nearest year or the list's: the pairing is a guess.
+    if (amounts.length > 1 && read.some((r) => r.by === 'near' || r.by === 'fallback') && split === undefined)
+      options.onDoubt?.(
+        `${amount.raw}: the year ${years[0]?.year} is a guess (no year label or year after it)`,
+      );
     const cues = cuesIn(clauseFolded);
     const cue = cues.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0] ?? null;
     const type = typeOf(cue, options.category, clauseFolded);
     // A listed measure's figure is a size; its sign is what it does to the result ("-3 mkr" in a
     // savings list is a 3 mkr saving, "ökade kostnader 2 mkr" makes the result 2 mkr worse).
     const magnitude = Math.abs(amount.amountMsek);
-    const amountMsek = type === 'cost_increase' || type === 'revenue_decrease' ? -magnitude : magnitude;
+    const worsens = type === 'cost_increase' || type === 'revenue_decrease';
+    const amountMsek = worsens || (mixedSigns && amount.amountMsek < 0) ? -magnitude : magnitude;
+    if (amount.amountMsek < 0 && amountMsek > 0 && cue === null)
+      options.onDoubt?.(
+        `${amount.raw}: a written minus read as the size of a saving (no word says which way)`,
+      );
     for (const { year, baselineYear } of years) {
       if (out.some((e) => e.year === year)) continue;
       out.push({ year, amountMsek, type, baselineYear, raw: amount.raw });
@@ -181,17 +204,17 @@ function yearsFor(
   clauseFolded: string,
   at: number,
   fallbackYear: number | null,
-): { year: number; baselineYear: number | null }[] {
+): { year: number; baselineYear: number | null; by: YearBy }[] {
   // "2025: 2,5 mkr", "(effekt 2025: 2,5 mkr)"
   const label = LABEL_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
-  if (label?.[1]) return [{ year: Number(label[1]), baselineYear: null }];
+  if (label?.[1]) return [{ year: Number(label[1]), baselineYear: null, by: 'label' }];
   // A comparison of two years in the clause, nearest to the amount.
   const comparisons = [...clauseFolded.matchAll(COMPARISON_RE)].sort(
     (a, b) => Math.abs(a.index - at) - Math.abs(b.index - at),
   );
   const comparison = comparisons[0];
   if (comparison?.[1] && comparison[2])
-    return [{ year: Number(comparison[1]), baselineYear: Number(comparison[2]) }];
+    return [{ year: Number(comparison[1]), baselineYear: Number(comparison[2]), by: 'comparison' }];
   // Per year over a stated period: every year of it.
   if (amount.perYear) {
     const period = [...clauseFolded.matchAll(PERIOD_RE)][0];
@@ -199,15 +222,21 @@ function yearsFor(
       const from = Number(period[1]);
       const to = Number(period[2]);
       if (to > from && to - from <= 15) {
-        const all: { year: number; baselineYear: number | null }[] = [];
-        for (let y = from; y <= to; y++) all.push({ year: y, baselineYear: null });
+        const all: { year: number; baselineYear: number | null; by: YearBy }[] = [];
+        for (let y = from; y <= to; y++) all.push({ year: y, baselineYear: null, by: 'period' });
         return all;
       }
     }
   }
+  // "0,5 mkr 2025", "0,5 mkr (2025)", "0,5 mkr år 2025": a year right after the figure is its year.
+  const after = YEAR_AFTER_RE.exec(folded.slice(amount.end, amount.end + 16));
+  if (after?.[1]) return [{ year: Number(after[1]), baselineYear: null, by: 'after' }];
+  // "2025 −1,2 mkr och 2026 −2,0 mkr": a year standing right before the figure, nothing between.
+  const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
+  if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
   const from = [...clauseFolded.matchAll(FROM_YEAR_RE)][0];
-  if (from?.[1]) return [{ year: Number(from[1]), baselineYear: null }];
+  if (from?.[1]) return [{ year: Number(from[1]), baselineYear: null, by: 'from' }];
   const near = yearNear(text, amount);
-  if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null }];
-  return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null }];
+  if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null, by: 'near' }];
+  return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null, by: 'fallback' }];
 }

@@ -7,7 +7,7 @@
  *
  * Grammar, not phrases: an amount takes its year from a label before it ("2025: 3 mkr", "år 2025 =
  * 3 mkr"), a year right after it ("3 mkr 2025", "3 mkr (2025)", "3 mkr år 2025", "3 mkr under 2025"),
- * the year of the statement's lead ("Effekt 2026: 12 mnkr"), or the nearest year of its sentence.
+ * a year standing right before it ("2025 3 mkr och 2026 4 mkr"), the year of the statement's lead ("Effekt 2026: 12 mnkr"), or the nearest year of its sentence.
  * A total is a sentence with a total word — a noun or adjective of summing (total, summa,
  * sammanlagd, sammantaget, tillsammans, samlad, i sin helhet, sammanräknat …) — and amounts by year.
  *
@@ -26,6 +26,8 @@ const YEAR_AFTER_RE = new RegExp(
   `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR_SRC}(?![\\p{N}])(?!\\s*[:=])(?!\\s*[-–]\\s*\\d)`,
   'u',
 );
+/** "2025 23,8 mkr och 2026 30,6 mkr": a year, then only space, then the figure. */
+const YEAR_BEFORE_RE = new RegExp(`(?<![\\p{N}\\u2010-\\u2015\\u2212-])${YEAR_SRC}\\s+$`, 'u');
 /** The year a statement's lead names for what follows: "Effekt 2026: 12 mnkr", "Besparing år 2025 – 4 mkr". */
 const LEAD_YEAR_RE = new RegExp(
   `^[^.!?\\d]{0,60}?(?<![\\p{L}])(?:effekt\\p{L}*|besparing\\p{L}*|total\\p{L}*|summa)\\s+(?:ar\\s+)?${YEAR_SRC}(?![\\p{N}])`,
@@ -45,7 +47,7 @@ export interface YearAmount {
   index: number;
   end: number;
   /** How the year was found: a label or a year after the figure is sure; "near" is a guess. */
-  yearBy: 'label' | 'after' | 'lead' | 'near' | 'run-together' | null;
+  yearBy: 'label' | 'after' | 'before' | 'lead' | 'near' | 'run-together' | null;
   /** The figure began with a year run together with it ("20249 mkr"); it was split. */
   runTogether: boolean;
 }
@@ -95,6 +97,7 @@ export function amountsByYear(text: string, options: { years?: readonly number[]
     let yearBy: YearAmount['yearBy'] = null;
     const label = LABEL_BEFORE_RE.exec(folded.slice(Math.max(0, found.index - 14), found.index));
     const after = YEAR_AFTER_RE.exec(folded.slice(amount.end, amount.end + 16));
+    const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
     if (split) {
       year = split.year;
       yearBy = 'run-together';
@@ -104,6 +107,9 @@ export function amountsByYear(text: string, options: { years?: readonly number[]
     } else if (after?.[1]) {
       year = Number(after[1]);
       yearBy = 'after';
+    } else if (before?.[1]) {
+      year = Number(before[1]);
+      yearBy = 'before';
     } else if (lead?.[1] && lead.index + lead[0].length <= amount.index) {
       year = Number(lead[1]);
       yearBy = 'lead';

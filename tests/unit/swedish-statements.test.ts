@@ -104,6 +104,25 @@ describe('effect statements', () => {
 });
 
 describe('stated totals', () => {
+  it('reads every year of a total stated for two years, the year before or after each figure, signs kept', () => {
+    expect(byYear(statedTotal('Sammanlagt beräknas åtgärderna ge 23,8 mkr 2026 och 30,6 mkr 2027.'))).toEqual(
+      [
+        [2026, 23.8],
+        [2027, 30.6],
+      ],
+    );
+    expect(byYear(statedTotal('Sammanlagt beräknas åtgärderna ge 2025 23,8 mkr och 2026 30,6 mkr.'))).toEqual(
+      [
+        [2025, 23.8],
+        [2026, 30.6],
+      ],
+    );
+    expect(byYear(statedTotal('Sammanlagt ger åtgärderna −1,2 mkr 2026 och 4,0 mkr 2027.'))).toEqual([
+      [2026, -1.2],
+      [2027, 4],
+    ]);
+  });
+
   it('reads a total noun with the year after the figure ("Total besparing 12 mnkr 2025")', () => {
     expect(byYear(statedTotal('Total besparing 12 mnkr 2025'))).toEqual([[2025, 12]]);
   });
