@@ -23,22 +23,22 @@ type Floors = Record<FactKind, { recall: number; precision: number }>;
 /** Floors to raise: measured on this corpus, rounded down. */
 const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = {
   zoo: {
-    measures: { recall: 1, precision: 0.98 },
+    measures: { recall: 1, precision: 1 },
     totals: { recall: 1, precision: 1 },
     amounts: { recall: 1, precision: 1 },
     decisions: { recall: 1, precision: 1 },
     references: { recall: 1, precision: 1 },
-    metadata: { recall: 1, precision: 0.99 },
+    metadata: { recall: 1, precision: 1 },
     wrongUnwarned: 0,
   },
   synthetic: {
-    measures: { recall: 0.96, precision: 0.97 },
-    totals: { recall: 0.96, precision: 1 },
+    measures: { recall: 1, precision: 1 },
+    totals: { recall: 1, precision: 1 },
     amounts: { recall: 1, precision: 1 },
-    decisions: { recall: 0.77, precision: 1 },
-    references: { recall: 0.28, precision: 0.58 },
-    metadata: { recall: 0.78, precision: 0.96 },
-    wrongUnwarned: 4,
+    decisions: { recall: 0.92, precision: 1 },
+    references: { recall: 0.97, precision: 0.98 },
+    metadata: { recall: 1, precision: 1 },
+    wrongUnwarned: 0,
   },
 };
 
@@ -52,8 +52,8 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
  * fixtures/holdout/MISSES.md lists what is missed and why. Floors may only rise.
  */
 const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.9, precision: 0.95 },
-  totals: { recall: 0.92, precision: 1 },
+  measures: { recall: 1, precision: 0.99 },
+  totals: { recall: 0.96, precision: 1 },
   amounts: { recall: 0.47, precision: 1 },
   decisions: { recall: 0.9, precision: 0.98 },
   references: { recall: 0.95, precision: 1 },
@@ -69,7 +69,7 @@ const TARGET = 0.98;
  * outside the repository; 2 since the table reader's fixes of this round (both the 000 memo's list item
  * whose PDF text reads "20249 mkr").
  */
-const ZOO_GOLDEN_MISSES_FLOOR = 2;
+const ZOO_GOLDEN_MISSES_FLOOR = 0;
 const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 0);
 
 const entries = listCorpus();
