@@ -150,6 +150,10 @@ async function ingestOwned(
   const regionChanged = region !== undefined && previous?.document.region?.code !== region;
   if (previous && previous.extraction.parserVersion === PARSER_VERSION && !regionChanged) {
     log.info('already extracted with this parser version, skipped', { parserVersion: PARSER_VERSION });
+    // A holder killed after extracted/<id>.json and before it emptied the partitions it left (or those of
+    // a crashed earlier holder, recorded in the lease): empty them now, or Athena counts them twice.
+    const leftover = keep.filter((key) => !previousKeys.includes(key));
+    await Promise.all(leftover.map((key) => store.putText(key, '', 'application/x-ndjson')));
     // A crash after extracted/<id>.json and before its index entry: the redelivery files it (no write when
     // the entry is there already).
     await indexDocument(store, previous, extractedKey(documentId));
@@ -233,9 +237,10 @@ async function ingestOwned(
     files.map((file) => store.putText(file.key, toJsonLines(file.rows), 'application/x-ndjson')),
   );
   await store.putJson(extractedKey(documentId), doc);
-  // The query API's index (functions/lib/doc-index.ts): after the document, so an entry always has one.
-  await indexDocument(store, doc, extractedKey(documentId), previous);
+  // Left partitions emptied right after the commit (a redelivery empties them too, see above), then the
+  // query API's index (functions/lib/doc-index.ts): after the document, so an entry always has one.
   await Promise.all(stale.map((key) => store.putText(key, '', 'application/x-ndjson')));
+  await indexDocument(store, doc, extractedKey(documentId), previous);
   await release([...written]);
   log.info('extracted', {
     region: doc.document.region?.code ?? null,

@@ -142,6 +142,31 @@ describe('concurrent ingests of the same bytes', () => {
     expect((await store.getObject(stray)).size).toBe(0);
     expect(factFilesOf(store, documentId).every((key) => key.includes('region=SE-W'))).toBe(true);
   });
+
+  it('empties them also when the holder died after committing its document (the redelivery skips)', async () => {
+    const store = new MemoryDocumentStore(now);
+    const bytes = pdf('killed after commit');
+    const { documentId } = documentIdOf(bytes);
+    store.put('uploads/SE-W/y.pdf', bytes);
+    const deps: IngestDeps = { store, now, logger, extract: fakeExtractAt(now) };
+    await ingestObject(deps, { bucket: 'b', key: 'uploads/SE-W/y.pdf', messageId: 'm1' });
+    const committed = factFilesOf(store, documentId);
+    // As a holder killed between extracted/<id>.json and emptying what an earlier holder left: the stray
+    // partition is still full and recorded in the (expired) lease beside the committed keys.
+    const stray = `facts/measures/region=unknown/year=2024/${documentId}.jsonl`;
+    await store.putText(stray, '{"document_id":"x"}\n');
+    await store.putJson(lockKey(documentId), {
+      documentId,
+      owner: 'm1:uploads/SE-W/y.pdf',
+      state: 'held',
+      expiresAt: '2025-10-24T09:00:00.000Z',
+      factKeys: [...committed, stray],
+    });
+    const outcome = await ingestObject(deps, { bucket: 'b', key: 'uploads/SE-W/y.pdf', messageId: 'm1' });
+    expect(outcome.status).toBe('skipped');
+    expect((await store.getObject(stray)).size).toBe(0);
+    expect(factFilesOf(store, documentId)).toEqual(committed);
+  });
 });
 
 describe('a failed final write', () => {
