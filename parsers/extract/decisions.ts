@@ -323,8 +323,9 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   return { decisions, consumed };
 }
 
-function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLine): Point[] {
+function parsePoints(allLines: DocLine[], start: BlockStart, startLine: DocLine): Point[] {
   const points: Point[] = [];
+  let blockLines = allLines;
   // Assigned inside the helpers below; the casts keep TypeScript from narrowing them to null.
   let top = null as Point | null;
   let current = null as Point | null;
@@ -368,7 +369,25 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
         startLine.line.x,
       );
     } else {
-      const clauses = /^att\s/u.test(`att ${start.inline}`) ? splitRunIn(start.inline) : [start.inline];
+      // The run-in sentence wraps: its clauses continue on the unmarked lines that follow it (up to
+      // a paragraph gap or the first marked point), and ", att …" splits there as on the first line.
+      let sentence = start.inline;
+      let taken = 0;
+      for (const line of blockLines) {
+        const text = clean(line.text);
+        if (/[.!]$/u.test(sentence) || pointMarker(text) || line.gapBefore > line.line.fontSize * 0.9) break;
+        sentence = joinLines([sentence, text]);
+        taken++;
+      }
+      blockLines = blockLines.slice(taken);
+      // A finished sentence set apart from what follows (a signature, a distribution list): the
+      // unmarked lines after the gap are not part of its last clause.
+      const after = blockLines[0];
+      if (after && /[.!]$/u.test(sentence) && after.gapBefore > after.line.fontSize * 0.9) {
+        const firstMarked = blockLines.findIndex((l) => pointMarker(clean(l.text)) !== null);
+        blockLines = firstMarked < 0 ? [] : blockLines.slice(firstMarked);
+      }
+      const clauses = splitRunIn(sentence);
       for (const clause of clauses) {
         positional++;
         addTop(String(positional), 'att', clause, startLine.page, Number.NEGATIVE_INFINITY);
