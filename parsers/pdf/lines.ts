@@ -330,7 +330,8 @@ function unionLength(intervals: Array<[number, number]>): number {
  * full-width paragraphs may cross it), with prose on both sides (each side at least a quarter of
  * the width, mostly single-segment lines filling their column from a common margin). The
  * emptiest such strip wins.
- * The prose test keeps borderless tables (whose columns also leave free strips) intact.
+ * The prose test and `isTableShaped` keep borderless tables (whose columns also leave free strips)
+ * and lists beside their amounts intact.
  */
 export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
   const opts = { ...DEFAULTS, ...options };
@@ -725,7 +726,8 @@ function withoutOverprint(items: TextItem[]): TextItem[] {
  * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps
  * and before numbers standing at a tab stop shared by three or more lines (number columns).
  * On a two-column page the left column's lines come before the right column's, block by block
- * between full-width lines (headings that cross the gutter).
+ * between full-width lines (headings that cross the gutter); when no page-wide gutter is found,
+ * regions of two text columns between full-width elements are looked for (`findColumnRegions`).
  */
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
