@@ -45,3 +45,33 @@ Trafikdirektör`);
     ]);
   });
 });
+
+describe('a dashed point whose dash was lost (OCR)', () => {
+  const prose = `# Tjänsteskrivelse
+Förvaltningen har under våren gått igenom hur tandvårdsstödet fungerar för de patienter som har
+störst behov, och redovisar här resultatet tillsammans med ett förslag till fortsatt arbete under
+hösten. Utredningen har genomförts tillsammans med företrädare för kommunerna och patientföreningarna.
+## Förslag till beslut
+Tandvårdsnämnden föreslås besluta att`;
+
+  it('starts a new point at the dash text indent after a point line that ended short', () => {
+    const decisions = decisionsOf(`${prose}
+– godkänna redovisningen av tandvårdsstödet
+  uppdra åt förvaltningen att ta fram nya riktlinjer
+– överlämna ärendet till regionstyrelsen`);
+    expect(decisions.map((d) => [d.id, d.text])).toEqual([
+      ['1', 'godkänna redovisningen av tandvårdsstödet'],
+      ['2', 'uppdra åt förvaltningen att ta fram nya riktlinjer'],
+      ['3', 'överlämna ärendet till regionstyrelsen'],
+    ]);
+  });
+
+  it('keeps the wrapped line of a point that filled the measure with its point', () => {
+    const decisions = decisionsOf(`${prose}
+– godkänna redovisningen av tandvårdsstödet för patienter med särskilda behov under året och
+  uppdra åt förvaltningen att återkomma
+– överlämna ärendet till regionstyrelsen`);
+    expect(decisions.map((d) => d.id)).toEqual(['1', '2']);
+    expect(decisions[0]?.text).toContain('och uppdra åt förvaltningen att återkomma');
+  });
+});
