@@ -99,8 +99,8 @@ const MEASURE_HEADER_RE = /(?<![\p{L}])(?:åtgärd|insats|effekt|besparing|sparf
 interface FigureRow {
   line: DocLine;
   label: string;
-  /** The trailing figure segments: text and right edge. */
-  figures: { text: string; right: number; center: number }[];
+  /** The trailing figure segments: text, edges and centre. */
+  figures: { text: string; left: number; right: number; center: number }[];
 }
 
 function figureRowOf(line: DocLine): FigureRow | null {
@@ -116,6 +116,7 @@ function figureRowOf(line: DocLine): FigureRow | null {
   if (!/\p{L}{2}/u.test(label)) return null;
   const figures = segments.slice(end).map((s) => ({
     text: normalizeSegment(s.text),
+    left: s.x,
     right: s.x + s.width,
     center: s.x + s.width / 2,
   }));
@@ -177,8 +178,27 @@ export function figureTableAmounts(
       const next = lines[j];
       if (!next || next.page !== first.page || options.skip.has(next.index)) break;
       const row = figureRowOf(next);
-      if (!row || row.figures.length !== firstRow.figures.length) break;
-      rows.push(row);
+      if (row && row.figures.length === firstRow.figures.length) {
+        rows.push(row);
+        continue;
+      }
+      // A label cell that wraps: a line of text alone in the label column, before the next row's
+      // figures, belongs to the row above ("Barn- och ungdoms-" / "medicin  (10,4)").
+      const after = lines[j + 1] ? figureRowOf(lines[j + 1] as DocLine) : null;
+      const previous = rows.at(-1);
+      if (
+        !row &&
+        previous &&
+        after &&
+        after.figures.length === firstRow.figures.length &&
+        next.line.segments.length === 1 &&
+        !/\d/.test(next.text) &&
+        next.line.x + next.line.width < (firstRow.figures[0]?.left ?? 0)
+      ) {
+        previous.label = `${previous.label} ${normalizeText(next.text)}`;
+        continue;
+      }
+      break;
     }
     const header = lines[start - 1];
     i = j - 1;

@@ -31,6 +31,18 @@ Summa                       22 570     −1 140`);
     expect(doc.warnings.filter((w) => /AMOUNT|TABLE/.test(w.code))).toEqual([]);
   });
 
+  it('keeps reading the rows after a label cell that wraps', () => {
+    const doc = analyze(`# Delårsrapport
+Avvikelse mot budget, mkr
+Verksamhetsområde               Utfall    Helår
+Primärvård och                   (2,5)    (3,0)
+rehabilitering
+Specialiserad vård                 4,5      6,0
+Summa                              2,0      3,0`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([-2.5, 4.5, 2, -3, 6, 3]);
+    expect(doc.amounts[0]?.context).toContain('Primärvård och rehabilitering');
+  });
+
   it('leaves out counts, shares, years and running numbers; a unit in a column header wins', () => {
     const doc = analyze(`# Vårdplatser och kostnader
 Tabell 3. Sjukhusens vårdplatser
