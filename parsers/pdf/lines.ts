@@ -560,6 +560,20 @@ function continuations(side: TextLine[]): number {
   return count;
 }
 
+/** A list marker ("a)", "2.", "(3)", "•", "–") or a figure at the start of a line. */
+const ITEM_START_RE = /^(?:\d{1,2}[.)]|[a-zåäö][.)]|\((?:\d{1,2}|[a-zåäö])\)|[•▪●◦■*·–—-]|[-−–(]?\d)\s?/u;
+
+/**
+ * A side of three lines or more where no line runs on into the next (`continuations`) and most
+ * lines start with a list marker or a figure: the items of a list or the cells of a table column,
+ * each line on its own, not a column of running text.
+ */
+function isItemColumn(side: TextLine[]): boolean {
+  if (side.length < 3 || continuations(side) > 0) return false;
+  const items = side.filter((line) => ITEM_START_RE.test(line.text.trim())).length;
+  return items >= 0.6 * side.length;
+}
+
 /** A line starting with a figure that runs on as text, not a list number ("2." / "2)") nor a cell of figures. */
 function startsRunningText(text: string): boolean {
   return !/^\d{1,2}[.)]\s/.test(text) && /\p{L}{2}/u.test(text);
@@ -570,8 +584,7 @@ function startsRunningText(text: string): boolean {
  * their paragraphs) rather than text columns:
  * - the gap before the right side is more than ten ems wide, or fewer than half the left lines
  *   fill their column (running text is ragged right; short titles leave a wide, uneven gap);
- * - a side of three lines or more where no line runs on into the next (`continuations`): each line
- *   is a cell or a list item of its own;
+ * - a side of items (`isItemColumn`): each line a cell or a list item of its own;
  * - the paragraphs of the two sides start at the same heights: a table's rows begin their cells
  *   together, text columns break their paragraphs independently.
  */
@@ -582,15 +595,15 @@ function isTableShaped(lefts: TextLine[], rights: TextLine[], margin: number, em
     (line) => line.x + line.width >= leftRight - 0.3 * (leftRight - leftEdge),
   ).length;
   if (filled < 0.5 * lefts.length) return true;
-  if (lefts.length >= 3 && continuations(lefts) === 0) return true;
-  if (rights.length >= 3 && continuations(rights) === 0) return true;
-  const starts = (side: TextLine[]): number[] =>
-    side
-      .filter((line, i) => {
-        const before = side[i - 1];
-        return !before || line.y - (before.y + before.height) > 0.5 * em;
-      })
-      .map((line) => line.y);
+  if (isItemColumn(lefts) || isItemColumn(rights)) return true;
+  // A paragraph (or row) starts after a gap wider than the side's usual leading.
+  const starts = (side: TextLine[]): number[] => {
+    const gaps = side
+      .slice(1)
+      .map((line, i) => line.y - ((side[i] as TextLine).y + (side[i] as TextLine).height));
+    const usual = median(gaps);
+    return side.filter((_line, i) => i === 0 || (gaps[i - 1] ?? 0) > usual + 0.5 * em).map((line) => line.y);
+  };
   const leftStarts = starts(lefts);
   const rightStarts = starts(rights);
   if (leftStarts.length >= 3 && rightStarts.length >= 3) {
