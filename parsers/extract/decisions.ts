@@ -218,6 +218,8 @@ interface Point {
   page: number;
   actor: string | null;
   x: number;
+  /** Its marker had a bullet or dash ("– att …", "• …"). */
+  bulleted?: boolean;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
@@ -241,6 +243,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   const decisions: Decision[] = [];
   const consumed = new Set<number>();
   const lines = layout.lines;
+  const measure = textMeasure(lines);
   let blockCount = 0;
 
   for (let i = 0; i < lines.length; i++) {
@@ -291,7 +294,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 80) break;
       blockLines.push(next);
     }
-    const points = parsePoints(blockLines, start, line);
+    const points = parsePoints(blockLines, start, line, measure);
     if (points.length === 0) continue;
     blockCount++;
     for (let k = 0; k <= headerLines; k++) {
@@ -323,8 +326,38 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   return { decisions, consumed };
 }
 
-function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLine): Point[] {
+const BULLET_START_RE = /^[•▪●◦■\-–—*·]\s/u;
+
+/**
+ * The measure of running text at a line's left edge: the right edge most lines that start there
+ * (on pages of the same width) reach, the 90th percentile so a heading or a table row does not set
+ * it. A line ending well short of it ended its paragraph or point rather than wrapped.
+ */
+function textMeasure(lines: DocLine[]): (line: DocLine) => number {
+  const cache = new Map<string, number>();
+  return (line) => {
+    const key = `${line.pageWidth}|${Math.round(line.line.x)}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const rights = lines
+      .filter((l) => l.pageWidth === line.pageWidth && Math.abs(l.line.x - line.line.x) <= 3)
+      .map((l) => l.line.x + l.line.width)
+      .sort((a, b) => a - b);
+    const measure =
+      rights.length >= 3 ? (rights[Math.floor(rights.length * 0.9)] ?? line.pageWidth) : line.pageWidth;
+    cache.set(key, measure);
+    return measure;
+  };
+}
+
+function parsePoints(
+  allLines: DocLine[],
+  start: BlockStart,
+  startLine: DocLine,
+  measure: (line: DocLine) => number,
+): Point[] {
   const points: Point[] = [];
+  let blockLines = allLines;
   // Assigned inside the helpers below; the casts keep TypeScript from narrowing them to null.
   let top = null as Point | null;
   let current = null as Point | null;
@@ -368,7 +401,25 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
         startLine.line.x,
       );
     } else {
-      const clauses = /^att\s/u.test(`att ${start.inline}`) ? splitRunIn(start.inline) : [start.inline];
+      // The run-in sentence wraps: its clauses continue on the unmarked lines that follow it (up to
+      // a paragraph gap or the first marked point), and ", att …" splits there as on the first line.
+      let sentence = start.inline;
+      let taken = 0;
+      for (const line of blockLines) {
+        const text = clean(line.text);
+        if (/[.!]$/u.test(sentence) || pointMarker(text) || line.gapBefore > line.line.fontSize * 0.9) break;
+        sentence = joinLines([sentence, text]);
+        taken++;
+      }
+      blockLines = blockLines.slice(taken);
+      // A finished sentence set apart from what follows (a signature, a distribution list): the
+      // unmarked lines after the gap are not part of its last clause.
+      const after = blockLines[0];
+      if (after && /[.!]$/u.test(sentence) && after.gapBefore > after.line.fontSize * 0.9) {
+        const firstMarked = blockLines.findIndex((l) => pointMarker(clean(l.text)) !== null);
+        blockLines = firstMarked < 0 ? [] : blockLines.slice(firstMarked);
+      }
+      const clauses = splitRunIn(sentence);
       for (const clause of clauses) {
         positional++;
         addTop(String(positional), 'att', clause, startLine.page, Number.NEGATIVE_INFINITY);
@@ -377,12 +428,34 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
     }
   }
 
+  let previous: DocLine | null = null;
   for (const line of blockLines) {
     const text = clean(line.text);
     const marker = pointMarker(text);
     const x = line.line.x;
     const open: Point | null = current;
+    const before = previous;
+    previous = line;
     if (!marker) {
+      // A dash that OCR dropped: a lower-case line at the text indent of a dashed point, after a
+      // line of that point that ended short of the text's measure (a wrapped line fills it), starts
+      // the next point of the same list.
+      if (
+        open &&
+        before &&
+        open.parentId === null &&
+        open.bulleted &&
+        points.every((p) => p.parentId === null && p.bulleted) &&
+        /^\p{Ll}/u.test(text) &&
+        x > open.x + 4 &&
+        x < open.x + 30 &&
+        before.line.x + before.line.width < 0.8 * measure(before)
+      ) {
+        positional++;
+        addTop(String(positional), open.kind ?? 'bullet', text.replace(/^att\s+/u, ''), line.page, open.x);
+        if (current) current.bulleted = true;
+        continue;
+      }
       if (open) open.parts.push(text);
       else preamble.push(line);
       continue;
@@ -439,6 +512,7 @@ function parsePoints(blockLines: DocLine[], start: BlockStart, startLine: DocLin
     if (marker.kind === 'att' || marker.kind === 'bullet') {
       positional++;
       addTop(String(positional), marker.kind, body, line.page, x);
+      if (current) current.bulleted = BULLET_START_RE.test(text);
     } else {
       addTop(marker.label, marker.kind, body, line.page, x);
     }

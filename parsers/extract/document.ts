@@ -31,7 +31,7 @@ import {
   tableMeasures,
 } from './measures.ts';
 import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
-import { extractAmounts } from './money.ts';
+import { extractAmounts, figureTableAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
 
@@ -127,6 +127,13 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     }),
     ...tableAmounts(fromTables.figureTables, layout),
   ];
+  // Tables of figures that are neither year tables nor measures (a deviation table on a slide): their
+  // money figures are amounts too. Lines read as anything else are left to that reading.
+  const readElsewhere = new Set<number>([...consumed, ...tableLines]);
+  for (const draft of drafts) if (draft.line !== undefined) readElsewhere.add(draft.line);
+  const figureTables = figureTableAmounts(layout, { skip: readElsewhere });
+  amounts.push(...figureTables.amounts);
+  warnings.push(...figureTables.warnings);
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
   const { region, conflict } = resolveRegion(pages, options.statedRegion);

@@ -1,13 +1,15 @@
 /**
- * Every money figure in the running text (amounts[]): the sentence it stands in, its page, its year.
- * Bare numbers in table value columns are not here; they are measure effects and totals.
+ * Every money figure in the running text (amounts[]): the sentence it stands in, its page, its year;
+ * and the figures of tables that are neither year tables nor measure tables (`figureTableAmounts`).
+ * Bare numbers in the value columns of measure tables are not here; they are measure effects and totals.
  */
 import type { Amount } from '../schema.ts';
-import { findAmounts, yearNear } from '../swedish/amounts.ts';
+import { findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
 import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import type { DocLine, Layout } from './layout.ts';
+import { type DocLine, type Layout, normalizeText } from './layout.ts';
+import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
 
 /**
  * `lineText` gives the text to read of a line (a year table's line without its figures in the value
@@ -76,4 +78,203 @@ function contextAround(sentence: string, start: number, end: number): string {
   if (flat.length <= 400) return flat.trim();
   const from = Math.max(0, flat.lastIndexOf(' ', Math.max(0, start - 180)));
   return clip(flat.slice(from, Math.max(end + 180, from + 200)), 400);
+}
+
+/* ------------------------------------------------------------ figure tables */
+
+/**
+ * A bare figure cell: "19,5", "(19,5)", "−3,5", "23 200", "+1,1". No unit (a cell with its unit is
+ * read with the running text) and no per cent.
+ */
+const FIGURE_CELL_RE = /^\(?[-−–—+]?\s?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?$/u;
+const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
+/**
+ * Headers of columns whose figures are not money: counts, shares, numbers, years ("helår" is a
+ * period, not a column of years).
+ */
+const NOT_MONEY_HEADER_RE =
+  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
+const MEASURE_HEADER_RE = /(?<![\p{L}])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
+
+interface FigureRow {
+  line: DocLine;
+  label: string;
+  /** The trailing figure segments: text, edges and centre. */
+  figures: { text: string; left: number; right: number; center: number }[];
+}
+
+function figureRowOf(line: DocLine): FigureRow | null {
+  const segments = line.line.segments;
+  let end = segments.length;
+  while (end > 0 && FIGURE_CELL_RE.test(normalizeSegment(segments[end - 1]?.text ?? ''))) end--;
+  if (end === 0 || end === segments.length) return null;
+  const label = segments
+    .slice(0, end)
+    .map((s) => s.text)
+    .join(' ')
+    .trim();
+  if (!/\p{L}{2}/u.test(label)) return null;
+  const figures = segments.slice(end).map((s) => ({
+    text: normalizeSegment(s.text),
+    left: s.x,
+    right: s.x + s.width,
+    center: s.x + s.width / 2,
+  }));
+  return { line, label, figures };
+}
+
+function normalizeSegment(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The header cell standing over a figure column: the header segment that overlaps it most, else the nearest. */
+function headerCellOver(header: DocLine, left: number, right: number): string {
+  let best = '';
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const segment of header.line.segments) {
+    const overlap = Math.min(right, segment.x + segment.width) - Math.max(left, segment.x);
+    const score = overlap > 0 ? overlap : -Math.abs((left + right) / 2 - (segment.x + segment.width / 2));
+    if (score > bestScore) {
+      bestScore = score;
+      best = segment.text;
+    }
+  }
+  return normalizeSegment(best);
+}
+
+export interface FigureTableResult {
+  amounts: Amount[];
+  warnings: { code: 'AMBIGUOUS_AMOUNT' | 'TABLE_UNPARSED'; message: string; page: number }[];
+}
+
+/**
+ * The figures of tables that are neither year tables nor measure tables ("Verksamhet | Utfall jan–okt |
+ * Prognos helår" under "Avvikelse mot budget (mkr)"): every money figure is an amount. Rows are
+ * lines of a label followed by bare figures in aligned columns, under a header line of text cells.
+ * The unit comes from the column's header cell, the header line, or the table's caption or heading
+ * (as the year-table readers find it); a unit from further away than the caption warns, and a table
+ * with no unit gives no amounts (a warning says so). Columns headed as counts, shares, numbers or
+ * years, and columns of years or of running numbers, are not money and are left out. A figure in
+ * parentheses is negative, as in the year tables.
+ */
+export function figureTableAmounts(
+  layout: Layout,
+  options: {
+    /** Lines already read as something else (year tables, measures, decisions). */
+    skip: ReadonlySet<number>;
+  },
+): FigureTableResult {
+  const result: FigureTableResult = { amounts: [], warnings: [] };
+  const lines = layout.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const first = lines[i];
+    if (!first || options.skip.has(first.index)) continue;
+    const firstRow = figureRowOf(first);
+    if (!firstRow) continue;
+    const rows: FigureRow[] = [firstRow];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j];
+      if (!next || next.page !== first.page || options.skip.has(next.index)) break;
+      const row = figureRowOf(next);
+      if (row && row.figures.length === firstRow.figures.length) {
+        rows.push(row);
+        continue;
+      }
+      // A label cell that wraps: a line of text alone in the label column, before the next row's
+      // figures, belongs to the row above ("Barn- och ungdoms-" / "medicin  (10,4)").
+      const after = lines[j + 1] ? figureRowOf(lines[j + 1] as DocLine) : null;
+      const previous = rows.at(-1);
+      if (
+        !row &&
+        previous &&
+        after &&
+        after.figures.length === firstRow.figures.length &&
+        next.line.segments.length === 1 &&
+        !/\d/.test(next.text) &&
+        next.line.x + next.line.width < (firstRow.figures[0]?.left ?? 0)
+      ) {
+        previous.label = `${previous.label} ${normalizeText(next.text)}`;
+        continue;
+      }
+      break;
+    }
+    const header = lines[start - 1];
+    i = j - 1;
+    if (rows.length < 2 || !header || header.page !== first.page || options.skip.has(header.index)) continue;
+    // A header of text cells, one over each figure column (and the label column).
+    const em = first.line.fontSize || 10;
+    if (
+      header.line.segments.length < 2 ||
+      header.line.segments.some((s) => FIGURE_CELL_RE.test(s.text.trim()))
+    )
+      continue;
+    // Figures of one column share a right (or centre) edge.
+    const aligned = firstRow.figures.every((figure, c) =>
+      rows.every((row) => {
+        const other = row.figures[c];
+        return (
+          other !== undefined &&
+          (Math.abs(other.right - figure.right) <= em || Math.abs(other.center - figure.center) <= em)
+        );
+      }),
+    );
+    if (!aligned) continue;
+    if (MEASURE_HEADER_RE.test(header.text)) continue;
+    const headerUnit = unitFromHeader(header.text);
+    const unit = headerUnit ?? surroundingUnit(layout, header.index, contextBefore(layout, header.index));
+    const page = first.page;
+    if (!unit) {
+      result.warnings.push({
+        code: 'TABLE_UNPARSED',
+        message: `a table of figures ("${clip(header.text, 60)}") states no unit (mkr, tkr): its figures were not read as amounts`,
+        page,
+      });
+      continue;
+    }
+    // The caption is the few lines right above the header (a slide's title); a unit only from a
+    // heading further up or a statement elsewhere in the paper is less certain.
+    const captioned =
+      headerUnit !== null ||
+      lines
+        .slice(Math.max(0, start - 4), start - 1)
+        .some(
+          (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
+        );
+    let read = 0;
+    firstRow.figures.forEach((figure, c) => {
+      const left = Math.min(...rows.map((row) => row.figures[c]?.right ?? figure.right)) - 4 * em;
+      const cell = headerCellOver(header, left, figure.right);
+      if (NOT_MONEY_HEADER_RE.test(cell)) return;
+      const texts = rows.map((row) => row.figures[c]?.text ?? '');
+      if (texts.every((text) => YEAR_CELL_RE.test(text))) return;
+      const plain = texts.map((text) => (/^\d{1,3}$/.test(text) ? Number(text) : null));
+      if (plain.every((n, k) => n !== null && n === (plain[0] ?? 0) + k)) return;
+      const cellUnit = unitFromHeader(cell) ?? unit;
+      for (const row of rows) {
+        const text = row.figures[c]?.text;
+        if (!text) continue;
+        const value = parseValue(text, cellUnit);
+        if (!value || value === 'unread') continue;
+        read++;
+        result.amounts.push({
+          amountMsek: value.amountMsek,
+          raw: value.raw,
+          qualifier: null,
+          year: null,
+          context: clip(`${normalizeText(row.label)} · ${cell}: ${value.raw}`, 400),
+          page: row.line.page,
+        });
+      }
+    });
+    if (read > 0 && !captioned) {
+      result.warnings.push({
+        code: 'AMBIGUOUS_AMOUNT',
+        message: `figures of the table "${clip(header.text, 60)}" read in ${unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
+        page,
+      });
+    }
+  }
+  return result;
 }

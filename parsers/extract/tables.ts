@@ -437,7 +437,7 @@ const UNIT_STATEMENT_RE =
  * The unit a table's surroundings state: its caption (three lines above), the heading it stands
  * under, or a statement for the whole document ("Alla belopp anges i tkr").
  */
-function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
+export function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
   for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
     const text = layout.lines[i]?.text ?? '';
     if (text.length <= 160 || UNIT_STATEMENT_RE.test(text)) {

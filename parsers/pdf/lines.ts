@@ -330,7 +330,8 @@ function unionLength(intervals: Array<[number, number]>): number {
  * full-width paragraphs may cross it), with prose on both sides (each side at least a quarter of
  * the width, mostly single-segment lines filling their column from a common margin). The
  * emptiest such strip wins.
- * The prose test keeps borderless tables (whose columns also leave free strips) intact.
+ * The prose test and `isTableShaped` keep borderless tables (whose columns also leave free strips)
+ * and lists beside their amounts intact.
  */
 export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter | null {
   const opts = { ...DEFAULTS, ...options };
@@ -413,6 +414,19 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
       isProseColumn(leftItems, totalHeight, width, opts) &&
       isProseColumn(rightItems, totalHeight, width, opts)
     ) {
+      // The table test on the lines between the full-width ones (those with an item in the gutter).
+      const between = groupIntoLines(items).filter(
+        (raw) => !raw.items.some((item) => item.x < right - 1 && item.x + item.width > left + 1),
+      );
+      const lefts: TextLine[] = [];
+      const rights: TextLine[] = [];
+      for (const raw of between) {
+        const { left: leftPart, right: rightPart } = splitAt(raw, right);
+        if (leftPart.length > 0) lefts.push(finishLine(rawOf(leftPart), opts));
+        if (rightPart.length > 0) rights.push(finishLine(rawOf(rightPart), opts));
+      }
+      const margin = horizontalExtent(rights.flatMap((line) => line.items)).left;
+      if (lefts.length > 0 && rights.length > 0 && isTableShaped(lefts, rights, margin, em)) continue;
       return { left, right };
     }
   }
@@ -446,6 +460,255 @@ function isProseColumn(
 }
 
 /**
+ * Two text columns in a region of the page (between full-width elements), found from the right
+ * column's margin: a left edge x where several lines (or the parts of lines after a wide gap)
+ * start, with a whitespace strip at least an em wide just left of it that the lines of the region
+ * do not cross. Lines that cross the strip (a heading or a table spanning both columns) bound the
+ * regions. A region is split only when both sides read as running text; a borderless table, whose
+ * columns also leave such strips, is kept whole (see `isTextColumnPair`). Used when the page-wide
+ * `findGutter` finds nothing: a short column beside a long one (a decision block in the right
+ * column of a memo) covers too little of the page for it.
+ */
+interface ColumnRegion {
+  /** Indexes into the top-sorted raw lines, first to last. */
+  first: number;
+  last: number;
+  /** Right column margin: items starting at or right of it belong to the right column. */
+  margin: number;
+}
+
+/** Tolerance, in points, for the right column's lines to share its margin. */
+const MARGIN_TOLERANCE = 1.5;
+
+/** Parts of a raw line left and right of a column margin. */
+function splitAt(raw: RawLine, margin: number): { left: TextItem[]; right: TextItem[] } {
+  const left: TextItem[] = [];
+  const right: TextItem[] = [];
+  for (const item of raw.items) (item.x >= margin - MARGIN_TOLERANCE ? right : left).push(item);
+  return { left, right };
+}
+
+function rawOf(items: TextItem[]): RawLine {
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    top = Math.min(top, item.y);
+    bottom = Math.max(bottom, bottomOf(item));
+  }
+  return { items, top, bottom };
+}
+
+/**
+ * Whether the line bounds a column region at this margin: an item reaches into the strip
+ * [margin − strip, margin) that a gutter needs free (a heading across), or the line is a table row
+ * (three or more cells, one of them a figure) whose columns happen to leave the strip free.
+ */
+function crossesMargin(raw: RawLine, margin: number, strip: number, options: Required<LineOptions>): boolean {
+  if (raw.items.some((item) => item.x < margin - MARGIN_TOLERANCE && item.x + item.width > margin - strip))
+    return true;
+  if (raw.items.length < 3) return false;
+  const { segments } = finishLine(raw, options);
+  return segments.length >= 3 && segments.some((segment) => isNumericSegment(segment.text));
+}
+
+/** Words of a part: runs of letters or digits. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * Both sides of a region are columns of running text, not the columns of a table:
+ * - each side has at least two lines, one of them at least four words long, a median of two words
+ *   or more, few lines of figures, and lines that are one segment (no inner wide gap: a table row
+ *   with more columns has them);
+ * - most right parts start at the margin;
+ * - the two sides are not shaped like a table's columns (`isTableShaped`).
+ */
+function isTextColumnPair(lefts: TextLine[], rights: TextLine[], margin: number, em: number): boolean {
+  for (const side of [lefts, rights]) {
+    if (side.length < 2) return false;
+    const words = side.map((line) => wordCount(line.text));
+    if (Math.max(...words) < 4 || median(words) < 2) return false;
+    const figures = side.filter((line) => !/\p{L}{2}/u.test(line.text)).length;
+    if (figures > Math.max(1, 0.2 * side.length)) return false;
+    const single = side.filter((line) => line.segments.length === 1).length;
+    if (single < 0.8 * side.length) return false;
+  }
+  const atMargin = rights.filter((line) => Math.abs(line.x - margin) <= MARGIN_TOLERANCE).length;
+  if (atMargin < 0.6 * rights.length) return false;
+  return !isTableShaped(lefts, rights, margin, em);
+}
+
+/**
+ * Lines of running text that go on on the next line: the next line starts in lower case, or with a
+ * figure after a line that does not end a sentence ("… ökade med" / "14,8 mkr"). Swedish prose
+ * wraps mid-sentence; table cells and list items start afresh.
+ */
+function continuations(side: TextLine[]): number {
+  let count = 0;
+  for (let i = 1; i < side.length; i++) {
+    const next = (side[i] as TextLine).text.trim();
+    const before = (side[i - 1] as TextLine).text.trim();
+    if (/^\p{Ll}/u.test(next) || (/^\d/.test(next) && !/[.:;!?]$/.test(before) && startsRunningText(next)))
+      count++;
+  }
+  return count;
+}
+
+/** A list marker ("a)", "2.", "(3)", "•", "–") or a figure at the start of a line. */
+const ITEM_START_RE = /^(?:\d{1,2}[.)]|[a-zåäö][.)]|\((?:\d{1,2}|[a-zåäö])\)|[•▪●◦■*·–—-]|[-−–(]?\d)\s?/u;
+
+/**
+ * A side of three lines or more where no line runs on into the next (`continuations`) and most
+ * lines start with a list marker or a figure: the items of a list or the cells of a table column,
+ * each line on its own, not a column of running text.
+ */
+function isItemColumn(side: TextLine[]): boolean {
+  if (side.length < 3 || continuations(side) > 0) return false;
+  const items = side.filter((line) => ITEM_START_RE.test(line.text.trim())).length;
+  return items >= 0.6 * side.length;
+}
+
+/** A line starting with a figure that runs on as text, not a list number ("2." / "2)") nor a cell of figures. */
+function startsRunningText(text: string): boolean {
+  return !/^\d{1,2}[.)]\s/.test(text) && /\p{L}{2}/u.test(text);
+}
+
+/**
+ * Two sides that are the columns of a table (or a list beside its amounts, or side headings beside
+ * their paragraphs) rather than text columns:
+ * - the gap before the right side is more than ten ems wide, or fewer than half the left lines
+ *   fill their column (running text is ragged right; short titles leave a wide, uneven gap);
+ * - a side of items (`isItemColumn`): each line a cell or a list item of its own;
+ * - the paragraphs of the two sides start at the same heights: a table's rows begin their cells
+ *   together, text columns break their paragraphs independently.
+ */
+function isTableShaped(lefts: TextLine[], rights: TextLine[], margin: number, em: number): boolean {
+  const { left: leftEdge, right: leftRight } = horizontalExtent(lefts.flatMap((line) => line.items));
+  if (margin - leftRight > 10 * em) return true;
+  const filled = lefts.filter(
+    (line) => line.x + line.width >= leftRight - 0.3 * (leftRight - leftEdge),
+  ).length;
+  if (filled < 0.5 * lefts.length) return true;
+  if (isItemColumn(lefts) || isItemColumn(rights)) return true;
+  // A paragraph (or row) starts after a gap wider than the side's usual leading.
+  const starts = (side: TextLine[]): number[] => {
+    const gaps = side
+      .slice(1)
+      .map((line, i) => line.y - ((side[i] as TextLine).y + (side[i] as TextLine).height));
+    const usual = median(gaps);
+    return side.filter((_line, i) => i === 0 || (gaps[i - 1] ?? 0) > usual + 0.5 * em).map((line) => line.y);
+  };
+  const leftStarts = starts(lefts);
+  const rightStarts = starts(rights);
+  if (leftStarts.length >= 3 && rightStarts.length >= 3) {
+    const matched = leftStarts.filter((y) =>
+      rightStarts.some((other) => Math.abs(other - y) <= 0.3 * em),
+    ).length;
+    if (matched >= 0.7 * Math.max(leftStarts.length, rightStarts.length)) return true;
+  }
+  return false;
+}
+
+/** Regions of two text columns among raw lines sorted by top (see `ColumnRegion`). */
+function findColumnRegions(raws: RawLine[], options: Required<LineOptions>): ColumnRegion[] {
+  if (raws.length < 4) return [];
+  const { left: minX, right: maxX } = horizontalExtent(raws.flatMap((raw) => raw.items));
+  const width = maxX - minX;
+  if (width < 200) return [];
+  const em = dominantHeight(raws.flatMap((raw) => raw.items)) || 10;
+  // Candidate margins: line starts and starts after a wide gap, in the middle of the text's extent,
+  // shared by at least two lines.
+  const starts: number[] = [];
+  for (const raw of raws) {
+    const items = [...raw.items].sort((a, b) => a.x - b.x);
+    let right = Number.NEGATIVE_INFINITY;
+    for (const item of items) {
+      const isStart = right === Number.NEGATIVE_INFINITY || item.x - right >= em;
+      if (isStart && item.x > minX + 0.2 * width && item.x < maxX - 0.2 * width) starts.push(item.x);
+      right = Math.max(right, item.x + item.width);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  const candidates: Array<{ margin: number; support: number }> = [];
+  for (let i = 0; i < starts.length; ) {
+    let j = i;
+    while (j + 1 < starts.length && (starts[j + 1] as number) - (starts[i] as number) <= MARGIN_TOLERANCE)
+      j++;
+    if (j > i) candidates.push({ margin: starts[i] as number, support: j - i + 1 });
+    i = j + 1;
+  }
+  candidates.sort((a, b) => b.support - a.support || a.margin - b.margin);
+
+  const taken = new Uint8Array(raws.length);
+  const regions: ColumnRegion[] = [];
+  for (const { margin } of candidates.slice(0, 8)) {
+    let i = 0;
+    while (i < raws.length) {
+      if (taken[i] || crossesMargin(raws[i] as RawLine, margin, em, options)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (
+        j + 1 < raws.length &&
+        !taken[j + 1] &&
+        !crossesMargin(raws[j + 1] as RawLine, margin, em, options)
+      )
+        j++;
+      const lefts: TextLine[] = [];
+      const rights: TextLine[] = [];
+      for (let k = i; k <= j; k++) {
+        const { left, right } = splitAt(raws[k] as RawLine, margin);
+        if (left.length > 0) lefts.push(finishLine(rawOf(left), options));
+        if (right.length > 0) rights.push(finishLine(rawOf(right), options));
+      }
+      if (lefts.length + rights.length >= 5 && isTextColumnPair(lefts, rights, margin, em)) {
+        regions.push({ first: i, last: j, margin });
+        for (let k = i; k <= j; k++) taken[k] = 1;
+      }
+      i = j + 1;
+    }
+  }
+  return regions.sort((a, b) => a.first - b.first);
+}
+
+/** Lines of a page with column regions: each region's left column, then its right column, in place. */
+function linesWithColumnRegions(
+  raws: RawLine[],
+  regions: ColumnRegion[],
+  options: Required<LineOptions>,
+): TextLine[] {
+  const pieces: Array<{ raws: RawLine[]; columns: boolean }> = [];
+  let next = 0;
+  for (const region of regions) {
+    if (region.first > next) pieces.push({ raws: raws.slice(next, region.first), columns: false });
+    const lefts: RawLine[] = [];
+    const rights: RawLine[] = [];
+    for (const raw of raws.slice(region.first, region.last + 1)) {
+      const { left, right } = splitAt(raw, region.margin);
+      if (left.length > 0) lefts.push(rawOf(left));
+      if (right.length > 0) rights.push(rawOf(right));
+    }
+    pieces.push({ raws: lefts, columns: true }, { raws: rights, columns: true });
+    next = region.last + 1;
+  }
+  if (next < raws.length) pieces.push({ raws: raws.slice(next), columns: false });
+  const splits = numericColumnSplits(
+    pieces.flatMap((piece) => piece.raws),
+    options,
+  );
+  return mergeJustifiedPairs(
+    pieces.flatMap((piece) => sortReadingOrder(piece.raws.map((raw) => finishLine(raw, options, splits)))),
+  );
+}
+
+/**
  * Drops the second copy of text printed twice at (almost) the same place, which some producers do
  * to fake bold or a shadow; the copy kept is marked bold. Without this the line would read twice.
  */
@@ -476,7 +739,8 @@ function withoutOverprint(items: TextItem[]): TextItem[] {
  * left-to-right, glued without a space when pdfjs split a word, split into segments at wide gaps
  * and before numbers standing at a tab stop shared by three or more lines (number columns).
  * On a two-column page the left column's lines come before the right column's, block by block
- * between full-width lines (headings that cross the gutter).
+ * between full-width lines (headings that cross the gutter); when no page-wide gutter is found,
+ * regions of two text columns between full-width elements are looked for (`findColumnRegions`).
  */
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
@@ -485,6 +749,11 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
   if (!gutter) {
     const raws = groupIntoLines(usable);
+    if (opts.detectColumns) {
+      const byTop = [...raws].sort((a, b) => a.top - b.top);
+      const regions = findColumnRegions(byTop, opts);
+      if (regions.length > 0) return linesWithColumnRegions(byTop, regions, opts);
+    }
     const splits = numericColumnSplits(raws, opts);
     return mergeJustifiedPairs(sortReadingOrder(raws.map((raw) => finishLine(raw, opts, splits))));
   }
