@@ -475,7 +475,7 @@ export function listMeasures(
   const contextYearNow = (): number | null =>
     leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
 
-  for (const block of joinItemContinuations(layout.blocks, options.consumed)) {
+  for (const block of joinItemContinuations(splitMarkerlessList(layout.blocks), options.consumed)) {
     if (block.lines.some((l) => options.consumed.has(l.index))) {
       lastWasItem = false;
       continue;
@@ -668,6 +668,54 @@ export function listMeasures(
     lastWasItem = true;
   }
   return { measures, totals, doubts };
+}
+
+/**
+ * A bullet list whose markers are drawn, not written (browsers paint the discs of `<ul>` as shapes):
+ * the layout sees one paragraph indented under a lead-in that ends with ":". Its lines are items again
+ * where a line ends a sentence and the next begins with a capital — a wrapped item goes on with its
+ * sentence. Only when that gives two items or more; otherwise the paragraph stays as it is.
+ */
+export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    const indented =
+      prev?.kind === 'paragraph' &&
+      block.kind === 'paragraph' &&
+      block.page === prev.page &&
+      /:$/.test(prev.text.trim()) &&
+      block.x >= prev.x + 8 &&
+      block.lines.length >= 2;
+    if (!indented) {
+      out.push(block);
+      continue;
+    }
+    const groups: DocLine[][] = [];
+    let current: DocLine[] = [];
+    for (const [i, line] of block.lines.entries()) {
+      current.push(line);
+      const next = block.lines[i + 1];
+      if (!next || (!unfinished(line.text) && /^\p{Lu}/u.test(next.text.trim()))) {
+        groups.push(current);
+        current = [];
+      }
+    }
+    if (groups.length < 2) {
+      out.push(block);
+      continue;
+    }
+    for (const lines of groups)
+      out.push({
+        ...block,
+        kind: 'item',
+        marker: { kind: 'bullet', label: '•', length: 0 },
+        text: joinLines(lines.map((l) => l.text)),
+        lines,
+        x: lines[0]?.line.x ?? block.x,
+      });
+  }
+  return out;
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */
