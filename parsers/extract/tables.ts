@@ -303,7 +303,8 @@ function cellTables(
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader } | null = null;
   for (const page of pages) {
-    for (const table of page.tables) {
+    for (const drawn of page.tables) {
+      const table = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
       const found = cellHeader(table.rows);
       let header: CellHeader;
       let target: YearTable;
@@ -431,6 +432,34 @@ function cellTables(
     }
   }
   return tables;
+}
+
+/**
+ * A table set the other way round: years down the first column, measures across the header row
+ * ("År | Sjukresor | Tolkar | Summa", then "2026 | 1,2 | …"). Read as its transpose, so the measures
+ * become rows and a "Summa" column the total row. Only when the first column below the header is a
+ * run of years (two or more, nothing else but a sum row) and the header cells beside it are text;
+ * the cells' geometry is dropped (it no longer matches the rows).
+ */
+export function transposed(table: PageTable): PageTable | null {
+  const rows = table.rows;
+  const head = rows[0] ?? [];
+  if (rows.length < 3 || head.length < 2) return null;
+  const firstColumn = rows.slice(1).map((cells) => normalizeText(cells[0] ?? ''));
+  const years = firstColumn.flatMap((t) => {
+    const y = yearOfCell(t);
+    return y ? [y.year] : [];
+  });
+  if (years.length < 2 || !isYearSequence(years)) return null;
+  const others = firstColumn.filter((t) => t && !yearOfCell(t));
+  if (others.some((t) => !/^(?:totalt?|summa|total)\b/i.test(t))) return null;
+  const names = head.slice(1).map(normalizeText);
+  if (names.filter(Boolean).length < 1 || names.some((t) => t && (yearOfCell(t) || parseAmount(t))))
+    return null;
+  const width = Math.max(...rows.map((cells) => cells.length));
+  const out: string[][] = [];
+  for (let c = 0; c < width; c++) out.push(rows.map((cells) => cells[c] ?? ''));
+  return { source: table.source, rows: out, ...(table.box ? { box: table.box } : {}) };
 }
 
 function widthOf(header: CellHeader): number {
