@@ -19,7 +19,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import type { TableRow, YearTable } from './tables.ts';
+import { parseValue, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
@@ -358,11 +358,27 @@ export function tableMeasures(
       });
     }
     if (issues.length > 0) incomplete.set(group, issues.join('; '));
+    // Money figures of a measure table that are no year's effect — the "varav …" share of a row and
+    // a full-year column ("Helårseffekt") — are amounts of the document all the same.
+    const asAmounts = table.rows.flatMap((row) =>
+      SUBSET_RE.test(normalizeText(row.text))
+        ? [row]
+        : (row.extras ?? []).some((e) => FULL_YEAR_RE.test(e.header))
+          ? [{ ...row, values: [] }]
+          : [],
+    );
+    if (!breakdown && asAmounts.length > 0) figureTables.push({ ...table, rows: asAmounts });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
 }
 
-/** The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts. */
+/** A column of full-year effects beside the years ("Helårseffekt", "Effekt helår"). */
+const FULL_YEAR_RE = /hel\W*års|helår|full\W*effekt|årseffekt/i;
+
+/**
+ * The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts;
+ * and a full-year column's figure in any of them (year unknown: it is no fiscal year's).
+ */
 export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
   const amounts: Amount[] = [];
   for (const table of tables) {
@@ -370,6 +386,12 @@ export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
       const label = normalizeText(row.text);
       if (!label) continue;
       const evidence = rowEvidence(row, layout.lines);
+      for (const extra of row.extras ?? []) {
+        if (!FULL_YEAR_RE.test(extra.header)) continue;
+        const value = parseValue(extra.text, table.unit);
+        if (value === null || value === 'unread') continue;
+        amounts.push({ ...value, qualifier: null, year: null, context: evidence, page: row.page });
+      }
       for (const value of row.values) {
         amounts.push({
           amountMsek: value.amountMsek,
