@@ -66,9 +66,12 @@ const SAVING_PHRASE_RE =
 const SUB_COUNT_RE =
   /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
 
-/** Words that lead up to the amount rather than name the measure: "Hyrbemanning, besparing ca" 12 mkr. */
+/**
+ * Words that lead up to the amount rather than name the measure: "Hyrbemanning, besparing ca" 12 mkr,
+ * "Samlad nattjour minskar kostnaderna med" 2 mkr, "Egen tolkförmedling beräknas ge" fyra miljoner.
+ */
 const TRAILING_LEAD_RE =
-  /(?:[\s,:;–—-]+|\s+(?:beräknad|uppskattad|förväntad|bedömd|total|årlig)?\s*(?:besparing|effekt|helårseffekt|kostnadsminskning|minskning|ca|cirka|drygt|knappt|med|om|på|totalt|motsvarande))+$/i;
+  /(?:[\s,:;–—-]+|\s+(?:beräknad|uppskattad|förväntad|bedömd|total|årlig)?\s*(?:besparing|effekt|helårseffekt|kostnadsminskning|minskning|ca|cirka|drygt|knappt|med|om|på|totalt|motsvarande)|\s+(?:(?:beräknas|bedöms|väntas|förväntas)\s+)?(?:ge|ger|spara|sparar|(?:minska|minskar|sänka|sänker)\s+(?:kostnaderna|kostnaden)))+$/i;
 
 function cleanTitle(text: string): string {
   return normalizeText(text)

@@ -44,3 +44,19 @@ Revisorerna skriver i sin granskning:
     expect(doc.measures).toEqual([]);
   });
 });
+
+describe('list item titles', () => {
+  it('end before the verb that leads up to the amount', () => {
+    const doc = analyze(`# Besparingar inom länssjukvården 2027
+## Åtgärder
+- Samlad nattjour på medicinavdelningarna minskar kostnaderna med 2,2 mkr 2027.
+- Egen tolkförmedling beräknas ge fyra miljoner kronor i lägre kostnader 2027.
+- Avvecklad extern hjälpmedelsverkstad sparar 1,5 mkr 2027.
+`);
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Samlad nattjour på medicinavdelningarna',
+      'Egen tolkförmedling',
+      'Avvecklad extern hjälpmedelsverkstad',
+    ]);
+  });
+});
