@@ -1,7 +1,7 @@
 // `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
-// (fixtures/zoo, fixtures/synthetic, fixtures/holdout) and prints recall and precision per fact kind —
+// (fixtures/zoo, fixtures/synthetic, fixtures/holdout, fixtures/holdout2) and prints recall and precision per fact kind —
 // overall, per corpus, per producer and per layout — then the misses file by file. The hold-out
-// corpus (papers the extractor is not tuned on) gets its own block, apart from the tuned corpora.
+// corpora (papers the extractor is not tuned on) get their own blocks, apart from the tuned corpora.
 // A report, not a test: the floors are asserted in tests/golden/accuracy.test.ts.
 
 import {
@@ -21,7 +21,14 @@ const kindArg = args.find((a) => a.startsWith('--kind='))?.slice('--kind='.lengt
 const filters = args.filter((a) => !a.startsWith('--'));
 const onlyKinds = kindArg ? (kindArg.split(',') as FactKind[]) : FACT_KINDS;
 
-const entries = listCorpus().filter((e) => filters.length === 0 || filters.some((f) => e.name.includes(f)));
+// A filter naming a corpus ("holdout") selects that corpus alone, not every name containing it.
+const corpusOf = (name: string) => name.split('/')[1] ?? '';
+const corpora = new Set(listCorpus().map((e) => corpusOf(e.name)));
+const entries = listCorpus().filter(
+  (e) =>
+    filters.length === 0 ||
+    filters.some((f) => (corpora.has(f) ? corpusOf(e.name) === f : e.name.includes(f))),
+);
 if (entries.length === 0) {
   console.error('no fixture with a truth matched');
   process.exit(1);
@@ -56,8 +63,10 @@ const groupBy = (rs: CorpusResult[], key: (r: CorpusResult) => string) => {
   return m;
 };
 
-const tuned = results.filter((r) => r.truth.corpus !== 'holdout');
+const isHoldout = (r: CorpusResult) => r.truth.corpus === 'holdout' || r.truth.corpus === 'holdout2';
+const tuned = results.filter((r) => !isHoldout(r));
 const holdout = results.filter((r) => r.truth.corpus === 'holdout');
+const holdout2 = results.filter((r) => r.truth.corpus === 'holdout2');
 
 // Counts per kind, so the percentages can be checked.
 function counts(rs: CorpusResult[]): void {
@@ -102,6 +111,19 @@ if (holdout.length > 0) {
     groupBy(holdout, (r) => `holdout · ${r.truth.layout}`),
   );
   counts(holdout);
+}
+if (holdout2.length > 0) {
+  console.log('\n## Second hold-out corpus (fixtures/holdout2: never tuned on)');
+  table('Hold-out 2, all', new Map([['holdout2', holdout2]]));
+  table(
+    'Hold-out 2 per producer',
+    groupBy(holdout2, (r) => `holdout2 · ${r.truth.producer}`),
+  );
+  table(
+    'Hold-out 2 per layout',
+    groupBy(holdout2, (r) => `holdout2 · ${r.truth.layout}`),
+  );
+  counts(holdout2);
 }
 const all = tally(results);
 const zoo = results.filter((r) => r.truth.corpus === 'zoo');

@@ -468,9 +468,19 @@ function scanTable(
       geometries.set(line.page, geometry);
       lastPage = line.page;
     } else {
-      if (size > tableFont * 1.15) break;
+      // OCR sizes a line by its box, which a figure's descender or a speck of a removed ruling
+      // stretches: a row of a scanned table may measure half again its header's size.
+      if (size > tableFont * (noisy(line.page) ? 1.7 : 1.15)) break;
       const limit = afterRepeatedHeader ? 6 : body.length === 0 ? 3 : 2.2;
-      if (line.gapBefore > Math.max(size, tableFont) * limit) break;
+      const gap = line.gapBefore / Math.max(size, tableFont);
+      // Tall rows (a title, a paragraph and a numbered list in the first cell, padded) leave a wider
+      // gap before the next row; a line with figures under the years and nothing else there is that
+      // next row, up to a gap no paragraph break between tables comes near.
+      const nextRow = () => {
+        const { cells, text } = valueCells(lineWords(line.line), geometry, size);
+        return !afterTotal && body.length > 0 && cells.length > 0 && text.length === 0;
+      };
+      if (gap > limit && !(gap <= 4 && nextRow())) break;
     }
     afterRepeatedHeader = false;
     const words = lineWords(line.line);

@@ -19,7 +19,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import type { TableRow, YearTable } from './tables.ts';
+import { parseValue, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
@@ -66,9 +66,12 @@ const SAVING_PHRASE_RE =
 const SUB_COUNT_RE =
   /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
 
-/** Words that lead up to the amount rather than name the measure: "Hyrbemanning, besparing ca" 12 mkr. */
+/**
+ * Words that lead up to the amount rather than name the measure: "Hyrbemanning, besparing ca" 12 mkr,
+ * "Samlad nattjour minskar kostnaderna med" 2 mkr, "Egen tolkförmedling beräknas ge" fyra miljoner.
+ */
 const TRAILING_LEAD_RE =
-  /(?:[\s,:;–—-]+|\s+(?:beräknad|uppskattad|förväntad|bedömd|total|årlig)?\s*(?:besparing|effekt|helårseffekt|kostnadsminskning|minskning|ca|cirka|drygt|knappt|med|om|på|totalt|motsvarande))+$/i;
+  /(?:[\s,:;–—-]+|\s+(?:beräknad|uppskattad|förväntad|bedömd|total|årlig)?\s*(?:besparing|effekt|helårseffekt|kostnadsminskning|minskning|ca|cirka|drygt|knappt|med|om|på|totalt|motsvarande)|\s+(?:(?:beräknas|bedöms|väntas|förväntas)\s+)?(?:ge|ger|spara|sparar|(?:minska|minskar|sänka|sänker)\s+(?:kostnaderna|kostnaden)))+$/i;
 
 function cleanTitle(text: string): string {
   return normalizeText(text)
@@ -358,11 +361,27 @@ export function tableMeasures(
       });
     }
     if (issues.length > 0) incomplete.set(group, issues.join('; '));
+    // Money figures of a measure table that are no year's effect — the "varav …" share of a row and
+    // a full-year column ("Helårseffekt") — are amounts of the document all the same.
+    const asAmounts = table.rows.flatMap((row) =>
+      SUBSET_RE.test(normalizeText(row.text))
+        ? [row]
+        : (row.extras ?? []).some((e) => FULL_YEAR_RE.test(e.header))
+          ? [{ ...row, values: [] }]
+          : [],
+    );
+    if (!breakdown && asAmounts.length > 0) figureTables.push({ ...table, rows: asAmounts });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
 }
 
-/** The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts. */
+/** A column of full-year effects beside the years ("Helårseffekt", "Effekt helår"). */
+const FULL_YEAR_RE = /hel\W*års|helår|full\W*effekt|årseffekt/i;
+
+/**
+ * The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts;
+ * and a full-year column's figure in any of them (year unknown: it is no fiscal year's).
+ */
 export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
   const amounts: Amount[] = [];
   for (const table of tables) {
@@ -370,6 +389,12 @@ export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
       const label = normalizeText(row.text);
       if (!label) continue;
       const evidence = rowEvidence(row, layout.lines);
+      for (const extra of row.extras ?? []) {
+        if (!FULL_YEAR_RE.test(extra.header)) continue;
+        const value = parseValue(extra.text, table.unit);
+        if (value === null || value === 'unread') continue;
+        amounts.push({ ...value, qualifier: null, year: null, context: evidence, page: row.page });
+      }
       for (const value of row.values) {
         amounts.push({
           amountMsek: value.amountMsek,
@@ -475,7 +500,7 @@ export function listMeasures(
   const contextYearNow = (): number | null =>
     leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
 
-  for (const block of joinItemContinuations(layout.blocks, options.consumed)) {
+  for (const block of joinItemContinuations(splitMarkerlessList(layout.blocks), options.consumed)) {
     if (block.lines.some((l) => options.consumed.has(l.index))) {
       lastWasItem = false;
       continue;
@@ -668,6 +693,54 @@ export function listMeasures(
     lastWasItem = true;
   }
   return { measures, totals, doubts };
+}
+
+/**
+ * A bullet list whose markers are drawn, not written (browsers paint the discs of `<ul>` as shapes):
+ * the layout sees one paragraph indented under a lead-in that ends with ":". Its lines are items again
+ * where a line ends a sentence and the next begins with a capital — a wrapped item goes on with its
+ * sentence. Only when that gives two items or more; otherwise the paragraph stays as it is.
+ */
+export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const prev = out.at(-1);
+    const indented =
+      prev?.kind === 'paragraph' &&
+      block.kind === 'paragraph' &&
+      block.page === prev.page &&
+      /:$/.test(prev.text.trim()) &&
+      block.x >= prev.x + 8 &&
+      block.lines.length >= 2;
+    if (!indented) {
+      out.push(block);
+      continue;
+    }
+    const groups: DocLine[][] = [];
+    let current: DocLine[] = [];
+    for (const [i, line] of block.lines.entries()) {
+      current.push(line);
+      const next = block.lines[i + 1];
+      if (!next || (!unfinished(line.text) && /^\p{Lu}/u.test(next.text.trim()))) {
+        groups.push(current);
+        current = [];
+      }
+    }
+    if (groups.length < 2) {
+      out.push(block);
+      continue;
+    }
+    for (const lines of groups)
+      out.push({
+        ...block,
+        kind: 'item',
+        marker: { kind: 'bullet', label: '•', length: 0 },
+        text: joinLines(lines.map((l) => l.text)),
+        lines,
+        x: lines[0]?.line.x ?? block.x,
+      });
+  }
+  return out;
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */

@@ -121,6 +121,25 @@ export function parseValue(
   return { amountMsek, raw: text };
 }
 
+/**
+ * The unit the year cells carry themselves when header and caption state none ("14 838 000 kr",
+ * "2,5 mkr" in every cell): every figure cell must name a unit, and the same one, so that a table
+ * of bare numbers is still refused rather than read in a guessed unit.
+ */
+export function unitOfCells(cells: readonly string[]): MoneyUnit | null {
+  let unit: MoneyUnit | null = null;
+  for (const cell of cells) {
+    const text = normalizeText(cell);
+    if (!text || /^[-–—−]$/.test(text)) continue;
+    const inner = /^\((.+)\)$/.exec(text)?.[1]?.trim() ?? text;
+    const match = parseAmount(inner);
+    if (!match || match.unit === '') return null;
+    if (unit !== null && unit !== match.unitKind) return null;
+    unit = match.unitKind;
+  }
+  return unit;
+}
+
 /* ------------------------------------------------------------ cell tables */
 
 interface CellHeader {
@@ -284,7 +303,8 @@ function cellTables(
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader } | null = null;
   for (const page of pages) {
-    for (const table of page.tables) {
+    for (const drawn of page.tables) {
+      const table = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
       const found = cellHeader(table.rows);
       let header: CellHeader;
       let target: YearTable;
@@ -299,7 +319,15 @@ function cellTables(
           (header.labelHeader === '' ||
             header.labelHeader === previous.table.labelHeader ||
             header.unit === null);
-        const unit = header.unit ?? (continues ? previous?.table.unit : null) ?? captionUnit(page, table);
+        const unit =
+          header.unit ??
+          (continues ? previous?.table.unit : null) ??
+          captionUnit(page, table) ??
+          unitOfCells(
+            table.rows
+              .slice(found.headerRows)
+              .flatMap((row) => [...header.years.keys()].map((c) => row[c] ?? '')),
+          );
         if (!unit) {
           unread.push({
             page: page.number,
@@ -406,6 +434,34 @@ function cellTables(
   return tables;
 }
 
+/**
+ * A table set the other way round: years down the first column, measures across the header row
+ * ("År | Sjukresor | Tolkar | Summa", then "2026 | 1,2 | …"). Read as its transpose, so the measures
+ * become rows and a "Summa" column the total row. Only when the first column below the header is a
+ * run of years (two or more, nothing else but a sum row) and the header cells beside it are text;
+ * the cells' geometry is dropped (it no longer matches the rows).
+ */
+export function transposed(table: PageTable): PageTable | null {
+  const rows = table.rows;
+  const head = rows[0] ?? [];
+  if (rows.length < 3 || head.length < 2) return null;
+  const firstColumn = rows.slice(1).map((cells) => normalizeText(cells[0] ?? ''));
+  const years = firstColumn.flatMap((t) => {
+    const y = yearOfCell(t);
+    return y ? [y.year] : [];
+  });
+  if (years.length < 2 || !isYearSequence(years)) return null;
+  const others = firstColumn.filter((t) => t && !yearOfCell(t));
+  if (others.some((t) => !/^(?:totalt?|summa|total)\b/i.test(t))) return null;
+  const names = head.slice(1).map(normalizeText);
+  if (names.filter(Boolean).length < 1 || names.some((t) => t && (yearOfCell(t) || parseAmount(t))))
+    return null;
+  const width = Math.max(...rows.map((cells) => cells.length));
+  const out: string[][] = [];
+  for (let c = 0; c < width; c++) out.push(rows.map((cells) => cells[c] ?? ''));
+  return { source: table.source, rows: out, ...(table.box ? { box: table.box } : {}) };
+}
+
 function widthOf(header: CellHeader): number {
   const columns = [
     header.labelColumn,
@@ -431,7 +487,7 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
 }
 
 const UNIT_STATEMENT_RE =
-  /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor)\b/i;
+  /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen(?:tals)? kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor|kr)\b/i;
 
 /**
  * The unit a table's surroundings state: its caption (three lines above), the heading it stands
@@ -440,14 +496,20 @@ const UNIT_STATEMENT_RE =
 export function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
   for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
     const text = layout.lines[i]?.text ?? '';
-    if (text.length <= 160 || UNIT_STATEMENT_RE.test(text)) {
-      const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen|mdkr)\b/i.test(text)
+    // A caption stating the unit ("Belopp i kronor", "Belopp i tusentals kronor") names it as a
+    // statement; whole kronor count only so, never as a word of a nearby sentence.
+    const stated = UNIT_STATEMENT_RE.exec(text);
+    if (stated?.[1]) return unitFromHeader(stated[1]);
+    if (text.length <= 160) {
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals)?|mdkr)\b/i.test(text)
         ? unitFromHeader(text)
         : null;
       if (unit) return unit;
     }
   }
-  const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen kronor|mdkr)\b/i.exec(context);
+  const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen(?:tals)? kronor|mdkr)\b/i.exec(
+    context,
+  );
   if (heading) return unitFromHeader(heading[0]);
   for (const line of layout.lines) {
     if (line.index >= lineIndex) break;
@@ -459,7 +521,10 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
 
 function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTable[]): YearTable | null {
   const context = contextBefore(layout, table.firstLine);
-  const unit = table.unit ?? surroundingUnit(layout, table.firstLine, context);
+  const unit =
+    table.unit ??
+    surroundingUnit(layout, table.firstLine, context) ??
+    unitOfCells(table.rows.flatMap((row) => [...row.values.values()]));
   const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;
   if (table.rows.length === 0) {
     // A header of years with nothing under it that reads as rows: only worth telling when figures
@@ -549,7 +614,7 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     if (first) return surroundingUnit(layout, first.index, captionText(page, table));
     for (const line of layout.lines) {
       if (line.page !== page.number) continue;
-      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen)\b/i.test(line.text)
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen(?:tals)?)\b/i.test(line.text)
         ? unitFromHeader(line.text)
         : null;
       if (unit) return unit;

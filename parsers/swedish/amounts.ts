@@ -554,7 +554,7 @@ export function parseAmount(text: string, options: AmountOptions = {}): AmountMa
 }
 
 const HEADER_UNITS: [RegExp, MoneyUnit][] = [
-  [/(?<![a-z])(?:tkr|kkr|tsek|ksek|tusental|tusen(?:\s+svenska)?\s+(?:kronor|kr|sek))(?![a-z])/u, 'tkr'],
+  [/(?<![a-z])(?:tkr|kkr|tsek|ksek|tusentals?|tusen(?:\s+svenska)?\s+(?:kronor|kr|sek))(?![a-z])/u, 'tkr'],
   [/(?<![a-z])(?:mdkr|md\.?\s?kr|mdr|mrd|miljarder|miljard)(?![a-z])/u, 'mdkr'],
   [/(?<![a-z])(?:mnkr|mkr|msek|mn\.?\s?kr|mn\s?sek|milj\.?(?:\s?kr)?|miljoner|miljon|mio)(?![a-z])/u, 'mkr'],
   [/(?<![a-z])(?:kronor|kr|sek)(?![a-z])/u, 'sek'],
@@ -562,7 +562,8 @@ const HEADER_UNITS: [RegExp, MoneyUnit][] = [
 
 /**
  * The money unit a table header states: "Mnkr", "Mål, ekonomisk effekt Mnkr", "2023 (Mkr)",
- * "tkr", "Belopp i tusen kronor" (→ 'tkr'), "Belopp, kr" (→ 'sek'). Null when it states none.
+ * "tkr", "Belopp i tusen kronor" or "i tusentals kronor" (→ 'tkr'), "Belopp, kr" (→ 'sek'). Null when it
+ * states none.
  */
 export function unitFromHeader(header: string): MoneyUnit | null {
   const folded = foldAccents(header);

@@ -61,6 +61,25 @@ const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
   wrongUnwarned: 0,
 };
 
+/**
+ * The second hold-out corpus (fixtures/holdout2, made after the first reached ~100 %): Helårseffekt
+ * tables with varav rows, whole-kronor tables, tall rows, comparative bullet lists, numbered sections,
+ * a transposed grid and two scans. Measured 2026-12-02 after the fixes to table units ("tusentals
+ * kronor", units carried by the cells), lists with drawn bullets, transposed tables and tall rows
+ * of scanned tables: measures 93.5/98.5 %, totals 91.5/100 %, 0 wrong effects (first measurement
+ * 51.8/82.8 %), rounded down;
+ * fixtures/holdout2/MISSES.md lists what is missed and why. Floors may only rise.
+ */
+const HOLDOUT2_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.93, precision: 0.98 },
+  totals: { recall: 0.91, precision: 1 },
+  amounts: { recall: 0.86, precision: 0.99 },
+  decisions: { recall: 0.91, precision: 1 },
+  references: { recall: 1, precision: 0.63 },
+  metadata: { recall: 0.94, precision: 0.96 },
+  wrongUnwarned: 0,
+};
+
 const TARGET = 0.98;
 
 /**
@@ -173,6 +192,34 @@ describe('accuracy corpus', () => {
       const t = tally(results.filter((r) => r.truth.corpus === 'holdout'));
       console.log(`holdout: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
       expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT_FLOORS.wrongUnwarned);
+    });
+  });
+
+  describe('holdout2', () => {
+    it('has papers through Chromium, Writer (HTML, tagged and not), pdfkit and scans', () => {
+      const holdout2 = entries.filter((e) => e.truth.corpus === 'holdout2');
+      expect(holdout2.length).toBeGreaterThanOrEqual(24);
+      expect(new Set(holdout2.map((e) => e.truth.producer))).toEqual(
+        new Set(['chromium', 'writer-html', 'writer-html-tagged', 'pdfkit', 'scan']),
+      );
+    });
+
+    for (const kind of FACT_KINDS) {
+      it(`${kind}: recall and precision stay at or above their floors`, () => {
+        const t = tally(results.filter((r) => r.truth.corpus === 'holdout2')).kinds[kind];
+        const line = `holdout2 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
+        console.log(line);
+        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT2_FLOORS[kind].recall);
+        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT2_FLOORS[kind].precision);
+      });
+    }
+
+    it('wrong measure effects without a warning stay at or below their floor', () => {
+      const t = tally(results.filter((r) => r.truth.corpus === 'holdout2'));
+      console.log(
+        `holdout2: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`,
+      );
+      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT2_FLOORS.wrongUnwarned);
     });
   });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdoutTruths } from '../../fixtures/holdout/generate.ts';
+import { holdout2Truths } from '../../fixtures/holdout2/generate.ts';
 import { PAPER_COUNT, synthesize } from '../../fixtures/synthetic/generate.ts';
 import { listCorpus } from './corpus.ts';
 
@@ -64,5 +65,28 @@ describe('hold-out corpus truths', () => {
       new Set(['impress', 'writer-odt', 'writer-odt-tagged', 'chromium', 'pdfkit', 'scan']),
     );
     expect(holdout.filter((e) => e.truth.producer === 'scan').length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('second hold-out corpus truths', () => {
+  const holdout2 = entries.filter((e) => e.truth.corpus === 'holdout2');
+
+  it('every paper of its generator is committed with the truth the generator writes today', () => {
+    const made = holdout2Truths();
+    expect(holdout2.map((e) => e.name.split('/').at(-1)).sort()).toEqual(made.map((m) => m.name).sort());
+    for (const m of made) {
+      expect(holdout2.find((e) => e.name.endsWith(`/${m.name}`))?.truth, m.name).toEqual(m.truth);
+    }
+  });
+
+  it('states every measure table total as the sum of its measures', () => {
+    for (const e of holdout2) {
+      const years = new Set((e.truth.measures ?? []).flatMap((m) => Object.keys(m.effects ?? {})));
+      for (const t of e.truth.totals ?? []) {
+        const sum = (e.truth.measures ?? []).reduce((s, m) => s + (m.effects?.[String(t.year)] ?? 0), 0);
+        expect(years.has(String(t.year)), `${e.name} ${t.year}`).toBe(true);
+        expect(Math.abs(sum - t.amountMsek), `${e.name} ${t.year}`).toBeLessThan(0.001);
+      }
+    }
   });
 });
