@@ -1,6 +1,7 @@
 /**
- * The CLI's extraction worker (dist/cli/extract-worker.js): the pipeline's worker
- * (functions/lib/extract-worker.ts), started without loading the native canvas package.
+ * The CLI's extraction worker: the pipeline's worker (functions/lib/extract-worker.ts), started without
+ * loading the native canvas package. Built into one CommonJS file with pdfjs and zod
+ * (dist/cli/extract-worker.cjs) that cli/extract-worker-loader.ts compiles with V8's code cache.
  *
  * pdfjs-dist's legacy build requires @napi-rs/canvas as it loads, wherever the package is installed, to
  * polyfill DOMMatrix, ImageData and Path2D: about 110 ms of every `namndkoll extract`, in every worker,
@@ -14,7 +15,8 @@ import { createRequire, Module } from 'node:module';
 import { DomMatrix2d } from '../parsers/pdf/dom-matrix.ts';
 
 installLazyCanvas();
-await import('../functions/lib/extract-worker.ts');
+// Not a top-level await: the bundle is CommonJS. The worker serves its port once the module has run.
+void import('../functions/lib/extract-worker.ts');
 
 function installLazyCanvas(): void {
   const global = globalThis as Record<string, unknown>;

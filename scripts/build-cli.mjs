@@ -46,7 +46,7 @@ export async function buildCli({ quiet = false } = {}) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'cli/extract-worker.ts' },
+    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'cli/extract-worker-loader.ts' },
     outdir,
     bundle: true,
     splitting: true,
@@ -59,7 +59,26 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  const inputs = Object.keys(result.metafile.inputs)
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: ['cli/extract-worker.ts'],
+    outfile: join(outdir, 'extract-worker.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Everything, pdfjs included: one script, so one code cache (cli/extract-worker-loader.ts). pdfjs
+    // finds its own folder (and from there the canvas package) through import.meta.url.
+    define: { 'import.meta.url': '__pdfjsUrl' },
+    banner: {
+      js: "const __pdfjsUrl = require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;",
+    },
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  const inputs = [
+    ...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]),
+  ]
     .filter((file) => !file.includes('node_modules'))
     .map((file) => relative(root, join(root, file)))
     .sort();
