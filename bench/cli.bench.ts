@@ -188,9 +188,10 @@ export async function run(): Promise<void> {
       `load average before: ${loadBefore}\n`,
   );
   for (const [label, figures, reference, target] of rows) {
+    const isNode = figures === node;
     const notes = [
-      figures && node ? `${(figures.wall / node.wall).toFixed(1)}× node wall` : null,
-      figures?.cpu && node?.cpu ? `${(figures.cpu / node.cpu).toFixed(1)}× node CPU` : null,
+      figures && node && !isNode ? `${(figures.wall / node.wall).toFixed(1)}× node wall` : null,
+      figures?.cpu && node?.cpu && !isNode ? `${(figures.cpu / node.cpu).toFixed(1)}× node CPU` : null,
       figures && reference
         ? `${(figures.wall / reference.wall).toFixed(0)}× pdftotext -layout (${ms(reference.wall)})`
         : null,
