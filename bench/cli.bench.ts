@@ -211,6 +211,7 @@ export async function run(): Promise<void> {
     }
     const pdfs = readdirSync(folder).filter((name) => name.endsWith('.pdf'));
     const batchRuns: { ms: number; pages: number; extracted: number }[] = [];
+    const batchCpuBefore = childrenCpuMs();
     for (let i = 0; i < BATCH_RUNS; i++) {
       const out = join(folder, `out-${i}`);
       const started = performance.now();
@@ -225,8 +226,14 @@ export async function run(): Promise<void> {
       };
       batchRuns.push({ ms: elapsed, pages: summary.pages, extracted: summary.extracted });
     }
+    const batchCpuAfter = childrenCpuMs();
     const batchMs = median(batchRuns.map((r) => r.ms));
     const { pages, extracted } = batchRuns[0] ?? { pages: 0, extracted: 0 };
+    // CPU per page, all threads: what the other load on a shared machine inflates least.
+    const cpuPerPage =
+      batchCpuBefore === null || batchCpuAfter === null
+        ? null
+        : (batchCpuAfter - batchCpuBefore) / BATCH_RUNS / pages;
     const popplerRuns: number[] = [];
     for (let i = 0; i < BATCH_RUNS; i++) {
       const started = performance.now();
@@ -240,7 +247,8 @@ export async function run(): Promise<void> {
     process.stdout.write(
       `batch: ${pdfs.length} text PDFs (${extracted} extracted, the rest fail fast as they should), ` +
         `${pages} pages, ${Math.min(availableParallelism(), pdfs.length)} worker threads, median of ${BATCH_RUNS}:\n` +
-        `  namndkoll extract <folder> --out-dir   ${ms(batchMs).padStart(9)} = ${rate.toFixed(0)} pages/s (target ≥ 150)\n` +
+        `  namndkoll extract <folder> --out-dir   ${ms(batchMs).padStart(9)} = ${rate.toFixed(0)} pages/s (target ≥ 150)` +
+        `${cpuPerPage === null ? '' : `; ${cpuPerPage.toFixed(1)} ms CPU per page (all threads)`}\n` +
         `  pdftotext -layout, file by file        ${ms(popplerMs).padStart(9)} = ${((pages / popplerMs) * 1000).toFixed(0)} pages/s\n` +
         `  ratio namndkoll / pdftotext -layout: ${(batchMs / popplerMs).toFixed(1)}×\n`,
     );
