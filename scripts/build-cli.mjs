@@ -16,8 +16,10 @@ const outdir = join(root, 'dist', 'cli');
 /**
  * Packages compiled into the chunks. zod: about 60 modules, 60–90 ms to import from node_modules against
  * 15–35 ms as part of a chunk, in both the command and the extraction worker. Only pure-JavaScript packages
- * without state shared with other packages belong here (a second copy must not matter); pdfjs-dist stays
- * external (two files, loaded lazily, see parsers/pdf/pdfjs.ts), and so do the AWS SDK, DuckDB and tesseract.
+ * without state shared with other packages belong here (a second copy must not matter). pdfjs-dist stays
+ * external to the command's chunks (two files, loaded lazily, see parsers/pdf/pdfjs.ts; only OCR loads it
+ * in the main thread), and so do the AWS SDK, DuckDB and tesseract. The extraction worker is built apart,
+ * as one script with every package in it (below).
  */
 export const BUNDLED = ['zod'];
 
