@@ -5,18 +5,21 @@
 // the project's minimal loader (cli/ts-loader.mjs) instead, so an edit is never shadowed by a stale build.
 import { readFileSync, statSync } from 'node:fs';
 import { register } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 // The AWS SDK warns on every run that its 2027 releases will need Node 22; the CLI supports Node 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const root = new URL('../', import.meta.url);
 
+/** One stat per input (about 80, 1–2 ms); plain paths, as a URL per file costs as much as the stat. */
 function bundleIsFresh() {
   if (process.env.NAMNDKOLL_FROM_SOURCE) return false;
   try {
     const { newest, inputs } = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
+    const base = fileURLToPath(root);
     for (const file of inputs) {
-      if (statSync(new URL(file, root)).mtimeMs > newest) return false;
+      if (statSync(base + file).mtimeMs > newest) return false;
     }
     return true;
   } catch {

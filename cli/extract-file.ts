@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { ExtractionError } from '../parsers/errors.ts';
-import { type ExtractOptions, extractDocument } from '../parsers/index.ts';
+import type { ExtractOptions } from '../parsers/index.ts';
 import { DEFAULT_LIMITS } from '../parsers/pdf/load.ts';
 import type { ExtractedDocument, RegionCode } from '../parsers/schema.ts';
 
@@ -46,7 +46,9 @@ export async function extractFile(options: ExtractFileOptions): Promise<Extracte
     );
   }
   const bytes = new Uint8Array(await readFile(options.path));
-  return (options.extract ?? extractDocument)(bytes, {
+  // In-process only when no pool is given (tests): the command itself never loads the extraction engine.
+  const extract = options.extract ?? (await import('../parsers/index.ts')).extractDocument;
+  return extract(bytes, {
     now: () => new Date(),
     fileName: options.fileName,
     ...(options.region ? { region: options.region } : {}),

@@ -1,8 +1,11 @@
 // Builds the `namndkoll` command into dist/cli/ (run by `npm install` through the `prepare` script, and by
-// `npm run build`). One ESM file per command chunk, packages left to node_modules, so a command loads only
-// its own code and starts without transforming TypeScript. dist/cli/inputs.json lists the project files the
-// bundle was built from; cli/bin.js falls back to running the sources whenever one of them is newer.
+// `npm run build`). One ESM file per command chunk, so a command loads only its own code and starts without
+// transforming TypeScript. Packages stay in node_modules except the few in BUNDLED: those are loaded by
+// nearly every command and are made of many small modules, whose resolution and compilation one by one
+// cost more than the package's code itself. dist/cli/inputs.json lists the project files the bundle was
+// built from; cli/bin.js falls back to running the sources whenever one of them is newer.
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -10,26 +13,74 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist', 'cli');
 
+/**
+ * Packages compiled into the chunks. zod: about 60 modules, 60–90 ms to import from node_modules against
+ * 15–35 ms as part of a chunk, in both the command and the extraction worker. Only pure-JavaScript packages
+ * without state shared with other packages belong here (a second copy must not matter). pdfjs-dist stays
+ * external to the command's chunks (two files, loaded lazily, see parsers/pdf/pdfjs.ts; only OCR loads it
+ * in the main thread), and so do the AWS SDK, DuckDB and tesseract. The extraction worker is built apart,
+ * as one script with every package in it (below).
+ */
+export const BUNDLED = ['zod'];
+
+const builtins = new Set(builtinModules);
+
+/** The package a bare import names (`zod/v4/core` → `zod`, `@aws-sdk/client-s3/x` → `@aws-sdk/client-s3`). */
+function packageOf(path) {
+  const parts = path.split('/');
+  return path.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** Every package external, as esbuild's `packages: 'external'` would make it, except those in BUNDLED. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || builtins.has(args.path)) return { external: true };
+      return BUNDLED.includes(packageOf(args.path)) ? undefined : { external: true };
+    });
+  },
+};
+
 export async function buildCli({ quiet = false } = {}) {
   // Chunk names carry a content hash: without a clean folder every build would leave the last one's behind.
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'functions/lib/extract-worker.ts' },
+    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'cli/extract-worker-loader.ts' },
     outdir,
     bundle: true,
     splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    plugins: [externalPackages],
     metafile: true,
     sourcemap: 'linked',
     logLevel: quiet ? 'error' : 'warning',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  const inputs = Object.keys(result.metafile.inputs)
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: ['cli/extract-worker.ts'],
+    outfile: join(outdir, 'extract-worker.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Everything, pdfjs included: one script, so one code cache (cli/extract-worker-loader.ts). pdfjs
+    // finds its own folder (and from there the canvas package) through import.meta.url.
+    define: { 'import.meta.url': '__pdfjsUrl' },
+    banner: {
+      js: "const __pdfjsUrl = require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;",
+    },
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  const inputs = [
+    ...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]),
+  ]
     .filter((file) => !file.includes('node_modules'))
     .map((file) => relative(root, join(root, file)))
     .sort();

@@ -4,12 +4,14 @@
  * shadowed by a stale bundle.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../parsers/index.ts';
+import type { ExtractedDocument } from '../../parsers/schema.ts';
 import { buildCli } from '../../scripts/build-cli.mjs';
-import { REPO_ROOT } from '../helpers/repo-paths.ts';
+import { FIXTURES_DIR, REPO_ROOT } from '../helpers/repo-paths.ts';
 
 const run = promisify(execFile);
 const BIN = join(REPO_ROOT, 'cli', 'bin.js');
@@ -20,6 +22,28 @@ async function help(env: Record<string, string> = {}) {
     env: { ...process.env, NAMNDKOLL_DEBUG: '1', ...env },
   });
 }
+
+/** What differs between two extractions of the same bytes: the clock. */
+function timeless(doc: ExtractedDocument) {
+  return {
+    ...doc,
+    source: { ...doc.source, uploadedAt: '-' },
+    extraction: { ...doc.extraction, extractedAt: '-', durationMs: 0 },
+  };
+}
+
+async function bundledExtract(file: string, env: Record<string, string> = {}): Promise<ExtractedDocument> {
+  const { stdout, stderr } = await run(process.execPath, [BIN, 'extract', file, '--ocr', 'none'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NAMNDKOLL_DEBUG: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  expect(stderr).toContain('running from dist/cli');
+  return JSON.parse(stdout) as ExtractedDocument;
+}
+
+const codeCaches = () =>
+  readdirSync(join(REPO_ROOT, 'dist', 'cli')).filter((name) => name.endsWith('.v8cache'));
 
 describe('the CLI bundle', () => {
   beforeAll(async () => {
@@ -56,4 +80,21 @@ describe('the CLI bundle', () => {
       utimesSync(file, atime, mtime);
     }
   }, 60_000);
+
+  // The bundled worker differs from the pipeline's: one CommonJS script with pdfjs inside, compiled through
+  // V8's code cache, the canvas package left unloaded. None of that may change a document.
+  it('extracts what the library extracts in-process, with and without the code cache', async () => {
+    for (const name of ['seed-000-tjansteskrivelse.pdf', 'seed-004-handlingsplan-borderless.pdf']) {
+      const path = join(FIXTURES_DIR, name);
+      const expected = timeless(
+        await extractDocument(new Uint8Array(readFileSync(path)), { now: () => new Date(), fileName: name }),
+      );
+      const first = await bundledExtract(path);
+      // Written by the first worker that found none (this one, or another test's), before its answer.
+      expect(codeCaches()).toHaveLength(1);
+      const cached = await bundledExtract(path);
+      const uncached = await bundledExtract(path, { NAMNDKOLL_NO_CODE_CACHE: '1' });
+      for (const doc of [first, cached, uncached]) expect(timeless(doc), name).toEqual(expected);
+    }
+  }, 120_000);
 });

@@ -1,0 +1,72 @@
+/**
+ * The entry of the CLI's extraction worker (dist/cli/extract-worker.js). It runs the worker's one-file
+ * bundle (dist/cli/extract-worker.cjs: our parsers, zod and pdfjs, about 4 MB of JavaScript) through V8's
+ * code cache: Node 20 has no `module.enableCompileCache()`, so the bundle is compiled as a `vm.Script`
+ * with the cache file beside it as `cachedData`. Parsing those 4 MB and compiling each function the first
+ * extraction calls was about a quarter of the CPU time of `namndkoll extract` on a 4-page paper.
+ *
+ * The cache is written by the first worker that finds none (or finds it rejected: another Node, other V8
+ * flags), just before it answers its first extracted document, so that it holds every function that
+ * extraction compiled, not only the top level. It is only a cache: any failure to read or write it leaves
+ * the worker as it was, compiling from source. The build (scripts/build-cli.mjs) starts with an empty
+ * dist/cli/, so a cache never outlives the bundle it was made from.
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants, Script } from 'node:vm';
+import { parentPort } from 'node:worker_threads';
+
+const bundle = fileURLToPath(new URL('./extract-worker.cjs', import.meta.url));
+/** V8 checks its own version and flags too; the name keeps two Node versions from taking turns. */
+const cacheFile = join(dirname(bundle), `extract-worker.${process.version}-${process.arch}.v8cache`);
+
+function readCache(): Buffer | undefined {
+  if (process.env['NAMNDKOLL_NO_CODE_CACHE']) return undefined;
+  try {
+    return readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(script: Script): void {
+  const temporary = `${cacheFile}.${process.pid}-${Date.now()}.tmp`;
+  try {
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, cacheFile); // atomic: two workers writing at once leave one whole file
+  } catch {
+    // a read-only install: every run compiles from source, as without a cache
+  }
+}
+
+const cached = readCache();
+const source = readFileSync(bundle, 'utf8');
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  ...(cached ? { cachedData: cached } : {}),
+  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+});
+
+if (parentPort && !process.env['NAMNDKOLL_NO_CODE_CACHE'] && (!cached || script.cachedDataRejected)) {
+  // Written before the first document goes back: after it, the pool may end this thread at any moment.
+  const port = parentPort;
+  const post = port.postMessage.bind(port);
+  port.postMessage = (message: unknown, transfer?: Parameters<typeof post>[1]) => {
+    if ((message as { type?: unknown } | null)?.type === 'done') {
+      port.postMessage = post;
+      writeCache(script);
+    }
+    post(message, transfer);
+  };
+}
+
+const module = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(
+  module.exports,
+  createRequire(bundle),
+  module,
+  bundle,
+  dirname(bundle),
+);
