@@ -45,6 +45,7 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
+import { byDocument, partitionId, selectConsumable } from '../functions/lib/compaction-core.ts';
 import { FACT_TABLES, type FactTable, factColumns, type SqlType, UNKNOWN_REGION } from '../parsers/facts.ts';
 
 export const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
@@ -385,23 +386,12 @@ export async function compactFacts(
     }
 
     // 2. What to fold in: the files of committed documents whose non-empty files are all in their region.
-    const landing = listLanding(location);
-    const byDocument = new Map<string, LandingFile[]>();
-    for (const file of landing) {
-      const files = byDocument.get(file.documentId) ?? [];
-      files.push(file);
-      byDocument.set(file.documentId, files);
-    }
-    const consume: LandingFile[] = [];
-    let waitingDocuments = 0;
-    for (const [documentId, files] of byDocument) {
-      const region = committedRegion(location, documentId);
-      if (region === null || files.some((file) => file.size > 0 && file.region !== region)) {
-        waitingDocuments++;
-        continue;
-      }
-      consume.push(...files);
-    }
+    // The rule is shared with the AWS compaction (functions/lib/compaction-core.ts).
+    const selected = selectConsumable(byDocument(listLanding(location)), (documentId) =>
+      committedRegion(location, documentId),
+    );
+    const consume: LandingFile[] = selected.consume;
+    const waitingDocuments = selected.waiting.length;
 
     // 3. Documents removed since (no extracted/<id>.json): their rows leave the parts they are in.
     const idsSql = extractedIdsSql(location);
@@ -535,10 +525,6 @@ export async function compactFacts(
     instance.closeSync();
     release();
   }
-}
-
-function partitionId(table: string, region: string, year: number): string {
-  return `${table}\u0000${region}\u0000${year}`;
 }
 
 function partOf(dir: string, table: FactTable, file: string): CompactedPart {
