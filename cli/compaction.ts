@@ -98,7 +98,7 @@ export function readManifest(location: FactsLocation): CompactionManifest | null
   return ManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-function writeManifest(location: FactsLocation, manifest: CompactionManifest): void {
+export function writeManifest(location: FactsLocation, manifest: CompactionManifest): void {
   const dir = compactedDir(location);
   const path = join(dir, '_manifest.json');
   const temp = `${path}.${process.pid}.${randomUUID()}.tmp`;
