@@ -146,6 +146,7 @@ export const MANIFEST_COLUMNS: { name: keyof ManifestLine; type: 'string' | 'int
 export function encodeManifest(manifest: S3Manifest): string {
   const line = (partial: Partial<ManifestLine> & Pick<ManifestLine, 'kind'>): string =>
     JSON.stringify({
+      kind: partial.kind,
       generation: manifest.generation,
       key: null,
       tbl: null,
