@@ -144,9 +144,9 @@ export const MANIFEST_COLUMNS: { name: keyof ManifestLine; type: 'string' | 'int
 ];
 
 export function encodeManifest(manifest: S3Manifest): string {
-  const line = (partial: Partial<ManifestLine> & Pick<ManifestLine, 'kind'>): string =>
+  const line = ({ kind, ...partial }: Partial<ManifestLine> & Pick<ManifestLine, 'kind'>): string =>
     JSON.stringify({
-      kind: partial.kind,
+      kind,
       generation: manifest.generation,
       key: null,
       tbl: null,
