@@ -132,6 +132,7 @@ export async function writeCompactedBenchCorpus(
     }
     for (const appender of appenders.values()) appender.closeSync();
     const compacted = join(dir, 'compacted');
+    mkdirSync(compacted, { recursive: true });
     const parts: { table: FactTable; region: string; year: number; file: string }[] = [];
     for (const table of FACT_TABLES) {
       const reader = await connection.runAndReadAll(
