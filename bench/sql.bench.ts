@@ -138,6 +138,6 @@ export async function run(): Promise<void> {
   }
   if (SIZES.some((documents) => documents >= DIRECT_FROM))
     process.stdout.write(
-      `* written straight as compacted Parquet (files = the landing files it stands for; no JSON Lines side): sizes ≥ ${DIRECT_FROM} (NAMNDKOLL_BENCH_SQL_DIRECT_FROM)\n`,
+      `* written straight as compacted Parquet (files = the landing fact files it stands for, without extracted/, which the other rows count; no JSON Lines side): sizes ≥ ${DIRECT_FROM} (NAMNDKOLL_BENCH_SQL_DIRECT_FROM)\n`,
     );
 }
