@@ -396,6 +396,17 @@ describe('compaction on S3, read as Athena reads it', () => {
     await expectSameAnswers();
   }, 180_000);
 
+  it('deletes a landing file only while its ETag is the one read (the local S3 endpoint, as S3 does)', async () => {
+    const key = 'facts/decisions/region=SE-W/year=2024/conditional-delete-test.jsonl';
+    const first = await objects.put(key, '{"a":1}\n', 'application/x-ndjson');
+    const second = await objects.put(key, '{"a":2}\n', 'application/x-ndjson');
+    expect(first).not.toBe(second);
+    expect(await objects.deleteIfMatch(key, first as string)).toBe(false);
+    expect((await objects.head(key))?.etag).toBe(second);
+    expect(await objects.deleteIfMatch(key, second as string)).toBe(true);
+    expect(await objects.head(key)).toBeNull();
+  }, 60_000);
+
   it('lets one run at a time hold the lock', async () => {
     expect(await objects.put(LOCK_KEY, '{}', 'application/json', { ifAbsent: true })).not.toBeNull();
     await expect(compactBucket(objects, SERIAL_DELETES)).rejects.toThrow(CompactionBusy);
