@@ -5,9 +5,11 @@
  * must equal the unchecked ones — the corpus is the generator's, only faster to write.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { toFactFiles, toJsonLines } from '../parsers/facts.ts';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { DUCKDB_TYPE, writeManifest } from '../cli/compaction.ts';
+import { FACT_TABLES, type FactTable, factColumns, toFactFiles, toJsonLines } from '../parsers/facts.ts';
 import { ExtractedDocumentSchema } from '../parsers/schema.ts';
 import { syntheticDocument } from '../scripts/generate-facts.ts';
 import { mulberry32 } from '../scripts/prng.ts';
@@ -60,4 +62,107 @@ export function writeBenchCorpus(dir: string, documents: number, seed = 1): Benc
   }
   writeFileSync(marker, JSON.stringify({ ...wanted, files }));
   return { dir, documents, files, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The same corpus as writeBenchCorpus, written straight as compacted Parquet (what `namndkoll compact`
+ * would produce: one part per table, region and year, zstd, and a manifest of generation 1) without the
+ * landing zone: at 200,000 documents the 1.7 million landing files are impractical to write and compact on a
+ * shared 2-core machine. extracted/ gets one empty `<documentId>.json` per document: over a compacted corpus
+ * `namndkoll sql` reads only the names there (a glob: is the document still committed?), never the contents.
+ * The bench says which sizes were written this way.
+ */
+export async function writeCompactedBenchCorpus(
+  dir: string,
+  documents: number,
+  seed = 1,
+): Promise<BenchCorpus> {
+  const marker = join(dir, '.generated.json');
+  const wanted = { documents, seed, version: 1, direct: true };
+  if (existsSync(marker)) {
+    const previous = JSON.parse(readFileSync(marker, 'utf8')) as typeof wanted & { files: number };
+    if (previous.documents === documents && previous.seed === seed && previous.direct === true)
+      return { dir, documents, files: previous.files, seconds: 0 };
+  }
+  const started = performance.now();
+  rmSync(dir, { recursive: true, force: true });
+  for (const table of FACT_TABLES) mkdirSync(join(dir, 'facts', table), { recursive: true });
+  mkdirSync(join(dir, 'extracted'), { recursive: true });
+  const instance = await DuckDBInstance.create(join(dir, '.build.duckdb'));
+  const connection = await instance.connect();
+  try {
+    for (const table of FACT_TABLES) {
+      const columns = [
+        ...factColumns(table),
+        { name: 'region', type: 'string' as const },
+        { name: 'year', type: 'int' as const },
+      ];
+      await connection.run(
+        `CREATE TABLE ${table} (${columns.map((column) => `${column.name} ${DUCKDB_TYPE[column.type]}`).join(', ')})`,
+      );
+    }
+    const appenders = new Map(
+      await Promise.all(
+        FACT_TABLES.map(async (table) => [table, await connection.createAppender(table)] as const),
+      ),
+    );
+    const rand = mulberry32(seed);
+    let files = 0;
+    for (let index = 0; index < documents; index++) {
+      const doc = syntheticDocument(index, rand, { validate: false });
+      writeFileSync(join(dir, 'extracted', `${doc.documentId}.json`), '');
+      for (const file of toFactFiles(doc, { validate: false })) {
+        files++;
+        const appender = appenders.get(file.table as FactTable);
+        if (!appender) continue;
+        const columns = factColumns(file.table as FactTable);
+        for (const row of file.rows as Record<string, unknown>[]) {
+          for (const column of columns) {
+            const value = row[column.name];
+            if (value === null || value === undefined) appender.appendNull();
+            else if (column.type === 'string') appender.appendVarchar(String(value));
+            else if (column.type === 'double') appender.appendDouble(Number(value));
+            else appender.appendInteger(Number(value));
+          }
+          appender.appendVarchar(file.region);
+          appender.appendInteger(file.year);
+          appender.endRow();
+        }
+      }
+    }
+    for (const appender of appenders.values()) appender.closeSync();
+    const compacted = join(dir, 'compacted');
+    mkdirSync(compacted, { recursive: true });
+    const parts: { table: FactTable; region: string; year: number; file: string }[] = [];
+    for (const table of FACT_TABLES) {
+      const reader = await connection.runAndReadAll(
+        `COPY (SELECT * FROM ${table} ORDER BY region, year, document_id) TO '${join(compacted, table)}' (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (region, year), FILENAME_PATTERN 'part-g1-{uuid}', RETURN_FILES true)`,
+      );
+      for (const row of reader.getRowsJS()) {
+        for (const path of (row[1] ?? []) as string[]) {
+          const file = relative(compacted, path).split(sep).join('/');
+          const match = /region=([^/]+)\/year=(\d+)\//.exec(file);
+          if (match) parts.push({ table, region: match[1] as string, year: Number(match[2]), file });
+        }
+      }
+    }
+    writeManifest(
+      { root: join(dir, 'facts'), suffix: '.jsonl', extracted: join(dir, 'extracted') },
+      {
+        format: 1,
+        generation: 1,
+        compactedAt: new Date().toISOString(),
+        parts: parts.sort((a, b) => a.file.localeCompare(b.file)),
+        consumed: null,
+        retired: [],
+      },
+    );
+    writeFileSync(marker, JSON.stringify({ ...wanted, files }));
+    return { dir, documents, files, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(join(dir, '.build.duckdb'), { force: true });
+    rmSync(join(dir, '.build.duckdb.wal'), { force: true });
+  }
 }

@@ -45,6 +45,7 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
+import { byDocument, partitionId, selectConsumable } from '../functions/lib/compaction-core.ts';
 import { FACT_TABLES, type FactTable, factColumns, type SqlType, UNKNOWN_REGION } from '../parsers/facts.ts';
 
 export const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
@@ -97,7 +98,7 @@ export function readManifest(location: FactsLocation): CompactionManifest | null
   return ManifestSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-function writeManifest(location: FactsLocation, manifest: CompactionManifest): void {
+export function writeManifest(location: FactsLocation, manifest: CompactionManifest): void {
   const dir = compactedDir(location);
   const path = join(dir, '_manifest.json');
   const temp = `${path}.${process.pid}.${randomUUID()}.tmp`;
@@ -203,13 +204,35 @@ export function committedRegion(location: FactsLocation, documentId: string): st
   }
 }
 
-/** DuckDB's glob over extracted/: the ids of the committed documents, without reading them. */
-export function extractedIdsSql(location: FactsLocation): string | null {
+/** The ids of the committed documents: the names in extracted/, without reading the documents. */
+export function extractedIds(location: FactsLocation): string[] | null {
   if (!location.extracted) return null;
-  const s3rver = location.suffix.endsWith(S3RVER_OBJECT);
-  const glob = join(location.extracted, s3rver ? `*.json${S3RVER_OBJECT}` : '*.json');
-  const pattern = s3rver ? '([^/]+)\\.json\\._S3rver_object$' : '([^/]+)\\.json$';
-  return `SELECT regexp_extract(file, ${sqlString(pattern)}, 1) AS document_id FROM glob(${sqlString(glob)})`;
+  const suffix = location.suffix.endsWith(S3RVER_OBJECT) ? `.json${S3RVER_OBJECT}` : '.json';
+  return readDirNames(location.extracted)
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => name.slice(0, -suffix.length));
+}
+
+/**
+ * The table `table(document_id)` of the committed documents' ids (extractedIds), or false when there is no
+ * extracted/. One readdir and an appender: DuckDB's glob() over the same folder took 60 µs per file (0.6 s
+ * at 10,000 documents, 12 s at 200,000), the readdir a few milliseconds.
+ */
+export async function createExtractedIdsTable(
+  connection: DuckDBConnection,
+  location: FactsLocation,
+  table: string,
+): Promise<boolean> {
+  const ids = extractedIds(location);
+  if (ids === null) return false;
+  await connection.run(`CREATE TABLE ${table} (document_id VARCHAR)`);
+  const appender = await connection.createAppender(table);
+  for (const id of ids) {
+    appender.appendVarchar(id);
+    appender.endRow();
+  }
+  appender.closeSync();
+  return true;
 }
 
 export function sqlString(text: string): string {
@@ -385,27 +408,15 @@ export async function compactFacts(
     }
 
     // 2. What to fold in: the files of committed documents whose non-empty files are all in their region.
-    const landing = listLanding(location);
-    const byDocument = new Map<string, LandingFile[]>();
-    for (const file of landing) {
-      const files = byDocument.get(file.documentId) ?? [];
-      files.push(file);
-      byDocument.set(file.documentId, files);
-    }
-    const consume: LandingFile[] = [];
-    let waitingDocuments = 0;
-    for (const [documentId, files] of byDocument) {
-      const region = committedRegion(location, documentId);
-      if (region === null || files.some((file) => file.size > 0 && file.region !== region)) {
-        waitingDocuments++;
-        continue;
-      }
-      consume.push(...files);
-    }
+    // The rule is shared with the AWS compaction (functions/lib/compaction-core.ts).
+    const selected = selectConsumable(byDocument(listLanding(location)), (documentId) =>
+      committedRegion(location, documentId),
+    );
+    const consume: LandingFile[] = selected.consume;
+    const waitingDocuments = selected.waiting.length;
 
     // 3. Documents removed since (no extracted/<id>.json): their rows leave the parts they are in.
-    const idsSql = extractedIdsSql(location);
-    if (idsSql) await connection.run(`CREATE TABLE extracted_ids AS ${idsSql}`);
+    const idsSql = await createExtractedIdsTable(connection, location, 'extracted_ids');
     const removedPartitions = new Set<string>();
     const removedDocuments = new Set<string>();
     if (idsSql) {
@@ -535,10 +546,6 @@ export async function compactFacts(
     instance.closeSync();
     release();
   }
-}
-
-function partitionId(table: string, region: string, year: number): string {
-  return `${table}\u0000${region}\u0000${year}`;
 }
 
 function partOf(dir: string, table: FactTable, file: string): CompactedPart {

@@ -27,8 +27,8 @@ import {
   columnList,
   committedRegion,
   compactedDir,
+  createExtractedIdsTable,
   DUCKDB_TYPE,
-  extractedIdsSql,
   listLanding,
   partPath,
   readLandingSql,
@@ -236,7 +236,6 @@ async function compactedViews(
     appender.endRow();
   }
   appender.closeSync();
-  const idsSql = extractedIdsSql(source);
   if (source.extracted) {
     // Only the documents with landing files are read; the others' presence comes from the listing.
     const landed = [...new Set(uncovered.map((file) => file.documentId))];
@@ -247,7 +246,7 @@ async function compactedViews(
     }
     await insertCommitted(connection, committed);
   }
-  if (idsSql) await connection.run(`CREATE TABLE ${EXTRACTED_IDS_TABLE} AS ${idsSql}`);
+  const idsSql = await createExtractedIdsTable(connection, source, EXTRACTED_IDS_TABLE);
   for (const table of FACT_TABLES) {
     const selects: string[] = [];
     const parts = manifest.parts.filter((part) => part.table === table).map((part) => partPath(source, part));

@@ -52,7 +52,6 @@ import {
   UPLOADS_PREFIX,
 } from '../../functions/lib/layout.ts';
 import {
-  FACT_TABLES,
   FACT_VIEWS,
   type FactTable,
   type FactView,
@@ -63,6 +62,7 @@ import {
   UNKNOWN_REGION,
 } from '../../parsers/facts.ts';
 import { REGION_CODES } from '../../parsers/schema.ts';
+import { addCompaction, type Compaction } from './compaction.ts';
 import { acknowledgeNagFindings } from './nag.ts';
 import { queueWithDeadLetters } from './queues.ts';
 
@@ -156,6 +156,8 @@ export class NamndkollStack extends Stack {
   readonly httpApi: HttpApi;
   readonly glueDatabaseName: string;
   readonly athenaWorkGroup: CfnWorkGroup;
+  /** The scheduled compaction of facts/ into Parquet, its dead-letter queue and the union views. */
+  readonly compaction: Compaction;
 
   constructor(scope: Construct, id: string, props: NamndkollStackProps = {}) {
     super(scope, id, props);
@@ -402,14 +404,27 @@ export class NamndkollStack extends Stack {
         description: 'Facts extracted from Swedish health-board papers (facts/<table>/region=/year=/)',
       },
     });
-    for (const table of FACT_TABLES) {
-      const glueTable = new CfnTable(this, `GlueTable${table[0]!.toUpperCase()}${table.slice(1)}`, {
-        catalogId: Aws.ACCOUNT_ID,
+    // The landing zone (landing_<table>), the compacted Parquet (compacted_<table>) and the views named like
+    // the tables over both, plus the scheduled compaction function (infra/aws/compaction.ts).
+    this.compaction = addCompaction(
+      this,
+      {
+        bucket: this.bucket,
         databaseName: this.glueDatabaseName,
-        tableInput: factTableInput(table, this.bucket.bucketName),
-      });
-      glueTable.addResourceDependency(database);
-    }
+        database,
+        alarmAction: this.alarmAction,
+        lambdaBase,
+        externals: [
+          ...UNBUNDLED_PACKAGES,
+          ...NEVER_SHIPPED_PACKAGES,
+          'tesseract.js',
+          '@tesseract.js-data/swe',
+        ],
+        viewInput: (name, description, sql, columns) =>
+          prestoViewInput(name, description, sql, columns, this.glueDatabaseName),
+      },
+      (table, name) => factTableInput(table, this.bucket.bucketName, name),
+    );
     // Views that count each paper once (documents_unique, measures_unique): the same SQL as `namndkoll sql`.
     for (const view of FACT_VIEWS) {
       const id = view.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
@@ -567,21 +582,37 @@ function apiBundling() {
 
 const PRESTO_TYPE: Record<SqlType, string> = { string: 'varchar', double: 'double', int: 'integer' };
 
+/** The Athena view of a `_unique` view (parsers/facts.ts factViewSql). */
+export function factViewInput(view: FactView, databaseName: string): CfnTable.TableInputProperty {
+  return prestoViewInput(
+    view,
+    `${view}: each paper once (copies and superseded versions left out)`,
+    factViewSql(view, (name) => `"${databaseName}"."${name}"`),
+    factViewColumns(view),
+    databaseName,
+  );
+}
+
 /**
  * An Athena view as a Glue table: Athena stores a view as a VIRTUAL_VIEW whose original text is
  * `/* Presto View: <base64 JSON> *\/` holding the SQL, its schema and its column types.
  */
-export function factViewInput(view: FactView, databaseName: string): CfnTable.TableInputProperty {
-  const columns = factViewColumns(view);
+export function prestoViewInput(
+  name: string,
+  description: string,
+  sql: string,
+  columns: { name: string; type: SqlType }[],
+  databaseName: string,
+): CfnTable.TableInputProperty {
   const definition = {
-    originalSql: factViewSql(view, (name) => `"${databaseName}"."${name}"`),
+    originalSql: sql,
     catalog: 'awsdatacatalog',
     schema: databaseName,
     columns: columns.map((column) => ({ name: column.name, type: PRESTO_TYPE[column.type] })),
   };
   return {
-    name: view,
-    description: `${view}: each paper once (copies and superseded versions left out)`,
+    name,
+    description,
     tableType: 'VIRTUAL_VIEW',
     parameters: { presto_view: 'true', comment: 'Presto View' },
     viewOriginalText: `/* Presto View: ${Buffer.from(JSON.stringify(definition)).toString('base64')} */`,
@@ -594,11 +625,15 @@ export function factViewInput(view: FactView, databaseName: string): CfnTable.Ta
 }
 
 /** The Glue table over facts/<table>/: JSON lines, Hive partitions region/year resolved by projection. */
-export function factTableInput(table: FactTable, bucketName: string): CfnTable.TableInputProperty {
+export function factTableInput(
+  table: FactTable,
+  bucketName: string,
+  name: string = table,
+): CfnTable.TableInputProperty {
   const location = `s3://${bucketName}/${FACTS_PREFIX}${table}/`;
   return {
-    name: table,
-    description: `facts/${table}: one JSON object per line, partitioned by region and year`,
+    name,
+    description: `facts/${table}: the landing zone, one JSON object per line, partitioned by region and year (until compacted: use the view ${table})`,
     tableType: 'EXTERNAL_TABLE',
     parameters: {
       EXTERNAL: 'TRUE',

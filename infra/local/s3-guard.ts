@@ -16,7 +16,8 @@
  *   through to s3rver, and when the digest differs the end of the body is withheld and the request is
  *   destroyed instead: s3rver's write (disk.ts, temporary file then rename) fails and nothing is stored.
  *   Other methods must declare the empty payload and send no body;
- * - PUT honours `If-None-Match: *` and `If-Match: <etag>` as S3 does (412 PreconditionFailed), with writes
+ * - PUT honours `If-None-Match: *` and `If-Match: <etag>`, DELETE `If-Match: <etag>`, as S3 does (412
+ *   PreconditionFailed), with writes
  *   to one key serialised so two conditional writers cannot both win;
  * - a PUT body larger than the limit is refused from its Content-Length before a byte is read, and writes
  *   are refused with 503 while the data folder's disk is (nearly) full — reads keep working.
@@ -315,7 +316,10 @@ export function createS3Guard(app: Listener, options: S3GuardOptions): Listener 
       res.once('close', release);
       const ifNoneMatch = req.headers['if-none-match'];
       const ifMatch = req.headers['if-match'];
-      if (method !== 'PUT' || (ifNoneMatch === undefined && ifMatch === undefined)) return app(req, res);
+      // PUT honours both; DELETE honours If-Match (S3's conditional delete: only while the ETag is still
+      // the one given), which the compaction uses to remove a landing file only if it was not rewritten.
+      if (ifNoneMatch === undefined && ifMatch === undefined) return app(req, res);
+      if (method === 'DELETE' && ifNoneMatch !== undefined) return app(req, res);
       options.currentEtag(key).then(
         (etag) => {
           if (ifNoneMatch !== undefined && (ifNoneMatch !== '*' || etag !== null)) {

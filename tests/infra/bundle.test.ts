@@ -5,7 +5,8 @@
  * node_modules above it) and run it with plain node against a local S3 server on a fixture event: the
  * document it writes must equal the in-process extraction of the same bytes (here pdfjs finds the canvas
  * package and its DOMMatrix; in the asset it finds none and uses parsers/pdf/dom-matrix.ts). The completion
- * and API assets are loaded and called the same way.
+ * and API assets are loaded and called the same way, and the compaction asset folds the facts the ingest
+ * asset wrote into a Parquet part.
  */
 import { execFile } from 'node:child_process';
 import {
@@ -22,9 +23,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, parse as parsePath, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { parquetReadObjects } from 'hyparquet';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeS3Key } from '../../functions/ingest/sqs-event.ts';
+import { decodeManifest, MANIFEST_KEY } from '../../functions/lib/compaction-core.ts';
 import { createS3Client } from '../../functions/lib/s3-client.ts';
 import { S3DocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf, extractDocument } from '../../parsers/index.ts';
@@ -251,6 +254,30 @@ describe('ingest bundle as the CDK builds it', () => {
     expect(response.statusCode).toBe(200);
     // The document the ingest asset wrote in the test before.
     expect(response.body).toContain(documentId);
+  }, 240_000);
+
+  it('runs the compaction asset with plain node: the ingest test’s facts become a Parquet part', async () => {
+    const compact = [...functionAssets.values()].find((asset) => asset.logicalId.startsWith('Compact'));
+    expect(compact, 'the Compact function asset').toBeDefined();
+    // Bundled: no node_modules at all (hyparquet and hyparquet-writer are plain JavaScript inside index.mjs).
+    expect(existsSync(join(compact!.dir, 'node_modules'))).toBe(false);
+    const store = new S3DocumentStore(s3, BUCKET);
+    const landing = await store.list('facts/');
+    expect(landing.length).toBeGreaterThan(0);
+    const { result } = await invokeAsset(compact!.dir, JSON.stringify({ source: 'aws.events' }), {
+      OCR_ENGINE: 'none',
+    });
+    expect(result).toMatchObject({ generation: 1, documents: 1, consumedFiles: landing.length });
+    expect(await store.list('facts/')).toEqual([]);
+    const manifest = decodeManifest(new TextDecoder().decode((await store.getObject(MANIFEST_KEY)).bytes));
+    const measures = manifest.parts.find((part) => part.table === 'measures');
+    expect(measures).toBeDefined();
+    const bytes = (await store.getObject(measures!.key)).bytes;
+    const rows = (await parquetReadObjects({
+      file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    })) as { document_id: string; amount_msek: number | null }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.document_id)).size).toBe(1);
   }, 240_000);
 });
 

@@ -7,6 +7,12 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CONSUMED_COLUMNS,
+  MANIFEST_COLUMNS,
+  unionSourceName,
+  unionViewSql,
+} from '../../functions/lib/compaction-core.ts';
 import { OWN_LOG_GROUP_REASON } from '../../infra/aws/nag.ts';
 import { NamndkollStack } from '../../infra/aws/namndkoll-stack.ts';
 import { FACT_TABLES, FACT_VIEWS, factColumns, factViewColumns, factViewSql } from '../../parsers/facts.ts';
@@ -304,16 +310,53 @@ describe('IAM', () => {
     expect(allowed.get('s3:ListBucket')).toEqual(['<bucket>']);
   });
 
-  it('grants no s3:* and no delete to any function', () => {
+  it('grants no s3:* to any function, and delete only to the compaction (landing files, parts, its own objects)', () => {
     for (const policy of Object.values(template.findResources('AWS::IAM::Policy'))) {
+      const compaction = policy.Properties.Roles.some((role: { Ref: string }) =>
+        role.Ref.startsWith('CompactRole'),
+      );
       for (const statement of policy.Properties.PolicyDocument.Statement as Statement[]) {
         for (const action of actionsOf(statement)) {
           expect(action).not.toBe('s3:*');
-          expect(action).not.toMatch(/^s3:Delete/);
           expect(action).not.toBe('*');
+          if (!action.startsWith('s3:Delete')) continue;
+          expect(compaction, `${action} outside the compaction role`).toBe(true);
+          expect(action).toBe('s3:DeleteObject');
+          expect(resourcesOf(statement).sort()).toEqual([
+            '<bucket>/compacted/*',
+            '<bucket>/compaction/*',
+            '<bucket>/facts/*',
+          ]);
         }
       }
     }
+  });
+
+  it('lets the compaction read facts/, extracted/, compacted/, compaction/ and write only compacted/ and compaction/', () => {
+    const statements = statementsOfRole('CompactRole').filter((s) =>
+      actionsOf(s).some((a) => a.startsWith('s3:')),
+    );
+    const allowed = new Map<string, string[]>();
+    for (const statement of statements) {
+      expect(statement.Effect).toBe('Allow');
+      expect(statement.Condition).toBeUndefined();
+      for (const action of actionsOf(statement))
+        allowed.set(action, [...(allowed.get(action) ?? []), ...resourcesOf(statement)].sort());
+    }
+    expect([...allowed.keys()].sort()).toEqual([
+      's3:DeleteObject',
+      's3:GetObject',
+      's3:ListBucket',
+      's3:PutObject',
+    ]);
+    expect(allowed.get('s3:GetObject')).toEqual([
+      '<bucket>/compacted/*',
+      '<bucket>/compaction/*',
+      '<bucket>/extracted/*',
+      '<bucket>/facts/*',
+    ]);
+    expect(allowed.get('s3:PutObject')).toEqual(['<bucket>/compacted/*', '<bucket>/compaction/*']);
+    expect(allowed.get('s3:ListBucket')).toEqual(['<bucket>']);
   });
 });
 
@@ -334,14 +377,20 @@ describe('HTTP API', () => {
 });
 
 describe('SQL over facts/', () => {
-  it('has a Glue table per fact table whose columns are the zod schema of the rows', () => {
-    const tables = Object.values(template.findResources('AWS::Glue::Table')).filter(
-      (t) => t.Properties.TableInput.TableType === 'EXTERNAL_TABLE',
+  const glueTables = () =>
+    Object.values(template.findResources('AWS::Glue::Table')).map((t) => t.Properties.TableInput);
+
+  it('has a landing table (JSON Lines) and a compacted table (Parquet) per fact table, columns from the zod schema', () => {
+    const tables = glueTables().filter((input) => input.TableType === 'EXTERNAL_TABLE');
+    expect(tables.map((input) => input.Name).sort()).toEqual(
+      [
+        ...FACT_TABLES.flatMap((t) => [`landing_${t}`, `compacted_${t}`]),
+        'compaction_consumed',
+        'compaction_manifest',
+      ].sort(),
     );
-    expect(tables.map((t) => t.Properties.TableInput.Name).sort()).toEqual([...FACT_TABLES].sort());
-    for (const table of tables) {
-      const input = table.Properties.TableInput;
-      const name = input.Name as (typeof FACT_TABLES)[number];
+    for (const input of tables.filter((i) => /^(landing|compacted)_/.test(i.Name))) {
+      const [kind, name] = input.Name.split('_') as ['landing' | 'compacted', (typeof FACT_TABLES)[number]];
       expect(input.StorageDescriptor.Columns).toEqual(
         factColumns(name).map((c) => ({ Name: c.name, Type: c.type })),
       );
@@ -350,22 +399,82 @@ describe('SQL over facts/', () => {
         { Name: 'year', Type: 'int' },
       ]);
       expect(input.StorageDescriptor.SerdeInfo.SerializationLibrary).toBe(
-        'org.openx.data.jsonserde.JsonSerDe',
+        kind === 'landing'
+          ? 'org.openx.data.jsonserde.JsonSerDe'
+          : 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe',
       );
       expect(input.Parameters['projection.enabled']).toBe('true');
       expect(input.Parameters['projection.region.values'].split(',')).toEqual([...REGION_CODES, 'unknown']);
       expect(input.Parameters['projection.year.range']).toBe('1990,2100');
       const template = JSON.stringify(input.Parameters['storage.location.template']);
-      expect(template).toContain(`/facts/${name}/region=\${region}/year=\${year}/`);
+      const prefix = kind === 'landing' ? 'facts' : 'compacted';
+      expect(template).toContain(`/${prefix}/${name}/region=\${region}/year=\${year}/`);
     }
+    const manifest = tables.find((i) => i.Name === 'compaction_manifest');
+    expect(manifest.StorageDescriptor.Columns).toEqual(
+      MANIFEST_COLUMNS.map((c) => ({ Name: c.name, Type: c.type })),
+    );
+    expect(JSON.stringify(manifest.StorageDescriptor.Location)).toContain('/compaction/manifest/');
+    const consumed = tables.find((i) => i.Name === 'compaction_consumed');
+    expect(consumed.StorageDescriptor.Columns).toEqual(
+      CONSUMED_COLUMNS.map((c) => ({ Name: c.name, Type: c.type })),
+    );
+    expect(JSON.stringify(consumed.StorageDescriptor.Location)).toContain('/compaction/consumed/');
+  });
+
+  it('names the union views like the tables, with the SQL the DuckDB test runs (compaction-s3.test.ts)', () => {
+    for (const table of FACT_TABLES) {
+      const input = glueTables().find((i) => i.Name === table);
+      expect(input.TableType).toBe('VIRTUAL_VIEW');
+      const encoded = /^\/\* Presto View: ([A-Za-z0-9+/=]+) \*\/$/.exec(input.ViewOriginalText)?.[1];
+      const definition = JSON.parse(Buffer.from(encoded!, 'base64').toString('utf8'));
+      expect(definition.originalSql).toBe(
+        unionViewSql(table, (source) => `"namndkoll"."${unionSourceName(source)}"`),
+      );
+      expect(definition.columns.map((c: { name: string }) => c.name)).toEqual([
+        ...factColumns(table).map((c) => c.name),
+        'region',
+        'year',
+      ]);
+    }
+    // The logical ids the JSON tables had: a deployed stack updates them in place into the views.
+    for (const id of ['GlueTableDocuments', 'GlueTableMeasures', 'GlueTableAmounts', 'GlueTableDecisions'])
+      expect(template.toJSON().Resources[id].Properties.TableInput.TableType).toBe('VIRTUAL_VIEW');
+  });
+
+  it('runs the compaction every 15 minutes on arm64, one at a time, with a dead-letter queue and an alarm', () => {
+    const fn = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) =>
+      id.startsWith('Compact'),
+    )?.[1];
+    const dlq = stack.getLogicalId(stack.compaction.deadLetterQueue.node.defaultChild as never);
+    expect(fn?.Properties).toMatchObject({
+      Architectures: ['arm64'],
+      Runtime: 'nodejs22.x',
+      ReservedConcurrentExecutions: 1,
+      Timeout: 900,
+      DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [dlq, 'Arn'] } },
+    });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      Targets: [Match.objectLike({ DeadLetterConfig: Match.anyValue(), RetryPolicy: Match.anyValue() })],
+    });
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', { MaximumRetryAttempts: 2 });
+    template.hasResourceProperties('AWS::SQS::Queue', Match.objectLike({ SqsManagedSseEnabled: true }));
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Dimensions: [{ Name: 'QueueName', Value: { 'Fn::GetAtt': [dlq, 'QueueName'] } }],
+      Threshold: 0,
+      AlarmActions: Match.anyValue(),
+    });
   });
 
   it('has the views that count each paper once, with the SQL and columns of `namndkoll sql`', () => {
     const views = Object.values(template.findResources('AWS::Glue::Table')).filter(
       (t) => t.Properties.TableInput.TableType === 'VIRTUAL_VIEW',
     );
-    expect(views.map((t) => t.Properties.TableInput.Name).sort()).toEqual([...FACT_VIEWS].sort());
-    for (const view of views) {
+    expect(views.map((t) => t.Properties.TableInput.Name).sort()).toEqual(
+      [...FACT_VIEWS, ...FACT_TABLES].sort(),
+    );
+    for (const view of views.filter((v) => v.Properties.TableInput.Name.endsWith('_unique'))) {
       const input = view.Properties.TableInput;
       const name = input.Name as (typeof FACT_VIEWS)[number];
       expect(input.Parameters).toEqual({ presto_view: 'true', comment: 'Presto View' });
