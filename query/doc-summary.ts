@@ -10,16 +10,23 @@
  * Entries are filed by region and first fiscal year (the partition the document's fact rows have too), so
  * an ingest rewrites one small object and a reader gets every document from O(regions × years) objects.
  */
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { documentYear, UNKNOWN_REGION } from '../parsers/facts.ts';
-import { paperIdentity } from '../parsers/paper.ts';
-import { type ExtractedDocument, ExtractedDocumentSchema } from '../parsers/schema.ts';
+import { measureKey, paperIdentity } from '../parsers/paper.ts';
+import {
+  type ExtractedDocument,
+  ExtractedDocumentSchema,
+  type ExtractionMethod,
+  MEASURE_CATEGORIES,
+} from '../parsers/schema.ts';
+import { fold } from './swedish.ts';
 
 /**
  * Raised whenever the entry's shape or meaning changes. A reader finding no index of its own version
  * rebuilds one from extracted/ instead of reading an older one's entries.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** The summary: the contract's schema minus the parts the index leaves to the document itself. */
 export const DocumentSummarySchema = ExtractedDocumentSchema.omit({ amounts: true, references: true });
@@ -38,13 +45,229 @@ export interface IndexPartition {
   year: number;
 }
 
-export const PartitionSchema = z.object({
+/**
+ * A partition as stored: one line of header, then one line of body. The header is small and checked with
+ * zod; the body is checked by its length and CRC-32 (no schema runs over every measure on a cold start)
+ * and then parsed once. The body is columnar: a few arrays per partition instead of one object per
+ * measure, so parsing and holding a region costs arrays of numbers and short strings.
+ */
+export const PartitionHeaderSchema = z.object({
   version: z.literal(INDEX_VERSION),
   region: z.string().min(1),
   year: z.number().int(),
-  entries: z.array(IndexEntrySchema),
+  documents: z.number().int().nonnegative(),
+  measures: z.number().int().nonnegative(),
+  effects: z.number().int().nonnegative(),
+  /** Length of the body in bytes (UTF-8) and its CRC-32: a truncated or altered body is refused. */
+  bytes: z.number().int().nonnegative(),
+  crc32: z.number().int().nonnegative(),
 });
-export type PartitionObject = z.infer<typeof PartitionSchema>;
+export type PartitionHeader = z.infer<typeof PartitionHeaderSchema>;
+
+/**
+ * The body: per document (sorted by documentId), per measure (in document order) and per effect (in
+ * measure order). What the cold path used to recompute is stored: the paper identity, each measure's
+ * title key (parsers/paper.ts measureKey) and folded search text, the years with a stated total.
+ */
+export interface PartitionColumns {
+  /** Document columns. */
+  id: string[];
+  key: string[];
+  /** The summary as JSON text, parsed only when a document's details are shown (lazy). */
+  summary: string[];
+  /** Where the summary files itself (partitionOf): an entry elsewhere is a leftover of a move. */
+  homeRegion: string[];
+  homeYear: number[];
+  extractedAt: string[];
+  paperId: string[];
+  lineageId: string[];
+  method: ExtractionMethod[];
+  uploadedAt: string[];
+  date: (string | null)[];
+  fileName: string[];
+  title: (string | null)[];
+  documentType: string[];
+  years: number[][];
+  /** Years for which the document states a total. */
+  totalYears: number[][];
+  /** measureStart[d] … measureStart[d + 1] - 1 are document d's measures (length documents + 1). */
+  measureStart: number[];
+  /** Measure columns. */
+  measureId: string[];
+  /** Index into MEASURE_CATEGORIES. */
+  category: number[];
+  titleKey: string[];
+  page: number[];
+  folded: string[];
+  /** effectStart[m] … effectStart[m + 1] - 1 are measure m's effects (length measures + 1). */
+  effectStart: number[];
+  /** Effect columns. */
+  effectYear: number[];
+  amountMsek: number[];
+}
+
+export interface DecodedPartition {
+  header: PartitionHeader;
+  columns: PartitionColumns;
+  /** Size of the stored object in bytes (what a cache of partitions is bounded by). */
+  size: number;
+}
+
+const CATEGORY_INDEX = new Map(MEASURE_CATEGORIES.map((category, index) => [category, index]));
+
+/** Title, description, sub-measures and evidence folded: what measure search matches words in. */
+export function measureSearchText(measure: ExtractedDocument['measures'][number]): string {
+  return fold(
+    `${measure.title}\n${measure.description ?? ''}\n${measure.subMeasures.join('\n')}\n${measure.evidence}`,
+  );
+}
+
+/** The stored text of a partition holding `entries` (any order; written sorted by documentId). */
+export function encodePartition(partition: IndexPartition, entries: readonly IndexEntry[]): string {
+  const sorted = [...entries].sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1));
+  const c: PartitionColumns = {
+    id: [],
+    key: [],
+    summary: [],
+    homeRegion: [],
+    homeYear: [],
+    extractedAt: [],
+    paperId: [],
+    lineageId: [],
+    method: [],
+    uploadedAt: [],
+    date: [],
+    fileName: [],
+    title: [],
+    documentType: [],
+    years: [],
+    totalYears: [],
+    measureStart: [0],
+    measureId: [],
+    category: [],
+    titleKey: [],
+    page: [],
+    folded: [],
+    effectStart: [0],
+    effectYear: [],
+    amountMsek: [],
+  };
+  for (const { key, summary } of sorted) {
+    const home = partitionOf(summary);
+    const paper = summary.paper ?? paperIdentity(summary);
+    c.id.push(summary.documentId);
+    c.key.push(key);
+    c.summary.push(JSON.stringify(summary));
+    c.homeRegion.push(home.region);
+    c.homeYear.push(home.year);
+    c.extractedAt.push(summary.extraction.extractedAt);
+    c.paperId.push(paper.paperId);
+    c.lineageId.push(paper.lineageId);
+    c.method.push(summary.extraction.method);
+    c.uploadedAt.push(summary.source.uploadedAt);
+    c.date.push(summary.document.date);
+    c.fileName.push(summary.source.fileName);
+    c.title.push(summary.document.title);
+    c.documentType.push(summary.document.documentType);
+    c.years.push(summary.document.years);
+    c.totalYears.push([...new Set(summary.totals.map((total) => total.year))]);
+    for (const measure of summary.measures) {
+      c.measureId.push(measure.id);
+      c.category.push(CATEGORY_INDEX.get(measure.category)!);
+      c.titleKey.push(measureKey(measure.title));
+      c.page.push(measure.page);
+      c.folded.push(measureSearchText(measure));
+      for (const effect of measure.effects) {
+        c.effectYear.push(effect.year);
+        c.amountMsek.push(effect.amountMsek);
+      }
+      c.effectStart.push(c.effectYear.length);
+    }
+    c.measureStart.push(c.measureId.length);
+  }
+  const body = JSON.stringify(c);
+  const bytes = new TextEncoder().encode(body);
+  const header: PartitionHeader = {
+    version: INDEX_VERSION,
+    region: partition.region,
+    year: partition.year,
+    documents: c.id.length,
+    measures: c.measureId.length,
+    effects: c.effectYear.length,
+    bytes: bytes.length,
+    crc32: crc32(bytes),
+  };
+  return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** Why a stored partition was refused, or the partition. Checks header, length, checksum and lengths. */
+export function decodePartition(
+  bytes: Uint8Array,
+  expected?: IndexPartition,
+): DecodedPartition | { error: string } {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return { error: 'no header line' };
+  let headerJson: unknown;
+  try {
+    headerJson = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline)));
+  } catch {
+    return { error: 'header is not JSON' };
+  }
+  const parsed = PartitionHeaderSchema.safeParse(headerJson);
+  if (!parsed.success) return { error: `not a partition header of version ${INDEX_VERSION}` };
+  const header = parsed.data;
+  if (expected && !samePartition(header, expected)) return { error: 'header names another partition' };
+  const body = bytes.subarray(newline + 1);
+  if (body.length !== header.bytes || crc32(body) !== header.crc32)
+    return { error: 'body does not match its checksum' };
+  let columns: PartitionColumns;
+  try {
+    columns = JSON.parse(new TextDecoder().decode(body)) as PartitionColumns;
+  } catch {
+    return { error: 'body is not JSON' };
+  }
+  const lengths: [keyof PartitionColumns, number][] = [
+    ['id', header.documents],
+    ['key', header.documents],
+    ['summary', header.documents],
+    ['homeRegion', header.documents],
+    ['homeYear', header.documents],
+    ['extractedAt', header.documents],
+    ['paperId', header.documents],
+    ['lineageId', header.documents],
+    ['method', header.documents],
+    ['uploadedAt', header.documents],
+    ['date', header.documents],
+    ['fileName', header.documents],
+    ['title', header.documents],
+    ['documentType', header.documents],
+    ['years', header.documents],
+    ['totalYears', header.documents],
+    ['measureStart', header.documents + 1],
+    ['measureId', header.measures],
+    ['category', header.measures],
+    ['titleKey', header.measures],
+    ['page', header.measures],
+    ['folded', header.measures],
+    ['effectStart', header.measures + 1],
+    ['effectYear', header.effects],
+    ['amountMsek', header.effects],
+  ];
+  for (const [name, length] of lengths) {
+    const column = (columns as unknown as Record<string, unknown>)[name];
+    if (!Array.isArray(column) || column.length !== length) return { error: `column ${name} is malformed` };
+  }
+  return { header, columns, size: bytes.length };
+}
+
+/** The entries of a decoded partition (each summary parsed): what writers and the full load work on. */
+export function partitionEntries(partition: DecodedPartition): IndexEntry[] {
+  const { columns } = partition;
+  return columns.id.map((_, row) => ({
+    key: columns.key[row]!,
+    summary: JSON.parse(columns.summary[row]!) as DocumentSummary,
+  }));
+}
 
 /**
  * Written once the index holds every extracted document (a full build); without it — or with another
@@ -97,14 +320,47 @@ export function newerEntry(a: IndexEntry, b: IndexEntry): IndexEntry {
  * The documents an index holds, from its partitions: an entry filed in a partition that is not its own is
  * a leftover of a move and is ignored; of one document found twice, the newer extraction is kept.
  */
-export function mergePartitions(partitions: readonly PartitionObject[]): Map<string, IndexEntry> {
+export function mergePartitions(partitions: readonly DecodedPartition[]): Map<string, IndexEntry> {
   const byId = new Map<string, IndexEntry>();
+  for (const { partition, row } of documentRows(partitions).values()) {
+    const { columns } = partition;
+    byId.set(columns.id[row]!, {
+      key: columns.key[row]!,
+      summary: JSON.parse(columns.summary[row]!) as DocumentSummary,
+    });
+  }
+  return byId;
+}
+
+/** Where a document's row is: which decoded partition, which row. */
+export interface RowRef {
+  partition: DecodedPartition;
+  row: number;
+}
+
+/**
+ * The rows that stand for documents, by documentId, without parsing any summary: the rule of
+ * `mergePartitions` (own partition only; of two, the later extraction, then the smaller key).
+ */
+export function documentRows(partitions: readonly DecodedPartition[]): Map<string, RowRef> {
+  const byId = new Map<string, RowRef>();
   for (const partition of partitions) {
-    for (const entry of partition.entries) {
-      if (!samePartition(partitionOf(entry.summary), partition)) continue;
-      const id = entry.summary.documentId;
+    const { columns, header } = partition;
+    for (let row = 0; row < columns.id.length; row++) {
+      if (columns.homeRegion[row] !== header.region || columns.homeYear[row] !== header.year) continue;
+      const id = columns.id[row]!;
       const seen = byId.get(id);
-      byId.set(id, seen ? newerEntry(seen, entry) : entry);
+      if (!seen) {
+        byId.set(id, { partition, row });
+        continue;
+      }
+      const a = {
+        at: seen.partition.columns.extractedAt[seen.row]!,
+        key: seen.partition.columns.key[seen.row]!,
+      };
+      const b = { at: columns.extractedAt[row]!, key: columns.key[row]! };
+      const keepSeen = a.at !== b.at ? a.at > b.at : a.key <= b.key;
+      if (!keepSeen) byId.set(id, { partition, row });
     }
   }
   return byId;
@@ -126,4 +382,27 @@ export type IndexLoad =
 /** The catalog's port to the document index: the API passes the index reader, a plain folder passes none. */
 export interface DocumentIndexPort {
   load(): Promise<IndexLoad>;
+  /**
+   * Only the partitions of `regions`, after one listing of index/: a partition in `known` with the listed
+   * ETag is handed back as it is, the others are read. What a compare of two regions needs, instead of the
+   * whole index.
+   */
+  loadRegions?(regions: readonly string[], known: ReadonlyMap<string, KnownPartition>): Promise<RegionsLoad>;
 }
+
+/** A partition object as read: its key, the ETag it was read at, and its decoded content. */
+export interface KnownPartition {
+  key: string;
+  etag: string;
+  partition: DecodedPartition;
+}
+
+export type RegionsLoad =
+  | {
+      state: 'ready';
+      /** Per asked region (a region without documents: an empty list), its partitions. */
+      regions: Map<string, KnownPartition[]>;
+      /** Objects read by this load (the manifest included). */
+      reads: number;
+    }
+  | { state: 'missing' | 'stale' | 'incomplete' | 'invalid'; reason: string };

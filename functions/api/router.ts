@@ -17,6 +17,7 @@ import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/erro
 import { exportView } from '../../query/export.ts';
 import {
   CompareParams,
+  comparePage,
   DecisionsParams,
   DocumentsParams,
   ExportParams,
@@ -29,6 +30,7 @@ import {
   UploadStatusParams,
 } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { compareFacts } from '../../query/region-facts.ts';
 import {
   compare,
   getDocument,
@@ -251,8 +253,11 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       method: 'GET',
       pattern: /^\/compare$/,
       run: async (request) => {
-        const query = toCompareQuery(parseParams(CompareParams, request.query));
-        return json(200, compare(await catalog.current(), query));
+        const params = parseParams(CompareParams, request.query);
+        const query = { ...toCompareQuery(params), page: comparePage(params) };
+        // From the index: only the compared regions' partitions. Without a usable index: the whole catalog.
+        const facts = await catalog.regionFacts(query.regions);
+        return json(200, facts ? compareFacts(facts, query) : compare(await catalog.current(), query));
       },
     },
     {

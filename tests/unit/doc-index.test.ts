@@ -23,8 +23,14 @@ import {
 import { createLogger } from '../../functions/lib/logger.ts';
 import { type DocumentStore, MemoryDocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf } from '../../parsers/index.ts';
-import { type ExtractedDocument, ExtractedDocumentSchema } from '../../parsers/schema.ts';
-import { INDEX_VERSION, PartitionSchema, partitionOf } from '../../query/doc-summary.ts';
+import { type ExtractedDocument, ExtractedDocumentSchema, REGION_CODES } from '../../parsers/schema.ts';
+import {
+  decodePartition,
+  INDEX_VERSION,
+  type IndexEntry,
+  partitionEntries,
+  partitionOf,
+} from '../../query/doc-summary.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { syntheticDocument } from '../../scripts/generate-facts.ts';
 import { mulberry32 } from '../../scripts/prng.ts';
@@ -107,6 +113,13 @@ async function indexedBucketWith(docs: readonly ExtractedDocument[]): Promise<Me
   return store;
 }
 
+/** The entries of a stored partition object (its checksum and columns checked). */
+function storedEntries(bytes: Uint8Array): IndexEntry[] {
+  const decoded = decodePartition(bytes);
+  if ('error' in decoded) throw new Error(decoded.error);
+  return partitionEntries(decoded);
+}
+
 /** The query port over a store, counting listings and reads. */
 function counted(store: DocumentStore): { port: QueryStore; stats: { lists: number; gets: number } } {
   const inner = fromDocumentStore(store);
@@ -152,6 +165,16 @@ const QUERIES: [string, Record<string, string>][] = [
   ['/compare', { regions: 'SE-W,SE-Z', year: '2024' }],
   ['/compare', { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026' }],
   ['/compare', { regions: 'SE-O,SE-F,SE-I,SE-BD,unknown', years: '2023-2025' }],
+  // The full listing, and pages of it (the cursor of each cell and of the documents).
+  [
+    '/compare',
+    { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026', measureLimit: 'all', documentLimit: 'all' },
+  ],
+  [
+    '/compare',
+    { regions: 'SE-W,SE-Z', year: '2024', measureLimit: '2', measureOffset: '1', documentLimit: '3' },
+  ],
+  ['/compare', { regions: 'SE-Z,unknown', years: '2024,2025', measureOffset: '3', documentOffset: '4' }],
 ];
 
 describe('the document index read by the API', () => {
@@ -180,11 +203,22 @@ describe('the document index read by the API', () => {
     expect(
       comparison.rows.some((row) => row.cells.some((cell) => cell.measures.some((m) => m.alsoIn.length > 0))),
     ).toBe(true);
-    // Reading went through the index only: one listing and O(partitions) reads for all those queries.
+    // Reading went through the index only: each index object read once for all those queries.
     const partitions = (await indexedStore.list(INDEX_ROOT)).length - 1;
-    expect(stats.lists).toBe(1);
     expect(stats.gets).toBe(partitions + 1);
     expect(partitions).toBeLessThan(docs.length / 2);
+    // The listing is paged: a cell lists `measureLimit` of the measures it sums and says where to go on.
+    type Paged = {
+      rows: { cells: { measureCount: number; measures: unknown[]; nextMeasureOffset: number | null }[] }[];
+    };
+    const query = { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026' };
+    const cellsOf = async (extra: Record<string, string>) =>
+      ((await get(indexed, '/compare', { ...query, ...extra })) as Paged).rows.flatMap((row) => row.cells);
+    const defaults = await cellsOf({});
+    expect(defaults.every((cell) => cell.measures.length === Math.min(20, cell.measureCount))).toBe(true);
+    const two = await cellsOf({ measureLimit: '2' });
+    expect(two.some((cell) => cell.measureCount > 2 && cell.nextMeasureOffset === 2)).toBe(true);
+    expect(two.every((cell) => cell.measures.length === Math.min(2, cell.measureCount))).toBe(true);
   });
 
   it('opens a single document in full (amounts, references) from extracted/', async () => {
@@ -204,19 +238,31 @@ describe('the document index read by the API', () => {
       now: () => new Date(0),
       catalog: { maxAgeMs: 0, log: quiet },
     });
+    // A compare of one region reads the manifest and that region's partitions, nothing else.
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
     const partitions = (await store.list(INDEX_ROOT)).length - 1;
-    expect(stats).toEqual({ lists: 1, gets: partitions + 1 });
+    const ofSeW = (await store.list(`${INDEX_ROOT}region=SE-W/`)).length;
+    expect(ofSeW).toBeGreaterThan(0);
+    expect(ofSeW).toBeLessThan(partitions / 10);
+    expect(stats).toEqual({ lists: 1, gets: ofSeW + 1 });
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
-    expect(stats).toEqual({ lists: 2, gets: partitions + 1 });
-    const added = syntheticDocument(9999, mulberry32(3));
+    expect(stats).toEqual({ lists: 2, gets: ofSeW + 1 });
+    // Listing documents of every region reads the rest once.
+    await get(api, '/documents');
+    expect(stats).toEqual({ lists: 3, gets: partitions + 1 });
+    const added = syntheticDocument(REGION_CODES.indexOf('SE-W') + 21 * 400, mulberry32(3));
+    expect(added.document.region!.code).toBe('SE-W');
     await store.putJson(`extracted/${added.documentId}.json`, added);
     await indexDocument(store, added, `extracted/${added.documentId}.json`);
-    const body = (await get(api, '/documents', { region: added.document.region!.code })) as {
-      documents: { documentId: string }[];
+    const year = String(added.document.years[0]);
+    const body = (await get(api, '/compare', { regions: 'SE-W', year, measureLimit: 'all' })) as {
+      rows: { cells: { measures: { documentId: string }[] }[] }[];
     };
-    expect(body.documents.map((d) => d.documentId)).toContain(added.documentId);
-    expect(stats).toEqual({ lists: 3, gets: partitions + 2 });
+    expect(body.rows.flatMap((row) => row.cells[0]!.measures.map((m) => m.documentId))).toContain(
+      added.documentId,
+    );
+    // Only the partition the ingest changed is read again.
+    expect(stats).toEqual({ lists: 4, gets: partitions + 2 });
   });
 
   it('rebuilds a missing or older-version index from extracted/, with a log line, never serving it wrong', async () => {
@@ -242,8 +288,13 @@ describe('the document index read by the API', () => {
     );
 
     // A partition no schema accepts: not served; the catalog reads extracted/ again.
-    const [first] = await store.list(`${INDEX_ROOT}region=`);
-    await store.putText(first!, '{"version":1,"region":"SE-W","year":2024,"entries":[{"key":1}]}');
+    const [first] = await store.list(`${INDEX_ROOT}region=SE-W/`);
+    const stored = new TextDecoder().decode((await store.getObject(first!)).bytes);
+    // One figure changed behind the checksum's back.
+    await store.putText(
+      first!,
+      stored.replace(/"amountMsek":\[(\d)/, (_, digit) => `"amountMsek":[${(Number(digit) + 1) % 10}`),
+    );
     lines.length = 0;
     expect(await get(api, '/compare', query)).toEqual(await get(reference, '/compare', query));
     expect(lines[0]).toMatchObject({ details: { indexState: 'invalid' } });
@@ -286,10 +337,7 @@ describe('the ingest path keeps the index', () => {
     const partitionIds = async (region: string) => {
       const key = partitionKey({ region, year: 2024 });
       if (!(await store.exists(key))) return [];
-      const object = PartitionSchema.parse(
-        JSON.parse(new TextDecoder().decode((await store.getObject(key)).bytes)),
-      );
-      return object.entries.map((entry) => entry.summary.documentId);
+      return storedEntries((await store.getObject(key)).bytes).map((entry) => entry.summary.documentId);
     };
     expect(await partitionIds('SE-W')).toEqual([]);
     expect(await partitionIds('SE-Z')).toEqual([documentId]);
@@ -362,10 +410,8 @@ describe('the ingest path keeps the index', () => {
       ),
     );
     expect(conflicts).toBeGreaterThan(0);
-    const object = PartitionSchema.parse(
-      JSON.parse(new TextDecoder().decode((await store.getObject(partitionKey(partition))).bytes)),
-    );
-    expect(object.entries.map((entry) => entry.summary.documentId).sort()).toEqual(
+    const entries = storedEntries((await store.getObject(partitionKey(partition))).bytes);
+    expect(entries.map((entry) => entry.summary.documentId).sort()).toEqual(
       docs.map((doc) => doc.documentId).sort(),
     );
   });

@@ -1,0 +1,277 @@
+/**
+ * A comparison answered from the document index's columns (doc-summary.ts), one region at a time, without
+ * building the whole catalog: issue 12's compare at 200,000 documents.
+ *
+ * Why one region is enough: every rule that makes one figure count once stays inside a region. A paper's
+ * identity and its lineage hash the region (parsers/paper.ts), and a measure stated in two papers counts
+ * once only within the same region, year, category, title and amount (catalog.ts). So resolving papers
+ * and repeats over one region's documents gives, for that region, exactly what resolving them over every
+ * document gives; `tests/unit/doc-index.test.ts` holds the two paths to the same answers.
+ *
+ * What is kept per region: its decoded partitions (columns, summaries as unparsed JSON text), the paper
+ * status of each document, and per year asked for the counted effect rows by category with their sums.
+ * A summary is parsed only for the measures and documents a page lists.
+ */
+
+import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
+import {
+  CATEGORY_NAMES_SV,
+  type Effect,
+  MEASURE_CATEGORIES,
+  type Measure,
+  type RegionCode,
+} from '../parsers/schema.ts';
+import type { AlsoIn } from './catalog.ts';
+import type { DocumentSummary, KnownPartition, RowRef } from './doc-summary.ts';
+import { documentRows } from './doc-summary.ts';
+import type { CompareQuery } from './params.ts';
+import {
+  type CompareCell,
+  type CompareColumn,
+  type CompareMeasure,
+  type CompareRow,
+  type Comparison,
+  columnTotalsOf,
+  compareDocument,
+  pageOf,
+  regionRef,
+  round,
+} from './services.ts';
+
+/** One counted effect row of a cell: which document row, which measure and effect of it. */
+interface EffectRow {
+  ref: RowRef;
+  /** Index into the partition's measure columns. */
+  measure: number;
+  /** Index into the partition's effect columns. */
+  effect: number;
+  alsoIn: AlsoIn[];
+}
+
+interface YearCells {
+  /** Per category (MEASURE_CATEGORIES order): the counted rows in (documentId, measureId) order. */
+  rows: EffectRow[][];
+  /** Per category: the sum of the rows' amounts, summed in that order (as the catalog does), or null. */
+  sums: (number | null)[];
+}
+
+export class RegionFacts {
+  /** The document rows that stand for documents (own partition; of two, the later extraction). */
+  readonly rows: Map<string, RowRef>;
+  readonly papers: Map<string, PaperStatus>;
+  /** Bytes of the partitions held: what the catalog's cache of regions is bounded by. */
+  readonly size: number;
+  private readonly years = new Map<number, YearCells>();
+  private readonly totalsDocuments = new Map<string, string[]>();
+  private readonly summaries = new Map<string, DocumentSummary>();
+
+  constructor(
+    /** The partition region: a region code or `unknown`. */
+    readonly region: string,
+    readonly partitions: readonly KnownPartition[],
+  ) {
+    this.rows = documentRows(partitions.map((known) => known.partition));
+    const candidates: PaperCandidate[] = [];
+    for (const [documentId, { partition, row }] of this.rows) {
+      const c = partition.columns;
+      candidates.push({
+        documentId,
+        paperId: c.paperId[row]!,
+        lineageId: c.lineageId[row]!,
+        method: c.method[row]!,
+        uploadedAt: c.uploadedAt[row]!,
+        date: c.date[row]!,
+        fileName: c.fileName[row]!,
+      });
+    }
+    this.papers = resolvePapers(candidates);
+    this.size = partitions.reduce((sum, known) => sum + known.partition.size, 0);
+  }
+
+  /** The parsed summary of a document of this region (kept once parsed, up to a few thousand). */
+  summary(documentId: string): DocumentSummary {
+    let summary = this.summaries.get(documentId);
+    if (!summary) {
+      const { partition, row } = this.rows.get(documentId)!;
+      summary = JSON.parse(partition.columns.summary[row]!) as DocumentSummary;
+      if (this.summaries.size >= 4_000) this.summaries.clear();
+      this.summaries.set(documentId, summary);
+    }
+    return summary;
+  }
+
+  /** The counted effect rows of one year by category: copies, versions and repeats resolved. */
+  cells(year: number): YearCells {
+    const cached = this.years.get(year);
+    if (cached) return cached;
+    const candidates: { documentId: string; measureId: string; row: EffectRow; identity: string }[] = [];
+    for (const [documentId, ref] of this.rows) {
+      if (!this.papers.get(documentId)!.counted) continue;
+      const c = ref.partition.columns;
+      for (let m = c.measureStart[ref.row]!; m < c.measureStart[ref.row + 1]!; m++) {
+        for (let e = c.effectStart[m]!; e < c.effectStart[m + 1]!; e++) {
+          if (c.effectYear[e] !== year) continue;
+          candidates.push({
+            documentId,
+            measureId: c.measureId[m]!,
+            row: { ref, measure: m, effect: e, alsoIn: [] },
+            // The catalog's identity (region|category|title|year|amount) with region and year fixed here.
+            identity: `${c.category[m]}|${c.titleKey[m]}|${round2(c.amountMsek[e]!)}`,
+          });
+        }
+      }
+    }
+    // The catalog's order: document id, then measure id as text; a stable sort keeps a measure's effects
+    // in their order.
+    candidates.sort((a, b) =>
+      a.documentId !== b.documentId
+        ? a.documentId < b.documentId
+          ? -1
+          : 1
+        : a.measureId < b.measureId
+          ? -1
+          : a.measureId > b.measureId
+            ? 1
+            : 0,
+    );
+    const first = new Map<string, EffectRow>();
+    const rows: EffectRow[][] = MEASURE_CATEGORIES.map(() => []);
+    const sums: (number | null)[] = MEASURE_CATEGORIES.map(() => null);
+    for (const { documentId, row, identity } of candidates) {
+      const c = row.ref.partition.columns;
+      const earlier = first.get(identity);
+      if (earlier) {
+        earlier.alsoIn.push({
+          documentId,
+          documentTitle: c.title[row.ref.row]!,
+          fileName: c.fileName[row.ref.row]!,
+          page: c.page[row.measure]!,
+        });
+        continue;
+      }
+      first.set(identity, row);
+      const category = c.category[row.measure]!;
+      rows[category]!.push(row);
+      sums[category] = (sums[category] ?? 0) + c.amountMsek[row.effect]!;
+    }
+    const cells = { rows, sums };
+    this.years.set(year, cells);
+    return cells;
+  }
+
+  /** Counted documents stating a total for one of `years`, by id. */
+  documentsWithTotals(years: readonly number[]): string[] {
+    const key = years.join(',');
+    let ids = this.totalsDocuments.get(key);
+    if (!ids) {
+      ids = [];
+      for (const [documentId, { partition, row }] of this.rows) {
+        if (!this.papers.get(documentId)!.counted) continue;
+        if (partition.columns.totalYears[row]!.some((year) => years.includes(year))) ids.push(documentId);
+      }
+      this.totalsDocuments.set(key, ids);
+    }
+    return ids;
+  }
+
+  /** A cell's row as the comparison lists it (the summary parsed for the measure's text). */
+  compareMeasure(row: EffectRow): CompareMeasure {
+    const c = row.ref.partition.columns;
+    const documentId = c.id[row.ref.row]!;
+    const summary = this.summary(documentId);
+    const measure: Measure = summary.measures[row.measure - c.measureStart[row.ref.row]!]!;
+    const effect: Effect = measure.effects[row.effect - c.effectStart[row.measure]!]!;
+    return {
+      documentId,
+      measureId: measure.id,
+      label: measure.label,
+      title: measure.title,
+      amountMsek: effect.amountMsek,
+      effectType: effect.type,
+      page: measure.page,
+      evidence: measure.evidence,
+      figure: effect.raw ?? null,
+      documentTitle: summary.document.title,
+      alsoIn: row.alsoIn,
+    };
+  }
+}
+
+/** The region a partition of `region` holds, as the catalog's entries name it (null: not known). */
+function regionOf(region: string): RegionCode | null {
+  return region === UNKNOWN_REGION ? null : (region as RegionCode);
+}
+
+/**
+ * The comparison of `query` from the regions' facts (`facts` has every region the query names, keyed by
+ * partition region): the same answer as services.ts `compare` over the whole catalog.
+ */
+export function compareFacts(facts: ReadonlyMap<string, RegionFacts>, query: CompareQuery): Comparison {
+  const columns: CompareColumn[] = [];
+  for (const region of query.regions)
+    for (const year of query.years) columns.push({ region: regionRef(region), year });
+  const measureOffset = query.page?.measureOffset ?? 0;
+  const measureLimit = query.page?.measureLimit ?? null;
+  // Documents of the reconciliation, by region (null → last, as the catalog sorts) then id.
+  const documents = new Map<string, { facts: RegionFacts; documentId: string }>();
+  const cellsOf = columns.map((column) => {
+    const region = facts.get(column.region.code)!;
+    const cells = region.cells(column.year);
+    for (const rows of cells.rows)
+      for (const row of rows) {
+        const documentId = row.ref.partition.columns.id[row.ref.row]!;
+        documents.set(documentId, { facts: region, documentId });
+      }
+    return { region, cells };
+  });
+  const rows: CompareRow[] = MEASURE_CATEGORIES.map((category, index) => ({
+    category,
+    name: CATEGORY_NAMES_SV[category],
+    cells: cellsOf.map(({ region, cells }): CompareCell => {
+      const all = cells.rows[index]!;
+      const page = pageOf(all, measureOffset, measureLimit);
+      const sum = cells.sums[index]!;
+      return {
+        amountMsek: sum === null ? null : round(sum),
+        measureCount: all.length,
+        measures: page.items.map((row) => region.compareMeasure(row)),
+        nextMeasureOffset: page.next,
+      };
+    }),
+  }));
+  for (const region of query.regions) {
+    const regionFacts = facts.get(region)!;
+    for (const documentId of regionFacts.documentsWithTotals(query.years))
+      documents.set(documentId, { facts: regionFacts, documentId });
+  }
+  const sorted = [...documents.values()].sort((a, b) => {
+    const ra = a.facts.region === UNKNOWN_REGION ? 'zz' : a.facts.region;
+    const rb = b.facts.region === UNKNOWN_REGION ? 'zz' : b.facts.region;
+    if (ra !== rb) return ra < rb ? -1 : 1;
+    return a.documentId < b.documentId ? -1 : 1;
+  });
+  const page = pageOf(sorted, query.page?.documentOffset ?? 0, query.page?.documentLimit ?? null);
+  return {
+    regions: query.regions.map(regionRef),
+    years: query.years,
+    columns,
+    rows,
+    columnTotals: columnTotalsOf(rows, columns.length),
+    documentCount: sorted.length,
+    documents: page.items.map(({ facts: region, documentId }) =>
+      compareDocument(
+        region.summary(documentId),
+        regionOf(region.region),
+        region.papers.get(documentId)!.copies,
+        query.years,
+      ),
+    ),
+    nextDocumentOffset: page.next,
+  };
+}
+
+/** Two decimals, as SQL's round(amount_msek, 2) (the catalog's identity of an amount). */
+function round2(value: number): string {
+  return (Math.round(value * 100) / 100).toString();
+}
