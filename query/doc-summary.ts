@@ -15,10 +15,12 @@ import { z } from 'zod';
 import { documentYear, UNKNOWN_REGION } from '../parsers/facts.ts';
 import { measureKey, paperIdentity } from '../parsers/paper.ts';
 import {
+  type Effect,
   type ExtractedDocument,
   ExtractedDocumentSchema,
   type ExtractionMethod,
   MEASURE_CATEGORIES,
+  type Measure,
 } from '../parsers/schema.ts';
 import { fold } from './swedish.ts';
 
@@ -66,30 +68,39 @@ export type PartitionHeader = z.infer<typeof PartitionHeaderSchema>;
 
 /**
  * The body: per document (sorted by documentId), per measure (in document order) and per effect (in
- * measure order). What the cold path used to recompute is stored: the paper identity, each measure's
- * title key (parsers/paper.ts measureKey) and folded search text, the years with a stated total.
+ * measure order). Everything a listing, a comparison or a search reads is a column of its own, and what the
+ * cold path used to recompute is stored: the paper identity, each measure's title key (parsers/paper.ts
+ * measureKey) and folded search text. What nothing but a rewrite of the partition reads (the source's
+ * bucket, hash and size, the parser version…) is one small JSON text per document, `rest`. Together the
+ * columns give back the entry's summary exactly (`partitionEntries`), so writers lose nothing.
  */
 export interface PartitionColumns {
   /** Document columns. */
   id: string[];
   key: string[];
-  /** The summary as JSON text, parsed only when a document's details are shown (lazy). */
-  summary: string[];
   /** Where the summary files itself (partitionOf): an entry elsewhere is a leftover of a move. */
   homeRegion: string[];
   homeYear: number[];
   extractedAt: string[];
   paperId: string[];
   lineageId: string[];
+  paperDuplicateOf: (string | null)[];
   method: ExtractionMethod[];
+  warnings: ExtractedDocument['extraction']['warnings'][];
   uploadedAt: string[];
-  date: (string | null)[];
   fileName: string[];
+  sourceKey: string[];
+  pageCount: number[];
+  region: ExtractedDocument['document']['region'][];
+  body: (string | null)[];
+  documentType: ExtractedDocument['document']['documentType'][];
   title: (string | null)[];
-  documentType: string[];
+  date: (string | null)[];
   years: number[][];
-  /** Years for which the document states a total. */
-  totalYears: number[][];
+  totals: ExtractedDocument['totals'][];
+  decisions: ExtractedDocument['decisions'][];
+  /** JSON of the summary's remaining fields (DocumentRest). */
+  rest: string[];
   /** measureStart[d] … measureStart[d + 1] - 1 are document d's measures (length documents + 1). */
   measureStart: number[];
   /** Measure columns. */
@@ -97,13 +108,30 @@ export interface PartitionColumns {
   /** Index into MEASURE_CATEGORIES. */
   category: number[];
   titleKey: string[];
-  page: number[];
   folded: string[];
+  label: (string | null)[];
+  measureTitle: string[];
+  subMeasureCount: (number | null)[];
+  page: number[];
+  evidence: string[];
+  /** The description and sub-measures, or null when there are none (most measures). */
+  detail: ({ description: string | null; subMeasures: string[] } | null)[];
   /** effectStart[m] … effectStart[m + 1] - 1 are measure m's effects (length measures + 1). */
   effectStart: number[];
   /** Effect columns. */
   effectYear: number[];
   amountMsek: number[];
+  effectType: Effect['type'][];
+  baselineYear: (number | null)[];
+  /** The figure as printed, or null when the extraction quoted none. */
+  raw: (string | null)[];
+}
+
+/** The parts of a summary no column holds. */
+interface DocumentRest {
+  schemaVersion: ExtractedDocument['schemaVersion'];
+  source: Pick<ExtractedDocument['source'], 'bucket' | 'sha256' | 'bytes'>;
+  extraction: Pick<ExtractedDocument['extraction'], 'parserVersion' | 'durationMs' | 'ocrPages'>;
 }
 
 export interface DecodedPartition {
@@ -122,64 +150,116 @@ export function measureSearchText(measure: ExtractedDocument['measures'][number]
   );
 }
 
+const DOCUMENT_COLUMNS = [
+  'id',
+  'key',
+  'homeRegion',
+  'homeYear',
+  'extractedAt',
+  'paperId',
+  'lineageId',
+  'paperDuplicateOf',
+  'method',
+  'warnings',
+  'uploadedAt',
+  'fileName',
+  'sourceKey',
+  'pageCount',
+  'region',
+  'body',
+  'documentType',
+  'title',
+  'date',
+  'years',
+  'totals',
+  'decisions',
+  'rest',
+] as const satisfies readonly (keyof PartitionColumns)[];
+const MEASURE_COLUMNS = [
+  'measureId',
+  'category',
+  'titleKey',
+  'folded',
+  'label',
+  'measureTitle',
+  'subMeasureCount',
+  'page',
+  'evidence',
+  'detail',
+] as const satisfies readonly (keyof PartitionColumns)[];
+const EFFECT_COLUMNS = [
+  'effectYear',
+  'amountMsek',
+  'effectType',
+  'baselineYear',
+  'raw',
+] as const satisfies readonly (keyof PartitionColumns)[];
+
 /** The stored text of a partition holding `entries` (any order; written sorted by documentId). */
 export function encodePartition(partition: IndexPartition, entries: readonly IndexEntry[]): string {
   const sorted = [...entries].sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1));
-  const c: PartitionColumns = {
-    id: [],
-    key: [],
-    summary: [],
-    homeRegion: [],
-    homeYear: [],
-    extractedAt: [],
-    paperId: [],
-    lineageId: [],
-    method: [],
-    uploadedAt: [],
-    date: [],
-    fileName: [],
-    title: [],
-    documentType: [],
-    years: [],
-    totalYears: [],
-    measureStart: [0],
-    measureId: [],
-    category: [],
-    titleKey: [],
-    page: [],
-    folded: [],
-    effectStart: [0],
-    effectYear: [],
-    amountMsek: [],
-  };
+  const c = Object.fromEntries(
+    [...DOCUMENT_COLUMNS, ...MEASURE_COLUMNS, ...EFFECT_COLUMNS].map((name) => [name, []]),
+  ) as unknown as PartitionColumns;
+  c.measureStart = [0];
+  c.effectStart = [0];
   for (const { key, summary } of sorted) {
     const home = partitionOf(summary);
-    const paper = summary.paper ?? paperIdentity(summary);
+    const paper = summary.paper ?? { ...paperIdentity(summary), duplicateOf: null };
+    const { source, extraction, document } = summary;
     c.id.push(summary.documentId);
     c.key.push(key);
-    c.summary.push(JSON.stringify(summary));
     c.homeRegion.push(home.region);
     c.homeYear.push(home.year);
-    c.extractedAt.push(summary.extraction.extractedAt);
+    c.extractedAt.push(extraction.extractedAt);
     c.paperId.push(paper.paperId);
     c.lineageId.push(paper.lineageId);
-    c.method.push(summary.extraction.method);
-    c.uploadedAt.push(summary.source.uploadedAt);
-    c.date.push(summary.document.date);
-    c.fileName.push(summary.source.fileName);
-    c.title.push(summary.document.title);
-    c.documentType.push(summary.document.documentType);
-    c.years.push(summary.document.years);
-    c.totalYears.push([...new Set(summary.totals.map((total) => total.year))]);
+    c.paperDuplicateOf.push(paper.duplicateOf);
+    c.method.push(extraction.method);
+    c.warnings.push(extraction.warnings);
+    c.uploadedAt.push(source.uploadedAt);
+    c.fileName.push(source.fileName);
+    c.sourceKey.push(source.key);
+    c.pageCount.push(source.pageCount);
+    c.region.push(document.region);
+    c.body.push(document.body);
+    c.documentType.push(document.documentType);
+    c.title.push(document.title);
+    c.date.push(document.date);
+    c.years.push(document.years);
+    c.totals.push(summary.totals);
+    c.decisions.push(summary.decisions);
+    const rest: DocumentRest = {
+      schemaVersion: summary.schemaVersion,
+      source: { bucket: source.bucket, sha256: source.sha256, bytes: source.bytes },
+      extraction: {
+        parserVersion: extraction.parserVersion,
+        durationMs: extraction.durationMs,
+        ocrPages: extraction.ocrPages,
+      },
+    };
+    c.rest.push(JSON.stringify(rest));
     for (const measure of summary.measures) {
       c.measureId.push(measure.id);
       c.category.push(CATEGORY_INDEX.get(measure.category)!);
       c.titleKey.push(measureKey(measure.title));
-      c.page.push(measure.page);
       c.folded.push(measureSearchText(measure));
+      c.label.push(measure.label);
+      c.measureTitle.push(measure.title);
+      c.subMeasureCount.push(measure.subMeasureCount);
+      c.page.push(measure.page);
+      c.evidence.push(measure.evidence);
+      c.detail.push(
+        measure.description === null && measure.subMeasures.length === 0
+          ? null
+          : { description: measure.description, subMeasures: measure.subMeasures },
+      );
       for (const effect of measure.effects) {
         c.effectYear.push(effect.year);
         c.amountMsek.push(effect.amountMsek);
+        c.effectType.push(effect.type);
+        c.baselineYear.push(effect.baselineYear);
+        c.raw.push(effect.raw ?? null);
       }
       c.effectStart.push(c.effectYear.length);
     }
@@ -198,6 +278,83 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
     crc32: crc32(bytes),
   };
   return `${JSON.stringify(header)}\n${body}`;
+}
+
+/** A measure of a decoded partition, as the summary had it. */
+export function measureOf(columns: PartitionColumns, m: number): Measure {
+  const effects: Effect[] = [];
+  for (let e = columns.effectStart[m]!; e < columns.effectStart[m + 1]!; e++)
+    effects.push(effectOf(columns, e));
+  const detail = columns.detail[m];
+  return {
+    id: columns.measureId[m]!,
+    label: columns.label[m]!,
+    title: columns.measureTitle[m]!,
+    category: MEASURE_CATEGORIES[columns.category[m]!]!,
+    subMeasureCount: columns.subMeasureCount[m]!,
+    subMeasures: detail?.subMeasures ?? [],
+    description: detail?.description ?? null,
+    effects,
+    page: columns.page[m]!,
+    evidence: columns.evidence[m]!,
+  };
+}
+
+/** An effect of a decoded partition, as the summary had it (`raw` only when there was one). */
+export function effectOf(columns: PartitionColumns, e: number): Effect {
+  const raw = columns.raw[e];
+  return {
+    year: columns.effectYear[e]!,
+    amountMsek: columns.amountMsek[e]!,
+    type: columns.effectType[e]!,
+    baselineYear: columns.baselineYear[e]!,
+    ...(raw === null || raw === undefined ? {} : { raw }),
+  };
+}
+
+/** The summary of row `row`, exactly as it was encoded. */
+export function summaryOf(columns: PartitionColumns, row: number): DocumentSummary {
+  const rest = JSON.parse(columns.rest[row]!) as DocumentRest;
+  const measures: Measure[] = [];
+  for (let m = columns.measureStart[row]!; m < columns.measureStart[row + 1]!; m++)
+    measures.push(measureOf(columns, m));
+  return {
+    schemaVersion: rest.schemaVersion,
+    documentId: columns.id[row]!,
+    source: {
+      bucket: rest.source.bucket,
+      key: columns.sourceKey[row]!,
+      sha256: rest.source.sha256,
+      bytes: rest.source.bytes,
+      pageCount: columns.pageCount[row]!,
+      fileName: columns.fileName[row]!,
+      uploadedAt: columns.uploadedAt[row]!,
+    },
+    extraction: {
+      method: columns.method[row]!,
+      parserVersion: rest.extraction.parserVersion,
+      extractedAt: columns.extractedAt[row]!,
+      durationMs: rest.extraction.durationMs,
+      warnings: columns.warnings[row]!,
+      ocrPages: rest.extraction.ocrPages,
+    },
+    document: {
+      region: columns.region[row]!,
+      body: columns.body[row]!,
+      documentType: columns.documentType[row]!,
+      title: columns.title[row]!,
+      date: columns.date[row]!,
+      years: columns.years[row]!,
+    },
+    measures,
+    totals: columns.totals[row]!,
+    decisions: columns.decisions[row]!,
+    paper: {
+      paperId: columns.paperId[row]!,
+      lineageId: columns.lineageId[row]!,
+      duplicateOf: columns.paperDuplicateOf[row]!,
+    },
+  };
 }
 
 /** Why a stored partition was refused, or the partition. Checks header, length, checksum and lengths. */
@@ -227,31 +384,11 @@ export function decodePartition(
     return { error: 'body is not JSON' };
   }
   const lengths: [keyof PartitionColumns, number][] = [
-    ['id', header.documents],
-    ['key', header.documents],
-    ['summary', header.documents],
-    ['homeRegion', header.documents],
-    ['homeYear', header.documents],
-    ['extractedAt', header.documents],
-    ['paperId', header.documents],
-    ['lineageId', header.documents],
-    ['method', header.documents],
-    ['uploadedAt', header.documents],
-    ['date', header.documents],
-    ['fileName', header.documents],
-    ['title', header.documents],
-    ['documentType', header.documents],
-    ['years', header.documents],
-    ['totalYears', header.documents],
+    ...DOCUMENT_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.documents]),
     ['measureStart', header.documents + 1],
-    ['measureId', header.measures],
-    ['category', header.measures],
-    ['titleKey', header.measures],
-    ['page', header.measures],
-    ['folded', header.measures],
+    ...MEASURE_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.measures]),
     ['effectStart', header.measures + 1],
-    ['effectYear', header.effects],
-    ['amountMsek', header.effects],
+    ...EFFECT_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.effects]),
   ];
   for (const [name, length] of lengths) {
     const column = (columns as unknown as Record<string, unknown>)[name];
@@ -263,10 +400,7 @@ export function decodePartition(
 /** The entries of a decoded partition (each summary parsed): what writers and the full load work on. */
 export function partitionEntries(partition: DecodedPartition): IndexEntry[] {
   const { columns } = partition;
-  return columns.id.map((_, row) => ({
-    key: columns.key[row]!,
-    summary: JSON.parse(columns.summary[row]!) as DocumentSummary,
-  }));
+  return columns.id.map((_, row) => ({ key: columns.key[row]!, summary: summaryOf(columns, row) }));
 }
 
 /**
@@ -324,10 +458,7 @@ export function mergePartitions(partitions: readonly DecodedPartition[]): Map<st
   const byId = new Map<string, IndexEntry>();
   for (const { partition, row } of documentRows(partitions).values()) {
     const { columns } = partition;
-    byId.set(columns.id[row]!, {
-      key: columns.key[row]!,
-      summary: JSON.parse(columns.summary[row]!) as DocumentSummary,
-    });
+    byId.set(columns.id[row]!, { key: columns.key[row]!, summary: summaryOf(columns, row) });
   }
   return byId;
 }

@@ -8,23 +8,17 @@
  * and repeats over one region's documents gives, for that region, exactly what resolving them over every
  * document gives; `tests/unit/doc-index.test.ts` holds the two paths to the same answers.
  *
- * What is kept per region: its decoded partitions (columns, summaries as unparsed JSON text), the paper
- * status of each document, and per year asked for the counted effect rows by category with their sums.
- * A summary is parsed only for the measures and documents a page lists.
+ * What is kept per region: its decoded partitions (columns), the paper status of each document, and per
+ * year asked for the counted effect rows by category with their sums. Only the measures and documents a
+ * page lists are turned into objects.
  */
 
 import { UNKNOWN_REGION } from '../parsers/facts.ts';
 import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
-import {
-  CATEGORY_NAMES_SV,
-  type Effect,
-  MEASURE_CATEGORIES,
-  type Measure,
-  type RegionCode,
-} from '../parsers/schema.ts';
+import { CATEGORY_NAMES_SV, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
 import type { AlsoIn } from './catalog.ts';
 import type { DocumentSummary, KnownPartition, RowRef } from './doc-summary.ts';
-import { documentRows } from './doc-summary.ts';
+import { documentRows, summaryOf } from './doc-summary.ts';
 import type { CompareQuery } from './params.ts';
 import {
   type CompareCell,
@@ -64,7 +58,6 @@ export class RegionFacts {
   readonly size: number;
   private readonly years = new Map<number, YearCells>();
   private readonly totalsDocuments = new Map<string, string[]>();
-  private readonly summaries = new Map<string, DocumentSummary>();
 
   constructor(
     /** The partition region: a region code or `unknown`. */
@@ -87,18 +80,6 @@ export class RegionFacts {
     }
     this.papers = resolvePapers(candidates);
     this.size = partitions.reduce((sum, known) => sum + known.partition.size, 0);
-  }
-
-  /** The parsed summary of a document of this region (kept once parsed, up to a few thousand). */
-  summary(documentId: string): DocumentSummary {
-    let summary = this.summaries.get(documentId);
-    if (!summary) {
-      const { partition, row } = this.rows.get(documentId)!;
-      summary = JSON.parse(partition.columns.summary[row]!) as DocumentSummary;
-      if (this.summaries.size >= 4_000) this.summaries.clear();
-      this.summaries.set(documentId, summary);
-    }
-    return summary;
   }
 
   /** The counted effect rows of one year by category: copies, versions and repeats resolved. */
@@ -168,33 +149,36 @@ export class RegionFacts {
       ids = [];
       for (const [documentId, { partition, row }] of this.rows) {
         if (!this.papers.get(documentId)!.counted) continue;
-        if (partition.columns.totalYears[row]!.some((year) => years.includes(year))) ids.push(documentId);
+        if (partition.columns.totals[row]!.some((total) => years.includes(total.year))) ids.push(documentId);
       }
       this.totalsDocuments.set(key, ids);
     }
     return ids;
   }
 
-  /** A cell's row as the comparison lists it (the summary parsed for the measure's text). */
+  /** A cell's row as the comparison lists it, from the columns. */
   compareMeasure(row: EffectRow): CompareMeasure {
     const c = row.ref.partition.columns;
-    const documentId = c.id[row.ref.row]!;
-    const summary = this.summary(documentId);
-    const measure: Measure = summary.measures[row.measure - c.measureStart[row.ref.row]!]!;
-    const effect: Effect = measure.effects[row.effect - c.effectStart[row.measure]!]!;
+    const m = row.measure;
     return {
-      documentId,
-      measureId: measure.id,
-      label: measure.label,
-      title: measure.title,
-      amountMsek: effect.amountMsek,
-      effectType: effect.type,
-      page: measure.page,
-      evidence: measure.evidence,
-      figure: effect.raw ?? null,
-      documentTitle: summary.document.title,
+      documentId: c.id[row.ref.row]!,
+      measureId: c.measureId[m]!,
+      label: c.label[m]!,
+      title: c.measureTitle[m]!,
+      amountMsek: c.amountMsek[row.effect]!,
+      effectType: c.effectType[row.effect]!,
+      page: c.page[m]!,
+      evidence: c.evidence[m]!,
+      figure: c.raw[row.effect] ?? null,
+      documentTitle: c.title[row.ref.row]!,
       alsoIn: row.alsoIn,
     };
+  }
+
+  /** A document of this region, its summary rebuilt from the columns. */
+  summary(documentId: string): DocumentSummary {
+    const { partition, row } = this.rows.get(documentId)!;
+    return summaryOf(partition.columns, row);
   }
 }
 

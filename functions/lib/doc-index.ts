@@ -268,7 +268,7 @@ const defaultBackoff = (attempt: number): number => Math.random() * Math.min(100
 async function readPartition(
   store: DocumentStore,
   key: string,
-): Promise<{ etag: string | null; entries: IndexEntry[] | null }> {
+): Promise<{ etag: string | null; entries: IndexEntry[] | null; text: string | null }> {
   let object: Awaited<ReturnType<DocumentStore['getObject']>>;
   let etag: string | undefined;
   try {
@@ -278,12 +278,12 @@ async function readPartition(
       // A store that does not return the ETag with the bytes: take it first, then read. A change in between
       // makes the conditional write fail and the update start over, never write over the change.
       const head = await store.head(key);
-      if (!head) return { etag: null, entries: null };
+      if (!head) return { etag: null, entries: null, text: null };
       etag = head.etag;
       object = await store.getObject(key);
     }
   } catch (error) {
-    if (isObjectNotFound(error)) return { etag: null, entries: null };
+    if (isObjectNotFound(error)) return { etag: null, entries: null, text: null };
     throw error;
   }
   if (etag === undefined) throw new IndexError(`the store gives no ETag for ${key}`);
@@ -292,7 +292,7 @@ async function readPartition(
     await markIncomplete(store);
     throw new IndexError(`${key} is not a partition of version ${INDEX_VERSION}; the index will be rebuilt`);
   }
-  return { etag, entries: partitionEntries(decoded) };
+  return { etag, entries: partitionEntries(decoded), text: new TextDecoder().decode(object.bytes) };
 }
 
 /**
@@ -313,10 +313,12 @@ export async function updatePartition(
     const current = await readPartition(store, key);
     const entries = await change(current.entries ?? []);
     if (entries === null) return false;
-    // Sorted by id inside: the same entries always give the same bytes (and ETag).
+    // Sorted by id inside: the same entries always give the same bytes (and ETag); those are not rewritten.
+    const text = encodePartition(partition, entries);
+    if (text === current.text) return false;
     const written = await store.putConditional(
       key,
-      encodePartition(partition, entries),
+      text,
       current.etag === null ? { ifAbsent: true } : { ifMatch: current.etag },
     );
     if (written !== null) return true;

@@ -26,10 +26,12 @@ import { documentIdOf } from '../../parsers/index.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema, REGION_CODES } from '../../parsers/schema.ts';
 import {
   decodePartition,
+  encodePartition,
   INDEX_VERSION,
   type IndexEntry,
   partitionEntries,
   partitionOf,
+  toIndexEntry,
 } from '../../query/doc-summary.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { syntheticDocument } from '../../scripts/generate-facts.ts';
@@ -433,5 +435,28 @@ describe('the ingest path keeps the index', () => {
     if (loaded.state !== 'ready') return;
     expect(loaded.entries.size).toBe(docs.length + 1);
     expect(loaded.entries.has(late.documentId)).toBe(true);
+  });
+});
+
+describe('the partition encoding', () => {
+  it('gives back every entry exactly, and refuses a body that does not match its checksum', () => {
+    const docs = [...SEEDS, ...ALL_DOCUMENTS, ...generatedSet(40)];
+    const partition = { region: 'SE-W', year: 2024 };
+    const entries = docs.map((doc) => toIndexEntry(doc, `extracted/${doc.documentId}.json`));
+    const text = encodePartition(partition, entries);
+    const decoded = storedEntries(new TextEncoder().encode(text));
+    const byId = (list: IndexEntry[]) =>
+      [...list].sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1));
+    expect(decoded).toEqual(byId(JSON.parse(JSON.stringify(entries)) as IndexEntry[]));
+    // Encoding what was decoded gives the same bytes: a writer's read – modify – write loses nothing.
+    expect(encodePartition(partition, decoded)).toBe(text);
+    const [header, body] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+    const altered = `${header}\n${body.replace('"SE-W"', '"SE-Z"')}`;
+    expect(decodePartition(new TextEncoder().encode(altered))).toEqual({
+      error: 'body does not match its checksum',
+    });
+    expect(decodePartition(new TextEncoder().encode(text), { region: 'SE-Z', year: 2024 })).toEqual({
+      error: 'header names another partition',
+    });
   });
 });
