@@ -16,6 +16,7 @@ import { documentYear, UNKNOWN_REGION } from '../parsers/facts.ts';
 import { measureKey, paperIdentity } from '../parsers/paper.ts';
 import {
   type Effect,
+  EffectTypeSchema,
   type ExtractedDocument,
   ExtractedDocumentSchema,
   type ExtractionMethod,
@@ -60,8 +61,10 @@ export const PartitionHeaderSchema = z.object({
   documents: z.number().int().nonnegative(),
   measures: z.number().int().nonnegative(),
   effects: z.number().int().nonnegative(),
-  /** Length of the body in bytes (UTF-8) and its CRC-32: a truncated or altered body is refused. */
+  /** Length of the body in bytes and its CRC-32: a truncated or altered body is refused. */
   bytes: z.number().int().nonnegative(),
+  /** Length of the body's first section (the columns a comparison reads); the rest is MoreColumns. */
+  coreBytes: z.number().int().nonnegative(),
   crc32: z.number().int().nonnegative(),
 });
 export type PartitionHeader = z.infer<typeof PartitionHeaderSchema>;
@@ -91,16 +94,12 @@ export interface PartitionColumns {
   fileName: string[];
   sourceKey: string[];
   pageCount: number[];
-  region: ExtractedDocument['document']['region'][];
   body: (string | null)[];
   documentType: ExtractedDocument['document']['documentType'][];
   title: (string | null)[];
   date: (string | null)[];
   years: number[][];
   totals: ExtractedDocument['totals'][];
-  decisions: ExtractedDocument['decisions'][];
-  /** JSON of the summary's remaining fields (DocumentRest). */
-  rest: string[];
   /** measureStart[d] … measureStart[d + 1] - 1 are document d's measures (length documents + 1). */
   measureStart: number[];
   /** Measure columns. */
@@ -108,23 +107,38 @@ export interface PartitionColumns {
   /** Index into MEASURE_CATEGORIES. */
   category: number[];
   titleKey: string[];
-  folded: string[];
   label: (string | null)[];
   measureTitle: string[];
   subMeasureCount: (number | null)[];
   page: number[];
   evidence: string[];
-  /** The description and sub-measures, or null when there are none (most measures). */
-  detail: ({ description: string | null; subMeasures: string[] } | null)[];
   /** effectStart[m] … effectStart[m + 1] - 1 are measure m's effects (length measures + 1). */
   effectStart: number[];
   /** Effect columns. */
   effectYear: number[];
   amountMsek: number[];
-  effectType: Effect['type'][];
+  /** Index into EFFECT_TYPES. */
+  effectType: number[];
   baselineYear: (number | null)[];
   /** The figure as printed, or null when the extraction quoted none. */
   raw: (string | null)[];
+}
+
+/**
+ * The columns a comparison never reads, in a section of their own that is parsed only when asked for
+ * (a listing of every document, a search, a decision list, a writer): on a cold compare, nested objects
+ * and long texts are most of the parsing time.
+ */
+export interface MoreColumns {
+  /** Per document. */
+  region: ExtractedDocument['document']['region'][];
+  decisions: ExtractedDocument['decisions'][];
+  /** JSON of the summary's remaining fields (DocumentRest). */
+  rest: string[];
+  /** Per measure: the folded search text (measureSearchText). */
+  folded: string[];
+  /** Per measure: the description and sub-measures, or null when there are none (most measures). */
+  detail: ({ description: string | null; subMeasures: string[] } | null)[];
 }
 
 /** The parts of a summary no column holds. */
@@ -137,11 +151,16 @@ interface DocumentRest {
 export interface DecodedPartition {
   header: PartitionHeader;
   columns: PartitionColumns;
+  /** The second section, parsed on the first call (and checked then; a malformed one throws). */
+  more: () => MoreColumns;
   /** Size of the stored object in bytes (what a cache of partitions is bounded by). */
   size: number;
 }
 
 const CATEGORY_INDEX = new Map(MEASURE_CATEGORIES.map((category, index) => [category, index]));
+/** The effect types, as the effectType column numbers them. */
+export const EFFECT_TYPES = EffectTypeSchema.options;
+const EFFECT_TYPE_INDEX = new Map(EFFECT_TYPES.map((type, index) => [type, index]));
 
 /** Title, description, sub-measures and evidence folded: what measure search matches words in. */
 export function measureSearchText(measure: ExtractedDocument['measures'][number]): string {
@@ -165,28 +184,29 @@ const DOCUMENT_COLUMNS = [
   'fileName',
   'sourceKey',
   'pageCount',
-  'region',
   'body',
   'documentType',
   'title',
   'date',
   'years',
   'totals',
-  'decisions',
-  'rest',
 ] as const satisfies readonly (keyof PartitionColumns)[];
 const MEASURE_COLUMNS = [
   'measureId',
   'category',
   'titleKey',
-  'folded',
   'label',
   'measureTitle',
   'subMeasureCount',
   'page',
   'evidence',
-  'detail',
 ] as const satisfies readonly (keyof PartitionColumns)[];
+const MORE_DOCUMENT_COLUMNS = [
+  'region',
+  'decisions',
+  'rest',
+] as const satisfies readonly (keyof MoreColumns)[];
+const MORE_MEASURE_COLUMNS = ['folded', 'detail'] as const satisfies readonly (keyof MoreColumns)[];
 const EFFECT_COLUMNS = [
   'effectYear',
   'amountMsek',
@@ -201,6 +221,7 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
   const c = Object.fromEntries(
     [...DOCUMENT_COLUMNS, ...MEASURE_COLUMNS, ...EFFECT_COLUMNS].map((name) => [name, []]),
   ) as unknown as PartitionColumns;
+  const more: MoreColumns = { region: [], decisions: [], rest: [], folded: [], detail: [] };
   c.measureStart = [0];
   c.effectStart = [0];
   for (const { key, summary } of sorted) {
@@ -221,14 +242,14 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
     c.fileName.push(source.fileName);
     c.sourceKey.push(source.key);
     c.pageCount.push(source.pageCount);
-    c.region.push(document.region);
+    more.region.push(document.region);
     c.body.push(document.body);
     c.documentType.push(document.documentType);
     c.title.push(document.title);
     c.date.push(document.date);
     c.years.push(document.years);
     c.totals.push(summary.totals);
-    c.decisions.push(summary.decisions);
+    more.decisions.push(summary.decisions);
     const rest: DocumentRest = {
       schemaVersion: summary.schemaVersion,
       source: { bucket: source.bucket, sha256: source.sha256, bytes: source.bytes },
@@ -238,18 +259,18 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
         ocrPages: extraction.ocrPages,
       },
     };
-    c.rest.push(JSON.stringify(rest));
+    more.rest.push(JSON.stringify(rest));
     for (const measure of summary.measures) {
       c.measureId.push(measure.id);
       c.category.push(CATEGORY_INDEX.get(measure.category)!);
       c.titleKey.push(measureKey(measure.title));
-      c.folded.push(measureSearchText(measure));
+      more.folded.push(measureSearchText(measure));
       c.label.push(measure.label);
       c.measureTitle.push(measure.title);
       c.subMeasureCount.push(measure.subMeasureCount);
       c.page.push(measure.page);
       c.evidence.push(measure.evidence);
-      c.detail.push(
+      more.detail.push(
         measure.description === null && measure.subMeasures.length === 0
           ? null
           : { description: measure.description, subMeasures: measure.subMeasures },
@@ -257,7 +278,7 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
       for (const effect of measure.effects) {
         c.effectYear.push(effect.year);
         c.amountMsek.push(effect.amountMsek);
-        c.effectType.push(effect.type);
+        c.effectType.push(EFFECT_TYPE_INDEX.get(effect.type)!);
         c.baselineYear.push(effect.baselineYear);
         c.raw.push(effect.raw ?? null);
       }
@@ -265,7 +286,8 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
     }
     c.measureStart.push(c.measureId.length);
   }
-  const body = JSON.stringify(c);
+  const core = asciiJson(c);
+  const body = `${core}\n${asciiJson(more)}`;
   const bytes = new TextEncoder().encode(body);
   const header: PartitionHeader = {
     version: INDEX_VERSION,
@@ -275,17 +297,30 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
     measures: c.measureId.length,
     effects: c.effectYear.length,
     bytes: bytes.length,
+    coreBytes: core.length,
     crc32: crc32(bytes),
   };
   return `${JSON.stringify(header)}\n${body}`;
 }
 
+/**
+ * JSON with every character outside ASCII escaped (\\u00e5): the reader then turns bytes into a string
+ * one byte per character, several times faster than UTF-8 decoding, and JSON.parse reads a one-byte string.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** A measure of a decoded partition, as the summary had it. */
-export function measureOf(columns: PartitionColumns, m: number): Measure {
+export function measureOf(partition: DecodedPartition, m: number): Measure {
+  const { columns } = partition;
   const effects: Effect[] = [];
   for (let e = columns.effectStart[m]!; e < columns.effectStart[m + 1]!; e++)
     effects.push(effectOf(columns, e));
-  const detail = columns.detail[m];
+  const detail = partition.more().detail[m];
   return {
     id: columns.measureId[m]!,
     label: columns.label[m]!,
@@ -306,18 +341,20 @@ export function effectOf(columns: PartitionColumns, e: number): Effect {
   return {
     year: columns.effectYear[e]!,
     amountMsek: columns.amountMsek[e]!,
-    type: columns.effectType[e]!,
+    type: EFFECT_TYPES[columns.effectType[e]!]!,
     baselineYear: columns.baselineYear[e]!,
     ...(raw === null || raw === undefined ? {} : { raw }),
   };
 }
 
 /** The summary of row `row`, exactly as it was encoded. */
-export function summaryOf(columns: PartitionColumns, row: number): DocumentSummary {
-  const rest = JSON.parse(columns.rest[row]!) as DocumentRest;
+export function summaryOf(partition: DecodedPartition, row: number): DocumentSummary {
+  const { columns } = partition;
+  const more = partition.more();
+  const rest = JSON.parse(more.rest[row]!) as DocumentRest;
   const measures: Measure[] = [];
   for (let m = columns.measureStart[row]!; m < columns.measureStart[row + 1]!; m++)
-    measures.push(measureOf(columns, m));
+    measures.push(measureOf(partition, m));
   return {
     schemaVersion: rest.schemaVersion,
     documentId: columns.id[row]!,
@@ -339,7 +376,7 @@ export function summaryOf(columns: PartitionColumns, row: number): DocumentSumma
       ocrPages: rest.extraction.ocrPages,
     },
     document: {
-      region: columns.region[row]!,
+      region: more.region[row]!,
       body: columns.body[row]!,
       documentType: columns.documentType[row]!,
       title: columns.title[row]!,
@@ -348,7 +385,7 @@ export function summaryOf(columns: PartitionColumns, row: number): DocumentSumma
     },
     measures,
     totals: columns.totals[row]!,
-    decisions: columns.decisions[row]!,
+    decisions: more.decisions[row]!,
     paper: {
       paperId: columns.paperId[row]!,
       lineageId: columns.lineageId[row]!,
@@ -375,32 +412,61 @@ export function decodePartition(
   const header = parsed.data;
   if (expected && !samePartition(header, expected)) return { error: 'header names another partition' };
   const body = bytes.subarray(newline + 1);
-  if (body.length !== header.bytes || crc32(body) !== header.crc32)
+  if (body.length !== header.bytes || crc32(body) !== header.crc32 || body[header.coreBytes] !== 0x0a)
     return { error: 'body does not match its checksum' };
+  // ASCII (asciiJson): one byte, one character.
+  const text = latin1(body);
   let columns: PartitionColumns;
   try {
-    columns = JSON.parse(new TextDecoder().decode(body)) as PartitionColumns;
+    columns = JSON.parse(text.slice(0, header.coreBytes)) as PartitionColumns;
   } catch {
     return { error: 'body is not JSON' };
   }
-  const lengths: [keyof PartitionColumns, number][] = [
-    ...DOCUMENT_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.documents]),
+  const malformed = badColumn(columns as unknown as Record<string, unknown>, [
+    ...DOCUMENT_COLUMNS.map((name): [string, number] => [name, header.documents]),
     ['measureStart', header.documents + 1],
-    ...MEASURE_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.measures]),
+    ...MEASURE_COLUMNS.map((name): [string, number] => [name, header.measures]),
     ['effectStart', header.measures + 1],
-    ...EFFECT_COLUMNS.map((name): [keyof PartitionColumns, number] => [name, header.effects]),
-  ];
+    ...EFFECT_COLUMNS.map((name): [string, number] => [name, header.effects]),
+  ]);
+  if (malformed) return { error: `column ${malformed} is malformed` };
+  let moreText: string | null = text.slice(header.coreBytes + 1);
+  let more: MoreColumns | null = null;
+  const parseMore = (): MoreColumns => {
+    if (more) return more;
+    const parsed = JSON.parse(moreText!) as MoreColumns;
+    const bad = badColumn(parsed as unknown as Record<string, unknown>, [
+      ...MORE_DOCUMENT_COLUMNS.map((name): [string, number] => [name, header.documents]),
+      ...MORE_MEASURE_COLUMNS.map((name): [string, number] => [name, header.measures]),
+    ]);
+    if (bad) throw new Error(`partition ${header.region}/${header.year}: column ${bad} is malformed`);
+    more = parsed;
+    moreText = null;
+    return more;
+  };
+  return { header, columns, more: parseMore, size: bytes.length };
+}
+
+/** The first column whose length is not the one given, if any. */
+function badColumn(columns: Record<string, unknown>, lengths: [string, number][]): string | null {
   for (const [name, length] of lengths) {
-    const column = (columns as unknown as Record<string, unknown>)[name];
-    if (!Array.isArray(column) || column.length !== length) return { error: `column ${name} is malformed` };
+    const column = columns[name];
+    if (!Array.isArray(column) || column.length !== length) return name;
   }
-  return { header, columns, size: bytes.length };
+  return null;
+}
+
+/** Bytes of ASCII as a string (Buffer's latin1 decoding copies bytes to a one-byte string). */
+function latin1(bytes: Uint8Array): string {
+  if (typeof Buffer !== 'undefined')
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return new TextDecoder().decode(bytes);
 }
 
 /** The entries of a decoded partition (each summary parsed): what writers and the full load work on. */
 export function partitionEntries(partition: DecodedPartition): IndexEntry[] {
   const { columns } = partition;
-  return columns.id.map((_, row) => ({ key: columns.key[row]!, summary: summaryOf(columns, row) }));
+  return columns.id.map((_, row) => ({ key: columns.key[row]!, summary: summaryOf(partition, row) }));
 }
 
 /**
@@ -458,7 +524,7 @@ export function mergePartitions(partitions: readonly DecodedPartition[]): Map<st
   const byId = new Map<string, IndexEntry>();
   for (const { partition, row } of documentRows(partitions).values()) {
     const { columns } = partition;
-    byId.set(columns.id[row]!, { key: columns.key[row]!, summary: summaryOf(columns, row) });
+    byId.set(columns.id[row]!, { key: columns.key[row]!, summary: summaryOf(partition, row) });
   }
   return byId;
 }

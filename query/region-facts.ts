@@ -15,14 +15,15 @@
 
 import { UNKNOWN_REGION } from '../parsers/facts.ts';
 import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
-import { CATEGORY_NAMES_SV, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
+import { CATEGORY_NAMES_SV, type Effect, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
 import type { AlsoIn } from './catalog.ts';
-import type { DocumentSummary, KnownPartition, RowRef } from './doc-summary.ts';
-import { documentRows, summaryOf } from './doc-summary.ts';
+import type { KnownPartition, RowRef } from './doc-summary.ts';
+import { documentRows, EFFECT_TYPES, effectOf } from './doc-summary.ts';
 import type { CompareQuery } from './params.ts';
 import {
   type CompareCell,
   type CompareColumn,
+  type CompareDocument,
   type CompareMeasure,
   type CompareRow,
   type Comparison,
@@ -166,7 +167,7 @@ export class RegionFacts {
       label: c.label[m]!,
       title: c.measureTitle[m]!,
       amountMsek: c.amountMsek[row.effect]!,
-      effectType: c.effectType[row.effect]!,
+      effectType: EFFECT_TYPES[c.effectType[row.effect]!]!,
       page: c.page[m]!,
       evidence: c.evidence[m]!,
       figure: c.raw[row.effect] ?? null,
@@ -175,10 +176,29 @@ export class RegionFacts {
     };
   }
 
-  /** A document of this region, its summary rebuilt from the columns. */
-  summary(documentId: string): DocumentSummary {
+  /** A document of the reconciliation, from the columns a comparison reads (no other section parsed). */
+  compareDocument(documentId: string, years: number[]): CompareDocument {
     const { partition, row } = this.rows.get(documentId)!;
-    return summaryOf(partition.columns, row);
+    const c = partition.columns;
+    const measures: { effects: Effect[] }[] = [];
+    for (let m = c.measureStart[row]!; m < c.measureStart[row + 1]!; m++) {
+      const effects: Effect[] = [];
+      for (let e = c.effectStart[m]!; e < c.effectStart[m + 1]!; e++) effects.push(effectOf(c, e));
+      measures.push({ effects });
+    }
+    return compareDocument(
+      {
+        documentId,
+        document: { title: c.title[row]!, documentType: c.documentType[row]!, date: c.date[row]! },
+        source: { fileName: c.fileName[row]! },
+        extraction: { warnings: c.warnings[row]! },
+        totals: c.totals[row]!,
+        measures,
+      },
+      regionOf(this.region),
+      this.papers.get(documentId)!.copies,
+      years,
+    );
   }
 }
 
@@ -244,12 +264,7 @@ export function compareFacts(facts: ReadonlyMap<string, RegionFacts>, query: Com
     columnTotals: columnTotalsOf(rows, columns.length),
     documentCount: sorted.length,
     documents: page.items.map(({ facts: region, documentId }) =>
-      compareDocument(
-        region.summary(documentId),
-        regionOf(region.region),
-        region.papers.get(documentId)!.copies,
-        query.years,
-      ),
+      region.compareDocument(documentId, query.years),
     ),
     nextDocumentOffset: page.next,
   };

@@ -398,7 +398,14 @@ export function columnTotalsOf(rows: readonly CompareRow[], columns: number): (n
 
 /** A document as the comparison's reconciliation lists it. */
 export function compareDocument(
-  doc: Pick<ExtractedDocument, 'documentId' | 'document' | 'source' | 'totals' | 'measures' | 'extraction'>,
+  doc: {
+    documentId: string;
+    document: Pick<ExtractedDocument['document'], 'title' | 'documentType' | 'date'>;
+    source: Pick<ExtractedDocument['source'], 'fileName'>;
+    extraction: Pick<ExtractedDocument['extraction'], 'warnings'>;
+    totals: ExtractedDocument['totals'];
+    measures: { effects: Effect[] }[];
+  },
   region: RegionCode | null,
   copies: CompareDocument['copies'],
   years: number[],
@@ -416,7 +423,10 @@ export function compareDocument(
   };
 }
 
-function statedTotals(doc: Pick<ExtractedDocument, 'totals' | 'measures'>, years: number[]): StatedTotal[] {
+function statedTotals(
+  doc: { totals: ExtractedDocument['totals']; measures: { effects: Effect[] }[] },
+  years: number[],
+): StatedTotal[] {
   return doc.totals
     .filter((total) => years.includes(total.year))
     .map((total) => {
