@@ -17,7 +17,7 @@ import { UNKNOWN_REGION } from '../parsers/facts.ts';
 import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
 import { CATEGORY_NAMES_SV, type Effect, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
 import type { AlsoIn } from './catalog.ts';
-import type { KnownPartition, RowRef } from './doc-summary.ts';
+import type { KnownPartition, PartitionColumns, RowRef } from './doc-summary.ts';
 import { documentRows, EFFECT_TYPES, effectOf } from './doc-summary.ts';
 import type { CompareQuery } from './params.ts';
 import {
@@ -58,7 +58,9 @@ export class RegionFacts {
   /** Bytes of the partitions held: what the catalog's cache of regions is bounded by. */
   readonly size: number;
   private readonly years = new Map<number, YearCells>();
-  private readonly totalsDocuments = new Map<string, string[]>();
+  private readonly reconciled = new Map<string, string[]>();
+  /** The counted documents in id order (the catalog's row order), built on first use. */
+  private countedInOrder: [string, RowRef][] | null = null;
 
   constructor(
     /** The partition region: a region code or `unknown`. */
@@ -83,76 +85,96 @@ export class RegionFacts {
     this.size = partitions.reduce((sum, known) => sum + known.partition.size, 0);
   }
 
+  /** Numbers for (category, title key) pairs: what makes two measures of the region the same measure. */
+  private readonly kinds = new Map<string, number>();
+
+  private measureKind(c: PartitionColumns, m: number): number {
+    const text = `${c.category[m]}|${c.titleKey[m]}`;
+    let kind = this.kinds.get(text);
+    if (kind === undefined) {
+      kind = this.kinds.size;
+      this.kinds.set(text, kind);
+    }
+    return kind;
+  }
+
+  private counted(): [string, RowRef][] {
+    if (!this.countedInOrder) {
+      this.countedInOrder = [...this.rows].filter(([documentId]) => this.papers.get(documentId)!.counted);
+      this.countedInOrder.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    }
+    return this.countedInOrder;
+  }
+
   /** The counted effect rows of one year by category: copies, versions and repeats resolved. */
   cells(year: number): YearCells {
     const cached = this.years.get(year);
     if (cached) return cached;
-    const candidates: { documentId: string; measureId: string; row: EffectRow; identity: string }[] = [];
-    for (const [documentId, ref] of this.rows) {
-      if (!this.papers.get(documentId)!.counted) continue;
-      const c = ref.partition.columns;
-      for (let m = c.measureStart[ref.row]!; m < c.measureStart[ref.row + 1]!; m++) {
-        for (let e = c.effectStart[m]!; e < c.effectStart[m + 1]!; e++) {
-          if (c.effectYear[e] !== year) continue;
-          candidates.push({
-            documentId,
-            measureId: c.measureId[m]!,
-            row: { ref, measure: m, effect: e, alsoIn: [] },
-            // The catalog's identity (region|category|title|year|amount) with region and year fixed here.
-            identity: `${c.category[m]}|${c.titleKey[m]}|${round2(c.amountMsek[e]!)}`,
-          });
-        }
-      }
-    }
-    // The catalog's order: document id, then measure id as text; a stable sort keeps a measure's effects
-    // in their order.
-    candidates.sort((a, b) =>
-      a.documentId !== b.documentId
-        ? a.documentId < b.documentId
-          ? -1
-          : 1
-        : a.measureId < b.measureId
-          ? -1
-          : a.measureId > b.measureId
-            ? 1
-            : 0,
-    );
-    const first = new Map<string, EffectRow>();
+    // The catalog's identity (region|category|title|year|amount) with region and year fixed here: the
+    // measure's (category, title key) numbered once per region, then the amount in hundredths.
+    const first = new Map<number, Map<number, EffectRow>>();
     const rows: EffectRow[][] = MEASURE_CATEGORIES.map(() => []);
     const sums: (number | null)[] = MEASURE_CATEGORIES.map(() => null);
-    for (const { documentId, row, identity } of candidates) {
-      const c = row.ref.partition.columns;
-      const earlier = first.get(identity);
-      if (earlier) {
-        earlier.alsoIn.push({
-          documentId,
-          documentTitle: c.title[row.ref.row]!,
-          fileName: c.fileName[row.ref.row]!,
-          page: c.page[row.measure]!,
-        });
-        continue;
+    const ofDocument: { measureId: string; measure: number; effect: number }[] = [];
+    // The catalog's order: document id, then measure id as text (a stable sort keeps a measure's effects
+    // in their order); documents are walked in id order, so only each document's own rows are sorted.
+    for (const [documentId, ref] of this.counted()) {
+      const c = ref.partition.columns;
+      ofDocument.length = 0;
+      for (let m = c.measureStart[ref.row]!; m < c.measureStart[ref.row + 1]!; m++)
+        for (let e = c.effectStart[m]!; e < c.effectStart[m + 1]!; e++)
+          if (c.effectYear[e] === year)
+            ofDocument.push({ measureId: c.measureId[m]!, measure: m, effect: e });
+      if (ofDocument.length === 0) continue;
+      ofDocument.sort((a, b) => (a.measureId < b.measureId ? -1 : a.measureId > b.measureId ? 1 : 0));
+      for (const { measure: m, effect: e } of ofDocument) {
+        const kind = this.measureKind(c, m);
+        let byAmount = first.get(kind);
+        if (!byAmount) {
+          byAmount = new Map();
+          first.set(kind, byAmount);
+        }
+        const hundredths = Math.round(c.amountMsek[e]! * 100);
+        const earlier = byAmount.get(hundredths);
+        if (earlier) {
+          earlier.alsoIn.push({
+            documentId,
+            documentTitle: c.title[ref.row]!,
+            fileName: c.fileName[ref.row]!,
+            page: c.page[m]!,
+          });
+          continue;
+        }
+        const row: EffectRow = { ref, measure: m, effect: e, alsoIn: [] };
+        byAmount.set(hundredths, row);
+        const category = c.category[m]!;
+        rows[category]!.push(row);
+        sums[category] = (sums[category] ?? 0) + c.amountMsek[e]!;
       }
-      first.set(identity, row);
-      const category = c.category[row.measure]!;
-      rows[category]!.push(row);
-      sums[category] = (sums[category] ?? 0) + c.amountMsek[row.effect]!;
     }
     const cells = { rows, sums };
     this.years.set(year, cells);
     return cells;
   }
 
-  /** Counted documents stating a total for one of `years`, by id. */
-  documentsWithTotals(years: readonly number[]): string[] {
+  /**
+   * The documents of this region in a comparison of `years`, in id order: those with a counted measure
+   * effect in one of the years, and the counted ones stating a total for one of them.
+   */
+  reconciliation(years: readonly number[]): string[] {
     const key = years.join(',');
-    let ids = this.totalsDocuments.get(key);
+    let ids = this.reconciled.get(key);
     if (!ids) {
+      const inCells = new Set<RowRef>();
+      for (const year of years)
+        for (const rows of this.cells(year).rows) for (const row of rows) inCells.add(row.ref);
       ids = [];
-      for (const [documentId, { partition, row }] of this.rows) {
-        if (!this.papers.get(documentId)!.counted) continue;
-        if (partition.columns.totals[row]!.some((total) => years.includes(total.year))) ids.push(documentId);
+      for (const [documentId, ref] of this.counted()) {
+        const c = ref.partition.columns;
+        if (inCells.has(ref) || c.totals[ref.row]!.some((total) => years.includes(total.year)))
+          ids.push(documentId);
       }
-      this.totalsDocuments.set(key, ids);
+      this.reconciled.set(key, ids);
     }
     return ids;
   }
@@ -217,17 +239,9 @@ export function compareFacts(facts: ReadonlyMap<string, RegionFacts>, query: Com
     for (const year of query.years) columns.push({ region: regionRef(region), year });
   const measureOffset = query.page?.measureOffset ?? 0;
   const measureLimit = query.page?.measureLimit ?? null;
-  // Documents of the reconciliation, by region (null → last, as the catalog sorts) then id.
-  const documents = new Map<string, { facts: RegionFacts; documentId: string }>();
   const cellsOf = columns.map((column) => {
     const region = facts.get(column.region.code)!;
-    const cells = region.cells(column.year);
-    for (const rows of cells.rows)
-      for (const row of rows) {
-        const documentId = row.ref.partition.columns.id[row.ref.row]!;
-        documents.set(documentId, { facts: region, documentId });
-      }
-    return { region, cells };
+    return { region, cells: region.cells(column.year) };
   });
   const rows: CompareRow[] = MEASURE_CATEGORIES.map((category, index) => ({
     category,
@@ -244,17 +258,15 @@ export function compareFacts(facts: ReadonlyMap<string, RegionFacts>, query: Com
       };
     }),
   }));
-  for (const region of query.regions) {
+  // Documents of the reconciliation: by region (unknown last, as the catalog sorts), then id.
+  const sortKey = (region: string) => (region === UNKNOWN_REGION ? 'zz' : region);
+  const regions = [...new Set(query.regions)].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1));
+  const sorted: { facts: RegionFacts; documentId: string }[] = [];
+  for (const region of regions) {
     const regionFacts = facts.get(region)!;
-    for (const documentId of regionFacts.documentsWithTotals(query.years))
-      documents.set(documentId, { facts: regionFacts, documentId });
+    for (const documentId of regionFacts.reconciliation(query.years))
+      sorted.push({ facts: regionFacts, documentId });
   }
-  const sorted = [...documents.values()].sort((a, b) => {
-    const ra = a.facts.region === UNKNOWN_REGION ? 'zz' : a.facts.region;
-    const rb = b.facts.region === UNKNOWN_REGION ? 'zz' : b.facts.region;
-    if (ra !== rb) return ra < rb ? -1 : 1;
-    return a.documentId < b.documentId ? -1 : 1;
-  });
   const page = pageOf(sorted, query.page?.documentOffset ?? 0, query.page?.documentLimit ?? null);
   return {
     regions: query.regions.map(regionRef),
@@ -268,9 +280,4 @@ export function compareFacts(facts: ReadonlyMap<string, RegionFacts>, query: Com
     ),
     nextDocumentOffset: page.next,
   };
-}
-
-/** Two decimals, as SQL's round(amount_msek, 2) (the catalog's identity of an amount). */
-function round2(value: number): string {
-  return (Math.round(value * 100) / 100).toString();
 }
