@@ -14,7 +14,7 @@ import {
 } from '../../parsers/schema.ts';
 import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
 import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/errors.ts';
-import { exportView } from '../../query/export.ts';
+import { exportComparison, exportView } from '../../query/export.ts';
 import {
   CompareParams,
   comparePage,
@@ -265,15 +265,16 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/export$/,
       run: async (request) => {
         const params = parseParams(ExportParams, request.query);
-        const snapshot = await catalog.current();
-        const file =
-          params.view === 'compare'
-            ? await exportView(snapshot, {
-                view: 'compare',
-                format: params.format,
-                ...toCompareQuery(params),
-              })
-            : await exportView(snapshot, params);
+        let file: Awaited<ReturnType<typeof exportView>>;
+        if (params.view === 'compare') {
+          // Every measure of the compared cells (no page), from the compared regions' partitions.
+          const query = toCompareQuery(params);
+          const facts = await catalog.regionFacts(query.regions);
+          file = await exportComparison(
+            facts ? compareFacts(facts, query) : compare(await catalog.current(), query),
+            { format: params.format, ...query },
+          );
+        } else file = await exportView(await catalog.current(), params);
         return {
           status: 200,
           headers: {

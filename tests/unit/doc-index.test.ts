@@ -191,6 +191,20 @@ describe('the document index read by the API', () => {
         await get(full, path, query),
       );
     }
+    // The export of a comparison lists every measure, from the index as from the documents.
+    const csv = async (api: ApiHandler) =>
+      new TextDecoder().decode(
+        (
+          await api({
+            method: 'GET',
+            path: '/export',
+            query: { view: 'compare', format: 'csv', regions: 'SE-W,SE-Z,unknown', years: '2023-2025' },
+            headers: {},
+          })
+        ).body as Uint8Array,
+      );
+    expect(await csv(indexed)).toBe(await csv(full));
+    expect((await csv(indexed)).split('\n').length).toBe(16);
     // The comparison really has copies, versions and repeats to resolve, and totals to reconcile.
     const meta = (await get(indexed, '/meta')) as { documentCount: number; paperCount: number };
     expect(meta.paperCount).toBeLessThan(meta.documentCount);
