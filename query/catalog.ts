@@ -151,6 +151,7 @@ export class Catalog {
   private readonly regionCacheBytes: number;
   private regionsRefresh: Promise<unknown> | null = null;
   private regionsMustWait = true;
+  private readonly regionSnapshots = new Map<string, { facts: RegionFacts[]; snapshot: Snapshot }>();
 
   constructor(
     private readonly store: QueryStore,
@@ -201,6 +202,45 @@ export class Catalog {
     }
     this.evictRegions(new Set(regions));
     return result;
+  }
+
+  /**
+   * A snapshot of only `regions`' documents, built from their partitions (null without a usable index):
+   * exact for any listing restricted to those regions, for the reason region-facts.ts gives. Kept with
+   * the region's facts, so it goes when they go.
+   */
+  async regionSnapshot(regions: readonly string[]): Promise<Snapshot | null> {
+    const facts = await this.regionFacts(regions);
+    if (!facts) return null;
+    const key = [...facts.keys()].sort().join(',');
+    const parts = [...facts.values()];
+    const cached = this.regionSnapshots.get(key);
+    if (cached && cached.facts.length === parts.length && cached.facts.every((f, i) => f === parts[i]))
+      return cached.snapshot;
+    const cache = new Map<string, CacheEntry>();
+    for (const regionFacts of parts) {
+      for (const [documentId, { partition, row }] of regionFacts.rows) {
+        const doc = documentOfEntry({
+          key: partition.columns.key[row]!,
+          summary: regionFacts.summary(documentId),
+        });
+        this.fromIndex.add(doc);
+        cache.set(partition.columns.key[row]!, {
+          etag: '',
+          document: {
+            key: partition.columns.key[row]!,
+            doc,
+            region: doc.document.region?.code ?? null,
+            paper: SOLE_PAPER,
+          },
+        });
+      }
+    }
+    const snapshot = buildSnapshot(cache);
+    // One snapshot per set of regions asked for lately; a few sets at most.
+    if (this.regionSnapshots.size >= 8) this.regionSnapshots.clear();
+    this.regionSnapshots.set(key, { facts: parts, snapshot });
+    return snapshot;
   }
 
   /** List the index and bring the facts of `regions` up to date; false when the index is not usable. */

@@ -17,8 +17,8 @@ import { UNKNOWN_REGION } from '../parsers/facts.ts';
 import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
 import { CATEGORY_NAMES_SV, type Effect, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
 import type { AlsoIn } from './catalog.ts';
-import type { KnownPartition, PartitionColumns, RowRef } from './doc-summary.ts';
-import { documentRows, EFFECT_TYPES, effectOf } from './doc-summary.ts';
+import type { DocumentSummary, KnownPartition, PartitionColumns, RowRef } from './doc-summary.ts';
+import { documentRows, EFFECT_TYPES, effectOf, summaryOf } from './doc-summary.ts';
 import type { CompareQuery } from './params.ts';
 import {
   type CompareCell,
@@ -196,6 +196,12 @@ export class RegionFacts {
       documentTitle: c.title[row.ref.row]!,
       alsoIn: row.alsoIn,
     };
+  }
+
+  /** A document's summary, rebuilt from both sections of its partition. */
+  summary(documentId: string): DocumentSummary {
+    const { partition, row } = this.rows.get(documentId)!;
+    return summaryOf(partition, row);
   }
 
   /** A document of the reconciliation, from the columns a comparison reads (no other section parsed). */

@@ -146,6 +146,13 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       }
     : base;
 
+  /**
+   * The catalog a listing needs: restricted to `regions` (when the listing is), from those regions'
+   * partitions of the index; otherwise, or without a usable index, the whole catalog.
+   */
+  const snapshotFor = async (regions: readonly string[] | undefined) =>
+    (regions && (await catalog.regionSnapshot(regions))) || catalog.current();
+
   const routes: Route[] = [
     {
       method: 'GET',
@@ -185,7 +192,10 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/documents$/,
       run: async (request) => {
         const params = parseParams(DocumentsParams, request.query);
-        return json(200, listDocuments(await catalog.current(), params));
+        return json(
+          200,
+          listDocuments(await snapshotFor(params.region ? [params.region] : undefined), params),
+        );
       },
     },
     {
@@ -238,7 +248,9 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/measures$/,
       run: async (request) => {
         const params = parseParams(MeasuresParams, request.query);
-        return json(200, listMeasures(await catalog.current(), params));
+        // Only region-restricted searches are answered from those regions' partitions.
+        const regions = params.region ? [params.region] : params.regions;
+        return json(200, listMeasures(await snapshotFor(regions), params));
       },
     },
     {
@@ -246,7 +258,10 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/decisions$/,
       run: async (request) => {
         const params = parseParams(DecisionsParams, request.query);
-        return json(200, listDecisions(await catalog.current(), params));
+        return json(
+          200,
+          listDecisions(await snapshotFor(params.region ? [params.region] : undefined), params),
+        );
       },
     },
     {
