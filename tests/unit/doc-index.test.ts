@@ -281,6 +281,38 @@ describe('the document index read by the API', () => {
     expect(stats).toEqual({ lists: 4, gets: partitions + 2 });
   });
 
+  it('keeps the regions read for compare within its byte bound, least recently used let go first', async () => {
+    const store = await indexedBucketWith(generatedSet(400));
+    const { port, stats } = counted(store);
+    const sizeOf = async (region: string) => {
+      let bytes = 0;
+      for (const key of await store.list(`${INDEX_ROOT}region=${region}/`))
+        bytes += (await store.getObject(key)).bytes.length;
+      return bytes;
+    };
+    const [w, z] = [await sizeOf('SE-W'), await sizeOf('SE-Z')];
+    // Room for one of the two regions only.
+    const api = createApiHandler({
+      store: port,
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 60_000, log: quiet, regionCacheBytes: Math.max(w, z) + 1 },
+    });
+    const reads = async (regions: string) => {
+      const before = stats.gets;
+      await get(api, '/compare', { regions, year: '2024' });
+      return stats.gets - before;
+    };
+    const partitionsOf = async (region: string) =>
+      (await store.list(`${INDEX_ROOT}region=${region}/`)).length;
+    expect(await reads('SE-W')).toBe((await partitionsOf('SE-W')) + 1);
+    expect(await reads('SE-W')).toBe(0);
+    // Both asked for at once: both kept for the answer, whatever the bound.
+    expect(await reads('SE-W,SE-Z')).toBe(await partitionsOf('SE-Z'));
+    // Then SE-W, used less recently, went; SE-Z stays.
+    expect(await reads('SE-Z')).toBe(0);
+    expect(await reads('SE-W')).toBe(await partitionsOf('SE-W'));
+  });
+
   it('rebuilds a missing or older-version index from extracted/, with a log line, never serving it wrong', async () => {
     const docs = [...SEEDS, ...generatedSet(60)];
     const store = await bucketWith(docs);
