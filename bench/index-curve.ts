@@ -39,8 +39,8 @@ const ROOT = join(import.meta.dirname, '..');
  */
 export async function generateIndex(dir: string, documents: number): Promise<{ partitions: number }> {
   const marker = join(dir, '.index-generated.json');
-  // `format` changes whenever the generated entries do (5: index v2 columns, ASCII body in two sections).
-  const wanted = { documents, seed: 1, version: INDEX_VERSION, format: 5 };
+  // `format` changes whenever the generated entries do (6: index v2 columns, ASCII body in two sections, measure titles as a dictionary).
+  const wanted = { documents, seed: 1, version: INDEX_VERSION, format: 6 };
   if (existsSync(marker)) {
     const previous = JSON.parse(await readFile(marker, 'utf8')) as typeof wanted & { partitions: number };
     if (

@@ -106,14 +106,17 @@ export interface PartitionColumns {
   measureId: string[];
   /** Index into MEASURE_CATEGORIES. */
   category: number[];
-  titleKey: string[];
+  /** Index into `titles`: measure titles repeat across a partition's documents (a dictionary). */
+  titleIndex: number[];
   label: (string | null)[];
-  measureTitle: string[];
   subMeasureCount: (number | null)[];
   page: number[];
   evidence: string[];
   /** effectStart[m] … effectStart[m + 1] - 1 are measure m's effects (length measures + 1). */
   effectStart: number[];
+  /** The partition's distinct measure titles, and each one's title key (parsers/paper.ts measureKey). */
+  titles: string[];
+  titleKeys: string[];
   /** Effect columns. */
   effectYear: number[];
   amountMsek: number[];
@@ -194,9 +197,8 @@ const DOCUMENT_COLUMNS = [
 const MEASURE_COLUMNS = [
   'measureId',
   'category',
-  'titleKey',
+  'titleIndex',
   'label',
-  'measureTitle',
   'subMeasureCount',
   'page',
   'evidence',
@@ -224,6 +226,9 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
   const more: MoreColumns = { region: [], decisions: [], rest: [], folded: [], detail: [] };
   c.measureStart = [0];
   c.effectStart = [0];
+  c.titles = [];
+  c.titleKeys = [];
+  const titleIndex = new Map<string, number>();
   for (const { key, summary } of sorted) {
     const home = partitionOf(summary);
     const paper = summary.paper ?? { ...paperIdentity(summary), duplicateOf: null };
@@ -263,10 +268,16 @@ export function encodePartition(partition: IndexPartition, entries: readonly Ind
     for (const measure of summary.measures) {
       c.measureId.push(measure.id);
       c.category.push(CATEGORY_INDEX.get(measure.category)!);
-      c.titleKey.push(measureKey(measure.title));
+      let index = titleIndex.get(measure.title);
+      if (index === undefined) {
+        index = c.titles.length;
+        titleIndex.set(measure.title, index);
+        c.titles.push(measure.title);
+        c.titleKeys.push(measureKey(measure.title));
+      }
+      c.titleIndex.push(index);
       more.folded.push(measureSearchText(measure));
       c.label.push(measure.label);
-      c.measureTitle.push(measure.title);
       c.subMeasureCount.push(measure.subMeasureCount);
       c.page.push(measure.page);
       c.evidence.push(measure.evidence);
@@ -324,7 +335,7 @@ export function measureOf(partition: DecodedPartition, m: number): Measure {
   return {
     id: columns.measureId[m]!,
     label: columns.label[m]!,
-    title: columns.measureTitle[m]!,
+    title: columns.titles[columns.titleIndex[m]!]!,
     category: MEASURE_CATEGORIES[columns.category[m]!]!,
     subMeasureCount: columns.subMeasureCount[m]!,
     subMeasures: detail?.subMeasures ?? [],
@@ -430,6 +441,13 @@ export function decodePartition(
     ...EFFECT_COLUMNS.map((name): [string, number] => [name, header.effects]),
   ]);
   if (malformed) return { error: `column ${malformed} is malformed` };
+  if (
+    !Array.isArray(columns.titles) ||
+    !Array.isArray(columns.titleKeys) ||
+    columns.titleKeys.length !== columns.titles.length ||
+    columns.titleIndex.some((index) => !(index >= 0 && index < columns.titles.length))
+  )
+    return { error: 'column titles is malformed' };
   let moreText: string | null = text.slice(header.coreBytes + 1);
   let more: MoreColumns | null = null;
   const parseMore = (): MoreColumns => {

@@ -85,17 +85,26 @@ export class RegionFacts {
     this.size = partitions.reduce((sum, known) => sum + known.partition.size, 0);
   }
 
-  /** Numbers for (category, title key) pairs: what makes two measures of the region the same measure. */
-  private readonly kinds = new Map<string, number>();
+  /** Numbers for title keys, region-wide: what makes two measures of the region the same measure. */
+  private readonly titleKeyNumbers = new Map<string, number>();
+  /** Per partition: its title dictionary's entries as region-wide numbers. */
+  private readonly titleNumbers = new Map<PartitionColumns, number[]>();
 
+  /** The measure's (category, title key) as one number. */
   private measureKind(c: PartitionColumns, m: number): number {
-    const text = `${c.category[m]}|${c.titleKey[m]}`;
-    let kind = this.kinds.get(text);
-    if (kind === undefined) {
-      kind = this.kinds.size;
-      this.kinds.set(text, kind);
+    let numbers = this.titleNumbers.get(c);
+    if (!numbers) {
+      numbers = c.titleKeys.map((key) => {
+        let number = this.titleKeyNumbers.get(key);
+        if (number === undefined) {
+          number = this.titleKeyNumbers.size;
+          this.titleKeyNumbers.set(key, number);
+        }
+        return number;
+      });
+      this.titleNumbers.set(c, numbers);
     }
-    return kind;
+    return numbers[c.titleIndex[m]!]! * MEASURE_CATEGORIES.length + c.category[m]!;
   }
 
   private counted(): [string, RowRef][] {
@@ -187,7 +196,7 @@ export class RegionFacts {
       documentId: c.id[row.ref.row]!,
       measureId: c.measureId[m]!,
       label: c.label[m]!,
-      title: c.measureTitle[m]!,
+      title: c.titles[c.titleIndex[m]!]!,
       amountMsek: c.amountMsek[row.effect]!,
       effectType: EFFECT_TYPES[c.effectType[row.effect]!]!,
       page: c.page[m]!,
