@@ -3,7 +3,8 @@
  * extracted/<id>.json (issue 12). Layout, under `index/v<INDEX_VERSION>/`:
  *
  *   manifest.json                       written by a full build: the partitions hold every document
- *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries (doc-summary.ts)
+ *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries, columnar
+ *                                       (query/doc-summary.ts encodePartition: header + CRC-32, two sections)
  *
  * Writers (the ingest path, a rebuild) change a partition by read – modify – conditional write (If-Match on
  * the ETag read, If-None-Match for a new one) and start over when another writer came first, so two ingests
@@ -13,7 +14,8 @@
  * extracted/<id>.json and again on every redelivery, so a crash before the entry is repaired by the retry.
  *
  * A reader trusts the partitions only when the manifest of its own version says they are complete;
- * otherwise the catalog reads extracted/ as before and rebuilds the index (functions/api/catalog.ts).
+ * otherwise the catalog reads extracted/ as before and rebuilds the index (query/catalog.ts). A compare reads
+ * only the compared regions' partitions (`loadRegions`); the whole index is read for unrestricted listings.
  */
 
 import type { ExtractedDocument } from '../../parsers/schema.ts';
