@@ -425,11 +425,10 @@ export function decodePartition(
   const body = bytes.subarray(newline + 1);
   if (body.length !== header.bytes || crc32(body) !== header.crc32 || body[header.coreBytes] !== 0x0a)
     return { error: 'body does not match its checksum' };
-  // ASCII (asciiJson): one byte, one character.
-  const text = latin1(body);
   let columns: PartitionColumns;
   try {
-    columns = JSON.parse(text.slice(0, header.coreBytes)) as PartitionColumns;
+    // ASCII (asciiJson): one byte, one character.
+    columns = JSON.parse(latin1(body.subarray(0, header.coreBytes))) as PartitionColumns;
   } catch {
     return { error: 'body is not JSON' };
   }
@@ -448,18 +447,19 @@ export function decodePartition(
     columns.titleIndex.some((index) => !(index >= 0 && index < columns.titles.length))
   )
     return { error: 'column titles is malformed' };
-  let moreText: string | null = text.slice(header.coreBytes + 1);
+  // The second section's bytes, copied out so that the object read is let go.
+  let moreBytes: Uint8Array | null = body.slice(header.coreBytes + 1);
   let more: MoreColumns | null = null;
   const parseMore = (): MoreColumns => {
     if (more) return more;
-    const parsed = JSON.parse(moreText!) as MoreColumns;
+    const parsed = JSON.parse(latin1(moreBytes!)) as MoreColumns;
     const bad = badColumn(parsed as unknown as Record<string, unknown>, [
       ...MORE_DOCUMENT_COLUMNS.map((name): [string, number] => [name, header.documents]),
       ...MORE_MEASURE_COLUMNS.map((name): [string, number] => [name, header.measures]),
     ]);
     if (bad) throw new Error(`partition ${header.region}/${header.year}: column ${bad} is malformed`);
     more = parsed;
-    moreText = null;
+    moreBytes = null;
     return more;
   };
   return { header, columns, more: parseMore, size: bytes.length };
