@@ -5,9 +5,11 @@
  * O(partitions) objects. Ingest files, moves and repairs entries; concurrent writers lose none.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadComparison, loadSnapshot } from '../../functions/api/cli-source.ts';
 import { fromDocumentStore } from '../../functions/api/query-store.ts';
 import { type ApiHandler, createApiHandler } from '../../functions/api/router.ts';
 import { type IngestDeps, ingestObject } from '../../functions/ingest/service.ts';
@@ -33,7 +35,9 @@ import {
   partitionOf,
   toIndexEntry,
 } from '../../query/doc-summary.ts';
+import type { RegionFilter } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { compare } from '../../query/services.ts';
 import { syntheticDocument } from '../../scripts/generate-facts.ts';
 import { mulberry32 } from '../../scripts/prng.ts';
 import { ALL_DOCUMENTS } from '../api/documents.ts';
@@ -504,5 +508,26 @@ describe('the partition encoding', () => {
     expect(decodePartition(new TextEncoder().encode(text), { region: 'SE-Z', year: 2024 })).toEqual({
       error: 'header names another partition',
     });
+  });
+});
+
+describe('the CLI over a bucket folder with the index', () => {
+  it('compares from the compared regions as over the whole catalog, every measure listed', async () => {
+    const docs = [...SEEDS, ...generatedSet(120)];
+    const store = await indexedBucketWith(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'namndkoll-cli-index-'));
+    try {
+      for (const [key, object] of store.objects) {
+        mkdirSync(dirname(join(dir, key)), { recursive: true });
+        writeFileSync(join(dir, key), object.bytes);
+      }
+      const query = { regions: ['SE-W', 'SE-Z', 'unknown'] as RegionFilter[], years: [2023, 2024, 2025] };
+      const fromRegions = await loadComparison({ data: dir }, query);
+      expect(fromRegions).toEqual(compare(await loadSnapshot({ data: dir }), query));
+      expect(fromRegions.rows.some((row) => row.cells.some((cell) => cell.measures.length > 0))).toBe(true);
+      expect(fromRegions.documents.length).toBe(fromRegions.documentCount);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
