@@ -561,13 +561,7 @@ function renderTotals(result) {
     }
   }
   if (result.nextDocumentOffset !== null && result.nextDocumentOffset !== undefined)
-    items.push(
-      el(
-        'li',
-        {},
-        `Visar ${result.documents.length} av ${result.documentCount} dokument.`,
-      ),
-    );
+    items.push(el('li', {}, `Visar ${result.documents.length} av ${result.documentCount} dokument.`));
   $('#totals-list').replaceChildren(
     ...(items.length > 0 ? items : [el('li', {}, 'Inga angivna totaler för de valda åren.')]),
   );
