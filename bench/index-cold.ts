@@ -1,6 +1,7 @@
 /**
  * One cold start of the query API in its own process (run by bench/index-curve.ts): a fresh router over a
  * directory laid out like the bucket, the first compare timed from the router's creation, then warm compares,
+ * then a compare of two other regions (regions not read yet: what a new question costs on a warm process),
  * then the process's heap and RSS after a full GC. Prints one JSON line.
  *
  *   node --import ./cli/register.mjs --expose-gc bench/index-cold.ts <dir>
@@ -19,21 +20,24 @@ if (!dir) {
   process.exit(2);
 }
 const states: string[] = [];
-// Objects read and listings: on S3 each read is a request (tens of ms of latency), which a local directory
-// does not show in the timings.
-const reads = { gets: 0, lists: 0 };
+// Objects and bytes read, listings: on S3 each read is a request (tens of ms of latency) and the bytes
+// cross the network, which a local directory does not show in the timings.
+const reads = { gets: 0, bytes: 0, lists: 0 };
 const directory = new DirectoryStore(dir);
 const store: QueryStore = {
   listKeys: (prefix) => {
     reads.lists++;
     return directory.listKeys(prefix);
   },
-  getBytes: (key) => {
+  getBytes: async (key) => {
     reads.gets++;
-    return directory.getBytes(key);
+    const bytes = await directory.getBytes(key);
+    reads.bytes += bytes?.length ?? 0;
+    return bytes;
   },
   putObject: (key, bytes) => directory.putObject(key, bytes),
 };
+const cpuStarted = process.cpuUsage();
 const started = performance.now();
 const api = createApiHandler({
   store,
@@ -45,6 +49,7 @@ const request = (query: Record<string, string>) =>
   api({ method: 'GET', path: '/compare', query, headers: {} });
 const first = await request(twoRegions);
 const coldMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuStarted);
 const coldReads = { ...reads };
 if (first.status !== 200) throw new Error(`compare answered ${first.status}: ${String(first.body)}`);
 const warm: number[] = [];
@@ -53,20 +58,34 @@ for (let i = 0; i < WARM_RUNS; i++) {
   await request(twoRegions);
   warm.push(performance.now() - t);
 }
-const snapshot = await api.catalog.current();
+const otherStarted = performance.now();
+const other = await request({ regions: 'SE-AB,SE-M', year: '2025' });
+const otherMs = performance.now() - otherStarted;
+if (other.status !== 200) throw new Error(`compare answered ${other.status}`);
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
+const comparison = JSON.parse(String(first.body)) as {
+  rows: { cells: { measureCount: number }[] }[];
+  documentCount: number;
+};
 process.stdout.write(
   `${JSON.stringify({
-    documents: snapshot.documents.length,
     source: states.length === 0 ? 'index' : `extracted (index ${states.join(',')})`,
     coldMs,
+    coldCpuMs: (cpu.user + cpu.system) / 1000,
     warmMs: median(warm),
+    otherRegionsMs: otherMs,
     heapMB: memory.heapUsed / 2 ** 20,
     rssMB: memory.rss / 2 ** 20,
     gets: coldReads.gets,
+    readMB: coldReads.bytes / 2 ** 20,
     lists: coldReads.lists,
-    // The answer, to check that both paths agree.
+    // The answer's size, and what it sums (the same on both paths).
     body: typeof first.body === 'string' ? first.body.length : 0,
+    measures: comparison.rows.reduce(
+      (sum, row) => sum + row.cells.reduce((n, cell) => n + cell.measureCount, 0),
+      0,
+    ),
+    documentsInAnswer: comparison.documentCount,
   })}\n`,
 );

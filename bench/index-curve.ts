@@ -12,11 +12,18 @@
 import { execFile } from 'node:child_process';
 import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { MANIFEST_KEY, partitionKey } from '../functions/lib/doc-index.ts';
-import { INDEX_VERSION, partitionOf, toIndexEntry } from '../query/doc-summary.ts';
+import {
+  encodePartition,
+  INDEX_VERSION,
+  type IndexEntry,
+  type IndexPartition,
+  partitionOf,
+  toIndexEntry,
+} from '../query/doc-summary.ts';
 import { generateCorpus, syntheticDocument } from '../scripts/generate-facts.ts';
 import { mulberry32 } from '../scripts/prng.ts';
 import { median } from './stats.ts';
@@ -25,13 +32,15 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 
 /**
- * Write the index of `documents` synthetic documents (seed 1, as generateCorpus) into `dir`: one object per
- * partition, streamed entry by entry so 200,000 documents never sit in memory. Reuses a complete earlier run.
+ * Write the index of `documents` synthetic documents (seed 1, as generateCorpus) into `dir`, as the ingest
+ * would have filed them: one object per partition (doc-summary.ts encodePartition). First the entries are
+ * streamed into one line-per-entry file per partition, so 200,000 documents never sit in memory; then each
+ * partition is encoded from its file. Reuses a complete earlier run.
  */
 export async function generateIndex(dir: string, documents: number): Promise<{ partitions: number }> {
   const marker = join(dir, '.index-generated.json');
-  // `format` changes whenever the generated entries do (2: paper identity precomputed, as toIndexEntry does).
-  const wanted = { documents, seed: 1, version: INDEX_VERSION, format: 2 };
+  // `format` changes whenever the generated entries do (6: index v2 columns, ASCII body in two sections, measure titles as a dictionary).
+  const wanted = { documents, seed: 1, version: INDEX_VERSION, format: 6 };
   if (existsSync(marker)) {
     const previous = JSON.parse(await readFile(marker, 'utf8')) as typeof wanted & { partitions: number };
     if (
@@ -45,33 +54,37 @@ export async function generateIndex(dir: string, documents: number): Promise<{ p
   await rm(dir, { recursive: true, force: true });
   // An empty extracted/ makes the directory a bucket layout (functions/api/stores.ts).
   await mkdir(join(dir, 'extracted'), { recursive: true });
+  const staging = join(dir, '.staging');
+  await mkdir(staging, { recursive: true });
   const rand = mulberry32(1);
-  const streams = new Map<string, { stream: WriteStream; first: boolean }>();
+  const streams = new Map<string, { stream: WriteStream; partition: IndexPartition; path: string }>();
   for (let index = 0; index < documents; index++) {
     const doc = syntheticDocument(index, rand, { validate: false });
     const partition = partitionOf(doc);
-    const path = join(dir, ...partitionKey(partition).split('/'));
-    let open = streams.get(path);
+    const name = `${partition.region}-${partition.year}`;
+    let open = streams.get(name);
     if (!open) {
-      await mkdir(dirname(path), { recursive: true });
-      const stream = createWriteStream(path);
-      stream.write(
-        `{"version":${INDEX_VERSION},"region":"${partition.region}","year":${partition.year},"entries":[`,
-      );
-      open = { stream, first: true };
-      streams.set(path, open);
+      const path = join(staging, `${name}.jsonl`);
+      open = { stream: createWriteStream(path), partition, path };
+      streams.set(name, open);
     }
     const text = JSON.stringify(toIndexEntry(doc, `extracted/${doc.documentId}.json`));
-    if (!open.stream.write(open.first ? text : `,${text}`))
+    if (!open.stream.write(`${text}\n`))
       await new Promise<void>((resolve) => open!.stream.once('drain', () => resolve()));
-    open.first = false;
   }
   await Promise.all(
     [...streams.values()].map(
-      ({ stream }) =>
-        new Promise<void>((resolve, reject) => stream.end(']}', () => resolve()).on('error', reject)),
+      ({ stream }) => new Promise<void>((resolve, reject) => stream.end(() => resolve()).on('error', reject)),
     ),
   );
+  for (const { partition, path } of streams.values()) {
+    const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line.length > 0);
+    const entries = lines.map((line) => JSON.parse(line) as IndexEntry);
+    const target = join(dir, ...partitionKey(partition).split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, encodePartition(partition, entries));
+  }
+  await rm(staging, { recursive: true, force: true });
   await writeFile(
     join(dir, ...MANIFEST_KEY.split('/')),
     JSON.stringify({ version: INDEX_VERSION, complete: true, builtAt: new Date().toISOString() }),
@@ -81,15 +94,19 @@ export async function generateIndex(dir: string, documents: number): Promise<{ p
 }
 
 interface ColdRun {
-  documents: number;
   source: string;
   coldMs: number;
+  coldCpuMs: number;
   warmMs: number;
+  otherRegionsMs: number;
   heapMB: number;
   rssMB: number;
   gets: number;
+  readMB: number;
   lists: number;
   body: number;
+  measures: number;
+  documentsInAnswer: number;
 }
 
 async function coldRun(dir: string): Promise<ColdRun | { error: string }> {
@@ -112,50 +129,76 @@ async function coldRun(dir: string): Promise<ColdRun | { error: string }> {
   }
 }
 
-async function measure(dir: string, runs: number): Promise<string> {
+/** The medians of `runs` cold processes over `dir`, or why they failed. */
+async function measure(dir: string, runs: number): Promise<ColdRun | { error: string }> {
   const results: ColdRun[] = [];
   for (let i = 0; i < runs; i++) {
     const result = await coldRun(dir);
-    if ('error' in result) return `failed: ${result.error}`;
+    if ('error' in result) return result;
     results.push(result);
   }
   const m = (pick: (r: ColdRun) => number) => median(results.map(pick));
-  const first = results[0]!;
+  return {
+    ...results[0]!,
+    coldMs: m((r) => r.coldMs),
+    coldCpuMs: m((r) => r.coldCpuMs),
+    warmMs: m((r) => r.warmMs),
+    otherRegionsMs: m((r) => r.otherRegionsMs),
+    heapMB: m((r) => r.heapMB),
+    rssMB: m((r) => r.rssMB),
+  };
+}
+
+function describe(documents: number, result: ColdRun | { error: string }, reference: number): string {
+  if ('error' in result) return `${String(documents).padStart(7)} docs  failed: ${result.error}`;
   return [
-    `${first.documents} docs from ${first.source}`.padEnd(44),
-    `cold ${m((r) => r.coldMs)
-      .toFixed(0)
-      .padStart(6)} ms`,
-    `warm ${m((r) => r.warmMs)
-      .toFixed(1)
-      .padStart(6)} ms`,
-    `heap ${m((r) => r.heapMB)
-      .toFixed(0)
-      .padStart(5)} MB`,
-    `rss ${m((r) => r.rssMB)
-      .toFixed(0)
-      .padStart(5)} MB`,
-    `cold reads: ${first.gets} objects, ${first.lists} listings`,
-    `(answer ${first.body} B)`,
+    `${String(documents).padStart(7)} docs from ${result.source}`.padEnd(30),
+    `cold ${result.coldMs.toFixed(0).padStart(6)} ms (${(result.coldMs / reference).toFixed(1)}× node start, cpu ${result.coldCpuMs.toFixed(0)} ms)`,
+    `warm ${result.warmMs.toFixed(1).padStart(6)} ms`,
+    `2 more regions ${result.otherRegionsMs.toFixed(0).padStart(5)} ms`,
+    `heap ${result.heapMB.toFixed(0).padStart(5)} MB`,
+    `rss ${result.rssMB.toFixed(0).padStart(5)} MB`,
+    `cold reads ${result.gets} objects / ${result.readMB.toFixed(1)} MB, ${result.lists} listings`,
+    `answer ${(result.body / 1024).toFixed(0)} KB (${result.measures} measures, ${result.documentsInAnswer} documents)`,
   ].join('  ');
+}
+
+/** Median wall time of `node -e ''`: the machine's speed right now, the unit the cold figures are given in. */
+async function nodeStartMs(runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await run(process.execPath, ['-e', '']);
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 export async function runCurve(): Promise<void> {
   const sizes = (process.env['NAMNDKOLL_BENCH_CURVE'] ?? '10000,50000,200000').split(',').map(Number);
   const runs = Number(process.env['NAMNDKOLL_BENCH_COLD_RUNS'] ?? 3);
   process.stdout.write(
-    `curve: API compare SE-W,SE-Z 2024, medians of ${runs} processes each (targets at 200,000: cold ≤ 1000 ms, warm ≤ 50 ms, ≤ 512 MB)\n`,
+    `curve: API compare SE-W,SE-Z 2024, medians of ${runs} processes each (targets at 200,000: cold ≤ 1000 ms, warm ≤ 50 ms, ≤ 512 MB); load ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}\n`,
   );
+  const nodeMs = await nodeStartMs();
+  process.stdout.write(`  node -e '' (reference): ${nodeMs.toFixed(0)} ms\n`);
   const reference = Math.min(...sizes);
-  const referenceDir = join(tmpdir(), `namndkoll-bench-${reference}`);
-  await generateCorpus({ dir: referenceDir, documents: reference });
-  process.stdout.write(`  reference, every extracted/<id>.json: ${await measure(referenceDir, runs)}\n`);
+  if (process.env['NAMNDKOLL_BENCH_CURVE_REFERENCE'] !== '0') {
+    const referenceDir = join(tmpdir(), `namndkoll-bench-${reference}`);
+    await generateCorpus({ dir: referenceDir, documents: reference });
+    process.stdout.write(
+      `  every extracted/<id>.json: ${describe(reference, await measure(referenceDir, runs), nodeMs)}\n`,
+    );
+  }
   for (const size of sizes) {
     const dir = join(tmpdir(), `namndkoll-bench-index-${size}`);
     const started = performance.now();
     const { partitions } = await generateIndex(dir, size);
+    const ready = ((performance.now() - started) / 1000).toFixed(0);
     process.stdout.write(
-      `  index (${partitions} partitions, ready in ${((performance.now() - started) / 1000).toFixed(0)} s): ${await measure(dir, runs)}\n`,
+      `  index (${partitions} partitions, ready in ${ready} s): ${describe(size, await measure(dir, runs), nodeMs)}  load ${loadavg()[0]!.toFixed(1)}\n`,
     );
   }
 }

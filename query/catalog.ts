@@ -18,8 +18,9 @@ import {
   type Measure,
   type RegionCode,
 } from '../parsers/schema.ts';
-import { type DocumentIndexPort, documentOfEntry } from './doc-summary.ts';
+import { type DocumentIndexPort, documentOfEntry, type KnownPartition } from './doc-summary.ts';
 import type { QueryStore } from './ports.ts';
+import { RegionFacts } from './region-facts.ts';
 import { fold } from './swedish.ts';
 
 export const EXTRACTED_PREFIX = 'extracted/';
@@ -113,6 +114,18 @@ export interface CatalogOptions {
   rebuildIndex?: (documents: { key: string; doc: ExtractedDocument }[]) => Promise<Record<string, unknown>>;
   /** Where the index's state changes are told (a missing or stale index, a rebuild); default: nowhere. */
   log?: (message: string, details: Record<string, unknown>) => void;
+  /**
+   * The most partition bytes the regions kept for compare may hold (least recently used regions are let
+   * go first; a region asked for is always kept, whatever its size). Default 192 MB.
+   */
+  regionCacheBytes?: number;
+}
+
+interface CachedRegion {
+  facts: RegionFacts;
+  /** The listed keys and ETags the facts were built from. */
+  signature: string;
+  checkedAt: number;
 }
 
 export class Catalog {
@@ -133,6 +146,12 @@ export class Catalog {
   private indexState: string | null = null;
   /** The rebuild of a missing index running in the background, if any (awaited by tests). */
   rebuilding: Promise<void> | null = null;
+  /** Regions read for compare, least recently used first. */
+  private readonly regions = new Map<string, CachedRegion>();
+  private readonly regionCacheBytes: number;
+  private regionsRefresh: Promise<unknown> | null = null;
+  private regionsMustWait = true;
+  private readonly regionSnapshots = new Map<string, { facts: RegionFacts[]; snapshot: Snapshot }>();
 
   constructor(
     private readonly store: QueryStore,
@@ -145,6 +164,121 @@ export class Catalog {
     this.index = options.index;
     this.rebuildIndex = options.rebuildIndex;
     this.log = options.log ?? (() => undefined);
+    this.regionCacheBytes = options.regionCacheBytes ?? 192 * 2 ** 20;
+  }
+
+  /**
+   * The facts of `regions` (region codes or `unknown`) from the index's partitions of those regions only,
+   * or null when there is no trustworthy index (the caller then compares over `current()`, which reads
+   * extracted/ and rebuilds the index). Kept per region, checked against a listing at most every
+   * `maxAgeMs`, and re-read only where a partition's ETag changed.
+   */
+  async regionFacts(regions: readonly string[]): Promise<Map<string, RegionFacts> | null> {
+    if (!this.index?.loadRegions) return null;
+    const now = this.clock();
+    const cached = regions.map((region) => this.regions.get(region));
+    const stale = regions.filter((_, i) => !cached[i] || now - cached[i]!.checkedAt >= this.maxAgeMs);
+    if (stale.length > 0) {
+      const check = this.checkRegions(stale);
+      // Every region at hand, only stale: answer now, check in the background (as `current()` does).
+      if (this.refreshInBackground && !this.regionsMustWait && cached.every((entry) => entry !== undefined)) {
+        if (!this.regionsRefresh) {
+          this.regionsRefresh = check
+            .catch(() => undefined)
+            .finally(() => {
+              this.regionsRefresh = null;
+            });
+        }
+      } else if (!(await check)) return null;
+    }
+    const result = new Map<string, RegionFacts>();
+    for (const region of regions) {
+      const entry = this.regions.get(region);
+      if (!entry) return null;
+      // Most recently used last.
+      this.regions.delete(region);
+      this.regions.set(region, entry);
+      result.set(region, entry.facts);
+    }
+    this.evictRegions(new Set(regions));
+    return result;
+  }
+
+  /**
+   * A snapshot of only `regions`' documents, built from their partitions (null without a usable index):
+   * exact for any listing restricted to those regions, for the reason region-facts.ts gives. Kept with
+   * the region's facts, so it goes when they go.
+   */
+  async regionSnapshot(regions: readonly string[]): Promise<Snapshot | null> {
+    const facts = await this.regionFacts(regions);
+    if (!facts) return null;
+    const key = [...facts.keys()].sort().join(',');
+    const parts = [...facts.values()];
+    const cached = this.regionSnapshots.get(key);
+    if (cached && cached.facts.length === parts.length && cached.facts.every((f, i) => f === parts[i]))
+      return cached.snapshot;
+    const cache = new Map<string, CacheEntry>();
+    for (const regionFacts of parts) {
+      for (const [documentId, { partition, row }] of regionFacts.rows) {
+        const doc = documentOfEntry({
+          key: partition.columns.key[row]!,
+          summary: regionFacts.summary(documentId),
+        });
+        this.fromIndex.add(doc);
+        cache.set(partition.columns.key[row]!, {
+          etag: '',
+          document: {
+            key: partition.columns.key[row]!,
+            doc,
+            region: doc.document.region?.code ?? null,
+            paper: SOLE_PAPER,
+          },
+        });
+      }
+    }
+    const snapshot = buildSnapshot(cache);
+    // One snapshot per set of regions asked for lately; a few sets at most.
+    if (this.regionSnapshots.size >= 8) this.regionSnapshots.clear();
+    this.regionSnapshots.set(key, { facts: parts, snapshot });
+    return snapshot;
+  }
+
+  /** List the index and bring the facts of `regions` up to date; false when the index is not usable. */
+  private async checkRegions(regions: readonly string[]): Promise<boolean> {
+    const started = this.clock();
+    const known = new Map<string, KnownPartition>();
+    for (const { facts } of this.regions.values())
+      for (const partition of facts.partitions) known.set(partition.key, partition);
+    const loaded = await this.index!.loadRegions!(regions, known);
+    if (loaded.state !== 'ready') {
+      this.regions.clear();
+      return false;
+    }
+    for (const [region, partitions] of loaded.regions) {
+      const signature = partitions.map((partition) => `${partition.key}@${partition.etag}`).join('|');
+      const entry = this.regions.get(region);
+      if (entry && entry.signature === signature) entry.checkedAt = started;
+      else
+        this.regions.set(region, {
+          facts: new RegionFacts(region, partitions),
+          signature,
+          checkedAt: started,
+        });
+    }
+    this.regionsMustWait = false;
+    return true;
+  }
+
+  /** Let go of least recently used regions beyond the byte bound, never one of `keep`. */
+  private evictRegions(keep: ReadonlySet<string>): void {
+    let bytes = 0;
+    for (const { facts } of this.regions.values()) bytes += facts.size;
+    for (const [region, { facts }] of this.regions) {
+      if (bytes <= this.regionCacheBytes) break;
+      if (keep.has(region)) continue;
+      this.regions.delete(region);
+      bytes -= facts.size;
+    }
   }
 
   /** The whole stored document of an entry (an entry from the index lacks the free amounts and references). */
@@ -158,6 +292,8 @@ export class Catalog {
   invalidate(): void {
     this.loadedAt = Number.NEGATIVE_INFINITY;
     this.mustWait = true;
+    this.regionsMustWait = true;
+    for (const entry of this.regions.values()) entry.checkedAt = Number.NEGATIVE_INFINITY;
   }
 
   async current(): Promise<Snapshot> {

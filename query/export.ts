@@ -166,15 +166,23 @@ export async function exportView(
     | ({ view: 'compare'; format: 'csv' | 'xlsx' } & CompareQuery)
     | ({ view: 'measures'; format: 'csv' | 'xlsx' } & Omit<MeasuresQuery, 'limit' | 'offset'>),
 ): Promise<ExportFile> {
-  const sheets =
-    request.view === 'compare'
-      ? compareSheets(compare(snapshot, { regions: request.regions, years: request.years }))
-      : [measureSheet(snapshot, request)];
-  const stem =
-    request.view === 'compare'
-      ? `namndkoll-jamforelse-${request.regions.join('-')}-${request.years.join('-')}`
-      : `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.regions ? `-${request.regions.join('-')}` : ''}${request.year ? `-${request.year}` : ''}`;
-  if (request.format === 'csv') {
+  if (request.view === 'compare')
+    return exportComparison(compare(snapshot, { regions: request.regions, years: request.years }), request);
+  const stem = `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.regions ? `-${request.regions.join('-')}` : ''}${request.year ? `-${request.year}` : ''}`;
+  return exportSheets([measureSheet(snapshot, request)], stem, request.format);
+}
+
+/** A comparison (every measure listed: no page) as a file; the API makes it from the index's regions. */
+export function exportComparison(
+  comparison: Comparison,
+  request: { format: 'csv' | 'xlsx'; regions: readonly string[]; years: readonly number[] },
+): Promise<ExportFile> {
+  const stem = `namndkoll-jamforelse-${request.regions.join('-')}-${request.years.join('-')}`;
+  return exportSheets(compareSheets(comparison), stem, request.format);
+}
+
+async function exportSheets(sheets: Sheet[], stem: string, format: 'csv' | 'xlsx'): Promise<ExportFile> {
+  if (format === 'csv') {
     return { fileName: `${stem}.csv`, contentType: 'text/csv; charset=utf-8', body: toCsv(sheets[0]!) };
   }
   return {

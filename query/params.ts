@@ -183,10 +183,48 @@ function compareYears<T extends { year?: number | undefined; years?: number[] | 
   }
 }
 
-export const CompareParams = z.strictObject(compareShape).superRefine(compareYears);
+/** A page size, or `all`. */
+function limitOrAll(name: string) {
+  return z.union([z.literal('all'), intParam(name, 1, 100_000)]);
+}
+
+export const CompareParams = z
+  .strictObject({
+    ...compareShape,
+    /** Measures listed per cell (default: API_COMPARE_PAGE), or `all`: the full listing. */
+    measureLimit: limitOrAll('measureLimit').optional(),
+    /** The cursor: the first measure of each cell to list (a cell's `nextMeasureOffset`). */
+    measureOffset: intParam('measureOffset', 0, 10_000_000).optional(),
+    /** Documents listed for the reconciliation of stated totals, or `all`. */
+    documentLimit: limitOrAll('documentLimit').optional(),
+    documentOffset: intParam('documentOffset', 0, 10_000_000).optional(),
+  })
+  .superRefine(compareYears);
+
+/**
+ * Which part of a comparison's listings to give: the sums always cover everything; each cell lists
+ * `measureLimit` of its measures from `measureOffset` (null: all), and the documents likewise.
+ */
+export interface ComparePage {
+  measureOffset: number;
+  measureLimit: number | null;
+  documentOffset: number;
+  documentLimit: number | null;
+}
+
+/** What the API lists when the request names no page: enough for a cell's first screen. */
+export const API_COMPARE_PAGE: ComparePage = {
+  measureOffset: 0,
+  measureLimit: 20,
+  documentOffset: 0,
+  documentLimit: 100,
+};
+
 export interface CompareQuery {
   regions: RegionFilter[];
   years: number[];
+  /** Without it, every measure and document is listed (the CLI, exports). */
+  page?: ComparePage;
 }
 
 export function toCompareQuery(value: {
@@ -195,6 +233,23 @@ export function toCompareQuery(value: {
   years?: number[] | undefined;
 }): CompareQuery {
   return { regions: value.regions, years: value.year !== undefined ? [value.year] : (value.years ?? []) };
+}
+
+/** The page a compare request asks for, the API's defaults filling what it leaves out. */
+export function comparePage(value: {
+  measureLimit?: number | 'all' | undefined;
+  measureOffset?: number | undefined;
+  documentLimit?: number | 'all' | undefined;
+  documentOffset?: number | undefined;
+}): ComparePage {
+  const limitOf = (given: number | 'all' | undefined, fallback: number | null) =>
+    given === 'all' ? null : (given ?? fallback);
+  return {
+    measureOffset: value.measureOffset ?? API_COMPARE_PAGE.measureOffset,
+    measureLimit: limitOf(value.measureLimit, API_COMPARE_PAGE.measureLimit),
+    documentOffset: value.documentOffset ?? API_COMPARE_PAGE.documentOffset,
+    documentLimit: limitOf(value.documentLimit, API_COMPARE_PAGE.documentLimit),
+  };
 }
 
 const format = z.enum(['csv', 'xlsx'], { error: "format must be 'csv' or 'xlsx'" });

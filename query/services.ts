@@ -251,7 +251,12 @@ export interface CompareMeasure {
 export interface CompareCell {
   /** Sum of the measure effects, or null when no measure falls in the cell. */
   amountMsek: number | null;
+  /** How many measures the cell sums (all of them, whatever page of `measures` is listed). */
+  measureCount: number;
+  /** The listed page of the cell's measures, in (documentId, measureId) order. */
   measures: CompareMeasure[];
+  /** The `measureOffset` of the next page, or null when this page reaches the end. */
+  nextMeasureOffset: number | null;
 }
 
 export interface CompareRow {
@@ -290,7 +295,22 @@ export interface Comparison {
   rows: CompareRow[];
   /** Column sums over all categories (null where the column has no measures). */
   columnTotals: (number | null)[];
+  /** How many documents the reconciliation has (all of them, whatever page of `documents` is listed). */
+  documentCount: number;
+  /** The listed page of the documents with a counted measure or a stated total in the compared cells. */
   documents: CompareDocument[];
+  /** The `documentOffset` of the next page, or null. */
+  nextDocumentOffset: number | null;
+}
+
+/** The part `[offset, offset + limit)` of a listing (null limit: to the end) and where the next one starts. */
+export function pageOf<T>(
+  items: readonly T[],
+  offset: number,
+  limit: number | null,
+): { items: T[]; next: number | null } {
+  const end = limit === null ? items.length : Math.min(items.length, offset + limit);
+  return { items: items.slice(offset, end), next: end < items.length ? end : null };
 }
 
 export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
@@ -298,7 +318,7 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
   for (const region of query.regions)
     for (const year of query.years) columns.push({ region: regionRef(region), year });
   const categoryIndex = new Map(MEASURE_CATEGORIES.map((category, index) => [category, index]));
-  const cells: CompareCell[][] = MEASURE_CATEGORIES.map(() =>
+  const cells: { amountMsek: number | null; measures: CompareMeasure[] }[][] = MEASURE_CATEGORIES.map(() =>
     columns.map(() => ({ amountMsek: null, measures: [] })),
   );
   const documents = new Map<string, IndexedDocument>();
@@ -338,12 +358,35 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
   const rows: CompareRow[] = MEASURE_CATEGORIES.map((category, index) => ({
     category,
     name: CATEGORY_NAMES_SV[category],
-    cells: cells[index]!.map((cell) => ({
-      ...cell,
-      amountMsek: cell.amountMsek === null ? null : round(cell.amountMsek),
-    })),
+    cells: cells[index]!.map((cell) => {
+      const page = pageOf(cell.measures, query.page?.measureOffset ?? 0, query.page?.measureLimit ?? null);
+      return {
+        amountMsek: cell.amountMsek === null ? null : round(cell.amountMsek),
+        measureCount: cell.measures.length,
+        measures: page.items,
+        nextMeasureOffset: page.next,
+      };
+    }),
   }));
-  const columnTotals = columns.map((_, columnIndex) => {
+  const sorted = [...documents.values()].sort(byDocumentOrder);
+  const page = pageOf(sorted, query.page?.documentOffset ?? 0, query.page?.documentLimit ?? null);
+  return {
+    regions: query.regions.map(regionRef),
+    years: query.years,
+    columns,
+    rows,
+    columnTotals: columnTotalsOf(rows, columns.length),
+    documentCount: sorted.length,
+    documents: page.items.map((entry) =>
+      compareDocument(entry.doc, entry.region, entry.paper.copies, query.years),
+    ),
+    nextDocumentOffset: page.next,
+  };
+}
+
+/** Column sums over all categories (null where the column has no measures). */
+export function columnTotalsOf(rows: readonly CompareRow[], columns: number): (number | null)[] {
+  return Array.from({ length: columns }, (_, columnIndex) => {
     let total: number | null = null;
     for (const row of rows) {
       const value = row.cells[columnIndex]!.amountMsek;
@@ -351,28 +394,39 @@ export function compare(snapshot: Snapshot, query: CompareQuery): Comparison {
     }
     return total === null ? null : round(total);
   });
+}
 
+/** A document as the comparison's reconciliation lists it. */
+export function compareDocument(
+  doc: {
+    documentId: string;
+    document: Pick<ExtractedDocument['document'], 'title' | 'documentType' | 'date'>;
+    source: Pick<ExtractedDocument['source'], 'fileName'>;
+    extraction: Pick<ExtractedDocument['extraction'], 'warnings'>;
+    totals: ExtractedDocument['totals'];
+    measures: { effects: Effect[] }[];
+  },
+  region: RegionCode | null,
+  copies: CompareDocument['copies'],
+  years: number[],
+): CompareDocument {
   return {
-    regions: query.regions.map(regionRef),
-    years: query.years,
-    columns,
-    rows,
-    columnTotals,
-    documents: [...documents.values()].sort(byDocumentOrder).map((entry) => ({
-      documentId: entry.doc.documentId,
-      region: regionRef(entry.region),
-      title: entry.doc.document.title,
-      fileName: entry.doc.source.fileName,
-      documentType: entry.doc.document.documentType,
-      date: entry.doc.document.date,
-      totals: statedTotals(entry.doc, query.years),
-      warnings: entry.doc.extraction.warnings,
-      copies: entry.paper.copies,
-    })),
+    documentId: doc.documentId,
+    region: regionRef(region),
+    title: doc.document.title,
+    fileName: doc.source.fileName,
+    documentType: doc.document.documentType,
+    date: doc.document.date,
+    totals: statedTotals(doc, years),
+    warnings: doc.extraction.warnings,
+    copies,
   };
 }
 
-function statedTotals(doc: ExtractedDocument, years: number[]): StatedTotal[] {
+function statedTotals(
+  doc: { totals: ExtractedDocument['totals']; measures: { effects: Effect[] }[] },
+  years: number[],
+): StatedTotal[] {
   return doc.totals
     .filter((total) => years.includes(total.year))
     .map((total) => {

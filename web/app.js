@@ -409,7 +409,7 @@ function renderCompare(result) {
             'button',
             {
               type: 'button',
-              'aria-label': `${row.name}, ${columnLabel(column)}: ${mkr(cell.amountMsek)} mkr, ${cell.measures.length} åtgärder`,
+              'aria-label': `${row.name}, ${columnLabel(column)}: ${mkr(cell.amountMsek)} mkr, ${cell.measureCount ?? cell.measures.length} åtgärder`,
               onclick: (event) => showCell(rowIndex, columnIndex, event.currentTarget),
             },
             mkr(cell.amountMsek),
@@ -445,53 +445,93 @@ function showCell(rowIndex, columnIndex, button) {
   button.closest('td').classList.add('selected');
   const heading = $('#cell-heading');
   heading.textContent = `${row.name} – ${column.region.name} ${column.year}: ${mkr(cell.amountMsek)} mkr`;
-  $('#cell-measures').replaceChildren(
-    ...cell.measures.map((measure) =>
-      el(
-        'li',
-        { className: 'measure' },
-        el('strong', { className: 'measure-title' }, measure.title),
-        ` – ${mkr(measure.amountMsek)} mkr`,
-        el('blockquote', { className: 'evidence' }, measure.evidence),
-        // Which figure of the page is this year's, as printed there ("2024: 18,5").
-        el('div', { className: 'figure' }, `${column.year}: ${measure.figure ?? mkr(measure.amountMsek)}`),
-        el(
-          'div',
-          {},
-          measure.documentTitle ? `${measure.documentTitle}, ` : '',
-          el(
-            'a',
-            {
-              href: pdfHref(measure.documentId, measure.page),
-              target: '_blank',
-              rel: 'noopener',
-              className: 'pdf-link',
-            },
-            `öppna PDF:en på sidan ${measure.page}`,
-          ),
-        ),
-        measure.alsoIn.length > 0
-          ? el(
-              'div',
-              { className: 'also-in' },
-              'Samma åtgärd står även i (räknas en gång): ',
-              measure.alsoIn.map((other, index) => [
-                index > 0 ? ', ' : '',
-                el(
-                  'a',
-                  { href: pdfHref(other.documentId, other.page), target: '_blank', rel: 'noopener' },
-                  `${other.documentTitle ?? 'dokument'}, s. ${other.page}`,
-                ),
-              ]),
-            )
-          : null,
-      ),
-    ),
-  );
+  const list = $('#cell-measures');
+  list.replaceChildren(...cell.measures.map((measure) => measureItem(measure, column)));
+  showMore(list, cell, column, rowIndex);
   const details = $('#cell-details');
   details.hidden = false;
   details.dataset.returnTo = `${row.category}:${columnIndex}`;
   heading.focus();
+}
+
+/**
+ * The API lists the first measures of a cell (its sum covers them all); the rest come a page at a time
+ * from the same comparison narrowed to the cell's region and year.
+ */
+function showMore(list, cell, column, rowIndex) {
+  list.querySelector('.more-measures')?.remove();
+  if (cell.nextMeasureOffset === null || cell.nextMeasureOffset === undefined) return;
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        button.disabled = true;
+        const query = new URLSearchParams({
+          regions: column.region.code,
+          year: String(column.year),
+          measureOffset: String(cell.nextMeasureOffset),
+          measureLimit: '100',
+          documentLimit: '1',
+        });
+        try {
+          const next = (await getJson(`compare?${query}`)).rows[rowIndex].cells[0];
+          cell.measures.push(...next.measures);
+          cell.nextMeasureOffset = next.nextMeasureOffset;
+          item.before(...next.measures.map((measure) => measureItem(measure, column)));
+          showMore(list, cell, column, rowIndex);
+        } catch (error) {
+          button.disabled = false;
+          button.textContent = `Kunde inte hämta fler: ${error.message}`;
+        }
+      },
+    },
+    `Visa fler (${cell.measures.length} av ${cell.measureCount} visas)`,
+  );
+  const item = el('li', { className: 'more-measures' }, button);
+  list.append(item);
+}
+
+function measureItem(measure, column) {
+  return el(
+    'li',
+    { className: 'measure' },
+    el('strong', { className: 'measure-title' }, measure.title),
+    ` – ${mkr(measure.amountMsek)} mkr`,
+    el('blockquote', { className: 'evidence' }, measure.evidence),
+    // Which figure of the page is this year's, as printed there ("2024: 18,5").
+    el('div', { className: 'figure' }, `${column.year}: ${measure.figure ?? mkr(measure.amountMsek)}`),
+    el(
+      'div',
+      {},
+      measure.documentTitle ? `${measure.documentTitle}, ` : '',
+      el(
+        'a',
+        {
+          href: pdfHref(measure.documentId, measure.page),
+          target: '_blank',
+          rel: 'noopener',
+          className: 'pdf-link',
+        },
+        `öppna PDF:en på sidan ${measure.page}`,
+      ),
+    ),
+    measure.alsoIn.length > 0
+      ? el(
+          'div',
+          { className: 'also-in' },
+          'Samma åtgärd står även i (räknas en gång): ',
+          measure.alsoIn.map((other, index) => [
+            index > 0 ? ', ' : '',
+            el(
+              'a',
+              { href: pdfHref(other.documentId, other.page), target: '_blank', rel: 'noopener' },
+              `${other.documentTitle ?? 'dokument'}, s. ${other.page}`,
+            ),
+          ]),
+        )
+      : null,
+  );
 }
 
 function renderTotals(result) {
@@ -520,6 +560,8 @@ function renderTotals(result) {
       items.push(el('li', { className: 'mismatch' }, `${name}: ⚠ ${text}`));
     }
   }
+  if (result.nextDocumentOffset !== null && result.nextDocumentOffset !== undefined)
+    items.push(el('li', {}, `Visar ${result.documents.length} av ${result.documentCount} dokument.`));
   $('#totals-list').replaceChildren(
     ...(items.length > 0 ? items : [el('li', {}, 'Inga angivna totaler för de valda åren.')]),
   );

@@ -6,7 +6,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
+import type { CompareQuery } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { compareFacts } from '../../query/region-facts.ts';
+import { type Comparison, compare } from '../../query/services.ts';
 import { IndexReader } from '../lib/doc-index.ts';
 import { fromDocumentStore } from './query-store.ts';
 import { DirectoryStore } from './stores.ts';
@@ -64,6 +67,21 @@ export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
   const store = await openStore(options);
   try {
     return await new Catalog(store, { index: new IndexReader(store) }).current();
+  } catch (error) {
+    throw explain(error, options);
+  }
+}
+
+/**
+ * A comparison for the CLI: from the compared regions' partitions of the document index when there is one
+ * (what the API does), otherwise over the whole catalog. Every measure listed (no page), as `compare`.
+ */
+export async function loadComparison(options: SourceOptions, query: CompareQuery): Promise<Comparison> {
+  const store = await openStore(options);
+  try {
+    const catalog = new Catalog(store, { index: new IndexReader(store) });
+    const facts = await catalog.regionFacts(query.regions);
+    return facts ? compareFacts(facts, query) : compare(await catalog.current(), query);
   } catch (error) {
     throw explain(error, options);
   }

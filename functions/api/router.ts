@@ -14,9 +14,10 @@ import {
 } from '../../parsers/schema.ts';
 import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
 import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/errors.ts';
-import { exportView } from '../../query/export.ts';
+import { exportComparison, exportView } from '../../query/export.ts';
 import {
   CompareParams,
+  comparePage,
   DecisionsParams,
   DocumentsParams,
   ExportParams,
@@ -29,6 +30,7 @@ import {
   UploadStatusParams,
 } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { compareFacts } from '../../query/region-facts.ts';
 import {
   compare,
   getDocument,
@@ -144,6 +146,13 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       }
     : base;
 
+  /**
+   * The catalog a listing needs: restricted to `regions` (when the listing is), from those regions'
+   * partitions of the index; otherwise, or without a usable index, the whole catalog.
+   */
+  const snapshotFor = async (regions: readonly string[] | undefined) =>
+    (regions && (await catalog.regionSnapshot(regions))) || catalog.current();
+
   const routes: Route[] = [
     {
       method: 'GET',
@@ -183,7 +192,10 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/documents$/,
       run: async (request) => {
         const params = parseParams(DocumentsParams, request.query);
-        return json(200, listDocuments(await catalog.current(), params));
+        return json(
+          200,
+          listDocuments(await snapshotFor(params.region ? [params.region] : undefined), params),
+        );
       },
     },
     {
@@ -236,7 +248,9 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/measures$/,
       run: async (request) => {
         const params = parseParams(MeasuresParams, request.query);
-        return json(200, listMeasures(await catalog.current(), params));
+        // Only region-restricted searches are answered from those regions' partitions.
+        const regions = params.region ? [params.region] : params.regions;
+        return json(200, listMeasures(await snapshotFor(regions), params));
       },
     },
     {
@@ -244,15 +258,21 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/decisions$/,
       run: async (request) => {
         const params = parseParams(DecisionsParams, request.query);
-        return json(200, listDecisions(await catalog.current(), params));
+        return json(
+          200,
+          listDecisions(await snapshotFor(params.region ? [params.region] : undefined), params),
+        );
       },
     },
     {
       method: 'GET',
       pattern: /^\/compare$/,
       run: async (request) => {
-        const query = toCompareQuery(parseParams(CompareParams, request.query));
-        return json(200, compare(await catalog.current(), query));
+        const params = parseParams(CompareParams, request.query);
+        const query = { ...toCompareQuery(params), page: comparePage(params) };
+        // From the index: only the compared regions' partitions. Without a usable index: the whole catalog.
+        const facts = await catalog.regionFacts(query.regions);
+        return json(200, facts ? compareFacts(facts, query) : compare(await catalog.current(), query));
       },
     },
     {
@@ -260,15 +280,16 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/export$/,
       run: async (request) => {
         const params = parseParams(ExportParams, request.query);
-        const snapshot = await catalog.current();
-        const file =
-          params.view === 'compare'
-            ? await exportView(snapshot, {
-                view: 'compare',
-                format: params.format,
-                ...toCompareQuery(params),
-              })
-            : await exportView(snapshot, params);
+        let file: Awaited<ReturnType<typeof exportView>>;
+        if (params.view === 'compare') {
+          // Every measure of the compared cells (no page), from the compared regions' partitions.
+          const query = toCompareQuery(params);
+          const facts = await catalog.regionFacts(query.regions);
+          file = await exportComparison(
+            facts ? compareFacts(facts, query) : compare(await catalog.current(), query),
+            { format: params.format, ...query },
+          );
+        } else file = await exportView(await catalog.current(), params);
         return {
           status: 200,
           headers: {

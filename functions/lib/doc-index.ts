@@ -3,7 +3,8 @@
  * extracted/<id>.json (issue 12). Layout, under `index/v<INDEX_VERSION>/`:
  *
  *   manifest.json                       written by a full build: the partitions hold every document
- *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries (doc-summary.ts)
+ *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries, columnar
+ *                                       (query/doc-summary.ts encodePartition: header + CRC-32, two sections)
  *
  * Writers (the ingest path, a rebuild) change a partition by read – modify – conditional write (If-Match on
  * the ETag read, If-None-Match for a new one) and start over when another writer came first, so two ingests
@@ -13,21 +14,27 @@
  * extracted/<id>.json and again on every redelivery, so a crash before the entry is repaired by the retry.
  *
  * A reader trusts the partitions only when the manifest of its own version says they are complete;
- * otherwise the catalog reads extracted/ as before and rebuilds the index (functions/api/catalog.ts).
+ * otherwise the catalog reads extracted/ as before and rebuilds the index (query/catalog.ts). A compare reads
+ * only the compared regions' partitions (`loadRegions`); the whole index is read for unrestricted listings.
  */
 
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import {
+  type DecodedPartition,
+  type DocumentIndexPort,
+  decodePartition,
+  encodePartition,
   INDEX_VERSION,
   type IndexEntry,
   type IndexLoad,
   type IndexPartition,
+  type KnownPartition,
   ManifestSchema,
   mergePartitions,
   newerEntry,
-  type PartitionObject,
-  PartitionSchema,
+  partitionEntries,
   partitionOf,
+  type RegionsLoad,
   samePartition,
   toIndexEntry,
 } from '../../query/doc-summary.ts';
@@ -72,19 +79,26 @@ export interface IndexSource {
 
 /**
  * Loads the index: one listing of index/, then only the objects whose ETag changed since the last load
- * (a cold start reads the manifest and each partition once: O(partitions) reads).
+ * (a cold start reads the manifest and each partition once: O(partitions) reads). `loadRegions` reads only
+ * the partitions of the regions asked for and keeps nothing itself (the catalog holds, and bounds, them).
  */
-export class IndexReader {
-  private readonly partitions = new Map<string, { etag: string; object: PartitionObject }>();
+export class IndexReader implements DocumentIndexPort {
+  private readonly partitions = new Map<string, { etag: string; object: DecodedPartition }>();
   private manifestEtag: string | null = null;
   private merged: Map<string, IndexEntry> | null = null;
+  /** Partitions `loadRegions` read, held weakly: a later full load takes them instead of reading again. */
+  private readonly lent = new Map<string, { etag: string; ref: WeakRef<DecodedPartition> }>();
 
   constructor(
     private readonly source: IndexSource,
     private readonly concurrency = 16,
   ) {}
 
-  async load(): Promise<IndexLoad> {
+  /** The listing of index/ and the manifest's verdict: the partitions' keys with ETags, or why not. */
+  private async listing(): Promise<
+    | { state: 'ready'; partitions: { key: string; etag: string }[]; reads: number }
+    | { state: 'missing' | 'stale' | 'incomplete' | 'invalid'; reason: string }
+  > {
     const listed = await this.source.listKeys(INDEX_PREFIX);
     const manifest = listed.find((object) => object.key === MANIFEST_KEY);
     if (!manifest) {
@@ -99,8 +113,10 @@ export class IndexReader {
           }
         : { state: 'missing', reason: 'no index in the bucket' };
     }
+    let reads = 0;
     if (manifest.etag !== this.manifestEtag) {
       const bytes = await this.source.getBytes(MANIFEST_KEY);
+      reads++;
       const parsed = bytes === null ? null : ManifestSchema.safeParse(parseJson(bytes));
       if (!parsed?.success) {
         this.forget();
@@ -112,8 +128,45 @@ export class IndexReader {
       }
       this.manifestEtag = manifest.etag;
     }
+    const partitions = listed.filter((object) => partitionOfKey(object.key) !== null);
+    return { state: 'ready', partitions, reads };
+  }
 
-    const current = listed.filter((object) => partitionOfKey(object.key) !== null);
+  /**
+   * Read `objects` (in parallel), each validated (decodePartition): the decoded partitions by key, null
+   * for one gone since the listing, or the first failure.
+   */
+  private async read(
+    objects: readonly { key: string; etag: string }[],
+  ): Promise<{ read: Map<string, DecodedPartition | null> } | { failure: string }> {
+    const read = new Map<string, DecodedPartition | null>();
+    let failure: string | null = null;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < objects.length && failure === null) {
+        const object = objects[next++]!;
+        const bytes = await this.source.getBytes(object.key);
+        // Gone between the listing and the read: its documents moved or were removed; the next load sees.
+        if (bytes === null) {
+          read.set(object.key, null);
+          continue;
+        }
+        const decoded = decodePartition(bytes, partitionOfKey(object.key)!);
+        if ('error' in decoded) {
+          failure = `${object.key} is not a partition of version ${INDEX_VERSION}: ${decoded.error}`;
+          return;
+        }
+        read.set(object.key, decoded);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, objects.length) }, worker));
+    return failure === null ? { read } : { failure };
+  }
+
+  async load(): Promise<IndexLoad> {
+    const listing = await this.listing();
+    if (listing.state !== 'ready') return listing;
+    const current = listing.partitions;
     let changed = this.merged === null;
     const seen = new Set(current.map((object) => object.key));
     for (const key of [...this.partitions.keys()]) {
@@ -122,31 +175,25 @@ export class IndexReader {
         changed = true;
       }
     }
-    const toRead = current.filter((object) => this.partitions.get(object.key)?.etag !== object.etag);
-    let failure: string | null = null;
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < toRead.length && failure === null) {
-        const object = toRead[next++]!;
-        const bytes = await this.source.getBytes(object.key);
-        // Gone between the listing and the read: its documents moved or were removed; the next load sees.
-        if (bytes === null) {
-          this.partitions.delete(object.key);
-          continue;
-        }
-        const parsed = PartitionSchema.safeParse(parseJson(bytes));
-        const partition = partitionOfKey(object.key)!;
-        if (!parsed.success || !samePartition(parsed.data, partition)) {
-          failure = `${object.key} is not a partition of version ${INDEX_VERSION}`;
-          return;
-        }
-        this.partitions.set(object.key, { etag: object.etag, object: parsed.data });
+    for (const object of current) {
+      const lent = this.lent.get(object.key);
+      const partition = lent?.etag === object.etag ? lent.ref.deref() : undefined;
+      if (partition && this.partitions.get(object.key)?.etag !== object.etag) {
+        this.partitions.set(object.key, { etag: object.etag, object: partition });
+        changed = true;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, toRead.length) }, worker));
-    if (failure !== null) {
+    }
+    this.lent.clear();
+    const toRead = current.filter((object) => this.partitions.get(object.key)?.etag !== object.etag);
+    const result = await this.read(toRead);
+    if ('failure' in result) {
       this.forget();
-      return { state: 'invalid', reason: failure };
+      return { state: 'invalid', reason: result.failure };
+    }
+    for (const object of toRead) {
+      const decoded = result.read.get(object.key);
+      if (decoded) this.partitions.set(object.key, { etag: object.etag, object: decoded });
+      else this.partitions.delete(object.key);
     }
     if (toRead.length > 0) changed = true;
     if (changed || this.merged === null)
@@ -154,8 +201,41 @@ export class IndexReader {
     return { state: 'ready', entries: this.merged, changed, partitions: this.partitions.size };
   }
 
+  async loadRegions(
+    regions: readonly string[],
+    known: ReadonlyMap<string, KnownPartition>,
+  ): Promise<RegionsLoad> {
+    const listing = await this.listing();
+    if (listing.state !== 'ready') return listing;
+    const wanted = new Set(regions);
+    const mine = listing.partitions.filter((object) => wanted.has(partitionOfKey(object.key)!.region));
+    // What the caller holds, or what a full load of this reader holds, at the listed ETag is not read again.
+    const held = (object: { key: string; etag: string }): DecodedPartition | undefined => {
+      const mineKnown = known.get(object.key);
+      if (mineKnown?.etag === object.etag) return mineKnown.partition;
+      const loaded = this.partitions.get(object.key);
+      return loaded?.etag === object.etag ? loaded.object : undefined;
+    };
+    const toRead = mine.filter((object) => held(object) === undefined);
+    const result = await this.read(toRead);
+    if ('failure' in result) {
+      this.forget();
+      return { state: 'invalid', reason: result.failure };
+    }
+    const byRegion = new Map<string, KnownPartition[]>(regions.map((region) => [region, []]));
+    for (const object of mine) {
+      const partition = result.read.has(object.key) ? result.read.get(object.key) : held(object);
+      if (!partition) continue;
+      if (result.read.has(object.key) && !this.partitions.has(object.key))
+        this.lent.set(object.key, { etag: object.etag, ref: new WeakRef(partition) });
+      byRegion.get(partition.header.region)?.push({ key: object.key, etag: object.etag, partition });
+    }
+    return { state: 'ready', regions: byRegion, reads: listing.reads + toRead.length };
+  }
+
   private forget(): void {
     this.partitions.clear();
+    this.lent.clear();
     this.manifestEtag = null;
     this.merged = null;
   }
@@ -186,11 +266,11 @@ export interface WriteOptions {
 const DEFAULT_ATTEMPTS = 12;
 const defaultBackoff = (attempt: number): number => Math.random() * Math.min(1000, 10 * 2 ** attempt);
 
-/** The partition as stored now with the ETag it was read at (null when there is none). */
+/** The partition as stored now with the ETag it was read at (null when there is none), its entries decoded. */
 async function readPartition(
   store: DocumentStore,
   key: string,
-): Promise<{ etag: string | null; object: PartitionObject | null }> {
+): Promise<{ etag: string | null; entries: IndexEntry[] | null; text: string | null }> {
   let object: Awaited<ReturnType<DocumentStore['getObject']>>;
   let etag: string | undefined;
   try {
@@ -200,21 +280,21 @@ async function readPartition(
       // A store that does not return the ETag with the bytes: take it first, then read. A change in between
       // makes the conditional write fail and the update start over, never write over the change.
       const head = await store.head(key);
-      if (!head) return { etag: null, object: null };
+      if (!head) return { etag: null, entries: null, text: null };
       etag = head.etag;
       object = await store.getObject(key);
     }
   } catch (error) {
-    if (isObjectNotFound(error)) return { etag: null, object: null };
+    if (isObjectNotFound(error)) return { etag: null, entries: null, text: null };
     throw error;
   }
   if (etag === undefined) throw new IndexError(`the store gives no ETag for ${key}`);
-  const parsed = PartitionSchema.safeParse(parseJson(object.bytes));
-  if (!parsed.success) {
+  const decoded = decodePartition(object.bytes, partitionOfKey(key) ?? undefined);
+  if ('error' in decoded) {
     await markIncomplete(store);
     throw new IndexError(`${key} is not a partition of version ${INDEX_VERSION}; the index will be rebuilt`);
   }
-  return { etag, object: parsed.data };
+  return { etag, entries: partitionEntries(decoded), text: new TextDecoder().decode(object.bytes) };
 }
 
 /**
@@ -233,18 +313,14 @@ export async function updatePartition(
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (attempt > 0) await sleep(backoff(attempt));
     const current = await readPartition(store, key);
-    const entries = await change(current.object?.entries ?? []);
+    const entries = await change(current.entries ?? []);
     if (entries === null) return false;
-    const next: PartitionObject = {
-      version: INDEX_VERSION,
-      region: partition.region,
-      year: partition.year,
-      // Sorted by id: the same entries always give the same bytes (and ETag).
-      entries: [...entries].sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1)),
-    };
+    // Sorted by id inside: the same entries always give the same bytes (and ETag); those are not rewritten.
+    const text = encodePartition(partition, entries);
+    if (text === current.text) return false;
     const written = await store.putConditional(
       key,
-      JSON.stringify(next),
+      text,
       current.etag === null ? { ifAbsent: true } : { ifMatch: current.etag },
     );
     if (written !== null) return true;

@@ -363,7 +363,12 @@ describe('GET /compare', () => {
     );
     expect(transport.cells[0].amountMsek).toBe(20.4);
     expect(transport.cells[0].measures).toHaveLength(2);
-    expect(transport.cells[1]).toEqual({ amountMsek: null, measures: [] });
+    expect(transport.cells[1]).toEqual({
+      amountMsek: null,
+      measureCount: 0,
+      measures: [],
+      nextMeasureOffset: null,
+    });
     expect(result.columnTotals).toEqual([78.9, 77]);
   });
 

@@ -5,9 +5,11 @@
  * O(partitions) objects. Ingest files, moves and repairs entries; concurrent writers lose none.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadComparison, loadSnapshot } from '../../functions/api/cli-source.ts';
 import { fromDocumentStore } from '../../functions/api/query-store.ts';
 import { type ApiHandler, createApiHandler } from '../../functions/api/router.ts';
 import { type IngestDeps, ingestObject } from '../../functions/ingest/service.ts';
@@ -23,9 +25,19 @@ import {
 import { createLogger } from '../../functions/lib/logger.ts';
 import { type DocumentStore, MemoryDocumentStore } from '../../functions/lib/store.ts';
 import { documentIdOf } from '../../parsers/index.ts';
-import { type ExtractedDocument, ExtractedDocumentSchema } from '../../parsers/schema.ts';
-import { INDEX_VERSION, PartitionSchema, partitionOf } from '../../query/doc-summary.ts';
+import { type ExtractedDocument, ExtractedDocumentSchema, REGION_CODES } from '../../parsers/schema.ts';
+import {
+  decodePartition,
+  encodePartition,
+  INDEX_VERSION,
+  type IndexEntry,
+  partitionEntries,
+  partitionOf,
+  toIndexEntry,
+} from '../../query/doc-summary.ts';
+import type { RegionFilter } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
+import { compare } from '../../query/services.ts';
 import { syntheticDocument } from '../../scripts/generate-facts.ts';
 import { mulberry32 } from '../../scripts/prng.ts';
 import { ALL_DOCUMENTS } from '../api/documents.ts';
@@ -107,6 +119,13 @@ async function indexedBucketWith(docs: readonly ExtractedDocument[]): Promise<Me
   return store;
 }
 
+/** The entries of a stored partition object (its checksum and columns checked). */
+function storedEntries(bytes: Uint8Array): IndexEntry[] {
+  const decoded = decodePartition(bytes);
+  if ('error' in decoded) throw new Error(decoded.error);
+  return partitionEntries(decoded);
+}
+
 /** The query port over a store, counting listings and reads. */
 function counted(store: DocumentStore): { port: QueryStore; stats: { lists: number; gets: number } } {
   const inner = fromDocumentStore(store);
@@ -152,6 +171,16 @@ const QUERIES: [string, Record<string, string>][] = [
   ['/compare', { regions: 'SE-W,SE-Z', year: '2024' }],
   ['/compare', { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026' }],
   ['/compare', { regions: 'SE-O,SE-F,SE-I,SE-BD,unknown', years: '2023-2025' }],
+  // The full listing, and pages of it (the cursor of each cell and of the documents).
+  [
+    '/compare',
+    { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026', measureLimit: 'all', documentLimit: 'all' },
+  ],
+  [
+    '/compare',
+    { regions: 'SE-W,SE-Z', year: '2024', measureLimit: '2', measureOffset: '1', documentLimit: '3' },
+  ],
+  ['/compare', { regions: 'SE-Z,unknown', years: '2024,2025', measureOffset: '3', documentOffset: '4' }],
 ];
 
 describe('the document index read by the API', () => {
@@ -166,6 +195,20 @@ describe('the document index read by the API', () => {
         await get(full, path, query),
       );
     }
+    // The export of a comparison lists every measure, from the index as from the documents.
+    const csv = async (api: ApiHandler) =>
+      new TextDecoder().decode(
+        (
+          await api({
+            method: 'GET',
+            path: '/export',
+            query: { view: 'compare', format: 'csv', regions: 'SE-W,SE-Z,unknown', years: '2023-2025' },
+            headers: {},
+          })
+        ).body as Uint8Array,
+      );
+    expect(await csv(indexed)).toBe(await csv(full));
+    expect((await csv(indexed)).split('\n').length).toBe(16);
     // The comparison really has copies, versions and repeats to resolve, and totals to reconcile.
     const meta = (await get(indexed, '/meta')) as { documentCount: number; paperCount: number };
     expect(meta.paperCount).toBeLessThan(meta.documentCount);
@@ -180,11 +223,22 @@ describe('the document index read by the API', () => {
     expect(
       comparison.rows.some((row) => row.cells.some((cell) => cell.measures.some((m) => m.alsoIn.length > 0))),
     ).toBe(true);
-    // Reading went through the index only: one listing and O(partitions) reads for all those queries.
+    // Reading went through the index only: each index object read once for all those queries.
     const partitions = (await indexedStore.list(INDEX_ROOT)).length - 1;
-    expect(stats.lists).toBe(1);
     expect(stats.gets).toBe(partitions + 1);
     expect(partitions).toBeLessThan(docs.length / 2);
+    // The listing is paged: a cell lists `measureLimit` of the measures it sums and says where to go on.
+    type Paged = {
+      rows: { cells: { measureCount: number; measures: unknown[]; nextMeasureOffset: number | null }[] }[];
+    };
+    const query = { regions: 'SE-W,SE-Z,SE-M,SE-AB', years: '2022-2026' };
+    const cellsOf = async (extra: Record<string, string>) =>
+      ((await get(indexed, '/compare', { ...query, ...extra })) as Paged).rows.flatMap((row) => row.cells);
+    const defaults = await cellsOf({});
+    expect(defaults.every((cell) => cell.measures.length === Math.min(20, cell.measureCount))).toBe(true);
+    const two = await cellsOf({ measureLimit: '2' });
+    expect(two.some((cell) => cell.measureCount > 2 && cell.nextMeasureOffset === 2)).toBe(true);
+    expect(two.every((cell) => cell.measures.length === Math.min(2, cell.measureCount))).toBe(true);
   });
 
   it('opens a single document in full (amounts, references) from extracted/', async () => {
@@ -204,19 +258,63 @@ describe('the document index read by the API', () => {
       now: () => new Date(0),
       catalog: { maxAgeMs: 0, log: quiet },
     });
+    // A compare of one region reads the manifest and that region's partitions, nothing else.
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
     const partitions = (await store.list(INDEX_ROOT)).length - 1;
-    expect(stats).toEqual({ lists: 1, gets: partitions + 1 });
+    const ofSeW = (await store.list(`${INDEX_ROOT}region=SE-W/`)).length;
+    expect(ofSeW).toBeGreaterThan(0);
+    expect(ofSeW).toBeLessThan(partitions / 10);
+    expect(stats).toEqual({ lists: 1, gets: ofSeW + 1 });
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
-    expect(stats).toEqual({ lists: 2, gets: partitions + 1 });
-    const added = syntheticDocument(9999, mulberry32(3));
+    expect(stats).toEqual({ lists: 2, gets: ofSeW + 1 });
+    // Listing documents of every region reads the rest once.
+    await get(api, '/documents');
+    expect(stats).toEqual({ lists: 3, gets: partitions + 1 });
+    const added = syntheticDocument(REGION_CODES.indexOf('SE-W') + 21 * 400, mulberry32(3));
+    expect(added.document.region!.code).toBe('SE-W');
     await store.putJson(`extracted/${added.documentId}.json`, added);
     await indexDocument(store, added, `extracted/${added.documentId}.json`);
-    const body = (await get(api, '/documents', { region: added.document.region!.code })) as {
-      documents: { documentId: string }[];
+    const year = String(added.document.years[0]);
+    const body = (await get(api, '/compare', { regions: 'SE-W', year, measureLimit: 'all' })) as {
+      rows: { cells: { measures: { documentId: string }[] }[] }[];
     };
-    expect(body.documents.map((d) => d.documentId)).toContain(added.documentId);
-    expect(stats).toEqual({ lists: 3, gets: partitions + 2 });
+    expect(body.rows.flatMap((row) => row.cells[0]!.measures.map((m) => m.documentId))).toContain(
+      added.documentId,
+    );
+    // Only the partition the ingest changed is read again.
+    expect(stats).toEqual({ lists: 4, gets: partitions + 2 });
+  });
+
+  it('keeps the regions read for compare within its byte bound, least recently used let go first', async () => {
+    const store = await indexedBucketWith(generatedSet(400));
+    const { port, stats } = counted(store);
+    const sizeOf = async (region: string) => {
+      let bytes = 0;
+      for (const key of await store.list(`${INDEX_ROOT}region=${region}/`))
+        bytes += (await store.getObject(key)).bytes.length;
+      return bytes;
+    };
+    const [w, z] = [await sizeOf('SE-W'), await sizeOf('SE-Z')];
+    // Room for one of the two regions only.
+    const api = createApiHandler({
+      store: port,
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 60_000, log: quiet, regionCacheBytes: Math.max(w, z) + 1 },
+    });
+    const reads = async (regions: string) => {
+      const before = stats.gets;
+      await get(api, '/compare', { regions, year: '2024' });
+      return stats.gets - before;
+    };
+    const partitionsOf = async (region: string) =>
+      (await store.list(`${INDEX_ROOT}region=${region}/`)).length;
+    expect(await reads('SE-W')).toBe((await partitionsOf('SE-W')) + 1);
+    expect(await reads('SE-W')).toBe(0);
+    // Both asked for at once: both kept for the answer, whatever the bound.
+    expect(await reads('SE-W,SE-Z')).toBe(await partitionsOf('SE-Z'));
+    // Then SE-W, used less recently, went; SE-Z stays.
+    expect(await reads('SE-Z')).toBe(0);
+    expect(await reads('SE-W')).toBe(await partitionsOf('SE-W'));
   });
 
   it('rebuilds a missing or older-version index from extracted/, with a log line, never serving it wrong', async () => {
@@ -242,8 +340,13 @@ describe('the document index read by the API', () => {
     );
 
     // A partition no schema accepts: not served; the catalog reads extracted/ again.
-    const [first] = await store.list(`${INDEX_ROOT}region=`);
-    await store.putText(first!, '{"version":1,"region":"SE-W","year":2024,"entries":[{"key":1}]}');
+    const [first] = await store.list(`${INDEX_ROOT}region=SE-W/`);
+    const stored = new TextDecoder().decode((await store.getObject(first!)).bytes);
+    // One figure changed behind the checksum's back.
+    await store.putText(
+      first!,
+      stored.replace(/"amountMsek":\[(\d)/, (_, digit) => `"amountMsek":[${(Number(digit) + 1) % 10}`),
+    );
     lines.length = 0;
     expect(await get(api, '/compare', query)).toEqual(await get(reference, '/compare', query));
     expect(lines[0]).toMatchObject({ details: { indexState: 'invalid' } });
@@ -286,10 +389,7 @@ describe('the ingest path keeps the index', () => {
     const partitionIds = async (region: string) => {
       const key = partitionKey({ region, year: 2024 });
       if (!(await store.exists(key))) return [];
-      const object = PartitionSchema.parse(
-        JSON.parse(new TextDecoder().decode((await store.getObject(key)).bytes)),
-      );
-      return object.entries.map((entry) => entry.summary.documentId);
+      return storedEntries((await store.getObject(key)).bytes).map((entry) => entry.summary.documentId);
     };
     expect(await partitionIds('SE-W')).toEqual([]);
     expect(await partitionIds('SE-Z')).toEqual([documentId]);
@@ -362,10 +462,8 @@ describe('the ingest path keeps the index', () => {
       ),
     );
     expect(conflicts).toBeGreaterThan(0);
-    const object = PartitionSchema.parse(
-      JSON.parse(new TextDecoder().decode((await store.getObject(partitionKey(partition))).bytes)),
-    );
-    expect(object.entries.map((entry) => entry.summary.documentId).sort()).toEqual(
+    const entries = storedEntries((await store.getObject(partitionKey(partition))).bytes);
+    expect(entries.map((entry) => entry.summary.documentId).sort()).toEqual(
       docs.map((doc) => doc.documentId).sort(),
     );
   });
@@ -387,5 +485,49 @@ describe('the ingest path keeps the index', () => {
     if (loaded.state !== 'ready') return;
     expect(loaded.entries.size).toBe(docs.length + 1);
     expect(loaded.entries.has(late.documentId)).toBe(true);
+  });
+});
+
+describe('the partition encoding', () => {
+  it('gives back every entry exactly, and refuses a body that does not match its checksum', () => {
+    const docs = [...SEEDS, ...ALL_DOCUMENTS, ...generatedSet(40)];
+    const partition = { region: 'SE-W', year: 2024 };
+    const entries = docs.map((doc) => toIndexEntry(doc, `extracted/${doc.documentId}.json`));
+    const text = encodePartition(partition, entries);
+    const decoded = storedEntries(new TextEncoder().encode(text));
+    const byId = (list: IndexEntry[]) =>
+      [...list].sort((a, b) => (a.summary.documentId < b.summary.documentId ? -1 : 1));
+    expect(decoded).toEqual(byId(JSON.parse(JSON.stringify(entries)) as IndexEntry[]));
+    // Encoding what was decoded gives the same bytes: a writer's read – modify – write loses nothing.
+    expect(encodePartition(partition, decoded)).toBe(text);
+    const [header, body] = [text.slice(0, text.indexOf('\n')), text.slice(text.indexOf('\n') + 1)];
+    const altered = `${header}\n${body.replace('"SE-W"', '"SE-Z"')}`;
+    expect(decodePartition(new TextEncoder().encode(altered))).toEqual({
+      error: 'body does not match its checksum',
+    });
+    expect(decodePartition(new TextEncoder().encode(text), { region: 'SE-Z', year: 2024 })).toEqual({
+      error: 'header names another partition',
+    });
+  });
+});
+
+describe('the CLI over a bucket folder with the index', () => {
+  it('compares from the compared regions as over the whole catalog, every measure listed', async () => {
+    const docs = [...SEEDS, ...generatedSet(120)];
+    const store = await indexedBucketWith(docs);
+    const dir = mkdtempSync(join(tmpdir(), 'namndkoll-cli-index-'));
+    try {
+      for (const [key, object] of store.objects) {
+        mkdirSync(dirname(join(dir, key)), { recursive: true });
+        writeFileSync(join(dir, key), object.bytes);
+      }
+      const query = { regions: ['SE-W', 'SE-Z', 'unknown'] as RegionFilter[], years: [2023, 2024, 2025] };
+      const fromRegions = await loadComparison({ data: dir }, query);
+      expect(fromRegions).toEqual(compare(await loadSnapshot({ data: dir }), query));
+      expect(fromRegions.rows.some((row) => row.cells.some((cell) => cell.measures.length > 0))).toBe(true);
+      expect(fromRegions.documents.length).toBe(fromRegions.documentCount);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
