@@ -19,7 +19,7 @@ import {
   withPositivePageCount,
 } from './guard.ts';
 import { buildLines } from './lines.ts';
-import { loadPdfjs, type PdfjsModule } from './pdfjs.ts';
+import { loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 
@@ -447,6 +447,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     verbosity: 0,
     isEvalSupported: false,
     maxImageSize: bounds.maxImagePixels,
+    ...TEXT_ONLY_OPTIONS,
   });
   try {
     let doc: PDFDocumentProxy;
