@@ -172,8 +172,15 @@ export function buildLayout(pages: Page[]): Layout {
   // Slides set body text at different sizes from page to page: judge headings against the page's own body
   // size when the page has enough text to tell.
   const pageBody = new Map<number, number>();
+  // Lines by page in one pass (a filter of all lines per page was quadratic in a long paper's length).
+  const linesByPage = new Map<number, DocLine[]>();
+  for (const line of lines) {
+    const list = linesByPage.get(line.page);
+    if (list) list.push(line);
+    else linesByPage.set(line.page, [line]);
+  }
   for (const page of pages) {
-    const own = lines.filter((l) => l.page === page.number);
+    const own = linesByPage.get(page.number) ?? [];
     const chars = own.reduce((sum, l) => sum + l.text.length, 0);
     const size =
       chars >= 150
