@@ -311,6 +311,8 @@ function pageItems(
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
 function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
   const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  // Most text pages paint no image: a scan of the op codes spares them the walk with transforms.
+  if (!fnArray.some((fn) => images.has(fn))) return 0;
   let area = 0;
   eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
     if (images.has(fn)) {
