@@ -53,8 +53,15 @@ export interface Layout {
 }
 
 const SPACE_RE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+/**
+ * What normalizeText would change: a space-like character other than a plain space, two spaces in a
+ * row, a space at either end. Most texts have none (the passes normalize the same lines again and
+ * again), and testing is cheaper than building a new string.
+ */
+const NEEDS_NORMALIZING_RE = /[^\S ]|\u200b| {2}|^ | $/;
 
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING_RE.test(text)) return text;
   return text.replace(SPACE_RE, ' ').trim();
 }
 
