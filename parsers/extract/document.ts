@@ -235,6 +235,24 @@ export function reconcileTotals(
       effects.length > 0 ? Math.round(effects.reduce((acc, e) => acc + e.amountMsek, 0) * 1000) / 1000 : null;
     return { sum, count: effects.length };
   };
+  // A long paper has hundreds of totals and measures: what is asked per total of all measures (their
+  // groups, the sum of a year over the whole paper) is worked out once, not once per total.
+  const byGroup = new Map<number, MeasureDraft[]>();
+  for (const m of measures) {
+    const list = byGroup.get(m.group);
+    if (list) list.push(m);
+    else byGroup.set(m.group, [m]);
+  }
+  const wholePaperSums = new Map<number, { sum: number | null; count: number }>();
+  const sumOfPaper = (year: number) => {
+    let found = wholePaperSums.get(year);
+    if (!found) {
+      found = sumOf(measures, year);
+      wholePaperSums.set(year, found);
+    }
+    return found;
+  };
+  const brokenInPaper = [...byGroup.keys()].find((g) => incomplete.has(g));
   for (const draft of drafts) {
     const key = `${draft.label}|${draft.year}|${draft.amountMsek}|${draft.page}|${draft.group}`;
     if (seen.has(key)) continue;
@@ -247,9 +265,9 @@ export function reconcileTotals(
       continue;
     let group = draft.group;
     if (group === null && draft.line !== undefined) group = groupBefore(placed, draft.line);
-    const grouped = group === null ? [] : measures.filter((m) => m.group === group);
+    const grouped = group === null ? [] : (byGroup.get(group) ?? []);
     const pool = grouped.some((m) => m.effects.some((e) => e.year === draft.year)) ? grouped : measures;
-    let { sum, count } = sumOf(pool, draft.year);
+    let { sum, count } = pool === measures ? sumOfPaper(draft.year) : sumOf(pool, draft.year);
     // A total in prose may sum several lists (chapters of sections): all the paper's measures.
     let wholePaper = pool === measures;
     if (
@@ -257,7 +275,7 @@ export function reconcileTotals(
       !wholePaper &&
       (sum === null || !reconciles(sum, draft.amountMsek, tableTolerance(count)))
     ) {
-      const all = sumOf(measures, draft.year);
+      const all = sumOfPaper(draft.year);
       if (all.sum !== null && reconciles(all.sum, draft.amountMsek, tableTolerance(all.count))) {
         ({ sum, count } = all);
         wholePaper = true;
@@ -266,7 +284,7 @@ export function reconcileTotals(
     // A total reconciles only against measures read whole: a sum that matches by accident must not
     // hide rows or sections that were lost or split.
     const brokenGroup = wholePaper
-      ? [...new Set(measures.map((m) => m.group))].find((g) => incomplete.has(g))
+      ? brokenInPaper
       : group === null
         ? undefined
         : incomplete.has(group)

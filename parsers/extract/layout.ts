@@ -53,8 +53,15 @@ export interface Layout {
 }
 
 const SPACE_RE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
+/**
+ * What normalizeText would change: a space-like character other than a plain space, two spaces in a
+ * row, a space at either end. Most texts have none (the passes normalize the same lines again and
+ * again), and testing is cheaper than building a new string.
+ */
+const NEEDS_NORMALIZING_RE = /[^\S ]|\u200b| {2}|^ | $/;
 
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING_RE.test(text)) return text;
   return text.replace(SPACE_RE, ' ').trim();
 }
 
@@ -172,8 +179,15 @@ export function buildLayout(pages: Page[]): Layout {
   // Slides set body text at different sizes from page to page: judge headings against the page's own body
   // size when the page has enough text to tell.
   const pageBody = new Map<number, number>();
+  // Lines by page in one pass (a filter of all lines per page was quadratic in a long paper's length).
+  const linesByPage = new Map<number, DocLine[]>();
+  for (const line of lines) {
+    const list = linesByPage.get(line.page);
+    if (list) list.push(line);
+    else linesByPage.set(line.page, [line]);
+  }
   for (const page of pages) {
-    const own = lines.filter((l) => l.page === page.number);
+    const own = linesByPage.get(page.number) ?? [];
     const chars = own.reduce((sum, l) => sum + l.text.length, 0);
     const size =
       chars >= 150

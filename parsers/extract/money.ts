@@ -22,8 +22,15 @@ export function extractAmounts(
 ): Amount[] {
   const lineText = options.lineText ?? ((line: DocLine) => line.text);
   const amounts: Amount[] = [];
+  // Blocks by page in one pass (filtering all blocks per page was quadratic in a long paper's length).
+  const blocksByPage = new Map<number, Layout['blocks']>();
+  for (const block of layout.blocks) {
+    const list = blocksByPage.get(block.page);
+    if (list) list.push(block);
+    else blocksByPage.set(block.page, [block]);
+  }
   for (const page of layout.pages) {
-    const blocks = layout.blocks.filter((b) => b.page === page.number);
+    const blocks = blocksByPage.get(page.number) ?? [];
     if (blocks.length === 0) continue;
     // One text per page: lines of a block joined by a space, blocks by a blank line, so a figure whose
     // unit wrapped into the next block ("effekt 128" / "mkr kommer …") is still read, while sentences

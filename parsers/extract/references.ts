@@ -29,6 +29,9 @@ export const BODY_RE = new RegExp(
   'giu',
 );
 
+/** A whole word the abbreviation alternative matches, in any case (built once, not per match). */
+const WHOLE_ABBREVIATION_RE = new RegExp(`^(?:${ABBREVIATION_SRC})$`, 'iu');
+
 /** Capital words that look like abbreviations but name no board. */
 const NOT_BOARDS = new Set([
   'SUS',
@@ -60,11 +63,7 @@ export function findBodies(
       if (/^[\p{L}]{2,6}$/u.test(raw) && raw === raw.toUpperCase())
         return !NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true);
       // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
-      if (
-        new RegExp(`^(?:${ABBREVIATION_SRC})$`, 'iu').test(raw) &&
-        !/(?:nämnd|utskott|styrelse)/iu.test(raw)
-      )
-        return false;
+      if (WHOLE_ABBREVIATION_RE.test(raw) && !/(?:nämnd|utskott|styrelse)/iu.test(raw)) return false;
       return true;
     })
     .map((m) => ({ raw: m[0], body: normalizeBody(m[0]), index: m.index }));

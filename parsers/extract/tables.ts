@@ -479,9 +479,10 @@ function widthOf(header: CellHeader): number {
 export function contextBefore(layout: Layout, lineIndex: number): string {
   const parts: string[] = [];
   for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) parts.push(layout.lines[i]?.text ?? '');
-  const heading = [...layout.blocks]
-    .reverse()
-    .find((b) => b.kind === 'heading' && (b.lines[0]?.index ?? Number.POSITIVE_INFINITY) < lineIndex);
+  // The last heading before the line, searched from the end without copying the blocks (per table).
+  const heading = layout.blocks.findLast(
+    (b) => b.kind === 'heading' && (b.lines[0]?.index ?? Number.POSITIVE_INFINITY) < lineIndex,
+  );
   if (heading) parts.push(heading.text);
   return normalizeText(parts.join(' '));
 }
@@ -627,10 +628,19 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     .map((t) => fromBorderless(layout, t, unread))
     .filter((t): t is YearTable => t !== null && t.rows.length > 0);
   // Lines inside a cell table's box are consumed too, so prose passes skip them.
+  // The boxes of each page are gathered once (looking the page up per line and table was cubic).
+  const boxesByPage = new Map<number, Array<PageTable['box']>>();
+  for (const page of layout.pages) {
+    if (!boxesByPage.has(page.number))
+      boxesByPage.set(
+        page.number,
+        page.tables.map((t) => t.box),
+      );
+  }
   for (const table of cells) {
     for (const line of layout.lines) {
       if (!table.pages.includes(line.page)) continue;
-      const boxes = layout.pages.find((p) => p.number === line.page)?.tables.map((t) => t.box) ?? [];
+      const boxes = boxesByPage.get(line.page) ?? [];
       const middle = line.line.y + line.line.height / 2;
       const inside = boxes.some(
         (box) =>

@@ -19,7 +19,7 @@ import {
   withPositivePageCount,
 } from './guard.ts';
 import { buildLines } from './lines.ts';
-import { loadPdfjs, type PdfjsModule } from './pdfjs.ts';
+import { loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 
@@ -311,6 +311,8 @@ function pageItems(
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
 function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
   const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  // Most text pages paint no image: a scan of the op codes spares them the walk with transforms.
+  if (!fnArray.some((fn) => images.has(fn))) return 0;
   let area = 0;
   eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
     if (images.has(fn)) {
@@ -447,6 +449,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     verbosity: 0,
     isEvalSupported: false,
     maxImageSize: bounds.maxImagePixels,
+    ...TEXT_ONLY_OPTIONS,
   });
   try {
     let doc: PDFDocumentProxy;

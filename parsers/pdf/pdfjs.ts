@@ -68,3 +68,40 @@ function canvasPackageReachable(): boolean {
     return false;
   }
 }
+
+/**
+ * getDocument options for reading text only, never rendering. In Node pdfjs defaults to
+ * `disableFontFace: true`, and then, for every embedded font, compiles the outline of every glyph a
+ * page's operator list shows into path commands and posts each to the main thread as its own object
+ * (for drawing glyphs on a canvas without font faces). Nothing here draws: that was ~15 % of the CPU
+ * time of reading a text PDF (compileGlyph, buildFontPaths, structured clones of the paths). With font
+ * faces enabled pdfjs instead hands each font to its FontLoader once per document as an @font-face
+ * rule, which needs a document to insert the rule into: FONT_FACE_SINK is that document, a stylesheet
+ * that keeps nothing. Text content, font names and flags (bold, black) and operator lists are the same
+ * either way; `useSystemFonts` stays false (Node's default), so widths of non-embedded fonts do too.
+ */
+export const TEXT_ONLY_OPTIONS = Object.freeze({
+  disableFontFace: false,
+  useSystemFonts: false,
+  // Typed as the HTMLDocument pdfjs declares; only the members fontFaceSink has are ever used in Node.
+  ownerDocument: fontFaceSink() as DocumentParams['ownerDocument'],
+});
+
+type DocumentParams = Extract<Parameters<PdfjsModule['getDocument']>[0], { ownerDocument?: unknown }>;
+
+/**
+ * The least of a DOM document pdfjs's FontLoader uses in Node (it has no Font Loading API there, so it
+ * takes the @font-face rule path): `createElement('style')`, a `<head>` to append it to, and the style
+ * element's sheet to insert rules into. Rules are dropped; pdfjs loads fonts synchronously in Node, so
+ * it waits on nothing.
+ */
+function fontFaceSink(): object {
+  const styleElement = () => ({
+    sheet: { cssRules: { length: 0 }, insertRule: () => 0 },
+    remove: () => undefined,
+  });
+  return {
+    createElement: styleElement,
+    documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+  };
+}
