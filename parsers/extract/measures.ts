@@ -500,7 +500,10 @@ export function listMeasures(
   const contextYearNow = (): number | null =>
     leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
 
-  for (const block of joinItemContinuations(splitMarkerlessList(layout.blocks), options.consumed)) {
+  for (const block of joinItemContinuations(
+    splitMarkerlessList(withoutDecisionLeadIn(layout.blocks, options.consumed)),
+    options.consumed,
+  )) {
     if (block.lines.some((l) => options.consumed.has(l.index))) {
       lastWasItem = false;
       continue;
@@ -746,6 +749,22 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */
 function unfinished(text: string): boolean {
   return !/[.!?][)"”]*$/u.test(text.trim());
+}
+
+/**
+ * A paragraph whose last lines are a decision block's lead-in ("Beslutsförslag" / "Nämnden föreslås
+ * besluta"), run into it where the heading is not set apart (OCR gives no bold): its lines before the
+ * lead-in are a paragraph of their own, so a total stated there is still read. Blocks whose lines
+ * are all free or that start consumed are left as they are.
+ */
+function withoutDecisionLeadIn(blocks: readonly Block[], consumed: ReadonlySet<number>): Block[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'paragraph') return block;
+    const first = block.lines.findIndex((l) => consumed.has(l.index));
+    if (first <= 0 || block.lines.slice(first).some((l) => !consumed.has(l.index))) return block;
+    const lines = block.lines.slice(0, first);
+    return { ...block, lines, text: normalizeText(joinLines(lines.map((l) => l.text))) };
+  });
 }
 
 /**

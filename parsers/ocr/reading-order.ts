@@ -11,6 +11,7 @@
  */
 import type { LineSegment, TextItem, TextLine } from '../page-model.ts';
 import { buildLines } from '../pdf/lines.ts';
+import { repairSectionSignsInLines } from './repair.ts';
 
 /** One line as the recognizer grouped it: its words, left to right. */
 export interface RecognizedUnit {
@@ -191,7 +192,7 @@ const SEGMENT_GAP_EM = 1.5;
  * recognizers' own cuts are kept because their word boxes, scaled to an assumed page size, can
  * make a font size look larger than it is, and a gap then narrower.
  */
-function resegment(line: TextLine, unitOfItem: Map<TextItem, Unit>): TextLine {
+function resegment(line: TextLine, unitOfItem: Map<TextItem, Unit | undefined>): TextLine {
   const segments: LineSegment[] = [];
   let current: { words: string[]; x: number; right: number } | undefined;
   let previous: TextItem | undefined;
@@ -227,14 +228,19 @@ export function linesInReadingOrder(sources: RecognizedUnit[], pageWidth: number
   const rows = groupRows(units);
   const unitOfItem = new Map<TextItem, Unit>();
   for (const unit of units) for (const item of unit.items) unitOfItem.set(item, unit);
-  const lines: TextLine[] = [];
-  const emit = (block: Unit[]): void => {
+  const built: TextLine[] = [];
+  // A column found here is read as it is; other stretches still get the text layer's region
+  // search (a short column beside a long one, which shares its rows with the long one and so
+  // leaves no gutter through a section), unless the recognizer put part of them in a table.
+  const emit = (block: Unit[], asColumn: boolean): void => {
     if (block.length === 0) return;
-    const built = buildLines(
-      block.flatMap((unit) => unit.items),
-      { detectColumns: false },
+    const regions = !asColumn && !block.some((unit) => unit.inTable);
+    built.push(
+      ...buildLines(
+        block.flatMap((unit) => unit.items),
+        { detectColumns: regions ? 'regions' : false },
+      ),
     );
-    lines.push(...built.map((line) => resegment(line, unitOfItem)));
   };
   let pending: Unit[] = [];
   for (const section of sections(rows, Math.max(pageWidth, ...units.map((unit) => unit.right)), minGutter)) {
@@ -243,12 +249,20 @@ export function linesInReadingOrder(sources: RecognizedUnit[], pageWidth: number
       pending.push(...section.rows.flatMap((row) => row.units));
       continue;
     }
-    emit(pending);
+    emit(pending, false);
     pending = [];
-    for (const column of columns) emit(column);
+    for (const column of columns) emit(column, true);
   }
-  emit(pending);
-  return snapFontSizes(lines);
+  emit(pending, false);
+  // A misread section sign and its paragraph may end up on consecutive lines only in reading order.
+  return snapFontSizes(
+    repairSectionSignsInLines(built).map((line, i) => {
+      // A repaired item is a copy: it keeps the unit of the item it replaces.
+      const before = (built[i] as TextLine).items;
+      const unitAt = new Map(line.items.map((item, k) => [item, unitOfItem.get(before[k] as TextItem)]));
+      return resegment(line, unitAt);
+    }),
+  );
 }
 
 /**

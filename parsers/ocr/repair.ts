@@ -4,8 +4,13 @@
  * "Regionstyrelsen 8 203/2025"), which loses the paragraph of every reference on a scan. Only the
  * citation's own shapes are repaired — a lone glyph after a full date, or before "nnn/yyyy" — never a
  * figure of a table or a sentence ("(8 129)" without a date before it stays a number).
+ *
+ * "$" is the exception that may go further: Swedish board papers state money in kronor ("kr",
+ * "mkr", "tkr"), never with a dollar sign, so a lone "$" before a paragraph number ("$ 129",
+ * "$" / "203/2025." across a line break) is a section sign unless the words after the number make
+ * it an amount ("$ 1 200", "$ 5 miljoner").
  */
-import type { TextItem } from '../page-model.ts';
+import type { TextItem, TextLine } from '../page-model.ts';
 
 /** The misread sign alone, perhaps inside an opening parenthesis: "8", "(8", "$", "(S". */
 const MISREAD_SIGN_RE = /^(\(?)[8$S]$/u;
@@ -14,15 +19,48 @@ const PARAGRAPH_RE = /^\d{1,3}(?:\/(?:19|20)\d{2})?[).,;:]*$/u;
 const WITH_YEAR_RE = /^\d{1,3}\/(?:19|20)\d{2}/u;
 /** A full date that a citation's paragraph follows: "2025-01-17", "2025-01-17,". */
 const DATE_RE = /^(?:19|20)\d{2}-\d{2}-\d{2},?$/u;
+/** Words after a number that make it an amount: a digit group ("1 200"), a unit or a currency. */
+const AMOUNT_TAIL_RE =
+  /^(?:\d{3}\b|%|procent|miljon(?:er)?|miljard(?:er)?|md|mdkr|mkr|mnkr|msek|tkr|kkr|kr|kronor|sek|usd|dollar|cent)/iu;
 
+/** Whether `item` is a misread section sign, judged by the words before and after it. */
+function isSectionSign(
+  item: TextItem,
+  previous: TextItem | undefined,
+  next: TextItem | undefined,
+  afterNext: TextItem | undefined,
+): RegExpExecArray | null {
+  const sign = MISREAD_SIGN_RE.exec(item.text);
+  if (!sign || !next || !PARAGRAPH_RE.test(next.text)) return null;
+  if (previous !== undefined && DATE_RE.test(previous.text)) return sign;
+  if (WITH_YEAR_RE.test(next.text)) return sign;
+  // "$" before a bare paragraph number, unless the number ends a sentence of an amount.
+  if (!item.text.endsWith('$')) return null;
+  const ended = /[).,;:]$/u.test(next.text);
+  if (!ended && afterNext !== undefined && AMOUNT_TAIL_RE.test(afterNext.text)) return null;
+  return sign;
+}
+
+/** Repairs the section signs among words in reading order (one line, or a page's lines run together). */
 export function repairSectionSigns(items: TextItem[]): TextItem[] {
   return items.map((item, i) => {
-    const sign = MISREAD_SIGN_RE.exec(item.text);
-    const next = items[i + 1];
-    if (!sign || !next || !PARAGRAPH_RE.test(next.text)) return item;
-    const previous = items[i - 1];
-    const afterDate = previous !== undefined && DATE_RE.test(previous.text);
-    if (!afterDate && !WITH_YEAR_RE.test(next.text)) return item;
-    return { ...item, text: `${sign[1] ?? ''}§` };
+    const sign = isSectionSign(item, items[i - 1], items[i + 1], items[i + 2]);
+    return sign ? { ...item, text: `${sign[1] ?? ''}§` } : item;
+  });
+}
+
+/**
+ * The same repair over lines in reading order, so a sign that ends one line and its paragraph that
+ * starts the next ("Regionstyrelsen $" / "203/2025.") are judged together. Lines keep their
+ * geometry; only the items' text changes (callers derive the lines' text from the items).
+ */
+export function repairSectionSignsInLines(lines: TextLine[]): TextLine[] {
+  const stream = lines.flatMap((line) => line.items);
+  const repaired = repairSectionSigns(stream);
+  let at = 0;
+  return lines.map((line) => {
+    const items = repaired.slice(at, at + line.items.length);
+    at += line.items.length;
+    return items.every((item, i) => item === line.items[i]) ? line : { ...line, items };
   });
 }

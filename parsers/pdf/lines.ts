@@ -13,8 +13,13 @@ export interface LineOptions {
   segmentGapEm?: number;
   /** A gap wider than this many font sizes is a word space; below it, items are glued (split words). */
   spaceGapEm?: number;
-  /** Look for a two-column layout and read the left column before the right one. Default true. */
-  detectColumns?: boolean;
+  /**
+   * Look for a two-column layout and read the left column before the right one. Default true.
+   * `'regions'` skips the page-wide gutter search and looks only for regions of two text columns
+   * (`findColumnRegions`): OCR reading order cuts the page into sections itself and asks only this
+   * of the stretches it found no columns in (a short column beside a long one).
+   */
+  detectColumns?: boolean | 'regions';
 }
 
 const DEFAULTS: Required<LineOptions> = { segmentGapEm: 1.5, spaceGapEm: 0.15, detectColumns: true };
@@ -746,7 +751,7 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   const opts = { ...DEFAULTS, ...options };
   const usable = withoutOverprint(items.filter((item) => item.text.trim() !== ''));
   if (usable.length === 0) return [];
-  const gutter = opts.detectColumns ? findGutter(usable, opts) : null;
+  const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {
     const raws = groupIntoLines(usable);
     if (opts.detectColumns) {
