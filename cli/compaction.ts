@@ -238,7 +238,7 @@ export function extractedIds(location: FactsLocation): string[] | null {
 
 /**
  * The table `table(document_id)` of the committed documents' ids (extractedIds), or false when there is no
- * extracted/. One readdir and one bound string: DuckDB's glob() over the same folder took 60 µs per file (0.6 s
+ * extracted/. One readdir and an appender: DuckDB's glob() over the same folder took 60 µs per file (0.6 s
  * at 10,000 documents, 12 s at 200,000), the readdir a few milliseconds.
  */
 export async function createExtractedIdsTable(
@@ -248,11 +248,13 @@ export async function createExtractedIdsTable(
 ): Promise<boolean> {
   const ids = extractedIds(location);
   if (ids === null) return false;
-  // One string parameter split inside DuckDB: an appender call per id cost 5 µs each (1 s at 200,000).
-  await connection.run(
-    `CREATE TABLE ${table} AS SELECT unnest(string_split($ids, chr(10)))::VARCHAR AS document_id WHERE $ids <> ''`,
-    { ids: ids.join('\n') },
-  );
+  await connection.run(`CREATE TABLE ${table} (document_id VARCHAR)`);
+  const appender = await connection.createAppender(table);
+  for (const id of ids) {
+    appender.appendVarchar(id);
+    appender.endRow();
+  }
+  appender.closeSync();
   return true;
 }
 
