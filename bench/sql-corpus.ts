@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { DUCKDB_TYPE, writeManifest } from '../cli/compaction.ts';
+import { DUCKDB_TYPE, precomputeCounting, readManifest, writeManifest } from '../cli/compaction.ts';
 import { FACT_TABLES, type FactTable, factColumns, toFactFiles, toJsonLines } from '../parsers/facts.ts';
 import { ExtractedDocumentSchema } from '../parsers/schema.ts';
 import { syntheticDocument } from '../scripts/generate-facts.ts';
@@ -81,8 +81,10 @@ export async function writeCompactedBenchCorpus(
   const wanted = { documents, seed, version: 1, direct: true };
   if (existsSync(marker)) {
     const previous = JSON.parse(readFileSync(marker, 'utf8')) as typeof wanted & { files: number };
-    if (previous.documents === documents && previous.seed === seed && previous.direct === true)
+    if (previous.documents === documents && previous.seed === seed && previous.direct === true) {
+      await addCounting(dir);
       return { dir, documents, files: previous.files, seconds: 0 };
+    }
   }
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
@@ -157,6 +159,7 @@ export async function writeCompactedBenchCorpus(
         retired: [],
       },
     );
+    await addCounting(dir);
     writeFileSync(marker, JSON.stringify({ ...wanted, files }));
     return { dir, documents, files, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -164,5 +167,25 @@ export async function writeCompactedBenchCorpus(
     instance.closeSync();
     rmSync(join(dir, '.build.duckdb'), { force: true });
     rmSync(join(dir, '.build.duckdb.wal'), { force: true });
+  }
+}
+
+/**
+ * The `_unique` views' decisions a compaction writes beside its parts (cli/compaction.ts
+ * precomputeCounting), added to a directly written corpus that has none yet (also to one cached before
+ * compactions wrote them).
+ */
+async function addCounting(dir: string): Promise<void> {
+  const location = { root: join(dir, 'facts'), suffix: '.jsonl', extracted: join(dir, 'extracted') };
+  const manifest = readManifest(location);
+  if (!manifest || manifest.counting) return;
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const counting = await precomputeCounting(connection, location, manifest.parts, manifest.generation);
+    writeManifest(location, { ...manifest, ...(counting ? { counting } : {}) });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
   }
 }

@@ -46,7 +46,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
 import { byDocument, partitionId, selectConsumable } from '../functions/lib/compaction-core.ts';
-import { FACT_TABLES, type FactTable, factColumns, type SqlType, UNKNOWN_REGION } from '../parsers/facts.ts';
+import {
+  FACT_TABLES,
+  type FactTable,
+  factColumns,
+  factViewSql,
+  type SqlType,
+  UNKNOWN_REGION,
+} from '../parsers/facts.ts';
 
 export const DUCKDB_TYPE: Record<SqlType, string> = { string: 'VARCHAR', double: 'DOUBLE', int: 'INTEGER' };
 export const S3RVER_OBJECT = '._S3rver_object';
@@ -80,6 +87,22 @@ export const ManifestSchema = z.object({
   consumed: z.string().nullable(),
   /** Parts this generation replaced: kept for readers still on the previous manifest, deleted next run. */
   retired: z.array(z.string()),
+  /**
+   * The `_unique` views' decisions over exactly these parts (precomputeCounting), so a reader need not
+   * recompute them for the regions nothing has touched since. Absent (older manifests): readers decide
+   * everything anew.
+   */
+  counting: z
+    .object({
+      /** Parquet (document_id, region, counted): every compacted document, counted ⇔ in documents_unique. */
+      documents: z.string(),
+      /** Parquet (document_id, measure_id, region, year, amount2): measure rows of counted documents that
+       *  measures_unique leaves out (another document states the same effect). */
+      measuresLeftOut: z.string(),
+      /** Regions whose measure rows cannot be told apart by that key: readers run the window there. */
+      windowRegions: z.array(z.string()),
+    })
+    .optional(),
 });
 export type CompactionManifest = z.infer<typeof ManifestSchema>;
 
@@ -506,6 +529,8 @@ export async function compactFacts(
         }
       }
     }
+    const parts = [...keptParts, ...written].sort((a, b) => a.file.localeCompare(b.file));
+    const counting = await precomputeCounting(connection, location, parts, generation);
     if (options.failAt === 'after-parts') throw new CompactionInterrupted('stopped after writing parts');
 
     // 5. The list of consumed files (for skipping leftovers), then the manifest: the commit point.
@@ -519,9 +544,10 @@ export async function compactFacts(
       format: 1,
       generation,
       compactedAt: (options.now ?? (() => new Date()))().toISOString(),
-      parts: [...keptParts, ...written].sort((a, b) => a.file.localeCompare(b.file)),
+      parts,
       consumed: consumedFile,
-      retired,
+      retired: [...retired, ...countingFiles(manifest)],
+      ...(counting ? { counting } : {}),
     };
     writeManifest(location, committed);
     if (options.failAt === 'after-manifest')
@@ -553,6 +579,75 @@ function partOf(dir: string, table: FactTable, file: string): CompactedPart {
   const match = /region=([^/]+)\/year=(\d+)\//.exec(rel);
   if (!match) throw new Error(`DuckDB wrote a part outside the partition layout: ${rel}`);
   return { table, region: match[1] as string, year: Number(match[2]), file: rel };
+}
+
+/** The counting files of a manifest (retired with its parts when a new generation replaces them). */
+function countingFiles(manifest: CompactionManifest): string[] {
+  return manifest.counting ? [manifest.counting.documents, manifest.counting.measuresLeftOut] : [];
+}
+
+/**
+ * Decide at compaction time what the `_unique` views (parsers/facts.ts factViewSql, the same SQL) decide
+ * over the compacted rows — which documents count, which counted measure rows another document's
+ * identical statement replaces — and write it as two small Parquet files under compacted/_counting/.
+ * Every decision is confined to one region (paper_id and lineage_id hash the region; the statement window
+ * partitions by it), so a reader can take these decisions for every region that nothing has changed
+ * since and run the views' window and join only over the others (cli/commands/sql.ts).
+ */
+export async function precomputeCounting(
+  connection: DuckDBConnection,
+  location: FactsLocation,
+  parts: CompactedPart[],
+  generation: number,
+): Promise<CompactionManifest['counting']> {
+  const files = (table: FactTable) =>
+    parts.filter((part) => part.table === table).map((part) => partPath(location, part));
+  const documents = files('documents');
+  if (documents.length === 0) return undefined;
+  const measures = files('measures');
+  await connection.run(
+    `CREATE OR REPLACE TEMP VIEW documents AS SELECT ${columnList('documents', 'p')} FROM ${readPartsSql(documents)} p`,
+  );
+  await connection.run(
+    measures.length > 0
+      ? `CREATE OR REPLACE TEMP VIEW measures AS SELECT ${columnList('measures', 'p')} FROM ${readPartsSql(measures)} p`
+      : `CREATE OR REPLACE TEMP VIEW measures AS SELECT ${factColumns('measures')
+          .map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`)
+          .join(', ')}, CAST(NULL AS VARCHAR) AS region, CAST(NULL AS INTEGER) AS year WHERE false`,
+  );
+  await connection.run(`CREATE OR REPLACE TEMP TABLE documents_unique AS ${factViewSql('documents_unique')}`);
+  const dir = compactedDir(location);
+  mkdirSync(join(dir, '_counting'), { recursive: true });
+  const documentsFile = `_counting/documents-g${generation}.parquet`;
+  const measuresFile = `_counting/measures-left-out-g${generation}.parquet`;
+  await connection.run(
+    `COPY (SELECT DISTINCT d.document_id, d.region, d.document_id IN (SELECT document_id FROM documents_unique) AS counted FROM documents d) TO ${sqlString(join(dir, documentsFile))} (FORMAT parquet)`,
+  );
+  const counted = 'm.document_id IN (SELECT document_id FROM documents_unique)';
+  await connection.run(
+    `COPY (SELECT document_id, measure_id, region, year, round(amount_msek, 2) AS amount2 FROM (
+       SELECT m.*, row_number() OVER (
+         PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
+         ORDER BY m.document_id, m.measure_id
+       ) AS statement_rank
+       FROM measures m WHERE ${counted}
+     ) statements WHERE statement_rank > 1) TO ${sqlString(join(dir, measuresFile))} (FORMAT parquet)`,
+  );
+  // Two rows of one measure with one key (two effects of one year and amount): a key cannot say which
+  // of them the window keeps, so those regions are left to the window.
+  const ambiguous = await connection.runAndReadAll(
+    `SELECT DISTINCT region FROM (SELECT m.region FROM measures m WHERE ${counted}
+     GROUP BY m.document_id, m.measure_id, m.region, m.year, round(m.amount_msek, 2) HAVING count(*) > 1)`,
+  );
+  await connection.run('DROP TABLE documents_unique');
+  return {
+    documents: documentsFile,
+    measuresLeftOut: measuresFile,
+    windowRegions: ambiguous
+      .getRowsJS()
+      .map((row) => String(row[0]))
+      .sort(),
+  };
 }
 
 /** Remove the parts the previous generation retired (no reader of a current manifest uses them). */

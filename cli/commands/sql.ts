@@ -17,6 +17,7 @@ import {
   FACT_TABLES,
   FACT_VIEWS,
   type FactTable,
+  type FactView,
   factColumns,
   factViewColumns,
   factViewSql,
@@ -174,15 +175,20 @@ export async function openFactsDatabase(source: FactsSource): Promise<FactsDatab
   const connection = await instance.connect();
   try {
     const manifest = readManifest(source);
+    let changed: string[] | null = null;
     if (manifest) {
-      await compactedViews(connection, source, manifest);
+      changed = await compactedViews(connection, source, manifest);
     } else {
       if (source.extracted) await insertCommitted(connection, committedDocuments(source.extracted));
       for (const table of FACT_TABLES) await connection.run(viewSql(table, source));
     }
-    // The same view text as the Athena views on AWS (parsers/facts.ts).
-    for (const view of FACT_VIEWS)
-      await connection.run(`CREATE OR REPLACE VIEW ${view} AS ${factViewSql(view)}`);
+    if (manifest?.counting && changed) {
+      await countedViews(connection, source, manifest.counting, changed);
+    } else {
+      // The same view text as the Athena views on AWS (parsers/facts.ts).
+      for (const view of FACT_VIEWS)
+        await connection.run(`CREATE OR REPLACE VIEW ${view} AS ${factViewSql(view)}`);
+    }
   } catch (error) {
     connection.closeSync();
     instance.closeSync();
@@ -220,7 +226,7 @@ async function compactedViews(
   connection: DuckDBConnection,
   source: FactsSource,
   manifest: CompactionManifest,
-): Promise<void> {
+): Promise<string[] | null> {
   const landing = listLanding(source);
   const covered = await coveredKeys(connection, source, manifest, landing);
   const uncovered = landing.filter((file) => !covered.has(`${file.key}\u0000${file.version}`));
@@ -278,7 +284,78 @@ async function compactedViews(
         : emptyViewSql(table),
     );
   }
+  if (!manifest.counting) return null;
+  // The regions whose rows differ from the compacted ones: those of uncovered landing files, and those
+  // where compacted rows are hidden (document removed, or with landing files — maybe in another region).
+  await connection.run(
+    `CREATE VIEW ${COUNTED_DOCUMENTS} AS SELECT document_id, region, counted FROM read_parquet(${sqlString(join(compactedDir(source), ...manifest.counting.documents.split('/')))})`,
+  );
+  const changed = new Set(uncovered.map((file) => file.region));
+  const hidden: string[] = [];
+  if (idsSql) hidden.push(`document_id NOT IN (SELECT document_id FROM ${EXTRACTED_IDS_TABLE})`);
+  if (uncovered.length > 0) hidden.push(`document_id IN (SELECT document_id FROM ${LANDED_TABLE})`);
+  if (hidden.length > 0) {
+    const reader = await connection.runAndReadAll(
+      `SELECT DISTINCT region FROM ${COUNTED_DOCUMENTS} WHERE ${hidden.join(' OR ')}`,
+    );
+    for (const row of reader.getRowsJS()) changed.add(String(row[0]));
+  }
+  return [...changed].sort();
 }
+
+const COUNTED_DOCUMENTS = '_counted_documents';
+const MEASURES_LEFT_OUT = '_measures_left_out';
+
+/**
+ * The `_unique` views over compacted data: in the regions nothing changed since the compaction, its
+ * precomputed decisions (cli/compaction.ts precomputeCounting) — a filtered scan; in the others (and where
+ * the compaction could not key its decisions) the views' own SQL over just those regions' rows. Every
+ * decision stays within a region, so the union equals factViewSql over all rows.
+ */
+async function countedViews(
+  connection: DuckDBConnection,
+  source: FactsSource,
+  counting: NonNullable<CompactionManifest['counting']>,
+  changed: string[],
+): Promise<void> {
+  await connection.run(
+    `CREATE VIEW ${MEASURES_LEFT_OUT} AS SELECT document_id, measure_id, region, year, amount2 FROM read_parquet(${sqlString(join(compactedDir(source), ...counting.measuresLeftOut.split('/')))})`,
+  );
+  const windowed = [...new Set([...changed, ...counting.windowRegions])];
+  const inWindowed = (alias: string) =>
+    windowed.length > 0 ? `${alias}.region IN (${windowed.map(sqlString).join(', ')})` : 'false';
+  for (const table of FACT_TABLES)
+    await connection.run(
+      `CREATE VIEW _changed_${table} AS SELECT * FROM ${table} t WHERE ${inWindowed('t')}`,
+    );
+  for (const view of FACT_VIEWS)
+    await connection.run(
+      `CREATE VIEW _changed_${view} AS ${factViewSql(view, (name: FactTable | FactView) => `_changed_${name}`)}`,
+    );
+  const counted = `SELECT document_id FROM ${COUNTED_DOCUMENTS} WHERE counted`;
+  for (const view of FACT_VIEWS) {
+    const base = VIEW_BASE_TABLE[view];
+    const names = factViewColumns(view).map((column) => column.name);
+    const columns = names.map((name) => `t.${name}`).join(', ');
+    const conditions = [`NOT (${inWindowed('t')})`, `t.document_id IN (${counted})`];
+    // An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated form into a slower delim join.
+    const leftOut =
+      view === 'measures_unique'
+        ? ` ANTI JOIN ${MEASURES_LEFT_OUT} x ON x.document_id = t.document_id AND x.measure_id = t.measure_id AND x.region = t.region AND x.year = t.year AND x.amount2 IS NOT DISTINCT FROM round(t.amount_msek, 2)`
+        : '';
+    await connection.run(
+      `CREATE OR REPLACE VIEW ${view} AS SELECT ${columns} FROM ${base} t${leftOut} WHERE ${conditions.join(' AND ')}
+UNION ALL SELECT ${names.join(', ')} FROM _changed_${view}`,
+    );
+  }
+}
+
+const VIEW_BASE_TABLE: Record<FactView, FactTable> = {
+  documents_unique: 'documents',
+  measures_unique: 'measures',
+  amounts_unique: 'amounts',
+  decisions_unique: 'decisions',
+};
 
 /** `key\0version` of the landing files the current generation folded in and has not deleted yet. */
 async function coveredKeys(

@@ -5,6 +5,7 @@
  * re-ingest or a removal not yet compacted, and after a compaction that stopped between its part and its
  * manifest or between its manifest and its deletions.
  */
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -294,6 +295,73 @@ describe('compaction into Parquet', () => {
     expect(report.recovered).toBe(landing - toFactFiles(changed).length);
     expect(report.documents).toBe(1);
     expect(listLanding(source(pair.compacted))).toEqual([]);
+    await expectSameAnswers(pair);
+  }, 120_000);
+
+  it('lets a copy or version that lands after the compaction overrule its precomputed counting', async () => {
+    const pair = newPair(corpus);
+    /** Another file of `doc`'s paper: other bytes, so another document id. */
+    const copyOf = (doc: ExtractedDocument, tag: string, changes: Partial<ExtractedDocument> = {}) => {
+      const sha256 = createHash('sha256').update(tag).digest('hex');
+      return {
+        ...doc,
+        documentId: `sha256:${sha256}`,
+        source: { ...doc.source, sha256, fileName: `${tag}.pdf` },
+        ...changes,
+      } as ExtractedDocument;
+    };
+    const paper = docs[5] as ExtractedDocument;
+    const other = docs[6] as ExtractedDocument;
+    // Compacted: an OCR copy of one paper uploaded later (left out), and a paper of another region one of
+    // whose measures states an effect twice with one amount (which of the two rows counts needs the window).
+    const ocrCopy = copyOf(paper, 'ocr-copy', {
+      source: { ...paper.source, sha256: 'x', fileName: 'scan.pdf', uploadedAt: '2025-12-01T10:00:00.000Z' },
+      extraction: { ...paper.extraction, method: 'ocr' },
+    });
+    const doubled = copyOf(other, 'doubled', {
+      measures: other.measures.map((measure, index) =>
+        index === 0 ? { ...measure, effects: [...measure.effects, ...measure.effects] } : measure,
+      ),
+    });
+    bothIngest(pair, ocrCopy);
+    bothIngest(pair, doubled);
+    await compactFacts(source(pair.compacted));
+    const counting = readManifest(source(pair.compacted))?.counting;
+    expect(counting?.windowRegions).toContain(other.document.region?.code);
+    const counted = (id: string) =>
+      count(pair.compacted, `SELECT count(*) FROM documents_unique WHERE document_id = '${id}'`);
+    expect(await counted(paper.documentId)).toBeGreaterThan(0);
+    expect(await counted(ocrCopy.documentId)).toBe(0);
+    await expectSameAnswers(pair);
+
+    // After the compaction: a text copy of the same paper uploaded earlier — it counts now, not the
+    // compacted winner — and a later-dated version of another compacted paper, which supersedes it.
+    const earlier = copyOf(paper, 'earlier-copy', {
+      source: { ...paper.source, sha256: 'y', fileName: 'first.pdf', uploadedAt: '2025-01-01T10:00:00.000Z' },
+    });
+    const superseded = docs[7] as ExtractedDocument;
+    const version = copyOf(superseded, 'later-version', {
+      document: { ...superseded.document, date: '2030-01-01' },
+      measures: superseded.measures.map((measure) => ({
+        ...measure,
+        effects: measure.effects.map((effect) => ({ ...effect, amountMsek: effect.amountMsek + 1 })),
+      })),
+    });
+    bothIngest(pair, earlier);
+    bothIngest(pair, version);
+    expect(await counted(earlier.documentId)).toBeGreaterThan(0);
+    expect(await counted(paper.documentId)).toBe(0);
+    expect(await counted(superseded.documentId)).toBe(0);
+    await expectSameAnswers(pair);
+    await compactFacts(source(pair.compacted));
+    expect(await counted(earlier.documentId)).toBeGreaterThan(0);
+    expect(await counted(superseded.documentId)).toBe(0);
+    await expectSameAnswers(pair);
+
+    // The earlier copy removed: the compacted paper counts again at once.
+    for (const dir of [pair.plain, pair.compacted])
+      rmSync(join(dir, 'extracted', `${earlier.documentId}.json`));
+    expect(await counted(paper.documentId)).toBeGreaterThan(0);
     await expectSameAnswers(pair);
   }, 120_000);
 
