@@ -267,6 +267,13 @@ export function extractReferences(
       const paragraph =
         findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
       const diarienummer = diarienummerIn(sentence.text);
+      // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
+      // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har
+      // godkänt inriktningen") mention that a decision exists but point at none.
+      if (
+        !hasCitationAnchor({ date: date?.iso ?? null, paragraph: paragraph?.paragraph ?? null, diarienummer })
+      )
+        continue;
       references.push({
         body,
         date: date?.iso ?? null,
@@ -281,6 +288,19 @@ export function extractReferences(
   }
   references.sort((x, y) => x.at - y.at);
   return mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+}
+
+/**
+ * Whether a decision mention carries something that identifies the decision: a date, a § or a
+ * diarienummer. Without one it is prose about deciding, not a reference (contract: a reference has
+ * a body "and date, paragraph where given" — a mention that gives neither cites nothing).
+ */
+export function hasCitationAnchor(ref: {
+  date: string | null;
+  paragraph: string | null;
+  diarienummer?: string | null;
+}): boolean {
+  return ref.date !== null || ref.paragraph !== null || Boolean(ref.diarienummer);
 }
 
 type Block = Layout['blocks'][number];
