@@ -135,7 +135,9 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   amounts.push(...figureTables.amounts);
   warnings.push(...figureTables.warnings);
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
-  const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
+  const documentType = guessDocumentType(layout, titleGuess.title, hasProposal, {
+    measuresWithEffects: drafts.filter((m) => m.effects.length > 0).length,
+  });
   const { region, conflict } = resolveRegion(pages, options.statedRegion);
   if (conflict) warnings.push({ code: 'REGION_CONFLICT', message: conflict });
   // A region that cannot be told is null, never a guess; say so, so the uploader can state it.

@@ -47,3 +47,58 @@ Kulturnämnden beslutar att godkänna redovisningen.`);
     expect(hasCitationAnchor({ date: null, paragraph: null, diarienummer: 'RS 2024/1' })).toBe(true);
   });
 });
+
+describe('document type: a plan by title and structure', () => {
+  const table = `Åtgärd (mkr)                                  2026        2027
+Samordnad upphandling av förbrukningsvaror     2,5         3,0
+Minskad hyrpersonal inom psykiatrin            4,0         6,5
+Färre externa lokaler                          1,0         1,5`;
+
+  it('types a paper titled "Sparplan …" or "Plan för …" over a measure table as handlingsplan', () => {
+    for (const title of ['Sparplan för primärvården 2026–2027', 'Plan för återhämtning av underskottet']) {
+      const doc = analyze(`# ${title}
+Datum 2025-09-02
+Förvaltningen har tagit fram åtgärder för att nå budget i balans.
+${table}
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att anta planen.`);
+      expect(doc.document.documentType, title).toBe('handlingsplan');
+      expect(doc.measures.length).toBe(3);
+    }
+  });
+
+  it('leaves a memo with a measure table, and a plan title without measures, as they were', () => {
+    const memo = analyze(`# Tjänsteskrivelse – åtgärder för budget i balans
+Datum 2025-09-02
+${table}
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att godkänna redovisningen.`);
+    expect(memo.document.documentType).toBe('tjansteskrivelse');
+    const noMeasures = analyze(`# Plan för patientsäkerhetsarbetet
+Datum 2025-09-02
+Arbetet följs upp med de indikatorer som beskrivs nedan, och resultaten redovisas varje tertial.
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att anta planen.`);
+    expect(noMeasures.document.documentType).toBe('tjansteskrivelse');
+    const followUp = analyze(`# Uppföljning av sparplan 2026
+Datum 2025-09-02
+${table}`);
+    expect(followUp.document.documentType).toBe('rapport');
+  });
+});
+
+describe('date in a one-line letterhead', () => {
+  it('reads the date from a field of a line joined with separators', () => {
+    for (const head of [
+      'Sunderby sjukhus, Luleå · Regionstyrelsen · Datum: 2025-11-03 · Dnr RS 2025/77',
+      'Region Gävleborg | Primärvårdsnämnden | 2025-11-03 | Dnr PVN 2025/12',
+      'Akademiska sjukhuset • Sammanträdesdatum 3 november 2025 • Ärende 4',
+    ]) {
+      const doc = analyze(`${head}
+
+# Tjänsteskrivelse
+Förvaltningen redovisar läget i arbetet med budget i balans inför hösten.`);
+      expect(doc.document.date, head).toBe('2025-11-03');
+    }
+  });
+});
