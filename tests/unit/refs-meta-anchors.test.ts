@@ -102,3 +102,27 @@ Förvaltningen redovisar läget i arbetet med budget i balans inför hösten.`);
     }
   });
 });
+
+describe('fiscal years of a paper written the year before its plan', () => {
+  it('takes the years of a table header over the letter year when the figures are unread', () => {
+    const doc = analyze(`# Tjänsteskrivelse – insatser för lägre kostnader
+Datum 2024-08-15
+Utfallet för 2024 väntas bli 7 mkr sämre än budget.
+Åtgärd                                        2025        2026
+Samordnad upphandling av förbrukningsvaror     se bilaga   se bilaga
+Minskad hyrpersonal inom psykiatrin            utreds      utreds
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att godkänna redovisningen.`);
+    expect(doc.document.date).toBe('2024-08-15');
+    expect(doc.document.years).toEqual([2025, 2026]);
+  });
+
+  it('keeps the letter year when no line runs across consecutive years', () => {
+    const doc = analyze(`# Tjänsteskrivelse – lokalförsörjning
+Datum 2024-08-15
+Förvaltningen redovisar läget för lokalerna, se ärende 2019 och 2023 i arkivet.
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att godkänna redovisningen.`);
+    expect(doc.document.years).toEqual([2024]);
+  });
+});
