@@ -24,6 +24,17 @@ Kulturnämnden beslutar att godkänna redovisningen.`);
     expect(doc.references).toEqual([]);
   });
 
+  it('keeps a named board reported deciding something, and drops a generic one in a relative clause', () => {
+    const doc = analyze(`# Tjänsteskrivelse
+Datum 2025-03-14
+Kulturnämnden beslutade att stänga filialen i Bergby under sommaren.
+Arbetet följer den inriktning som nämnden beslutade att hålla fast vid.
+Regionstyrelsen har beslutat om detta tidigare.
+## Förslag till beslut
+Kulturnämnden beslutar att godkänna redovisningen.`);
+    expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([['Kulturnämnden', null, null]]);
+  });
+
   it('keeps the same mention once a date, a § or a diarienummer stands in the sentence', () => {
     const doc = analyze(`# Tjänsteskrivelse
 Datum 2025-03-14
