@@ -58,6 +58,26 @@ function documentYears(title: string | null, pages: Page[]): number[] {
   return periodYearsIn((pages[0]?.lines ?? []).slice(0, 15).map((l) => l.text));
 }
 
+/**
+ * The years a table's header line runs across ("Åtgärd  2025  2026", "Nr  Insats  Ansvar  2026  2027  2028"):
+ * two or more consecutive years standing as cells of their own beside a few label words. A paper
+ * written the year before its plan (dated 2024, a table for 2025–2026) names its fiscal years there
+ * even when the table's figures could not be read; the letter's own year is no fiscal year of it.
+ */
+function headerYears(pages: Page[]): number[] {
+  for (const page of pages.slice(0, 3)) {
+    for (const line of page.lines) {
+      const cells = line.text.split(/\s{2,}|\t/u).map((c) => c.trim());
+      const years = cells.filter((c) => /^(?:19|20)\d{2}$/u.test(c)).map(Number);
+      if (years.length < 2) continue;
+      const consecutive = years.every((y, i) => i === 0 || y === (years[i - 1] ?? 0) + 1);
+      const label = cells.filter((c) => c && !/^(?:19|20)\d{2}$/u.test(c)).join(' ');
+      if (consecutive && label.length <= 60 && !/\d/u.test(label)) return years;
+    }
+  }
+  return [];
+}
+
 export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const layout = buildLayout(pages);
   const texts = new PageTexts(pages);
@@ -135,7 +155,9 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   amounts.push(...figureTables.amounts);
   warnings.push(...figureTables.warnings);
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
-  const documentType = guessDocumentType(layout, titleGuess.title, hasProposal);
+  const documentType = guessDocumentType(layout, titleGuess.title, hasProposal, {
+    measuresWithEffects: drafts.filter((m) => m.effects.length > 0).length,
+  });
   const { region, conflict } = resolveRegion(pages, options.statedRegion);
   if (conflict) warnings.push({ code: 'REGION_CONFLICT', message: conflict });
   // A region that cannot be told is null, never a guess; say so, so the uploader can state it.
@@ -149,6 +171,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const effectYears = drafts.flatMap((m) => m.effects.map((e) => e.year));
   const totalYears = totals.map((t) => t.year);
   let years = [...new Set([...effectYears, ...totalYears, ...titleYears])];
+  if (years.length === 0) years = headerYears(pages);
   if (years.length === 0)
     years = [...new Set(amounts.map((a) => a.year).filter((y): y is number => y !== null))];
   if (years.length === 0 && date) years = [Number(date.slice(0, 4))];

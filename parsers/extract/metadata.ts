@@ -52,8 +52,10 @@ export function guessDate(pages: Page[]): string | null {
     const whole = flat(line.text);
     // A header block is often two columns on one line ("Hälso- och sjukvårdsförvaltningen  Sammanträdesdatum
     // 2023-06-17"): each cell is read on its own, the whole line last.
+    // A one-line letterhead joins its fields with a separator ("Region X · Nämnden · Datum: 2025-05-08 ·
+    // Dnr …", "… | 2025-05-08 | …"): those are cells as much as a wide gap is.
     const cells = line.text
-      .split(/\s{2,}/u)
+      .split(/\s{2,}|\s+[·•|]\s+/u)
       .map(flat)
       .filter(Boolean);
     const nearTop = line.y < first.height * 0.2;
@@ -123,7 +125,27 @@ function minutesLine(line: string): boolean {
   return line.trim().split(/\s+/u).length <= 4 && (TYPE_RULES[0]?.re.test(line) ?? false);
 }
 
-export function guessDocumentType(layout: Layout, title: string | null, hasProposal: boolean): DocumentType {
+/**
+ * A title that names a plan: "Plan för ekonomi i balans 2026–2027", "Sparplan 2026", "Plan 2025–2027",
+ * "Effektiviseringsplan för …" — the word "plan" on its own or ending a compound, not "planering"
+ * nor "planen" (which follows a plan up rather than being one). "Verksamhetsplan med budget" names
+ * the year's plan of the whole business, not a plan of measures, and is left to the other rules.
+ */
+const PLAN_TITLE_RE = /(?<![\p{L}])(?:plan|\p{L}{2,}plan)(?![\p{L}])/iu;
+const NOT_A_MEASURE_PLAN_RE =
+  /(?<![\p{L}])(?:verksamhetsplan|budgetplan|detaljplan|översiktsplan)(?![\p{L}])/iu;
+
+export function titleNamesPlan(title: string | null): boolean {
+  if (!title) return false;
+  return PLAN_TITLE_RE.test(title) && !NOT_A_MEASURE_PLAN_RE.test(title);
+}
+
+export function guessDocumentType(
+  layout: Layout,
+  title: string | null,
+  hasProposal: boolean,
+  shape: { measuresWithEffects?: number } = {},
+): DocumentType {
   const firstPageText = layout.pages[0]?.lines.map((l) => l.text).join('\n') ?? '';
   const head = `${title ?? ''}\n${firstPageText.slice(0, 600)}`;
   // The title and the page head speak first.
@@ -140,6 +162,15 @@ export function guessDocumentType(layout: Layout, title: string | null, hasPropo
     if (rule.type === 'protokoll' && !hasParagraphs) continue;
     if (title && rule.re.test(title)) return rule.type;
   }
+  // A paper titled as a plan whose body lists measures with effects by year is an action plan, whatever
+  // word its title uses for the plan; a plan without measures (a "plan för uppföljning") is not one.
+  // A follow-up of a plan ("Uppföljning av plan för …") is a report and is left to the rules below.
+  if (
+    titleNamesPlan(title) &&
+    (shape.measuresWithEffects ?? 0) >= 2 &&
+    !(title && TYPE_RULES[4]?.re.test(title))
+  )
+    return 'handlingsplan';
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll') {

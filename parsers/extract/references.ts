@@ -266,6 +266,18 @@ export function extractReferences(
       const paragraph =
         findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
       const diarienummer = diarienummerIn(sentence.text);
+      // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
+      // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har
+      // godkänt inriktningen") mention that a decision exists but point at none.
+      if (
+        !hasCitationAnchor({
+          date: date?.iso ?? null,
+          paragraph: paragraph?.paragraph ?? null,
+          diarienummer,
+        }) &&
+        !reportsDecision(sentence.text, verbAt, before.at(-1))
+      )
+        continue;
       references.push({
         body,
         date: date?.iso ?? null,
@@ -280,6 +292,39 @@ export function extractReferences(
   }
   references.sort((x, y) => x.at - y.at);
   return mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+}
+
+/**
+ * Whether a decision mention carries something that identifies the decision: a date, a § or a
+ * diarienummer. Without one it is prose about deciding, not a reference (contract: a reference has
+ * a body "and date, paragraph where given" — a mention that gives neither cites nothing).
+ */
+export function hasCitationAnchor(ref: {
+  date: string | null;
+  paragraph: string | null;
+  diarienummer?: string | null;
+}): boolean {
+  return ref.date !== null || ref.paragraph !== null || Boolean(ref.diarienummer);
+}
+
+/** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
+const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen)$/iu;
+
+/**
+ * Without an anchor, a sentence still reports one decision when a named board is the subject of a
+ * decision verb in the past that states what was decided: "Hälso- och sjukvårdsnämnden beslutade att
+ * i samband med delårsrapporten uppmärksamma …", "Regionstyrelsen gav förvaltningen i uppdrag att …".
+ * A relative clause or a bare verb ("som nämnden redan har beslutat om", "det styrelsen har godkänt")
+ * mentions that deciding happened, and is no reference.
+ */
+function reportsDecision(sentence: string, verbAt: number, subject: Mention | undefined): boolean {
+  if (!subject || GENERIC_BODY_RE.test(subject.body)) return false;
+  const raw = findBodies(sentence).find((b) => b.index === subject.index)?.raw ?? '';
+  const between = sentence.slice(subject.index + raw.length, verbAt);
+  if (between.trim() !== '') return false;
+  return /^(?:beslutade|beslöt|uppdrog\s+åt\s+[\p{L}\- ]{2,60}?|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag)\s+att(?![\p{L}])/iu.test(
+    sentence.slice(verbAt),
+  );
 }
 
 type Block = Layout['blocks'][number];
