@@ -26,7 +26,8 @@ import {
 } from './doc-summary.ts';
 import type { QueryStore } from './ports.ts';
 import { RegionFacts } from './region-facts.ts';
-import { type RegionSummary, summarizeRegion } from './region-summary.ts';
+import { FIRST_ROWS, type RegionSummary, summarizeRegion } from './region-summary.ts';
+import { summarize } from './services.ts';
 import { fold } from './swedish.ts';
 
 export const EXTRACTED_PREFIX = 'extracted/';
@@ -125,6 +126,11 @@ export interface CatalogOptions {
    * go first; a region asked for is always kept, whatever its size). Default 192 MB.
    */
   regionCacheBytes?: number;
+  /**
+   * How many of each region's listed papers `regionSummaries` keeps ready as `/documents` rows (default
+   * one default page, region-summary.ts FIRST_ROWS): pages within them read no partition.
+   */
+  listedRows?: number;
 }
 
 interface CachedRegion {
@@ -155,6 +161,7 @@ export class Catalog {
   /** Regions read for compare, least recently used first. */
   private readonly regions = new Map<string, CachedRegion>();
   private readonly regionCacheBytes: number;
+  private readonly listedRows: number;
   private regionsRefresh: Promise<unknown> | null = null;
   private regionsMustWait = true;
   private readonly regionSnapshots = new Map<string, { facts: RegionFacts[]; snapshot: Snapshot }>();
@@ -174,6 +181,7 @@ export class Catalog {
     this.rebuildIndex = options.rebuildIndex;
     this.log = options.log ?? (() => undefined);
     this.regionCacheBytes = options.regionCacheBytes ?? 192 * 2 ** 20;
+    this.listedRows = options.listedRows ?? FIRST_ROWS;
   }
 
   /**
@@ -286,7 +294,12 @@ export class Catalog {
       this.regions.delete(region);
       this.regions.set(region, cached);
       this.evictRegions(new Set([region]));
-      next.set(region, { signature: cached.signature, summary: summarizeRegion(cached.facts) });
+      const summary = summarizeRegion(
+        cached.facts,
+        (ids) => this.documentsOf(cached.facts, ids).map(summarize),
+        this.listedRows,
+      );
+      next.set(region, { signature: cached.signature, summary });
     }
     this.summaries = next;
     this.summariesCheckedAt = now;
@@ -305,10 +318,15 @@ export class Catalog {
         ? held.facts
         : (await this.regionFacts([region]))?.get(region);
     if (!facts) return null;
+    if (ids.some((documentId) => !facts.rows.has(documentId))) return null;
+    return this.documentsOf(facts, ids);
+  }
+
+  /** The documents `ids` (each one of the region's) as the snapshot has them. */
+  private documentsOf(facts: RegionFacts, ids: readonly string[]): IndexedDocument[] {
     const documents: IndexedDocument[] = [];
     for (const documentId of ids) {
-      const ref = facts.rows.get(documentId);
-      if (!ref) return null;
+      const ref = facts.rows.get(documentId)!;
       const doc = documentOfEntry({
         key: ref.partition.columns.key[ref.row]!,
         summary: facts.summary(documentId),

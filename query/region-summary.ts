@@ -10,6 +10,7 @@
  */
 
 import type { RegionFacts } from './region-facts.ts';
+import type { summarize } from './services.ts';
 
 export interface RegionSummary {
   region: string;
@@ -24,9 +25,23 @@ export interface RegionSummary {
   dates: (string | null)[];
   docYears: number[][];
   types: string[];
+  /**
+   * The first `firstRows` listed papers as `/documents` lists them (services.ts summarize), made when the
+   * region is summarized: the first pages across regions (the web page's) then read no partition.
+   */
+  first: ListedDocument[];
 }
 
-export function summarizeRegion(facts: RegionFacts): RegionSummary {
+/** How many of a region's listed papers are kept ready by default: one default page (services.ts DEFAULT_LIMIT). */
+export const FIRST_ROWS = 1_000;
+
+export type ListedDocument = ReturnType<typeof summarize>;
+
+export function summarizeRegion(
+  facts: RegionFacts,
+  listed: (ids: readonly string[]) => ListedDocument[],
+  firstRows = FIRST_ROWS,
+): RegionSummary {
   const years = new Set<number>();
   const rows: { id: string; date: string | null; years: number[]; type: string }[] = [];
   for (const [documentId, { partition, row }] of facts.rows) {
@@ -45,6 +60,7 @@ export function summarizeRegion(facts: RegionFacts): RegionSummary {
     dates: rows.map((r) => r.date),
     docYears: rows.map((r) => r.years),
     types: rows.map((r) => r.type),
+    first: listed(rows.slice(0, firstRows).map((r) => r.id)),
   };
 }
 
@@ -68,7 +84,7 @@ export function pageAcrossRegions(
   filter: { year?: number | undefined; type?: string | undefined },
   offset: number,
   limit: number,
-): { count: number; page: { region: string; id: string }[] } {
+): { count: number; page: { region: string; id: string; row: number }[] } {
   const matches = (s: RegionSummary, i: number) =>
     (filter.year === undefined || s.docYears[i]!.includes(filter.year)) &&
     (filter.type === undefined || s.types[i] === filter.type);
@@ -78,7 +94,7 @@ export function pageAcrossRegions(
     return { s, rows, at: 0 };
   });
   const count = lists.reduce((sum, list) => sum + list.rows.length, 0);
-  const page: { region: string; id: string }[] = [];
+  const page: { region: string; id: string; row: number }[] = [];
   const end = Math.min(count, offset + limit);
   for (let position = 0; position < end; position++) {
     // k-way merge: regions are few (22 and `unknown`), a linear pick per row is enough.
@@ -94,7 +110,7 @@ export function pageAcrossRegions(
       if (byCatalogOrder(a, b) < 0) best = list;
     }
     const i = best!.rows[best!.at++]!;
-    if (position >= offset) page.push({ region: best!.s.region, id: best!.s.ids[i]! });
+    if (position >= offset) page.push({ region: best!.s.region, id: best!.s.ids[i]!, row: i });
   }
   return { count, page };
 }

@@ -12,7 +12,7 @@ import {
   REGION_CODES,
   type RegionCode,
 } from '../../parsers/schema.ts';
-import { Catalog, type CatalogOptions, type IndexedDocument } from '../../query/catalog.ts';
+import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
 import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/errors.ts';
 import { exportComparison, exportView } from '../../query/export.ts';
 import {
@@ -32,7 +32,7 @@ import {
 } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { compareFacts } from '../../query/region-facts.ts';
-import { pageAcrossRegions, type RegionSummary } from '../../query/region-summary.ts';
+import { type ListedDocument, pageAcrossRegions, type RegionSummary } from '../../query/region-summary.ts';
 import {
   compare,
   DEFAULT_LIMIT,
@@ -452,16 +452,23 @@ async function documentsAcrossRegions(catalog: Catalog, query: DocumentsQuery) {
   const limit = query.limit ?? DEFAULT_LIMIT;
   const { count, page } = pageAcrossRegions(summaries, query, offset, limit);
   const byRegion = new Map<string, string[]>();
-  for (const { region, id } of page) {
+  const ready = new Map(summaries.map((summary) => [summary.region, summary.first]));
+  const found = new Map<string, ListedDocument>();
+  for (const { region, id, row } of page) {
+    // The first rows of each region are ready; only a deeper page reads regions.
+    const listed = ready.get(region)?.[row];
+    if (listed) {
+      found.set(id, listed);
+      continue;
+    }
     const ids = byRegion.get(region);
     if (ids) ids.push(id);
     else byRegion.set(region, [id]);
   }
-  const found = new Map<string, IndexedDocument>();
   for (const [region, ids] of byRegion) {
     const documents = await catalog.regionDocuments(region, ids);
     if (!documents) return null;
-    for (const entry of documents) found.set(entry.doc.documentId, entry);
+    for (const entry of documents) found.set(entry.doc.documentId, summarize(entry));
   }
-  return { count, offset, limit, documents: page.map(({ id }) => summarize(found.get(id)!)) };
+  return { count, offset, limit, documents: page.map(({ id }) => found.get(id)!) };
 }
