@@ -168,6 +168,7 @@ export class Catalog {
   /** Per region, its summary and the signature it was made at (regionSummaries). */
   private summaries: Map<string, { signature: string; summary: RegionSummary }> | null = null;
   private summariesCheckedAt = Number.NEGATIVE_INFINITY;
+  private summariesInflight: Promise<RegionSummary[] | null> | null = null;
 
   constructor(
     private readonly store: QueryStore,
@@ -271,7 +272,17 @@ export class Catalog {
     const now = this.clock();
     if (this.summaries && now - this.summariesCheckedAt < this.maxAgeMs)
       return [...this.summaries.values()].map((held) => held.summary);
-    const listed = await this.index.listRegions();
+    // Requests arriving during a sweep wait for it rather than sweeping every region again beside it.
+    if (!this.summariesInflight)
+      this.summariesInflight = this.sweepRegions(now).finally(() => {
+        this.summariesInflight = null;
+      });
+    return this.summariesInflight;
+  }
+
+  private async sweepRegions(now: number): Promise<RegionSummary[] | null> {
+    const index = this.index!;
+    const listed = await index.listRegions!();
     if (listed.state !== 'ready') {
       this.summaries = null;
       return null;

@@ -297,8 +297,12 @@ describe('the document index read by the API', () => {
     await get(probe, '/meta');
     await get(probe, '/documents');
     expect(listed.every((prefix) => !prefix.startsWith('extracted'))).toBe(true);
-    // One listing per request, whatever the number of regions.
+    // One listing per request, whatever the number of regions; requests during a sweep share it.
     expect(listed.length).toBe(2);
+    listed.length = 0;
+    probe.catalog.invalidate();
+    await Promise.all([get(probe, '/meta'), get(probe, '/documents', { limit: '20' })]);
+    expect(listed.length).toBe(1);
 
     // Re-extracted into another region, a new copy of a paper, a removal: the same answers again.
     const moved = docs[3]!;
