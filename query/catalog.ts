@@ -267,6 +267,15 @@ export class Catalog {
    * changed; only those are read, one region at a time through the region cache (so its byte bound holds
    * while all regions are swept), and summarized. Listed at most every `maxAgeMs`.
    */
+  /**
+   * Whether unrestricted listings should try the regions' summaries: not once this catalog found the index
+   * unusable (it then answers from extracted/ and rebuilds the index; the listings follow `current()` until
+   * it finds the index ready again), so they never answer from an index the catalog is reading around.
+   */
+  get summariesUsable(): boolean {
+    return this.indexState === null || this.indexState === 'ready';
+  }
+
   async regionSummaries(): Promise<RegionSummary[] | null> {
     if (!this.index?.listRegions || !this.index.loadRegions) return null;
     const now = this.clock();

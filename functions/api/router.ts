@@ -169,7 +169,7 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       run: async (request) => {
         parseParams(NoParams, request.query);
         // From each region's small summary when the index is usable: no whole catalog is built.
-        const summaries = await catalog.regionSummaries();
+        const summaries = catalog.summariesUsable ? await catalog.regionSummaries() : null;
         if (summaries) return json(200, metaFromSummaries(summaries));
         const snapshot = await catalog.current();
         const years = new Set<number>();
@@ -195,7 +195,7 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/documents$/,
       run: async (request) => {
         const params = parseParams(DocumentsParams, request.query);
-        if (!params.region) {
+        if (!params.region && catalog.summariesUsable) {
           // Unrestricted: merged from the regions' summaries, reading only the regions a page lists.
           const listed = await documentsAcrossRegions(catalog, params);
           if (listed) return json(200, listed);
