@@ -18,9 +18,16 @@ import {
   type Measure,
   type RegionCode,
 } from '../parsers/schema.ts';
-import { type DocumentIndexPort, documentOfEntry, type KnownPartition } from './doc-summary.ts';
+import {
+  type DocumentIndexPort,
+  documentOfEntry,
+  type KnownPartition,
+  type RegionsListing,
+} from './doc-summary.ts';
 import type { QueryStore } from './ports.ts';
 import { RegionFacts } from './region-facts.ts';
+import { FIRST_ROWS, type RegionSummary, summarizeRegion } from './region-summary.ts';
+import { summarize } from './services.ts';
 import { fold } from './swedish.ts';
 
 export const EXTRACTED_PREFIX = 'extracted/';
@@ -119,6 +126,11 @@ export interface CatalogOptions {
    * go first; a region asked for is always kept, whatever its size). Default 192 MB.
    */
   regionCacheBytes?: number;
+  /**
+   * How many of each region's listed papers `regionSummaries` keeps ready as `/documents` rows (default
+   * one default page, region-summary.ts FIRST_ROWS): pages within them read no partition.
+   */
+  listedRows?: number;
 }
 
 interface CachedRegion {
@@ -149,9 +161,14 @@ export class Catalog {
   /** Regions read for compare, least recently used first. */
   private readonly regions = new Map<string, CachedRegion>();
   private readonly regionCacheBytes: number;
+  private readonly listedRows: number;
   private regionsRefresh: Promise<unknown> | null = null;
   private regionsMustWait = true;
   private readonly regionSnapshots = new Map<string, { facts: RegionFacts[]; snapshot: Snapshot }>();
+  /** Per region, its summary and the signature it was made at (regionSummaries). */
+  private summaries: Map<string, { signature: string; summary: RegionSummary }> | null = null;
+  private summariesCheckedAt = Number.NEGATIVE_INFINITY;
+  private summariesInflight: Promise<RegionSummary[] | null> | null = null;
 
   constructor(
     private readonly store: QueryStore,
@@ -165,6 +182,7 @@ export class Catalog {
     this.rebuildIndex = options.rebuildIndex;
     this.log = options.log ?? (() => undefined);
     this.regionCacheBytes = options.regionCacheBytes ?? 192 * 2 ** 20;
+    this.listedRows = options.listedRows ?? FIRST_ROWS;
   }
 
   /**
@@ -243,13 +261,117 @@ export class Catalog {
     return snapshot;
   }
 
+  /**
+   * Every region's small summary (region-summary.ts), or null without a usable index: what `/meta` and
+   * unrestricted `/documents` read instead of the whole catalog. One listing of index/ tells which regions
+   * changed; only those are read, one region at a time through the region cache (so its byte bound holds
+   * while all regions are swept), and summarized. Listed at most every `maxAgeMs`.
+   */
+  /**
+   * Whether unrestricted listings should try the regions' summaries: not once this catalog found the index
+   * unusable (it then answers from extracted/ and rebuilds the index; the listings follow `current()` until
+   * it finds the index ready again), so they never answer from an index the catalog is reading around.
+   */
+  get summariesUsable(): boolean {
+    return this.indexState === null || this.indexState === 'ready';
+  }
+
+  async regionSummaries(): Promise<RegionSummary[] | null> {
+    if (!this.index?.listRegions || !this.index.loadRegions) return null;
+    const now = this.clock();
+    if (this.summaries && now - this.summariesCheckedAt < this.maxAgeMs)
+      return [...this.summaries.values()].map((held) => held.summary);
+    // Requests arriving during a sweep wait for it rather than sweeping every region again beside it.
+    if (!this.summariesInflight)
+      this.summariesInflight = this.sweepRegions(now).finally(() => {
+        this.summariesInflight = null;
+      });
+    return this.summariesInflight;
+  }
+
+  private async sweepRegions(now: number): Promise<RegionSummary[] | null> {
+    const index = this.index!;
+    const listed = await index.listRegions!();
+    if (listed.state !== 'ready') {
+      this.summaries = null;
+      return null;
+    }
+    const next = new Map<string, { signature: string; summary: RegionSummary }>();
+    for (const region of [...listed.regions.keys()].sort()) {
+      const signature = listed.regions.get(region)!;
+      const held = this.summaries?.get(region);
+      if (held?.signature === signature) {
+        next.set(region, held);
+        continue;
+      }
+      // Read (one region at a time, from this listing) unless the region cache holds it as listed.
+      if (this.regions.get(region)?.signature !== signature && !(await this.checkRegions([region], listed)))
+        return null;
+      const cached = this.regions.get(region);
+      if (!cached) return null;
+      cached.checkedAt = now;
+      // Most recently used last; the others beyond the byte bound are let go before the next region.
+      this.regions.delete(region);
+      this.regions.set(region, cached);
+      this.evictRegions(new Set([region]));
+      const summary = summarizeRegion(
+        cached.facts,
+        (ids) => this.documentsOf(cached.facts, ids).map(summarize),
+        this.listedRows,
+      );
+      next.set(region, { signature: cached.signature, summary });
+    }
+    this.summaries = next;
+    this.summariesCheckedAt = now;
+    return [...next.values()].map((held) => held.summary);
+  }
+
+  /**
+   * The documents `ids` of `region` as the snapshot has them (entries from the index, paper status
+   * resolved over the region), read through the region cache; null without a usable index.
+   */
+  async regionDocuments(region: string, ids: readonly string[]): Promise<IndexedDocument[] | null> {
+    // The facts the region's summary was made from, when the region cache still holds them as swept.
+    const held = this.regions.get(region);
+    const facts =
+      held && held.signature === this.summaries?.get(region)?.signature
+        ? held.facts
+        : (await this.regionFacts([region]))?.get(region);
+    if (!facts) return null;
+    if (ids.some((documentId) => !facts.rows.has(documentId))) return null;
+    return this.documentsOf(facts, ids);
+  }
+
+  /** The documents `ids` (each one of the region's) as the snapshot has them. */
+  private documentsOf(facts: RegionFacts, ids: readonly string[]): IndexedDocument[] {
+    const documents: IndexedDocument[] = [];
+    for (const documentId of ids) {
+      const ref = facts.rows.get(documentId)!;
+      const doc = documentOfEntry({
+        key: ref.partition.columns.key[ref.row]!,
+        summary: facts.summary(documentId),
+      });
+      this.fromIndex.add(doc);
+      documents.push({
+        key: ref.partition.columns.key[ref.row]!,
+        doc,
+        region: doc.document.region?.code ?? null,
+        paper: facts.papers.get(documentId)!,
+      });
+    }
+    return documents;
+  }
+
   /** List the index and bring the facts of `regions` up to date; false when the index is not usable. */
-  private async checkRegions(regions: readonly string[]): Promise<boolean> {
+  private async checkRegions(
+    regions: readonly string[],
+    listed?: RegionsListing & { state: 'ready' },
+  ): Promise<boolean> {
     const started = this.clock();
     const known = new Map<string, KnownPartition>();
     for (const { facts } of this.regions.values())
       for (const partition of facts.partitions) known.set(partition.key, partition);
-    const loaded = await this.index!.loadRegions!(regions, known);
+    const loaded = await this.index!.loadRegions!(regions, known, listed);
     if (loaded.state !== 'ready') {
       this.regions.clear();
       return false;
@@ -293,6 +415,7 @@ export class Catalog {
     this.loadedAt = Number.NEGATIVE_INFINITY;
     this.mustWait = true;
     this.regionsMustWait = true;
+    this.summariesCheckedAt = Number.NEGATIVE_INFINITY;
     for (const entry of this.regions.values()) entry.checkedAt = Number.NEGATIVE_INFINITY;
   }
 

@@ -602,8 +602,28 @@ export interface DocumentIndexPort {
    * ETag is handed back as it is, the others are read. What a compare of two regions needs, instead of the
    * whole index.
    */
-  loadRegions?(regions: readonly string[], known: ReadonlyMap<string, KnownPartition>): Promise<RegionsLoad>;
+  loadRegions?(
+    regions: readonly string[],
+    known: ReadonlyMap<string, KnownPartition>,
+    /** A listing just made by `listRegions`, used instead of listing again (a sweep of every region). */
+    listed?: RegionsListing & { state: 'ready' },
+  ): Promise<RegionsLoad>;
+  /**
+   * One listing of index/: per region that has partitions, its signature (the region's partition keys
+   * and ETags, in listing order, as `key@etag` joined by `|`: what the catalog's region cache keys on).
+   * Reads no partition: what tells an unrestricted listing which regions changed since it last looked.
+   */
+  listRegions?(): Promise<RegionsListing>;
 }
+
+export type RegionsListing =
+  | {
+      state: 'ready';
+      regions: Map<string, string>;
+      /** The partition objects listed (what `loadRegions` takes instead of listing again). */
+      partitions: { key: string; etag: string }[];
+    }
+  | { state: 'missing' | 'stale' | 'incomplete' | 'invalid'; reason: string };
 
 /** A partition object as read: its key, the ETag it was read at, and its decoded content. */
 export interface KnownPartition {

@@ -20,6 +20,7 @@ import {
   comparePage,
   DecisionsParams,
   DocumentsParams,
+  type DocumentsQuery,
   ExportParams,
   MeasuresParams,
   NoParams,
@@ -31,13 +32,16 @@ import {
 } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { compareFacts } from '../../query/region-facts.ts';
+import { type ListedDocument, pageAcrossRegions, type RegionSummary } from '../../query/region-summary.ts';
 import {
   compare,
+  DEFAULT_LIMIT,
   getDocument,
   listDecisions,
   listDocuments,
   listMeasures,
   regionRef,
+  summarize,
 } from '../../query/services.ts';
 import { REGION_NAMES } from '../../query/swedish.ts';
 import { buildIndex, IndexReader } from '../lib/doc-index.ts';
@@ -164,6 +168,9 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/meta$/,
       run: async (request) => {
         parseParams(NoParams, request.query);
+        // From each region's small summary when the index is usable: no whole catalog is built.
+        const summaries = catalog.summariesUsable ? await catalog.regionSummaries() : null;
+        if (summaries) return json(200, metaFromSummaries(summaries));
         const snapshot = await catalog.current();
         const years = new Set<number>();
         const regions = new Set<string>();
@@ -171,20 +178,16 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
           for (const year of entry.doc.document.years) years.add(year);
           regions.add(entry.region ?? UNKNOWN_REGION);
         }
-        return json(200, {
-          regions: REGION_CODES.map((code: RegionCode) => ({
-            code,
-            name: REGION_NAMES[code],
-            hasDocuments: regions.has(code),
-          })),
-          categories: MEASURE_CATEGORIES.map((key) => ({ key, name: CATEGORY_NAMES_SV[key] })),
-          documentTypes: DOCUMENT_TYPES,
-          years: [...years].sort(),
-          documentCount: snapshot.documents.length,
-          /** Distinct papers: copies of one paper (same region, title, date, figures) count once. */
-          paperCount: snapshot.documents.filter((entry) => entry.paper.duplicateOf === null).length,
-          skipped: snapshot.skipped.length,
-        });
+        return json(
+          200,
+          metaOf({
+            years,
+            regions,
+            documentCount: snapshot.documents.length,
+            paperCount: snapshot.documents.filter((entry) => entry.paper.duplicateOf === null).length,
+            skipped: snapshot.skipped.length,
+          }),
+        );
       },
     },
     {
@@ -192,6 +195,11 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/documents$/,
       run: async (request) => {
         const params = parseParams(DocumentsParams, request.query);
+        if (!params.region && catalog.summariesUsable) {
+          // Unrestricted: merged from the regions' summaries, reading only the regions a page lists.
+          const listed = await documentsAcrossRegions(catalog, params);
+          if (listed) return json(200, listed);
+        }
         return json(
           200,
           listDocuments(await snapshotFor(params.region ? [params.region] : undefined), params),
@@ -390,4 +398,77 @@ function normalizePath(path: string): string {
   const withoutQuery = path.split('?')[0] ?? '';
   const trimmed = withoutQuery.replace(/\/+$/, '') || '/';
   return trimmed.startsWith('/api/') || trimmed === '/api' ? trimmed.slice(4) || '/' : trimmed;
+}
+
+/** The `/meta` answer from what it counts (from the whole catalog, or from the regions' summaries). */
+function metaOf(counts: {
+  years: ReadonlySet<number>;
+  regions: ReadonlySet<string>;
+  documentCount: number;
+  paperCount: number;
+  skipped: number;
+}) {
+  return {
+    regions: REGION_CODES.map((code: RegionCode) => ({
+      code,
+      name: REGION_NAMES[code],
+      hasDocuments: counts.regions.has(code),
+    })),
+    categories: MEASURE_CATEGORIES.map((key) => ({ key, name: CATEGORY_NAMES_SV[key] })),
+    documentTypes: DOCUMENT_TYPES,
+    years: [...counts.years].sort(),
+    documentCount: counts.documentCount,
+    /** Distinct papers: copies of one paper (same region, title, date, figures) count once. */
+    paperCount: counts.paperCount,
+    skipped: counts.skipped,
+  };
+}
+
+/** `/meta` from the regions' summaries (Catalog.regionSummaries): nothing but counts and years is read. */
+function metaFromSummaries(summaries: readonly RegionSummary[]) {
+  const years = new Set<number>();
+  const regions = new Set<string>();
+  let documentCount = 0;
+  let paperCount = 0;
+  for (const summary of summaries) {
+    for (const year of summary.years) years.add(year);
+    if (summary.documents > 0) regions.add(summary.region);
+    documentCount += summary.documents;
+    paperCount += summary.papers;
+  }
+  // The index path reads no document that could be skipped (an unreadable partition makes it unusable).
+  return metaOf({ years, regions, documentCount, paperCount, skipped: 0 });
+}
+
+/**
+ * Unrestricted `/documents` from the regions' summaries: the count and the page's ids merged across
+ * regions in the catalog's order, then only the regions the page lists are read. Null without a usable
+ * index (the caller lists from the whole catalog).
+ */
+async function documentsAcrossRegions(catalog: Catalog, query: DocumentsQuery) {
+  const summaries = await catalog.regionSummaries();
+  if (!summaries) return null;
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const { count, page } = pageAcrossRegions(summaries, query, offset, limit);
+  const byRegion = new Map<string, string[]>();
+  const ready = new Map(summaries.map((summary) => [summary.region, summary.first]));
+  const found = new Map<string, ListedDocument>();
+  for (const { region, id, row } of page) {
+    // The first rows of each region are ready; only a deeper page reads regions.
+    const listed = ready.get(region)?.[row];
+    if (listed) {
+      found.set(id, listed);
+      continue;
+    }
+    const ids = byRegion.get(region);
+    if (ids) ids.push(id);
+    else byRegion.set(region, [id]);
+  }
+  for (const [region, ids] of byRegion) {
+    const documents = await catalog.regionDocuments(region, ids);
+    if (!documents) return null;
+    for (const entry of documents) found.set(entry.doc.documentId, summarize(entry));
+  }
+  return { count, offset, limit, documents: page.map(({ id }) => found.get(id)!) };
 }

@@ -34,6 +34,7 @@ import {
   newerEntry,
   partitionEntries,
   partitionOf,
+  type RegionsListing,
   type RegionsLoad,
   samePartition,
   toIndexEntry,
@@ -204,9 +205,10 @@ export class IndexReader implements DocumentIndexPort {
   async loadRegions(
     regions: readonly string[],
     known: ReadonlyMap<string, KnownPartition>,
+    listed?: RegionsListing & { state: 'ready' },
   ): Promise<RegionsLoad> {
-    const listing = await this.listing();
-    if (listing.state !== 'ready') return listing;
+    const listing = listed ? { partitions: listed.partitions, reads: 0 } : await this.listing();
+    if ('state' in listing && listing.state !== 'ready') return listing;
     const wanted = new Set(regions);
     const mine = listing.partitions.filter((object) => wanted.has(partitionOfKey(object.key)!.region));
     // What the caller holds, or what a full load of this reader holds, at the listed ETag is not read again.
@@ -231,6 +233,23 @@ export class IndexReader implements DocumentIndexPort {
       byRegion.get(partition.header.region)?.push({ key: object.key, etag: object.etag, partition });
     }
     return { state: 'ready', regions: byRegion, reads: listing.reads + toRead.length };
+  }
+
+  async listRegions(): Promise<RegionsListing> {
+    const listing = await this.listing();
+    if (listing.state !== 'ready') return listing;
+    const byRegion = new Map<string, string[]>();
+    for (const object of listing.partitions) {
+      const region = partitionOfKey(object.key)!.region;
+      const signature = byRegion.get(region);
+      if (signature) signature.push(`${object.key}@${object.etag}`);
+      else byRegion.set(region, [`${object.key}@${object.etag}`]);
+    }
+    return {
+      state: 'ready',
+      regions: new Map([...byRegion].map(([region, parts]) => [region, parts.join('|')])),
+      partitions: listing.partitions,
+    };
   }
 
   private forget(): void {

@@ -162,6 +162,12 @@ const QUERIES: [string, Record<string, string>][] = [
   ['/documents', { region: 'SE-W' }],
   ['/documents', { year: '2024', limit: '50', offset: '10' }],
   ['/documents', { region: 'unknown' }],
+  // Without a region: merged across the regions' summaries, paged.
+  ['/documents', { limit: '7' }],
+  ['/documents', { offset: '30', limit: '25' }],
+  ['/documents', { type: 'handlingsplan', limit: '12', offset: '3' }],
+  ['/documents', { year: '2025', type: 'rapport' }],
+  ['/documents', { offset: '100000' }],
   ['/measures', {}],
   ['/measures', { q: 'hyrbemanning' }],
   ['/measures', { q: 'läkemedel', year: '2025' }],
@@ -239,6 +245,92 @@ describe('the document index read by the API', () => {
     const two = await cellsOf({ measureLimit: '2' });
     expect(two.some((cell) => cell.measureCount > 2 && cell.nextMeasureOffset === 2)).toBe(true);
     expect(two.every((cell) => cell.measures.length === Math.min(2, cell.measureCount))).toBe(true);
+  });
+
+  it('lists /meta and unfiltered /documents from region summaries as the whole catalog, after changes too', async () => {
+    const docs = [...generatedSet(220), ...ALL_DOCUMENTS];
+    const store = await indexedBucketWith(docs);
+    const { port, stats } = counted(store);
+    // A region cache of one byte: the sweep over every region lets each go before the next is read; and
+    // three rows of each region kept ready, so that most pages read the rest from the regions.
+    const indexed = createApiHandler({
+      store: port,
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 0, log: quiet, regionCacheBytes: 1, listedRows: 3 },
+    });
+    const pages: Record<string, string>[] = [
+      {},
+      { limit: '9' },
+      { offset: '17', limit: '40' },
+      { year: '2024', limit: '15', offset: '5' },
+      { type: 'tjansteskrivelse' },
+    ];
+    const same = async (when: string) => {
+      // The reference reads every extracted document: the index hidden from it.
+      const inner = fromDocumentStore(store);
+      const full = apiOver({
+        ...inner,
+        listKeys: async (prefix) =>
+          (await inner.listKeys(prefix)).filter((object) => !object.key.startsWith('index/')),
+      });
+      expect(await get(indexed, '/meta'), `${when} /meta`).toEqual(await get(full, '/meta'));
+      for (const query of pages)
+        expect(await get(indexed, '/documents', query), `${when} ${JSON.stringify(query)}`).toEqual(
+          await get(full, '/documents', query),
+        );
+    };
+    await same('as built');
+    // Answered from the index's partitions, never from extracted/ (no listing of it, no document read).
+    expect(stats.gets).toBeGreaterThan(0);
+    const listed: string[] = [];
+    const probe = createApiHandler({
+      store: {
+        ...port,
+        listKeys: (prefix) => {
+          listed.push(prefix);
+          return port.listKeys(prefix);
+        },
+      },
+      now: () => new Date(0),
+      catalog: { maxAgeMs: 0, log: quiet },
+    });
+    await get(probe, '/meta');
+    await get(probe, '/documents');
+    expect(listed.every((prefix) => !prefix.startsWith('extracted'))).toBe(true);
+    // One listing per request, whatever the number of regions; requests during a sweep share it.
+    expect(listed.length).toBe(2);
+    listed.length = 0;
+    probe.catalog.invalidate();
+    await Promise.all([get(probe, '/meta'), get(probe, '/documents', { limit: '20' })]);
+    expect(listed.length).toBe(1);
+
+    // Re-extracted into another region, a new copy of a paper, a removal: the same answers again.
+    const moved = docs[3]!;
+    const movedTo = moved.document.region!.code === 'SE-Z' ? 'SE-W' : 'SE-Z';
+    const reExtracted: ExtractedDocument = {
+      ...moved,
+      document: { ...moved.document, region: { ...moved.document.region!, code: movedTo } },
+      extraction: { ...moved.extraction, extractedAt: '2026-01-01T00:00:00.000Z' },
+    };
+    await store.putJson(`extracted/${moved.documentId}.json`, reExtracted);
+    await indexDocument(store, reExtracted, `extracted/${moved.documentId}.json`, moved);
+    const copied = docs[11]!;
+    const copy: ExtractedDocument = {
+      ...copied,
+      documentId: idOf('late-copy'),
+      source: { ...copied.source, fileName: 'late-copy.pdf', uploadedAt: '2020-01-01T00:00:00.000Z' },
+      extraction: { ...copied.extraction, method: 'text' },
+    };
+    await store.putJson(`extracted/${copy.documentId}.json`, copy);
+    await indexDocument(store, copy, `extracted/${copy.documentId}.json`);
+    const removed = docs[20]!;
+    store.objects.delete(`extracted/${removed.documentId}.json`);
+    expect(await removeFromIndex(store, removed.documentId)).toBe(1);
+    await same('after changes');
+    const meta = (await get(indexed, '/meta')) as { documentCount: number; paperCount: number };
+    expect(meta.documentCount).toBe(docs.length + 1 - 1);
+    // Copies to leave out of the listing (one row per paper).
+    expect(meta.paperCount).toBeLessThan(meta.documentCount);
   });
 
   it('opens a single document in full (amounts, references) from extracted/', async () => {
