@@ -124,6 +124,10 @@ export const CODE_TEXTS_SV = Object.freeze({
     title: 'Komprimering pågår redan',
     text: 'En annan komprimering av faktatabellerna pågår. Försök igen när den är klar.',
   },
+  COMPACTION_CONFLICT: {
+    title: 'Komprimeringen krockade',
+    text: 'En annan körning ändrade faktatabellernas förteckning under komprimeringen. Inget gick förlorat; nästa körning gör om den.',
+  },
   COMPACTION_INTERRUPTED: {
     title: 'Komprimeringen avbröts',
     text: 'Komprimeringen av faktatabellerna avbröts. Inget gick förlorat; nästa körning gör klart den.',
