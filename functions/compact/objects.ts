@@ -7,18 +7,13 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import type { AsyncBuffer } from 'hyparquet';
+import { type ListedObject, listAllObjects } from '../lib/store.ts';
 
-export interface ListedObject {
-  key: string;
-  etag: string;
-  size: number;
-  lastModified: Date | null;
-}
+export type { ListedObject };
 
 export interface CompactionObjects {
   list(prefix: string): Promise<ListedObject[]>;
@@ -65,25 +60,8 @@ export class S3CompactionObjects implements CompactionObjects {
     readonly bucket: string,
   ) {}
 
-  async list(prefix: string): Promise<ListedObject[]> {
-    const out: ListedObject[] = [];
-    let token: string | undefined;
-    do {
-      const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
-      );
-      for (const item of page.Contents ?? []) {
-        if (!item.Key) continue;
-        out.push({
-          key: item.Key,
-          etag: item.ETag ?? '',
-          size: item.Size ?? 0,
-          lastModified: item.LastModified ?? null,
-        });
-      }
-      token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token);
-    return out;
+  list(prefix: string): Promise<ListedObject[]> {
+    return listAllObjects(this.client, this.bucket, prefix);
   }
 
   async get(key: string): Promise<{ bytes: Uint8Array; etag: string; versionId: string | null } | null> {

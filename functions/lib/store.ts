@@ -86,6 +86,32 @@ function isNotFound(error: unknown): boolean {
   return status === 404 || name === 'NoSuchKey' || name === 'NotFound';
 }
 
+/** Every object under a prefix with its ETag, size and date, following ListObjectsV2's pages. */
+export async function listAllObjects(
+  client: S3Client,
+  bucket: string,
+  prefix: string,
+): Promise<ListedObject[]> {
+  const objects: ListedObject[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }),
+    );
+    for (const item of page.Contents ?? []) {
+      if (!item.Key) continue;
+      objects.push({
+        key: item.Key,
+        etag: item.ETag ?? '',
+        size: item.Size ?? 0,
+        lastModified: item.LastModified ?? null,
+      });
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return objects;
+}
+
 export class S3DocumentStore implements DocumentStore {
   constructor(
     private readonly client: S3Client,
@@ -182,28 +208,11 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   async listObjects(prefix: string): Promise<ListedObject[]> {
-    const objects: ListedObject[] = [];
-    let token: string | undefined;
     try {
-      do {
-        const page = await this.client.send(
-          new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
-        );
-        for (const item of page.Contents ?? []) {
-          if (!item.Key) continue;
-          objects.push({
-            key: item.Key,
-            etag: item.ETag ?? '',
-            size: item.Size ?? 0,
-            lastModified: item.LastModified ?? null,
-          });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-      } while (token);
+      return await listAllObjects(this.client, this.bucket, prefix);
     } catch (error) {
       throw this.translate(error, prefix, 'list');
     }
-    return objects;
   }
 
   private translate(error: unknown, key: string, operation: string): Error {
