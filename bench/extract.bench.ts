@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { ExtractionError, extractDocument } from '../parsers/index.ts';
 import { loadPdf } from '../parsers/pdf/load.ts';
+import { loadPdfjs, TEXT_ONLY_OPTIONS } from '../parsers/pdf/pdfjs.ts';
 import { median } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +21,12 @@ const FIXTURES = join(ROOT, 'fixtures');
 const SEEDS = join(ROOT, 'fixtures', 'seeds');
 const WARMUPS = 2;
 const RUNS = 5;
+/** A pdfkit memo, a ruled table, a tagged Chromium table: where pdfjs's per-page time goes. */
+const SHARE_FILES = [
+  'seed-000-tjansteskrivelse.pdf',
+  'seed-004-handlingsplan-ruled.pdf',
+  'zoo/004-chromium-ruled.pdf',
+];
 
 interface Timing {
   /** Median wall-clock ms. */
@@ -235,6 +242,68 @@ function peakRss(file: string): RssResult[] {
   return results;
 }
 
+/** The pdfjs calls loadPdf makes on every page, each timed alone (see pdfjsShare). */
+const PDFJS_CALLS = ['text', 'text+marked', 'operators', 'structure'] as const;
+/** The columns of pdfjsShare: per-page calls, then opening a document and reading its first page. */
+const SHARE_COLUMNS = [...PDFJS_CALLS, 'open+page 1'] as const;
+type ShareColumn = (typeof SHARE_COLUMNS)[number];
+
+/**
+ * CPU ms per page of each pdfjs call loadPdf makes (getTextContent with and without marked content,
+ * getOperatorList, getStructTree), on a document opened afresh, its first page read beforehand so
+ * that parsing the fonts (a per-document cost) is left out. Calls alternate in one process and
+ * medians are taken, so the split holds on a busy machine: where extraction time goes inside pdfjs.
+ * `open+page 1` is the CPU ms of opening the document and reading its first page (text content with
+ * marked content, operator list), fonts parsed included: the per-document cost of a short file.
+ */
+async function pdfjsShare(bytes: Uint8Array): Promise<Record<ShareColumn, number>> {
+  const pdfjs = await loadPdfjs();
+  const samples = Object.fromEntries(SHARE_COLUMNS.map((column) => [column, [] as number[]])) as Record<
+    ShareColumn,
+    number[]
+  >;
+  const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  for (let run = 0; run < WARMUPS + RUNS; run++) {
+    for (const call of run % 2 === 0 ? PDFJS_CALLS : [...PDFJS_CALLS].reverse()) {
+      const opened = process.cpuUsage();
+      const task = pdfjs.getDocument({
+        data: new Uint8Array(bytes),
+        verbosity: 0,
+        isEvalSupported: false,
+        ...TEXT_ONLY_OPTIONS,
+      });
+      try {
+        const doc = await task.promise;
+        const first = await doc.getPage(1);
+        await first.getTextContent({ includeMarkedContent: true });
+        await first.getOperatorList();
+        if (run >= WARMUPS) samples['open+page 1'].push(cpuMsSince(opened));
+        // Drops the page's cached operator list (as loadPdf does after each page); fonts stay parsed.
+        first.cleanup();
+        const cpu = process.cpuUsage();
+        for (let number = 1; number <= doc.numPages; number++) {
+          const page = await doc.getPage(number);
+          if (call === 'text') await page.getTextContent();
+          else if (call === 'text+marked') await page.getTextContent({ includeMarkedContent: true });
+          else if (call === 'operators') await page.getOperatorList();
+          else await page.getStructTree();
+          page.cleanup();
+        }
+        if (run >= WARMUPS) samples[call].push(cpuMsSince(cpu) / doc.numPages);
+      } finally {
+        await task.destroy();
+      }
+    }
+  }
+  return Object.fromEntries(SHARE_COLUMNS.map((column) => [column, median(samples[column])])) as Record<
+    ShareColumn,
+    number
+  >;
+}
+
 function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
@@ -289,6 +358,16 @@ export async function run(): Promise<void> {
           pad((text.cpuMs / pages).toFixed(2), 7, true),
           pad(poppler === null ? 'n/a' : poppler.toFixed(2), 18, true),
         ].join(' '),
+      );
+    }
+    console.log(
+      '\npdfjs calls alone, CPU ms per page (fonts of page 1 parsed beforehand; medians, calls alternating), and CPU ms of opening a document and reading page 1:',
+    );
+    console.log(`  ${pad('file', 44)} ${SHARE_COLUMNS.map((column) => pad(column, 12, true)).join(' ')}`);
+    for (const file of SHARE_FILES) {
+      const share = await pdfjsShare(new Uint8Array(readFileSync(join(FIXTURES, file))));
+      console.log(
+        `  ${pad(file, 44)} ${SHARE_COLUMNS.map((column) => pad(share[column].toFixed(2), 12, true)).join(' ')}`,
       );
     }
     console.log('\nPeak RSS, fresh process, full extraction of the generated 100-page document (twice):');
