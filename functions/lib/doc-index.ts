@@ -5,6 +5,8 @@
  *   manifest.json                       written by a full build: the partitions hold every document
  *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries, columnar
  *                                       (query/doc-summary.ts encodePartition: header + CRC-32, two sections)
+ *   summary/region=<code|unknown>.json  the region's summary for unrestricted listings, signed with the
+ *                                       partitions it was made from (writeRegionSummary)
  *
  * Writers (the ingest path, a rebuild) change a partition by read – modify – conditional write (If-Match on
  * the ETag read, If-None-Match for a new one) and start over when another writer came first, so two ingests
