@@ -547,8 +547,8 @@ export interface SummaryStore {
 /**
  * Persist `region`'s summary (query/region-summary.ts) made from its partitions as stored now, under the
  * signature of exactly the bytes read: each partition's ETag is the one its read returned (the listing's
- * only when a store returns none), so a summary is never labelled with a signature its content does not
- * have. A writer that loses a race writes a summary with an older signature, which readers ignore (they
+ * only when a store returns none, and then only if a second listing after the reads is unchanged), so a
+ * summary is never labelled with a signature its content does not have. A writer that loses a race writes a summary with an older signature, which readers ignore (they
  * build that region from its partitions, as without a summary) until the next write into the region.
  * Skips the work when the stored summary already has the region's current signature (a redelivery), and
  * writes nothing for a region without partitions or with a partition no schema accepts.
@@ -561,6 +561,7 @@ export async function writeRegionSummary(store: SummaryStore, region: string): P
   const stored = await readStoredSummary(store, region);
   if (stored?.signature === regionSignature(listed)) return false;
   const known: KnownPartition[] = [];
+  const reads: { etag?: string }[] = [];
   for (const object of listed) {
     let read: { bytes: Uint8Array; etag?: string };
     try {
@@ -572,7 +573,16 @@ export async function writeRegionSummary(store: SummaryStore, region: string): P
     }
     const decoded = decodePartition(read.bytes, partitionOfKey(object.key)!);
     if ('error' in decoded) return false;
+    reads.push(read);
     known.push({ key: object.key, etag: read.etag ?? object.etag, partition: decoded });
+  }
+  // A store whose reads return no ETag: the listing's are used, and only when a second listing after the
+  // reads shows the region unchanged (a change in between would leave them unlike the bytes read).
+  if (known.length > 0 && reads.some((read) => read.etag === undefined)) {
+    const after = (await store.listObjects(`${INDEX_ROOT}region=${region}/`)).filter(
+      (object) => partitionOfKey(object.key)?.region === region,
+    );
+    if (regionSignature(after) !== regionSignature(listed)) return false;
   }
   const summary = summarizePartitions(region, known);
   await store.putText(

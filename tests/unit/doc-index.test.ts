@@ -25,6 +25,7 @@ import {
   removeFromIndex,
   SUMMARY_ROOT,
   summaryKey,
+  writeRegionSummary,
 } from '../../functions/lib/doc-index.ts';
 import { createLogger } from '../../functions/lib/logger.ts';
 import { type DocumentStore, MemoryDocumentStore } from '../../functions/lib/store.ts';
@@ -546,6 +547,35 @@ describe('the ingest path keeps the index', () => {
     api.catalog.invalidate();
     expect(await compare('SE-Z')).toBeNull();
     expect(((await get(api, '/documents')) as { count: number }).count).toBe(0);
+  });
+
+  it('signs each persisted region summary with the ETags of the partitions it read', async () => {
+    const docs = generatedSet(60);
+    const store = await indexedBucketWith(docs);
+    const regions = (await store.list(SUMMARY_ROOT)).length;
+    const coldMeta = async () => {
+      const api = apiOver(store);
+      await get(api, '/meta');
+      return api.catalog.summaryStats;
+    };
+    expect(await coldMeta()).toEqual({ persisted: regions, built: 0 });
+    // A partition changed between the writer's listing and its read: the summary carries what it read.
+    const region = docs[0]!.document.region!.code;
+    store.objects.delete(summaryKey(region));
+    const listedEarlier = {
+      listObjects: async (prefix: string) =>
+        (await store.listObjects(prefix)).map((object) => ({ ...object, etag: '"listed-earlier"' })),
+      // As S3's GetObject does, the read returns the ETag of the bytes it read.
+      getObject: async (key: string) => ({
+        ...(await store.getObject(key)),
+        etag: (await store.head(key))!.etag,
+      }),
+      putText: (key: string, text: string) => store.putText(key, text),
+    };
+    expect(await writeRegionSummary(listedEarlier, region)).toBe(true);
+    expect(await coldMeta()).toEqual({ persisted: regions, built: 0 });
+    // Written again only when its signature is not the region's current one (a redelivery writes nothing).
+    expect(await writeRegionSummary(store, region)).toBe(false);
   });
 
   it('repairs the entry on redelivery when the ingest crashed after writing the document', async () => {
