@@ -567,8 +567,8 @@ describe('the ingest path keeps the index', () => {
         (await store.listObjects(prefix)).map((object) => ({ ...object, etag: '"listed-earlier"' })),
       // As S3's GetObject does, the read returns the ETag of the bytes it read.
       getObject: async (key: string) => ({
-        ...(await store.getObject(key)),
-        etag: (await store.head(key))!.etag,
+        bytes: (await store.getObject(key)).bytes,
+        etag: (await store.head(key))!.etag!,
       }),
       putText: (key: string, text: string) => store.putText(key, text),
     };
