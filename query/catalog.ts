@@ -307,8 +307,9 @@ export class Catalog {
   /**
    * Every region's small summary (region-summary.ts), or null without a usable index: what `/meta` and
    * unrestricted `/documents` read instead of the whole catalog. One listing of index/ tells which regions
-   * changed; only those are read, one region at a time through the region cache (so its byte bound holds
-   * while all regions are swept), and summarized. Listed at most every `maxAgeMs`.
+   * changed; of those, each is taken from the summary the ingest persisted when that one was made at the
+   * region's listed signature, and only the others are read, one region at a time through the region cache
+   * (bounded by `sweepCacheBytes` while sweeping), and summarized. Listed at most every `maxAgeMs`.
    */
   /**
    * Whether unrestricted listings should try the regions' summaries: not once this catalog found the index
