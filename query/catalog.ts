@@ -23,6 +23,7 @@ import {
   documentOfEntry,
   type KnownPartition,
   type RegionsListing,
+  regionSignature,
 } from './doc-summary.ts';
 import type { QueryStore } from './ports.ts';
 import { RegionFacts } from './region-facts.ts';
@@ -131,6 +132,12 @@ export interface CatalogOptions {
    * one default page, region-summary.ts FIRST_ROWS): pages within them read no partition.
    */
   listedRows?: number;
+  /**
+   * The byte bound of the region cache while summaries are built from partitions (a sweep over every
+   * region, when no persisted summary fits): lower than `regionCacheBytes` so a cold `/meta` stays small.
+   * Default 32 MB.
+   */
+  sweepCacheBytes?: number;
 }
 
 interface CachedRegion {
@@ -138,6 +145,38 @@ interface CachedRegion {
   /** The listed keys and ETags the facts were built from. */
   signature: string;
   checkedAt: number;
+}
+
+/** The documents `ids` (each one of the region's) as a snapshot over the region has them. */
+function regionDocumentsOf(facts: RegionFacts, ids: readonly string[]): IndexedDocument[] {
+  const documents: IndexedDocument[] = [];
+  for (const documentId of ids) {
+    const ref = facts.rows.get(documentId)!;
+    const doc = documentOfEntry({
+      key: ref.partition.columns.key[ref.row]!,
+      summary: facts.summary(documentId),
+    });
+    documents.push({
+      key: ref.partition.columns.key[ref.row]!,
+      doc,
+      region: doc.document.region?.code ?? null,
+      paper: facts.papers.get(documentId)!,
+    });
+  }
+  return documents;
+}
+
+/**
+ * The summary of one region from its partitions alone, as the catalog's sweep makes it: what the ingest
+ * persists (functions/lib/doc-index.ts writeRegionSummary) so a cold `/meta` reads no partition.
+ */
+export function summarizePartitions(
+  region: string,
+  partitions: readonly KnownPartition[],
+  listedRows = FIRST_ROWS,
+): RegionSummary {
+  const facts = new RegionFacts(region, partitions);
+  return summarizeRegion(facts, (ids) => regionDocumentsOf(facts, ids).map(summarize), listedRows);
 }
 
 export class Catalog {
@@ -162,6 +201,7 @@ export class Catalog {
   private readonly regions = new Map<string, CachedRegion>();
   private readonly regionCacheBytes: number;
   private readonly listedRows: number;
+  private readonly sweepCacheBytes: number;
   private regionsRefresh: Promise<unknown> | null = null;
   private regionsMustWait = true;
   private readonly regionSnapshots = new Map<string, { facts: RegionFacts[]; snapshot: Snapshot }>();
@@ -169,6 +209,8 @@ export class Catalog {
   private summaries: Map<string, { signature: string; summary: RegionSummary }> | null = null;
   private summariesCheckedAt = Number.NEGATIVE_INFINITY;
   private summariesInflight: Promise<RegionSummary[] | null> | null = null;
+  /** Region summaries taken from persisted objects and built from partitions since start (tests, bench). */
+  readonly summaryStats = { persisted: 0, built: 0 };
 
   constructor(
     private readonly store: QueryStore,
@@ -183,6 +225,7 @@ export class Catalog {
     this.log = options.log ?? (() => undefined);
     this.regionCacheBytes = options.regionCacheBytes ?? 192 * 2 ** 20;
     this.listedRows = options.listedRows ?? FIRST_ROWS;
+    this.sweepCacheBytes = options.sweepCacheBytes ?? 32 * 2 ** 20;
   }
 
   /**
@@ -264,8 +307,9 @@ export class Catalog {
   /**
    * Every region's small summary (region-summary.ts), or null without a usable index: what `/meta` and
    * unrestricted `/documents` read instead of the whole catalog. One listing of index/ tells which regions
-   * changed; only those are read, one region at a time through the region cache (so its byte bound holds
-   * while all regions are swept), and summarized. Listed at most every `maxAgeMs`.
+   * changed; of those, each is taken from the summary the ingest persisted when that one was made at the
+   * region's listed signature, and only the others are read, one region at a time through the region cache
+   * (bounded by `sweepCacheBytes` while sweeping), and summarized. Listed at most every `maxAgeMs`.
    */
   /**
    * Whether unrestricted listings should try the regions' summaries: not once this catalog found the index
@@ -297,13 +341,33 @@ export class Catalog {
       return null;
     }
     const next = new Map<string, { signature: string; summary: RegionSummary }>();
-    for (const region of [...listed.regions.keys()].sort()) {
+    const regions = [...listed.regions.keys()].sort();
+    const changed = regions.filter(
+      (region) => this.summaries?.get(region)?.signature !== listed.regions.get(region),
+    );
+    // The summaries the ingest persisted (a few small objects), used where made at the listed signature.
+    const persisted =
+      changed.length > 0 && index.loadSummaries ? await index.loadSummaries(changed, listed) : new Map();
+    let built = 0;
+    for (const region of regions) {
       const signature = listed.regions.get(region)!;
       const held = this.summaries?.get(region);
       if (held?.signature === signature) {
         next.set(region, held);
         continue;
       }
+      const stored = persisted.get(region);
+      if (
+        stored?.signature === signature &&
+        stored.summary.first.length >= Math.min(this.listedRows, stored.summary.papers)
+      ) {
+        next.set(region, {
+          signature,
+          summary: { ...stored.summary, first: stored.summary.first.slice(0, this.listedRows) },
+        });
+        continue;
+      }
+      built++;
       // Read (one region at a time, from this listing) unless the region cache holds it as listed.
       if (this.regions.get(region)?.signature !== signature && !(await this.checkRegions([region], listed)))
         return null;
@@ -313,7 +377,9 @@ export class Catalog {
       // Most recently used last; the others beyond the byte bound are let go before the next region.
       this.regions.delete(region);
       this.regions.set(region, cached);
-      this.evictRegions(new Set([region]));
+      // While sweeping, a tighter bound: a region summarized is let go before the next is parsed (its parse
+      // garbage and partitions would otherwise pile up towards the compare bound on a cold start).
+      this.evictRegions(new Set([region]), Math.min(this.regionCacheBytes, this.sweepCacheBytes));
       const summary = summarizeRegion(
         cached.facts,
         (ids) => this.documentsOf(cached.facts, ids).map(summarize),
@@ -321,6 +387,8 @@ export class Catalog {
       );
       next.set(region, { signature: cached.signature, summary });
     }
+    this.summaryStats.built += built;
+    this.summaryStats.persisted += changed.length - built;
     this.summaries = next;
     this.summariesCheckedAt = now;
     return [...next.values()].map((held) => held.summary);
@@ -344,21 +412,8 @@ export class Catalog {
 
   /** The documents `ids` (each one of the region's) as the snapshot has them. */
   private documentsOf(facts: RegionFacts, ids: readonly string[]): IndexedDocument[] {
-    const documents: IndexedDocument[] = [];
-    for (const documentId of ids) {
-      const ref = facts.rows.get(documentId)!;
-      const doc = documentOfEntry({
-        key: ref.partition.columns.key[ref.row]!,
-        summary: facts.summary(documentId),
-      });
-      this.fromIndex.add(doc);
-      documents.push({
-        key: ref.partition.columns.key[ref.row]!,
-        doc,
-        region: doc.document.region?.code ?? null,
-        paper: facts.papers.get(documentId)!,
-      });
-    }
+    const documents = regionDocumentsOf(facts, ids);
+    for (const document of documents) this.fromIndex.add(document.doc);
     return documents;
   }
 
@@ -377,7 +432,7 @@ export class Catalog {
       return false;
     }
     for (const [region, partitions] of loaded.regions) {
-      const signature = partitions.map((partition) => `${partition.key}@${partition.etag}`).join('|');
+      const signature = regionSignature(partitions);
       const entry = this.regions.get(region);
       if (entry && entry.signature === signature) entry.checkedAt = started;
       else
@@ -392,11 +447,11 @@ export class Catalog {
   }
 
   /** Let go of least recently used regions beyond the byte bound, never one of `keep`. */
-  private evictRegions(keep: ReadonlySet<string>): void {
+  private evictRegions(keep: ReadonlySet<string>, limit = this.regionCacheBytes): void {
     let bytes = 0;
     for (const { facts } of this.regions.values()) bytes += facts.size;
     for (const [region, { facts }] of this.regions) {
-      if (bytes <= this.regionCacheBytes) break;
+      if (bytes <= limit) break;
       if (keep.has(region)) continue;
       this.regions.delete(region);
       bytes -= facts.size;

@@ -23,6 +23,7 @@ import {
   MEASURE_CATEGORIES,
   type Measure,
 } from '../parsers/schema.ts';
+import type { StoredSummary } from './region-summary.ts';
 import { fold } from './swedish.ts';
 
 /**
@@ -609,11 +610,31 @@ export interface DocumentIndexPort {
     listed?: RegionsListing & { state: 'ready' },
   ): Promise<RegionsLoad>;
   /**
-   * One listing of index/: per region that has partitions, its signature (the region's partition keys
-   * and ETags, in listing order, as `key@etag` joined by `|`: what the catalog's region cache keys on).
+   * One listing of index/: per region that has partitions, its signature (regionSignature: what the
+   * catalog's region cache keys on).
    * Reads no partition: what tells an unrestricted listing which regions changed since it last looked.
    */
   listRegions?(): Promise<RegionsListing>;
+  /**
+   * The persisted summaries of `regions` the listing names (region-summary.ts decodeStoredSummary), each
+   * with the signature it was made at; a region whose object is missing, unreadable or corrupt is left out.
+   * The caller uses one only when its signature is the region's listed one.
+   */
+  loadSummaries?(
+    regions: readonly string[],
+    listed: RegionsListing & { state: 'ready' },
+  ): Promise<Map<string, StoredSummary>>;
+}
+
+/**
+ * A region's signature: its partition objects' keys and ETags as `key@etag`, sorted by key and joined by
+ * `|`. Sorted so that a writer listing one region and a reader listing all of index/ agree on it.
+ */
+export function regionSignature(parts: readonly { key: string; etag: string }[]): string {
+  return [...parts]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((part) => `${part.key}@${part.etag}`)
+    .join('|');
 }
 
 export type RegionsListing =
@@ -622,6 +643,8 @@ export type RegionsListing =
       regions: Map<string, string>;
       /** The partition objects listed (what `loadRegions` takes instead of listing again). */
       partitions: { key: string; etag: string }[];
+      /** Per region, the key of its persisted summary when one is listed (written at ingest). */
+      summaries?: Map<string, string>;
     }
   | { state: 'missing' | 'stale' | 'incomplete' | 'invalid'; reason: string };
 

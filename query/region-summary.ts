@@ -9,6 +9,8 @@
  * catalog's order is total (ids are unique), so merging regions' sorted lists gives the global order.
  */
 
+import { crc32 } from 'node:zlib';
+import { INDEX_VERSION } from './doc-summary.ts';
 import type { RegionFacts } from './region-facts.ts';
 import type { summarize } from './services.ts';
 
@@ -113,4 +115,76 @@ export function pageAcrossRegions(
     if (position >= offset) page.push({ region: best!.s.region, id: best!.s.ids[i]!, row: i });
   }
   return { count, page };
+}
+
+/**
+ * A region's summary as the ingest persists it (functions/lib/doc-index.ts writeRegionSummary), with the
+ * signature (doc-summary.ts regionSignature) of the partitions it was made from: a reader uses it only
+ * while the region's listed signature is that one, so a summary older than its partitions is never served.
+ */
+export interface StoredSummary {
+  signature: string;
+  summary: RegionSummary;
+}
+
+/**
+ * Stored as the partitions are: one header line (version, region, signature, body length and CRC-32),
+ * then the summary as JSON. A truncated or altered body is refused by its checksum, not by a schema.
+ */
+export function encodeStoredSummary(signature: string, summary: RegionSummary): string {
+  const body = JSON.stringify(summary);
+  const bytes = Buffer.from(body, 'utf8');
+  const header = {
+    version: INDEX_VERSION,
+    region: summary.region,
+    signature,
+    bytes: bytes.length,
+    crc32: crc32(bytes),
+  };
+  return `${JSON.stringify(header)}\n${body}\n`;
+}
+
+/** The stored summary of `region`, or null when the object is not one (other version, corrupt, truncated). */
+export function decodeStoredSummary(bytes: Uint8Array, region: string): StoredSummary | null {
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return null;
+  let header: Record<string, unknown>;
+  try {
+    header = JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (
+    header === null ||
+    typeof header !== 'object' ||
+    header['version'] !== INDEX_VERSION ||
+    header['region'] !== region ||
+    typeof header['signature'] !== 'string' ||
+    typeof header['bytes'] !== 'number' ||
+    typeof header['crc32'] !== 'number'
+  )
+    return null;
+  const body = bytes.subarray(newline + 1, newline + 1 + header['bytes']);
+  if (body.length !== header['bytes'] || crc32(body) !== header['crc32']) return null;
+  let summary: RegionSummary;
+  try {
+    summary = JSON.parse(Buffer.from(body).toString('utf8')) as RegionSummary;
+  } catch {
+    return null;
+  }
+  // The columns must line up; the checksum already vouches for the writer's content.
+  const n = summary?.ids?.length;
+  if (
+    summary?.region !== region ||
+    typeof n !== 'number' ||
+    summary.papers !== n ||
+    typeof summary.documents !== 'number' ||
+    !Array.isArray(summary.years) ||
+    summary.dates?.length !== n ||
+    summary.docYears?.length !== n ||
+    summary.types?.length !== n ||
+    !Array.isArray(summary.first)
+  )
+    return null;
+  return { signature: header['signature'], summary };
 }

@@ -5,6 +5,8 @@
  *   manifest.json                       written by a full build: the partitions hold every document
  *   region=<code|unknown>/year=<y>.json one object per region and first fiscal year: the entries, columnar
  *                                       (query/doc-summary.ts encodePartition: header + CRC-32, two sections)
+ *   summary/region=<code|unknown>.json  the region's summary for unrestricted listings, signed with the
+ *                                       partitions it was made from (writeRegionSummary)
  *
  * Writers (the ingest path, a rebuild) change a partition by read – modify – conditional write (If-Match on
  * the ETag read, If-None-Match for a new one) and start over when another writer came first, so two ingests
@@ -19,6 +21,7 @@
  */
 
 import type { ExtractedDocument } from '../../parsers/schema.ts';
+import { summarizePartitions } from '../../query/catalog.ts';
 import {
   type DecodedPartition,
   type DocumentIndexPort,
@@ -36,9 +39,11 @@ import {
   partitionOf,
   type RegionsListing,
   type RegionsLoad,
+  regionSignature,
   samePartition,
   toIndexEntry,
 } from '../../query/doc-summary.ts';
+import { decodeStoredSummary, encodeStoredSummary, type StoredSummary } from '../../query/region-summary.ts';
 import { isObjectNotFound, PipelineError } from './errors.ts';
 
 export type { IndexLoad } from '../../query/doc-summary.ts';
@@ -54,6 +59,21 @@ export function partitionKey(partition: IndexPartition): string {
 }
 
 const PARTITION_KEY_RE = /^index\/v(\d+)\/region=([^/]+)\/year=(-?\d+)\.json$/;
+
+/** Where a region's persisted summary lives (query/region-summary.ts encodeStoredSummary). */
+export const SUMMARY_ROOT = `${INDEX_ROOT}summary/`;
+
+export function summaryKey(region: string): string {
+  return `${SUMMARY_ROOT}region=${region}.json`;
+}
+
+const SUMMARY_KEY_RE = /^index\/v(\d+)\/summary\/region=([^/]+)\.json$/;
+
+/** The region whose summary a key names, when it is one of this version's summary objects. */
+export function summaryRegionOfKey(key: string): string | null {
+  const match = SUMMARY_KEY_RE.exec(key);
+  return match && Number(match[1]) === INDEX_VERSION ? match[2]! : null;
+}
 
 /** The partition a key names, when it is one of this version's partition objects. */
 export function partitionOfKey(key: string): IndexPartition | null {
@@ -97,7 +117,12 @@ export class IndexReader implements DocumentIndexPort {
 
   /** The listing of index/ and the manifest's verdict: the partitions' keys with ETags, or why not. */
   private async listing(): Promise<
-    | { state: 'ready'; partitions: { key: string; etag: string }[]; reads: number }
+    | {
+        state: 'ready';
+        partitions: { key: string; etag: string }[];
+        summaries: Map<string, string>;
+        reads: number;
+      }
     | { state: 'missing' | 'stale' | 'incomplete' | 'invalid'; reason: string }
   > {
     const listed = await this.source.listKeys(INDEX_PREFIX);
@@ -130,7 +155,12 @@ export class IndexReader implements DocumentIndexPort {
       this.manifestEtag = manifest.etag;
     }
     const partitions = listed.filter((object) => partitionOfKey(object.key) !== null);
-    return { state: 'ready', partitions, reads };
+    const summaries = new Map<string, string>();
+    for (const object of listed) {
+      const region = summaryRegionOfKey(object.key);
+      if (region !== null) summaries.set(region, object.key);
+    }
+    return { state: 'ready', partitions, summaries, reads };
   }
 
   /**
@@ -238,18 +268,39 @@ export class IndexReader implements DocumentIndexPort {
   async listRegions(): Promise<RegionsListing> {
     const listing = await this.listing();
     if (listing.state !== 'ready') return listing;
-    const byRegion = new Map<string, string[]>();
+    const byRegion = new Map<string, { key: string; etag: string }[]>();
     for (const object of listing.partitions) {
       const region = partitionOfKey(object.key)!.region;
-      const signature = byRegion.get(region);
-      if (signature) signature.push(`${object.key}@${object.etag}`);
-      else byRegion.set(region, [`${object.key}@${object.etag}`]);
+      const parts = byRegion.get(region);
+      if (parts) parts.push(object);
+      else byRegion.set(region, [object]);
     }
     return {
       state: 'ready',
-      regions: new Map([...byRegion].map(([region, parts]) => [region, parts.join('|')])),
+      regions: new Map([...byRegion].map(([region, parts]) => [region, regionSignature(parts)])),
       partitions: listing.partitions,
+      summaries: listing.summaries,
     };
+  }
+
+  async loadSummaries(
+    regions: readonly string[],
+    listed: RegionsListing & { state: 'ready' },
+  ): Promise<Map<string, StoredSummary>> {
+    const wanted = regions.filter((region) => listed.summaries?.has(region));
+    const result = new Map<string, StoredSummary>();
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < wanted.length) {
+        const region = wanted[next++]!;
+        const bytes = await this.source.getBytes(listed.summaries!.get(region)!);
+        // Missing since the listing, or corrupt: the catalog builds this region's summary from partitions.
+        const stored = bytes === null ? null : decodeStoredSummary(bytes, region);
+        if (stored) result.set(region, stored);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, wanted.length) }, worker));
+    return result;
   }
 
   private forget(): void {
@@ -377,8 +428,11 @@ export async function indexDocument(
     },
     options,
   );
-  if (previous && !samePartition(partitionOf(previous), partition))
-    await dropFrom(store, partitionOf(previous), doc.documentId, options);
+  const moved = previous && !samePartition(partitionOf(previous), partition);
+  if (moved) await dropFrom(store, partitionOf(previous), doc.documentId, options);
+  await writeRegionSummary(store, partition.region);
+  if (moved && partitionOf(previous).region !== partition.region)
+    await writeRegionSummary(store, partitionOf(previous).region);
 }
 
 /** Take a document out of the index (its extracted/<id>.json removed): from whichever partition holds it. */
@@ -388,10 +442,15 @@ export async function removeFromIndex(
   options: WriteOptions = {},
 ): Promise<number> {
   let removed = 0;
+  const regions = new Set<string>();
   for (const object of await store.listObjects(INDEX_ROOT)) {
     const partition = partitionOfKey(object.key);
-    if (partition && (await dropFrom(store, partition, documentId, options))) removed++;
+    if (partition && (await dropFrom(store, partition, documentId, options))) {
+      removed++;
+      regions.add(partition.region);
+    }
   }
+  for (const region of regions) await writeRegionSummary(store, region);
   return removed;
 }
 
@@ -471,5 +530,89 @@ export async function buildIndex(
   };
   await Promise.all(Array.from({ length: Math.min(8, groups.length) }, worker));
   await store.putJson(MANIFEST_KEY, { version: INDEX_VERSION, complete: true, builtAt: now().toISOString() });
+  await rebuildSummaries(store);
   return { partitions: groups.length, documents: documents.length };
+}
+
+// ---- region summaries (what a cold /meta reads) -------------------------------------------------------
+
+/** What writing a region's summary needs: a listing with ETags, a read, a write (a DocumentStore has them). */
+export interface SummaryStore {
+  listObjects(prefix: string): Promise<{ key: string; etag: string }[]>;
+  /** Throws ObjectNotFoundError when the key does not exist. */
+  getObject(key: string): Promise<{ bytes: Uint8Array; etag?: string }>;
+  putText(key: string, text: string, contentType?: string): Promise<void>;
+}
+
+/**
+ * Persist `region`'s summary (query/region-summary.ts) made from its partitions as stored now, under the
+ * signature of exactly the bytes read: each partition's ETag is the one its read returned (the listing's
+ * only when a store returns none, and then only if a second listing after the reads is unchanged), so a
+ * summary is never labelled with a signature its content does not have. A writer that loses a race writes a summary with an older signature, which readers ignore (they
+ * build that region from its partitions, as without a summary) until the next write into the region.
+ * Skips the work when the stored summary already has the region's current signature (a redelivery), and
+ * writes nothing for a region without partitions or with a partition no schema accepts.
+ */
+export async function writeRegionSummary(store: SummaryStore, region: string): Promise<boolean> {
+  const listed = (await store.listObjects(`${INDEX_ROOT}region=${region}/`)).filter(
+    (object) => partitionOfKey(object.key)?.region === region,
+  );
+  if (listed.length === 0) return false;
+  const stored = await readStoredSummary(store, region);
+  if (stored?.signature === regionSignature(listed)) return false;
+  const known: KnownPartition[] = [];
+  const reads: { etag?: string }[] = [];
+  for (const object of listed) {
+    let read: { bytes: Uint8Array; etag?: string };
+    try {
+      read = await store.getObject(object.key);
+    } catch (error) {
+      // Gone since the listing (moved or removed): the writer that removed it writes the summary again.
+      if (isObjectNotFound(error)) return false;
+      throw error;
+    }
+    const decoded = decodePartition(read.bytes, partitionOfKey(object.key)!);
+    if ('error' in decoded) return false;
+    reads.push(read);
+    known.push({ key: object.key, etag: read.etag ?? object.etag, partition: decoded });
+  }
+  // A store whose reads return no ETag: the listing's are used, and only when a second listing after the
+  // reads shows the region unchanged (a change in between would leave them unlike the bytes read).
+  if (known.length > 0 && reads.some((read) => read.etag === undefined)) {
+    const after = (await store.listObjects(`${INDEX_ROOT}region=${region}/`)).filter(
+      (object) => partitionOfKey(object.key)?.region === region,
+    );
+    if (regionSignature(after) !== regionSignature(listed)) return false;
+  }
+  const summary = summarizePartitions(region, known);
+  await store.putText(
+    summaryKey(region),
+    encodeStoredSummary(regionSignature(known), summary),
+    'application/json; charset=utf-8',
+  );
+  return true;
+}
+
+async function readStoredSummary(store: SummaryStore, region: string): Promise<StoredSummary | null> {
+  try {
+    return decodeStoredSummary((await store.getObject(summaryKey(region))).bytes, region);
+  } catch (error) {
+    if (isObjectNotFound(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * Write every region's summary that is missing or older than its partitions, one region at a time (memory
+ * stays that of one region): after a full build, and for an index filed before summaries existed.
+ */
+export async function rebuildSummaries(store: SummaryStore): Promise<{ regions: number; written: number }> {
+  const regions = new Set<string>();
+  for (const object of await store.listObjects(INDEX_ROOT)) {
+    const partition = partitionOfKey(object.key);
+    if (partition) regions.add(partition.region);
+  }
+  let written = 0;
+  for (const region of [...regions].sort()) if (await writeRegionSummary(store, region)) written++;
+  return { regions: regions.size, written };
 }

@@ -20,7 +20,12 @@ import {
   indexDocument,
   MANIFEST_KEY,
   partitionKey,
+  partitionOfKey,
+  rebuildSummaries,
   removeFromIndex,
+  SUMMARY_ROOT,
+  summaryKey,
+  writeRegionSummary,
 } from '../../functions/lib/doc-index.ts';
 import { createLogger } from '../../functions/lib/logger.ts';
 import { type DocumentStore, MemoryDocumentStore } from '../../functions/lib/store.ts';
@@ -265,7 +270,7 @@ describe('the document index read by the API', () => {
       { year: '2024', limit: '15', offset: '5' },
       { type: 'tjansteskrivelse' },
     ];
-    const same = async (when: string) => {
+    const same = async (when: string, api = indexed) => {
       // The reference reads every extracted document: the index hidden from it.
       const inner = fromDocumentStore(store);
       const full = apiOver({
@@ -273,13 +278,22 @@ describe('the document index read by the API', () => {
         listKeys: async (prefix) =>
           (await inner.listKeys(prefix)).filter((object) => !object.key.startsWith('index/')),
       });
-      expect(await get(indexed, '/meta'), `${when} /meta`).toEqual(await get(full, '/meta'));
+      expect(await get(api, '/meta'), `${when} /meta`).toEqual(await get(full, '/meta'));
       for (const query of pages)
-        expect(await get(indexed, '/documents', query), `${when} ${JSON.stringify(query)}`).toEqual(
+        expect(await get(api, '/documents', query), `${when} ${JSON.stringify(query)}`).toEqual(
           await get(full, '/documents', query),
         );
     };
     await same('as built');
+    // Every region's summary was persisted by the ingest and read as it was: none built from partitions.
+    const regions = (await store.list(SUMMARY_ROOT)).length;
+    expect(regions).toBe(new Set(docs.map((doc) => doc.document.region?.code ?? 'unknown')).size);
+    expect(indexed.catalog.summaryStats).toEqual({ persisted: regions, built: 0 });
+    const before = new Map(
+      [...store.objects]
+        .filter(([key]) => key.startsWith(SUMMARY_ROOT))
+        .map(([key, object]) => [key, object]),
+    );
     // Answered from the index's partitions, never from extracted/ (no listing of it, no document read).
     expect(stats.gets).toBeGreaterThan(0);
     const listed: string[] = [];
@@ -327,6 +341,41 @@ describe('the document index read by the API', () => {
     store.objects.delete(`extracted/${removed.documentId}.json`);
     expect(await removeFromIndex(store, removed.documentId)).toBe(1);
     await same('after changes');
+    // A cold API over the summaries the ingest rewrote: every one current, none built.
+    const cold = () =>
+      createApiHandler({
+        store: port,
+        now: () => new Date(0),
+        catalog: { maxAgeMs: 0, log: quiet, regionCacheBytes: 1, listedRows: 3 },
+      });
+    let api = cold();
+    await same('cold after changes', api);
+    expect(api.catalog.summaryStats).toEqual({ persisted: regions, built: 0 });
+    // Summaries from before the changes (an older signature) put back: ignored, those regions rebuilt.
+    const changed = [...before].filter(([key, object]) => store.objects.get(key)!.bytes !== object.bytes);
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+    for (const [key, object] of changed) store.objects.set(key, object);
+    api = cold();
+    await same('older summaries', api);
+    expect(api.catalog.summaryStats).toEqual({ persisted: regions - changed.length, built: changed.length });
+    // Rebuilding writes exactly the stale ones.
+    expect(await rebuildSummaries(store)).toEqual({ regions, written: changed.length });
+    // A corrupt summary (one byte of its body altered) is refused by its checksum and rebuilt.
+    const corrupted = summaryKey(moved.document.region!.code);
+    const bytes = Uint8Array.from(store.objects.get(corrupted)!.bytes);
+    const at = bytes.lastIndexOf('"'.charCodeAt(0));
+    bytes[at - 1] = bytes[at - 1] === 'a'.charCodeAt(0) ? 'b'.charCodeAt(0) : 'a'.charCodeAt(0);
+    await store.putBytes(corrupted, bytes);
+    api = cold();
+    await same('corrupt summary', api);
+    expect(api.catalog.summaryStats).toEqual({ persisted: regions - 1, built: 1 });
+    // No summaries at all (an index filed before they existed): every region built from its partitions.
+    for (const key of before.keys()) store.objects.delete(key);
+    api = cold();
+    await same('no summaries', api);
+    expect(api.catalog.summaryStats).toEqual({ persisted: 0, built: regions });
+    expect(await rebuildSummaries(store)).toEqual({ regions, written: regions });
+    expect(await rebuildSummaries(store)).toEqual({ regions, written: 0 });
     const meta = (await get(indexed, '/meta')) as { documentCount: number; paperCount: number };
     expect(meta.documentCount).toBe(docs.length + 1 - 1);
     // Copies to leave out of the listing (one row per paper).
@@ -341,7 +390,7 @@ describe('the document index read by the API', () => {
     expect(body.document).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 
-  it('reads the manifest and each partition once on a cold start, then only partitions that changed', async () => {
+  it('reads the manifest and only the objects asked for on a cold start, then only partitions that changed', async () => {
     const docs = generatedSet(400);
     const store = await indexedBucketWith(docs);
     const { port, stats } = counted(store);
@@ -352,16 +401,19 @@ describe('the document index read by the API', () => {
     });
     // A compare of one region reads the manifest and that region's partitions, nothing else.
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
-    const partitions = (await store.list(INDEX_ROOT)).length - 1;
+    const partitions = (await store.list(INDEX_ROOT)).filter((key) => partitionOfKey(key) !== null).length;
+    const summaries = (await store.list(SUMMARY_ROOT)).length;
+    expect(summaries).toBe(new Set(docs.map((doc) => doc.document.region?.code ?? 'unknown')).size);
     const ofSeW = (await store.list(`${INDEX_ROOT}region=SE-W/`)).length;
     expect(ofSeW).toBeGreaterThan(0);
     expect(ofSeW).toBeLessThan(partitions / 10);
     expect(stats).toEqual({ lists: 1, gets: ofSeW + 1 });
     await get(api, '/compare', { regions: 'SE-W', year: '2024' });
     expect(stats).toEqual({ lists: 2, gets: ofSeW + 1 });
-    // Listing documents of every region reads the rest once.
+    // Listing documents of every region reads each region's persisted summary once, no partition.
     await get(api, '/documents');
-    expect(stats).toEqual({ lists: 3, gets: partitions + 1 });
+    expect(stats).toEqual({ lists: 3, gets: ofSeW + 1 + summaries });
+    expect(api.catalog.summaryStats).toEqual({ persisted: summaries, built: 0 });
     const added = syntheticDocument(REGION_CODES.indexOf('SE-W') + 21 * 400, mulberry32(3));
     expect(added.document.region!.code).toBe('SE-W');
     await store.putJson(`extracted/${added.documentId}.json`, added);
@@ -374,7 +426,7 @@ describe('the document index read by the API', () => {
       added.documentId,
     );
     // Only the partition the ingest changed is read again.
-    expect(stats).toEqual({ lists: 4, gets: partitions + 2 });
+    expect(stats).toEqual({ lists: 4, gets: ofSeW + 2 + summaries });
   });
 
   it('keeps the regions read for compare within its byte bound, least recently used let go first', async () => {
@@ -495,6 +547,35 @@ describe('the ingest path keeps the index', () => {
     api.catalog.invalidate();
     expect(await compare('SE-Z')).toBeNull();
     expect(((await get(api, '/documents')) as { count: number }).count).toBe(0);
+  });
+
+  it('signs each persisted region summary with the ETags of the partitions it read', async () => {
+    const docs = generatedSet(60);
+    const store = await indexedBucketWith(docs);
+    const regions = (await store.list(SUMMARY_ROOT)).length;
+    const coldMeta = async () => {
+      const api = apiOver(store);
+      await get(api, '/meta');
+      return api.catalog.summaryStats;
+    };
+    expect(await coldMeta()).toEqual({ persisted: regions, built: 0 });
+    // A partition changed between the writer's listing and its read: the summary carries what it read.
+    const region = docs[0]!.document.region!.code;
+    store.objects.delete(summaryKey(region));
+    const listedEarlier = {
+      listObjects: async (prefix: string) =>
+        (await store.listObjects(prefix)).map((object) => ({ ...object, etag: '"listed-earlier"' })),
+      // As S3's GetObject does, the read returns the ETag of the bytes it read.
+      getObject: async (key: string) => ({
+        bytes: (await store.getObject(key)).bytes,
+        etag: (await store.head(key))!.etag!,
+      }),
+      putText: (key: string, text: string) => store.putText(key, text),
+    };
+    expect(await writeRegionSummary(listedEarlier, region)).toBe(true);
+    expect(await coldMeta()).toEqual({ persisted: regions, built: 0 });
+    // Written again only when its signature is not the region's current one (a redelivery writes nothing).
+    expect(await writeRegionSummary(store, region)).toBe(false);
   });
 
   it('repairs the entry on redelivery when the ingest crashed after writing the document', async () => {
