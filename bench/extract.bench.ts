@@ -313,7 +313,14 @@ export async function run(): Promise<void> {
   try {
     const generated = join(scratch, 'generated-100-pages.pdf');
     writeFileSync(generated, await hundredPages());
-    const files = [...pdfFiles(FIXTURES), generated];
+    // NAMNDKOLL_BENCH_EXTRACT_ONLY=seed-,zoo/,edge/large keeps the files whose path under fixtures/
+    // contains one of the parts (the generated document is kept with "generated"): a quick re-measure.
+    const only = (process.env['NAMNDKOLL_BENCH_EXTRACT_ONLY'] ?? '').split(',').filter(Boolean);
+    const files = [...pdfFiles(FIXTURES), generated].filter((file) => {
+      if (only.length === 0) return true;
+      const name = file === generated ? 'generated' : relative(FIXTURES, file);
+      return only.some((part) => name.includes(part));
+    });
     const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
     console.log(
       `${RUNS} warm runs after ${WARMUPS} warm-ups, medians (wall and process CPU). full = extractDocument; text = loadPdf alone.` +
