@@ -45,7 +45,14 @@ import {
 import { dirname, join, relative, sep } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { z } from 'zod';
-import { byDocument, partitionId, selectConsumable } from '../functions/lib/compaction-core.ts';
+import {
+  byDocument,
+  CompactionBusy,
+  type CompactionFault,
+  CompactionInterrupted,
+  partitionId,
+  selectConsumable,
+} from '../functions/lib/compaction-core.ts';
 import {
   FACT_TABLES,
   type FactTable,
@@ -305,7 +312,7 @@ export interface CompactionReport {
   ms: number;
 }
 
-export type CompactionFault = 'after-parts' | 'after-manifest';
+export { CompactionBusy, type CompactionFault, CompactionInterrupted };
 
 export interface CompactionOptions {
   /** Clock of the manifest's compactedAt. */
@@ -314,14 +321,6 @@ export interface CompactionOptions {
   batchFiles?: number;
   /** Test hook: stop as a crash would at that point (the process dies after the write before it). */
   failAt?: CompactionFault;
-}
-
-export class CompactionInterrupted extends Error {
-  readonly code = 'COMPACTION_INTERRUPTED';
-}
-
-export class CompactionBusy extends Error {
-  readonly code = 'COMPACTION_BUSY';
 }
 
 /** A lock file older than this is a crashed run's, and is taken over. */

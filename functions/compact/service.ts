@@ -29,6 +29,9 @@ import {
   byDocument,
   COMPACTED_PREFIX,
   CONSUMED_COLUMNS,
+  CompactionBusy,
+  type CompactionFault,
+  CompactionInterrupted,
   consumedKey,
   decodeManifest,
   encodeManifest,
@@ -64,7 +67,7 @@ export interface CompactionReport {
   ms: number;
 }
 
-export type CompactionFault = 'after-parts' | 'after-manifest';
+export { CompactionBusy, type CompactionFault, CompactionInterrupted };
 
 export interface CompactionOptions {
   now?: () => Date;
@@ -81,14 +84,6 @@ export interface CompactionOptions {
   staleLockMs?: number;
   /** Test hook: stop as a crash would at that point. */
   failAt?: CompactionFault;
-}
-
-export class CompactionInterrupted extends Error {
-  readonly code = 'COMPACTION_INTERRUPTED';
-}
-
-export class CompactionBusy extends Error {
-  readonly code = 'COMPACTION_BUSY';
 }
 
 /** Another writer replaced the manifest under this run (the lock makes it a should-never-happen). */

@@ -7,6 +7,19 @@
 import { FACT_TABLES, type FactTable, factColumns } from '../../parsers/facts.ts';
 
 /** One per-document file of the landing zone, as a listing sees it. */
+/** Where a test stops a compaction as a crash would (the process dies after the write before it). */
+export type CompactionFault = 'after-parts' | 'after-manifest';
+
+/** A run stopped on purpose at a CompactionFault (tests), as a crash would. */
+export class CompactionInterrupted extends Error {
+  readonly code = 'COMPACTION_INTERRUPTED';
+}
+
+/** Another compaction holds the lock. */
+export class CompactionBusy extends Error {
+  readonly code = 'COMPACTION_BUSY';
+}
+
 export interface LandingRef {
   table: FactTable;
   region: string;
