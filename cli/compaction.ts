@@ -103,6 +103,13 @@ export const ManifestSchema = z.object({
       windowRegions: z.array(z.string()),
     })
     .optional(),
+  /**
+   * extracted/'s own inode, modification and change time (extractedStamp), taken before the run read any
+   * document in it, when they were old enough to tell a later change apart. Every document in the parts
+   * was in extracted/ then; while the folder still has this stamp no name was added or removed since, so a
+   * reader need not list the folder to leave out removed documents. Absent or null: readers list it.
+   */
+  extractedStamp: z.string().nullable().optional(),
 });
 export type CompactionManifest = z.infer<typeof ManifestSchema>;
 
@@ -225,6 +232,40 @@ export function committedRegion(location: FactsLocation, documentId: string): st
   } catch {
     return null;
   }
+}
+
+/**
+ * A change within this long of taking the stamp might share the folder's timestamp (the file clock is
+ * coarse; on some file systems seconds): a stamp younger than this is not recorded.
+ */
+const STAMP_SETTLE_NS = 2_000_000_000n;
+
+/**
+ * extracted/'s inode, mtime and ctime: adding, removing or renaming a name in a folder sets both times (and
+ * ctime cannot be set back by hand), so an unchanged stamp means the same names. Null when there is no
+ * extracted/ or, with `settled`, when the folder changed too recently for its times to be trusted
+ * (the racy-timestamp rule git uses for its index).
+ */
+export function extractedStamp(location: FactsLocation, options: { settled?: boolean } = {}): string | null {
+  if (!location.extracted) return null;
+  let stats: BigIntStats;
+  try {
+    stats = statSync(location.extracted, { bigint: true });
+  } catch {
+    return null;
+  }
+  if (options.settled) {
+    const now = BigInt(Date.now()) * 1_000_000n;
+    const newest = stats.mtimeNs > stats.ctimeNs ? stats.mtimeNs : stats.ctimeNs;
+    if (now - newest < STAMP_SETTLE_NS) return null;
+  }
+  return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/** True when extracted/ holds the same names as when the manifest's compaction read it (see extractedStamp). */
+export function extractedUnchanged(location: FactsLocation, manifest: CompactionManifest): boolean {
+  const stamp = manifest.extractedStamp;
+  return typeof stamp === 'string' && stamp === extractedStamp(location);
 }
 
 /** The ids of the committed documents: the names in extracted/, without reading the documents. */
@@ -430,6 +471,9 @@ export async function compactFacts(
       writeManifest(location, manifest);
     }
 
+    // Before any document is read: a name added or removed from here on changes the folder's stamp.
+    const stamp = extractedStamp(location, { settled: true });
+
     // 2. What to fold in: the files of committed documents whose non-empty files are all in their region.
     // The rule is shared with the AWS compaction (functions/lib/compaction-core.ts).
     const selected = selectConsumable(byDocument(listLanding(location)), (documentId) =>
@@ -459,8 +503,10 @@ export async function compactFacts(
 
     if (consume.length === 0 && removedPartitions.size === 0) {
       // Nothing new; retired parts of the previous run can go.
+      // The parts hold no document missing from the listing: the new stamp holds for them too.
       const retiredGone = deleteRetired(location, manifest);
-      if (retiredGone) writeManifest(location, { ...manifest, retired: [] });
+      if (retiredGone || stamp !== (manifest.extractedStamp ?? null))
+        writeManifest(location, { ...manifest, retired: [], extractedStamp: stamp });
       return report(manifest, 0, 0, waitingDocuments, 0, 0, recovered, started);
     }
 
@@ -548,6 +594,7 @@ export async function compactFacts(
       consumed: consumedFile,
       retired: [...retired, ...countingFiles(manifest)],
       ...(counting ? { counting } : {}),
+      extractedStamp: stamp,
     };
     writeManifest(location, committed);
     if (options.failAt === 'after-manifest')

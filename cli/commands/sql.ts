@@ -30,6 +30,7 @@ import {
   compactedDir,
   createExtractedIdsTable,
   DUCKDB_TYPE,
+  extractedUnchanged,
   listLanding,
   partPath,
   readLandingSql,
@@ -252,7 +253,11 @@ async function compactedViews(
     }
     await insertCommitted(connection, committed);
   }
-  const idsSql = await createExtractedIdsTable(connection, source, EXTRACTED_IDS_TABLE);
+  // Removed documents: when no name in extracted/ was added or removed since the compaction (its stamp),
+  // every document in the parts is still there and the 200,000-name listing is not needed.
+  const idsSql = extractedUnchanged(source, manifest)
+    ? false
+    : await createExtractedIdsTable(connection, source, EXTRACTED_IDS_TABLE);
   for (const table of FACT_TABLES) {
     const selects: string[] = [];
     const parts = manifest.parts.filter((part) => part.table === table).map((part) => partPath(source, part));

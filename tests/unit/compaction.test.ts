@@ -225,6 +225,30 @@ describe('compaction into Parquet', () => {
     expect(await count(pair.compacted, rows)).toBe(0);
   }, 120_000);
 
+  it('stamps a settled extracted/ and still leaves out a document removed after the compaction at once', async () => {
+    const pair = newPair(corpus);
+    // A folder changed within the last two seconds gets no stamp (its times could not tell a change apart).
+    expect(readManifest(source(pair.compacted))).toBeNull();
+    await compactFacts(source(pair.compacted));
+    expect(readManifest(source(pair.compacted))?.extractedStamp).toBeNull();
+    await new Promise((done) => setTimeout(done, 2100));
+    await compactFacts(source(pair.compacted)); // nothing new: records the settled folder's stamp
+    const stamp = readManifest(source(pair.compacted))?.extractedStamp;
+    expect(stamp).toMatch(/^\d+:\d+:\d+$/);
+    await expectSameAnswers(pair);
+    const removed = docs[12] as ExtractedDocument;
+    for (const dir of [pair.plain, pair.compacted])
+      rmSync(join(dir, 'extracted', `${removed.documentId}.json`));
+    expect(readManifest(source(pair.compacted))?.extractedStamp).toBe(stamp);
+    expect(
+      await count(
+        pair.compacted,
+        `SELECT count(*) FROM measures WHERE document_id = '${removed.documentId}'`,
+      ),
+    ).toBe(0);
+    await expectSameAnswers(pair);
+  }, 120_000);
+
   it('keeps an uncommitted document’s files in the landing zone until its extracted/ is written', async () => {
     const pair = newPair(corpus);
     const late = syntheticDocument(900, mulberry32(5));
