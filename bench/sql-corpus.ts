@@ -187,8 +187,9 @@ async function addCounting(dir: string): Promise<void> {
   if (!manifest) return;
   // The parts hold exactly the documents of extracted/, as a compaction's do (cli/compaction.ts).
   const stamp = extractedStamp(location, { settled: true });
-  if (manifest.counting && (manifest.extractedStamp ?? null) === stamp) return;
-  if (manifest.counting) {
+  const current = manifest.counting?.measuresUnique !== undefined;
+  if (current && (manifest.extractedStamp ?? null) === stamp) return;
+  if (current) {
     writeManifest(location, { ...manifest, extractedStamp: stamp });
     return;
   }

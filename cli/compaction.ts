@@ -50,6 +50,7 @@ import {
   FACT_TABLES,
   type FactTable,
   factColumns,
+  factViewColumns,
   factViewSql,
   type SqlType,
   UNKNOWN_REGION,
@@ -101,6 +102,13 @@ export const ManifestSchema = z.object({
       measuresLeftOut: z.string(),
       /** Regions whose measure rows cannot be told apart by that key: readers run the window there. */
       windowRegions: z.array(z.string()),
+      /**
+       * The rows of measures_unique itself over these parts, in Parquet partitioned like the parts
+       * (`_counting/measures_unique/region=<r>/year=<y>/unique-g<generation>-<uuid>.parquet`; relative paths):
+       * readers scan them, pruned by region and year, instead of joining measures with the two files above.
+       * Absent (older manifests): readers join.
+       */
+      measuresUnique: z.array(z.string()).optional(),
     })
     .optional(),
   /**
@@ -256,8 +264,7 @@ export function extractedStamp(location: FactsLocation, options: { settled?: boo
   }
   if (options.settled) {
     const now = BigInt(Date.now()) * 1_000_000n;
-    const newest = stats.mtimeNs > stats.ctimeNs ? stats.mtimeNs : stats.ctimeNs;
-    if (now - newest < STAMP_SETTLE_NS) return null;
+    if (now - stats.mtimeNs < STAMP_SETTLE_NS || now - stats.ctimeNs < STAMP_SETTLE_NS) return null;
   }
   return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
@@ -630,7 +637,13 @@ function partOf(dir: string, table: FactTable, file: string): CompactedPart {
 
 /** The counting files of a manifest (retired with its parts when a new generation replaces them). */
 function countingFiles(manifest: CompactionManifest): string[] {
-  return manifest.counting ? [manifest.counting.documents, manifest.counting.measuresLeftOut] : [];
+  return manifest.counting
+    ? [
+        manifest.counting.documents,
+        manifest.counting.measuresLeftOut,
+        ...(manifest.counting.measuresUnique ?? []),
+      ]
+    : [];
 }
 
 /**
@@ -686,10 +699,22 @@ export async function precomputeCounting(
     `SELECT DISTINCT region FROM (SELECT m.region FROM measures m WHERE ${counted}
      GROUP BY m.document_id, m.measure_id, m.region, m.year, round(m.amount_msek, 2) HAVING count(*) > 1)`,
   );
+  // measures_unique itself, by the view's own SQL (so also right where a key would be ambiguous).
+  const measuresUnique: string[] = [];
+  if (measures.length > 0) {
+    const names = factViewColumns('measures_unique').map((column) => column.name);
+    const reader = await connection.runAndReadAll(
+      `COPY (SELECT ${names.join(', ')} FROM (${factViewSql('measures_unique')}) u ORDER BY region, year, document_id) TO ${sqlString(join(dir, '_counting', 'measures_unique'))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (region, year), APPEND, FILENAME_PATTERN 'unique-g${generation}-{uuid}', RETURN_FILES true)`,
+    );
+    for (const row of reader.getRowsJS())
+      for (const file of (row[1] ?? []) as string[])
+        measuresUnique.push(relative(dir, file).split(sep).join('/'));
+  }
   await connection.run('DROP TABLE documents_unique');
   return {
     documents: documentsFile,
     measuresLeftOut: measuresFile,
+    measuresUnique: measuresUnique.sort(),
     windowRegions: ambiguous
       .getRowsJS()
       .map((row) => String(row[0]))

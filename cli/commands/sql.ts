@@ -342,6 +342,19 @@ async function countedViews(
     const base = VIEW_BASE_TABLE[view];
     const names = factViewColumns(view).map((column) => column.name);
     const columns = names.map((name) => `t.${name}`).join(', ');
+    if (view === 'measures_unique' && counting.measuresUnique) {
+      // The compaction's own measures_unique rows: a scan the query's region and year filters prune
+      // to the matching files (hive partitions), with no join.
+      const files = counting.measuresUnique.map((file) => join(compactedDir(source), ...file.split('/')));
+      const stored =
+        files.length > 0
+          ? `SELECT ${columns} FROM ${readPartsSql(files)} t WHERE NOT (${inWindowed('t')})\nUNION ALL `
+          : '';
+      await connection.run(
+        `CREATE OR REPLACE VIEW ${view} AS ${stored}SELECT ${names.join(', ')} FROM _changed_${view}`,
+      );
+      continue;
+    }
     const conditions = [`NOT (${inWindowed('t')})`, `t.document_id IN (${counted})`];
     // An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated form into a slower delim join.
     const leftOut =
