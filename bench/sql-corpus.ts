@@ -187,7 +187,7 @@ async function addCounting(dir: string): Promise<void> {
   if (!manifest) return;
   // The parts hold exactly the documents of extracted/, as a compaction's do (cli/compaction.ts).
   const stamp = extractedStamp(location, { settled: true });
-  const current = manifest.counting?.measuresUnique !== undefined;
+  const current = manifest.counting?.measuresCounted !== undefined;
   if (current && (manifest.extractedStamp ?? null) === stamp) return;
   if (current) {
     writeManifest(location, { ...manifest, extractedStamp: stamp });

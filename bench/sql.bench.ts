@@ -76,7 +76,7 @@ async function compactedCopy(plain: string, documents: number): Promise<{ dir: s
   if (
     existsSync(marker) &&
     JSON.parse(readFileSync(marker, 'utf8')).documents === documents &&
-    readManifest(findFacts({ data: dir }))?.counting?.measuresUnique
+    readManifest(findFacts({ data: dir }))?.counting?.measuresCounted
   ) {
     // A run with nothing new, as a periodic compaction would make: it stamps extracted/ once the copy's
     // folder times are old enough (cli/compaction.ts extractedStamp), so readers skip listing it.

@@ -103,12 +103,13 @@ export const ManifestSchema = z.object({
       /** Regions whose measure rows cannot be told apart by that key: readers run the window there. */
       windowRegions: z.array(z.string()),
       /**
-       * The rows of measures_unique itself over these parts, in Parquet partitioned like the parts
-       * (`_counting/measures_unique/region=<r>/year=<y>/unique-g<generation>-<uuid>.parquet`; relative paths):
-       * readers scan them, pruned by region and year, instead of joining measures with the two files above.
-       * Absent (older manifests): readers join.
+       * The measure rows of counted documents with `kept` (BOOLEAN): the rows with `kept` are
+       * measures_unique itself, decided by the view's window. Parquet partitioned like the parts
+       * (`_counting/measures_counted/region=<r>/year=<y>/counted-g<generation>-<uuid>.parquet`; relative
+       * paths): readers scan them, pruned by region and year, instead of joining measures with the two
+       * files above. Absent (older manifests): readers join.
        */
-      measuresUnique: z.array(z.string()).optional(),
+      measuresCounted: z.array(z.string()).optional(),
     })
     .optional(),
   /**
@@ -641,7 +642,7 @@ function countingFiles(manifest: CompactionManifest): string[] {
     ? [
         manifest.counting.documents,
         manifest.counting.measuresLeftOut,
-        ...(manifest.counting.measuresUnique ?? []),
+        ...(manifest.counting.measuresCounted ?? []),
       ]
     : [];
 }
@@ -684,37 +685,41 @@ export async function precomputeCounting(
     `COPY (SELECT DISTINCT d.document_id, d.region, d.document_id IN (SELECT document_id FROM documents_unique) AS counted FROM documents d) TO ${sqlString(join(dir, documentsFile))} (FORMAT parquet)`,
   );
   const counted = 'm.document_id IN (SELECT document_id FROM documents_unique)';
+  // The window of measures_unique (parsers/facts.ts factViewSql), run once: its rows with `kept` (rank 1,
+  // the view's rows) are stored for readers, the others are the left-out list.
+  const ranked = `SELECT m.*, row_number() OVER (
+       PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
+       ORDER BY m.document_id, m.measure_id
+     ) AS statement_rank
+     FROM measures m WHERE ${counted}`;
+  const measuresCounted: string[] = [];
+  if (measures.length > 0) {
+    const names = factViewColumns('measures_unique').map((column) => column.name);
+    const reader = await connection.runAndReadAll(
+      `COPY (SELECT ${names.join(', ')}, statement_rank = 1 AS kept FROM (${ranked}) statements) TO ${sqlString(join(dir, '_counting', 'measures_counted'))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (region, year), APPEND, FILENAME_PATTERN 'counted-g${generation}-{uuid}', RETURN_FILES true)`,
+    );
+    for (const row of reader.getRowsJS())
+      for (const file of (row[1] ?? []) as string[])
+        measuresCounted.push(relative(dir, file).split(sep).join('/'));
+  }
+  const leftOut =
+    measuresCounted.length > 0
+      ? `SELECT * FROM ${readPartsSql(measuresCounted.map((file) => join(dir, ...file.split('/'))))} WHERE NOT kept`
+      : `SELECT * FROM (${ranked}) statements WHERE statement_rank > 1`;
   await connection.run(
-    `COPY (SELECT document_id, measure_id, region, year, round(amount_msek, 2) AS amount2 FROM (
-       SELECT m.*, row_number() OVER (
-         PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
-         ORDER BY m.document_id, m.measure_id
-       ) AS statement_rank
-       FROM measures m WHERE ${counted}
-     ) statements WHERE statement_rank > 1) TO ${sqlString(join(dir, measuresFile))} (FORMAT parquet)`,
+    `COPY (SELECT document_id, measure_id, region, year, round(amount_msek, 2) AS amount2 FROM (${leftOut}) statements) TO ${sqlString(join(dir, measuresFile))} (FORMAT parquet)`,
   );
   // Two rows of one measure with one key (two effects of one year and amount): a key cannot say which
-  // of them the window keeps, so those regions are left to the window.
+  // of them the window keeps, so those regions are left to the window (by readers without the stored rows).
   const ambiguous = await connection.runAndReadAll(
     `SELECT DISTINCT region FROM (SELECT m.region FROM measures m WHERE ${counted}
      GROUP BY m.document_id, m.measure_id, m.region, m.year, round(m.amount_msek, 2) HAVING count(*) > 1)`,
   );
-  // measures_unique itself, by the view's own SQL (so also right where a key would be ambiguous).
-  const measuresUnique: string[] = [];
-  if (measures.length > 0) {
-    const names = factViewColumns('measures_unique').map((column) => column.name);
-    const reader = await connection.runAndReadAll(
-      `COPY (SELECT ${names.join(', ')} FROM (${factViewSql('measures_unique')}) u ORDER BY region, year, document_id) TO ${sqlString(join(dir, '_counting', 'measures_unique'))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (region, year), APPEND, FILENAME_PATTERN 'unique-g${generation}-{uuid}', RETURN_FILES true)`,
-    );
-    for (const row of reader.getRowsJS())
-      for (const file of (row[1] ?? []) as string[])
-        measuresUnique.push(relative(dir, file).split(sep).join('/'));
-  }
   await connection.run('DROP TABLE documents_unique');
   return {
     documents: documentsFile,
     measuresLeftOut: measuresFile,
-    measuresUnique: measuresUnique.sort(),
+    measuresCounted: measuresCounted.sort(),
     windowRegions: ambiguous
       .getRowsJS()
       .map((row) => String(row[0]))

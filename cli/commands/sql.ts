@@ -334,7 +334,7 @@ async function countedViews(
   );
   // The key-ambiguous regions (windowRegions) matter only to the join below: the stored measures_unique
   // rows were decided by the view's own SQL.
-  const windowed = [...new Set([...changed, ...(counting.measuresUnique ? [] : counting.windowRegions)])];
+  const windowed = [...new Set([...changed, ...(counting.measuresCounted ? [] : counting.windowRegions)])];
   const inWindowed = (alias: string) =>
     windowed.length > 0 ? `${alias}.region IN (${windowed.map(sqlString).join(', ')})` : 'false';
   // Nothing changed since the compaction (the usual case): no window views to bind, no union.
@@ -355,12 +355,12 @@ async function countedViews(
     const columns = names.map((name) => `t.${name}`).join(', ');
     const selects = windowed.length > 0 ? [`SELECT ${names.join(', ')} FROM _changed_${view}`] : [];
     const unchanged = windowed.length > 0 ? `NOT (${inWindowed('t')})` : 'true';
-    if (view === 'measures_unique' && counting.measuresUnique) {
+    if (view === 'measures_unique' && counting.measuresCounted) {
       // The compaction's own measures_unique rows: a scan the query's region and year filters prune
       // to the matching files (hive partitions), with no join.
-      const files = counting.measuresUnique.map((file) => join(compactedDir(source), ...file.split('/')));
+      const files = counting.measuresCounted.map((file) => join(compactedDir(source), ...file.split('/')));
       if (files.length > 0)
-        selects.unshift(`SELECT ${columns} FROM ${readPartsSql(files)} t WHERE ${unchanged}`);
+        selects.unshift(`SELECT ${columns} FROM ${readPartsSql(files)} t WHERE t.kept AND ${unchanged}`);
     } else {
       // An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated form into a slower delim join.
       const leftOut =
