@@ -223,6 +223,21 @@ describe('compaction into Parquet', () => {
     // Gone from the Parquet itself, not only hidden: put the marker back and it stays out.
     writeAtomic(join(pair.compacted, 'extracted', `${removed.documentId}.json`), JSON.stringify(removed));
     expect(await count(pair.compacted, rows)).toBe(0);
+    // The stored counting of the first generation went with its parts: retired, then deleted by a later run.
+    const stored = (): string[] =>
+      readdirSync(join(compactedDir(source(pair.compacted)), '_counting'), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.parquet'))
+        .map((file) => `_counting/${file.split('\\').join('/')}`)
+        .sort();
+    expect(stored().some((file) => file.includes('-g1'))).toBe(true);
+    await compactFacts(source(pair.compacted));
+    const manifest = readManifest(source(pair.compacted));
+    const named = manifest?.counting;
+    expect(named?.measuresCounted?.length).toBeGreaterThan(0);
+    expect(stored()).toEqual(
+      [named?.documents, named?.measuresLeftOut, ...(named?.measuresCounted ?? [])].sort(),
+    );
   }, 120_000);
 
   it('stamps a settled extracted/ and still leaves out a document removed after the compaction at once', async () => {
