@@ -8,7 +8,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { DUCKDB_TYPE, precomputeCounting, readManifest, writeManifest } from '../cli/compaction.ts';
+import {
+  DUCKDB_TYPE,
+  extractedStamp,
+  precomputeCounting,
+  readManifest,
+  writeManifest,
+} from '../cli/compaction.ts';
 import { FACT_TABLES, type FactTable, factColumns, toFactFiles, toJsonLines } from '../parsers/facts.ts';
 import { ExtractedDocumentSchema } from '../parsers/schema.ts';
 import { syntheticDocument } from '../scripts/generate-facts.ts';
@@ -178,12 +184,20 @@ export async function writeCompactedBenchCorpus(
 async function addCounting(dir: string): Promise<void> {
   const location = { root: join(dir, 'facts'), suffix: '.jsonl', extracted: join(dir, 'extracted') };
   const manifest = readManifest(location);
-  if (!manifest || manifest.counting) return;
+  if (!manifest) return;
+  // The parts hold exactly the documents of extracted/, as a compaction's do (cli/compaction.ts).
+  const stamp = extractedStamp(location, { settled: true });
+  const current = manifest.counting?.measuresCounted !== undefined;
+  if (current && (manifest.extractedStamp ?? null) === stamp) return;
+  if (current) {
+    writeManifest(location, { ...manifest, extractedStamp: stamp });
+    return;
+  }
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     const counting = await precomputeCounting(connection, location, manifest.parts, manifest.generation);
-    writeManifest(location, { ...manifest, ...(counting ? { counting } : {}) });
+    writeManifest(location, { ...manifest, ...(counting ? { counting } : {}), extractedStamp: stamp });
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -76,9 +76,13 @@ async function compactedCopy(plain: string, documents: number): Promise<{ dir: s
   if (
     existsSync(marker) &&
     JSON.parse(readFileSync(marker, 'utf8')).documents === documents &&
-    readManifest(findFacts({ data: dir }))?.counting
-  )
+    readManifest(findFacts({ data: dir }))?.counting?.measuresCounted
+  ) {
+    // A run with nothing new, as a periodic compaction would make: it stamps extracted/ once the copy's
+    // folder times are old enough (cli/compaction.ts extractedStamp), so readers skip listing it.
+    await compactFacts(findFacts({ data: dir }));
     return { dir, seconds: 0 };
+  }
   rmSync(dir, { recursive: true, force: true });
   const copy = spawnSync('cp', ['-al', plain, dir]);
   if (copy.status !== 0) throw new Error(`cp -al failed: ${String(copy.stderr)}`);

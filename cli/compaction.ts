@@ -57,6 +57,7 @@ import {
   FACT_TABLES,
   type FactTable,
   factColumns,
+  factViewColumns,
   factViewSql,
   type SqlType,
   UNKNOWN_REGION,
@@ -108,8 +109,23 @@ export const ManifestSchema = z.object({
       measuresLeftOut: z.string(),
       /** Regions whose measure rows cannot be told apart by that key: readers run the window there. */
       windowRegions: z.array(z.string()),
+      /**
+       * The measure rows of counted documents with `kept` (BOOLEAN): the rows with `kept` are
+       * measures_unique itself, decided by the view's window. Parquet partitioned like the parts
+       * (`_counting/measures_counted/region=<r>/year=<y>/counted-g<generation>-<uuid>.parquet`; relative
+       * paths): readers scan them, pruned by region and year, instead of joining measures with the two
+       * files above. Absent (older manifests): readers join.
+       */
+      measuresCounted: z.array(z.string()).optional(),
     })
     .optional(),
+  /**
+   * extracted/'s own inode, modification and change time (extractedStamp), taken before the run read any
+   * document in it, when they were old enough to tell a later change apart. Every document in the parts
+   * was in extracted/ then; while the folder still has this stamp no name was added or removed since, so a
+   * reader need not list the folder to leave out removed documents. Absent or null: readers list it.
+   */
+  extractedStamp: z.string().nullable().optional(),
 });
 export type CompactionManifest = z.infer<typeof ManifestSchema>;
 
@@ -232,6 +248,39 @@ export function committedRegion(location: FactsLocation, documentId: string): st
   } catch {
     return null;
   }
+}
+
+/**
+ * A change within this long of taking the stamp might share the folder's timestamp (the file clock is
+ * coarse; on some file systems seconds): a stamp younger than this is not recorded.
+ */
+const STAMP_SETTLE_NS = 2_000_000_000n;
+
+/**
+ * extracted/'s inode, mtime and ctime: adding, removing or renaming a name in a folder sets both times (and
+ * ctime cannot be set back by hand), so an unchanged stamp means the same names. Null when there is no
+ * extracted/ or, with `settled`, when the folder changed too recently for its times to be trusted
+ * (the racy-timestamp rule git uses for its index).
+ */
+export function extractedStamp(location: FactsLocation, options: { settled?: boolean } = {}): string | null {
+  if (!location.extracted) return null;
+  let stats: BigIntStats;
+  try {
+    stats = statSync(location.extracted, { bigint: true });
+  } catch {
+    return null;
+  }
+  if (options.settled) {
+    const now = BigInt(Date.now()) * 1_000_000n;
+    if (now - stats.mtimeNs < STAMP_SETTLE_NS || now - stats.ctimeNs < STAMP_SETTLE_NS) return null;
+  }
+  return `${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+/** True when extracted/ holds the same names as when the manifest's compaction read it (see extractedStamp). */
+export function extractedUnchanged(location: FactsLocation, manifest: CompactionManifest): boolean {
+  const stamp = manifest.extractedStamp;
+  return typeof stamp === 'string' && stamp === extractedStamp(location);
 }
 
 /** The ids of the committed documents: the names in extracted/, without reading the documents. */
@@ -429,6 +478,9 @@ export async function compactFacts(
       writeManifest(location, manifest);
     }
 
+    // Before any document is read: a name added or removed from here on changes the folder's stamp.
+    const stamp = extractedStamp(location, { settled: true });
+
     // 2. What to fold in: the files of committed documents whose non-empty files are all in their region.
     // The rule is shared with the AWS compaction (functions/lib/compaction-core.ts).
     const selected = selectConsumable(byDocument(listLanding(location)), (documentId) =>
@@ -458,8 +510,10 @@ export async function compactFacts(
 
     if (consume.length === 0 && removedPartitions.size === 0) {
       // Nothing new; retired parts of the previous run can go.
+      // The parts hold no document missing from the listing: the new stamp holds for them too.
       const retiredGone = deleteRetired(location, manifest);
-      if (retiredGone) writeManifest(location, { ...manifest, retired: [] });
+      if (retiredGone || stamp !== (manifest.extractedStamp ?? null))
+        writeManifest(location, { ...manifest, retired: [], extractedStamp: stamp });
       return report(manifest, 0, 0, waitingDocuments, 0, 0, recovered, started);
     }
 
@@ -547,6 +601,7 @@ export async function compactFacts(
       consumed: consumedFile,
       retired: [...retired, ...countingFiles(manifest)],
       ...(counting ? { counting } : {}),
+      extractedStamp: stamp,
     };
     writeManifest(location, committed);
     if (options.failAt === 'after-manifest')
@@ -582,7 +637,13 @@ function partOf(dir: string, table: FactTable, file: string): CompactedPart {
 
 /** The counting files of a manifest (retired with its parts when a new generation replaces them). */
 function countingFiles(manifest: CompactionManifest): string[] {
-  return manifest.counting ? [manifest.counting.documents, manifest.counting.measuresLeftOut] : [];
+  return manifest.counting
+    ? [
+        manifest.counting.documents,
+        manifest.counting.measuresLeftOut,
+        ...(manifest.counting.measuresCounted ?? []),
+      ]
+    : [];
 }
 
 /**
@@ -623,17 +684,32 @@ export async function precomputeCounting(
     `COPY (SELECT DISTINCT d.document_id, d.region, d.document_id IN (SELECT document_id FROM documents_unique) AS counted FROM documents d) TO ${sqlString(join(dir, documentsFile))} (FORMAT parquet)`,
   );
   const counted = 'm.document_id IN (SELECT document_id FROM documents_unique)';
+  // The window of measures_unique (parsers/facts.ts factViewSql), run once: its rows with `kept` (rank 1,
+  // the view's rows) are stored for readers, the others are the left-out list.
+  const ranked = `SELECT m.*, row_number() OVER (
+       PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
+       ORDER BY m.document_id, m.measure_id
+     ) AS statement_rank
+     FROM measures m WHERE ${counted}`;
+  const measuresCounted: string[] = [];
+  if (measures.length > 0) {
+    const names = factViewColumns('measures_unique').map((column) => column.name);
+    const reader = await connection.runAndReadAll(
+      `COPY (SELECT ${names.join(', ')}, statement_rank = 1 AS kept FROM (${ranked}) statements) TO ${sqlString(join(dir, '_counting', 'measures_counted'))} (FORMAT parquet, COMPRESSION zstd, PARTITION_BY (region, year), APPEND, FILENAME_PATTERN 'counted-g${generation}-{uuid}', RETURN_FILES true)`,
+    );
+    for (const row of reader.getRowsJS())
+      for (const file of (row[1] ?? []) as string[])
+        measuresCounted.push(relative(dir, file).split(sep).join('/'));
+  }
+  const leftOut =
+    measuresCounted.length > 0
+      ? `SELECT * FROM ${readPartsSql(measuresCounted.map((file) => join(dir, ...file.split('/'))))} WHERE NOT kept`
+      : `SELECT * FROM (${ranked}) statements WHERE statement_rank > 1`;
   await connection.run(
-    `COPY (SELECT document_id, measure_id, region, year, round(amount_msek, 2) AS amount2 FROM (
-       SELECT m.*, row_number() OVER (
-         PARTITION BY m.region, m.year, m.category, m.measure_key, round(m.amount_msek, 2)
-         ORDER BY m.document_id, m.measure_id
-       ) AS statement_rank
-       FROM measures m WHERE ${counted}
-     ) statements WHERE statement_rank > 1) TO ${sqlString(join(dir, measuresFile))} (FORMAT parquet)`,
+    `COPY (SELECT document_id, measure_id, region, year, round(amount_msek, 2) AS amount2 FROM (${leftOut}) statements) TO ${sqlString(join(dir, measuresFile))} (FORMAT parquet)`,
   );
   // Two rows of one measure with one key (two effects of one year and amount): a key cannot say which
-  // of them the window keeps, so those regions are left to the window.
+  // of them the window keeps, so those regions are left to the window (by readers without the stored rows).
   const ambiguous = await connection.runAndReadAll(
     `SELECT DISTINCT region FROM (SELECT m.region FROM measures m WHERE ${counted}
      GROUP BY m.document_id, m.measure_id, m.region, m.year, round(m.amount_msek, 2) HAVING count(*) > 1)`,
@@ -642,6 +718,7 @@ export async function precomputeCounting(
   return {
     documents: documentsFile,
     measuresLeftOut: measuresFile,
+    measuresCounted: measuresCounted.sort(),
     windowRegions: ambiguous
       .getRowsJS()
       .map((row) => String(row[0]))

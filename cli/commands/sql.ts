@@ -21,6 +21,7 @@ import {
   factColumns,
   factViewColumns,
   factViewSql,
+  type SqlType,
   UNKNOWN_REGION,
 } from '../../parsers/facts.ts';
 import {
@@ -30,6 +31,7 @@ import {
   compactedDir,
   createExtractedIdsTable,
   DUCKDB_TYPE,
+  extractedUnchanged,
   listLanding,
   partPath,
   readLandingSql,
@@ -133,12 +135,17 @@ export function viewSql(table: FactTable, source: FactsSource): string {
 }
 
 function emptyViewSql(table: FactTable): string {
-  const list = [
-    ...factColumns(table).map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`),
-    'CAST(NULL AS VARCHAR) AS region',
-    'CAST(NULL AS INTEGER) AS year',
-  ];
-  return `CREATE OR REPLACE VIEW ${table} AS SELECT ${list.join(', ')} WHERE false`;
+  return `CREATE OR REPLACE VIEW ${table} AS ${emptySelect([
+    ...factColumns(table),
+    { name: 'region', type: 'string' },
+    { name: 'year', type: 'int' },
+  ])}`;
+}
+
+/** A SELECT of no rows with these typed columns. */
+function emptySelect(columns: { name: string; type: SqlType }[]): string {
+  const list = columns.map((column) => `CAST(NULL AS ${DUCKDB_TYPE[column.type]}) AS ${column.name}`);
+  return `SELECT ${list.join(', ')} WHERE false`;
 }
 
 export interface FactsDatabase {
@@ -252,7 +259,11 @@ async function compactedViews(
     }
     await insertCommitted(connection, committed);
   }
-  const idsSql = await createExtractedIdsTable(connection, source, EXTRACTED_IDS_TABLE);
+  // Removed documents: when no name in extracted/ was added or removed since the compaction (its stamp),
+  // every document in the parts is still there and the 200,000-name listing is not needed.
+  const idsSql = extractedUnchanged(source, manifest)
+    ? false
+    : await createExtractedIdsTable(connection, source, EXTRACTED_IDS_TABLE);
   for (const table of FACT_TABLES) {
     const selects: string[] = [];
     const parts = manifest.parts.filter((part) => part.table === table).map((part) => partPath(source, part));
@@ -321,31 +332,47 @@ async function countedViews(
   await connection.run(
     `CREATE VIEW ${MEASURES_LEFT_OUT} AS SELECT document_id, measure_id, region, year, amount2 FROM read_parquet(${sqlString(join(compactedDir(source), ...counting.measuresLeftOut.split('/')))})`,
   );
-  const windowed = [...new Set([...changed, ...counting.windowRegions])];
+  // The key-ambiguous regions (windowRegions) matter only to the join below: the stored measures_unique
+  // rows were decided by the view's own SQL.
+  const windowed = [...new Set([...changed, ...(counting.measuresCounted ? [] : counting.windowRegions)])];
   const inWindowed = (alias: string) =>
     windowed.length > 0 ? `${alias}.region IN (${windowed.map(sqlString).join(', ')})` : 'false';
-  for (const table of FACT_TABLES)
-    await connection.run(
-      `CREATE VIEW _changed_${table} AS SELECT * FROM ${table} t WHERE ${inWindowed('t')}`,
-    );
-  for (const view of FACT_VIEWS)
-    await connection.run(
-      `CREATE VIEW _changed_${view} AS ${factViewSql(view, (name: FactTable | FactView) => `_changed_${name}`)}`,
-    );
+  // Nothing changed since the compaction (the usual case): no window views to bind, no union.
+  if (windowed.length > 0) {
+    for (const table of FACT_TABLES)
+      await connection.run(
+        `CREATE VIEW _changed_${table} AS SELECT * FROM ${table} t WHERE ${inWindowed('t')}`,
+      );
+    for (const view of FACT_VIEWS)
+      await connection.run(
+        `CREATE VIEW _changed_${view} AS ${factViewSql(view, (name: FactTable | FactView) => `_changed_${name}`)}`,
+      );
+  }
   const counted = `SELECT document_id FROM ${COUNTED_DOCUMENTS} WHERE counted`;
   for (const view of FACT_VIEWS) {
     const base = VIEW_BASE_TABLE[view];
     const names = factViewColumns(view).map((column) => column.name);
     const columns = names.map((name) => `t.${name}`).join(', ');
-    const conditions = [`NOT (${inWindowed('t')})`, `t.document_id IN (${counted})`];
-    // An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated form into a slower delim join.
-    const leftOut =
-      view === 'measures_unique'
-        ? ` ANTI JOIN ${MEASURES_LEFT_OUT} x ON x.document_id = t.document_id AND x.measure_id = t.measure_id AND x.region = t.region AND x.year = t.year AND x.amount2 IS NOT DISTINCT FROM round(t.amount_msek, 2)`
-        : '';
+    const selects = windowed.length > 0 ? [`SELECT ${names.join(', ')} FROM _changed_${view}`] : [];
+    const unchanged = windowed.length > 0 ? `NOT (${inWindowed('t')})` : 'true';
+    if (view === 'measures_unique' && counting.measuresCounted) {
+      // The compaction's own measures_unique rows: a scan the query's region and year filters prune
+      // to the matching files (hive partitions), with no join.
+      const files = counting.measuresCounted.map((file) => join(compactedDir(source), ...file.split('/')));
+      if (files.length > 0)
+        selects.unshift(`SELECT ${columns} FROM ${readPartsSql(files)} t WHERE t.kept AND ${unchanged}`);
+    } else {
+      // An ANTI JOIN, not NOT EXISTS: DuckDB turned the correlated form into a slower delim join.
+      const leftOut =
+        view === 'measures_unique'
+          ? ` ANTI JOIN ${MEASURES_LEFT_OUT} x ON x.document_id = t.document_id AND x.measure_id = t.measure_id AND x.region = t.region AND x.year = t.year AND x.amount2 IS NOT DISTINCT FROM round(t.amount_msek, 2)`
+          : '';
+      selects.unshift(
+        `SELECT ${columns} FROM ${base} t${leftOut} WHERE ${unchanged} AND t.document_id IN (${counted})`,
+      );
+    }
     await connection.run(
-      `CREATE OR REPLACE VIEW ${view} AS SELECT ${columns} FROM ${base} t${leftOut} WHERE ${conditions.join(' AND ')}
-UNION ALL SELECT ${names.join(', ')} FROM _changed_${view}`,
+      `CREATE OR REPLACE VIEW ${view} AS ${selects.length > 0 ? selects.join('\nUNION ALL ') : emptySelect(factViewColumns(view))}`,
     );
   }
 }

@@ -223,6 +223,45 @@ describe('compaction into Parquet', () => {
     // Gone from the Parquet itself, not only hidden: put the marker back and it stays out.
     writeAtomic(join(pair.compacted, 'extracted', `${removed.documentId}.json`), JSON.stringify(removed));
     expect(await count(pair.compacted, rows)).toBe(0);
+    // The stored counting of the first generation went with its parts: retired, then deleted by a later run.
+    const stored = (): string[] =>
+      readdirSync(join(compactedDir(source(pair.compacted)), '_counting'), { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.parquet'))
+        .map((file) => `_counting/${file.split('\\').join('/')}`)
+        .sort();
+    expect(stored().some((file) => file.includes('-g1'))).toBe(true);
+    await compactFacts(source(pair.compacted));
+    const manifest = readManifest(source(pair.compacted));
+    const named = manifest?.counting;
+    expect(named?.measuresCounted?.length).toBeGreaterThan(0);
+    expect(stored()).toEqual(
+      [named?.documents, named?.measuresLeftOut, ...(named?.measuresCounted ?? [])].sort(),
+    );
+  }, 120_000);
+
+  it('stamps a settled extracted/ and still leaves out a document removed after the compaction at once', async () => {
+    const pair = newPair(corpus);
+    // A folder changed within the last two seconds gets no stamp (its times could not tell a change apart).
+    expect(readManifest(source(pair.compacted))).toBeNull();
+    await compactFacts(source(pair.compacted));
+    expect(readManifest(source(pair.compacted))?.extractedStamp).toBeNull();
+    await new Promise((done) => setTimeout(done, 2100));
+    await compactFacts(source(pair.compacted)); // nothing new: records the settled folder's stamp
+    const stamp = readManifest(source(pair.compacted))?.extractedStamp;
+    expect(stamp).toMatch(/^\d+:\d+:\d+$/);
+    await expectSameAnswers(pair);
+    const removed = docs[12] as ExtractedDocument;
+    for (const dir of [pair.plain, pair.compacted])
+      rmSync(join(dir, 'extracted', `${removed.documentId}.json`));
+    expect(readManifest(source(pair.compacted))?.extractedStamp).toBe(stamp);
+    expect(
+      await count(
+        pair.compacted,
+        `SELECT count(*) FROM measures WHERE document_id = '${removed.documentId}'`,
+      ),
+    ).toBe(0);
+    await expectSameAnswers(pair);
   }, 120_000);
 
   it('keeps an uncommitted document’s files in the landing zone until its extracted/ is written', async () => {
