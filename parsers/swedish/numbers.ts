@@ -71,11 +71,8 @@ export function scaleDecimal(decimal: string, exponent: number): number {
 
 const swedishFormats = new Map<string, Intl.NumberFormat>();
 
-/**
- * A number as Swedish readers write it: digits grouped by a no-break space, decimal comma, minus sign
- * U+2212 (`1 234,5`, `−973`). The project's one number formatter; money goes through `formatMsek`.
- */
-export function formatSwedishNumber(value: number, maxDecimals: number, minDecimals = 0): string {
+/** Intl's sv-SE formatter: the reference, and the path for what the fast one does not handle. */
+function intlSwedish(value: number, maxDecimals: number, minDecimals: number): string {
   const key = `${minDecimals}|${maxDecimals}`;
   let format = swedishFormats.get(key);
   if (!format) {
@@ -86,6 +83,56 @@ export function formatSwedishNumber(value: number, maxDecimals: number, minDecim
     swedishFormats.set(key, format);
   }
   return format.format(value);
+}
+
+/** A plain decimal string ("1234.5", no exponent), as JavaScript's shortest round-trip form gives it. */
+const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** Adds one unit in the last place of a string of digits ("1299" → "1300", "99" → "100"). */
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  let i = out.length - 1;
+  while (i >= 0 && out[i] === '9') out[i--] = '0';
+  if (i < 0) return `1${out.join('')}`;
+  out[i] = String(Number(out[i]) + 1);
+  return out.join('');
+}
+
+/**
+ * A number as Swedish readers write it: digits grouped by a no-break space, decimal comma, minus sign
+ * U+2212 (`1 234,5`, `−973`). The project's one number formatter; money goes through `formatMsek`.
+ *
+ * Exactly what `Intl.NumberFormat('sv-SE', …)` gives (a test compares them over many values), without
+ * it: creating the first sv-SE formatter loads ICU's locale data, ~15 ms of every CLI command and cold
+ * API start that prints an amount. Like ICU it rounds the shortest decimal form of the double half away
+ * from zero (1.005 → 1,01, although the double is just below 1.005), and keeps the sign of a negative
+ * value that rounds to zero (−0). Exponent forms (below 1e-6, from 1e21) and non-finite values go to Intl.
+ */
+export function formatSwedishNumber(value: number, maxDecimals: number, minDecimals = 0): string {
+  const plain = Number.isFinite(value) ? PLAIN_DECIMAL.exec(String(Math.abs(value))) : null;
+  if (!plain || maxDecimals > 20 || minDecimals > maxDecimals)
+    return intlSwedish(value, maxDecimals, minDecimals);
+  let whole = plain[1]!;
+  let fraction = plain[2] ?? '';
+  if (fraction.length > maxDecimals) {
+    const roundUp = fraction.charCodeAt(maxDecimals) >= 53; // '5'
+    fraction = fraction.slice(0, maxDecimals);
+    if (roundUp) {
+      const bumped = incrementDigits(whole + fraction);
+      whole = bumped.slice(0, bumped.length - fraction.length);
+      fraction = bumped.slice(bumped.length - fraction.length);
+    }
+  }
+  let end = fraction.length;
+  while (end > minDecimals && fraction.charCodeAt(end - 1) === 48) end--; // trailing '0'
+  fraction = fraction.slice(0, end).padEnd(minDecimals, '0');
+  let grouped = '';
+  for (let i = whole.length; i > 0; i -= 3) {
+    const group = whole.slice(Math.max(0, i - 3), i);
+    grouped = grouped ? `${group}\u00a0${grouped}` : group;
+  }
+  const negative = value < 0 || Object.is(value, -0);
+  return `${negative ? '\u2212' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
 }
 
 /** Million SEK for people: `1 234,5` (grouped, decimal comma, at most two decimals, none when whole). */
