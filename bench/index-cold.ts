@@ -8,8 +8,7 @@
  */
 
 import { createApiHandler } from '../functions/api/router.ts';
-import { DirectoryStore } from '../functions/api/stores.ts';
-import type { QueryStore } from '../query/ports.ts';
+import { countingStore } from './counting-store.ts';
 import { median } from './stats.ts';
 
 const WARM_RUNS = 9;
@@ -20,23 +19,8 @@ if (!dir) {
   process.exit(2);
 }
 const states: string[] = [];
-// Objects and bytes read, listings: on S3 each read is a request (tens of ms of latency) and the bytes
-// cross the network, which a local directory does not show in the timings.
-const reads = { gets: 0, bytes: 0, lists: 0 };
-const directory = new DirectoryStore(dir);
-const store: QueryStore = {
-  listKeys: (prefix) => {
-    reads.lists++;
-    return directory.listKeys(prefix);
-  },
-  getBytes: async (key) => {
-    reads.gets++;
-    const bytes = await directory.getBytes(key);
-    reads.bytes += bytes?.length ?? 0;
-    return bytes;
-  },
-  putObject: (key, bytes) => directory.putObject(key, bytes),
-};
+// Objects and bytes read, listings (bench/counting-store.ts).
+const { store, reads } = countingStore(dir);
 const cpuStarted = process.cpuUsage();
 const started = performance.now();
 const api = createApiHandler({

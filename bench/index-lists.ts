@@ -23,7 +23,7 @@ import { createApiHandler } from '../functions/api/router.ts';
 import { DirectoryStore } from '../functions/api/stores.ts';
 import { rebuildSummaries, SUMMARY_ROOT, type SummaryStore } from '../functions/lib/doc-index.ts';
 import { ObjectNotFoundError } from '../functions/lib/errors.ts';
-import type { QueryStore } from '../query/ports.ts';
+import { countingStore } from './counting-store.ts';
 import { generateIndex } from './index-curve.ts';
 import { median } from './stats.ts';
 
@@ -52,23 +52,8 @@ interface ListsRun {
 /** One cold process over `dir`: /meta, then /documents (first page), then warm repeats. */
 async function child(dir: string): Promise<void> {
   const states: string[] = [];
-  const reads = { gets: 0, bytes: 0, lists: 0 };
-  const directory = new DirectoryStore(dir);
   const hidden = process.env['NAMNDKOLL_BENCH_SUMMARIES'] === 'hidden';
-  const store: QueryStore = {
-    listKeys: async (prefix) => {
-      reads.lists++;
-      const listed = await directory.listKeys(prefix);
-      return hidden ? listed.filter((object) => !object.key.startsWith(SUMMARY_ROOT)) : listed;
-    },
-    getBytes: async (key) => {
-      reads.gets++;
-      const bytes = await directory.getBytes(key);
-      reads.bytes += bytes?.length ?? 0;
-      return bytes;
-    },
-    putObject: (key, bytes) => directory.putObject(key, bytes),
-  };
+  const { store, reads } = countingStore(dir, hidden ? (key) => key.startsWith(SUMMARY_ROOT) : undefined);
   const cpu0 = process.cpuUsage();
   const started = performance.now();
   const api = createApiHandler({
