@@ -1,5 +1,5 @@
 // `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
-// (fixtures/zoo, fixtures/synthetic, fixtures/holdout, fixtures/holdout2) and prints recall and precision per fact kind —
+// (fixtures/zoo, fixtures/synthetic and every fixtures/holdout* corpus) and prints recall and precision per fact kind —
 // overall, per corpus, per producer and per layout — then the misses file by file. The hold-out
 // corpora (papers the extractor is not tuned on) get their own blocks, apart from the tuned corpora.
 // A report, not a test: the floors are asserted in tests/golden/accuracy.test.ts.
@@ -63,10 +63,12 @@ const groupBy = (rs: CorpusResult[], key: (r: CorpusResult) => string) => {
   return m;
 };
 
-const isHoldout = (r: CorpusResult) => r.truth.corpus === 'holdout' || r.truth.corpus === 'holdout2';
+/** Every corpus named holdout… (holdout, holdout2, …) is a hold-out: papers the extractor was not tuned on. */
+const isHoldout = (r: CorpusResult) => r.truth.corpus.startsWith('holdout');
 const tuned = results.filter((r) => !isHoldout(r));
-const holdout = results.filter((r) => r.truth.corpus === 'holdout');
-const holdout2 = results.filter((r) => r.truth.corpus === 'holdout2');
+const holdouts = [...new Set(results.filter(isHoldout).map((r) => r.truth.corpus))].sort((a, b) =>
+  a.localeCompare(b, 'en', { numeric: true }),
+);
 
 // Counts per kind, so the percentages can be checked.
 function counts(rs: CorpusResult[]): void {
@@ -99,31 +101,19 @@ if (tuned.length > 0) {
   );
   counts(tuned);
 }
-if (holdout.length > 0) {
-  console.log('\n## Hold-out corpus (fixtures/holdout: never tuned on)');
-  table('Hold-out, all', new Map([['holdout', holdout]]));
+for (const corpus of holdouts) {
+  const rs = results.filter((r) => r.truth.corpus === corpus);
+  console.log(`\n## Hold-out corpus fixtures/${corpus} (never tuned on)`);
+  table(`${corpus}, all`, new Map([[corpus, rs]]));
   table(
-    'Hold-out per producer',
-    groupBy(holdout, (r) => `holdout · ${r.truth.producer}`),
+    `${corpus} per producer`,
+    groupBy(rs, (r) => `${corpus} · ${r.truth.producer}`),
   );
   table(
-    'Hold-out per layout',
-    groupBy(holdout, (r) => `holdout · ${r.truth.layout}`),
+    `${corpus} per layout`,
+    groupBy(rs, (r) => `${corpus} · ${r.truth.layout}`),
   );
-  counts(holdout);
-}
-if (holdout2.length > 0) {
-  console.log('\n## Second hold-out corpus (fixtures/holdout2: never tuned on)');
-  table('Hold-out 2, all', new Map([['holdout2', holdout2]]));
-  table(
-    'Hold-out 2 per producer',
-    groupBy(holdout2, (r) => `holdout2 · ${r.truth.producer}`),
-  );
-  table(
-    'Hold-out 2 per layout',
-    groupBy(holdout2, (r) => `holdout2 · ${r.truth.layout}`),
-  );
-  counts(holdout2);
+  counts(rs);
 }
 const all = tally(results);
 const zoo = results.filter((r) => r.truth.corpus === 'zoo');
