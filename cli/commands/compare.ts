@@ -3,10 +3,9 @@
  * as columns, mkr per cell — the same comparison as `GET /compare`, with each document's stated totals and
  * whether they reconcile.
  */
-import { loadSnapshot } from '../../functions/api/cli-source.ts';
+import { loadComparison } from '../../functions/api/cli-source.ts';
 import { compareSheets } from '../../query/export.ts';
 import { CompareParams, parseParams, toCompareQuery } from '../../query/params.ts';
-import { compare } from '../../query/services.ts';
 import { formatMkr } from '../../query/swedish.ts';
 import { displayFileName } from '../../web/messages-sv.js';
 import { checkRegion, checkYear, checkYears, optional, readArgs } from '../args.ts';
@@ -65,7 +64,8 @@ export function run(argv: string[]): Promise<number> {
         }),
       ),
     );
-    const comparison = compare(await loadSnapshot(values), query);
+    // Only the compared regions' partitions of the index are read (the whole catalog without an index).
+    const comparison = await loadComparison(values, query);
     const [table, measures] = compareSheets(comparison);
     const empty = comparison.columnTotals.every((total) => total === null);
     const years = query.years.length > 1 ? `${query.years[0]}–${query.years.at(-1)}` : `${query.years[0]}`;

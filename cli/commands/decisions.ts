@@ -1,9 +1,8 @@
 /**
  * `namndkoll decisions [words…] [--region SE-Z] [--year 2024]`: decision points as `GET /decisions` lists them.
  */
-import { loadSnapshot } from '../../functions/api/cli-source.ts';
+import { loadDecisions } from '../../functions/api/cli-source.ts';
 import { DecisionsParams, parseParams } from '../../query/params.ts';
-import { listDecisions } from '../../query/services.ts';
 import { checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 import { defined, describeFilters } from './documents.ts';
@@ -46,7 +45,7 @@ export function run(argv: string[]): Promise<number> {
         limit: optional(values.limit, checkLimit),
       }),
     );
-    const result = listDecisions(await loadSnapshot(values), query);
+    const result = await loadDecisions(values, query);
     const nothing = `Inga beslutspunkter för ${describeFilters(values, words)}.`;
     if (result.count === 0 && format === 'table') return noData(nothing);
     output(

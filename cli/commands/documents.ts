@@ -2,9 +2,8 @@
  * `namndkoll documents [--region SE-W] [--year 2024] [--type handlingsplan]`: the extracted documents, as
  * `GET /documents` lists them.
  */
-import { loadSnapshot } from '../../functions/api/cli-source.ts';
+import { loadDocuments } from '../../functions/api/cli-source.ts';
 import { DocumentsParams, parseParams } from '../../query/params.ts';
-import { listDocuments } from '../../query/services.ts';
 import { documentTypeNameSv } from '../../query/swedish.ts';
 import { displayFileName, summarizeWarningsSv, warningLabelSv } from '../../web/messages-sv.js';
 import { checkDocumentType, checkRegion, checkYear, optional, readArgs } from '../args.ts';
@@ -43,7 +42,8 @@ export function run(argv: string[]): Promise<number> {
         type: optional(values.type, checkDocumentType),
       }),
     );
-    const result = listDocuments(await loadSnapshot(values), query);
+    // From the regions' persisted summaries, or one region's partitions (the whole catalog without an index).
+    const result = await loadDocuments(values, query);
     if (result.count === 0 && format === 'table') return noData(noDocumentsText(values));
     output(
       format,

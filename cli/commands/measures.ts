@@ -2,9 +2,8 @@
  * `namndkoll measures [words…] [--region SE-W] [--year 2024] [--category staffing_agency]`: measures as
  * `GET /measures` finds them (words match title and evidence, accents ignored).
  */
-import { loadSnapshot } from '../../functions/api/cli-source.ts';
+import { loadMeasures } from '../../functions/api/cli-source.ts';
 import { MeasuresParams, parseParams } from '../../query/params.ts';
-import { listMeasures } from '../../query/services.ts';
 import { swedishDecimal } from '../../query/swedish.ts';
 import { checkCategory, checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
@@ -50,7 +49,7 @@ export function run(argv: string[]): Promise<number> {
         limit: optional(values.limit, checkLimit),
       }),
     );
-    const result = listMeasures(await loadSnapshot(values), query);
+    const result = await loadMeasures(values, query);
     const nothing = `Inga åtgärder för ${describeFilters(values, words)}.`;
     if (result.count === 0 && format === 'table') return noData(nothing);
     const amountHeader = query.year !== undefined ? `${query.year} (mkr)` : 'Effekter (mkr)';

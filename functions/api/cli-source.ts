@@ -3,14 +3,23 @@
  * (`--data <dir>`: bucket layout, the local stack's s3rver folder, or a folder of extracted JSON) or an S3
  * endpoint (default: the local stack). Errors come back as one line a person can act on.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
-import type { CompareQuery } from '../../query/params.ts';
+import { type DocumentListing, documentsAcrossRegions } from '../../query/listings.ts';
+import type { CompareQuery, DecisionsQuery, DocumentsQuery, MeasuresQuery } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { compareFacts } from '../../query/region-facts.ts';
-import { type Comparison, compare } from '../../query/services.ts';
-import { IndexReader } from '../lib/doc-index.ts';
+import {
+  type Comparison,
+  compare,
+  listDecisions,
+  listDocuments,
+  listMeasures,
+} from '../../query/services.ts';
+import { IndexReader, type IndexSource, partitionOfKey } from '../lib/doc-index.ts';
 import { fromDocumentStore } from './query-store.ts';
 import { DirectoryStore } from './stores.ts';
 
@@ -77,14 +86,118 @@ export async function loadSnapshot(options: SourceOptions): Promise<Snapshot> {
  * (what the API does), otherwise over the whole catalog. Every measure listed (no page), as `compare`.
  */
 export async function loadComparison(options: SourceOptions, query: CompareQuery): Promise<Comparison> {
-  const store = await openStore(options);
-  try {
-    const catalog = new Catalog(store, { index: new IndexReader(store) });
+  return withCatalog(options, false, async (catalog) => {
     const facts = await catalog.regionFacts(query.regions);
     return facts ? compareFacts(facts, query) : compare(await catalog.current(), query);
+  });
+}
+
+/**
+ * `documents` for the CLI, as the API answers `/documents`: one region from that region's partitions;
+ * all regions from the small per-region summaries the ingest persists (index/v2/summary/), reading a
+ * region's partitions only where its summary is missing or older than them; the whole catalog only
+ * without a usable index.
+ */
+export async function loadDocuments(options: SourceOptions, query: DocumentsQuery): Promise<DocumentListing> {
+  return withCatalog(options, query.region === undefined, async (catalog) => {
+    if (query.region !== undefined)
+      return listDocuments(
+        (await catalog.regionSnapshot([query.region])) ?? (await catalog.current()),
+        query,
+      );
+    return (await documentsAcrossRegions(catalog, query)) ?? listDocuments(await catalog.current(), query);
+  });
+}
+
+/**
+ * `measures` for the CLI: with a region (or regions) from their partitions only, as the API; without one
+ * every counted measure is needed in the catalog's order (repeats resolved per region, documents newest
+ * first across regions), which is the whole catalog.
+ */
+export async function loadMeasures(
+  options: SourceOptions,
+  query: MeasuresQuery,
+): Promise<ReturnType<typeof listMeasures>> {
+  const regions = query.region !== undefined ? [query.region] : query.regions;
+  return withCatalog(options, false, async (catalog) =>
+    listMeasures((regions && (await catalog.regionSnapshot(regions))) || (await catalog.current()), query),
+  );
+}
+
+/** `decisions` for the CLI: with a region from its partitions only, as the API; otherwise the whole catalog. */
+export async function loadDecisions(
+  options: SourceOptions,
+  query: DecisionsQuery,
+): Promise<ReturnType<typeof listDecisions>> {
+  return withCatalog(options, false, async (catalog) =>
+    listDecisions(
+      (query.region !== undefined && (await catalog.regionSnapshot([query.region]))) ||
+        (await catalog.current()),
+      query,
+    ),
+  );
+}
+
+/**
+ * One catalog over the source for one answer, errors made one line. `summaries`: the answer compares the
+ * regions' persisted summaries with their partitions, so a folder's partitions get S3's ETags (s3Etags).
+ */
+async function withCatalog<T>(
+  options: SourceOptions,
+  summaries: boolean,
+  answer: (catalog: Catalog) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(options);
+  try {
+    const source = summaries && store instanceof DirectoryStore ? await s3Etags(store) : store;
+    return await answer(new Catalog(store, { index: new IndexReader(source) }));
   } catch (error) {
     throw explain(error, options);
   }
+}
+
+/**
+ * The index of a folder with each partition's ETag as S3 reports it: the quoted MD5 of its bytes. A
+ * persisted region summary is signed with the ETags of the partitions it was made from (doc-summary.ts
+ * regionSignature) and is used only while they are the listed ones; a folder's own ETags (mtime and size)
+ * never match them, so without this every region would be summarized again from its partitions. The
+ * local stack's s3rver folder keeps each object's MD5 beside it (`<object>.md5`); a plain bucket copy is
+ * hashed (reading a partition to hash it costs far less than decoding and summarizing it).
+ */
+async function s3Etags(store: DirectoryStore): Promise<IndexSource> {
+  const layout = await store.layout();
+  if (layout === 'flat') return store;
+  const md5Of = async (key: string): Promise<string | null> => {
+    const path = join(store.root, ...key.split('/')) + (layout === 's3rver' ? '._S3rver_object' : '');
+    try {
+      // s3rver writes the sidecar with the object (and again on a read when it is missing).
+      if (layout === 's3rver') return (await readFile(`${path}.md5`, 'utf8')).trim();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    try {
+      return createHash('md5')
+        .update(await readFile(path))
+        .digest('hex');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  };
+  return {
+    listKeys: async (prefix) => {
+      const listed = await store.listKeys(prefix);
+      return Promise.all(
+        listed.map(async (object) => {
+          if (partitionOfKey(object.key) === null) return object;
+          const md5 = await md5Of(object.key);
+          // Gone since the listing: keep the folder's ETag; the read finds it missing.
+          return md5 === null ? object : { key: object.key, etag: JSON.stringify(md5) };
+        }),
+      );
+    },
+    getBytes: (key) => store.getBytes(key),
+  };
 }
 
 export function explain(error: unknown, options: SourceOptions): Error {
