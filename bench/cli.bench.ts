@@ -1,8 +1,10 @@
 /**
  * Whole-process figures of the `namndkoll` command (issue 12, points 1 and 2), each beside references
  * measured in the same run, so that they mean something on a shared machine:
- * - start-up: `namndkoll --help`, `documents` and `compare` (over the text fixtures' documents, read through
- *   the document index as the local stack keeps it, and without it: every document), `extract` of the
+ * - start-up: `namndkoll --help`, the README's `documents`, `compare`, `measures` and `decisions` examples
+ *   (over the text fixtures' documents, read through the document index as the local stack keeps it —
+ *   documents from the regions' persisted summaries, compare and a region's listings from those regions'
+ *   partitions — and without it: every document), `extract` of the
  *   4-page seed-000 paper (with and without the worker's code cache) and of the 120-page paper, as new
  *   processes: median wall time of RUNS after a warm-up run, and the mean CPU time (user + system, from
  *   /proc on Linux) that the machine's other load inflates much less than wall time. References: `node -e ''`
@@ -118,7 +120,8 @@ function textPdfs(): string[] {
 /**
  * Two --data folders (bucket layout) for documents and compare: the text fixtures extracted by one batch
  * command under extracted/<documentId>.json, one of them also with the document index the pipeline keeps
- * (index/v1/, built by functions/lib/doc-index.ts as a full rebuild would).
+ * (index/v<INDEX_VERSION>/ with its region summaries, built by functions/lib/doc-index.ts as a full
+ * rebuild would).
  */
 async function dataFolders(files: string[]): Promise<{ indexed: string; plain: string; documents: number }> {
   const work = mkdtempSync(join(tmpdir(), 'namndkoll-bench-data-'));
@@ -175,6 +178,18 @@ export async function run(): Promise<void> {
       200,
     ],
     [`namndkoll compare (index, ${data.documents} docs)`, cli(...compareArgs, data.indexed), null, 200],
+    [
+      `namndkoll measures hyrbemanning --year 2024 (index)`,
+      cli('measures', 'hyrbemanning', '--year', '2024', '--data', data.indexed),
+      null,
+      null,
+    ],
+    [
+      `namndkoll decisions --region SE-Z (index)`,
+      cli('decisions', '--region', 'SE-Z', '--data', data.indexed),
+      null,
+      null,
+    ],
     [`namndkoll documents (no index)`, cli('documents', '--data', data.plain), null, null],
     [`namndkoll compare (no index)`, cli(...compareArgs, data.plain), null, null],
     ['namndkoll extract seed-000 (4 pages)', cli('extract', seed, '--ocr', 'none'), popplerSeed, 300],
