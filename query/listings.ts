@@ -4,12 +4,18 @@
  * region-summary.ts and region-facts.ts; tests/unit/doc-index.test.ts and cli-index-paths.test.ts hold the
  * paths to the same answers), or null when the index cannot answer and the caller must build the catalog.
  */
+
+import { MEASURE_CATEGORIES } from '../parsers/schema.ts';
 import type { Catalog } from './catalog.ts';
-import type { DocumentsQuery } from './params.ts';
+import { effectOf, measureOf } from './doc-summary.ts';
+import type { DocumentsQuery, MeasuresQuery } from './params.ts';
+import { type CountedMeasure, type RegionFacts, regionOf } from './region-facts.ts';
 import { type ListedDocument, pageAcrossRegions } from './region-summary.ts';
-import { DEFAULT_LIMIT, type listDocuments, summarize } from './services.ts';
+import { DEFAULT_LIMIT, type listDocuments, type listMeasures, measureItem, summarize } from './services.ts';
+import { matchesWords, queryWords } from './swedish.ts';
 
 export type DocumentListing = ReturnType<typeof listDocuments>;
+export type MeasureListing = ReturnType<typeof listMeasures>;
 
 /**
  * Unrestricted `/documents` from the regions' summaries: the count and the page's ids merged across
@@ -45,4 +51,55 @@ export async function documentsAcrossRegions(
     for (const entry of documents) found.set(entry.doc.documentId, summarize(entry));
   }
   return { count, offset, limit, documents: page.map(({ id }) => found.get(id)!) };
+}
+
+/**
+ * `/measures` over `facts` (every region of the catalog, or the ones a query names) from the index's
+ * columns: each region's counted measures (RegionFacts.countedMeasures: repeats count once within a
+ * region, which is the catalog's rule, so regions can be taken one by one), filtered on the columns and
+ * the stored folded search text, then in the catalog's order — documents newest first (date, then
+ * documentId), each document's measures in page order. Only the page listed is turned into objects.
+ */
+export function measuresAcrossRegions(
+  facts: ReadonlyMap<string, RegionFacts>,
+  query: Pick<MeasuresQuery, 'category' | 'year' | 'q' | 'offset' | 'limit'>,
+): MeasureListing {
+  const words = queryWords(query.q);
+  const matched: { region: RegionFacts; counted: CountedMeasure }[] = [];
+  for (const region of facts.values()) {
+    for (const counted of region.countedMeasures()) {
+      const { ref, measure: m, effects } = counted;
+      const c = ref.partition.columns;
+      if (query.category !== undefined && MEASURE_CATEGORIES[c.category[m]!] !== query.category) continue;
+      if (query.year !== undefined && !effects.some((e) => c.effectYear[e] === query.year)) continue;
+      if (words.length > 0 && !matchesWords(ref.partition.more().folded[m]!, words)) continue;
+      matched.push({ region, counted });
+    }
+  }
+  matched.sort((a, b) => {
+    const ca = a.counted.ref.partition.columns;
+    const cb = b.counted.ref.partition.columns;
+    const da = ca.date[a.counted.ref.row] ?? '';
+    const db = cb.date[b.counted.ref.row] ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    const ia = ca.id[a.counted.ref.row]!;
+    const ib = cb.id[b.counted.ref.row]!;
+    if (ia !== ib) return ia < ib ? -1 : 1;
+    return a.counted.measure - b.counted.measure;
+  });
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const measures = matched.slice(offset, offset + limit).map(({ region, counted }) => {
+    const { partition, row } = counted.ref;
+    const c = partition.columns;
+    return measureItem(
+      c.id[row]!,
+      regionOf(region.region),
+      { title: c.title[row]!, documentType: c.documentType[row]!, date: c.date[row]! },
+      measureOf(partition, counted.measure),
+      counted.effects.map((e) => effectOf(c, e)),
+      query.year,
+    );
+  });
+  return { count: matched.length, offset, limit, measures };
 }

@@ -115,6 +115,52 @@ export class RegionFacts {
     return this.countedInOrder;
   }
 
+  /**
+   * The measures that count in this region, each with the indexes of its effects that count, in
+   * documentId order: the catalog's `measures` restricted to the region (catalog.ts buildSnapshot). A
+   * measure effect stated the same way in another counted paper of the region (same category, title key,
+   * year and amount; an effect-less measure: its document's year) counts once, under the smallest
+   * (documentId, measureId); a measure none of whose rows is the first is not listed at all.
+   */
+  countedMeasures(): CountedMeasure[] {
+    if (this.measuresCounted) return this.measuresCounted;
+    const seen = new Set<string>();
+    const out: CountedMeasure[] = [];
+    const measures: { id: string; m: number }[] = [];
+    for (const [, ref] of this.counted()) {
+      const c = ref.partition.columns;
+      measures.length = 0;
+      for (let m = c.measureStart[ref.row]!; m < c.measureStart[ref.row + 1]!; m++)
+        measures.push({ id: c.measureId[m]!, m });
+      // The catalog's candidate order within a document: measure id as text (stable: ties keep page order).
+      measures.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const { m } of measures) {
+        const base = `${c.category[m]}|${c.titleKeys[c.titleIndex[m]!]}`;
+        const effects: number[] = [];
+        let counted = false;
+        if (c.effectStart[m] === c.effectStart[m + 1]) {
+          const identity = `${base}|${c.homeYear[ref.row]}|`;
+          if (!seen.has(identity)) {
+            seen.add(identity);
+            counted = true;
+          }
+        }
+        for (let e = c.effectStart[m]!; e < c.effectStart[m + 1]!; e++) {
+          const identity = `${base}|${c.effectYear[e]}|${round2(c.amountMsek[e]!)}`;
+          if (seen.has(identity)) continue;
+          seen.add(identity);
+          counted = true;
+          effects.push(e);
+        }
+        if (counted) out.push({ ref, measure: m, effects });
+      }
+    }
+    this.measuresCounted = out;
+    return out;
+  }
+
+  private measuresCounted: CountedMeasure[] | null = null;
+
   /** The counted effect rows of one year by category: copies, versions and repeats resolved. */
   cells(year: number): YearCells {
     const cached = this.years.get(year);
@@ -239,8 +285,21 @@ export class RegionFacts {
   }
 }
 
+/** A counted measure of a region: its document row, its index in the measure columns, its counted effects. */
+export interface CountedMeasure {
+  ref: RowRef;
+  measure: number;
+  /** Indexes into the effect columns, in the measure's order. */
+  effects: number[];
+}
+
+/** Two decimals as text, as catalog.ts round2 (SQL's round(amount_msek, 2)). */
+function round2(value: number): string {
+  return (Math.round(value * 100) / 100).toString();
+}
+
 /** The region a partition of `region` holds, as the catalog's entries name it (null: not known). */
-function regionOf(region: string): RegionCode | null {
+export function regionOf(region: string): RegionCode | null {
   return region === UNKNOWN_REGION ? null : (region as RegionCode);
 }
 

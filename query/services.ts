@@ -9,6 +9,7 @@ import {
   type Effect,
   type ExtractedDocument,
   MEASURE_CATEGORIES,
+  type Measure,
   type MeasureCategory,
   type RegionCode,
 } from '../parsers/schema.ts';
@@ -152,29 +153,48 @@ export function listMeasures(
   const limit = query.limit ?? DEFAULT_LIMIT;
   const measures = matched
     .slice(offset, offset + limit)
-    .map(({ entry, measure, countedEffects }): MeasureItem => {
-      const forYear = countedEffects.filter((effect) => effect.year === query.year);
-      return {
-        documentId: entry.doc.documentId,
-        region: entry.region ? regionRef(entry.region) : null,
-        measureId: measure.id,
-        label: measure.label,
-        title: measure.title,
-        category: measure.category,
-        categoryName: CATEGORY_NAMES_SV[measure.category],
-        subMeasureCount: measure.subMeasureCount,
-        // The effects counted here; one stated identically in another paper is counted (and listed) there.
-        effects: countedEffects,
-        amountMsek:
-          forYear.length > 0 ? round(forYear.reduce((sum, effect) => sum + effect.amountMsek, 0)) : null,
-        page: measure.page,
-        evidence: measure.evidence,
-        documentTitle: entry.doc.document.title,
-        documentType: entry.doc.document.documentType,
-        documentDate: entry.doc.document.date,
-      };
-    });
+    .map(({ entry, measure, countedEffects }) =>
+      measureItem(
+        entry.doc.documentId,
+        entry.region,
+        entry.doc.document,
+        measure,
+        countedEffects,
+        query.year,
+      ),
+    );
   return { count: matched.length, offset, limit, measures };
+}
+
+/** A counted measure as the measure listing gives it (also built from the index's columns: listings.ts). */
+export function measureItem(
+  documentId: string,
+  region: RegionCode | null,
+  document: Pick<ExtractedDocument['document'], 'title' | 'documentType' | 'date'>,
+  measure: Measure,
+  countedEffects: Effect[],
+  year: number | undefined,
+): MeasureItem {
+  const forYear = countedEffects.filter((effect) => effect.year === year);
+  return {
+    documentId,
+    region: region ? regionRef(region) : null,
+    measureId: measure.id,
+    label: measure.label,
+    title: measure.title,
+    category: measure.category,
+    categoryName: CATEGORY_NAMES_SV[measure.category],
+    subMeasureCount: measure.subMeasureCount,
+    // The effects counted here; one stated identically in another paper is counted (and listed) there.
+    effects: countedEffects,
+    amountMsek:
+      forYear.length > 0 ? round(forYear.reduce((sum, effect) => sum + effect.amountMsek, 0)) : null,
+    page: measure.page,
+    evidence: measure.evidence,
+    documentTitle: document.title,
+    documentType: document.documentType,
+    documentDate: document.date,
+  };
 }
 
 export interface DecisionItem {

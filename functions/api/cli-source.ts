@@ -8,7 +8,12 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
-import { type DocumentListing, documentsAcrossRegions } from '../../query/listings.ts';
+import {
+  type DocumentListing,
+  documentsAcrossRegions,
+  type MeasureListing,
+  measuresAcrossRegions,
+} from '../../query/listings.ts';
 import type { CompareQuery, DecisionsQuery, DocumentsQuery, MeasuresQuery } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { compareFacts } from '../../query/region-facts.ts';
@@ -111,17 +116,18 @@ export async function loadDocuments(options: SourceOptions, query: DocumentsQuer
 
 /**
  * `measures` for the CLI: with a region (or regions) from their partitions only, as the API; without one
- * every counted measure is needed in the catalog's order (repeats resolved per region, documents newest
- * first across regions), which is the whole catalog.
+ * from every region's partitions, read as columns (listings.ts measuresAcrossRegions) rather than turned
+ * into the whole catalog's documents.
  */
-export async function loadMeasures(
-  options: SourceOptions,
-  query: MeasuresQuery,
-): Promise<ReturnType<typeof listMeasures>> {
+export async function loadMeasures(options: SourceOptions, query: MeasuresQuery): Promise<MeasureListing> {
   const regions = query.region !== undefined ? [query.region] : query.regions;
-  return withCatalog(options, false, async (catalog) =>
-    listMeasures((regions && (await catalog.regionSnapshot(regions))) || (await catalog.current()), query),
-  );
+  return withCatalog(options, false, async (catalog, index) => {
+    if (regions)
+      return listMeasures((await catalog.regionSnapshot(regions)) ?? (await catalog.current()), query);
+    const listed = await index.listRegions();
+    const facts = listed.state === 'ready' ? await catalog.regionFacts([...listed.regions.keys()]) : null;
+    return facts ? measuresAcrossRegions(facts, query) : listMeasures(await catalog.current(), query);
+  });
 }
 
 /** `decisions` for the CLI: with a region from its partitions only, as the API; otherwise the whole catalog. */
@@ -145,12 +151,13 @@ export async function loadDecisions(
 async function withCatalog<T>(
   options: SourceOptions,
   summaries: boolean,
-  answer: (catalog: Catalog) => Promise<T>,
+  answer: (catalog: Catalog, index: IndexReader) => Promise<T>,
 ): Promise<T> {
   const store = await openStore(options);
   try {
     const source = summaries && store instanceof DirectoryStore ? await s3Etags(store) : store;
-    return await answer(new Catalog(store, { index: new IndexReader(source) }));
+    const index = new IndexReader(source);
+    return await answer(new Catalog(store, { index }), index);
   } catch (error) {
     throw explain(error, options);
   }

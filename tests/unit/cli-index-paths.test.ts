@@ -151,6 +151,9 @@ const CASES: [string, string[], Command][] = [
   ['compare', ['SE-W', 'SE-Z', 'SE-M', 'SE-AB', '--years', '2022-2026'], compare],
   ['compare', ['SE-O', 'unknown', '--years', '2023,2025', '--measures'], compare],
   ['measures', ['hyrbemanning', '--year', '2024'], measures],
+  ['measures', [], measures],
+  ['measures', ['--category', 'purchased_care', '--limit', '40'], measures],
+  ['measures', ['--year', '2025', '--q', 'vård'], measures],
   ['measures', ['--region', 'SE-Z', '--category', 'staffing_agency'], measures],
   ['measures', ['--region', 'SE-W', '--year', '2025', '--limit', '3'], measures],
   ['decisions', ['--region', 'SE-Z'], decisions],
@@ -196,7 +199,12 @@ describe.each(CATALOGS)('the CLI over %s', (name, docs) => {
     for (const query of [{}, { region: 'SE-W' as const }, { year: 2024, offset: 3, limit: 4 }]) {
       expect(await loadDocuments(options, query)).toEqual(listDocuments(snapshot, query));
     }
-    for (const query of [{ q: 'minskad' }, { regions: ['SE-W', 'unknown'] as RegionFilter[], year: 2025 }]) {
+    for (const query of [
+      {},
+      { q: 'minskad' },
+      { category: 'staffing_agency' as const, year: 2024, offset: 5, limit: 30 },
+      { regions: ['SE-W', 'unknown'] as RegionFilter[], year: 2025 },
+    ]) {
       expect(await loadMeasures(options, query)).toEqual(listMeasures(snapshot, query));
     }
     for (const query of [{}, { region: 'SE-W' as const, q: 'beslut' }]) {
