@@ -7,15 +7,25 @@
 
 import { MEASURE_CATEGORIES } from '../parsers/schema.ts';
 import type { Catalog } from './catalog.ts';
-import { effectOf, measureOf } from './doc-summary.ts';
-import type { DocumentsQuery, MeasuresQuery } from './params.ts';
+import { effectOf, measureOf, type RowRef } from './doc-summary.ts';
+import type { DecisionsQuery, DocumentsQuery, MeasuresQuery } from './params.ts';
 import { type CountedMeasure, type RegionFacts, regionOf } from './region-facts.ts';
 import { type ListedDocument, pageAcrossRegions } from './region-summary.ts';
-import { DEFAULT_LIMIT, type listDocuments, type listMeasures, measureItem, summarize } from './services.ts';
+import {
+  DEFAULT_LIMIT,
+  type DecisionItem,
+  decisionItem,
+  decisionMatches,
+  type listDocuments,
+  type listMeasures,
+  measureItem,
+  summarize,
+} from './services.ts';
 import { matchesWords, queryWords } from './swedish.ts';
 
 export type DocumentListing = ReturnType<typeof listDocuments>;
 export type MeasureListing = ReturnType<typeof listMeasures>;
+export type DecisionListing = { count: number; offset: number; limit: number; decisions: DecisionItem[] };
 
 /**
  * Unrestricted `/documents` from the regions' summaries: the count and the page's ids merged across
@@ -102,4 +112,38 @@ export function measuresAcrossRegions(
     );
   });
   return { count: matched.length, offset, limit, measures };
+}
+
+/**
+ * `/decisions` over `facts` from the index's columns: the decision points of each region's counted
+ * documents (a copy's are its paper's, an earlier version's are replaced: paper status per region, as
+ * region-facts.ts says), documents in the catalog's order (newest first by date, then documentId), each
+ * document's points in order.
+ */
+export function decisionsAcrossRegions(
+  facts: ReadonlyMap<string, RegionFacts>,
+  query: Pick<DecisionsQuery, 'year' | 'q' | 'offset' | 'limit'>,
+): DecisionListing {
+  const words = queryWords(query.q);
+  const documents: { region: RegionFacts; id: string; date: string; ref: RowRef }[] = [];
+  for (const region of facts.values()) {
+    for (const [id, ref] of region.rows) {
+      if (!region.papers.get(id)!.counted) continue;
+      const c = ref.partition.columns;
+      if (query.year !== undefined && !c.years[ref.row]!.includes(query.year)) continue;
+      documents.push({ region, id, date: c.date[ref.row] ?? '', ref });
+    }
+  }
+  documents.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : 1));
+  const matched: DecisionItem[] = [];
+  for (const { region, id, ref } of documents) {
+    const c = ref.partition.columns;
+    const document = { title: c.title[ref.row]!, date: c.date[ref.row]! };
+    for (const decision of ref.partition.more().decisions[ref.row]!)
+      if (decisionMatches(decision, words))
+        matched.push(decisionItem(id, regionOf(region.region), document, decision));
+  }
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  return { count: matched.length, offset, limit, decisions: matched.slice(offset, offset + limit) };
 }

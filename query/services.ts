@@ -223,25 +223,39 @@ export function listDecisions(
     if (!regionMatches(entry, query.region)) continue;
     if (query.year !== undefined && !entry.doc.document.years.includes(query.year)) continue;
     for (const decision of entry.doc.decisions) {
-      if (words.length > 0 && !matchesWords(fold(`${decision.actor ?? ''}\n${decision.text}`), words))
-        continue;
-      matched.push({
-        documentId: entry.doc.documentId,
-        region: entry.region ? regionRef(entry.region) : null,
-        decisionId: decision.id,
-        parentId: decision.parentId,
-        kind: decision.kind,
-        actor: decision.actor,
-        text: decision.text,
-        page: decision.page,
-        documentTitle: entry.doc.document.title,
-        documentDate: entry.doc.document.date,
-      });
+      if (!decisionMatches(decision, words)) continue;
+      matched.push(decisionItem(entry.doc.documentId, entry.region, entry.doc.document, decision));
     }
   }
   const offset = query.offset ?? 0;
   const limit = query.limit ?? DEFAULT_LIMIT;
   return { count: matched.length, offset, limit, decisions: matched.slice(offset, offset + limit) };
+}
+
+/** Whether a decision point has every word (folded) in its actor or text. */
+export function decisionMatches(decision: ExtractedDocument['decisions'][number], words: string[]): boolean {
+  return words.length === 0 || matchesWords(fold(`${decision.actor ?? ''}\n${decision.text}`), words);
+}
+
+/** A decision point as the decision listing gives it (also built from the index's columns: listings.ts). */
+export function decisionItem(
+  documentId: string,
+  region: RegionCode | null,
+  document: Pick<ExtractedDocument['document'], 'title' | 'date'>,
+  decision: ExtractedDocument['decisions'][number],
+): DecisionItem {
+  return {
+    documentId,
+    region: region ? regionRef(region) : null,
+    decisionId: decision.id,
+    parentId: decision.parentId,
+    kind: decision.kind,
+    actor: decision.actor,
+    text: decision.text,
+    page: decision.page,
+    documentTitle: document.title,
+    documentDate: document.date,
+  };
 }
 
 export interface CompareColumn {

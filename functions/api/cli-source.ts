@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Catalog, type Snapshot } from '../../query/catalog.ts';
 import {
+  type DecisionListing,
   type DocumentListing,
+  decisionsAcrossRegions,
   documentsAcrossRegions,
   type MeasureListing,
   measuresAcrossRegions,
@@ -124,24 +126,31 @@ export async function loadMeasures(options: SourceOptions, query: MeasuresQuery)
   return withCatalog(options, false, async (catalog, index) => {
     if (regions)
       return listMeasures((await catalog.regionSnapshot(regions)) ?? (await catalog.current()), query);
-    const listed = await index.listRegions();
-    const facts = listed.state === 'ready' ? await catalog.regionFacts([...listed.regions.keys()]) : null;
+    const facts = await allRegions(catalog, index);
     return facts ? measuresAcrossRegions(facts, query) : listMeasures(await catalog.current(), query);
   });
 }
 
-/** `decisions` for the CLI: with a region from its partitions only, as the API; otherwise the whole catalog. */
-export async function loadDecisions(
-  options: SourceOptions,
-  query: DecisionsQuery,
-): Promise<ReturnType<typeof listDecisions>> {
-  return withCatalog(options, false, async (catalog) =>
-    listDecisions(
-      (query.region !== undefined && (await catalog.regionSnapshot([query.region]))) ||
-        (await catalog.current()),
-      query,
-    ),
-  );
+/**
+ * `decisions` for the CLI: with a region from its partitions only, as the API; without one from every
+ * region's partitions read as columns (listings.ts decisionsAcrossRegions).
+ */
+export async function loadDecisions(options: SourceOptions, query: DecisionsQuery): Promise<DecisionListing> {
+  return withCatalog(options, false, async (catalog, index) => {
+    if (query.region !== undefined)
+      return listDecisions(
+        (await catalog.regionSnapshot([query.region])) ?? (await catalog.current()),
+        query,
+      );
+    const facts = await allRegions(catalog, index);
+    return facts ? decisionsAcrossRegions(facts, query) : listDecisions(await catalog.current(), query);
+  });
+}
+
+/** Every region's facts from the index (one listing, then every partition), or null without a usable index. */
+async function allRegions(catalog: Catalog, index: IndexReader) {
+  const listed = await index.listRegions();
+  return listed.state === 'ready' ? catalog.regionFacts([...listed.regions.keys()]) : null;
 }
 
 /**

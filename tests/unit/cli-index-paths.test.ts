@@ -158,6 +158,8 @@ const CASES: [string, string[], Command][] = [
   ['measures', ['--region', 'SE-W', '--year', '2025', '--limit', '3'], measures],
   ['decisions', ['--region', 'SE-Z'], decisions],
   ['decisions', ['uppdrag'], decisions],
+  ['decisions', [], decisions],
+  ['decisions', ['--year', '2025', '--limit', '20'], decisions],
   ['decisions', ['--region', 'SE-W', '--year', '2024', '--limit', '2'], decisions],
 ];
 
@@ -207,7 +209,11 @@ describe.each(CATALOGS)('the CLI over %s', (name, docs) => {
     ]) {
       expect(await loadMeasures(options, query)).toEqual(listMeasures(snapshot, query));
     }
-    for (const query of [{}, { region: 'SE-W' as const, q: 'beslut' }]) {
+    for (const query of [
+      {},
+      { year: 2024, q: 'uppdrag', offset: 2, limit: 9 },
+      { region: 'SE-W' as const, q: 'beslut' },
+    ]) {
       expect(await loadDecisions(options, query)).toEqual(listDecisions(snapshot, query));
     }
     const query = { regions: ['SE-W', 'SE-Z', 'unknown'] as RegionFilter[], years: [2023, 2024, 2025] };
