@@ -50,25 +50,46 @@ export interface IndexPartition {
 }
 
 /**
- * A partition as stored: one line of header, then one line of body. The header is small and checked with
- * zod; the body is checked by its length and CRC-32 (no schema runs over every measure on a cold start)
- * and then parsed once. The body is columnar: a few arrays per partition instead of one object per
- * measure, so parsing and holding a region costs arrays of numbers and short strings.
+ * A partition as stored: one line of header, then one line of body. The header is small and checked field
+ * by field (parsePartitionHeader); the body is checked by its length and CRC-32 (no schema runs over every
+ * measure on a cold start) and then parsed once. The body is columnar: a few arrays per partition instead
+ * of one object per measure, so parsing and holding a region costs arrays of numbers and short strings.
  */
-export const PartitionHeaderSchema = z.object({
-  version: z.literal(INDEX_VERSION),
-  region: z.string().min(1),
-  year: z.number().int(),
-  documents: z.number().int().nonnegative(),
-  measures: z.number().int().nonnegative(),
-  effects: z.number().int().nonnegative(),
+export interface PartitionHeader {
+  version: typeof INDEX_VERSION;
+  region: string;
+  year: number;
+  documents: number;
+  measures: number;
+  effects: number;
   /** Length of the body in bytes and its CRC-32: a truncated or altered body is refused. */
-  bytes: z.number().int().nonnegative(),
+  bytes: number;
   /** Length of the body's first section (the columns a comparison reads); the rest is MoreColumns. */
-  coreBytes: z.number().int().nonnegative(),
-  crc32: z.number().int().nonnegative(),
-});
-export type PartitionHeader = z.infer<typeof PartitionHeaderSchema>;
+  coreBytes: number;
+  crc32: number;
+}
+
+/**
+ * The header of a partition, or null when `value` is not one of this version. Checked by hand rather than
+ * with zod: the header is the project's own nine fields, read on every cold start of every command, and
+ * zod's first parse of a schema (compiling it) cost more than the check itself.
+ */
+export function parsePartitionHeader(value: unknown): PartitionHeader | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const header = value as Record<string, unknown>;
+  const count = (name: string) => Number.isSafeInteger(header[name]) && (header[name] as number) >= 0;
+  if (
+    header['version'] !== INDEX_VERSION ||
+    typeof header['region'] !== 'string' ||
+    header['region'].length === 0 ||
+    !Number.isSafeInteger(header['year']) ||
+    !['documents', 'measures', 'effects', 'bytes', 'coreBytes', 'crc32'].every(count)
+  )
+    return null;
+  const { version, region, year, documents, measures, effects, bytes, coreBytes, crc32 } =
+    header as unknown as PartitionHeader;
+  return { version, region, year, documents, measures, effects, bytes, coreBytes, crc32 };
+}
 
 /**
  * The body: per document (sorted by documentId), per measure (in document order) and per effect (in
@@ -419,9 +440,8 @@ export function decodePartition(
   } catch {
     return { error: 'header is not JSON' };
   }
-  const parsed = PartitionHeaderSchema.safeParse(headerJson);
-  if (!parsed.success) return { error: `not a partition header of version ${INDEX_VERSION}` };
-  const header = parsed.data;
+  const header = parsePartitionHeader(headerJson);
+  if (!header) return { error: `not a partition header of version ${INDEX_VERSION}` };
   if (expected && !samePartition(header, expected)) return { error: 'header names another partition' };
   const body = bytes.subarray(newline + 1);
   if (body.length !== header.bytes || crc32(body) !== header.crc32 || body[header.coreBytes] !== 0x0a)

@@ -25,6 +25,12 @@ import {
 import { buildIndex, partitionOfKey } from '../../functions/lib/doc-index.ts';
 import { MemoryDocumentStore } from '../../functions/lib/store.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
+import {
+  encodePartition,
+  INDEX_VERSION,
+  parsePartitionHeader,
+  toIndexEntry,
+} from '../../query/doc-summary.ts';
 import type { RegionFilter } from '../../query/params.ts';
 import { compare as compareOver, listDecisions, listDocuments, listMeasures } from '../../query/services.ts';
 import { syntheticDocument } from '../../scripts/generate-facts.ts';
@@ -276,5 +282,29 @@ describe('what the CLI reads', () => {
     expect(updated).not.toEqual(expected);
     for (const folder of [folders.indexed, folders.s3rver])
       expect(await capture(documents, ['--data', folder])).toEqual(updated);
+  });
+});
+
+describe('the partition header, checked without zod', () => {
+  it('takes the header the writer writes and refuses anything else', () => {
+    const doc = generated(1, 17)[0]!;
+    const text = encodePartition({ region: 'SE-AB', year: 2024 }, [toIndexEntry(doc, 'extracted/a.json')]);
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as Record<string, unknown>;
+    expect(parsePartitionHeader(header)).toEqual(header);
+    expect(parsePartitionHeader({ ...header, extra: 1 })).toEqual(header);
+    for (const bad of [
+      null,
+      [],
+      'header',
+      { ...header, version: INDEX_VERSION - 1 },
+      { ...header, region: '' },
+      { ...header, region: 7 },
+      { ...header, year: 2024.5 },
+      { ...header, documents: -1 },
+      { ...header, measures: '3' },
+      { ...header, bytes: Number.MAX_SAFE_INTEGER + 2 },
+      Object.fromEntries(Object.entries(header).filter(([name]) => name !== 'crc32')),
+    ])
+      expect(parsePartitionHeader(bad), JSON.stringify(bad)).toBeNull();
   });
 });
