@@ -56,7 +56,8 @@ const DASH_WORD_RE = /^[-–—−]$/;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
-const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
+const TOTAL_ROW_RE =
+  /^(?:totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 
 export interface YearColumn {
   year: number;

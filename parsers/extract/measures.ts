@@ -50,8 +50,43 @@ export interface TotalDraft {
   line?: number;
 }
 
+// "Sammanlagd effekt", "Sammantaget", "Summering": summing words as well as "Totalt" and "Summa".
 const TOTAL_RE =
-  /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+  /^(?:[-–]\s*)?(totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+
+/**
+ * A row that sums the measure rows above it, year by year, is a total row whatever its label says
+ * ("Hela planen", "Effekt totalt", or a label the reader lost): two or more measures above, and
+ * every figure of the row equal to its column's sum within rounding.
+ */
+export function sumsRowsAbove(
+  values: readonly { year: number; amountMsek: number }[],
+  above: readonly { effects: readonly { year: number; amountMsek: number }[] }[],
+): boolean {
+  if (values.length === 0 || above.length < 2) return false;
+  const step = stepOf(values, above);
+  return values.every((v) => {
+    const parts = above.flatMap((m) => m.effects.filter((e) => e.year === v.year));
+    if (parts.length < 2) return false;
+    const sum = parts.reduce((s, e) => s + e.amountMsek, 0);
+    // Printed parts and the printed total are each rounded: allow less than one step of the
+    // table's last digit (never a whole step, so a row off by one step is no total).
+    return Math.abs(sum - v.amountMsek) < 0.99 * step;
+  });
+}
+
+/** The step of the last digit the figures are written in (0.1 for "2,5" mkr, 0.001 for tkr). */
+function stepOf(
+  values: readonly { amountMsek: number }[],
+  above: readonly { effects: readonly { amountMsek: number }[] }[],
+): number {
+  const all = [
+    ...values.map((v) => v.amountMsek),
+    ...above.flatMap((m) => m.effects.map((e) => e.amountMsek)),
+  ];
+  const decimals = Math.max(0, ...all.map((x) => (String(Math.abs(x)).split('.')[1] ?? '').length));
+  return 10 ** -Math.min(decimals, 3);
+}
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
 const MEASURE_TABLE_RE =
   /(åtgärd|insats|aktivitet|besparing|effekt|förslag|sparbeting|kostnadsminsk|kostnadsreducer|handlingsplan|effektivisering)/i;
@@ -275,10 +310,20 @@ export function tableMeasures(
     const before = measures.length;
     const totalsBefore = totals.length;
     const hasTotalRow = table.rows.some((r) => TOTAL_RE.test(normalizeText(r.text)));
-    for (const row of table.rows) {
+    // Measures since the table's start or its last total row: what an unlabelled total would sum.
+    let sinceTotal = before;
+    const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
+    for (const [rowIndex, row] of table.rows.entries()) {
       const text = normalizeText(row.text);
       if (!text || SUBSET_RE.test(text)) continue;
-      if (TOTAL_RE.test(text)) {
+      // Only the last row with figures, and one without a row number: a total inside a table, or
+      // a numbered one, says so in words.
+      const sumsAbove =
+        rowIndex === lastWithFigures &&
+        row.label === null &&
+        sumsRowsAbove(row.values, measures.slice(sinceTotal));
+      if (TOTAL_RE.test(text) || sumsAbove) {
+        sinceTotal = measures.length;
         for (const value of row.values) {
           totals.push({
             label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),

@@ -196,9 +196,16 @@ function cellHeader(rows: string[][]): CellHeader | null {
     const others = [...Array(width).keys()].filter((c) => !years.has(c));
     const textOf = (c: number): string[] =>
       body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
+    // A cell spanning several columns ("Summa åtgärder" over Område, Nr and Åtgärd) is read into each
+    // of them: it tells nothing of what the narrow column holds.
+    const ownTextOf = (c: number): string[] =>
+      body
+        .filter((cells) => !spannedCell(cells, c))
+        .map((cells) => normalizeText(cells[c] ?? ''))
+        .filter(Boolean);
     const numberColumn =
       others.find((c) => {
-        const texts = textOf(c);
+        const texts = ownTextOf(c);
         return (
           (NUMBER_HEADER_RE.test(headerOf(c)) || headerOf(c) === '') &&
           texts.length > 0 &&
@@ -285,6 +292,14 @@ function labelColumnOf(
       ? `the measure column is taken to be "${headerOf(column) || `column ${column + 1}`}" of ${pool.length} text columns`
       : null;
   return { column, doubt };
+}
+
+/** Whether column `c`'s text in a row is a neighbour's too: one cell spanning both, read into each. */
+export function spannedCell(cells: readonly string[], c: number): boolean {
+  const text = normalizeText(cells[c] ?? '');
+  return (
+    text !== '' && (normalizeText(cells[c - 1] ?? '') === text || normalizeText(cells[c + 1] ?? '') === text)
+  );
 }
 
 function unitOnly(cell: string): boolean {
@@ -406,7 +421,9 @@ function cellTables(
         const text = normalizeText(labelCell);
         if (!text && values.length === 0) continue;
         const numberCell =
-          header.numberColumn === null ? '' : normalizeText(cells[header.numberColumn] ?? '');
+          header.numberColumn === null || spannedCell(cells, header.numberColumn)
+            ? ''
+            : normalizeText(cells[header.numberColumn] ?? '');
         const extras = [...header.extras].map(([c, name]) => ({
           header: name,
           text: normalizeText(cells[c] ?? ''),
