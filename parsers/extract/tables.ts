@@ -184,6 +184,17 @@ function cellHeader(rows: string[][]): CellHeader | null {
     ) {
       headerRows++;
     }
+    // A year over a column of words is no year header: a period cell ("2026–" / "2029") broken by
+    // a page, over "Från 2026", "Q3 2026" below it. Year columns hold figures, dashes or nothing.
+    for (const c of [...years.keys()]) {
+      const texts = rows
+        .slice(headerRows)
+        .map((cells) => normalizeText(cells[c] ?? ''))
+        .filter((t) => t && !/^[-–—−]$/.test(t));
+      const words = texts.filter((t) => !FIGURE_CELL_RE.test(t)).length;
+      if (texts.length > 0 && words * 2 > texts.length) years.delete(c);
+    }
+    if (years.size < 1 || !isYearSequence([...years.values()])) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
     const width = Math.max(...rows.map((cells) => cells.length));
     const headerOf = (c: number): string =>
@@ -301,6 +312,10 @@ export function spannedCell(cells: readonly string[], c: number): boolean {
     text !== '' && (normalizeText(cells[c - 1] ?? '') === text || normalizeText(cells[c + 1] ?? '') === text)
   );
 }
+
+/** A figure cell: a number with its sign, parentheses, grouping and maybe a unit ("– 1 250", "(3,5) mkr"). */
+const FIGURE_CELL_RE =
+  /^[(]?[-–—−+]?\s?\d[\d\s\u00a0\u202f.,]*\)?\s*(?:%|kr|kronor|tkr|kkr|mkr|mnkr|msek|mdkr|sek|tsek)?\.?$/i;
 
 function unitOnly(cell: string): boolean {
   const text = normalizeText(cell)

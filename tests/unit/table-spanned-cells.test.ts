@@ -2,7 +2,8 @@
  * A cell spanning several columns is read into each of them (a total row's "Summa för planen" over
  * the Nr and measure columns, or a section row over the whole width): such a copy says nothing of
  * what the narrow column holds, so the number column is still the number column and the spanning
- * row gets no row number. Hand-built cells in an order the fixture generators never make.
+ * row gets no row number. And a period cell broken by a page break ("2033–" / "2035") leaves a
+ * year alone at the top of the next page: no year header, as the column below holds words. Hand-built cells in an order the fixture generators never make.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
@@ -44,6 +45,43 @@ describe('spanned cells', () => {
     expect(doc.totals.map((t) => [t.year, t.amountMsek])).toEqual([
       [2031, 1.5],
       [2032, 1.4],
+    ]);
+  });
+});
+
+describe('a table of cells going on over a page without its header', () => {
+  it('does not take the year of a period cell broken by the page ("2033–" / "2035") for a new header', () => {
+    const pages = pagesFromText('## Insatser\nBelopp i mnkr\n(tabell)\f(tabell forts.)');
+    const [one, two] = pages as [Page, Page];
+    const box = { x: 60, y: 100, width: 480, height: 300 };
+    one.tables = [
+      {
+        source: 'struct',
+        box,
+        rows: [
+          ['Insats', 'Genomförs', '2033', '2034'],
+          ['Ny nattjour i Kiruna', 'hösten 2032', '1,2', '1,4'],
+          ['Färre IT-konsulter', '2033–', '0,3', '0,6'],
+        ],
+      },
+    ];
+    two.tables = [
+      {
+        source: 'struct',
+        box,
+        rows: [
+          ['', '2035', '', ''],
+          ['Gemensam tolkcentral', 'Från 2033', '0,8', '0,9'],
+          ['Digitala kallelser', 'löpande', '–', '0,2'],
+        ],
+      },
+    ];
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => e.amountMsek)])).toEqual([
+      ['Ny nattjour i Kiruna', [1.2, 1.4]],
+      ['Färre IT-konsulter', [0.3, 0.6]],
+      ['Gemensam tolkcentral', [0.8, 0.9]],
+      ['Digitala kallelser', [0.2]],
     ]);
   });
 });
