@@ -34,14 +34,30 @@ export interface Word {
 export function lineWords(line: TextLine): Word[] {
   const words: Word[] = [];
   const items = [...line.items].sort((a, b) => a.x - b.x);
+  let gluable = false;
   for (const item of items) {
     const text = item.text;
-    if (!text.trim()) continue;
+    if (!text.trim()) {
+      gluable = false;
+      continue;
+    }
     const perChar = text.length > 0 ? item.width / text.length : 0;
+    // Producers that place every glyph (or syllable) as its own item ("2", "0", "2", "6"): an item
+    // that touches the word before it, with no space between, goes on with that word. A word space
+    // is a quarter em or more; kerning and tracking stay well under a tenth.
+    const touch = Math.max(0.5, (item.height || line.fontSize) * 0.1);
     for (const m of text.matchAll(/\S+/g)) {
       const x = item.x + m.index * perChar;
-      words.push({ text: m[0], x, right: x + m[0].length * perChar, bold: item.bold === true });
+      const right = x + m[0].length * perChar;
+      const last = words.at(-1);
+      if (m.index === 0 && gluable && last && x - last.right < touch && x >= last.x) {
+        last.text += m[0];
+        last.right = Math.max(last.right, right);
+      } else {
+        words.push({ text: m[0], x, right, bold: item.bold === true });
+      }
     }
+    gluable = !/\s$/.test(text) && item.spaceAfter !== true;
   }
   return words;
 }
