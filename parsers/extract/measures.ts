@@ -1003,14 +1003,27 @@ export function sectionEffects(
   category: MeasureCategory,
   years: readonly number[],
 ): SectionEffects {
-  const statements = sentencesOf(body).filter((s) => isEffectStatement(s.text, years));
+  const sentences = sentencesOf(body);
+  const statements = sentences.filter((s) => isEffectStatement(s.text, years));
   const nounLed = statements.filter((s) => EFFECT_NOUN_LEAD_RE.test(s.text));
-  const chosen = nounLed.length > 0 ? nounLed : statements;
+  // Without an effect statement, a sentence in the wording of effects that gives money by year
+  // ("Åtgärden ger 1 250 kkr lägre kostnader 2027", "… förbättrar resultatet med 2 mkr per år
+  // 2026–2028") states the effect; only the wording grammar reads it (periods, comparisons).
+  const worded =
+    statements.length > 0
+      ? []
+      : sentences.filter(
+          (s) =>
+            isEffectWording(s.text) &&
+            effectsFromWording(s.text, { fallbackYear: null, category, years }).length > 0,
+        );
+  const chosen = nounLed.length > 0 ? nounLed : statements.length > 0 ? statements : worded;
   const effects: Effect[] = [];
   const doubts: string[] = [];
   for (const statement of chosen) {
     const entries = amountsByYear(statement.text, { years });
-    const sure = entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+    const sure =
+      !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
       for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
