@@ -379,6 +379,38 @@ function nearestYear(
   return { column: best.column, undecided };
 }
 
+/**
+ * The year header at line `i`, also when a header cell set on two lines ("2026" over "(mkr)",
+ * vertically centred beside one-line cells) leaves its year on the line just above: a line of
+ * nothing but years and units, right above, is read together with this one. OCR and producers that
+ * break lines by baseline give such headers.
+ */
+export function yearHeaderAt(
+  lines: readonly DocLine[],
+  i: number,
+  noisyYear?: (text: string) => number | null,
+): HeaderLine | null {
+  const line = lines[i] as DocLine | undefined;
+  if (!line) return null;
+  const own = yearHeaderOf(line, noisyYear);
+  if (own) return own;
+  const above = lines[i - 1];
+  if (!above || above.page !== line.page) return null;
+  const size = Math.max(line.line.fontSize, above.line.fontSize) || 10;
+  if (line.gapBefore > size * 1.5) return null;
+  const aboveWords = lineWords(above.line);
+  const yearsOnly =
+    aboveWords.length > 0 &&
+    aboveWords.some((w) => YEAR_WORD_RE.test(w.text)) &&
+    aboveWords.every((w) => YEAR_WORD_RE.test(w.text) || UNIT_WORD_RE.test(w.text));
+  if (!yearsOnly || !lineWords(line.line).some((w) => YEAR_WORD_RE.test(w.text))) return null;
+  // The two lines' words must not stand over each other (then they would be two rows, not one).
+  const mine = lineWords(line.line);
+  if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
+  const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
+  return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
 interface Scan {
   header: DocLine[];
   /** The header lines of the table's first page (later pages repeat them). */
@@ -451,7 +483,7 @@ function scanTable(
       let repeatAt = -1;
       let repeated: HeaderLine | null = null;
       for (let j = i; j < Math.min(lines.length, i + 6) && lines[j]?.page === line.page; j++) {
-        const candidate = yearHeaderOf(lines[j] as DocLine, noisy(line.page));
+        const candidate = yearHeaderAt(lines, j, noisy(line.page));
         if (candidate && candidate.years.map((y) => y.year).join() === years.join()) {
           repeatAt = j;
           repeated = candidate;
@@ -1004,7 +1036,7 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderOf(line, noisy(line.page));
+    const header = yearHeaderAt(lines, i, noisy(line.page));
     if (!header) continue;
     const scan = scanTable(layout, i, header, noisy);
     const { rows, issues, alignment, columns } = buildRows(scan);
