@@ -50,8 +50,14 @@ export interface TotalDraft {
   line?: number;
 }
 
-// "Sammanlagd effekt", "Sammantaget", "Summering": summing words as well as "Totalt" and "Summa".
 const TOTAL_RE =
+  /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+/**
+ * A table row's label cell that sums: the total words and the other summing words a label cell
+ * may start with ("Sammanlagd effekt", "Sammantaget", "Summering"). In a table cell they name the
+ * row; in prose ("Sammantaget beräknas …") they begin a sentence that may sum something else.
+ */
+const TOTAL_ROW_RE =
   /^(?:[-–]\s*)?(totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
 
 /**
@@ -309,7 +315,7 @@ export function tableMeasures(
     const issues = [...table.issues];
     const before = measures.length;
     const totalsBefore = totals.length;
-    const hasTotalRow = table.rows.some((r) => TOTAL_RE.test(normalizeText(r.text)));
+    const hasTotalRow = table.rows.some((r) => TOTAL_ROW_RE.test(normalizeText(r.text)));
     // Measures since the table's start or its last total row: what an unlabelled total would sum.
     let sinceTotal = before;
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
@@ -322,7 +328,7 @@ export function tableMeasures(
         rowIndex === lastWithFigures &&
         row.label === null &&
         sumsRowsAbove(row.values, measures.slice(sinceTotal));
-      if (TOTAL_RE.test(text) || sumsAbove) {
+      if (TOTAL_ROW_RE.test(text) || sumsAbove) {
         sinceTotal = measures.length;
         for (const value of row.values) {
           totals.push({
