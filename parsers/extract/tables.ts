@@ -191,7 +191,7 @@ function cellHeader(rows: string[][]): CellHeader | null {
         .slice(headerRows)
         .map((cells) => normalizeText(cells[c] ?? ''))
         .filter((t) => t && !/^[-–—−]$/.test(t));
-      const words = texts.filter((t) => !FIGURE_CELL_RE.test(t)).length;
+      const words = texts.filter(wordCell).length;
       if (texts.length > 0 && words * 2 > texts.length) years.delete(c);
     }
     if (years.size < 1 || !isYearSequence([...years.values()])) continue;
@@ -313,9 +313,23 @@ export function spannedCell(cells: readonly string[], c: number): boolean {
   );
 }
 
-/** A figure cell: a number with its sign, parentheses, grouping and maybe a unit ("– 1 250", "(3,5) mkr"). */
-const FIGURE_CELL_RE =
-  /^[(]?[-–—−+]?\s?\d[\d\s\u00a0\u202f.,]*\)?\s*(?:%|kr|kronor|tkr|kkr|mkr|mnkr|msek|mdkr|sek|tsek)?\.?$/i;
+/**
+ * A cell of words, not a figure: letters left once units, qualifiers and footnote marks are taken
+ * out, or a period or quarter ("Från 2026", "2026–2028", "Q3 2026", "Löpande" are words; "– 1 250",
+ * "ca 3,5 mkr", "2,5*" are figures).
+ */
+function wordCell(text: string): boolean {
+  // A period ("2026–2028", "2026- 2029") or a quarter ("Q3 2026") is a date, not a figure.
+  if (/(?:^|\s)(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2})?(?:\s|$)|\bq[1-4]\b/i.test(text)) return true;
+  const rest = text
+    .toLowerCase()
+    .replace(
+      /\b(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring)\b/g,
+      '',
+    )
+    .replace(/[*¹²³]|\b[a-z]\)/g, '');
+  return /\p{L}{2,}/u.test(rest);
+}
 
 function unitOnly(cell: string): boolean {
   const text = normalizeText(cell)

@@ -71,8 +71,9 @@ describe('a table of cells going on over a page without its header', () => {
         box,
         rows: [
           ['', '2035', '', ''],
-          ['Gemensam tolkcentral', 'Från 2033', '0,8', '0,9'],
-          ['Digitala kallelser', 'löpande', '–', '0,2'],
+          ['Gemensam tolkcentral', '2032–2034', '0,8', '0,9'],
+          ['Digitala kallelser', 'Q2 2033', '–', '0,2'],
+          ['Samlad hjälpmedelsförsörjning', 'Q4 2033', 'ca 0,4', '0,5'],
         ],
       },
     ];
@@ -82,6 +83,24 @@ describe('a table of cells going on over a page without its header', () => {
       ['Färre IT-konsulter', [0.3, 0.6]],
       ['Gemensam tolkcentral', [0.8, 0.9]],
       ['Digitala kallelser', [0.2]],
+      ['Samlad hjälpmedelsförsörjning', [0.4, 0.5]],
+    ]);
+  });
+});
+
+describe('year columns of qualified figures', () => {
+  it('keeps a year column whose cells are figures with "ca" and a unit', () => {
+    const doc = analyzePages(
+      withCells('## Insatser\nBelopp i mnkr', [
+        ['Insats', '2034', '2035'],
+        ['Ny nattjour i Kiruna', 'ca 1,2', 'ca 1,4 mnkr'],
+        ['Färre IT-konsulter', 'cirka 0,3', '–'],
+      ]),
+      { fileName: 'test.pdf', info },
+    );
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => e.amountMsek)])).toEqual([
+      ['Ny nattjour i Kiruna', [1.2, 1.4]],
+      ['Färre IT-konsulter', [0.3]],
     ]);
   });
 });
