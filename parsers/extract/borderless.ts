@@ -34,14 +34,30 @@ export interface Word {
 export function lineWords(line: TextLine): Word[] {
   const words: Word[] = [];
   const items = [...line.items].sort((a, b) => a.x - b.x);
+  let gluable = false;
   for (const item of items) {
     const text = item.text;
-    if (!text.trim()) continue;
+    if (!text.trim()) {
+      gluable = false;
+      continue;
+    }
     const perChar = text.length > 0 ? item.width / text.length : 0;
+    // Producers that place every glyph (or syllable) as its own item ("2", "0", "2", "6"): an item
+    // that touches the word before it, with no space between, goes on with that word. A word space
+    // is a quarter em or more; kerning and tracking stay well under a tenth.
+    const touch = Math.max(0.5, (item.height || line.fontSize) * 0.1);
     for (const m of text.matchAll(/\S+/g)) {
       const x = item.x + m.index * perChar;
-      words.push({ text: m[0], x, right: x + m[0].length * perChar, bold: item.bold === true });
+      const right = x + m[0].length * perChar;
+      const last = words.at(-1);
+      if (m.index === 0 && gluable && last && x - last.right < touch && x >= last.x) {
+        last.text += m[0];
+        last.right = Math.max(last.right, right);
+      } else {
+        words.push({ text: m[0], x, right, bold: item.bold === true });
+      }
     }
+    gluable = !/\s$/.test(text) && item.spaceAfter !== true;
   }
   return words;
 }
@@ -56,7 +72,8 @@ const DASH_WORD_RE = /^[-–—−]$/;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
-const TOTAL_ROW_RE = /^(?:totalt?|summa|sammanlagt|totalsumma|förvaltningstotal)\b/i;
+const TOTAL_ROW_RE =
+  /^(?:totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 
 export interface YearColumn {
   year: number;
@@ -362,6 +379,38 @@ function nearestYear(
   return { column: best.column, undecided };
 }
 
+/**
+ * The year header at line `i`, also when a header cell set on two lines ("2026" over "(mkr)",
+ * vertically centred beside one-line cells) leaves its year on the line just above: a line of
+ * nothing but years and units, right above, is read together with this one. OCR and producers that
+ * break lines by baseline give such headers.
+ */
+export function yearHeaderAt(
+  lines: readonly DocLine[],
+  i: number,
+  noisyYear?: (text: string) => number | null,
+): HeaderLine | null {
+  const line = lines[i] as DocLine | undefined;
+  if (!line) return null;
+  const own = yearHeaderOf(line, noisyYear);
+  if (own) return own;
+  const above = lines[i - 1];
+  if (!above || above.page !== line.page) return null;
+  const size = Math.max(line.line.fontSize, above.line.fontSize) || 10;
+  if (line.gapBefore > size * 1.5) return null;
+  const aboveWords = lineWords(above.line);
+  const yearsOnly =
+    aboveWords.length > 0 &&
+    aboveWords.some((w) => YEAR_WORD_RE.test(w.text)) &&
+    aboveWords.every((w) => YEAR_WORD_RE.test(w.text) || UNIT_WORD_RE.test(w.text));
+  if (!yearsOnly || !lineWords(line.line).some((w) => YEAR_WORD_RE.test(w.text))) return null;
+  // The two lines' words must not stand over each other (then they would be two rows, not one).
+  const mine = lineWords(line.line);
+  if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
+  const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
+  return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
 interface Scan {
   header: DocLine[];
   /** The header lines of the table's first page (later pages repeat them). */
@@ -434,7 +483,7 @@ function scanTable(
       let repeatAt = -1;
       let repeated: HeaderLine | null = null;
       for (let j = i; j < Math.min(lines.length, i + 6) && lines[j]?.page === line.page; j++) {
-        const candidate = yearHeaderOf(lines[j] as DocLine, noisy(line.page));
+        const candidate = yearHeaderAt(lines, j, noisy(line.page));
         if (candidate && candidate.years.map((y) => y.year).join() === years.join()) {
           repeatAt = j;
           repeated = candidate;
@@ -987,7 +1036,7 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderOf(line, noisy(line.page));
+    const header = yearHeaderAt(lines, i, noisy(line.page));
     if (!header) continue;
     const scan = scanTable(layout, i, header, noisy);
     const { rows, issues, alignment, columns } = buildRows(scan);

@@ -52,6 +52,47 @@ export interface TotalDraft {
 
 const TOTAL_RE =
   /^(?:[-–]\s*)?(totalt?|summa|sammanlagt|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+/**
+ * A table row's label cell that sums: the total words and the other summing words a label cell
+ * may start with ("Sammanlagd effekt", "Sammantaget", "Summering"). In a table cell they name the
+ * row; in prose ("Sammantaget beräknas …") they begin a sentence that may sum something else.
+ */
+const TOTAL_ROW_RE =
+  /^(?:[-–]\s*)?(totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+
+/**
+ * A row that sums the measure rows above it, year by year, is a total row whatever its label says
+ * ("Hela planen", "Effekt totalt", or a label the reader lost): two or more measures above, and
+ * every figure of the row equal to its column's sum within rounding.
+ */
+export function sumsRowsAbove(
+  values: readonly { year: number; amountMsek: number }[],
+  above: readonly { effects: readonly { year: number; amountMsek: number }[] }[],
+): boolean {
+  if (values.length === 0 || above.length < 2) return false;
+  const step = stepOf(values, above);
+  return values.every((v) => {
+    const parts = above.flatMap((m) => m.effects.filter((e) => e.year === v.year));
+    if (parts.length < 2) return false;
+    const sum = parts.reduce((s, e) => s + e.amountMsek, 0);
+    // Printed parts and the printed total are each rounded: allow less than one step of the
+    // table's last digit (never a whole step, so a row off by one step is no total).
+    return Math.abs(sum - v.amountMsek) < 0.99 * step;
+  });
+}
+
+/** The step of the last digit the figures are written in (0.1 for "2,5" mkr, 0.001 for tkr). */
+function stepOf(
+  values: readonly { amountMsek: number }[],
+  above: readonly { effects: readonly { amountMsek: number }[] }[],
+): number {
+  const all = [
+    ...values.map((v) => v.amountMsek),
+    ...above.flatMap((m) => m.effects.map((e) => e.amountMsek)),
+  ];
+  const decimals = Math.max(0, ...all.map((x) => (String(Math.abs(x)).split('.')[1] ?? '').length));
+  return 10 ** -Math.min(decimals, 3);
+}
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
 const MEASURE_TABLE_RE =
   /(åtgärd|insats|aktivitet|besparing|effekt|förslag|sparbeting|kostnadsminsk|kostnadsreducer|handlingsplan|effektivisering)/i;
@@ -274,11 +315,21 @@ export function tableMeasures(
     const issues = [...table.issues];
     const before = measures.length;
     const totalsBefore = totals.length;
-    const hasTotalRow = table.rows.some((r) => TOTAL_RE.test(normalizeText(r.text)));
-    for (const row of table.rows) {
+    const hasTotalRow = table.rows.some((r) => TOTAL_ROW_RE.test(normalizeText(r.text)));
+    // Measures since the table's start or its last total row: what an unlabelled total would sum.
+    let sinceTotal = before;
+    const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
+    for (const [rowIndex, row] of table.rows.entries()) {
       const text = normalizeText(row.text);
       if (!text || SUBSET_RE.test(text)) continue;
-      if (TOTAL_RE.test(text)) {
+      // Only the last row with figures, and one without a row number: a total inside a table, or
+      // a numbered one, says so in words.
+      const sumsAbove =
+        rowIndex === lastWithFigures &&
+        row.label === null &&
+        sumsRowsAbove(row.values, measures.slice(sinceTotal));
+      if (TOTAL_ROW_RE.test(text) || sumsAbove) {
+        sinceTotal = measures.length;
         for (const value of row.values) {
           totals.push({
             label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
@@ -958,14 +1009,27 @@ export function sectionEffects(
   category: MeasureCategory,
   years: readonly number[],
 ): SectionEffects {
-  const statements = sentencesOf(body).filter((s) => isEffectStatement(s.text, years));
+  const sentences = sentencesOf(body);
+  const statements = sentences.filter((s) => isEffectStatement(s.text, years));
   const nounLed = statements.filter((s) => EFFECT_NOUN_LEAD_RE.test(s.text));
-  const chosen = nounLed.length > 0 ? nounLed : statements;
+  // Without an effect statement, a sentence in the wording of effects that gives money by year
+  // ("Åtgärden ger 1 250 kkr lägre kostnader 2027", "… förbättrar resultatet med 2 mkr per år
+  // 2026–2028") states the effect; only the wording grammar reads it (periods, comparisons).
+  const worded =
+    statements.length > 0
+      ? []
+      : sentences.filter(
+          (s) =>
+            isEffectWording(s.text) &&
+            effectsFromWording(s.text, { fallbackYear: null, category, years }).length > 0,
+        );
+  const chosen = nounLed.length > 0 ? nounLed : statements.length > 0 ? statements : worded;
   const effects: Effect[] = [];
   const doubts: string[] = [];
   for (const statement of chosen) {
     const entries = amountsByYear(statement.text, { years });
-    const sure = entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+    const sure =
+      !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
       for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))

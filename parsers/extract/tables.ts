@@ -184,6 +184,17 @@ function cellHeader(rows: string[][]): CellHeader | null {
     ) {
       headerRows++;
     }
+    // A year over a column of words is no year header: a period cell ("2026–" / "2029") broken by
+    // a page, over "Från 2026", "Q3 2026" below it. Year columns hold figures, dashes or nothing.
+    for (const c of [...years.keys()]) {
+      const texts = rows
+        .slice(headerRows)
+        .map((cells) => normalizeText(cells[c] ?? ''))
+        .filter((t) => t && !/^[-–—−]$/.test(t));
+      const words = texts.filter(wordCell).length;
+      if (texts.length > 0 && words * 2 > texts.length) years.delete(c);
+    }
+    if (years.size < 1 || !isYearSequence([...years.values()])) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
     const width = Math.max(...rows.map((cells) => cells.length));
     const headerOf = (c: number): string =>
@@ -196,9 +207,16 @@ function cellHeader(rows: string[][]): CellHeader | null {
     const others = [...Array(width).keys()].filter((c) => !years.has(c));
     const textOf = (c: number): string[] =>
       body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
+    // A cell spanning several columns ("Summa åtgärder" over Område, Nr and Åtgärd) is read into each
+    // of them: it tells nothing of what the narrow column holds.
+    const ownTextOf = (c: number): string[] =>
+      body
+        .filter((cells) => !spannedCell(cells, c))
+        .map((cells) => normalizeText(cells[c] ?? ''))
+        .filter(Boolean);
     const numberColumn =
       others.find((c) => {
-        const texts = textOf(c);
+        const texts = ownTextOf(c);
         return (
           (NUMBER_HEADER_RE.test(headerOf(c)) || headerOf(c) === '') &&
           texts.length > 0 &&
@@ -285,6 +303,32 @@ function labelColumnOf(
       ? `the measure column is taken to be "${headerOf(column) || `column ${column + 1}`}" of ${pool.length} text columns`
       : null;
   return { column, doubt };
+}
+
+/** Whether column `c`'s text in a row is a neighbour's too: one cell spanning both, read into each. */
+export function spannedCell(cells: readonly string[], c: number): boolean {
+  const text = normalizeText(cells[c] ?? '');
+  return (
+    text !== '' && (normalizeText(cells[c - 1] ?? '') === text || normalizeText(cells[c + 1] ?? '') === text)
+  );
+}
+
+/**
+ * A cell of words, not a figure: letters left once units, qualifiers and footnote marks are taken
+ * out, or a period or quarter ("Från 2026", "2026–2028", "Q3 2026", "Löpande" are words; "– 1 250",
+ * "ca 3,5 mkr", "2,5*" are figures).
+ */
+function wordCell(text: string): boolean {
+  // A period ("2026–2028", "2026- 2029") or a quarter ("Q3 2026") is a date, not a figure.
+  if (/(?:^|\s)(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2})?(?:\s|$)|\bq[1-4]\b/i.test(text)) return true;
+  const rest = text
+    .toLowerCase()
+    .replace(
+      /\b(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring)\b/g,
+      '',
+    )
+    .replace(/[*¹²³]|\b[a-z]\)/g, '');
+  return /\p{L}{2,}/u.test(rest);
 }
 
 function unitOnly(cell: string): boolean {
@@ -406,7 +450,9 @@ function cellTables(
         const text = normalizeText(labelCell);
         if (!text && values.length === 0) continue;
         const numberCell =
-          header.numberColumn === null ? '' : normalizeText(cells[header.numberColumn] ?? '');
+          header.numberColumn === null || spannedCell(cells, header.numberColumn)
+            ? ''
+            : normalizeText(cells[header.numberColumn] ?? '');
         const extras = [...header.extras].map(([c, name]) => ({
           header: name,
           text: normalizeText(cells[c] ?? ''),

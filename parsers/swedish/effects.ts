@@ -61,6 +61,14 @@ const COMPOUNDS: [RegExp, Noun, Direction][] = [
   [/intaktsminskning|intaktsbortfall/u, 'revenue', 'down'],
 ];
 
+/**
+ * "förbättrar resultatet med", "stärker nämndens resultat med": a measure's effect as what it does
+ * to the result (an improvement, so the figure stays positive). Worsening verbs are left out: their
+ * figure would need its sign turned, which the cue grammar does not do.
+ */
+const IMPROVES_RESULT_RE =
+  /(?<![\p{L}])(?:forbattr|stark)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:resultat|utfall|ekonomi)\p{L}*\s+(?:med|om)\s/u;
+
 interface Cue {
   noun: Noun;
   direction: Direction;
@@ -127,6 +135,7 @@ function typeOf(cue: Cue | null, category: MeasureCategory | undefined, folded: 
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
   if (new RegExp(COMPARISON_RE.source, 'u').test(folded)) return true;
+  if (IMPROVES_RESULT_RE.test(folded)) return true;
   if (/(?<![\p{L}])effekt(?:en)?\s*(?:(?:19|20)\d{2})?\s*:/u.test(folded)) return true;
   return cuesIn(folded).length > 0;
 }

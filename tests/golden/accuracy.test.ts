@@ -82,6 +82,26 @@ const HOLDOUT2_FLOORS: Floors & { wrongUnwarned: number } = {
   wrongUnwarned: 0,
 };
 
+/**
+ * The third hold-out corpus (fixtures/holdout3, action plans: tables and money), through producers
+ * the others lack — cairo, Ghostscript and PostScript rewrites, text placed word by word or glyph by
+ * glyph with no spaces, zebra and rowspan/colspan tables over pages. First measured 2026-12-02 before
+ * any change (measures 63.6/93.0 %, totals 68.3/100 %, 17 wrong effects without a warning); after the
+ * fixes to total rows (summing words, a last row that sums the rows above), spanned cells, a year
+ * over a column of words, glyph-placed words, sections in effect wording and a year header broken over
+ * two lines: measures 98.1/99.3 %, totals 100/100 %, amounts 98.9/99.2 %, 0 wrong effects without a
+ * warning, rounded down; fixtures/holdout3/MISSES.md lists what is missed and why. Floors may only rise.
+ */
+const HOLDOUT3_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.98, precision: 0.99 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 0.98, precision: 0.99 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
 const TARGET = 0.98;
 
 /**
@@ -222,6 +242,46 @@ describe('accuracy corpus', () => {
         `holdout2: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`,
       );
       expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT2_FLOORS.wrongUnwarned);
+    });
+  });
+
+  describe('holdout3', () => {
+    it('has papers through Chromium, Writer, pdfkit word by word, and cairo, Ghostscript and ps2pdf rewrites', () => {
+      const holdout3 = entries.filter((e) => e.truth.corpus === 'holdout3');
+      expect(holdout3.length).toBeGreaterThanOrEqual(26);
+      expect(new Set(holdout3.map((e) => e.truth.producer))).toEqual(
+        new Set([
+          'chromium',
+          'chromium-cairo',
+          'chromium-gs',
+          'chromium-ps2pdf',
+          'writer',
+          'writer-tagged',
+          'writer-cairo',
+          'writer-ps2pdf',
+          'pdfkit-words',
+          'pdfkit-glyphs',
+          'pdfkit-words-gs',
+        ]),
+      );
+    });
+
+    for (const kind of FACT_KINDS) {
+      it(`${kind}: recall and precision stay at or above their floors`, () => {
+        const t = tally(results.filter((r) => r.truth.corpus === 'holdout3')).kinds[kind];
+        const line = `holdout3 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
+        console.log(line);
+        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT3_FLOORS[kind].recall);
+        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT3_FLOORS[kind].precision);
+      });
+    }
+
+    it('wrong measure effects without a warning stay at or below their floor', () => {
+      const t = tally(results.filter((r) => r.truth.corpus === 'holdout3'));
+      console.log(
+        `holdout3: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`,
+      );
+      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT3_FLOORS.wrongUnwarned);
     });
   });
 
