@@ -22,6 +22,7 @@ import { buildLines } from './lines.ts';
 import { loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
+import { MAX_PDF_BYTES } from './limits.ts';
 
 type Ops = PdfjsModule['OPS'];
 
@@ -48,7 +49,7 @@ export interface LoadLimits extends GuardLimits {
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   ...GUARD_LIMITS,
-  maxBytes: 100 * 1024 * 1024,
+  maxBytes: MAX_PDF_BYTES,
   maxPages: 2000,
 });
 
