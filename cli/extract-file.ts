@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { ExtractionError } from '../parsers/errors.ts';
 import type { ExtractOptions } from '../parsers/index.ts';
-import { DEFAULT_LIMITS } from '../parsers/pdf/load.ts';
+import { MAX_PDF_BYTES } from '../parsers/pdf/limits.ts';
 import type { ExtractedDocument, RegionCode } from '../parsers/schema.ts';
 
 export class FileNotFoundError extends Error {
@@ -39,10 +39,10 @@ export async function extractFile(options: ExtractFileOptions): Promise<Extracte
     throw new FileNotFoundError(options.displayPath ?? options.path);
   }
   // Refuse absurd sizes before reading them into memory.
-  if (info.size > DEFAULT_LIMITS.maxBytes) {
+  if (info.size > MAX_PDF_BYTES) {
     throw new ExtractionError(
       'PDF_TOO_LARGE',
-      `${options.fileName}: ${(info.size / 1e6).toFixed(0)} MB is over the ${(DEFAULT_LIMITS.maxBytes / 1e6).toFixed(0)} MB limit`,
+      `${options.fileName}: ${(info.size / 1e6).toFixed(0)} MB is over the ${(MAX_PDF_BYTES / 1e6).toFixed(0)} MB limit`,
     );
   }
   const bytes = new Uint8Array(await readFile(options.path));

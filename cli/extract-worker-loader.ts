@@ -19,8 +19,22 @@ import { constants, Script } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 
 const bundle = fileURLToPath(new URL('./extract-worker.cjs', import.meta.url));
-/** V8 checks its own version and flags too; the name keeps two Node versions from taking turns. */
-const cacheFile = join(dirname(bundle), `extract-worker.${process.version}-${process.arch}.v8cache`);
+/** FNV-1a, 32 bits, as hex: a file-name tag, not a digest (node:crypto would cost the thread ~3 ms). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+/**
+ * V8 checks its own version and flags too (a cache made under other flags is rejected); the name keeps two
+ * Node versions, or runs with and without V8 flags, from taking turns rewriting one file.
+ */
+const flags = process.execArgv.filter((arg) => arg.startsWith('--') && !arg.startsWith('--import'));
+const flagTag = flags.length === 0 ? '' : `-${fnv1a(flags.join(' '))}`;
+const cacheFile = join(
+  dirname(bundle),
+  `extract-worker.${process.version}-${process.arch}${flagTag}.v8cache`,
+);
 
 function readCache(): Buffer | undefined {
   if (process.env['NAMNDKOLL_NO_CODE_CACHE']) return undefined;

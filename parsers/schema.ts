@@ -3,32 +3,11 @@
  * Field names are binding; every type in the project comes from z.infer.
  */
 import { z } from 'zod';
+import { REGION_CODES } from './region-codes.ts';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const REGION_CODES = [
-  'SE-AB',
-  'SE-C',
-  'SE-D',
-  'SE-E',
-  'SE-F',
-  'SE-G',
-  'SE-H',
-  'SE-I',
-  'SE-K',
-  'SE-M',
-  'SE-N',
-  'SE-O',
-  'SE-S',
-  'SE-T',
-  'SE-U',
-  'SE-W',
-  'SE-X',
-  'SE-Y',
-  'SE-Z',
-  'SE-AC',
-  'SE-BD',
-] as const;
+export { REGION_CODES };
 export const RegionCodeSchema = z.enum(REGION_CODES);
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 

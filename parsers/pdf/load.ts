@@ -18,10 +18,12 @@ import {
   saneViewBox,
   withPositivePageCount,
 } from './guard.ts';
+import { MAX_PDF_BYTES } from './limits.ts';
 import { buildLines } from './lines.ts';
-import { loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
+import { embeddedBold, loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
+import { repairTextLayer } from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
 
@@ -48,7 +50,7 @@ export interface LoadLimits extends GuardLimits {
 
 export const DEFAULT_LIMITS: Readonly<LoadLimits> = Object.freeze({
   ...GUARD_LIMITS,
-  maxBytes: 100 * 1024 * 1024,
+  maxBytes: MAX_PDF_BYTES,
   maxPages: 2000,
 });
 
@@ -177,7 +179,11 @@ interface FontLike {
   black?: boolean;
 }
 
-/** Bold from the embedded font's name ("ABCDEF+Arial-BoldMT"); fonts are resolved by the operator list. */
+/**
+ * Bold from the embedded font's name ("ABCDEF+Arial-BoldMT"), or from its program's own bold flag when the
+ * producer gave it an anonymous name (parsers/pdf/pdfjs.ts embeddedBold); fonts are resolved by the
+ * operator list.
+ */
 function boldFonts(page: PDFPageProxy, styles: Record<string, { fontFamily?: string }>): Set<string> {
   const bold = new Set<string>();
   for (const [fontName, style] of Object.entries(styles)) {
@@ -191,7 +197,8 @@ function boldFonts(page: PDFPageProxy, styles: Record<string, { fontFamily?: str
       font?.bold ||
       font?.black ||
       BOLD_FONT.test(font?.name ?? '') ||
-      BOLD_FONT.test(style.fontFamily ?? '')
+      BOLD_FONT.test(style.fontFamily ?? '') ||
+      embeddedBold(fontName) === true
     ) {
       bold.add(fontName);
     }
@@ -278,8 +285,14 @@ function pageItems(
     // The origin is the baseline's start; the top edge lies one font size "above" it.
     const item: TextItem =
       turns === 0
-        ? { text: raw.str, x: e, y: f - fontSize, width: raw.width, height: fontSize }
-        : { text: raw.str, x: Math.min(e, e + c), y: Math.min(f, f + d), width: fontSize, height: raw.width };
+        ? { text: repairTextLayer(raw.str), x: e, y: f - fontSize, width: raw.width, height: fontSize }
+        : {
+            text: repairTextLayer(raw.str),
+            x: Math.min(e, e + c),
+            y: Math.min(f, f + d),
+            width: fontSize,
+            height: raw.width,
+          };
     if (bold.has(raw.fontName)) item.bold = true;
     // Damaged or hostile files give items far off the page or millions of points wide: keep what
     // lies on the page, clipped to it, so nothing downstream works on absurd coordinates.

@@ -92,16 +92,65 @@ type DocumentParams = Extract<Parameters<PdfjsModule['getDocument']>[0], { owner
 /**
  * The least of a DOM document pdfjs's FontLoader uses in Node (it has no Font Loading API there, so it
  * takes the @font-face rule path): `createElement('style')`, a `<head>` to append it to, and the style
- * element's sheet to insert rules into. Rules are dropped; pdfjs loads fonts synchronously in Node, so
- * it waits on nothing.
+ * element's sheet to insert rules into. pdfjs loads fonts synchronously in Node, so it waits on nothing.
+ * A rule is kept only as far as it tells whether the font is bold (embeddedBold below).
  */
 function fontFaceSink(): object {
   const styleElement = () => ({
-    sheet: { cssRules: { length: 0 }, insertRule: () => 0 },
+    sheet: {
+      cssRules: { length: 0 },
+      insertRule: (rule: string) => {
+        noteFontFaceRule(rule);
+        return 0;
+      },
+    },
     remove: () => undefined,
   });
   return {
     createElement: styleElement,
     documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
   };
+}
+
+/**
+ * Bold as the embedded font program itself says, by the font's loaded name (the key of getTextContent's
+ * `styles` and of `page.commonObjs`). Some producers name every font anonymously (cairo's
+ * "ABCDEF+CairoFont-1-0", "F1", "TT2"), so the name cannot tell a bold title from body text; the program
+ * can: bit 0 of the `head` table's macStyle is the bold flag of TrueType and OpenType fonts, and pdfjs
+ * keeps the original `head` when it sanitises a font (it rewrites OS/2, whose weight therefore says
+ * nothing). Fonts without that table (Type 1, Type 3, CFF converted by pdfjs) give no answer here.
+ * Loaded names are unique per document in a process (g_d<doc>_f<n>), so one bounded map serves all.
+ */
+const boldByLoadedName = new Map<string, boolean>();
+const BOLD_MEMORY = 4096;
+const RULE_RE = /font-family:"([^"]+)";src:url\(data:[^;]*;base64,([A-Za-z0-9+/=]+)\)/;
+
+function noteFontFaceRule(rule: string): void {
+  const match = RULE_RE.exec(rule);
+  if (!match) return;
+  const bold = macStyleBold(Buffer.from(match[2] as string, 'base64'));
+  if (bold === undefined) return;
+  if (boldByLoadedName.size >= BOLD_MEMORY) boldByLoadedName.clear();
+  boldByLoadedName.set(match[1] as string, bold);
+}
+
+/** The bold bit of an sfnt font's `head` table, or undefined when there is no readable one. */
+export function macStyleBold(font: Uint8Array): boolean | undefined {
+  if (font.length < 12) return undefined;
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const tables = view.getUint16(4);
+  for (let i = 0; i < tables; i++) {
+    const entry = 12 + i * 16;
+    if (entry + 16 > font.length) return undefined;
+    if (view.getUint32(entry) !== 0x68656164) continue; // 'head'
+    const offset = view.getUint32(entry + 8);
+    if (offset + 46 > font.length) return undefined;
+    return (view.getUint16(offset + 44) & 1) === 1;
+  }
+  return undefined;
+}
+
+/** Whether the font pdfjs loaded under `loadedName` is bold by its own program (undefined: unknown). */
+export function embeddedBold(loadedName: string): boolean | undefined {
+  return boldByLoadedName.get(loadedName);
 }

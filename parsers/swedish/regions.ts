@@ -2,7 +2,7 @@
  * Sweden's 21 regions: names as they call themselves, genitive and older forms, and their
  * hospitals and towns, for detecting which region wrote a board paper.
  */
-import { REGION_CODES, type RegionCode } from '../schema.ts';
+import { REGION_CODES, type RegionCode } from '../region-codes.ts';
 import { foldAccents } from './text.ts';
 
 export interface RegionInfo {

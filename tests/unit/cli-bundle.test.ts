@@ -50,6 +50,33 @@ describe('the CLI bundle', () => {
     await buildCli({ quiet: true });
   }, 60_000);
 
+  it("loads neither zod nor the PDF engine in extract's own thread (the worker has them)", () => {
+    // The static import closure of the extract command's chunk: what its main thread compiles before the
+    // worker starts. esbuild marks each module's code with a `// <path>` comment.
+    const dir = join(REPO_ROOT, 'dist', 'cli', 'chunks');
+    const entry = readdirSync(dir).find((name) => /^extract-[A-Z0-9]+\.js$/.test(name));
+    expect(entry).toBeDefined();
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const code = readFileSync(join(dir, name), 'utf8');
+      for (const [, next] of code.matchAll(/^import [^;]*?"\.\/([^"]+\.js)";$/gms)) visit(next as string);
+    };
+    visit(entry as string);
+    const modules = [...seen].flatMap((name) =>
+      [...readFileSync(join(dir, name), 'utf8').matchAll(/^\/\/ (\S+\.(?:ts|js|mjs|cjs))$/gm)].map(
+        (m) => m[1],
+      ),
+    );
+    expect(modules).toContain('cli/commands/extract.ts');
+    expect(
+      modules.filter((path) =>
+        /node_modules\/zod\/|parsers\/schema\.ts|parsers\/pdf\/(load|pdfjs)\.ts/.test(path ?? ''),
+      ),
+    ).toEqual([]);
+  });
+
   it('lists every command module among its inputs', () => {
     const { inputs } = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'cli', 'inputs.json'), 'utf8')) as {
       inputs: string[];
