@@ -25,6 +25,20 @@ describe('repairTextLayer: byte-swapped ligatures (Ghostscript pdfwrite)', () =>
   });
 });
 
+describe('repairTextLayer: Word bullets in Symbol and Wingdings', () => {
+  it('private-use bullets read as "•"', () => {
+    expect(repairTextLayer('\uf0b7')).toBe('•');
+    expect(repairTextLayer('\uf0b7 att godkänna rapporten')).toBe('• att godkänna rapporten');
+    expect(repairTextLayer('\uf0a7\tMinskad hyrbemanning')).toBe('•\tMinskad hyrbemanning');
+    expect(repairTextLayer('\uf0d8 Översyn av lokaler')).toBe('• Översyn av lokaler');
+  });
+
+  it('other private-use characters and ordinary text are left alone', () => {
+    expect(repairTextLayer('\ue000 logotyp')).toBe('\ue000 logotyp');
+    expect(repairTextLayer('o Gemensam jour')).toBe('o Gemensam jour');
+  });
+});
+
 describe('PDFs rewritten by other producers read as the original', () => {
   const read = async (name: string) =>
     loadPdf(new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'pdf-layer', name))));
