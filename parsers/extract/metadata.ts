@@ -14,6 +14,20 @@ export interface TitleGuess {
   lineIndex: number | null;
 }
 
+/**
+ * A title that stops on a dash ("Budget 2025 med plan 2026–" / "2027") ran over its line: the next
+ * line in the same size, set apart from the title's block by the layout, is the rest of it.
+ */
+function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): string {
+  const last = block.lines.at(-1);
+  if (!last || !/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return block.text;
+  const next = layout.lines.find((l) => l.index === last.index + 1);
+  if (!next || next.page !== last.page || Math.abs(next.line.fontSize - last.line.fontSize) > 0.5)
+    return block.text;
+  if (next.text.trim().length > 40) return block.text;
+  return `${block.text.trim()}${next.text.trim()}`;
+}
+
 export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
   const firstPage = layout.lines.filter((l) => l.page === (layout.lines[0]?.page ?? 1)).slice(0, 25);
   const largest = Math.max(0, ...firstPage.map((l) => l.line.fontSize));
@@ -22,7 +36,7 @@ export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
       (b) =>
         b.kind === 'heading' && b.lines.some((l) => firstPage.includes(l) && l.line.fontSize === largest),
     );
-    if (block) return { title: block.text, lineIndex: block.lines[0]?.index ?? null };
+    if (block) return { title: withDanglingTail(layout, block), lineIndex: block.lines[0]?.index ?? null };
   }
   const bold = layout.blocks.find((b) => b.kind === 'heading' && b.lines.every((l) => firstPage.includes(l)));
   if (bold) return { title: bold.text, lineIndex: bold.lines[0]?.index ?? null };
@@ -140,6 +154,20 @@ export function titleNamesPlan(title: string | null): boolean {
   return PLAN_TITLE_RE.test(title) && !NOT_A_MEASURE_PLAN_RE.test(title);
 }
 
+/** Lines that open with "§ <n>" and a capitalised title, counted while their numbers ascend. */
+function agendaItems(layout: Layout): number {
+  let count = 0;
+  let last = -1;
+  for (const line of layout.lines) {
+    const m = /^§\s*(\d{1,4})\s+\p{Lu}\p{Ll}/u.exec(line.text.trim());
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n > last) count += 1;
+    last = n;
+  }
+  return count;
+}
+
 export function guessDocumentType(
   layout: Layout,
   title: string | null,
@@ -171,6 +199,10 @@ export function guessDocumentType(
     !(title && TYPE_RULES[4]?.re.test(title))
   )
     return 'handlingsplan';
+  // Agenda items in ascending order at the start of lines ("§ 31 Avtal …", "§ 32 Riktlinje …") are
+  // the structure of minutes, whatever the title calls them ("Beslut i korthet"), unless the head
+  // says it is a case memo quoting them.
+  if (agendaItems(layout) >= 2 && !TYPE_RULES[2]?.re.test(head)) return 'protokoll';
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll') {

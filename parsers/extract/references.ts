@@ -288,6 +288,36 @@ export function extractReferences(
         at: order + sentence.start,
       });
     }
+    // "Regionstyrelsen gav förvaltningen uppdraget (§ 166/2020)": a § in parentheses or with its
+    // year is a citation whatever the verb; the board it cites is the one the sentence names before
+    // it. A bare "§ 71 Avtal om …" (an agenda item of minutes) has neither and is left alone.
+    for (const par of findParagraphRefs(text)) {
+      const sentence = sentenceAround(text, par.index, par.end);
+      if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
+      const inParens = /\(\s*$/u.test(text.slice(Math.max(0, par.index - 3), par.index));
+      if (par.year === null && !inParens) continue;
+      const parAt = par.index - sentence.start;
+      const subject = bodiesIn(sentence.text)
+        .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
+        .at(-1);
+      if (!subject) continue;
+      seen.add(sentence.start);
+      const diarienummer = diarienummerIn(sentence.text);
+      const date =
+        findDates(sentence.text, {
+          shortYears: true,
+          ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
+        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ?? null;
+      references.push({
+        body: subject.body,
+        date,
+        paragraph: par.paragraph,
+        ...(diarienummer ? { diarienummer } : {}),
+        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+        page: pageAt(sentence.start),
+        at: order + sentence.start,
+      });
+    }
     order += text.length + 1;
   }
   references.sort((x, y) => x.at - y.at);
@@ -340,9 +370,23 @@ const unclosed = (text: string): boolean =>
  * is joined with the block that follows on the same page, so the § is read with its board.
  */
 function citationBlocks(layout: Layout, consumed: Set<number>): Pick<Block, 'lines' | 'page'>[] {
-  const usable = layout.blocks.filter(
-    (b) => b.kind !== 'heading' && !b.lines.some((l) => consumed.has(l.index)),
-  );
+  // Lines read as decision points are left out, not the whole block they stand in: a run-in
+  // decision paragraph set without a gap under the case text would otherwise take the case
+  // text's citations with it. The free lines on each side of the points stay apart.
+  const usable: Pick<Block, 'lines' | 'page'>[] = [];
+  for (const b of layout.blocks) {
+    if (b.kind === 'heading') continue;
+    let run: Block['lines'] = [];
+    for (const l of b.lines) {
+      if (!consumed.has(l.index)) {
+        run.push(l);
+        continue;
+      }
+      if (run.length > 0) usable.push({ page: b.page, lines: run });
+      run = [];
+    }
+    if (run.length > 0) usable.push({ page: b.page, lines: run });
+  }
   const out: Pick<Block, 'lines' | 'page'>[] = [];
   let joinNext = false;
   for (const block of usable) {

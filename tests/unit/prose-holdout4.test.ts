@@ -1,0 +1,99 @@
+/**
+ * Prose forms the fourth hold-out corpus found missing (fixtures/holdout4/MISSES.md), in wordings of
+ * their own: citations in a case text that stands without a gap above a run-in decision, a § with
+ * its year or in parentheses after a verb no list holds, a decision summary whose title heads a
+ * paragraph about the paper itself, agenda items as the mark of minutes, a region named in passing
+ * against the letterhead's hospital, and a title whose year range runs onto the next line.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
+import { detectRegion } from '../../parsers/swedish/regions.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
+const analyze = (text: string) => analyzePages(pagesFromText(text), { fileName: 't.pdf', info });
+const refs = (text: string) => analyze(text).references.map((r) => [r.body, r.date, r.paragraph]);
+
+describe('references beside decisions and without a decision verb', () => {
+  it('keeps the citations of a case text set in one block with a run-in proposal under it', () => {
+    expect(
+      refs(`Datum 2025-02-10
+Bakgrund till ärendet är att regionfullmäktige beslutade 2023-11-28 § 140 om ny ersättningsmodell.
+Modellen följs upp årligen.
+Primärvårdsnämnden föreslås besluta att godkänna uppföljningen, att uppdra åt förvaltningen att
+återkomma i juni samt att lägga rapporten till handlingarna.`),
+    ).toEqual([['Regionfullmäktige', '2023-11-28', '§140']]);
+  });
+
+  it('reads a § with its year or in parentheses after the board, whatever the verb', () => {
+    expect(refs('Regionstyrelsen lade fast inriktningen för vårdvalet (§ 203/2022).')).toEqual([
+      ['Regionstyrelsen', null, '§203'],
+    ]);
+    expect(refs('Hälso- och sjukvårdsnämnden ställde sig bakom modellen (§ 17).')).toEqual([
+      ['Hälso- och sjukvårdsnämnden', null, '§17'],
+    ]);
+  });
+
+  it('does not take an agenda item of minutes for a citation', () => {
+    const doc = analyze(`Protokoll
+Regionstyrelsen
+Sammanträdesdatum 2025-03-04
+
+§ 14 Ny ersättningsmodell
+Förslaget till ny modell presenteras.
+
+§ 15 Avtal om laboratorietjänster
+Ärendet bordläggs.`);
+    expect(doc.references).toEqual([]);
+  });
+});
+
+describe('decision summaries', () => {
+  it('reads a summary whose title heads a paragraph about the paper as minutes, points from the first "Beslut:"', () => {
+    const doc = analyze(`Primärvårdsnämnden
+Sammanträdesdatum 2025-05-20
+
+# Beslut i korthet
+Nedan redovisas de ärenden som nämnden avgjorde vid dagens sammanträde.
+
+## § 51 Tillgänglighet i primärvården
+Redovisningen visar kortare väntetider än i fjol.
+Beslut: Primärvårdsnämnden beslutar att godkänna redovisningen.
+
+## § 52 Avgifter för intyg
+Beslut: Primärvårdsnämnden beslutar att höja avgiften för körkortsintyg.`);
+    expect(doc.document.documentType).toBe('protokoll');
+    expect(doc.decisions.map((d) => d.id)).toEqual(['1', '2:1']);
+    expect(doc.decisions[0]?.text).toContain('godkänna redovisningen');
+  });
+});
+
+describe('metadata', () => {
+  it('weighs the letterhead hospital above a region named once in passing in the body', () => {
+    const page1 = `Sunderby sjukhus · Luleå
+Tjänsteskrivelse
+Datum 2025-03-01
+Dnr RS 2025/12
+
+Uppföljning av bemanningen 2025
+
+Modellen för schemaläggning har hämtats från Region Kronoberg, som prövat den i två år.
+Förvaltningen föreslår att den införs på samtliga avdelningar.
+Införandet sker stegvis under våren.
+Personalen utbildas i det nya verktyget.
+Facket har informerats om förändringen.
+Uppföljning sker efter sex månader.`;
+    expect(detectRegion([{ number: 1, text: page1 }])?.code).toBe('SE-BD');
+  });
+
+  it('reads a title whose year range runs onto the next line', () => {
+    const doc = analyze(`Datum 2025-01-15
+
+# Verksamhetsplan och budget 2026 med plan 2027–
+# 2028
+
+Planen beskriver verksamhetens inriktning.`);
+    expect(doc.document.title).toBe('Verksamhetsplan och budget 2026 med plan 2027–2028');
+    expect(doc.document.years).toEqual(expect.arrayContaining([2026, 2027, 2028]));
+  });
+});
