@@ -22,9 +22,12 @@ function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): stri
   const last = block.lines.at(-1);
   if (!last || !/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return block.text;
   const next = layout.lines.find((l) => l.index === last.index + 1);
-  if (!next || next.page !== last.page || Math.abs(next.line.fontSize - last.line.fontSize) > 0.5)
-    return block.text;
-  if (next.text.trim().length > 40) return block.text;
+  if (!next || next.page !== last.page) return block.text;
+  // OCR estimates sizes from glyph boxes ("2027" has no descenders): a quarter's difference is the same size.
+  const size = last.line.fontSize;
+  if (Math.abs(next.line.fontSize - size) > Math.max(0.5, size * 0.25)) return block.text;
+  // The rest of a title goes on in digits or lower case; a capital opens a heading of its own.
+  if (next.text.trim().length > 40 || !/^[\p{N}\p{Ll}]/u.test(next.text.trim())) return block.text;
   return `${block.text.trim()}${next.text.trim()}`;
 }
 

@@ -176,12 +176,25 @@ export function findCitations(
         paragraphYear = par.year;
         end = afterSep + par.end;
       }
-    } else if (date !== null && sep?.[1] === ',') {
-      // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign.
-      const bare = /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s*(?:%|[\p{L}]))/u.exec(
-        text.slice(afterSep, afterSep + 12),
-      );
-      if (bare?.[1]) {
+    } else if (date !== null || text.slice(Math.max(0, body.index - 1), body.index) === '(') {
+      // OCR reads a "§" as "8", "3", "5", "S" or "$": "beslutade 18-09-08 3 126 att …", "den 4 januari,
+      // 8 176, att …" — a lone such character and a number right after a board's date, where nothing
+      // but a § number stands, the number ending the citation (a comma, "att", "om", a parenthesis).
+      // Inside parentheses, "(HSNAU 38 172)": one or two such characters, the number closing them.
+      const misread = (
+        date !== null
+          ? /^[358S$]\s(\d{1,3})(?=\s*(?:[,.;)]|(?:att|om|och)(?![\p{L}])|$))/u
+          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*\))/u
+      ).exec(text.slice(afterSep, afterSep + 16));
+      // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
+      const bare =
+        sep?.[1] === ','
+          ? /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s\d|\s*(?:%|[\p{L}]))/u.exec(text.slice(afterSep, afterSep + 12))
+          : null;
+      if (misread?.[1]) {
+        paragraph = `§${Number(misread[1])}`;
+        end = afterSep + misread[0].length;
+      } else if (bare?.[1]) {
         paragraph = `§${Number(bare[1])}`;
         end = afterSep + bare[1].length;
       }
@@ -263,8 +276,14 @@ export function extractReferences(
         options.defaultYear ? { defaultYear: options.defaultYear, shortYears: true } : { shortYears: true },
       );
       const date = dates.find((d) => d.iso !== null && d.index < 120) ?? null;
+      // "§ 14 Ny ersättningsmodell" opening the sentence is the agenda item of minutes the sentence
+      // stands under (no full stop ends a heading), not the § of the decision it reports.
+      const agendaItem = (p: { index: number; end: number }) =>
+        sentence.text.slice(0, p.index).trim() === '' && /^\s+\p{Lu}\p{Ll}/u.test(sentence.text.slice(p.end));
       const paragraph =
-        findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
+        findParagraphRefs(after).find((p) => p.index < 160 && !(verbAt === 0 && agendaItem(p))) ??
+        findParagraphRefs(sentence.text).filter((p) => !agendaItem(p))[0] ??
+        null;
       const diarienummer = diarienummerIn(sentence.text);
       // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
       // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har

@@ -40,11 +40,36 @@ Regionstyrelsen
 Sammanträdesdatum 2025-03-04
 
 § 14 Ny ersättningsmodell
-Förslaget till ny modell presenteras.
+Regionstyrelsen behandlade förslaget till ny modell.
 
 § 15 Avtal om laboratorietjänster
 Ärendet bordläggs.`);
     expect(doc.references).toEqual([]);
+  });
+});
+
+describe('citations whose § sign OCR misread', () => {
+  it('reads a lone "8", "3" or "S" between a board\'s date and a number as the § it stands for', () => {
+    expect(
+      refs(`Datum 2025-06-01
+
+Regionstyrelsen beslutade 21-04-13 3 58 om nya rutiner för upphandling.
+Hälso- och sjukvårdsnämnden beslutade den 2 februari 2025, S 19, att starta projektet.`),
+    ).toEqual([
+      ['Regionstyrelsen', '2021-04-13', '§58'],
+      ['Hälso- och sjukvårdsnämnden', '2025-02-02', '§19'],
+    ]);
+  });
+
+  it('reads "(RSAU 38 44)" inside parentheses as § 44, and leaves grouped money after a date alone', () => {
+    expect(refs('Datum 2025-06-01\n\nÄrendet har beretts tidigare (RSAU 38 44).')).toEqual([
+      ['Regionstyrelsens arbetsutskott', null, '§44'],
+    ]);
+    expect(
+      refs(
+        'Datum 2025-06-01\n\nEnligt beslut i regionstyrelsen 2024-11-05, 3 400 000 kronor till projektet.',
+      ),
+    ).toEqual([['Regionstyrelsen', '2024-11-05', null]]);
   });
 });
 
