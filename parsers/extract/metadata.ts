@@ -204,8 +204,14 @@ export function guessDocumentType(
     return 'handlingsplan';
   // Agenda items in ascending order at the start of lines ("§ 31 Avtal …", "§ 32 Riktlinje …") are
   // the structure of minutes, whatever the title calls them ("Beslut i korthet"), unless the head
-  // says it is a case memo quoting them.
-  if (agendaItems(layout) >= 2 && !TYPE_RULES[2]?.re.test(head)) return 'protokoll';
+  // says it is a case memo or an appendix quoting them.
+  // An appendix that lists earlier decisions by their § ("Bilaga 2" over "§ 112 Budget 2024 …") is one.
+  if (
+    agendaItems(layout) >= 2 &&
+    !TYPE_RULES[2]?.re.test(head) &&
+    !/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))
+  )
+    return 'protokoll';
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll') {

@@ -320,6 +320,9 @@ export function extractReferences(
         .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
         .at(-1);
       if (!subject) continue;
+      // "… enligt reglementet (§ 3)", "… i delegationsordningen (§ 12)": a § of rules or a statute.
+      const between = sentence.text.slice(subject.index, parAt);
+      if (STATUTE_RE.test(between)) continue;
       seen.add(sentence.start);
       const diarienummer = diarienummerIn(sentence.text);
       const date =
@@ -355,6 +358,10 @@ export function hasCitationAnchor(ref: {
 }): boolean {
   return ref.date !== null || ref.paragraph !== null || Boolean(ref.diarienummer);
 }
+
+/** Words naming rules or a statute, whose § numbers are no decisions: "reglementet", "kommunallagen", "6 kap.". */
+const STATUTE_RE =
+  /(?<![\p{L}])(?:\p{L}*reglemente\p{L}*|\p{L}*lag(?:en|ens)?|\p{L}*förordning\p{L}*|\p{L}*ordning(?:en|ens)?|kap\.)(?![\p{L}])/iu;
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
 const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen)$/iu;

@@ -34,6 +34,11 @@ Primärvårdsnämnden föreslås besluta att godkänna uppföljningen, att uppdr
     ]);
   });
 
+  it('does not take the § of rules or a statute in parentheses for a decision', () => {
+    expect(refs('Hälso- och sjukvårdsnämnden ansvarar enligt reglementet (§ 3) för tandvården.')).toEqual([]);
+    expect(refs('Regionstyrelsen har uppsikt enligt kommunallagen (6 kap. § 1/2017).')).toEqual([]);
+  });
+
   it('does not take an agenda item of minutes for a citation', () => {
     const doc = analyze(`Protokoll
 Regionstyrelsen
@@ -94,6 +99,17 @@ Beslut: Primärvårdsnämnden beslutar att höja avgiften för körkortsintyg.`)
 });
 
 describe('metadata', () => {
+  it('keeps an appendix that lists earlier decisions by their § an appendix', () => {
+    const doc = analyze(`Bilaga 2
+Datum 2025-04-02
+
+Tidigare beslut om vårdvalet
+§ 31 Förfrågningsunderlag för vårdval 2023
+§ 88 Ersättning för hembesök
+§ 140 Ny ersättningsmodell`);
+    expect(doc.document.documentType).toBe('bilaga');
+  });
+
   it('weighs the letterhead hospital above a region named once in passing in the body', () => {
     const page1 = `Sunderby sjukhus · Luleå
 Tjänsteskrivelse
