@@ -220,7 +220,8 @@ export function extractReferences(
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
-      if (text) text += ' ';
+      // A date wrapped at one of its hyphens ("2024-01-" / "01, § 87") is one word again.
+      if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
       starts.push({ offset: text.length, page: line.page });
       text += line.text;
     }

@@ -34,6 +34,15 @@ Primärvårdsnämnden föreslås besluta att godkänna uppföljningen, att uppdr
     ]);
   });
 
+  it('reads a date wrapped at one of its hyphens as one date', () => {
+    expect(
+      refs(`Datum 2025-06-01
+
+Förslaget grundar sig på ett beslut i regionstyrelsen (RS 2023-
+09-19, § 77) om nya vårdplatser.`),
+    ).toEqual([['Regionstyrelsen', '2023-09-19', '§77']]);
+  });
+
   it('does not take the § of rules or a statute in parentheses for a decision', () => {
     expect(refs('Hälso- och sjukvårdsnämnden ansvarar enligt reglementet (§ 3) för tandvården.')).toEqual([]);
     expect(refs('Regionstyrelsen har uppsikt enligt kommunallagen (6 kap. § 1/2017).')).toEqual([]);
