@@ -57,6 +57,24 @@ const MALFORMED_DATE_RE =
   /(?<![\p{N}])(?:\d{4}[-\u2010-\u2013]\d{1,2}[-\u2010-\u2013]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{2}-\d{2}-\d{2})(?![\p{N}])/u;
 
 /**
+ * The year of a header date written wrongly ("Datum 2025-08-35"): the paper has no date, but the year
+ * it was written in still stands there, and day-and-month dates in its text ("den 4 januari") take it.
+ */
+export function malformedDateYear(pages: Page[]): number | null {
+  for (const line of pages[0]?.lines.slice(0, 40) ?? []) {
+    const text = line.text.replace(/\s+/g, ' ').trim();
+    const cells = text.split(/\s{2,}|\s+[·•|]\s+/u);
+    for (const cell of [...cells, text]) {
+      if (!DATE_LABEL_RE.test(cell)) continue;
+      const m = MALFORMED_DATE_RE.exec(cell);
+      const year = m ? /^(\d{4})[-\u2010-\u2013]/u.exec(m[0])?.[1] : undefined;
+      if (year && Number(year) >= 1990 && Number(year) <= 2100) return Number(year);
+    }
+  }
+  return null;
+}
+
+/**
  * The paper's own date: a header line "Datum 2023-10-02", "Sammanträdesdatum" over its date, "Dnr …"
  * beside it, a title "Protokoll 2024-03-12", or a date alone near the top of the first page.
  */

@@ -136,6 +136,20 @@ Uppföljning sker efter sex månader.`;
     expect(detectRegion([{ number: 1, text: page1 }])?.code).toBe('SE-BD');
   });
 
+  it('gives no date for a malformed header date, but day-and-month citations take its year', () => {
+    const doc = analyze(`Tjänsteskrivelse
+Datum 2024-11-41
+Dnr RS 2024/77
+
+# Budget 2026
+
+Regionstyrelsen beslutade den 12 mars, § 40, att ta fram en ny budgetprocess.`);
+    expect(doc.document.date).toBeNull();
+    expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
+      ['Regionstyrelsen', '2024-03-12', '§40'],
+    ]);
+  });
+
   it('reads a title whose year range runs onto the next line', () => {
     const doc = analyze(`Datum 2025-01-15
 
