@@ -524,6 +524,9 @@ function parsePoints(
   if (points.length === 0 && preamble.length > 0) {
     // An unnumbered decision: the paragraph is one point; "att"-clauses run in it are points of their own.
     const text = joinLines(preamble.map((p) => clean(p.text)));
+    // Under a bare heading ("Beslut i korthet" as a paper's title), a paragraph that speaks of the
+    // paper itself ("Här sammanfattas …", "Nedan redovisas …") introduces the decisions; it is none.
+    if (start.inline === null && start.actor === null && SELF_REFERENCE_RE.test(text)) return [];
     const page = preamble[0]?.page ?? startLine.page;
     const clauses =
       /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && /^att\s/u.test(text) ? splitRunIn(text) : [text];
@@ -575,6 +578,10 @@ function pointsWithLostMarkers(preamble: DocLine[], points: Point[]): Point[] | 
   }
   return [...lost, ...points].map((p, k) => ({ ...p, id: String(k + 1) }));
 }
+
+/** A sentence opening that points at the paper itself (deixis), not at something decided. */
+const SELF_REFERENCE_RE =
+  /^(?:här|nedan|nedanstående|i\s+(?:detta|det\s+här)\s+(?:dokument|utdrag|protokoll|sammandrag)(?:et)?|detta\s+(?:dokument|utdrag|sammandrag)(?:et)?)(?![\p{L}])/iu;
 
 /** "2.1" then "2.2": the same section; "2.1" then "3.4" is a numbered heading or a quoted list. */
 function sameSection(previous: string, next: string): boolean {

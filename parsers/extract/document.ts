@@ -30,7 +30,14 @@ import {
   tableAmounts,
   tableMeasures,
 } from './measures.ts';
-import { guessBody, guessDate, guessDocumentType, guessTitle, resolveRegion } from './metadata.ts';
+import {
+  guessBody,
+  guessDate,
+  guessDocumentType,
+  guessTitle,
+  malformedDateYear,
+  resolveRegion,
+} from './metadata.ts';
 import { extractAmounts, figureTableAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
@@ -133,7 +140,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   warnIncompleteTables(fromTables.incomplete, drafts, warnings);
 
   const date = guessDate(pages);
-  const defaultYear = date ? Number(date.slice(0, 4)) : documentYear;
+  const defaultYear = date ? Number(date.slice(0, 4)) : (malformedDateYear(pages) ?? documentYear);
   const references = extractReferences(layout, {
     consumed: decisionResult.consumed,
     defaultYear,

@@ -14,6 +14,23 @@ export interface TitleGuess {
   lineIndex: number | null;
 }
 
+/**
+ * A title that stops on a dash ("Budget 2025 med plan 2026–" / "2027") ran over its line: the next
+ * line in the same size, set apart from the title's block by the layout, is the rest of it.
+ */
+function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): string {
+  const last = block.lines.at(-1);
+  if (!last || !/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return block.text;
+  const next = layout.lines.find((l) => l.index === last.index + 1);
+  if (!next || next.page !== last.page) return block.text;
+  // OCR estimates sizes from glyph boxes ("2027" has no descenders): a quarter's difference is the same size.
+  const size = last.line.fontSize;
+  if (Math.abs(next.line.fontSize - size) > Math.max(0.5, size * 0.25)) return block.text;
+  // The rest of a title goes on in digits or lower case; a capital opens a heading of its own.
+  if (next.text.trim().length > 40 || !/^[\p{N}\p{Ll}]/u.test(next.text.trim())) return block.text;
+  return `${block.text.trim()}${next.text.trim()}`;
+}
+
 export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
   const firstPage = layout.lines.filter((l) => l.page === (layout.lines[0]?.page ?? 1)).slice(0, 25);
   const largest = Math.max(0, ...firstPage.map((l) => l.line.fontSize));
@@ -22,7 +39,7 @@ export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
       (b) =>
         b.kind === 'heading' && b.lines.some((l) => firstPage.includes(l) && l.line.fontSize === largest),
     );
-    if (block) return { title: block.text, lineIndex: block.lines[0]?.index ?? null };
+    if (block) return { title: withDanglingTail(layout, block), lineIndex: block.lines[0]?.index ?? null };
   }
   const bold = layout.blocks.find((b) => b.kind === 'heading' && b.lines.every((l) => firstPage.includes(l)));
   if (bold) return { title: bold.text, lineIndex: bold.lines[0]?.index ?? null };
@@ -38,6 +55,24 @@ const DATE_LABEL_RE =
 /** Something written like a date that is none ("2023-13-45", "31/02/2024"). */
 const MALFORMED_DATE_RE =
   /(?<![\p{N}])(?:\d{4}[-\u2010-\u2013]\d{1,2}[-\u2010-\u2013]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{2}-\d{2}-\d{2})(?![\p{N}])/u;
+
+/**
+ * The year of a header date written wrongly ("Datum 2025-08-35"): the paper has no date, but the year
+ * it was written in still stands there, and day-and-month dates in its text ("den 4 januari") take it.
+ */
+export function malformedDateYear(pages: Page[]): number | null {
+  for (const line of pages[0]?.lines.slice(0, 40) ?? []) {
+    const text = line.text.replace(/\s+/g, ' ').trim();
+    const cells = text.split(/\s{2,}|\s+[·•|]\s+/u);
+    for (const cell of [...cells, text]) {
+      if (!DATE_LABEL_RE.test(cell)) continue;
+      const m = MALFORMED_DATE_RE.exec(cell);
+      const year = m ? /^(\d{4})[-\u2010-\u2013]/u.exec(m[0])?.[1] : undefined;
+      if (year && Number(year) >= 1990 && Number(year) <= 2100) return Number(year);
+    }
+  }
+  return null;
+}
 
 /**
  * The paper's own date: a header line "Datum 2023-10-02", "Sammanträdesdatum" over its date, "Dnr …"
@@ -140,6 +175,20 @@ export function titleNamesPlan(title: string | null): boolean {
   return PLAN_TITLE_RE.test(title) && !NOT_A_MEASURE_PLAN_RE.test(title);
 }
 
+/** Lines that open with "§ <n>" and a capitalised title, counted while their numbers ascend. */
+function agendaItems(layout: Layout): number {
+  let count = 0;
+  let last = -1;
+  for (const line of layout.lines) {
+    const m = /^§\s*(\d{1,4})\s+\p{Lu}\p{Ll}/u.exec(line.text.trim());
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n > last) count += 1;
+    last = n;
+  }
+  return count;
+}
+
 export function guessDocumentType(
   layout: Layout,
   title: string | null,
@@ -171,6 +220,16 @@ export function guessDocumentType(
     !(title && TYPE_RULES[4]?.re.test(title))
   )
     return 'handlingsplan';
+  // Agenda items in ascending order at the start of lines ("§ 31 Avtal …", "§ 32 Riktlinje …") are
+  // the structure of minutes, whatever the title calls them ("Beslut i korthet"), unless the head
+  // says it is a case memo or an appendix quoting them.
+  // An appendix that lists earlier decisions by their § ("Bilaga 2" over "§ 112 Budget 2024 …") is one.
+  if (
+    agendaItems(layout) >= 2 &&
+    !TYPE_RULES[2]?.re.test(head) &&
+    !/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))
+  )
+    return 'protokoll';
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll') {

@@ -176,12 +176,25 @@ export function findCitations(
         paragraphYear = par.year;
         end = afterSep + par.end;
       }
-    } else if (date !== null && sep?.[1] === ',') {
-      // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign.
-      const bare = /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s*(?:%|[\p{L}]))/u.exec(
-        text.slice(afterSep, afterSep + 12),
-      );
-      if (bare?.[1]) {
+    } else if (date !== null || text.slice(Math.max(0, body.index - 1), body.index) === '(') {
+      // OCR reads a "§" as "8", "3", "5", "S" or "$": "beslutade 18-09-08 3 126 att …", "den 4 januari,
+      // 8 176, att …" — a lone such character and a number right after a board's date, where nothing
+      // but a § number stands, the number ending the citation (a comma, "att", "om", a parenthesis).
+      // Inside parentheses, "(HSNAU 38 172)": one or two such characters, the number closing them.
+      const misread = (
+        date !== null
+          ? /^[358S$]\s(\d{1,3})(?=\s*(?:[,.;)]|(?:att|om|och)(?![\p{L}])|$))/u
+          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*\))/u
+      ).exec(text.slice(afterSep, afterSep + 16));
+      // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
+      const bare =
+        sep?.[1] === ','
+          ? /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s\d|\s*(?:%|[\p{L}]))/u.exec(text.slice(afterSep, afterSep + 12))
+          : null;
+      if (misread?.[1]) {
+        paragraph = `§${Number(misread[1])}`;
+        end = afterSep + misread[0].length;
+      } else if (bare?.[1]) {
         paragraph = `§${Number(bare[1])}`;
         end = afterSep + bare[1].length;
       }
@@ -207,7 +220,8 @@ export function extractReferences(
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
-      if (text) text += ' ';
+      // A date wrapped at one of its hyphens ("2024-01-" / "01, § 87") is one word again.
+      if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
       starts.push({ offset: text.length, page: line.page });
       text += line.text;
     }
@@ -263,8 +277,14 @@ export function extractReferences(
         options.defaultYear ? { defaultYear: options.defaultYear, shortYears: true } : { shortYears: true },
       );
       const date = dates.find((d) => d.iso !== null && d.index < 120) ?? null;
+      // "§ 14 Ny ersättningsmodell" opening the sentence is the agenda item of minutes the sentence
+      // stands under (no full stop ends a heading), not the § of the decision it reports.
+      const agendaItem = (p: { index: number; end: number }) =>
+        sentence.text.slice(0, p.index).trim() === '' && /^\s+\p{Lu}\p{Ll}/u.test(sentence.text.slice(p.end));
       const paragraph =
-        findParagraphRefs(after).find((p) => p.index < 160) ?? findParagraphRefs(sentence.text)[0] ?? null;
+        findParagraphRefs(after).find((p) => p.index < 160 && !(verbAt === 0 && agendaItem(p))) ??
+        findParagraphRefs(sentence.text).filter((p) => !agendaItem(p))[0] ??
+        null;
       const diarienummer = diarienummerIn(sentence.text);
       // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
       // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har
@@ -282,6 +302,39 @@ export function extractReferences(
         body,
         date: date?.iso ?? null,
         paragraph: paragraph?.paragraph ?? null,
+        ...(diarienummer ? { diarienummer } : {}),
+        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+        page: pageAt(sentence.start),
+        at: order + sentence.start,
+      });
+    }
+    // "Regionstyrelsen gav förvaltningen uppdraget (§ 166/2020)": a § in parentheses or with its
+    // year is a citation whatever the verb; the board it cites is the one the sentence names before
+    // it. A bare "§ 71 Avtal om …" (an agenda item of minutes) has neither and is left alone.
+    for (const par of findParagraphRefs(text)) {
+      const sentence = sentenceAround(text, par.index, par.end);
+      if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
+      const inParens = /\(\s*$/u.test(text.slice(Math.max(0, par.index - 3), par.index));
+      if (par.year === null && !inParens) continue;
+      const parAt = par.index - sentence.start;
+      const subject = bodiesIn(sentence.text)
+        .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
+        .at(-1);
+      if (!subject) continue;
+      // "… enligt reglementet (§ 3)", "… i delegationsordningen (§ 12)": a § of rules or a statute.
+      const between = sentence.text.slice(subject.index, parAt);
+      if (STATUTE_RE.test(between)) continue;
+      seen.add(sentence.start);
+      const diarienummer = diarienummerIn(sentence.text);
+      const date =
+        findDates(sentence.text, {
+          shortYears: true,
+          ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
+        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ?? null;
+      references.push({
+        body: subject.body,
+        date,
+        paragraph: par.paragraph,
         ...(diarienummer ? { diarienummer } : {}),
         text: clip(sentence.text.replace(/\s+/g, ' '), 400),
         page: pageAt(sentence.start),
@@ -306,6 +359,10 @@ export function hasCitationAnchor(ref: {
 }): boolean {
   return ref.date !== null || ref.paragraph !== null || Boolean(ref.diarienummer);
 }
+
+/** Words naming rules or a statute, whose § numbers are no decisions: "reglementet", "kommunallagen", "6 kap.". */
+const STATUTE_RE =
+  /(?<![\p{L}])(?:\p{L}*reglemente\p{L}*|\p{L}*lag(?:en|ens)?|\p{L}*förordning\p{L}*|\p{L}*ordning(?:en|ens)?|kap\.)(?![\p{L}])/iu;
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
 const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen)$/iu;
@@ -340,9 +397,23 @@ const unclosed = (text: string): boolean =>
  * is joined with the block that follows on the same page, so the § is read with its board.
  */
 function citationBlocks(layout: Layout, consumed: Set<number>): Pick<Block, 'lines' | 'page'>[] {
-  const usable = layout.blocks.filter(
-    (b) => b.kind !== 'heading' && !b.lines.some((l) => consumed.has(l.index)),
-  );
+  // Lines read as decision points are left out, not the whole block they stand in: a run-in
+  // decision paragraph set without a gap under the case text would otherwise take the case
+  // text's citations with it. The free lines on each side of the points stay apart.
+  const usable: Pick<Block, 'lines' | 'page'>[] = [];
+  for (const b of layout.blocks) {
+    if (b.kind === 'heading') continue;
+    let run: Block['lines'] = [];
+    for (const l of b.lines) {
+      if (!consumed.has(l.index)) {
+        run.push(l);
+        continue;
+      }
+      if (run.length > 0) usable.push({ page: b.page, lines: run });
+      run = [];
+    }
+    if (run.length > 0) usable.push({ page: b.page, lines: run });
+  }
   const out: Pick<Block, 'lines' | 'page'>[] = [];
   let joinNext = false;
   for (const block of usable) {

@@ -387,7 +387,7 @@ const REFERRAL_DISCOUNT = 0.2;
 const HEADER_CHARS = 120;
 /** The letterhead: the first lines of page 1 (logo text, region name, administration, sender). */
 const LETTERHEAD_LINES = 4;
-const LETTERHEAD_FACTOR = 3;
+const LETTERHEAD_FACTOR = 5;
 /** Running header and footer/signature lines of any page. */
 const HEADER_LINES = 2;
 const FOOTER_LINES = 3;

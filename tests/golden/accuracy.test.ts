@@ -36,7 +36,7 @@ const FLOORS: Record<'zoo' | 'synthetic', Floors & { wrongUnwarned: number }> = 
     totals: { recall: 1, precision: 1 },
     amounts: { recall: 1, precision: 1 },
     decisions: { recall: 1, precision: 1 },
-    references: { recall: 0.97, precision: 0.98 },
+    references: { recall: 1, precision: 1 },
     metadata: { recall: 1, precision: 1 },
     wrongUnwarned: 0,
   },
@@ -308,4 +308,49 @@ describe('accuracy corpus', () => {
       });
     });
   }
+});
+
+/**
+ * The fourth hold-out (fixtures/holdout4, MISSES.md): memos, minutes, decision summaries, appendices
+ * and slides from Ghostscript and PostScript rewrites of Writer, cairo rewrites of Chromium, word-by-word
+ * pdfkit, Impress and a scan. Floors at the figures after this round's fixes, rounded down; what stays
+ * open is listed in MISSES.md (the PostScript round trip goes through OCR).
+ */
+const HOLDOUT4_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 0 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 0.93 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout4', () => {
+  it('has papers through Writer via Ghostscript and PostScript, Chromium via cairo, word-by-word pdfkit, Impress and a scan', () => {
+    const holdout4 = entries.filter((e) => e.truth.corpus === 'holdout4');
+    expect(holdout4.length).toBeGreaterThanOrEqual(26);
+    expect(new Set(holdout4.map((e) => e.truth.producer))).toEqual(
+      new Set(['writer-gs', 'writer-ps2pdf', 'chromium-cairo', 'pdfkit-words', 'impress', 'scan']),
+    );
+    expect(new Set(holdout4.map((e) => e.truth.document.documentType))).toEqual(
+      new Set(['tjansteskrivelse', 'protokoll', 'bilaga', 'rapport']),
+    );
+  });
+
+  for (const kind of FACT_KINDS) {
+    it(`${kind}: recall and precision stay at or above their floors`, () => {
+      const t = tally(results.filter((r) => r.truth.corpus === 'holdout4')).kinds[kind];
+      const line = `holdout4 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
+      console.log(line);
+      expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT4_FLOORS[kind].recall);
+      expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT4_FLOORS[kind].precision);
+    });
+  }
+
+  it('wrong measure effects without a warning stay at or below their floor', () => {
+    const t = tally(results.filter((r) => r.truth.corpus === 'holdout4'));
+    console.log(`holdout4: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
+    expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT4_FLOORS.wrongUnwarned);
+  });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdoutTruths } from '../../fixtures/holdout/generate.ts';
 import { holdout2Truths } from '../../fixtures/holdout2/generate.ts';
+import { holdout4Truths } from '../../fixtures/holdout4/generate.ts';
 import { PAPER_COUNT, synthesize } from '../../fixtures/synthetic/generate.ts';
 import { listCorpus } from './corpus.ts';
 
@@ -88,5 +89,25 @@ describe('second hold-out corpus truths', () => {
         expect(Math.abs(sum - t.amountMsek), `${e.name} ${t.year}`).toBeLessThan(0.001);
       }
     }
+  });
+});
+
+describe('fourth hold-out corpus truths', () => {
+  const holdout4 = entries.filter((e) => e.truth.corpus === 'holdout4');
+
+  it('every paper of its generator is committed with the truth the generator writes today', () => {
+    const made = holdout4Truths();
+    expect(holdout4.map((e) => e.name.split('/').at(-1)).sort()).toEqual(made.map((m) => m.name).sort());
+    for (const m of made) {
+      expect(holdout4.find((e) => e.name.endsWith(`/${m.name}`))?.truth, m.name).toEqual(m.truth);
+    }
+  });
+
+  it('gives every decision point of a paper its own id, and a malformed date no date', () => {
+    for (const e of holdout4) {
+      const ids = (e.truth.decisions ?? []).map((d) => d.id);
+      expect(new Set(ids).size, e.name).toBe(ids.length);
+    }
+    expect(holdout4.some((e) => e.truth.document.date === null)).toBe(true);
   });
 });
