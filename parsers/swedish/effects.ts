@@ -163,8 +163,22 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
       return split?.amount ?? a;
     })
     .filter((a) => a.amountMsek !== 0);
-  const out: Effect[] = [];
   const folded = foldAccents(text);
+  const pairs = beforeAfterPairs(folded, amounts);
+  for (const pair of pairs) {
+    const [from, to] = pair;
+    amounts.splice(amounts.indexOf(from), 2, {
+      ...to,
+      index: from.index,
+      raw: text.slice(from.index, to.end),
+      // A unit-less first figure read as a range start already carries the second one's unit.
+      amountMsek: from.amountMsek - to.amountMsek,
+    });
+    options.onDoubt?.(
+      `"${text.slice(from.index, to.end)}": a level before and after, read as the change between them`,
+    );
+  }
+  const out: Effect[] = [];
   // "(2026: −0,4 mkr, 2027: 6,4 mkr)": where the figures of one item differ in written sign, the
   // minus tells the years apart and is kept; a lone "-3 mkr" in a savings list is only a size.
   const mixedSigns = amounts.some((a) => a.amountMsek < 0) && amounts.some((a) => a.amountMsek > 0);
@@ -203,6 +217,35 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
     }
   }
   return out;
+}
+
+/**
+ * "minskas från 328 miljoner kronor – till 194 miljoner", "ökar från 10 till 12 mkr": two figures that are
+ * a level before and after, not two effects (and not a subtraction written with a dash). The change is
+ * the difference of the two; the caller reads it in place of both, with a doubt (a derived figure).
+ * Found on the folded text (same offsets): "från" right before the first figure, and only a dash and
+ * "till" between the two.
+ */
+function beforeAfterPairs(folded: string, amounts: AmountMatch[]): [AmountMatch, AmountMatch][] {
+  const pairs: [AmountMatch, AmountMatch][] = [];
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    const from = amounts[i] as AmountMatch;
+    const to = amounts[i + 1] as AmountMatch;
+    if (!/(?<![\p{L}])fran\s+$/u.test(folded.slice(Math.max(0, from.index - 8), from.index))) continue;
+    // "från 140 till 152 miljoner kronor": the first figure, unit-less, is read as a range that holds the
+    // second; what lies between is then its own number and "till".
+    const overlapping = to.index < from.end && to.end === from.end;
+    const between = overlapping
+      ? folded
+          .slice(from.index, to.index)
+          .replace(/^[\d\s\u00a0,.]+?(?=\s*(?:till|[-\u2010-\u2015\u2212]))/u, '')
+      : folded.slice(from.end, to.index);
+    if (!new RegExp(`^\\s*(?:${DASH}\\s*)?till\\s+$`, 'u').test(between)) continue;
+    if (from.negative || to.negative || from.amountMsek === to.amountMsek) continue;
+    pairs.push([from, to]);
+    i++;
+  }
+  return pairs;
 }
 
 function yearsFor(
