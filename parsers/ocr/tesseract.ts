@@ -17,6 +17,7 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
+import { type OcrLine, type OcrWord, splitAtBaselines } from './baselines.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
@@ -113,29 +114,11 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
   }
 }
 
-interface Bbox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-interface OcrWord {
-  text: string;
-  confidence: number;
-  bbox: Bbox;
-}
-interface OcrLine {
-  words: OcrWord[];
-  bbox: Bbox;
-  baseline?: Bbox;
-  rowAttributes?: { rowHeight?: number; row_height?: number };
-}
-
 function linesOf(result: Tesseract.Page): OcrLine[] {
   const lines: OcrLine[] = [];
   for (const block of result.blocks ?? []) {
     for (const paragraph of block.paragraphs)
-      for (const line of paragraph.lines) lines.push(line as unknown as OcrLine);
+      for (const line of paragraph.lines) lines.push(...splitAtBaselines(line as unknown as OcrLine));
   }
   return lines;
 }
