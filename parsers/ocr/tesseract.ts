@@ -23,6 +23,7 @@ import {
   binarize,
   deskew,
   estimateSkew,
+  type GreyImage,
   removeRulingLines,
   removeSmallComponents,
   rgbaToGrey,
@@ -30,6 +31,13 @@ import {
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
 import { repairSectionSigns } from './repair.ts';
+import {
+  applySecondReadings,
+  cropWord,
+  FIGURE_WHITELIST,
+  figureWords,
+  type Reading,
+} from './second-reading.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +50,11 @@ export interface TesseractEngineOptions {
   langPath?: string;
   /** Words without letters or digits below this confidence (0..1) are specks of noise, not text. */
   noiseConfidence?: number;
+  /**
+   * Read every figure again, cut out of the page, with tesseract's legacy engine (second-reading.ts).
+   * Default true; false leaves the LSTM's reading alone (and loads no second engine).
+   */
+  secondReading?: boolean;
 }
 
 interface SweData {
@@ -76,6 +89,8 @@ interface RenderedPage {
   /** Pixels per point. */
   scale: number;
   image: Buffer;
+  /** The cleaned page the image encodes, for cutting figures out of it. */
+  grey: GreyImage;
 }
 
 async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<RenderedPage> {
@@ -105,7 +120,7 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
       binarize(grey);
       removeRulingLines(grey, dpi);
       removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
-      return { number, width: base.width, height: base.height, scale, image: toPgm(grey) };
+      return { number, width: base.width, height: base.height, scale, image: toPgm(grey), grey };
     } finally {
       factory.destroy(target);
     }
@@ -114,7 +129,7 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
   }
 }
 
-function linesOf(result: Tesseract.Page): OcrLine[] {
+export function linesOf(result: Tesseract.Page): OcrLine[] {
   const lines: OcrLine[] = [];
   for (const block of result.blocks ?? []) {
     for (const paragraph of block.paragraphs)
@@ -226,8 +241,10 @@ export function ocrPageFromTesseract(
   result: Tesseract.Page,
   page: { number: number; width: number; height: number; scale: number },
   noiseConfidence = 0.6,
+  secondReadings: Map<OcrWord, Reading> = new Map(),
 ): Page {
-  const units: RecognizedUnit[] = linesOf(result).map((line) => ({
+  const lines = applySecondReadings(linesOf(result), secondReadings);
+  const units: RecognizedUnit[] = lines.map((line) => ({
     items: lineItems(line, page.scale, noiseConfidence),
   }));
   const items = units.flatMap((unit) => unit.items);
@@ -258,6 +275,8 @@ export class TesseractOcrEngine implements OcrEngine {
   private readonly langPath: string;
   private readonly gzip: boolean;
   private readonly noiseConfidence: number;
+  private readonly secondReading: boolean;
+  private figureReader: Promise<Tesseract.Worker | undefined> | undefined;
   private scheduler: Tesseract.Scheduler | undefined;
   private workers = 0;
   private growing: Promise<void> = Promise.resolve();
@@ -269,6 +288,56 @@ export class TesseractOcrEngine implements OcrEngine {
     this.langPath = swe.langPath;
     this.gzip = swe.gzip;
     this.noiseConfidence = options.noiseConfidence ?? 0.6;
+    this.secondReading = options.secondReading ?? true;
+  }
+
+  /**
+   * The worker that reads figures a second time: tesseract's legacy engine (the Swedish data
+   * carries its model), one text line per crop, digits and number punctuation only. Started on
+   * the first page with figures; if it cannot start, figures keep their first reading.
+   */
+  private figureWorker(): Promise<Tesseract.Worker | undefined> {
+    this.figureReader ??= (async () => {
+      try {
+        const worker = await Tesseract.createWorker('swe', Tesseract.OEM.TESSERACT_ONLY, {
+          langPath: this.langPath,
+          gzip: this.gzip,
+          cacheMethod: 'none',
+          legacyCore: true,
+          legacyLang: true,
+        });
+        await worker.setParameters({
+          user_defined_dpi: String(this.dpi),
+          tessedit_pageseg_mode: Tesseract.PSM.SINGLE_LINE,
+          tessedit_char_whitelist: FIGURE_WHITELIST,
+        });
+        return worker;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.figureReader;
+  }
+
+  /** Second readings of the page's figure words (empty when the figure reader is off or absent). */
+  private async readFiguresAgain(result: Tesseract.Page, grey: GreyImage): Promise<Map<OcrWord, Reading>> {
+    const readings = new Map<OcrWord, Reading>();
+    if (!this.secondReading) return readings;
+    const words = figureWords(linesOf(result));
+    if (words.length === 0) return readings;
+    const worker = await this.figureWorker();
+    if (!worker) return readings;
+    const margin = Math.round(this.dpi / 75);
+    const border = Math.round(this.dpi / 15);
+    for (const word of words) {
+      try {
+        const answer = await worker.recognize(cropWord(grey, word.bbox, margin, border), {}, { text: true });
+        readings.set(word, { text: answer.data.text.trim(), confidence: answer.data.confidence });
+      } catch {
+        // A crop the second engine cannot read leaves the word's first reading.
+      }
+    }
+    return readings;
   }
 
   /** Number of workers started so far. */
@@ -353,8 +422,9 @@ export class TesseractOcrEngine implements OcrEngine {
           );
         }
         const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
-          (result) => {
-            const page = ocrPageFromTesseract(result.data, rendered, this.noiseConfidence);
+          async (result) => {
+            const second = await this.readFiguresAgain(result.data, rendered.grey);
+            const page = ocrPageFromTesseract(result.data, rendered, this.noiseConfidence, second);
             input.onPage?.(number);
             return page;
           },
@@ -386,9 +456,12 @@ export class TesseractOcrEngine implements OcrEngine {
   async terminate(): Promise<void> {
     await this.growing.catch(() => undefined);
     const scheduler = this.scheduler;
+    const figureReader = this.figureReader;
     this.scheduler = undefined;
+    this.figureReader = undefined;
     this.workers = 0;
     if (scheduler) await scheduler.terminate();
+    await (await figureReader)?.terminate();
   }
 }
 
