@@ -24,7 +24,7 @@ export const FIGURE_WHITELIST = '0123456789,.-−()';
 const FIGURE_LIKE = /^[(\-−–]?[\dOoIlTS|,.]*\d[\dOoIlTS|,.]*\)?$/u;
 const DIGITS = /\d/gu;
 /** A well-formed Swedish figure: digits, at most one decimal comma or point, optional sign. */
-const WELL_FORMED = /^[(\-−–]?\d+(?:[,.]\d+)?\)?$/u;
+const WELL_FORMED = /^[(\-−–+]?\d+(?:[,.]\d+)?\)?[.,;:]?$/u;
 /** Under the trust check's threshold (0.8), so a conflicting figure is always flagged. */
 export const CONFLICT_CONFIDENCE = 50;
 /** A second reading less sure than this (0..100) has no opinion. */
@@ -54,23 +54,78 @@ export function reconcileReadings(first: Reading, second: Reading | undefined): 
   if (!second) return first;
   const text = second.text.replace(/\s+/gu, '');
   if (second.confidence < MIN_SECOND_CONFIDENCE || digitsOf(text) === '') return first;
-  if (text === first.text) return first;
+  const secondCore = coreOf(text);
+  const firstCore = coreOf(first.text);
+  if (secondCore === firstCore) return first;
   const confidence = Math.min(first.confidence, second.confidence);
+  // The second reader sees one word without the line around it: it may miss a minus sign or a
+  // bracket that the first reading has (its whitelist has "-", not every dash a font draws). The
+  // first reading's sign and trailing marks stay; only what lies between the digits is settled.
+  const [start, end] = digitSpan(first.text);
+  const prefix = first.text.slice(0, start);
+  const suffix = first.text.slice(end);
   if (digitsOf(text) === digitsOf(first.text)) {
-    // Same digits: the separators are the question. A section sign or list number ("170.",
-    // "2.") is left alone: the second reader only adds or changes a separator between digits.
-    if (!WELL_FORMED.test(text)) return first;
-    return { text, confidence };
+    // Same digits: the separators are the question. A list number or paragraph ("170.", "2.")
+    // is left alone: the second reading only adds or changes a separator between digits.
+    // Where both readings have a separator and one is a comma, the comma stands: either engine
+    // takes a comma for a point now and then, and a Swedish decimal is a comma.
+    const settled = `${prefix}${keepFirstSeparators(firstCore, secondCore)}${suffix}`;
+    if (!WELL_FORMED.test(settled)) return first;
+    return { text: settled, confidence };
   }
   // Different digits: a conflict. Keep the reading that is a well-formed figure (the other may
   // hold letters or doubled separators), the more confident one if both are; flag it either way.
   const firstFormed = WELL_FORMED.test(first.text);
-  const secondFormed = WELL_FORMED.test(text);
+  const fromSecond = SIGN.test(text) || !SIGN.test(prefix) ? text : `${prefix.match(SIGN)?.[0]}${text}`;
+  const secondFormed = WELL_FORMED.test(fromSecond);
   const keepSecond = secondFormed && (!firstFormed || second.confidence > first.confidence);
   return {
-    text: keepSecond ? text : first.text,
+    text: keepSecond ? fromSecond : first.text,
     confidence: Math.min(confidence, CONFLICT_CONFIDENCE),
   };
+}
+
+const SIGN = /^[(\-−–+]/u;
+
+/**
+ * The second core with each separator that the first core also has at the same place (after the
+ * same number of digits) written as the first has it, unless the second reads a comma there: of a
+ * comma and a point read at one place, the comma (the Swedish decimal sign) is taken.
+ */
+function keepFirstSeparators(first: string, second: string): string {
+  const firstSeparators = new Map<number, string>();
+  let digits = 0;
+  for (const ch of first) {
+    if (/\d/u.test(ch)) digits++;
+    else firstSeparators.set(digits, ch);
+  }
+  digits = 0;
+  let out = '';
+  for (const ch of second) {
+    if (/\d/u.test(ch)) {
+      digits++;
+      out += ch;
+    } else {
+      const own = firstSeparators.get(digits);
+      out += own === undefined ? ch : ch === ',' ? ',' : own;
+    }
+  }
+  return out;
+}
+
+/** Where the text's digits start and end (end exclusive); [0, 0] without digits. */
+function digitSpan(text: string): [number, number] {
+  const start = text.search(/\d/u);
+  if (start < 0) return [0, 0];
+  let end = text.length;
+  while (end > start && !/\d/u.test(text[end - 1] as string)) end--;
+  return [start, end];
+}
+
+/** The text from its first digit to its last: the part a second reading may settle. */
+function coreOf(text: string): string {
+  const [start, end] = digitSpan(text);
+  return text.slice(start, end);
 }
 
 /**
