@@ -150,3 +150,47 @@ export function splitAtBaselines(line: OcrLine): OcrLine[] {
   });
   return out.sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
 }
+
+function area(box: Bbox): number {
+  return Math.max(0, box.x1 - box.x0) * Math.max(0, box.y1 - box.y0);
+}
+
+function overlap(a: Bbox, b: Bbox): number {
+  return area({
+    x0: Math.max(a.x0, b.x0),
+    y0: Math.max(a.y0, b.y0),
+    x1: Math.min(a.x1, b.x1),
+    y1: Math.min(a.y1, b.y1),
+  });
+}
+
+/**
+ * The lines without words that read ink another line's word already read. Around a two-row table
+ * header tesseract now and then reads a word twice, in two lines: "Helårs-" also as "åre.", a
+ * letter pair of "Åtgärd" also as "9", which then stand in the header as a column of their own. A
+ * word lying mostly (60 %) inside a longer word of another line is such a second reading.
+ */
+export function dropDoubleReadings(lines: OcrLine[]): OcrLine[] {
+  const all = lines.flatMap((line, index) => line.words.map((word) => ({ word, index })));
+  const doubles = new Set<OcrWord>();
+  for (const { word, index } of all) {
+    const own = area(word.bbox);
+    if (own <= 0) continue;
+    const length = word.text.trim().length;
+    for (const other of all) {
+      if (other.index === index || other.word.text.trim().length <= length) continue;
+      if (overlap(word.bbox, other.word.bbox) >= 0.6 * own) {
+        doubles.add(word);
+        break;
+      }
+    }
+  }
+  if (doubles.size === 0) return lines;
+  return lines
+    .map((line) =>
+      line.words.some((word) => doubles.has(word))
+        ? { ...line, words: line.words.filter((word) => !doubles.has(word)) }
+        : line,
+    )
+    .filter((line) => line.words.length > 0);
+}

@@ -148,9 +148,31 @@ export function cropWord(image: GreyImage, box: Bbox, margin: number, border: nu
   return Buffer.concat([header, pixels]);
 }
 
-/** The figure words of the lines, in order. */
+/** A lone letter that a digit is often read as: 4 → A, 5 → S, 1 → I or l, 0 → O, 8 → B, 7 → T. */
+const DIGIT_LOOKALIKE = /^[AIlOoSBTZG]$/u;
+const ROW_NUMBER = /^\d{1,2}\.?$/u;
+
+/**
+ * Lone letters that open a line in a column of row numbers: at least two other lines open with
+ * a number at the same left edge (within a glyph's width). "A" for the "4" of a numbered table
+ * row loses the row its number; a lettered list ("A", "B", "C") has no numbers in its column.
+ */
+function rowNumberLookalikes(lines: OcrLine[]): OcrWord[] {
+  const openers = lines.map((line) => line.words[0]).filter((word): word is OcrWord => word !== undefined);
+  const numbers = openers.filter((word) => ROW_NUMBER.test(word.text.trim()));
+  return openers.filter((word) => {
+    if (!DIGIT_LOOKALIKE.test(word.text.trim())) return false;
+    const width = Math.max(1, word.bbox.x1 - word.bbox.x0);
+    return numbers.filter((number) => Math.abs(number.bbox.x0 - word.bbox.x0) <= width).length >= 2;
+  });
+}
+
+/** The figure words of the lines, in order, and lone letters standing in a column of row numbers. */
 export function figureWords(lines: OcrLine[]): OcrWord[] {
-  return lines.flatMap((line) => line.words.filter((word) => isFigureWord(word.text)));
+  const lookalikes = new Set(rowNumberLookalikes(lines));
+  return lines.flatMap((line) =>
+    line.words.filter((word) => isFigureWord(word.text) || lookalikes.has(word)),
+  );
 }
 
 /**

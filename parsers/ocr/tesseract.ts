@@ -17,7 +17,7 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
-import { type OcrLine, type OcrWord, splitAtBaselines } from './baselines.ts';
+import { dropDoubleReadings, type OcrLine, type OcrWord, splitAtBaselines } from './baselines.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
@@ -135,7 +135,7 @@ export function linesOf(result: Tesseract.Page): OcrLine[] {
     for (const paragraph of block.paragraphs)
       for (const line of paragraph.lines) lines.push(...splitAtBaselines(line as unknown as OcrLine));
   }
-  return lines;
+  return dropDoubleReadings(lines);
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;

@@ -7,7 +7,12 @@
  */
 import type Tesseract from 'tesseract.js';
 import { describe, expect, it } from 'vitest';
-import { type OcrLine, splitAtBaselines, wordBaseline } from '../../parsers/ocr/baselines.ts';
+import {
+  dropDoubleReadings,
+  type OcrLine,
+  splitAtBaselines,
+  wordBaseline,
+} from '../../parsers/ocr/baselines.ts';
 import { ocrPageFromTesseract } from '../../parsers/ocr/tesseract.ts';
 
 const DESCENDING = /[gjpqy,]/;
@@ -98,5 +103,17 @@ describe('splitAtBaselines', () => {
     ]);
     const sizes = page.lines.map((l) => l.fontSize);
     expect(Math.max(...sizes) / Math.min(...sizes)).toBeLessThan(1.2);
+  });
+});
+
+describe('dropDoubleReadings', () => {
+  it('drops a word that reads again part of a longer word of another line', () => {
+    // Around a two-row header: "Helårs-" also read as "åre.", a letter pair of "Åtgärd" as "9".
+    const header = line(1643, [word('Nr', 284, 1643), word('Åtgärd', 750, 1643), word('åre.', 1721, 1649)]);
+    const years = line(1678, [word('9', 789, 1651), word('Helårs-', 1660, 1657), word('2026', 1860, 1678)]);
+    const kept = dropDoubleReadings([header, years]);
+    expect(kept.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['Nr Åtgärd', 'Helårs- 2026']);
+    // Lines that do not overlap come back as they are.
+    expect(dropDoubleReadings([header, second])[1]).toBe(second);
   });
 });

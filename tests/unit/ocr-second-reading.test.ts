@@ -85,6 +85,32 @@ describe('figure words', () => {
   });
 });
 
+describe('a column of row numbers', () => {
+  const at = (text: string, x0: number, y0: number): OcrWord => ({
+    text,
+    confidence: 90,
+    bbox: { x0, y0, x1: x0 + 18, y1: y0 + 26 },
+  });
+  const row = (label: string, y: number): OcrLine => ({
+    words: [at(label, 284, y), at('Sjukresor', 362, y)],
+    bbox: { x0: 284, y0: y, x1: 600, y1: y + 26 },
+  });
+
+  it('sends a lone letter standing among row numbers to the second reader', () => {
+    const lines = [row('1', 100), row('2', 200), row('A', 300), row('5', 400)];
+    expect(figureWords(lines).map((w) => w.text)).toEqual(['1', '2', 'A', '5']);
+    // "A" read as "4" by the second reader: a conflict, taken and flagged.
+    const settled = applySecondReadings(lines, new Map([[lines[2]?.words[0] as OcrWord, r('4', 90)]]));
+    expect(settled[2]?.words[0]).toMatchObject({ text: '4', confidence: CONFLICT_CONFIDENCE });
+  });
+
+  it('leaves a lettered list, and a letter away from the numbers, alone', () => {
+    expect(figureWords([row('A', 100), row('B', 200), row('O', 300)])).toEqual([]);
+    const lines = [row('1', 100), row('2', 200), { ...row('A', 300), words: [at('A', 400, 300)] }];
+    expect(figureWords(lines).map((w) => w.text)).toEqual(['1', '2']);
+  });
+});
+
 describe('cropWord', () => {
   it('cuts the box with a margin out of the page and frames it in white', () => {
     const width = 6;
