@@ -35,6 +35,8 @@ export interface OcrLine {
   bbox: Bbox;
   baseline?: Bbox;
   rowAttributes?: { rowHeight?: number; row_height?: number };
+  /** Cut out of a line tesseract read with words of other baselines (its reading may suffer). */
+  split?: boolean;
 }
 
 /** Glyphs that reach below the baseline (or float above it): no evidence of where it is. */
@@ -146,8 +148,9 @@ export function splitAtBaselines(line: OcrLine): OcrLine[] {
     const baseline = line.baseline
       ? { ...line.baseline, y0: line.baseline.y0 + shift, y1: line.baseline.y1 + shift }
       : undefined;
-    out.push({ words, bbox: boxOf(words), ...(baseline ? { baseline } : {}) });
+    out.push({ words, bbox: boxOf(words), split: true, ...(baseline ? { baseline } : {}) });
   });
+  if (out.length === 1) return [line];
   return out.sort((a, b) => a.bbox.y0 - b.bbox.y0 || a.bbox.x0 - b.bbox.x0);
 }
 
@@ -193,4 +196,46 @@ export function dropDoubleReadings(lines: OcrLine[]): OcrLine[] {
         : line,
     )
     .filter((line) => line.words.length > 0);
+}
+
+/**
+ * A split line's words with the text and confidence of a fresh reading of the line alone (its
+ * words, left to right), when that reading has as many words and is on the whole at least as
+ * sure: tesseract read the merged line as one tall line, scaled down, and lost small marks
+ * ("Ändrad" → "Andrad"); alone, the line reads as what it is. Boxes and glyph positions stay.
+ */
+export function adoptReread(line: OcrLine, reread: Array<{ text: string; confidence: number }>): OcrLine {
+  const words = reread.filter((word) => word.text.trim() !== '');
+  if (words.length !== line.words.length || words.length === 0) return line;
+  const mean = (list: Array<{ confidence: number }>): number =>
+    list.reduce((sum, word) => sum + word.confidence, 0) / list.length;
+  if (mean(words) < mean(line.words)) return line;
+  return {
+    ...line,
+    words: line.words.map((word, i) => {
+      const fresh = words[i] as { text: string; confidence: number };
+      return fresh.text === word.text && fresh.confidence <= word.confidence
+        ? word
+        : { ...word, text: fresh.text, confidence: fresh.confidence };
+    }),
+  };
+}
+
+/**
+ * The strip of the page a line's glyphs occupy, from its baseline and cap height: ascenders and
+ * accents above (1.4 cap heights), descenders below (0.45). Word boxes of a merged line can reach
+ * into the line below; this strip does not.
+ */
+export function lineStrip(line: OcrLine): Bbox {
+  const middle = (line.bbox.x0 + line.bbox.x1) / 2;
+  const base = lineBaselineAt(line, middle);
+  const caps = line.words
+    .map((word) => {
+      const own = wordBaseline(word);
+      return own === undefined ? undefined : capHeight(word, own);
+    })
+    .filter((h): h is number => h !== undefined && h > 0);
+  const cap = median(caps);
+  if (base === undefined || cap === undefined) return line.bbox;
+  return { x0: line.bbox.x0, x1: line.bbox.x1, y0: base - 1.4 * cap, y1: base + 0.45 * cap };
 }

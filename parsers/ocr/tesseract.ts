@@ -17,7 +17,14 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
-import { dropDoubleReadings, type OcrLine, type OcrWord, splitAtBaselines } from './baselines.ts';
+import {
+  adoptReread,
+  dropDoubleReadings,
+  lineStrip,
+  type OcrLine,
+  type OcrWord,
+  splitAtBaselines,
+} from './baselines.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
@@ -243,7 +250,15 @@ export function ocrPageFromTesseract(
   noiseConfidence = 0.6,
   secondReadings: Map<OcrWord, Reading> = new Map(),
 ): Page {
-  const lines = applySecondReadings(linesOf(result), secondReadings);
+  return ocrPageFromLines(applySecondReadings(linesOf(result), secondReadings), page, noiseConfidence);
+}
+
+/** The page of the model from tesseract's lines (split at baselines, words settled). */
+export function ocrPageFromLines(
+  lines: OcrLine[],
+  page: { number: number; width: number; height: number; scale: number },
+  noiseConfidence = 0.6,
+): Page {
   const units: RecognizedUnit[] = lines.map((line) => ({
     items: lineItems(line, page.scale, noiseConfidence),
   }));
@@ -319,11 +334,40 @@ export class TesseractOcrEngine implements OcrEngine {
     return this.figureReader;
   }
 
+  /**
+   * Lines cut out of a merged tesseract line, each read again alone (adoptReread); others as they
+   * are. Uses the page workers, which are free once the page's own reading is done.
+   */
+  private async rereadSplitLines(lines: OcrLine[], grey: GreyImage): Promise<OcrLine[]> {
+    if (!this.secondReading || !lines.some((line) => line.split)) return lines;
+    const scheduler = this.scheduler;
+    if (!scheduler) return lines;
+    const margin = Math.round(this.dpi / 30);
+    const border = Math.round(this.dpi / 15);
+    return Promise.all(
+      lines.map(async (line) => {
+        if (!line.split) return line;
+        try {
+          const answer = await scheduler.addJob(
+            'recognize',
+            cropWord(grey, lineStrip(line), margin, border),
+            {},
+            { blocks: true, text: false },
+          );
+          const words = linesOf(answer.data).flatMap((read) => read.words);
+          return adoptReread(line, words);
+        } catch {
+          return line;
+        }
+      }),
+    );
+  }
+
   /** Second readings of the page's figure words (empty when the figure reader is off or absent). */
-  private async readFiguresAgain(result: Tesseract.Page, grey: GreyImage): Promise<Map<OcrWord, Reading>> {
+  private async readFiguresAgain(lines: OcrLine[], grey: GreyImage): Promise<Map<OcrWord, Reading>> {
     const readings = new Map<OcrWord, Reading>();
     if (!this.secondReading) return readings;
-    const words = figureWords(linesOf(result));
+    const words = figureWords(lines);
     if (words.length === 0) return readings;
     const worker = await this.figureWorker();
     if (!worker) return readings;
@@ -423,8 +467,9 @@ export class TesseractOcrEngine implements OcrEngine {
         }
         const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
           async (result) => {
-            const second = await this.readFiguresAgain(result.data, rendered.grey);
-            const page = ocrPageFromTesseract(result.data, rendered, this.noiseConfidence, second);
+            const lines = await this.rereadSplitLines(linesOf(result.data), rendered.grey);
+            const second = await this.readFiguresAgain(lines, rendered.grey);
+            const page = ocrPageFromLines(applySecondReadings(lines, second), rendered, this.noiseConfidence);
             input.onPage?.(number);
             return page;
           },

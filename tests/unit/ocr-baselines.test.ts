@@ -8,7 +8,9 @@
 import type Tesseract from 'tesseract.js';
 import { describe, expect, it } from 'vitest';
 import {
+  adoptReread,
   dropDoubleReadings,
+  lineStrip,
   type OcrLine,
   splitAtBaselines,
   wordBaseline,
@@ -117,3 +119,32 @@ describe('dropDoubleReadings', () => {
     expect(dropDoubleReadings([header, second])[1]).toBe(second);
   });
 });
+
+describe('a split line read again alone', () => {
+  const title = splitAtBaselines(merged)[0] as OcrLine;
+
+  it('is cut out by its baseline and cap height, not by word boxes that reach the next line', () => {
+    expect(title.split).toBe(true);
+    const tall = { ...title, words: title.words.map((w) => ({ ...w, bbox: { ...w.bbox, y1: 1798 } })) };
+    const strip = lineStrip(tall);
+    expect(strip.y0).toBeCloseTo(1771 - 1.4 * 30, 5);
+    expect(strip.y1).toBeCloseTo(1771 + 0.45 * 30, 5);
+  });
+
+  it('takes the fresh words when they match one to one and are as sure', () => {
+    const worse = {
+      ...title,
+      words: title.words.map((w, i) => (i === 0 ? { ...w, text: 'Andrad', confidence: 70 } : w)),
+    };
+    const adopted = adoptReread(worse, [r('Ändrad', 99), r('indikation', 99)]);
+    expect(adopted.words.map((w) => w.text)).toEqual(['Ändrad', 'indikation']);
+    expect(adopted.words[0]?.bbox).toEqual(worse.words[0]?.bbox);
+    // Another word count, or a less sure reading: the first reading stays.
+    expect(adoptReread(worse, [r('Ändrad', 99), r('indi', 99), r('kation', 99)])).toBe(worse);
+    expect(adoptReread(worse, [r('Ändrad', 40), r('indikation', 40)])).toBe(worse);
+  });
+});
+
+function r(text: string, confidence: number) {
+  return { text, confidence };
+}
