@@ -168,10 +168,24 @@ function overlap(a: Bbox, b: Bbox): number {
 }
 
 /**
+ * A box less than half as tall as another's, within its width and reaching into it from above:
+ * the rings and dots of a large heading's letters ("Åtgärder … sjukvården") read as a line of
+ * their own ("T) D [ed]") — lines of text do not overlap.
+ */
+function isMarkAbove(box: Bbox, other: Bbox): boolean {
+  const height = box.y1 - box.y0;
+  const width = box.x1 - box.x0;
+  if (height <= 0 || width <= 0 || height > 0.5 * (other.y1 - other.y0)) return false;
+  const across = Math.min(box.x1, other.x1) - Math.max(box.x0, other.x0);
+  return across >= 0.8 * width && box.y0 < other.y0 && box.y1 > other.y0;
+}
+
+/**
  * The lines without words that read ink another line's word already read. Around a two-row table
  * header tesseract now and then reads a word twice, in two lines: "Helårs-" also as "åre.", a
  * letter pair of "Åtgärd" also as "9", which then stand in the header as a column of their own. A
- * word lying mostly (60 %) inside a longer word of another line is such a second reading.
+ * word lying mostly (60 %) inside a longer word of another line is such a second reading, as is
+ * a small mark reaching into a longer word from above (isMarkAbove).
  */
 export function dropDoubleReadings(lines: OcrLine[]): OcrLine[] {
   const all = lines.flatMap((line, index) => line.words.map((word) => ({ word, index })));
@@ -182,7 +196,7 @@ export function dropDoubleReadings(lines: OcrLine[]): OcrLine[] {
     const length = word.text.trim().length;
     for (const other of all) {
       if (other.index === index || other.word.text.trim().length <= length) continue;
-      if (overlap(word.bbox, other.word.bbox) >= 0.6 * own) {
+      if (overlap(word.bbox, other.word.bbox) >= 0.6 * own || isMarkAbove(word.bbox, other.word.bbox)) {
         doubles.add(word);
         break;
       }

@@ -115,6 +115,15 @@ describe('dropDoubleReadings', () => {
     const years = line(1678, [word('9', 789, 1651), word('Helårs-', 1660, 1657), word('2026', 1860, 1678)]);
     const kept = dropDoubleReadings([header, years]);
     expect(kept.map((l) => l.words.map((w) => w.text).join(' '))).toEqual(['Nr Åtgärd', 'Helårs- 2026']);
+    // The rings and dots of a large heading read as a line of their own above it.
+    const heading = line(468, [
+      word('Åtgärder', 236, 468),
+      { ...word('sjukvården', 1213, 468), bbox: { x0: 1213, y0: 417, x1: 1621, y1: 483 } },
+    ]);
+    const marks = line(427, [{ ...word('ed', 1421, 427), bbox: { x0: 1421, y0: 409, x1: 1469, y1: 427 } }]);
+    expect(dropDoubleReadings([marks, heading]).map((l) => l.words.map((w) => w.text).join(' '))).toEqual([
+      'Åtgärder sjukvården',
+    ]);
     // Lines that do not overlap come back as they are.
     expect(dropDoubleReadings([header, second])[1]).toBe(second);
   });
