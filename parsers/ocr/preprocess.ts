@@ -159,7 +159,8 @@ export function binarize(image: GreyImage, threshold = otsuThreshold(image)): nu
  * them alone), and, when `dpi` is given, leftover pieces of table rules: flat strokes at most
  * 1/60 inch high and at least 1/6 inch long. A 10 pt em dash (~0.14 inch) is shorter and stays;
  * a rule's end that survived the run detection would otherwise sit over a cell and turn "8,9"
- * into "3,9". Works on a binarized image; returns how many blobs were removed.
+ * into "3,9". With `dpi`, also the dashes a thin rule broke into (removeRulePieces). Works on a
+ * binarized image; returns how many blobs were removed.
  */
 export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: number): number {
   const { pixels, width, height } = image;
@@ -168,6 +169,9 @@ export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: numbe
   const blob: number[] = [];
   const flatMax = dpi ? Math.max(2, Math.round(dpi / 60)) : 0;
   const longMin = dpi ? Math.round(dpi / 6) : Number.POSITIVE_INFINITY;
+  const pieceMin = dpi ? Math.max(3, Math.round(dpi / 30)) : Number.POSITIVE_INFINITY;
+  const pieces: Array<Blob & { pixels: number[] }> = [];
+  const others: Blob[] = [];
   let removed = 0;
   for (let start = 0; start < pixels.length; start++) {
     if (pixels[start] !== 0 || seen[start] === 1) continue;
@@ -202,9 +206,67 @@ export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: numbe
       }
     }
     const speck = blob.length <= maxArea;
-    const ruleEnd = maxY - minY + 1 <= flatMax && maxX - minX + 1 >= longMin;
+    const blobHeight = maxY - minY + 1;
+    const blobWidth = maxX - minX + 1;
+    const ruleEnd = blobHeight <= flatMax && blobWidth >= longMin;
     if (speck || ruleEnd) {
       for (const p of blob) pixels[p] = 255;
+      removed++;
+    } else if (dpi && blobHeight <= flatMax && blobWidth >= pieceMin && blobWidth >= 3 * blobHeight) {
+      pieces.push({ minX, maxX, minY, maxY, pixels: [...blob] });
+    } else if (dpi) {
+      others.push({ minX, maxX, minY, maxY });
+    }
+  }
+  if (dpi) removed += removeRulePieces(pixels, pieces, others, dpi);
+  return removed;
+}
+
+interface Blob {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/**
+ * A thin rule on a low-resolution scan binarizes into dashes: pieces a few pixels high and 1/10 to
+ * 1/4 inch long with gaps between them, each too short to pass for a rule, each read by tesseract
+ * as "-", "—" or glued onto the glyph below ("1" became "2", and the glyph's line grew to 16 pt).
+ * Pieces of one rule lie on one pixel row and together cover a good part of an inch; a row of
+ * dashes in a table ("–" for no effect) also lies on one row, but amid the glyphs of its text
+ * line, which cross that row — a rule runs between text lines, where few glyphs reach.
+ */
+function removeRulePieces(
+  pixels: Uint8Array,
+  pieces: Array<Blob & { pixels: number[] }>,
+  others: Blob[],
+  dpi: number,
+): number {
+  const tolerance = Math.max(2, Math.round(dpi / 100));
+  const sorted = [...pieces].sort((a, b) => a.minY + a.maxY - (b.minY + b.maxY));
+  const clusters: Array<typeof pieces> = [];
+  for (const piece of sorted) {
+    const cluster = clusters.at(-1);
+    const first = cluster?.[0];
+    if (cluster && first && Math.abs(piece.minY + piece.maxY - (first.minY + first.maxY)) / 2 <= tolerance)
+      cluster.push(piece);
+    else clusters.push([piece]);
+  }
+  let removed = 0;
+  for (const cluster of clusters) {
+    if (cluster.length < 3) continue;
+    const covered = cluster.reduce((sum, piece) => sum + piece.maxX - piece.minX + 1, 0);
+    if (covered < 0.75 * dpi) continue;
+    const y = ((cluster[0] as Blob).minY + (cluster[0] as Blob).maxY) / 2;
+    const left = Math.min(...cluster.map((piece) => piece.minX));
+    const right = Math.max(...cluster.map((piece) => piece.maxX));
+    const crossing = others.filter(
+      (blob) => blob.minY <= y && blob.maxY >= y && blob.maxX >= left && blob.minX <= right,
+    ).length;
+    if (crossing >= Math.max(3, cluster.length)) continue;
+    for (const piece of cluster) {
+      for (const p of piece.pixels) pixels[p] = 255;
       removed++;
     }
   }

@@ -183,6 +183,13 @@ function textColumns(section: Section, minGutter: number): Unit[][] | null {
   return columns;
 }
 
+/**
+ * A figure with decimals is whole: a number after it on the line is the next cell, however
+ * narrow the gap between right-aligned columns ("7,7 12,15" is two cells; "1 800" is one).
+ */
+const DECIMAL_FIGURE = /^[(\-−–]?\d+,\d+\)?$/u;
+const FIGURE_START = /^[(\-−–]?\d/u;
+
 /** Gap, in font sizes, that separates segments (the text layer's line builder uses the same). */
 const SEGMENT_GAP_EM = 1.5;
 
@@ -200,7 +207,9 @@ function resegment(line: TextLine, unitOfItem: Map<TextItem, Unit | undefined>):
     const right = item.x + item.width;
     const newUnit = previous !== undefined && unitOfItem.get(previous) !== unitOfItem.get(item);
     const wide = current !== undefined && item.x - current.right > SEGMENT_GAP_EM * (line.fontSize || 10);
-    if (current && !newUnit && !wide) {
+    const nextFigure =
+      previous !== undefined && DECIMAL_FIGURE.test(previous.text) && FIGURE_START.test(item.text);
+    if (current && !newUnit && !wide && !nextFigure) {
       current.words.push(item.text.trim());
       current.right = Math.max(current.right, right);
     } else {

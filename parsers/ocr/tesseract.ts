@@ -17,11 +17,20 @@ import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
+import {
+  adoptReread,
+  dropDoubleReadings,
+  lineStrip,
+  type OcrLine,
+  type OcrWord,
+  splitAtBaselines,
+} from './baselines.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
   deskew,
   estimateSkew,
+  type GreyImage,
   removeRulingLines,
   removeSmallComponents,
   rgbaToGrey,
@@ -29,6 +38,13 @@ import {
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
 import { repairSectionSigns } from './repair.ts';
+import {
+  applySecondReadings,
+  cropWord,
+  FIGURE_WHITELIST,
+  figureWords,
+  type Reading,
+} from './second-reading.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -41,6 +57,11 @@ export interface TesseractEngineOptions {
   langPath?: string;
   /** Words without letters or digits below this confidence (0..1) are specks of noise, not text. */
   noiseConfidence?: number;
+  /**
+   * Read every figure again, cut out of the page, with tesseract's legacy engine (second-reading.ts).
+   * Default true; false leaves the LSTM's reading alone (and loads no second engine).
+   */
+  secondReading?: boolean;
 }
 
 interface SweData {
@@ -75,6 +96,8 @@ interface RenderedPage {
   /** Pixels per point. */
   scale: number;
   image: Buffer;
+  /** The cleaned page the image encodes, for cutting figures out of it. */
+  grey: GreyImage;
 }
 
 async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<RenderedPage> {
@@ -104,7 +127,7 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
       binarize(grey);
       removeRulingLines(grey, dpi);
       removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
-      return { number, width: base.width, height: base.height, scale, image: toPgm(grey) };
+      return { number, width: base.width, height: base.height, scale, image: toPgm(grey), grey };
     } finally {
       factory.destroy(target);
     }
@@ -113,31 +136,13 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
   }
 }
 
-interface Bbox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-interface OcrWord {
-  text: string;
-  confidence: number;
-  bbox: Bbox;
-}
-interface OcrLine {
-  words: OcrWord[];
-  bbox: Bbox;
-  baseline?: Bbox;
-  rowAttributes?: { rowHeight?: number; row_height?: number };
-}
-
-function linesOf(result: Tesseract.Page): OcrLine[] {
+export function linesOf(result: Tesseract.Page): OcrLine[] {
   const lines: OcrLine[] = [];
   for (const block of result.blocks ?? []) {
     for (const paragraph of block.paragraphs)
-      for (const line of paragraph.lines) lines.push(line as unknown as OcrLine);
+      for (const line of paragraph.lines) lines.push(...splitAtBaselines(line as unknown as OcrLine));
   }
-  return lines;
+  return dropDoubleReadings(lines);
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -243,8 +248,18 @@ export function ocrPageFromTesseract(
   result: Tesseract.Page,
   page: { number: number; width: number; height: number; scale: number },
   noiseConfidence = 0.6,
+  secondReadings: Map<OcrWord, Reading> = new Map(),
 ): Page {
-  const units: RecognizedUnit[] = linesOf(result).map((line) => ({
+  return ocrPageFromLines(applySecondReadings(linesOf(result), secondReadings), page, noiseConfidence);
+}
+
+/** The page of the model from tesseract's lines (split at baselines, words settled). */
+export function ocrPageFromLines(
+  lines: OcrLine[],
+  page: { number: number; width: number; height: number; scale: number },
+  noiseConfidence = 0.6,
+): Page {
+  const units: RecognizedUnit[] = lines.map((line) => ({
     items: lineItems(line, page.scale, noiseConfidence),
   }));
   const items = units.flatMap((unit) => unit.items);
@@ -275,6 +290,8 @@ export class TesseractOcrEngine implements OcrEngine {
   private readonly langPath: string;
   private readonly gzip: boolean;
   private readonly noiseConfidence: number;
+  private readonly secondReading: boolean;
+  private figureReader: Promise<Tesseract.Worker | undefined> | undefined;
   private scheduler: Tesseract.Scheduler | undefined;
   private workers = 0;
   private growing: Promise<void> = Promise.resolve();
@@ -286,6 +303,85 @@ export class TesseractOcrEngine implements OcrEngine {
     this.langPath = swe.langPath;
     this.gzip = swe.gzip;
     this.noiseConfidence = options.noiseConfidence ?? 0.6;
+    this.secondReading = options.secondReading ?? true;
+  }
+
+  /**
+   * The worker that reads figures a second time: tesseract's legacy engine (the Swedish data
+   * carries its model), one text line per crop, digits and number punctuation only. Started on
+   * the first page with figures; if it cannot start, figures keep their first reading.
+   */
+  private figureWorker(): Promise<Tesseract.Worker | undefined> {
+    this.figureReader ??= (async () => {
+      try {
+        const worker = await Tesseract.createWorker('swe', Tesseract.OEM.TESSERACT_ONLY, {
+          langPath: this.langPath,
+          gzip: this.gzip,
+          cacheMethod: 'none',
+          legacyCore: true,
+          legacyLang: true,
+        });
+        await worker.setParameters({
+          user_defined_dpi: String(this.dpi),
+          tessedit_pageseg_mode: Tesseract.PSM.SINGLE_LINE,
+          tessedit_char_whitelist: FIGURE_WHITELIST,
+        });
+        return worker;
+      } catch {
+        return undefined;
+      }
+    })();
+    return this.figureReader;
+  }
+
+  /**
+   * Lines cut out of a merged tesseract line, each read again alone (adoptReread); others as they
+   * are. Uses the page workers, which are free once the page's own reading is done.
+   */
+  private async rereadSplitLines(lines: OcrLine[], grey: GreyImage): Promise<OcrLine[]> {
+    if (!this.secondReading || !lines.some((line) => line.split)) return lines;
+    const scheduler = this.scheduler;
+    if (!scheduler) return lines;
+    const margin = Math.round(this.dpi / 30);
+    const border = Math.round(this.dpi / 15);
+    return Promise.all(
+      lines.map(async (line) => {
+        if (!line.split) return line;
+        try {
+          const answer = await scheduler.addJob(
+            'recognize',
+            cropWord(grey, lineStrip(line), margin, border),
+            {},
+            { blocks: true, text: false },
+          );
+          const words = linesOf(answer.data).flatMap((read) => read.words);
+          return adoptReread(line, words);
+        } catch {
+          return line;
+        }
+      }),
+    );
+  }
+
+  /** Second readings of the page's figure words (empty when the figure reader is off or absent). */
+  private async readFiguresAgain(lines: OcrLine[], grey: GreyImage): Promise<Map<OcrWord, Reading>> {
+    const readings = new Map<OcrWord, Reading>();
+    if (!this.secondReading) return readings;
+    const words = figureWords(lines);
+    if (words.length === 0) return readings;
+    const worker = await this.figureWorker();
+    if (!worker) return readings;
+    const margin = Math.round(this.dpi / 75);
+    const border = Math.round(this.dpi / 15);
+    for (const word of words) {
+      try {
+        const answer = await worker.recognize(cropWord(grey, word.bbox, margin, border), {}, { text: true });
+        readings.set(word, { text: answer.data.text.trim(), confidence: answer.data.confidence });
+      } catch {
+        // A crop the second engine cannot read leaves the word's first reading.
+      }
+    }
+    return readings;
   }
 
   /** Number of workers started so far. */
@@ -370,8 +466,10 @@ export class TesseractOcrEngine implements OcrEngine {
           );
         }
         const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
-          (result) => {
-            const page = ocrPageFromTesseract(result.data, rendered, this.noiseConfidence);
+          async (result) => {
+            const lines = await this.rereadSplitLines(linesOf(result.data), rendered.grey);
+            const second = await this.readFiguresAgain(lines, rendered.grey);
+            const page = ocrPageFromLines(applySecondReadings(lines, second), rendered, this.noiseConfidence);
             input.onPage?.(number);
             return page;
           },
@@ -403,9 +501,12 @@ export class TesseractOcrEngine implements OcrEngine {
   async terminate(): Promise<void> {
     await this.growing.catch(() => undefined);
     const scheduler = this.scheduler;
+    const figureReader = this.figureReader;
     this.scheduler = undefined;
+    this.figureReader = undefined;
     this.workers = 0;
     if (scheduler) await scheduler.terminate();
+    await (await figureReader)?.terminate();
   }
 }
 

@@ -80,6 +80,26 @@ describe('binarize and removeSmallComponents', () => {
     expect(inkIn(image, 220, 40, 232, 80)).toBe(12 * 40);
   });
 
+  it('removes the dashes a thin rule broke into, not a row of dash cells amid their text', () => {
+    const image = blank(1200, 200);
+    // A rule between text lines at y 20, broken into 40 px pieces 60 px apart (a 200 dpi scan).
+    for (let x = 100; x < 1100; x += 100) fill(image, x, 20, x + 40, 22);
+    // A table row at y 100: digits 30 px tall crossing its dashes' row, between them six em
+    // dashes (together as long as the rule's pieces: only the glyphs around them tell them apart).
+    for (let x = 100; x < 1100; x += 60) fill(image, x, 85, x + 12, 115);
+    for (let k = 1; k <= 11; k += 2) fill(image, 114 + 60 * k, 99, 156 + 60 * k, 102);
+    const pieces = inkIn(image, 0, 0, 1200, 40);
+    expect(pieces).toBe(10 * 40 * 2);
+    removeSmallComponents(image, 8, 300);
+    expect(inkIn(image, 0, 0, 1200, 40)).toBe(0);
+    expect(inkIn(image, 0, 99, 1200, 102)).toBe(6 * 42 * 3 + 17 * 12 * 3);
+    // Without the resolution nothing but specks goes.
+    const again = blank(1200, 60);
+    for (let x = 100; x < 1100; x += 100) fill(again, x, 20, x + 40, 22);
+    removeSmallComponents(again, 8);
+    expect(inkIn(again, 0, 0, 1200, 40)).toBe(10 * 40 * 2);
+  });
+
   it('turns RGBA into grey (transparent is paper) and writes a PGM', () => {
     const rgba = new Uint8ClampedArray([0, 0, 0, 255, 255, 255, 255, 255, 0, 0, 0, 0]);
     const grey = rgbaToGrey(rgba, 3, 1);

@@ -110,3 +110,15 @@ describe('OCR "$" read for "§"', () => {
     }
   });
 });
+
+describe('figures of right-aligned columns read as one tesseract word run', () => {
+  it('are cells of their own after a figure with decimals; "1 800 000" stays one', () => {
+    const line = linesInReadingOrder(
+      [unit(300, [57, 'Summa']), unit(300, [415, '87,45 42,6 67,65 55,75'])],
+      595,
+    )[0];
+    expect(line?.segments.map((s) => s.text)).toEqual(['Summa', '87,45', '42,6', '67,65', '55,75']);
+    const grouped = linesInReadingOrder([unit(320, [57, 'Kostnaden uppgick till 1 800 000 kr'])], 595)[0];
+    expect(grouped?.segments.map((s) => s.text)).toEqual(['Kostnaden uppgick till 1 800 000 kr']);
+  });
+});
