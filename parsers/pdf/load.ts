@@ -19,7 +19,7 @@ import {
   withPositivePageCount,
 } from './guard.ts';
 import { buildLines } from './lines.ts';
-import { loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
+import { inProcessWorker, loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 
@@ -27,6 +27,8 @@ type Ops = PdfjsModule['OPS'];
 
 interface PdfLibraries {
   getDocument: PdfjsModule['getDocument'];
+  /** A worker for one document (see inProcessWorker), to destroy after its loading task. */
+  worker: () => ReturnType<typeof inProcessWorker>;
   OPS: Ops;
   toDate: (raw: string) => Date | null;
 }
@@ -36,6 +38,7 @@ async function pdfLibraries(): Promise<PdfLibraries> {
   const pdfjs = await loadPdfjs();
   return {
     getDocument: pdfjs.getDocument,
+    worker: () => inProcessWorker(pdfjs),
     OPS: pdfjs.OPS,
     toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
   };
@@ -444,8 +447,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
 
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
   const lib = await pdfLibraries();
+  const worker = lib.worker();
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
+    worker,
     verbosity: 0,
     isEvalSupported: false,
     maxImageSize: bounds.maxImagePixels,
@@ -484,6 +489,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo, lib.toDate) };
   } finally {
     await task.destroy().catch(() => undefined);
+    worker.destroy();
   }
 }
 
