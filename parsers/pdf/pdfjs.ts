@@ -47,7 +47,9 @@ export function inProcessWorker(module: PdfjsModule): InstanceType<PdfjsModule['
   const port = new InProcessPort();
   // The worker side listens before the API side's first message ("configure") is delivered.
   workerSide.initializeFromPort(port);
-  return new module.PDFWorker({ port: port as unknown as Worker });
+  // pdfjs's declarations type `port` as null; its code and documentation take a Worker-like port.
+  const params = { port } as unknown as ConstructorParameters<PdfjsModule['PDFWorker']>[0];
+  return new module.PDFWorker(params);
 }
 
 /** What pdfjs prints while loading when it finds no canvas package: expected where none is shipped. */
