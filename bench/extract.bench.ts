@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import { ExtractionError, extractDocument } from '../parsers/index.ts';
 import { loadPdf } from '../parsers/pdf/load.ts';
-import { loadPdfjs, TEXT_ONLY_OPTIONS } from '../parsers/pdf/pdfjs.ts';
+import { inProcessWorker, loadPdfjs, TEXT_ONLY_OPTIONS } from '../parsers/pdf/pdfjs.ts';
 import { median } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -269,10 +269,13 @@ async function pdfjsShare(bytes: Uint8Array): Promise<Record<ShareColumn, number
   for (let run = 0; run < WARMUPS + RUNS; run++) {
     for (const call of run % 2 === 0 ? PDFJS_CALLS : [...PDFJS_CALLS].reverse()) {
       const opened = process.cpuUsage();
+      // The worker loadPdf uses (messages copied without structuredClone), so the split is loadPdf's.
+      const worker = inProcessWorker(pdfjs);
       const task = pdfjs.getDocument({
         data: new Uint8Array(bytes),
         verbosity: 0,
         isEvalSupported: false,
+        worker,
         ...TEXT_ONLY_OPTIONS,
       });
       try {
@@ -295,6 +298,7 @@ async function pdfjsShare(bytes: Uint8Array): Promise<Record<ShareColumn, number
         if (run >= WARMUPS) samples[call].push(cpuMsSince(cpu) / doc.numPages);
       } finally {
         await task.destroy();
+        worker.destroy();
       }
     }
   }

@@ -20,7 +20,7 @@ import {
 } from './guard.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
 import { buildLines } from './lines.ts';
-import { embeddedBold, loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
+import { embeddedBold, inProcessWorker, loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 import { repairTextLayer } from './text-repair.ts';
@@ -29,6 +29,8 @@ type Ops = PdfjsModule['OPS'];
 
 interface PdfLibraries {
   getDocument: PdfjsModule['getDocument'];
+  /** A worker for one document (see inProcessWorker), to destroy after its loading task. */
+  worker: () => ReturnType<typeof inProcessWorker>;
   OPS: Ops;
   toDate: (raw: string) => Date | null;
 }
@@ -38,6 +40,7 @@ async function pdfLibraries(): Promise<PdfLibraries> {
   const pdfjs = await loadPdfjs();
   return {
     getDocument: pdfjs.getDocument,
+    worker: () => inProcessWorker(pdfjs),
     OPS: pdfjs.OPS,
     toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
   };
@@ -457,8 +460,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
 
   // A copy: pdfjs may take ownership of (detach) the buffer it is given, and callers reuse theirs.
   const lib = await pdfLibraries();
+  const worker = lib.worker();
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
+    worker,
     verbosity: 0,
     isEvalSupported: false,
     maxImageSize: bounds.maxImagePixels,
@@ -497,6 +502,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo, lib.toDate) };
   } finally {
     await task.destroy().catch(() => undefined);
+    worker.destroy();
   }
 }
 

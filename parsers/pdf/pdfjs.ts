@@ -9,12 +9,16 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { DomMatrix2d } from './dom-matrix.ts';
 import { restoreEngineArrayPush } from './engine-builtins.ts';
+import { InProcessPort } from './in-process-port.ts';
 
 export type PdfjsModule = typeof Pdfjs;
 
 let pdfjs: Promise<PdfjsModule> | undefined;
+/** pdfjs's worker side, in this thread: set once loadPdfjs has resolved. */
+let workerSide: typeof WorkerMessageHandler | undefined;
 
 /** pdfjs-dist's legacy build (the one pdf-parse pins, and Node needs), loaded once. */
 export function loadPdfjs(): Promise<PdfjsModule> {
@@ -25,11 +29,27 @@ export function loadPdfjs(): Promise<PdfjsModule> {
       // now (the very module it would load) so that the push is put back once, before any work.
       import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ]),
-  ).then(([module]) => {
+  ).then(([module, worker]) => {
     restoreEngineArrayPush();
+    workerSide = worker.WorkerMessageHandler;
     return module;
   });
   return pdfjs;
+}
+
+/**
+ * A pdfjs worker for one document, on an InProcessPort (see there why: messages are copied without
+ * structuredClone). Pass it as getDocument's `worker` and destroy it after the loading task: a worker
+ * given to getDocument outlives the document. Only after loadPdfjs has resolved.
+ */
+export function inProcessWorker(module: PdfjsModule): InstanceType<PdfjsModule['PDFWorker']> {
+  if (!workerSide) throw new Error('inProcessWorker: pdfjs is not loaded (await loadPdfjs() first)');
+  const port = new InProcessPort();
+  // The worker side listens before the API side's first message ("configure") is delivered.
+  workerSide.initializeFromPort(port);
+  // pdfjs's declarations type `port` as null; its code and documentation take a Worker-like port.
+  const params = { port } as unknown as ConstructorParameters<PdfjsModule['PDFWorker']>[0];
+  return new module.PDFWorker(params);
 }
 
 /** What pdfjs prints while loading when it finds no canvas package: expected where none is shipped. */

@@ -187,6 +187,8 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
 interface CompiledKeyword {
   category: MeasureCategory;
   keyword: string;
+  /** Text every match contains (the keyword up to its first space): a cheap test before the regex. */
+  literal: string;
   re: RegExp;
 }
 
@@ -207,7 +209,8 @@ function compile(category: MeasureCategory, spec: string): CompiledKeyword {
   const pattern = escapeRe(body).replace(/ /g, '\\s+');
   const before = wordStart ? '(?<![\\p{L}\\p{N}])' : exclude ? `(?<!${escapeRe(exclude)})` : '';
   const after = wordEnd ? '(?![\\p{L}\\p{N}])' : '';
-  return { category, keyword: body, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
+  const literal = body.split(' ')[0] ?? '';
+  return { category, keyword: body, literal, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
 }
 
 const COMPILED: CompiledKeyword[] = Object.entries(CATEGORY_KEYWORDS).flatMap(([category, words]) =>
@@ -225,6 +228,8 @@ export function firstCategoryHit(text: string): CategoryHit | null {
   const folded = foldAccents(text);
   let best: (CategoryHit & { length: number }) | null = null;
   for (const k of COMPILED) {
+    // Most texts hold few of the keywords: a substring search spares the regex for the rest.
+    if (!folded.includes(k.literal)) continue;
     k.re.lastIndex = 0;
     const m = k.re.exec(folded);
     if (!m) continue;
