@@ -325,6 +325,10 @@ export class TesseractOcrEngine implements OcrEngine {
           user_defined_dpi: String(this.dpi),
           tessedit_pageseg_mode: Tesseract.PSM.SINGLE_LINE,
           tessedit_char_whitelist: FIGURE_WHITELIST,
+          // The legacy engine adapts its classifier to what it has read before, so a figure's
+          // reading would depend on the pages and papers read earlier by this worker (a batch, the
+          // accuracy run): off, each crop reads the same whatever came before.
+          classify_enable_learning: '0',
         });
         return worker;
       } catch {
