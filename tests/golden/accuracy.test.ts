@@ -69,16 +69,18 @@ const HOLDOUT_FLOORS: Floors & { wrongUnwarned: number } = {
  * kronor", units carried by the cells), lists with drawn bullets, transposed tables and tall rows
  * of scanned tables: measures 93.5/98.5 %, totals 91.5/100 %, 0 wrong effects (first measurement
  * 51.8/82.8 %), rounded down; decisions, references and metadata raised after the run-in decisions,
- * the citation anchor of references and the plan type / one-line letterhead fixes;
+ * the citation anchor of references and the plan type / one-line letterhead fixes; raised again
+ * after the OCR of its two scans was fixed (a second reading of every figure word, lines split at
+ * their baselines, thin rules removed): measures and totals 100/100 %, amounts 99.3/99.2 %.
  * fixtures/holdout2/MISSES.md lists what is missed and why. Floors may only rise.
  */
 const HOLDOUT2_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.93, precision: 0.98 },
-  totals: { recall: 0.91, precision: 1 },
-  amounts: { recall: 0.86, precision: 0.99 },
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 0.99, precision: 0.99 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
-  metadata: { recall: 0.99, precision: 0.99 },
+  metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
 
