@@ -260,6 +260,17 @@ export class Catalog {
   }
 
   /**
+   * The facts of every region the index lists (one listing of index/, then `regionFacts`), or null without
+   * a usable index: what unrestricted `/measures` and `/decisions` read as columns (listings.ts) instead of
+   * building the whole catalog's documents.
+   */
+  async allRegionFacts(): Promise<Map<string, RegionFacts> | null> {
+    if (!this.index?.listRegions) return null;
+    const listed = await this.index.listRegions();
+    return listed.state === 'ready' ? this.regionFacts([...listed.regions.keys()]) : null;
+  }
+
+  /**
    * A snapshot of only `regions`' documents, built from their partitions (null without a usable index):
    * exact for any listing restricted to those regions, for the reason region-facts.ts gives. Kept with
    * the region's facts, so it goes when they go.
