@@ -190,6 +190,9 @@ export async function run(): Promise<void> {
       null,
       null,
     ],
+    // Without a region: every region's partitions read as columns (query/listings.ts).
+    [`namndkoll measures, every region (index)`, cli('measures', '--data', data.indexed), null, null],
+    [`namndkoll decisions, every region (index)`, cli('decisions', '--data', data.indexed), null, null],
     [`namndkoll documents (no index)`, cli('documents', '--data', data.plain), null, null],
     [`namndkoll compare (no index)`, cli(...compareArgs, data.plain), null, null],
     ['namndkoll extract seed-000 (4 pages)', cli('extract', seed, '--ocr', 'none'), popplerSeed, 300],

@@ -4,7 +4,7 @@
  * one, and every message is Swedish.
  */
 import { parseArgs } from 'node:util';
-import { DOCUMENT_TYPES, MEASURE_CATEGORIES } from '../parsers/schema.ts';
+import { DOCUMENT_TYPES, MEASURE_CATEGORIES } from '../parsers/constants.ts';
 import { parseRegionFilter } from '../query/regions.ts';
 import { UsageError } from './format.ts';
 

@@ -5,14 +5,15 @@
  * The column lists below are the single source for the Glue tables and the DuckDB views.
  */
 import { z } from 'zod';
+import { documentYear, UNKNOWN_REGION } from './constants.ts';
 import { measureKey, paperIdentity } from './paper.ts';
 import { CATEGORY_NAMES_SV, type ExtractedDocument } from './schema.ts';
 
 export const FACT_TABLES = ['documents', 'measures', 'amounts', 'decisions'] as const;
 export type FactTable = (typeof FACT_TABLES)[number];
 
-/** Partition value used when a document has no detected or stated region. */
-export const UNKNOWN_REGION = 'unknown';
+// Kept here for the callers that import them from facts.ts; defined without zod in parsers/constants.ts.
+export { documentYear, UNKNOWN_REGION };
 
 export const DocumentFactSchema = z.object({
   document_id: z.string(),
@@ -117,14 +118,6 @@ export interface FactFile {
   year: number;
   key: string;
   rows: Record<string, unknown>[];
-}
-
-/** The year a document-level row is filed under: its first fiscal year, else its date's, else the upload's. */
-export function documentYear(doc: ExtractedDocument): number {
-  const first = [...doc.document.years].sort((a, b) => a - b)[0];
-  if (first !== undefined) return first;
-  if (doc.document.date) return Number(doc.document.date.slice(0, 4));
-  return Number(doc.source.uploadedAt.slice(0, 4));
 }
 
 export function factKey(table: FactTable, region: string, year: number, documentId: string): string {

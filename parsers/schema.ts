@@ -3,71 +3,28 @@
  * Field names are binding; every type in the project comes from z.infer.
  */
 import { z } from 'zod';
-import { REGION_CODES } from './region-codes.ts';
+import {
+  CATEGORY_NAMES_SV,
+  DOCUMENT_TYPES,
+  EFFECT_TYPES,
+  MEASURE_CATEGORIES,
+  QUALIFIERS,
+  REGION_CODES,
+} from './constants.ts';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export { REGION_CODES };
+// The lists live in parsers/constants.ts (no zod); the schemas below are built from them.
+export { CATEGORY_NAMES_SV, DOCUMENT_TYPES, EFFECT_TYPES, MEASURE_CATEGORIES, QUALIFIERS, REGION_CODES };
 export const RegionCodeSchema = z.enum(REGION_CODES);
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 
-export const DOCUMENT_TYPES = [
-  'tjansteskrivelse',
-  'rapport',
-  'bilaga',
-  'handlingsplan',
-  'protokoll',
-  'okand',
-] as const;
 export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
-export const MEASURE_CATEGORIES = [
-  'staffing_agency',
-  'purchased_care',
-  'pharmaceuticals',
-  'care_pathways',
-  'revenue',
-  'administration',
-  'staffing_organisation',
-  'transport_prehospital',
-  'procurement',
-  'digitalisation',
-  'premises',
-  'service_offering',
-  'other',
-] as const;
 export const MeasureCategorySchema = z.enum(MEASURE_CATEGORIES);
 export type MeasureCategory = z.infer<typeof MeasureCategorySchema>;
 
-/** Swedish names of the taxonomy, as users see them in the page and exports. */
-export const CATEGORY_NAMES_SV: Record<MeasureCategory, string> = {
-  staffing_agency: 'Inhyrd personal',
-  purchased_care: 'Köpt vård',
-  pharmaceuticals: 'Läkemedel',
-  care_pathways: 'Vårdflöden och produktivitet',
-  revenue: 'Intäkter och avgifter',
-  administration: 'Administration och ledning',
-  staffing_organisation: 'Bemanning, organisation, vårdplatser',
-  transport_prehospital: 'Sjukresor, ambulans, larmcentral',
-  procurement: 'Inköp, material, tjänster',
-  digitalisation: 'Digitala arbetssätt',
-  premises: 'Lokaler och investeringar',
-  service_offering: 'Utbud',
-  other: 'Övrigt',
-};
-
-export const QUALIFIERS = [
-  'ca',
-  'cirka',
-  'knappt',
-  'drygt',
-  'omkring',
-  'nästan',
-  'över',
-  'under',
-  'upp till',
-] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
@@ -144,18 +101,8 @@ export const DocumentMetaSchema = z.object({
   years: z.array(year),
 });
 
-/**
- * What a measure's effect does to the result. A saving (cost_reduction) and added revenue
- * (revenue_increase) improve it and are positive; higher cost (cost_increase) and lower revenue
- * (revenue_decrease) worsen it and are negative.
- */
-export const EffectTypeSchema = z.enum([
-  'cost_reduction',
-  'revenue_increase',
-  'cost_increase',
-  'revenue_decrease',
-  'unspecified',
-]);
+/** What a measure's effect does to the result (parsers/constants.ts EFFECT_TYPES). */
+export const EffectTypeSchema = z.enum(EFFECT_TYPES);
 export type EffectType = z.infer<typeof EffectTypeSchema>;
 
 export const EffectSchema = z.object({

@@ -9,15 +9,9 @@
  * for ad-hoc SQL (docs/query.md).
  */
 
-import { documentYear } from '../parsers/facts.ts';
+import { documentYear } from '../parsers/constants.ts';
 import { measureKey, type PaperStatus, paperCandidate, resolvePapers } from '../parsers/paper.ts';
-import {
-  type Effect,
-  type ExtractedDocument,
-  ExtractedDocumentSchema,
-  type Measure,
-  type RegionCode,
-} from '../parsers/schema.ts';
+import type { Effect, ExtractedDocument, Measure, RegionCode } from '../parsers/schema.ts';
 import {
   type DocumentIndexPort,
   documentOfEntry,
@@ -263,6 +257,17 @@ export class Catalog {
     }
     this.evictRegions(new Set(regions));
     return result;
+  }
+
+  /**
+   * The facts of every region the index lists (one listing of index/, then `regionFacts`), or null without
+   * a usable index: what unrestricted `/measures` and `/decisions` read as columns (listings.ts) instead of
+   * building the whole catalog's documents.
+   */
+  async allRegionFacts(): Promise<Map<string, RegionFacts> | null> {
+    if (!this.index?.listRegions) return null;
+    const listed = await this.index.listRegions();
+    return listed.state === 'ready' ? this.regionFacts([...listed.regions.keys()]) : null;
   }
 
   /**
@@ -577,6 +582,8 @@ export class Catalog {
     } catch {
       return { etag, document: null, reason: 'not JSON' };
     }
+    // The contract's schema (and zod) only when documents are read one by one: a reader of the index never is.
+    const { ExtractedDocumentSchema } = await import('../parsers/schema.ts');
     const parsed = ExtractedDocumentSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -11,18 +11,9 @@
  * an ingest rewrites one small object and a reader gets every document from O(regions × years) objects.
  */
 import { crc32 } from 'node:zlib';
-import { z } from 'zod';
-import { documentYear, UNKNOWN_REGION } from '../parsers/facts.ts';
+import { documentYear, EFFECT_TYPES, MEASURE_CATEGORIES, UNKNOWN_REGION } from '../parsers/constants.ts';
 import { measureKey, paperIdentity } from '../parsers/paper.ts';
-import {
-  type Effect,
-  EffectTypeSchema,
-  type ExtractedDocument,
-  ExtractedDocumentSchema,
-  type ExtractionMethod,
-  MEASURE_CATEGORIES,
-  type Measure,
-} from '../parsers/schema.ts';
+import type { Effect, ExtractedDocument, ExtractionMethod, Measure } from '../parsers/schema.ts';
 import type { StoredSummary } from './region-summary.ts';
 import { fold } from './swedish.ts';
 
@@ -32,16 +23,14 @@ import { fold } from './swedish.ts';
  */
 export const INDEX_VERSION = 2;
 
-/** The summary: the contract's schema minus the parts the index leaves to the document itself. */
-export const DocumentSummarySchema = ExtractedDocumentSchema.omit({ amounts: true, references: true });
-export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+/** The summary: the contract's document minus the parts the index leaves to the document itself. */
+export type DocumentSummary = Omit<ExtractedDocument, 'amounts' | 'references'>;
 
-export const IndexEntrySchema = z.object({
+export interface IndexEntry {
   /** The object the summary was made from (extracted/<documentId>.json): read when the document is opened. */
-  key: z.string().min(1),
-  summary: DocumentSummarySchema,
-});
-export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+  key: string;
+  summary: DocumentSummary;
+}
 
 export interface IndexPartition {
   /** A region code, or `unknown` for documents whose region is not known. */
@@ -183,8 +172,10 @@ export interface DecodedPartition {
 }
 
 const CATEGORY_INDEX = new Map(MEASURE_CATEGORIES.map((category, index) => [category, index]));
+
 /** The effect types, as the effectType column numbers them. */
-export const EFFECT_TYPES = EffectTypeSchema.options;
+export { EFFECT_TYPES };
+
 const EFFECT_TYPE_INDEX = new Map(EFFECT_TYPES.map((type, index) => [type, index]));
 
 /** Title, description, sub-measures and evidence folded: what measure search matches words in. */
@@ -512,13 +503,20 @@ export function partitionEntries(partition: DecodedPartition): IndexEntry[] {
  * Written once the index holds every extracted document (a full build); without it — or with another
  * version — readers do not trust the partitions and rebuild from extracted/.
  */
-export const ManifestSchema = z.object({
-  version: z.literal(INDEX_VERSION),
+export interface Manifest {
+  version: typeof INDEX_VERSION;
   /** False when a writer found a partition it could not read: the next reader rebuilds. */
-  complete: z.boolean(),
-  builtAt: z.string(),
-});
-export type Manifest = z.infer<typeof ManifestSchema>;
+  complete: boolean;
+  builtAt: string;
+}
+
+/** The manifest in `value`, or null when it is not one of this version (checked by hand: no zod on a read). */
+export function parseManifest(value: unknown): Manifest | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { version, complete, builtAt } = value as Record<string, unknown>;
+  if (version !== INDEX_VERSION || typeof complete !== 'boolean' || typeof builtAt !== 'string') return null;
+  return { version, complete, builtAt };
+}
 
 export function toIndexEntry(doc: ExtractedDocument, key: string): IndexEntry {
   const { amounts: _amounts, references: _references, ...summary } = doc;

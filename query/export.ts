@@ -4,7 +4,7 @@
  */
 import type { Snapshot } from './catalog.ts';
 import type { CompareQuery, MeasuresQuery } from './params.ts';
-import { type Comparison, compare, listMeasures, regionRef } from './services.ts';
+import { type Comparison, compare, listMeasures, type MeasureItem, regionRef } from './services.ts';
 import { csvNumber, effectTypeNameSv } from './swedish.ts';
 
 export type Cell = string | number | null;
@@ -80,7 +80,14 @@ export function compareSheets(comparison: Comparison): Sheet[] {
 }
 
 export function measureSheet(snapshot: Snapshot, query: Omit<MeasuresQuery, 'limit' | 'offset'>): Sheet {
-  const { measures } = listMeasures(snapshot, { ...query, limit: Number.MAX_SAFE_INTEGER });
+  return measureSheetOf(listMeasures(snapshot, { ...query, limit: Number.MAX_SAFE_INTEGER }).measures, query);
+}
+
+/** The measures export's sheet of `measures` (every measure the query finds, in the listing's order). */
+export function measureSheetOf(
+  measures: readonly MeasureItem[],
+  query: { year?: number | undefined },
+): Sheet {
   const rows: Cell[][] = [];
   for (const measure of measures) {
     const region = measure.region ?? regionRef(null);
@@ -168,8 +175,19 @@ export async function exportView(
 ): Promise<ExportFile> {
   if (request.view === 'compare')
     return exportComparison(compare(snapshot, { regions: request.regions, years: request.years }), request);
+  return exportMeasures(
+    listMeasures(snapshot, { ...request, limit: Number.MAX_SAFE_INTEGER }).measures,
+    request,
+  );
+}
+
+/** The measures export of `measures` (all the query finds: the API lists them from the index's columns). */
+export function exportMeasures(
+  measures: readonly MeasureItem[],
+  request: { format: 'csv' | 'xlsx' } & Omit<MeasuresQuery, 'limit' | 'offset'>,
+): Promise<ExportFile> {
   const stem = `namndkoll-atgarder${request.region ? `-${request.region}` : ''}${request.regions ? `-${request.regions.join('-')}` : ''}${request.year ? `-${request.year}` : ''}`;
-  return exportSheets([measureSheet(snapshot, request)], stem, request.format);
+  return exportSheets([measureSheetOf(measures, request)], stem, request.format);
 }
 
 /** A comparison (every measure listed: no page) as a file; the API makes it from the index's regions. */

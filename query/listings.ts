@@ -5,7 +5,7 @@
  * paths to the same answers), or null when the index cannot answer and the caller must build the catalog.
  */
 
-import { MEASURE_CATEGORIES } from '../parsers/schema.ts';
+import { MEASURE_CATEGORIES } from '../parsers/constants.ts';
 import type { Catalog } from './catalog.ts';
 import { effectOf, measureOf, type RowRef } from './doc-summary.ts';
 import type { DecisionsQuery, DocumentsQuery, MeasuresQuery } from './params.ts';

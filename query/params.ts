@@ -3,130 +3,46 @@
  * (`regoin=SE-W`) is a 400 that says so rather than a silently unfiltered answer.
  */
 import { z } from 'zod';
-import { UNKNOWN_REGION } from '../parsers/facts.ts';
-import { DOCUMENT_TYPES, MEASURE_CATEGORIES, REGION_CODES } from '../parsers/schema.ts';
 import { BadRequestError } from './errors.ts';
-import { parseRegionFilter as parseRegion, type RegionFilter } from './regions.ts';
+import {
+  type Checked,
+  MAX_Q_LENGTH,
+  readCategory,
+  readDocumentType,
+  readInt,
+  readRegion,
+  readRegions,
+  readYear,
+  readYears,
+  toCompareQuery,
+} from './param-values.ts';
+import type { RegionFilter } from './regions.ts';
 
 export type { RegionFilter };
+export { toCompareQuery };
 
-const region = z.string().transform((raw, ctx): RegionFilter => {
-  const parsed = parseRegion(raw);
-  if (parsed === null) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown region '${raw}': use a code such as SE-W (one of ${REGION_CODES.join(', ')}) or ${UNKNOWN_REGION}`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
-const regions = z.string().transform((raw, ctx): RegionFilter[] => {
-  const parts = raw
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-  if (parts.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'give at least one region, e.g. regions=SE-W,SE-Z' });
-    return z.NEVER;
-  }
-  const out: RegionFilter[] = [];
-  for (const part of parts) {
-    const parsed = parseRegion(part);
-    if (parsed === null) {
-      ctx.addIssue({ code: 'custom', message: `unknown region '${part}': use codes such as SE-W,SE-Z` });
+/** A parameter read by its zod-free reader (query/param-values.ts), a refusal becoming the schema's issue. */
+function fromReader<T>(read: (raw: string) => Checked<T>) {
+  return z.string().transform((raw, ctx): T => {
+    const checked = read(raw);
+    if ('error' in checked) {
+      ctx.addIssue({ code: 'custom', message: checked.error });
       return z.NEVER;
     }
-    if (!out.includes(parsed)) out.push(parsed);
-  }
-  return out;
-});
-
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
-
-function parseYear(raw: string): number | null {
-  if (!/^\d{4}$/.test(raw.trim())) return null;
-  const value = Number(raw);
-  return value >= MIN_YEAR && value <= MAX_YEAR ? value : null;
+    return checked.value;
+  });
 }
 
-const year = z.string().transform((raw, ctx): number => {
-  const parsed = parseYear(raw);
-  if (parsed === null) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `year must be a four-digit year between ${MIN_YEAR} and ${MAX_YEAR}, got '${raw}'`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
-/** `2023-2025` (a range) or `2023,2025` (a list). */
-const years = z.string().transform((raw, ctx): number[] => {
-  const range = /^\s*(\d{4})\s*-\s*(\d{4})\s*$/.exec(raw);
-  let out: number[] | null = null;
-  if (range) {
-    const from = parseYear(range[1]!);
-    const to = parseYear(range[2]!);
-    if (from !== null && to !== null && from <= to && to - from < 20) {
-      out = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    }
-  } else {
-    const parsed = raw.split(',').map((part) => parseYear(part));
-    if (parsed.length > 0 && parsed.every((value) => value !== null))
-      out = [...new Set(parsed as number[])].sort();
-  }
-  if (out === null || out.length === 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `years must be a range such as 2023-2025 (at most 20 years) or a list such as 2023,2025, got '${raw}'`,
-    });
-    return z.NEVER;
-  }
-  return out;
-});
-
-const category = z.string().transform((raw, ctx) => {
-  const value = raw.trim();
-  if (!(MEASURE_CATEGORIES as readonly string[]).includes(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown category '${raw}': one of ${MEASURE_CATEGORIES.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  return value as (typeof MEASURE_CATEGORIES)[number];
-});
-
-const type = z.string().transform((raw, ctx) => {
-  const value = raw.trim();
-  if (!(DOCUMENT_TYPES as readonly string[]).includes(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown document type '${raw}': one of ${DOCUMENT_TYPES.join(', ')}`,
-    });
-    return z.NEVER;
-  }
-  return value as (typeof DOCUMENT_TYPES)[number];
-});
-
-const q = z.string().max(200, 'q must be at most 200 characters');
+const region = fromReader(readRegion);
+const regions = fromReader(readRegions);
+const year = fromReader(readYear);
+const years = fromReader(readYears);
+const category = fromReader(readCategory);
+const type = fromReader(readDocumentType);
+const q = z.string().max(MAX_Q_LENGTH, `q must be at most ${MAX_Q_LENGTH} characters`);
 
 function intParam(name: string, min: number, max: number) {
-  return z.string().transform((raw, ctx): number => {
-    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!(value >= min && value <= max)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${name} must be a whole number from ${min} to ${max}, got '${raw}'`,
-      });
-      return z.NEVER;
-    }
-    return value;
-  });
+  return fromReader(readInt(name, min, max));
 }
 
 const limit = intParam('limit', 1, 100_000);
@@ -200,6 +116,7 @@ export const CompareParams = z
     documentOffset: intParam('documentOffset', 0, 10_000_000).optional(),
   })
   .superRefine(compareYears);
+export type CompareParamsValue = z.infer<typeof CompareParams>;
 
 /**
  * Which part of a comparison's listings to give: the sums always cover everything; each cell lists
@@ -225,14 +142,6 @@ export interface CompareQuery {
   years: number[];
   /** Without it, every measure and document is listed (the CLI, exports). */
   page?: ComparePage;
-}
-
-export function toCompareQuery(value: {
-  regions: RegionFilter[];
-  year?: number | undefined;
-  years?: number[] | undefined;
-}): CompareQuery {
-  return { regions: value.regions, years: value.year !== undefined ? [value.year] : (value.years ?? []) };
 }
 
 /** The page a compare request asks for, the API's defaults filling what it leaves out. */

@@ -13,9 +13,9 @@
  * page lists are turned into objects.
  */
 
-import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { CATEGORY_NAMES_SV, MEASURE_CATEGORIES, UNKNOWN_REGION } from '../parsers/constants.ts';
 import { type PaperCandidate, type PaperStatus, resolvePapers } from '../parsers/paper.ts';
-import { CATEGORY_NAMES_SV, type Effect, MEASURE_CATEGORIES, type RegionCode } from '../parsers/schema.ts';
+import type { Effect, RegionCode } from '../parsers/schema.ts';
 import type { AlsoIn } from './catalog.ts';
 import type { DocumentSummary, KnownPartition, PartitionColumns, RowRef } from './doc-summary.ts';
 import { documentRows, EFFECT_TYPES, effectOf, summaryOf } from './doc-summary.ts';

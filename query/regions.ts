@@ -2,7 +2,7 @@
  * Region filters as people give them to the API and the CLI: a region code in any of the forms
  * `regionCodeOf` reads (parsers/swedish/regions.ts), or `unknown` for documents whose region was not found.
  */
-import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { UNKNOWN_REGION } from '../parsers/constants.ts';
 import type { RegionCode } from '../parsers/schema.ts';
 import { regionCodeOf } from '../parsers/swedish/regions.ts';
 

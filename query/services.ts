@@ -2,17 +2,9 @@
  * The query services: pure functions over a catalog snapshot. They return plain data (no HTTP); the router
  * turns them into responses and the CLI into tables.
  */
-import { UNKNOWN_REGION } from '../parsers/facts.ts';
+import { CATEGORY_NAMES_SV, MEASURE_CATEGORIES, UNKNOWN_REGION } from '../parsers/constants.ts';
 import { reconciles, statedTolerance } from '../parsers/reconcile.ts';
-import {
-  CATEGORY_NAMES_SV,
-  type Effect,
-  type ExtractedDocument,
-  MEASURE_CATEGORIES,
-  type Measure,
-  type MeasureCategory,
-  type RegionCode,
-} from '../parsers/schema.ts';
+import type { Effect, ExtractedDocument, Measure, MeasureCategory, RegionCode } from '../parsers/schema.ts';
 import { type IndexedDocument, regionYearKey, type Snapshot } from './catalog.ts';
 import { NotFoundError } from './errors.ts';
 import type { CompareQuery, DecisionsQuery, DocumentsQuery, MeasuresQuery, RegionFilter } from './params.ts';

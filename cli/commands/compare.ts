@@ -5,7 +5,7 @@
  */
 import { loadComparison } from '../../functions/api/cli-source.ts';
 import { compareSheets } from '../../query/export.ts';
-import { CompareParams, parseParams, toCompareQuery } from '../../query/params.ts';
+import { compareParams, toCompareQuery } from '../../query/param-values.ts';
 import { formatMkr } from '../../query/swedish.ts';
 import { displayFileName } from '../../web/messages-sv.js';
 import { checkRegion, checkYear, checkYears, optional, readArgs } from '../args.ts';
@@ -55,8 +55,7 @@ export function run(argv: string[]): Promise<number> {
       throw new UsageError('ange antingen --year eller --years, inte båda');
     const format = parseFormat(values.format);
     const query = toCompareQuery(
-      parseParams(
-        CompareParams,
+      await compareParams(
         defined({
           regions: regions.join(','),
           year: optional(values.year, checkYear),

@@ -2,7 +2,7 @@
  * `namndkoll decisions [words…] [--region SE-Z] [--year 2024]`: decision points as `GET /decisions` lists them.
  */
 import { loadDecisions } from '../../functions/api/cli-source.ts';
-import { DecisionsParams, parseParams } from '../../query/params.ts';
+import { decisionsQuery } from '../../query/param-values.ts';
 import { checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
 import { defined, describeFilters } from './documents.ts';
@@ -36,8 +36,7 @@ export function run(argv: string[]): Promise<number> {
     }
     const format = parseFormat(values.format);
     const words = [values.q, ...positionals].filter((word) => word !== undefined).join(' ');
-    const query = parseParams(
-      DecisionsParams,
+    const query = await decisionsQuery(
       defined({
         region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
         year: optional(values.year, checkYear),

@@ -3,7 +3,7 @@
  * `GET /documents` lists them.
  */
 import { loadDocuments } from '../../functions/api/cli-source.ts';
-import { DocumentsParams, parseParams } from '../../query/params.ts';
+import { documentsQuery } from '../../query/param-values.ts';
 import { documentTypeNameSv } from '../../query/swedish.ts';
 import { displayFileName, summarizeWarningsSv, warningLabelSv } from '../../web/messages-sv.js';
 import { checkDocumentType, checkRegion, checkYear, optional, readArgs } from '../args.ts';
@@ -34,8 +34,8 @@ export function run(argv: string[]): Promise<number> {
       return 0;
     }
     const format = parseFormat(values.format);
-    const query = parseParams(
-      DocumentsParams,
+    // The API's parameter rules, without loading zod unless a value is refused.
+    const query = await documentsQuery(
       defined({
         region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
         year: optional(values.year, checkYear),

@@ -3,7 +3,7 @@
  * `GET /measures` finds them (words match title and evidence, accents ignored).
  */
 import { loadMeasures } from '../../functions/api/cli-source.ts';
-import { MeasuresParams, parseParams } from '../../query/params.ts';
+import { measuresQuery } from '../../query/param-values.ts';
 import { swedishDecimal } from '../../query/swedish.ts';
 import { checkCategory, checkLimit, checkRegion, checkYear, optional, readArgs } from '../args.ts';
 import { COMMON_OPTIONS, COMMON_USAGE, noData, output, parseFormat, runCommand } from '../format.ts';
@@ -39,8 +39,7 @@ export function run(argv: string[]): Promise<number> {
     }
     const format = parseFormat(values.format);
     const words = [values.q, ...positionals].filter((word) => word !== undefined).join(' ');
-    const query = parseParams(
-      MeasuresParams,
+    const query = await measuresQuery(
       defined({
         region: optional(values.region, (raw) => checkRegion(raw, 'i --region')),
         year: optional(values.year, checkYear),

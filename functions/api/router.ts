@@ -14,15 +14,20 @@ import {
 } from '../../parsers/schema.ts';
 import { Catalog, type CatalogOptions } from '../../query/catalog.ts';
 import { NotFoundError, QueryError, type QueryErrorCode } from '../../query/errors.ts';
-import { exportComparison, exportView } from '../../query/export.ts';
+import { type ExportFile, exportComparison, exportMeasures } from '../../query/export.ts';
+import {
+  decisionsAcrossRegions,
+  documentsAcrossRegions,
+  measuresAcrossRegions,
+} from '../../query/listings.ts';
 import {
   CompareParams,
   comparePage,
   DecisionsParams,
   DocumentsParams,
-  type DocumentsQuery,
   ExportParams,
   MeasuresParams,
+  type MeasuresQuery,
   NoParams,
   parseDocumentId,
   parseParams,
@@ -32,16 +37,14 @@ import {
 } from '../../query/params.ts';
 import type { QueryStore } from '../../query/ports.ts';
 import { compareFacts } from '../../query/region-facts.ts';
-import { type ListedDocument, pageAcrossRegions, type RegionSummary } from '../../query/region-summary.ts';
+import type { RegionSummary } from '../../query/region-summary.ts';
 import {
   compare,
-  DEFAULT_LIMIT,
   getDocument,
   listDecisions,
   listDocuments,
   listMeasures,
   regionRef,
-  summarize,
 } from '../../query/services.ts';
 import { REGION_NAMES } from '../../query/swedish.ts';
 import { buildIndex, IndexReader } from '../lib/doc-index.ts';
@@ -157,6 +160,19 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
   const snapshotFor = async (regions: readonly string[] | undefined) =>
     (regions && (await catalog.regionSnapshot(regions))) || catalog.current();
 
+  /**
+   * `/measures` (and the measures export): restricted to regions from their partitions; unrestricted from
+   * every region's partitions read as columns (listings.ts); the whole catalog only without a usable index.
+   */
+  const measuresFor = async (params: MeasuresQuery) => {
+    const regions = params.region ? [params.region] : params.regions;
+    if (!regions && catalog.summariesUsable) {
+      const facts = await catalog.allRegionFacts();
+      if (facts) return measuresAcrossRegions(facts, params);
+    }
+    return listMeasures(await snapshotFor(regions), params);
+  };
+
   const routes: Route[] = [
     {
       method: 'GET',
@@ -256,9 +272,7 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/measures$/,
       run: async (request) => {
         const params = parseParams(MeasuresParams, request.query);
-        // Only region-restricted searches are answered from those regions' partitions.
-        const regions = params.region ? [params.region] : params.regions;
-        return json(200, listMeasures(await snapshotFor(regions), params));
+        return json(200, await measuresFor(params));
       },
     },
     {
@@ -266,6 +280,11 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/decisions$/,
       run: async (request) => {
         const params = parseParams(DecisionsParams, request.query);
+        if (!params.region && catalog.summariesUsable) {
+          // Unrestricted: every region's partitions read as columns (listings.ts), no whole catalog.
+          const facts = await catalog.allRegionFacts();
+          if (facts) return json(200, decisionsAcrossRegions(facts, params));
+        }
         return json(
           200,
           listDecisions(await snapshotFor(params.region ? [params.region] : undefined), params),
@@ -288,7 +307,7 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
       pattern: /^\/export$/,
       run: async (request) => {
         const params = parseParams(ExportParams, request.query);
-        let file: Awaited<ReturnType<typeof exportView>>;
+        let file: ExportFile;
         if (params.view === 'compare') {
           // Every measure of the compared cells (no page), from the compared regions' partitions.
           const query = toCompareQuery(params);
@@ -297,7 +316,12 @@ export function createApiHandler(deps: ApiDeps): ApiHandler {
             facts ? compareFacts(facts, query) : compare(await catalog.current(), query),
             { format: params.format, ...query },
           );
-        } else file = await exportView(await catalog.current(), params);
+        } else {
+          // Every measure the search finds, as `/measures` finds them.
+          const { view: _view, format, ...query } = params;
+          const listed = await measuresFor({ ...query, limit: Number.MAX_SAFE_INTEGER });
+          file = await exportMeasures(listed.measures, { ...query, format });
+        }
         return {
           status: 200,
           headers: {
@@ -438,37 +462,4 @@ function metaFromSummaries(summaries: readonly RegionSummary[]) {
   }
   // The index path reads no document that could be skipped (an unreadable partition makes it unusable).
   return metaOf({ years, regions, documentCount, paperCount, skipped: 0 });
-}
-
-/**
- * Unrestricted `/documents` from the regions' summaries: the count and the page's ids merged across
- * regions in the catalog's order, then only the regions the page lists are read. Null without a usable
- * index (the caller lists from the whole catalog).
- */
-async function documentsAcrossRegions(catalog: Catalog, query: DocumentsQuery) {
-  const summaries = await catalog.regionSummaries();
-  if (!summaries) return null;
-  const offset = query.offset ?? 0;
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const { count, page } = pageAcrossRegions(summaries, query, offset, limit);
-  const byRegion = new Map<string, string[]>();
-  const ready = new Map(summaries.map((summary) => [summary.region, summary.first]));
-  const found = new Map<string, ListedDocument>();
-  for (const { region, id, row } of page) {
-    // The first rows of each region are ready; only a deeper page reads regions.
-    const listed = ready.get(region)?.[row];
-    if (listed) {
-      found.set(id, listed);
-      continue;
-    }
-    const ids = byRegion.get(region);
-    if (ids) ids.push(id);
-    else byRegion.set(region, [id]);
-  }
-  for (const [region, ids] of byRegion) {
-    const documents = await catalog.regionDocuments(region, ids);
-    if (!documents) return null;
-    for (const entry of documents) found.set(entry.doc.documentId, summarize(entry));
-  }
-  return { count, offset, limit, documents: page.map(({ id }) => found.get(id)!) };
 }

@@ -32,9 +32,9 @@ import {
   type IndexLoad,
   type IndexPartition,
   type KnownPartition,
-  ManifestSchema,
   mergePartitions,
   newerEntry,
+  parseManifest,
   partitionEntries,
   partitionOf,
   type RegionsListing,
@@ -143,12 +143,12 @@ export class IndexReader implements DocumentIndexPort {
     if (manifest.etag !== this.manifestEtag) {
       const bytes = await this.source.getBytes(MANIFEST_KEY);
       reads++;
-      const parsed = bytes === null ? null : ManifestSchema.safeParse(parseJson(bytes));
-      if (!parsed?.success) {
+      const parsed = bytes === null ? null : parseManifest(parseJson(bytes));
+      if (parsed === null) {
         this.forget();
         return { state: 'invalid', reason: `${MANIFEST_KEY} is not a manifest of version ${INDEX_VERSION}` };
       }
-      if (!parsed.data.complete) {
+      if (!parsed.complete) {
         this.forget();
         return { state: 'incomplete', reason: 'a writer marked the index incomplete' };
       }
