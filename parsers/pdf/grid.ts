@@ -139,6 +139,8 @@ export interface GridCell {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** A row left open at the foot of the page (openBottom): its band may hold a running footer too. */
+  open?: boolean;
 }
 
 /** A ruled table's geometry: the x of its column borders, the y of its row borders, its cells. */
@@ -173,6 +175,44 @@ function smallestCell(
     }
   }
   return null;
+}
+
+/** Least height (points) of a row left open at the page foot: less is a border's overhang. */
+const MIN_OPEN_ROW = 8;
+
+/**
+ * Where a table runs over a page break, the row split by it has its column borders drawn down to the
+ * foot of the page's content but no rule under it (the rest of the row goes on the next page): every
+ * column border of the grid goes on below its last rule, all ending at one y. That band is a row of
+ * the table, closed there (its y returned); without it the split row is lost. A rule across the band's
+ * foot would have closed it already, so one there means the band is something else.
+ */
+function openBottom(xs: number[], ys: number[], vertical: Edge[], horizontal: Edge[]): number | undefined {
+  const bottom = ys.at(-1) as number;
+  let end: number | undefined;
+  for (const x of xs) {
+    const border = vertical.find(
+      (v) =>
+        Math.abs(v.at - x) <= SNAP_TOLERANCE &&
+        v.from <= bottom + INTERSECTION_TOLERANCE &&
+        v.to >= bottom + MIN_OPEN_ROW,
+    );
+    if (!border) return undefined;
+    if (end === undefined) end = border.to;
+    else if (Math.abs(border.to - end) > SNAP_TOLERANCE) return undefined;
+  }
+  if (end === undefined) return undefined;
+  const foot = end;
+  const left = xs[0] as number;
+  const right = xs.at(-1) as number;
+  const closed = horizontal.some(
+    (h) =>
+      h.at > bottom + SNAP_TOLERANCE &&
+      h.at <= foot + INTERSECTION_TOLERANCE &&
+      h.from < right - SNAP_TOLERANCE &&
+      h.to > left + SNAP_TOLERANCE,
+  );
+  return closed ? undefined : foot;
 }
 
 /** Table grids from a page's ruling segments; a grid has at least two cells. */
@@ -256,6 +296,16 @@ export function gridsOf(rulings: Ruling[]): Grid[] {
       const row = ys.indexOf(y0);
       return { x0, y0, x1, y1, row, col, rowSpan: ys.indexOf(y1) - row, colSpan: xs.indexOf(x1) - col };
     });
+    const foot = openBottom(xs, ys, vertical, horizontal);
+    if (foot !== undefined) {
+      const row = ys.length - 1;
+      const y0 = ys.at(-1) as number;
+      for (let col = 0; col + 1 < xs.length; col++) {
+        const [x0, x1] = [xs[col] as number, xs[col + 1] as number];
+        cells.push({ x0, y0, x1, y1: foot, row, col, rowSpan: 1, colSpan: 1, open: true });
+      }
+      ys.push(foot);
+    }
     const left = xs[0] as number;
     const top = ys[0] as number;
     grids.push({
@@ -367,6 +417,33 @@ export function cellModel(cell: GridCell, text: string, items: TextItem[] = []):
 }
 
 /**
+ * A row left open at the page foot shares its band with whatever the page prints there: a running
+ * footer placed over the content (Chromium's fixed footers) runs across the column borders, which no
+ * cell's text does. The lines of such items (by baseline) are taken out of the open row's cells.
+ */
+function dropCrossingLines(grid: Grid, byCell: Map<GridCell, TextItem[]>): void {
+  const open = grid.cells.filter((cell) => cell.open && byCell.has(cell));
+  if (open.length === 0) return;
+  const left = grid.xs[0] as number;
+  const right = grid.xs.at(-1) as number;
+  const crossing = (item: TextItem): boolean =>
+    item.x < left - 1 ||
+    item.x + item.width > right + 1 ||
+    grid.xs.some((x) => item.x < x - 1 && item.x + item.width > x + 1);
+  const baselines = open.flatMap((cell) =>
+    (byCell.get(cell) ?? []).filter(crossing).map((item) => item.y + item.height),
+  );
+  if (baselines.length === 0) return;
+  for (const cell of open) {
+    const kept = (byCell.get(cell) ?? []).filter(
+      (item) => !baselines.some((baseline) => Math.abs(item.y + item.height - baseline) <= 1),
+    );
+    if (kept.length > 0) byCell.set(cell, kept);
+    else byCell.delete(cell);
+  }
+}
+
+/**
  * Ruled tables: each grid filled with the page's items (an item goes to the cell holding its
  * anchor). A grid with no text at all (a chart's gridlines, a drawn frame) is no table.
  */
@@ -382,6 +459,7 @@ export function ruledTables(grids: Grid[], items: TextItem[]): PageTable[] {
       else byCell.set(cell, [item]);
     }
     if (byCell.size === 0) continue;
+    dropCrossingLines(grid, byCell);
     const texts = new Map<GridCell, string>();
     for (const cell of grid.cells) texts.set(cell, cellText(byCell.get(cell) ?? []));
     tables.push({

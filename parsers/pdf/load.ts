@@ -20,10 +20,17 @@ import {
 } from './guard.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
 import { buildLines } from './lines.ts';
-import { embeddedBold, inProcessWorker, loadPdfjs, type PdfjsModule, TEXT_ONLY_OPTIONS } from './pdfjs.ts';
+import {
+  embeddedBold,
+  glyphBox,
+  inProcessWorker,
+  loadPdfjs,
+  type PdfjsModule,
+  TEXT_ONLY_OPTIONS,
+} from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
-import { repairTextLayer } from './text-repair.ts';
+import { applyGlyphRepairs, dashGlyphRepairs, repairTextLayer } from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
 
@@ -373,14 +380,20 @@ function pageViewport(page: PDFPageProxy, content: { items: unknown[] }): Viewpo
 async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops, limits: LoadLimits): Promise<Page> {
   const page = await doc.getPage(number);
   try {
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    guardPage(number, { textItems: content.items.length }, limits);
+    const drawn = await page.getTextContent({ includeMarkedContent: true });
+    guardPage(number, { textItems: drawn.items.length }, limits);
     // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
     // to OCR whatever its images are, so it is spared that.
-    const hasText = content.items.some((item) => isTextItem(item) && item.str.trim() !== '');
+    const hasText = drawn.items.some((item) => isTextItem(item) && item.str.trim() !== '');
     const operators = hasText ? await page.getOperatorList() : null;
     if (operators) guardPage(number, { textItems: 0, operators: operators.fnArray.length }, limits);
+    // Dashes the text layer calls figures (Ghostscript rewrites), told by the glyphs' outlines.
+    const repairs = operators
+      ? dashGlyphRepairs(operators.fnArray, operators.argsArray, OPS, glyphBox)
+      : null;
+    const content =
+      repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
     let viewport = pageViewport(page, content);
     let read = pageItems(content, viewport, bold);

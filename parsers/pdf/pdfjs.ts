@@ -12,6 +12,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { DomMatrix2d } from './dom-matrix.ts';
 import { restoreEngineArrayPush } from './engine-builtins.ts';
+import { type GlyphBox, glyphBoxReader } from './glyph-shapes.ts';
 import { InProcessPort } from './in-process-port.ts';
 
 export type PdfjsModule = typeof Pdfjs;
@@ -145,10 +146,32 @@ const boldByLoadedName = new Map<string, boolean>();
 const BOLD_MEMORY = 4096;
 const RULE_RE = /font-family:"([^"]+)";src:url\(data:[^;]*;base64,([A-Za-z0-9+/=]+)\)/;
 
+/**
+ * Font programs by loaded name, for reading glyph outlines when a text layer may lie (glyph-shapes.ts):
+ * a document's fonts are loaded while its pages are read, so a short memory serves the document at hand.
+ */
+const programByLoadedName = new Map<string, Uint8Array>();
+const PROGRAM_MEMORY = 256;
+const boxReaders = new Map<string, ((fontChar: string) => GlyphBox | undefined) | undefined>();
+
+/** Outline box of a glyph, by the font's loaded name and the glyph's pdfjs `fontChar` (undefined: unknown). */
+export function glyphBox(loadedName: string, fontChar: string): GlyphBox | undefined {
+  if (!boxReaders.has(loadedName)) {
+    const program = programByLoadedName.get(loadedName);
+    if (program === undefined) return undefined;
+    if (boxReaders.size >= PROGRAM_MEMORY) boxReaders.clear();
+    boxReaders.set(loadedName, glyphBoxReader(program));
+  }
+  return boxReaders.get(loadedName)?.(fontChar);
+}
+
 function noteFontFaceRule(rule: string): void {
   const match = RULE_RE.exec(rule);
   if (!match) return;
-  const bold = macStyleBold(Buffer.from(match[2] as string, 'base64'));
+  const program = Buffer.from(match[2] as string, 'base64');
+  if (programByLoadedName.size >= PROGRAM_MEMORY) programByLoadedName.clear();
+  programByLoadedName.set(match[1] as string, program);
+  const bold = macStyleBold(program);
   if (bold === undefined) return;
   if (boldByLoadedName.size >= BOLD_MEMORY) boldByLoadedName.clear();
   boldByLoadedName.set(match[1] as string, bold);

@@ -17,6 +17,8 @@
  * whatever font the bullet was drawn in.
  */
 
+import type { GlyphBox } from './glyph-shapes.ts';
+
 const SWAPPED = /[\u4100-\u5a00\u6100-\u7a00]/;
 const LATIN = /[A-Za-z\u00c0-\u024f]/;
 
@@ -52,4 +54,192 @@ function repairSwapped(text: string): string {
     out += isSwappedLetter(code) ? String.fromCharCode(code >> 8) : char;
   }
   return out;
+}
+
+/**
+ * Dashes that the text layer calls letters or digits. Ghostscript's pdfwrite (10.0), rewriting a pdfkit
+ * PDF, turns the ToUnicode entry of the en dash into "3" (pdfkit writes its map as one bfrange with an
+ * array of destinations; gs regenerates it per glyph), so "– 25,2 mkr" reads "3 25,2 mkr" and
+ * "2026–2028" reads "202632028", in poppler and pdf.js alike. The glyph's advance width cannot tell:
+ * fonts give the en dash the width of a figure (500 in Liberation Serif, 556 in Liberation Sans, as "3").
+ * Its outline can: a dash is a thin horizontal bar above the baseline, which no letter or figure is.
+ * So a glyph whose text is one Latin letter or figure but whose outline is such a bar is read as the
+ * dash its advance width says (hyphen, en dash, em dash). Only TrueType outlines are read (glyph-shapes.ts).
+ */
+
+/** The least of pdfjs's operator ids that the repair reads. */
+export interface GlyphOps {
+  setFont: number;
+  showText: number;
+  beginAnnotation: number;
+  endAnnotation: number;
+}
+
+/** Outline box of a glyph in em units, by font loaded name and pdfjs `fontChar` (parsers/pdf/pdfjs.ts glyphBox). */
+export type GlyphBoxOf = (font: string, fontChar: string) => GlyphBox | undefined;
+
+/** Characters whose glyph is never a bar: Latin letters and figures. */
+const BARLESS = /^[0-9A-Za-z\u00c0-\u024f]$/;
+
+/** A thin horizontal bar above the baseline and below the x-height's top: a hyphen or dash. */
+export function isDashShape(box: GlyphBox): boolean {
+  const height = box.yMax - box.yMin;
+  const width = box.xMax - box.xMin;
+  return (
+    height > 0 && height <= 0.15 && width >= 0.2 && width >= 3 * height && box.yMin >= 0.1 && box.yMax <= 0.65
+  );
+}
+
+/** The dash a bar glyph of this advance width (text space, 1000 = 1 em) is. */
+function dashOfWidth(width: number): string {
+  if (width < 420) return '-';
+  return width <= 800 ? '–' : '—';
+}
+
+interface ShownGlyph {
+  unicode?: unknown;
+  fontChar?: unknown;
+  width?: unknown;
+}
+
+/**
+ * For each font and character (key `font + "\0" + char`) that some drawn glyph shaped as a dash is
+ * mapped to, the text of every occurrence of that character drawn in that font, in drawing order:
+ * the dash, or null where the glyph really is the character. Empty when the page has no such glyph.
+ * Annotation appearances are skipped: getTextContent does not read them.
+ */
+export function dashGlyphRepairs(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: GlyphOps,
+  boxOf: GlyphBoxOf,
+): Map<string, Array<string | null>> {
+  // What each glyph is, by font and fontChar: its dash, or null. Most pages have no bar glyph named a
+  // letter, so the first pass only looks glyphs up (once each) and the page costs no more than that.
+  const shapes = new Map<string, Map<string, string | null>>();
+  let found = false;
+  let font = '';
+  let byChar: Map<string, string | null> | undefined;
+  let inAnnotation = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === ops.setFont) {
+      const name = (argsArray[i] as unknown[] | null | undefined)?.[0];
+      font = typeof name === 'string' ? name : '';
+      byChar = shapes.get(font);
+      if (!byChar) {
+        byChar = new Map();
+        shapes.set(font, byChar);
+      }
+    } else if (fn === ops.beginAnnotation) inAnnotation++;
+    else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+    if (fn !== ops.showText || inAnnotation > 0 || !byChar) continue;
+    const glyphs = (argsArray[i] as unknown[] | null | undefined)?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      const fontChar = (glyph as ShownGlyph | null)?.fontChar;
+      if (typeof fontChar !== 'string' || byChar.has(fontChar)) continue;
+      const { unicode, width } = glyph as ShownGlyph;
+      let dash: string | null = null;
+      if (typeof unicode === 'string' && BARLESS.test(unicode)) {
+        const box = boxOf(font, fontChar);
+        if (box && isDashShape(box)) dash = dashOfWidth(typeof width === 'number' ? width : 500);
+      }
+      byChar.set(fontChar, dash);
+      if (dash !== null) found = true;
+    }
+  }
+  const repairs = new Map<string, Array<string | null>>();
+  if (!found) return repairs;
+  const sequences = new Map<string, Array<string | null>>();
+  eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
+    const { unicode, fontChar } = glyph;
+    if (typeof unicode !== 'string' || typeof fontChar !== 'string' || !BARLESS.test(unicode)) return;
+    const dash = shapes.get(font)?.get(fontChar) ?? null;
+    const key = `${font}\u0000${unicode}`;
+    if (dash !== null && !repairs.has(key)) repairs.set(key, []);
+    const sequence = sequences.get(key);
+    if (sequence) sequence.push(dash);
+    else sequences.set(key, [dash]);
+  });
+  for (const key of repairs.keys()) repairs.set(key, sequences.get(key) ?? []);
+  return repairs;
+}
+
+/** Calls `visit` with the current font's loaded name for every glyph shown outside annotations. */
+function eachShownGlyph(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: GlyphOps,
+  visit: (font: string, glyph: ShownGlyph) => void,
+): void {
+  let font = '';
+  let inAnnotation = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === ops.beginAnnotation) inAnnotation++;
+    else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+    else if (fn === ops.setFont) {
+      const name = (argsArray[i] as unknown[] | null | undefined)?.[0];
+      font = typeof name === 'string' ? name : '';
+    }
+    if (fn !== ops.showText || inAnnotation > 0) continue;
+    const glyphs = (argsArray[i] as unknown[] | null | undefined)?.[0];
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs) {
+      if (typeof glyph === 'object' && glyph !== null) visit(font, glyph as ShownGlyph);
+    }
+  }
+}
+
+interface FontTextItem {
+  str: string;
+  fontName: string;
+}
+
+function isFontTextItem(item: unknown): item is FontTextItem {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as FontTextItem).str === 'string' &&
+    typeof (item as FontTextItem).fontName === 'string'
+  );
+}
+
+/**
+ * getTextContent items with the repairs of `dashGlyphRepairs` applied: the n-th occurrence of a
+ * character in a font's items is the n-th glyph drawn for it. Where the counts differ (the text
+ * content and the operator list disagree), that character is left as it is.
+ */
+export function applyGlyphRepairs(items: unknown[], repairs: Map<string, Array<string | null>>): unknown[] {
+  if (repairs.size === 0) return items;
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (!isFontTextItem(item)) continue;
+    for (const char of item.str) {
+      const key = `${item.fontName}\u0000${char}`;
+      if (repairs.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const aligned = new Set([...repairs.keys()].filter((key) => counts.get(key) === repairs.get(key)?.length));
+  if (aligned.size === 0) return items;
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    if (!isFontTextItem(item)) return item;
+    let changed = false;
+    let str = '';
+    for (const char of item.str) {
+      const key = `${item.fontName}\u0000${char}`;
+      if (!aligned.has(key)) {
+        str += char;
+        continue;
+      }
+      const index = seen.get(key) ?? 0;
+      seen.set(key, index + 1);
+      const dash = repairs.get(key)?.[index];
+      if (dash) changed = true;
+      str += dash ?? char;
+    }
+    return changed ? { ...item, str } : item;
+  });
 }

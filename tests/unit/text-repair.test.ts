@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../parsers/index.ts';
 import { pageText } from '../../parsers/page-model.ts';
-import { loadPdf } from '../../parsers/pdf/load.ts';
-import { repairTextLayer } from '../../parsers/pdf/text-repair.ts';
+import { loadPdf, pagesNeedingOcr } from '../../parsers/pdf/load.ts';
+import {
+  applyGlyphRepairs,
+  dashGlyphRepairs,
+  isDashShape,
+  repairTextLayer,
+} from '../../parsers/pdf/text-repair.ts';
 
 describe('repairTextLayer: byte-swapped ligatures (Ghostscript pdfwrite)', () => {
   it('turns swapped letters back inside Latin words', () => {
@@ -61,5 +67,85 @@ describe('PDFs rewritten by other producers read as the original', () => {
       model.pages.flatMap((page) => page.lines.filter((line) => line.bold).map((line) => line.text));
     expect(boldLines(original).length).toBeGreaterThan(3);
     expect(boldLines(rewritten)).toEqual(boldLines(original));
+  });
+
+  it('ps2pdf (fonts without Unicode maps): the page goes to OCR; without an engine, NEEDS_OCR, no facts', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(join(process.cwd(), 'fixtures', 'pdf-layer', 'ps2pdf-tables.pdf')),
+    );
+    const model = await loadPdf(bytes);
+    expect(model.pages[0]?.items.length).toBeGreaterThan(10); // a text layer there is, of shifted glyphs
+    expect(pagesNeedingOcr(model)).toEqual([1]);
+    await expect(
+      extractDocument(bytes, { now: () => new Date('2026-12-02T17:00:00Z'), fileName: 'ps2pdf-tables.pdf' }),
+    ).rejects.toMatchObject({ code: 'NEEDS_OCR' });
+  });
+});
+
+describe('dashes the text layer calls figures (Ghostscript pdfwrite of pdfkit PDFs)', () => {
+  const OPS = { setFont: 1, showText: 2, beginAnnotation: 3, endAnnotation: 4 };
+  const figure = { xMin: 0.03, yMin: -0.01, xMax: 0.46, yMax: 0.69 };
+  const bar = { xMin: 0, yMin: 0.2, xMax: 0.5, yMax: 0.27 };
+  const boxes: Record<string, typeof figure> = { '\ue015': figure, '\ue01e': bar, '\ue020': figure };
+  const boxOf = (font: string, fontChar: string) => (font === 'F1' ? boxes[fontChar] : undefined);
+  const glyph = (unicode: string, fontChar: string, width = 500) => ({ unicode, fontChar, width });
+  // "3 mkr", then "2026–2028" whose dash glyph (E01E) is mapped to "3", then a real "3" again.
+  const fnArray = [OPS.setFont, OPS.showText, OPS.showText, OPS.showText];
+  const argsArray = [
+    ['F1', 12],
+    [[glyph('3', '\ue015'), -250, glyph('m', '\ue020')]],
+    [[glyph('2', '\ue020'), glyph('3', '\ue01e'), glyph('2', '\ue020')]],
+    [[glyph('3', '\ue015')]],
+  ];
+
+  it('a glyph shaped as a bar is the dash its width says, wherever the text layer names a figure', () => {
+    const repairs = dashGlyphRepairs(fnArray, argsArray, OPS, boxOf);
+    expect([...repairs.entries()]).toEqual([['F1\u00003', [null, '–', null]]]);
+    const items = [
+      { str: '3 mkr', fontName: 'F1' },
+      { str: '202632028', fontName: 'F1' },
+      { str: '3', fontName: 'F2' },
+      { str: '3', fontName: 'F1' },
+    ];
+    expect(applyGlyphRepairs(items, repairs).map((item) => (item as { str: string }).str)).toEqual([
+      '3 mkr',
+      '2026–2028',
+      '3',
+      '3',
+    ]);
+  });
+
+  it('leaves the text as it is when the text layer and the drawn glyphs do not line up', () => {
+    const repairs = dashGlyphRepairs(fnArray, argsArray, OPS, boxOf);
+    const items = [{ str: '3 mkr 202632028', fontName: 'F1' }];
+    expect(applyGlyphRepairs(items, repairs)).toBe(items);
+  });
+
+  it('finds nothing in fonts without outlines, in annotations, or where figures look like figures', () => {
+    expect(dashGlyphRepairs(fnArray, argsArray, OPS, () => undefined).size).toBe(0);
+    expect(dashGlyphRepairs(fnArray, argsArray, OPS, () => figure).size).toBe(0);
+    const inAnnotation = [OPS.beginAnnotation, ...fnArray, OPS.endAnnotation];
+    expect(dashGlyphRepairs(inAnnotation, [[], ...argsArray, []], OPS, boxOf).size).toBe(0);
+  });
+
+  it('tells hyphen, en dash and em dash apart by advance width; a low or tall shape is no bar', () => {
+    const args = (width: number) => [['F1', 12], [[glyph('3', '\ue01e', width)]]];
+    const dash = (width: number) =>
+      dashGlyphRepairs([OPS.setFont, OPS.showText], args(width), OPS, boxOf).get('F1\u00003')?.[0];
+    expect([dash(333), dash(556), dash(1000)]).toEqual(['-', '–', '—']);
+    expect(isDashShape(bar)).toBe(true);
+    expect(isDashShape({ xMin: 0, yMin: -0.1, xMax: 0.5, yMax: -0.05 })).toBe(false); // underscore
+    expect(isDashShape(figure)).toBe(false);
+  });
+
+  it('gs-rewrite-dashes.pdf reads as the pdfkit original, "2025–2026" and not "202532026"', async () => {
+    const pdf = (path: string) =>
+      loadPdf(new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', path))));
+    const text = (model: Awaited<ReturnType<typeof loadPdf>>) => model.pages.map(pageText).join('\n');
+    const original = text(await pdf('holdout2/k16-s-sections-pdfkit.pdf'));
+    const rewritten = text(await pdf('pdf-layer/gs-rewrite-dashes.pdf'));
+    expect(rewritten).toContain('ekonomi i balans 2025–2026');
+    expect(rewritten).not.toContain('202532026');
+    expect(rewritten).toBe(original);
   });
 });
