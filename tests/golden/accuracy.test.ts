@@ -92,12 +92,15 @@ const HOLDOUT2_FLOORS: Floors & { wrongUnwarned: number } = {
  * fixes to total rows (summing words, a last row that sums the rows above), spanned cells, a year
  * over a column of words, glyph-placed words, sections in effect wording and a year header broken over
  * two lines: measures 98.1/99.3 %, totals 100/100 %, amounts 98.9/99.2 %, 0 wrong effects without a
- * warning, rounded down; fixtures/holdout3/MISSES.md lists what is missed and why. Floors may only rise.
+ * warning, rounded down; raised after the dash glyphs Ghostscript maps to "3" were read by their
+ * outlines, the row a page break leaves open at a grid's foot was kept, and the OCR second reading:
+ * measures 99.3/100 %, amounts 100/100 %. fixtures/holdout3/MISSES.md lists what is missed and why.
+ * Floors may only rise.
  */
 const HOLDOUT3_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.98, precision: 0.99 },
+  measures: { recall: 0.99, precision: 1 },
   totals: { recall: 1, precision: 1 },
-  amounts: { recall: 0.98, precision: 0.99 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
