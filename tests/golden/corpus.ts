@@ -37,8 +37,18 @@ export const CORPUS_DIRS = [
   'fixtures/holdout2',
   'fixtures/holdout3',
   'fixtures/holdout4',
+  'fixtures/holdout5',
+  'fixtures/holdout6',
 ] as const;
-export type CorpusName = 'zoo' | 'synthetic' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+export type CorpusName =
+  | 'zoo'
+  | 'synthetic'
+  | 'holdout'
+  | 'holdout2'
+  | 'holdout3'
+  | 'holdout4'
+  | 'holdout5'
+  | 'holdout6';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
