@@ -440,6 +440,9 @@ function rangeAt(
   if (!second) return null;
   const secondDecimal = swedishNumberToDecimalString(second[0]);
   if (secondDecimal === null || Number(secondDecimal) <= Number(decimal)) return null;
+  // Ends more than a thousandfold apart are no range ("Kvartal 1 – 5 961 000 kr": a quarter, an empty
+  // cell's dash and a figure; "Nr 2 – 1 490 000 kr"): the first number is not money.
+  if (Number(secondDecimal) > Number(decimal) * 1000) return null;
   const unit = matchUnitAt(text, secondStart + second[0].length);
   if (!unit) return null;
   const end = perYearAt(text, unit.end);

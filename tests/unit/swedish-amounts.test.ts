@@ -327,6 +327,13 @@ describe('findAmounts: signs', () => {
     expect(values('mellan 10 och 15 mkr')).toEqual([10, 15]);
     expect(values('från 10 till 15 mkr')).toEqual([10, 15]);
   });
+
+  it('ends more than a thousandfold apart are no range: the small number is not money', () => {
+    // A table line: a quarter, an empty cell's dash, a figure in whole kronor.
+    expect(values('Kvartal 3 – 4 250 000 kr')).toEqual([4.25]);
+    expect(values('Nr 2 – 1 490 000 kronor')).toEqual([1.49]);
+    expect(values('1–2 miljoner kronor')).toEqual([1, 2]);
+  });
 });
 
 describe('findAmounts: qualifiers', () => {
