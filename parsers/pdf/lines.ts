@@ -129,9 +129,35 @@ function joinText(left: string, right: string, spaced: boolean): string {
   return `${left} ${right}`;
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
+ * as typeset reports and HTML <sup> print them) become superscript characters, so that the mark
+ * is not read as a further digit of the figure ("12,51") nor as a figure of its own ("–" "1" → −1).
+ * Raised: its bottom sits above the line's baseline by a quarter of the mark's height or more.
+ */
+function footnoteMarksRaised(items: TextItem[], fontSize: number): TextItem[] {
+  if (fontSize <= 0 || items.length < 2) return items;
+  const baseline = Math.max(
+    ...items.filter((i) => Math.abs(i.height - fontSize) <= 0.5).map((i) => bottomOf(i)),
+  );
+  if (!Number.isFinite(baseline)) return items;
+  return items.map((item, k) => {
+    const before = items[k - 1];
+    if (!before || !/^\d{1,2}$/.test(item.text.trim())) return item;
+    if (item.height > 0.85 * fontSize || bottomOf(item) > baseline - 0.25 * item.height) return item;
+    if (!/[\d\-–—−]$/.test(before.text.trim()) || before.height < 0.9 * fontSize) return item;
+    if (item.x - (before.x + before.width) > 0.3 * fontSize) return item;
+    const text = item.text.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+    return { ...item, text };
+  });
+}
+
 function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: ReadonlySet<TextItem>): TextLine {
-  const items = [...raw.items].sort((a, b) => a.x - b.x);
-  const fontSize = dominantHeight(items);
+  const sorted = [...raw.items].sort((a, b) => a.x - b.x);
+  const fontSize = dominantHeight(sorted);
+  const items = footnoteMarksRaised(sorted, fontSize);
   const em = fontSize > 0 ? fontSize : 10;
   const segments: LineSegment[] = [];
   let current: { text: string; x: number; right: number } | undefined;
