@@ -433,7 +433,9 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
       while (to < bin - 1 && (coverage[to + 1] ?? 0) <= near) to++;
       const left = minX + from * binSize;
       const right = minX + (to + 1) * binSize;
-      if (right - left >= 1.5 * em) candidates.push({ left, right, coverage: least });
+      // Whole bins only: an item edge inside a bin marks it covered, so the strip measured can be up
+      // to two bins narrower than the real gap (a typeset column gap of 16 pt at 9.5 pt text).
+      if (right - left >= 1.5 * em - 2 * binSize) candidates.push({ left, right, coverage: least });
       runStart = -1;
     }
   }
@@ -487,7 +489,27 @@ function isProseColumn(
   for (const [start, count] of starts) {
     atMargin = Math.max(atMargin, count + (starts.get(start - 1) ?? 0) + (starts.get(start + 1) ?? 0));
   }
-  return single >= 0.7 * lines.length && filled >= 0.5 * lines.length && atMargin >= 0.6 * lines.length;
+  if (single >= 0.7 * lines.length && filled >= 0.5 * lines.length && atMargin >= 0.6 * lines.length)
+    return true;
+  return holdsProseAndTable(lines, columnWidth);
+}
+
+/**
+ * A column of running text that also holds a table (a report's measure table set inside one of its
+ * columns): most lines are not single-segment, but the column still has a body of full prose lines
+ * (single segment, filling the column from its margin) and every table row starts with its label.
+ * Borderless tables spread over the page have no such body of full prose lines on either side.
+ */
+function holdsProseAndTable(lines: TextLine[], columnWidth: number): boolean {
+  const prose = lines.filter((line) => line.segments.length === 1 && line.width >= 0.8 * columnWidth);
+  if (prose.length < 3 || prose.length < 0.25 * lines.length) return false;
+  // A table's rows start with their label; rows starting with a figure are the right-hand half of a
+  // wider table whose labels lie across the gap.
+  const rows = lines.filter((line) => line.segments.length > 1);
+  if (rows.some((line) => isNumericSegment(line.segments[0]?.text ?? ''))) return false;
+  const margin = Math.min(...prose.map((line) => line.x));
+  const atMargin = prose.filter((line) => Math.abs(line.x - margin) <= 2).length;
+  return atMargin >= 0.8 * prose.length;
 }
 
 /**
