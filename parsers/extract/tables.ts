@@ -105,12 +105,20 @@ function isYearSequence(years: number[]): boolean {
   return true;
 }
 
+/**
+ * A figure cell without the footnote mark set after it ("12,5¹", "–²", "3,0*"): typeset reports mark
+ * figures this way, and a mark glued to the figure must neither hide it nor become one of its digits.
+ */
+export function withoutFootnoteMark(cell: string): string {
+  return cell.replace(/(?<=[\d\-–—−)])\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3})$/u, '');
+}
+
 /** A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. */
 export function parseValue(
   cell: string,
   unit: MoneyUnit,
 ): { amountMsek: number; raw: string } | null | 'unread' {
-  const text = normalizeText(cell);
+  const text = withoutFootnoteMark(normalizeText(cell));
   if (!text || /^[-–—−]$/.test(text)) return null;
   const paren = /^\((.+)\)$/.exec(text);
   const inner = paren?.[1] ? paren[1].trim() : text;

@@ -129,9 +129,33 @@ function joinText(left: string, right: string, spaced: boolean): string {
   return `${left} ${right}`;
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
+ * as typeset reports and HTML <sup> print them) become superscript characters, so that the mark
+ * is not read as a further digit of the figure ("12,51") nor as a figure of its own ("–" "1" → −1).
+ * Raised: its bottom sits above the figure's by a quarter of the mark's height or more.
+ */
+function footnoteMarksRaised(items: TextItem[]): TextItem[] {
+  if (items.length < 2) return items;
+  return items.map((item, k) => {
+    const before = items[k - 1];
+    if (!before || !/^\d{1,2}$/.test(item.text.trim())) return item;
+    if (!/[\d\-–—−]$/.test(before.text.trim())) return item;
+    // Smaller than the figure, raised above its baseline, and set right after it.
+    if (item.height > 0.85 * before.height || bottomOf(item) > bottomOf(before) - 0.25 * item.height)
+      return item;
+    if (item.x - (before.x + before.width) > 0.3 * before.height) return item;
+    const text = item.text.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
+    return { ...item, text };
+  });
+}
+
 function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: ReadonlySet<TextItem>): TextLine {
-  const items = [...raw.items].sort((a, b) => a.x - b.x);
-  const fontSize = dominantHeight(items);
+  const sorted = [...raw.items].sort((a, b) => a.x - b.x);
+  const fontSize = dominantHeight(sorted);
+  const items = footnoteMarksRaised(sorted);
   const em = fontSize > 0 ? fontSize : 10;
   const segments: LineSegment[] = [];
   let current: { text: string; x: number; right: number } | undefined;
@@ -407,7 +431,9 @@ export function findGutter(items: TextItem[], options: LineOptions = {}): Gutter
       while (to < bin - 1 && (coverage[to + 1] ?? 0) <= near) to++;
       const left = minX + from * binSize;
       const right = minX + (to + 1) * binSize;
-      if (right - left >= 1.5 * em) candidates.push({ left, right, coverage: least });
+      // Whole bins only: an item edge inside a bin marks it covered, so the strip measured can be up
+      // to two bins narrower than the real gap (a typeset column gap of 16 pt at 9.5 pt text).
+      if (right - left >= 1.5 * em - 2 * binSize) candidates.push({ left, right, coverage: least });
       runStart = -1;
     }
   }
@@ -461,7 +487,27 @@ function isProseColumn(
   for (const [start, count] of starts) {
     atMargin = Math.max(atMargin, count + (starts.get(start - 1) ?? 0) + (starts.get(start + 1) ?? 0));
   }
-  return single >= 0.7 * lines.length && filled >= 0.5 * lines.length && atMargin >= 0.6 * lines.length;
+  if (single >= 0.7 * lines.length && filled >= 0.5 * lines.length && atMargin >= 0.6 * lines.length)
+    return true;
+  return holdsProseAndTable(lines, columnWidth);
+}
+
+/**
+ * A column of running text that also holds a table (a report's measure table set inside one of its
+ * columns): most lines are not single-segment, but the column still has a body of full prose lines
+ * (single segment, filling the column from its margin) and every table row starts with its label.
+ * Borderless tables spread over the page have no such body of full prose lines on either side.
+ */
+function holdsProseAndTable(lines: TextLine[], columnWidth: number): boolean {
+  const prose = lines.filter((line) => line.segments.length === 1 && line.width >= 0.8 * columnWidth);
+  if (prose.length < 3 || prose.length < 0.15 * lines.length) return false;
+  // A table's rows start with their label; rows starting with a figure are the right-hand half of a
+  // wider table whose labels lie across the gap.
+  const rows = lines.filter((line) => line.segments.length > 1);
+  if (rows.some((line) => isNumericSegment(line.segments[0]?.text ?? ''))) return false;
+  const margin = Math.min(...prose.map((line) => line.x));
+  const atMargin = prose.filter((line) => Math.abs(line.x - margin) <= 2).length;
+  return atMargin >= 0.8 * prose.length;
 }
 
 /**
@@ -753,6 +799,8 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {
+    const three = opts.detectColumns === true ? findThreeColumns(usable, opts) : null;
+    if (three) return linesInColumns(usable, three, opts);
     const raws = groupIntoLines(usable);
     if (opts.detectColumns) {
       const byTop = [...raws].sort((a, b) => a.top - b.top);
@@ -802,6 +850,99 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
       ordered.push(leftDone[li++] as TextLine);
     while (ri < rightDone.length && lineMiddle(rightDone[ri] as TextLine) < limit)
       ordered.push(rightDone[ri++] as TextLine);
+    if (separator) ordered.push(separator);
+  }
+  return mergeJustifiedPairs(ordered);
+}
+
+/**
+ * Three text columns (a typeset report): a two-column gutter among the items of two thirds of the
+ * width and another among the items beside it, both passing `findGutter`'s prose and table tests.
+ * Returns the two gutters' middles, or null.
+ */
+function findThreeColumns(items: TextItem[], opts: Required<LineOptions>): number[] | null {
+  if (items.length < 60) return null;
+  const { left: minX, right: maxX } = horizontalExtent(items);
+  const width = maxX - minX;
+  if (width < 300) return null;
+  // One gutter among the right (or left) two thirds; the other among the items beside it, so that
+  // no item of the far column widens the pair.
+  let second = findGutter(
+    items.filter((item) => item.x >= minX + 0.3 * width),
+    opts,
+  );
+  let first = second
+    ? findGutter(
+        items.filter((item) => item.x + item.width <= (second as Gutter).left),
+        opts,
+      )
+    : null;
+  if (!first || !second) {
+    first = findGutter(
+      items.filter((item) => item.x + item.width <= minX + 0.7 * width),
+      opts,
+    );
+    second = first
+      ? findGutter(
+          items.filter((item) => item.x >= (first as Gutter).right),
+          opts,
+        )
+      : null;
+  }
+  if (!first || !second || first.right >= second.left) return null;
+  const a = (first.left + first.right) / 2;
+  const b = (second.left + second.right) / 2;
+  // Each column a fair share of the width: not two gutters found inside one wide column pair.
+  if (a - minX < 0.2 * width || b - a < 0.2 * width || maxX - b < 0.2 * width) return null;
+  return [a, b];
+}
+
+/**
+ * Lines of a page cut into columns at `middles`: each column read top to bottom between the lines
+ * that cross a gutter (headings, full-width tables), which keep their place.
+ */
+function linesInColumns(items: TextItem[], middles: number[], opts: Required<LineOptions>): TextLine[] {
+  const sides: TextItem[][] = middles.map(() => []);
+  sides.push([]);
+  const spanning: TextItem[] = [];
+  for (const item of items) {
+    const crosses = middles.some((m) => item.x < m && item.x + item.width > m);
+    if (crosses) {
+      spanning.push(item);
+      continue;
+    }
+    const column = middles.filter((m) => item.x >= m).length;
+    sides[column]?.push(item);
+  }
+  const spanLines = groupIntoLines(spanning);
+  const sideLines = sides.map((side) => groupIntoLines(side));
+  for (const span of spanLines) {
+    for (const side of sideLines) {
+      for (let i = side.length - 1; i >= 0; i--) {
+        const raw = side[i] as RawLine;
+        const overlap = verticalOverlap(raw.top, raw.bottom, span.top, span.bottom);
+        if (overlap >= 0.5 * Math.min(raw.bottom - raw.top, span.bottom - span.top)) {
+          span.items.push(...raw.items);
+          span.top = Math.min(span.top, raw.top);
+          span.bottom = Math.max(span.bottom, raw.bottom);
+          side.splice(i, 1);
+        }
+      }
+    }
+  }
+  const splits = numericColumnSplits([...spanLines, ...sideLines.flat()], opts);
+  const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
+  const done = sideLines.map((side) => sortReadingOrder(side.map((raw) => finishLine(raw, opts, splits))));
+  const next = done.map(() => 0);
+  const ordered: TextLine[] = [];
+  for (const separator of [...full, undefined]) {
+    const limit = separator ? lineMiddle(separator) : Number.POSITIVE_INFINITY;
+    done.forEach((column, c) => {
+      while ((next[c] ?? 0) < column.length && lineMiddle(column[next[c] ?? 0] as TextLine) < limit) {
+        ordered.push(column[next[c] ?? 0] as TextLine);
+        next[c] = (next[c] ?? 0) + 1;
+      }
+    });
     if (separator) ordered.push(separator);
   }
   return mergeJustifiedPairs(ordered);

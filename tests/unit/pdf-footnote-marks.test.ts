@@ -1,0 +1,47 @@
+/**
+ * A footnote mark set as a raised, smaller digit after a figure ("1 250" + raised "2", as <sup> and
+ * typeset reports print it) must not become a digit of the figure ("1 2502") nor, after a dash, a
+ * figure of its own ("–" + "3" → −3). Items are placed by hand; the figures are made up for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextItem } from '../../parsers/page-model.ts';
+import { buildLines } from '../../parsers/pdf/lines.ts';
+
+const item = (text: string, x: number, y: number, size: number): TextItem => ({
+  text,
+  x,
+  y,
+  width: text.length * size * 0.5,
+  height: size,
+});
+
+describe('raised footnote marks after figures', () => {
+  it('turns a raised small digit after a figure into a superscript', () => {
+    const lines = buildLines([
+      item('Hyrbilar', 50, 100, 10),
+      item('1 250', 300, 100, 10),
+      item('2', 325, 97, 6.5),
+    ]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.text).toContain('1 250²');
+    expect(lines[0]?.text).not.toContain('2502');
+  });
+
+  it('turns a raised small digit after a dash into a superscript', () => {
+    const lines = buildLines([
+      item('Tolkning', 50, 200, 10),
+      item('–', 300, 200, 10),
+      item('3', 305, 197, 6.5),
+    ]);
+    expect(lines[0]?.text).toMatch(/–³$/);
+  });
+
+  it('leaves a same-size digit on the baseline alone', () => {
+    const lines = buildLines([
+      item('Avtal', 50, 300, 10),
+      item('12,', 300, 300, 10),
+      item('5', 315, 300, 10),
+    ]);
+    expect(lines[0]?.text).toContain('12,5');
+  });
+});
