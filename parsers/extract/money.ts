@@ -110,8 +110,36 @@ interface FigureRow {
   figures: { text: string; left: number; right: number; center: number }[];
 }
 
+/**
+ * A line's segments with split thousands groups joined again. Some producers (Writer without tags)
+ * place each group of a grouped figure as its own run, a few points apart: "2" "850" "800" is
+ * 2 850 800, not three cells. A segment of exactly three digits (with decimals or a closing
+ * parenthesis) that starts within half an em of a figure before it continues that figure; cells of
+ * two columns stand much further apart.
+ */
+function joinedSegments(line: DocLine): { text: string; x: number; width: number }[] {
+  const em = line.line.fontSize || 10;
+  const out: { text: string; x: number; width: number }[] = [];
+  for (const segment of line.line.segments) {
+    const text = normalizeSegment(segment.text);
+    const previous = out.at(-1);
+    if (
+      previous &&
+      /^\(?[-−–—+]?\s?\d{1,3}(?: \d{3})*$/u.test(previous.text) &&
+      /^\d{3}(?:,\d+)?\)?$/u.test(text) &&
+      segment.x - (previous.x + previous.width) <= 0.5 * em
+    ) {
+      previous.text = `${previous.text} ${text}`;
+      previous.width = segment.x + segment.width - previous.x;
+      continue;
+    }
+    out.push({ text, x: segment.x, width: segment.width });
+  }
+  return out;
+}
+
 function figureRowOf(line: DocLine): FigureRow | null {
-  const segments = line.line.segments;
+  const segments = joinedSegments(line);
   let end = segments.length;
   while (end > 0 && FIGURE_CELL_RE.test(normalizeSegment(segments[end - 1]?.text ?? ''))) end--;
   if (end === 0 || end === segments.length) return null;
