@@ -100,7 +100,7 @@ const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
  * period, not a column of years).
  */
 const NOT_MONEY_HEADER_RE =
-  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
+  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
 const MEASURE_HEADER_RE = /(?<![\p{L}])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
 
 interface FigureRow {
@@ -177,6 +177,54 @@ function headerCellOver(header: DocLine, left: number, right: number): string {
   return normalizeSegment(best);
 }
 
+/**
+ * The header lines over a table's first row. A header whose cells wrap ("Prognos helår" over
+ * "(mnkr)", "Utfall jan–" over "aug") stands as several close lines; the lines that hold only
+ * column parts (starting right of the label column) belong to it, with at most one line that starts
+ * at the label column (the label's own header). A caption or prose line starts at the label column
+ * too and so ends the header.
+ */
+function headerLinesAbove(
+  lines: readonly DocLine[],
+  start: number,
+  firstRow: FigureRow,
+  skip: ReadonlySet<number>,
+): DocLine[] {
+  const nearest = lines[start - 1];
+  if (!nearest) return [];
+  const em = firstRow.line.line.fontSize || 10;
+  const atLabel = (line: DocLine) => Math.abs(line.line.x - firstRow.line.line.x) <= 2 * em;
+  const out = [nearest];
+  let labelLines = atLabel(nearest) ? 1 : 0;
+  for (let k = start - 2; k >= 0 && out.length < 4; k--) {
+    const line = lines[k];
+    const below = out[0] as DocLine;
+    if (!line || line.page !== below.page || skip.has(line.index)) break;
+    if (below.gapBefore > 0.8 * em || line.text.length > 100) break;
+    if (line.line.segments.some((s) => FIGURE_CELL_RE.test(normalizeSegment(s.text)))) break;
+    // Every line so far starts at the label column: the header is complete.
+    if (labelLines === out.length) break;
+    if (atLabel(line)) {
+      if (labelLines > 0) break;
+      labelLines++;
+    }
+    out.unshift(line);
+  }
+  // Lines of column parts alone with no label line joined: only the nearest line is the header.
+  return labelLines > 0 || out.length === 1 ? out : [nearest];
+}
+
+/** One header line of all the header lines' cells, at the first line's place. */
+function mergedHeader(headerLines: DocLine[]): DocLine | undefined {
+  const [top] = headerLines;
+  if (!top || headerLines.length === 1) return top;
+  return {
+    ...top,
+    text: headerLines.map((l) => l.text).join(' '),
+    line: { ...top.line, segments: headerLines.flatMap((l) => l.line.segments) },
+  };
+}
+
 export interface FigureTableResult {
   amounts: Amount[];
   warnings: { code: 'AMBIGUOUS_AMOUNT' | 'TABLE_UNPARSED'; message: string; page: number }[];
@@ -235,8 +283,10 @@ export function figureTableAmounts(
       }
       break;
     }
-    const header = lines[start - 1];
     i = j - 1;
+    const headerLines = headerLinesAbove(lines, start, firstRow, options.skip);
+    const header = mergedHeader(headerLines);
+    const headerStart = start - headerLines.length;
     if (rows.length < 2 || !header || header.page !== first.page || options.skip.has(header.index)) continue;
     // A header of text cells, one over each figure column (and the label column).
     const em = first.line.fontSize || 10;
@@ -273,7 +323,7 @@ export function figureTableAmounts(
     const captioned =
       headerUnit !== null ||
       lines
-        .slice(Math.max(0, start - 4), start - 1)
+        .slice(Math.max(0, headerStart - 3), headerStart)
         .some(
           (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
         );
