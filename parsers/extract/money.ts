@@ -108,6 +108,8 @@ interface FigureRow {
   label: string;
   /** The trailing figure segments: text, edges and centre. */
   figures: { text: string; left: number; right: number; center: number }[];
+  /** Where the label cell ends. */
+  labelRight: number;
 }
 
 /**
@@ -155,7 +157,8 @@ function figureRowOf(line: DocLine): FigureRow | null {
     right: s.x + s.width,
     center: s.x + s.width / 2,
   }));
-  return { line, label, figures };
+  const last = segments[end - 1];
+  return { line, label, figures, labelRight: last ? last.x + last.width : 0 };
 }
 
 function normalizeSegment(text: string): string {
@@ -223,6 +226,58 @@ function mergedHeader(headerLines: DocLine[]): DocLine | undefined {
     text: headerLines.map((l) => l.text).join(' '),
     line: { ...top.line, segments: headerLines.flatMap((l) => l.line.segments) },
   };
+}
+
+/**
+ * The header text over each figure column, word by word, when the header's cells cannot be taken
+ * whole: it runs over several lines, or one of its segments spans two columns (a producer that
+ * writes "Utfall jan–okt Budget jan–okt Avvikelse %" as one run). Each word's place is estimated from
+ * its share of the segment's characters, and the word belongs to the column whose band (from the
+ * previous column's right edge to its own) holds its centre. Null when the cells can be taken whole.
+ */
+function columnHeadersByWords(
+  header: DocLine,
+  headerLineCount: number,
+  rows: readonly FigureRow[],
+  em: number,
+): string[] | null {
+  const columns = rows[0]?.figures.length ?? 0;
+  const rights = Array.from({ length: columns }, (_, c) =>
+    Math.max(...rows.map((row) => row.figures[c]?.right ?? Number.NEGATIVE_INFINITY)),
+  );
+  const lefts = Array.from({ length: columns }, (_, c) =>
+    Math.min(...rows.map((row) => row.figures[c]?.left ?? Number.POSITIVE_INFINITY)),
+  );
+  const labelRight = Math.max(...rows.map((row) => row.labelRight));
+  const band = (c: number): [number, number] => [
+    c === 0 ? labelRight : (rights[c - 1] ?? 0) + 0.5 * em,
+    c === columns - 1 ? Number.POSITIVE_INFINITY : (rights[c] ?? 0) + 0.5 * em,
+  ];
+  const spansTwo = header.line.segments.some((s) => {
+    let covered = 0;
+    for (let c = 0; c < columns; c++) {
+      const overlap = Math.min(s.x + s.width, rights[c] ?? 0) - Math.max(s.x, lefts[c] ?? 0);
+      if (overlap > em) covered++;
+    }
+    return covered >= 2;
+  });
+  if (headerLineCount < 2 && !spansTwo) return null;
+  const cells: string[][] = Array.from({ length: columns }, () => []);
+  for (const segment of header.line.segments) {
+    const text = normalizeSegment(segment.text);
+    if (!text) continue;
+    const perChar = segment.width / text.length;
+    let offset = 0;
+    for (const word of text.split(' ')) {
+      const center = segment.x + (offset + word.length / 2) * perChar;
+      offset += word.length + 1;
+      for (let c = 0; c < columns; c++) {
+        const [lo, hi] = band(c);
+        if (center > lo && center <= hi) cells[c]?.push(word);
+      }
+    }
+  }
+  return cells.map((words) => words.join(' '));
 }
 
 export interface FigureTableResult {
@@ -328,9 +383,10 @@ export function figureTableAmounts(
           (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
         );
     let read = 0;
+    const byWords = columnHeadersByWords(header, headerLines.length, rows, em);
     firstRow.figures.forEach((figure, c) => {
       const left = Math.min(...rows.map((row) => row.figures[c]?.right ?? figure.right)) - 4 * em;
-      const cell = headerCellOver(header, left, figure.right);
+      const cell = byWords?.[c] ?? headerCellOver(header, left, figure.right);
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
       if (texts.every((text) => YEAR_CELL_RE.test(text))) return;

@@ -130,4 +130,13 @@ Laboratoriet                 8 120        8 450         41
 Röntgen                     11 300       12 010         59`);
     expect(doc.amounts.map((a) => a.amountMsek)).toEqual([8.12, 11.3, 8.45, 12.01]);
   });
+
+  it("splits a header written as one run over several columns by the words' places", () => {
+    const doc = analyze(`# Sektionernas ekonomi
+Kostnader per sektion, mkr
+Sektion                 Utfall hittills Andel % Prognos
+Hjärtsektionen                      12,4        31    15,0
+Lungsektionen                       27,6        69    33,1`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([12.4, 27.6, 15, 33.1]);
+  });
 });
