@@ -161,6 +161,13 @@ function figureRowOf(line: DocLine): FigureRow | null {
   return { line, label, figures, labelRight: last ? last.x + last.width : 0 };
 }
 
+/** The figures of a line that holds nothing but figure cells, else null. */
+function figuresOnlyOf(line: DocLine): FigureRow['figures'] | null {
+  const segments = joinedSegments(line);
+  if (segments.length === 0 || !segments.every((s) => FIGURE_CELL_RE.test(s.text))) return null;
+  return segments.map((s) => ({ text: s.text, left: s.x, right: s.x + s.width, center: s.x + s.width / 2 }));
+}
+
 function normalizeSegment(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -318,6 +325,31 @@ export function figureTableAmounts(
       const row = figureRowOf(next);
       if (row && row.figures.length === firstRow.figures.length) {
         rows.push(row);
+        continue;
+      }
+      // A row whose label wraps around its figures (the figures centred on the row's height): the
+      // label's first line alone, then a line of the figures alone ("Diagnostik och" / "485 800 …" /
+      // "service"); a last label line is joined below as any wrapped label.
+      const figuresLine = lines[j + 1];
+      const centred =
+        !row && figuresLine && figuresLine.page === first.page && !options.skip.has(figuresLine.index)
+          ? figuresOnlyOf(figuresLine)
+          : null;
+      if (
+        centred &&
+        centred.length === firstRow.figures.length &&
+        next.line.segments.length === 1 &&
+        /\p{L}{2}/u.test(next.text) &&
+        !/\d/.test(next.text) &&
+        next.line.x + next.line.width < (firstRow.figures[0]?.left ?? 0)
+      ) {
+        rows.push({
+          line: figuresLine as DocLine,
+          label: normalizeText(next.text),
+          figures: centred,
+          labelRight: next.line.x + next.line.width,
+        });
+        j++;
         continue;
       }
       // A label cell that wraps: a line of text alone in the label column, before the next row's

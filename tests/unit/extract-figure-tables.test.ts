@@ -139,4 +139,17 @@ Hjärtsektionen                      12,4        31    15,0
 Lungsektionen                       27,6        69    33,1`);
     expect(doc.amounts.map((a) => a.amountMsek)).toEqual([12.4, 27.6, 15, 33.1]);
   });
+
+  it('reads a row whose label wraps around its figures (figures centred on the row)', () => {
+    const doc = analyze(`# Tertialrapport för rehabiliteringen
+Avvikelse per vårdområde, mkr
+Vårdområde                 Utfall     Avvikelse
+Ortopedi                    64,0        (2,1)
+Rehabilitering och
+                            31,5         1,4
+geriatrik
+Summa                       95,5        (0,7)`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([64, 31.5, 95.5, -2.1, 1.4, -0.7]);
+    expect(doc.amounts[1]?.context).toContain('Rehabilitering och geriatrik');
+  });
 });
