@@ -143,7 +143,8 @@ const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
   { type: 'bilaga', re: /^\s*(?:#\s*)?bilaga\b/im },
   {
     type: 'rapport',
-    re: /(?<!\p{L})(rapport|årsrapport|delårsrapport|månadsrapport|tertialrapport|uppföljning|årsredovisning|verksamhetsberättelse|bokslut)(?!\p{L})/iu,
+    // Compounds name reports too ("månadsuppföljning", "ekonomirapport").
+    re: /(?<!\p{L})(\p{L}*rapport|\p{L}*uppföljning|årsredovisning|verksamhetsberättelse|bokslut)(?!\p{L})/iu,
   },
 ];
 
@@ -167,8 +168,12 @@ function minutesLine(line: string): boolean {
  * the year's plan of the whole business, not a plan of measures, and is left to the other rules.
  */
 const PLAN_TITLE_RE = /(?<![\p{L}])(?:plan|\p{L}{2,}plan)(?![\p{L}])/iu;
+/**
+ * Plans that are no action plans: a budget's plan years ("Budget 2026 med plan 2027–2028", "… och
+ * plan för 2027–2028") name the years of a multi-year budget, not measures.
+ */
 const NOT_A_MEASURE_PLAN_RE =
-  /(?<![\p{L}])(?:verksamhetsplan|budgetplan|detaljplan|översiktsplan)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:verksamhetsplan|budgetplan|detaljplan|översiktsplan|(?:med|och|samt)\s+plan(?:\s+för)?(?:\s+åren)?\s+(?:19|20)\d{2})(?![\p{L}])/iu;
 
 export function titleNamesPlan(title: string | null): boolean {
   if (!title) return false;

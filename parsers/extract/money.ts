@@ -100,7 +100,7 @@ const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
  * period, not a column of years).
  */
 const NOT_MONEY_HEADER_RE =
-  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
+  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
 const MEASURE_HEADER_RE = /(?<![\p{L}])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
 
 interface FigureRow {
@@ -108,10 +108,40 @@ interface FigureRow {
   label: string;
   /** The trailing figure segments: text, edges and centre. */
   figures: { text: string; left: number; right: number; center: number }[];
+  /** Where the label cell ends. */
+  labelRight: number;
+}
+
+/**
+ * A line's segments with split thousands groups joined again. Some producers (Writer without tags)
+ * place each group of a grouped figure as its own run, a few points apart: "2" "850" "800" is
+ * 2 850 800, not three cells. A segment of exactly three digits (with decimals or a closing
+ * parenthesis) that starts within half an em of a figure before it continues that figure; cells of
+ * two columns stand much further apart.
+ */
+function joinedSegments(line: DocLine): { text: string; x: number; width: number }[] {
+  const em = line.line.fontSize || 10;
+  const out: { text: string; x: number; width: number }[] = [];
+  for (const segment of line.line.segments) {
+    const text = normalizeSegment(segment.text);
+    const previous = out.at(-1);
+    if (
+      previous &&
+      /^\(?[-−–—+]?\s?\d{1,3}(?: \d{3})*$/u.test(previous.text) &&
+      /^\d{3}(?:,\d+)?\)?$/u.test(text) &&
+      segment.x - (previous.x + previous.width) <= 0.5 * em
+    ) {
+      previous.text = `${previous.text} ${text}`;
+      previous.width = segment.x + segment.width - previous.x;
+      continue;
+    }
+    out.push({ text, x: segment.x, width: segment.width });
+  }
+  return out;
 }
 
 function figureRowOf(line: DocLine): FigureRow | null {
-  const segments = line.line.segments;
+  const segments = joinedSegments(line);
   let end = segments.length;
   while (end > 0 && FIGURE_CELL_RE.test(normalizeSegment(segments[end - 1]?.text ?? ''))) end--;
   if (end === 0 || end === segments.length) return null;
@@ -127,7 +157,15 @@ function figureRowOf(line: DocLine): FigureRow | null {
     right: s.x + s.width,
     center: s.x + s.width / 2,
   }));
-  return { line, label, figures };
+  const last = segments[end - 1];
+  return { line, label, figures, labelRight: last ? last.x + last.width : 0 };
+}
+
+/** The figures of a line that holds nothing but figure cells, else null. */
+function figuresOnlyOf(line: DocLine): FigureRow['figures'] | null {
+  const segments = joinedSegments(line);
+  if (segments.length === 0 || !segments.every((s) => FIGURE_CELL_RE.test(s.text))) return null;
+  return segments.map((s) => ({ text: s.text, left: s.x, right: s.x + s.width, center: s.x + s.width / 2 }));
 }
 
 function normalizeSegment(text: string): string {
@@ -147,6 +185,106 @@ function headerCellOver(header: DocLine, left: number, right: number): string {
     }
   }
   return normalizeSegment(best);
+}
+
+/**
+ * The header lines over a table's first row. A header whose cells wrap ("Prognos helår" over
+ * "(mnkr)", "Utfall jan–" over "aug") stands as several close lines; the lines that hold only
+ * column parts (starting right of the label column) belong to it, with at most one line that starts
+ * at the label column (the label's own header). A caption or prose line starts at the label column
+ * too and so ends the header.
+ */
+function headerLinesAbove(
+  lines: readonly DocLine[],
+  start: number,
+  firstRow: FigureRow,
+  skip: ReadonlySet<number>,
+): DocLine[] {
+  const nearest = lines[start - 1];
+  if (!nearest) return [];
+  const em = firstRow.line.line.fontSize || 10;
+  const atLabel = (line: DocLine) => Math.abs(line.line.x - firstRow.line.line.x) <= 2 * em;
+  const out = [nearest];
+  let labelLines = atLabel(nearest) ? 1 : 0;
+  for (let k = start - 2; k >= 0 && out.length < 4; k--) {
+    const line = lines[k];
+    const below = out[0] as DocLine;
+    if (!line || line.page !== below.page || skip.has(line.index)) break;
+    if (below.gapBefore > 0.8 * em || line.text.length > 100) break;
+    if (line.line.segments.some((s) => FIGURE_CELL_RE.test(normalizeSegment(s.text)))) break;
+    // Every line so far starts at the label column: the header is complete.
+    if (labelLines === out.length) break;
+    if (atLabel(line)) {
+      if (labelLines > 0) break;
+      labelLines++;
+    }
+    out.unshift(line);
+  }
+  // Lines of column parts alone with no label line joined: only the nearest line is the header.
+  return labelLines > 0 || out.length === 1 ? out : [nearest];
+}
+
+/** One header line of all the header lines' cells, at the first line's place. */
+function mergedHeader(headerLines: DocLine[]): DocLine | undefined {
+  const [top] = headerLines;
+  if (!top || headerLines.length === 1) return top;
+  return {
+    ...top,
+    text: headerLines.map((l) => l.text).join(' '),
+    line: { ...top.line, segments: headerLines.flatMap((l) => l.line.segments) },
+  };
+}
+
+/**
+ * The header text over each figure column, word by word, when the header's cells cannot be taken
+ * whole: it runs over several lines, or one of its segments spans two columns (a producer that
+ * writes "Utfall jan–okt Budget jan–okt Avvikelse %" as one run). Each word's place is estimated from
+ * its share of the segment's characters, and the word belongs to the column whose band (from the
+ * previous column's right edge to its own) holds its centre. Null when the cells can be taken whole.
+ */
+function columnHeadersByWords(
+  header: DocLine,
+  headerLineCount: number,
+  rows: readonly FigureRow[],
+  em: number,
+): string[] | null {
+  const columns = rows[0]?.figures.length ?? 0;
+  const rights = Array.from({ length: columns }, (_, c) =>
+    Math.max(...rows.map((row) => row.figures[c]?.right ?? Number.NEGATIVE_INFINITY)),
+  );
+  const lefts = Array.from({ length: columns }, (_, c) =>
+    Math.min(...rows.map((row) => row.figures[c]?.left ?? Number.POSITIVE_INFINITY)),
+  );
+  const labelRight = Math.max(...rows.map((row) => row.labelRight));
+  const band = (c: number): [number, number] => [
+    c === 0 ? labelRight : (rights[c - 1] ?? 0) + 0.5 * em,
+    c === columns - 1 ? Number.POSITIVE_INFINITY : (rights[c] ?? 0) + 0.5 * em,
+  ];
+  const spansTwo = header.line.segments.some((s) => {
+    let covered = 0;
+    for (let c = 0; c < columns; c++) {
+      const overlap = Math.min(s.x + s.width, rights[c] ?? 0) - Math.max(s.x, lefts[c] ?? 0);
+      if (overlap > em) covered++;
+    }
+    return covered >= 2;
+  });
+  if (headerLineCount < 2 && !spansTwo) return null;
+  const cells: string[][] = Array.from({ length: columns }, () => []);
+  for (const segment of header.line.segments) {
+    const text = normalizeSegment(segment.text);
+    if (!text) continue;
+    const perChar = segment.width / text.length;
+    let offset = 0;
+    for (const word of text.split(' ')) {
+      const center = segment.x + (offset + word.length / 2) * perChar;
+      offset += word.length + 1;
+      for (let c = 0; c < columns; c++) {
+        const [lo, hi] = band(c);
+        if (center > lo && center <= hi) cells[c]?.push(word);
+      }
+    }
+  }
+  return cells.map((words) => words.join(' '));
 }
 
 export interface FigureTableResult {
@@ -189,6 +327,31 @@ export function figureTableAmounts(
         rows.push(row);
         continue;
       }
+      // A row whose label wraps around its figures (the figures centred on the row's height): the
+      // label's first line alone, then a line of the figures alone ("Diagnostik och" / "485 800 …" /
+      // "service"); a last label line is joined below as any wrapped label.
+      const figuresLine = lines[j + 1];
+      const centred =
+        !row && figuresLine && figuresLine.page === first.page && !options.skip.has(figuresLine.index)
+          ? figuresOnlyOf(figuresLine)
+          : null;
+      if (
+        centred &&
+        centred.length === firstRow.figures.length &&
+        next.line.segments.length === 1 &&
+        /\p{L}{2}/u.test(next.text) &&
+        !/\d/.test(next.text) &&
+        next.line.x + next.line.width < (firstRow.figures[0]?.left ?? 0)
+      ) {
+        rows.push({
+          line: figuresLine as DocLine,
+          label: normalizeText(next.text),
+          figures: centred,
+          labelRight: next.line.x + next.line.width,
+        });
+        j++;
+        continue;
+      }
       // A label cell that wraps: a line of text alone in the label column, before the next row's
       // figures, belongs to the row above ("Barn- och ungdoms-" / "medicin  (10,4)").
       const after = lines[j + 1] ? figureRowOf(lines[j + 1] as DocLine) : null;
@@ -207,8 +370,10 @@ export function figureTableAmounts(
       }
       break;
     }
-    const header = lines[start - 1];
     i = j - 1;
+    const headerLines = headerLinesAbove(lines, start, firstRow, options.skip);
+    const header = mergedHeader(headerLines);
+    const headerStart = start - headerLines.length;
     if (rows.length < 2 || !header || header.page !== first.page || options.skip.has(header.index)) continue;
     // A header of text cells, one over each figure column (and the label column).
     const em = first.line.fontSize || 10;
@@ -245,14 +410,15 @@ export function figureTableAmounts(
     const captioned =
       headerUnit !== null ||
       lines
-        .slice(Math.max(0, start - 4), start - 1)
+        .slice(Math.max(0, headerStart - 3), headerStart)
         .some(
           (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
         );
     let read = 0;
+    const byWords = columnHeadersByWords(header, headerLines.length, rows, em);
     firstRow.figures.forEach((figure, c) => {
       const left = Math.min(...rows.map((row) => row.figures[c]?.right ?? figure.right)) - 4 * em;
-      const cell = headerCellOver(header, left, figure.right);
+      const cell = byWords?.[c] ?? headerCellOver(header, left, figure.right);
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
       if (texts.every((text) => YEAR_CELL_RE.test(text))) return;

@@ -346,6 +346,21 @@ function unitOnly(cell: string): boolean {
   return text !== '' && unitFromHeader(text) !== null && text.split(' ').length <= 3;
 }
 
+/**
+ * The drawn boxes each cell table was read from, by page. Only the lines inside its own boxes are
+ * consumed: a page may hold another drawn table (a deviation table above the action plan) whose
+ * figures are no year table's and are read as amounts of their own.
+ */
+const OWN_BOXES = new WeakMap<YearTable, { page: number; box: PageTable['box'] }[]>();
+function ownBoxes(table: YearTable): { page: number; box: PageTable['box'] }[] {
+  let boxes = OWN_BOXES.get(table);
+  if (!boxes) {
+    boxes = [];
+    OWN_BOXES.set(table, boxes);
+  }
+  return boxes;
+}
+
 function cellTables(
   pages: Page[],
   captionUnit: (page: Page, table: PageTable) => MoneyUnit | null,
@@ -419,6 +434,7 @@ function cellTables(
       } else {
         continue;
       }
+      ownBoxes(target).push({ page: page.number, box: drawn.box });
       const continuing = target.pages.length > 1 && target.pages.at(-1) === page.number;
       let first = true;
       // The label cells' leading phrases, by row (structure tree and drawn grids know them).
@@ -694,7 +710,8 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   for (const table of cells) {
     for (const line of layout.lines) {
       if (!table.pages.includes(line.page)) continue;
-      const boxes = boxesByPage.get(line.page) ?? [];
+      const own = OWN_BOXES.get(table)?.filter((b) => b.page === line.page);
+      const boxes = own && own.length > 0 ? own.map((b) => b.box) : (boxesByPage.get(line.page) ?? []);
       const middle = line.line.y + line.line.height / 2;
       const inside = boxes.some(
         (box) =>

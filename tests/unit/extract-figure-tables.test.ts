@@ -109,3 +109,47 @@ describe('a deviation table on a slide', () => {
     ]);
   });
 });
+
+describe('a figure table whose header wraps', () => {
+  it('reads the header cells over two lines, the unit on the second', () => {
+    const doc = analyze(`# Uppföljning av vårdcentralerna
+Driftredovisning per område
+Område                    Utfall        Budget        Helårsprognos
+                                                          (mkr)
+Norra distriktet            48,2          51,0            −4,1
+Södra distriktet            39,7          38,5             1,9
+Summa                       87,9          89,5            −2,2`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([48.2, 39.7, 87.9, 51, 38.5, 89.5, -4.1, 1.9, -2.2]);
+  });
+
+  it('keeps a "Föregående år" column as money and leaves a share column out', () => {
+    const doc = analyze(`# Kvartalsrapport
+Kostnader per område, tkr
+Område               Föregående år       Utfall      Andel
+Laboratoriet                 8 120        8 450         41
+Röntgen                     11 300       12 010         59`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([8.12, 11.3, 8.45, 12.01]);
+  });
+
+  it("splits a header written as one run over several columns by the words' places", () => {
+    const doc = analyze(`# Sektionernas ekonomi
+Kostnader per sektion, mkr
+Sektion                 Utfall hittills Andel % Prognos
+Hjärtsektionen                      12,4        31    15,0
+Lungsektionen                       27,6        69    33,1`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([12.4, 27.6, 15, 33.1]);
+  });
+
+  it('reads a row whose label wraps around its figures (figures centred on the row)', () => {
+    const doc = analyze(`# Tertialrapport för rehabiliteringen
+Avvikelse per vårdområde, mkr
+Vårdområde                 Utfall     Avvikelse
+Ortopedi                    64,0        (2,1)
+Rehabilitering och
+                            31,5         1,4
+geriatrik
+Summa                       95,5        (0,7)`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([64, 31.5, 95.5, -2.1, 1.4, -0.7]);
+    expect(doc.amounts[1]?.context).toContain('Rehabilitering och geriatrik');
+  });
+});

@@ -136,4 +136,26 @@ Förvaltningen redovisar läget för lokalerna, se ärende 2019 och 2023 i arkiv
 Primärvårdsnämnden föreslås besluta att godkänna redovisningen.`);
     expect(doc.document.years).toEqual([2024]);
   });
+
+  it('types a multi-year budget ("… och plan för 2027–2028") as a memo, not an action plan', () => {
+    const doc = analyze(`# Mål och budget 2026 och plan för 2027–2028
+Datum 2025-10-14
+Åtgärd (mkr)                                  2026        2027
+Gemensam vikariepool för mottagningarna        1,5         2,0
+Färre hyrda lokaler för administrationen       0,5         1,0
+## Förslag till beslut
+Primärvårdsnämnden föreslås besluta att anta budgeten.`);
+    expect(doc.document.documentType).toBe('tjansteskrivelse');
+  });
+
+  it('types a title with a compound report word ("Kvartalsuppföljning", "Ekonomirapport") as rapport', () => {
+    for (const title of ['Ekonomisk kvartalsuppföljning mars 2026', 'Ekonomirapport för tandvården']) {
+      const doc = analyze(`# ${title}
+Datum 2026-04-20
+Resultatet för perioden är 3 mkr sämre än budget.
+## Förslag till beslut
+Tandvårdsnämnden föreslås besluta att lägga rapporten till handlingarna.`);
+      expect(doc.document.documentType, title).toBe('rapport');
+    }
+  });
 });
