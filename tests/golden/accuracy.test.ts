@@ -121,6 +121,25 @@ const goldensInRepo = ['000', '004'].every((seed) => seedGoldens(seed).length > 
 const entries = listCorpus();
 let results: CorpusResult[] = [];
 
+/** The tests every hold-out corpus shares: each kind's recall and precision, and wrong unwarned effects. */
+function floorTests(corpus: string, floors: Floors & { wrongUnwarned: number }): void {
+  const ofCorpus = () => results.filter((r) => r.truth.corpus === corpus);
+  for (const kind of FACT_KINDS) {
+    it(`${kind}: recall and precision stay at or above their floors`, () => {
+      const t = tally(ofCorpus()).kinds[kind];
+      const line = `${corpus} ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
+      console.log(line);
+      expect(recall(t), line).toBeGreaterThanOrEqual(floors[kind].recall);
+      expect(precision(t), line).toBeGreaterThanOrEqual(floors[kind].precision);
+    });
+  }
+  it('wrong measure effects without a warning stay at or below their floor', () => {
+    const t = tally(ofCorpus());
+    console.log(`${corpus}: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
+    expect(t.wrongUnwarned).toBeLessThanOrEqual(floors.wrongUnwarned);
+  });
+}
+
 // The hold-out corpus has scans that go through OCR: extraction of the whole corpus takes minutes.
 beforeAll(async () => {
   results = await scoreCorpus(entries);
@@ -205,21 +224,7 @@ describe('accuracy corpus', () => {
       );
     });
 
-    for (const kind of FACT_KINDS) {
-      it(`${kind}: recall and precision stay at or above their floors`, () => {
-        const t = tally(results.filter((r) => r.truth.corpus === 'holdout')).kinds[kind];
-        const line = `holdout ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-        console.log(line);
-        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind].recall);
-        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[kind].precision);
-      });
-    }
-
-    it('wrong measure effects without a warning stay at or below their floor', () => {
-      const t = tally(results.filter((r) => r.truth.corpus === 'holdout'));
-      console.log(`holdout: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
-      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT_FLOORS.wrongUnwarned);
-    });
+    floorTests('holdout', HOLDOUT_FLOORS);
   });
 
   describe('holdout2', () => {
@@ -231,23 +236,7 @@ describe('accuracy corpus', () => {
       );
     });
 
-    for (const kind of FACT_KINDS) {
-      it(`${kind}: recall and precision stay at or above their floors`, () => {
-        const t = tally(results.filter((r) => r.truth.corpus === 'holdout2')).kinds[kind];
-        const line = `holdout2 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-        console.log(line);
-        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT2_FLOORS[kind].recall);
-        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT2_FLOORS[kind].precision);
-      });
-    }
-
-    it('wrong measure effects without a warning stay at or below their floor', () => {
-      const t = tally(results.filter((r) => r.truth.corpus === 'holdout2'));
-      console.log(
-        `holdout2: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`,
-      );
-      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT2_FLOORS.wrongUnwarned);
-    });
+    floorTests('holdout2', HOLDOUT2_FLOORS);
   });
 
   describe('holdout3', () => {
@@ -271,23 +260,7 @@ describe('accuracy corpus', () => {
       );
     });
 
-    for (const kind of FACT_KINDS) {
-      it(`${kind}: recall and precision stay at or above their floors`, () => {
-        const t = tally(results.filter((r) => r.truth.corpus === 'holdout3')).kinds[kind];
-        const line = `holdout3 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-        console.log(line);
-        expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT3_FLOORS[kind].recall);
-        expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT3_FLOORS[kind].precision);
-      });
-    }
-
-    it('wrong measure effects without a warning stay at or below their floor', () => {
-      const t = tally(results.filter((r) => r.truth.corpus === 'holdout3'));
-      console.log(
-        `holdout3: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`,
-      );
-      expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT3_FLOORS.wrongUnwarned);
-    });
+    floorTests('holdout3', HOLDOUT3_FLOORS);
   });
 
   for (const corpus of ['zoo', 'synthetic'] as const) {
@@ -343,21 +316,7 @@ describe('holdout4', () => {
     );
   });
 
-  for (const kind of FACT_KINDS) {
-    it(`${kind}: recall and precision stay at or above their floors`, () => {
-      const t = tally(results.filter((r) => r.truth.corpus === 'holdout4')).kinds[kind];
-      const line = `holdout4 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-      console.log(line);
-      expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT4_FLOORS[kind].recall);
-      expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT4_FLOORS[kind].precision);
-    });
-  }
-
-  it('wrong measure effects without a warning stay at or below their floor', () => {
-    const t = tally(results.filter((r) => r.truth.corpus === 'holdout4'));
-    console.log(`holdout4: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
-    expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT4_FLOORS.wrongUnwarned);
-  });
+  floorTests('holdout4', HOLDOUT4_FLOORS);
 });
 
 // Hold-out 5 (fixtures/holdout5/MISSES.md): Word-like tagged papers and InDesign-like column reports.
@@ -383,21 +342,7 @@ describe('holdout5', () => {
     );
   });
 
-  for (const kind of FACT_KINDS) {
-    it(`${kind}: recall and precision stay at or above their floors`, () => {
-      const t = tally(results.filter((r) => r.truth.corpus === 'holdout5')).kinds[kind];
-      const line = `holdout5 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-      console.log(line);
-      expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT5_FLOORS[kind].recall);
-      expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT5_FLOORS[kind].precision);
-    });
-  }
-
-  it('wrong measure effects without a warning stay at or below their floor', () => {
-    const t = tally(results.filter((r) => r.truth.corpus === 'holdout5'));
-    console.log(`holdout5: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
-    expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT5_FLOORS.wrongUnwarned);
-  });
+  floorTests('holdout5', HOLDOUT5_FLOORS);
 });
 
 /**
@@ -417,8 +362,6 @@ const HOLDOUT6_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout6', () => {
-  const holdout6 = () => results.filter((r) => r.truth.corpus === 'holdout6');
-
   it('has report, slide and plain papers from Chromium, Writer (tagged and not) and pdfkit', () => {
     const papers = entries.filter((e) => e.truth.corpus === 'holdout6');
     expect(papers.length).toBeGreaterThanOrEqual(18);
@@ -430,19 +373,5 @@ describe('holdout6', () => {
     );
   });
 
-  for (const kind of FACT_KINDS) {
-    it(`${kind}: recall and precision stay at or above their floors`, () => {
-      const t = tally(holdout6()).kinds[kind];
-      const line = `holdout6 ${kind}: recall ${t.found}/${t.expected}, precision ${t.correct}/${t.extracted}`;
-      console.log(line);
-      expect(recall(t), line).toBeGreaterThanOrEqual(HOLDOUT6_FLOORS[kind].recall);
-      expect(precision(t), line).toBeGreaterThanOrEqual(HOLDOUT6_FLOORS[kind].precision);
-    });
-  }
-
-  it('wrong measure effects without a warning stay at or below their floor', () => {
-    const t = tally(holdout6());
-    console.log(`holdout6: ${t.wrongUnwarned} wrong effects without a warning (of ${t.wrongEffects} wrong)`);
-    expect(t.wrongUnwarned).toBeLessThanOrEqual(HOLDOUT6_FLOORS.wrongUnwarned);
-  });
+  floorTests('holdout6', HOLDOUT6_FLOORS);
 });
