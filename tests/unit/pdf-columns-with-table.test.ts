@@ -34,14 +34,18 @@ function page(): TextItem[] {
     'och upphandlingen av entreprenör är klar i',
     'sin helhet enligt den fastställda tidplanen.',
   ];
-  left.forEach((t, i) => items.push(at(t, 50, 100 + i * LEAD, 230)));
+  left.forEach((t, i) => {
+    items.push(at(t, 50, 100 + i * LEAD, 230));
+  });
   // Right column: prose, a table of three columns, prose again.
   const rightProse = [
     'Driftkostnaderna väntas öka när de nya',
     'lokalerna tas i bruk, främst för städning,',
     'bevakning och underhåll av ventilationen.',
   ];
-  rightProse.forEach((t, i) => items.push(at(t, 295, 100 + i * LEAD, 230)));
+  rightProse.forEach((t, i) => {
+    items.push(at(t, 295, 100 + i * LEAD, 230));
+  });
   const rows = [
     ['Post', '2027', '2028'],
     ['Städning', '1,1', '1,3'],
@@ -60,7 +64,9 @@ function page(): TextItem[] {
     'Kostnaderna ryms inom den ram som nämnden',
     'har beslutat om för de kommande åren och',
     'följs upp i delårsrapporten varje höst.',
-  ].forEach((t, i) => items.push(at(t, 295, 100 + (9 + i) * LEAD, 230)));
+  ].forEach((t, i) => {
+    items.push(at(t, 295, 100 + (9 + i) * LEAD, 230));
+  });
   return items;
 }
 
