@@ -54,20 +54,38 @@ export function findBodies(
   text: string,
   options: { anyAbbreviation?: boolean } = {},
 ): { raw: string; body: string; index: number }[] {
-  return [...text.matchAll(BODY_RE)]
-    .filter((m) => {
-      const raw = m[0];
-      if (/^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i.test(raw)) return false;
-      // Abbreviations the project does not know ("PVN") name a board only where a citation follows
-      // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
-      if (/^[\p{L}]{2,6}$/u.test(raw) && raw === raw.toUpperCase())
-        return !NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true);
-      // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
-      if (WHOLE_ABBREVIATION_RE.test(raw) && !/(?:nämnd|utskott|styrelse)/iu.test(raw)) return false;
-      return true;
-    })
-    .map((m) => ({ raw: m[0], body: normalizeBody(m[0]), index: m.index }));
+  const out: { raw: string; body: string; index: number }[] = [];
+  // Without an abbreviation of its own, a text names a board only with one of the words every board
+  // name has, or a known abbreviation's capitals: most lines have neither, and need no scan.
+  if (options.anyAbbreviation !== true && !BODY_WORD_RE.test(text) && !KNOWN_ABBREVIATION_RE.test(text))
+    return out;
+  BODY_RE.lastIndex = 0;
+  for (let m = BODY_RE.exec(text); m !== null; m = BODY_RE.exec(text)) {
+    const raw = m[0];
+    if (BARE_BOARD_WORD_RE.test(raw)) continue;
+    // Abbreviations the project does not know ("PVN") name a board only where a citation follows
+    // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
+    if (SHORT_WORD_RE.test(raw) && raw === raw.toUpperCase()) {
+      if (!NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true))
+        out.push({ raw, body: normalizeBody(raw), index: m.index });
+      continue;
+    }
+    // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
+    if (WHOLE_ABBREVIATION_RE.test(raw) && !BOARD_STEM_RE.test(raw)) continue;
+    out.push({ raw, body: normalizeBody(raw), index: m.index });
+  }
+  return out;
 }
+
+const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i;
+const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
+const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
+/**
+ * A word every name BODY_RE reads other than an abbreviation has (same flags, so the same letters
+ * match), and the capitals of every abbreviation in BODY_ABBREVIATIONS.
+ */
+const BODY_WORD_RE = /nämnd|styrelse|fullmäktige|utskott|presidi|beredning|regeringen/iu;
+const KNOWN_ABBREVIATION_RE = /RS|RF|HS/;
 
 /** The abbreviations board papers cite decisions with ("RS § 147", "HSN 2024-03-20 § 45"). */
 const BODY_ABBREVIATIONS: Record<string, string> = {
@@ -142,11 +160,15 @@ export interface Citation {
  * `lineBreaks` are offsets where a line ended: a board's name and a § on different lines without a
  * date between them are a minutes heading ("Regionstyrelsen" / "§ 147 Ekonomi …"), not a citation.
  */
+const DIGIT_RE = /\d/;
+
 export function findCitations(
   text: string,
   options: { defaultYear: number | null; documentDate?: string | null; lineBreaks?: number[] },
 ): Citation[] {
   const out: Citation[] = [];
+  // A citation has a date, a § or a number after the board: digits, which most prose lacks.
+  if (!DIGIT_RE.test(text)) return out;
   const dateOptions = options.defaultYear
     ? { defaultYear: options.defaultYear, shortYears: true }
     : { shortYears: true };
