@@ -109,8 +109,10 @@ const COUNT_NOUNS = new Set(
 const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
 // "minus27" is a number glued to a word; so is "hyrbemanning50 mkr", where a producer lost the space
 // between a word and its figure (only with a written unit after it: see collectCandidates).
+// The leading (?=\d) changes nothing matched (every number starts with a digit): the lookbehinds are
+// tried only where a digit stands, not at every position of the page.
 const NUMBER_RE = new RegExp(
-  `(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
+  `(?=\\d)(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
   'gu',
 );
 const GLUED_RE = /\p{Ll}$/u;
@@ -158,6 +160,7 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 // Worsening the result: a deficit, a negative deviation, lower revenue, higher cost.
 const NEGATIVE_CUE_RE =
   /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
+const NEGATIVE_STEM_RE = /avvikelse|underskott|negativt|forsamr|overskridande|intakt|kostnad/u;
 const MINUS_WORD_RE = /(?<![\p{L}])minus\s*$/iu;
 const POSITIVE_CUE_RE =
   /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)|(?:okade|okad|hogre)\s+intakter|intaktsokning|(?:minskade|minskad|lagre|sankta)\s+kostnader|kostnadsminskning|besparing|forbattring/gu;
@@ -182,10 +185,17 @@ interface Candidate {
   qualifier?: Qualifier;
 }
 
+/**
+ * The first letter of every unit in UNIT_PATTERNS in any case, with the letters their case-insensitive
+ * Unicode matching also takes (ſ for s, the Kelvin sign for k): a number followed by anything else has no unit.
+ */
+const UNIT_FIRST_CHARS = 'mMkKtTsS\u017F\u212A';
+
 function matchUnitAt(text: string, pos: number): { unit: MoneyUnit; written: string; end: number } | null {
   GAP_RE.lastIndex = pos;
   const gap = GAP_RE.exec(text);
   const at = pos + (gap ? gap[0].length : 0);
+  if (at >= text.length || !UNIT_FIRST_CHARS.includes(text.charAt(at))) return null;
   for (const { re, unit, bareWord } of UNIT_PATTERNS) {
     re.lastIndex = at;
     const m = re.exec(text);
@@ -337,6 +347,9 @@ function negativeByContext(text: string, start: number, end: number, previous: A
   const clause = sentenceAround(text, start, end);
   const from = Math.max(clause.start, start - MAX_CUE_DISTANCE);
   const prefix = foldAccents(text.slice(from, start));
+  // Every cue of NEGATIVE_CUE_RE has one of these stems; most clauses have none (one plain test
+  // instead of a scan for every cue).
+  if (!NEGATIVE_STEM_RE.test(prefix)) return false;
   let lastNeg = -1;
   let lastNegEnd = -1;
   for (const m of prefix.matchAll(NEGATIVE_CUE_RE)) {
@@ -362,7 +375,7 @@ function collectCandidates(text: string, options: AmountOptions): Candidate[] {
     const numEnd = numStart + m[0].length;
     let unit = matchUnitAt(text, numEnd);
     // Glued to a lower-case word: a figure only with its money unit written right after it.
-    const glued = GLUED_RE.test(text.slice(Math.max(0, numStart - 1), numStart));
+    const glued = numStart > 0 && GLUED_RE.test(text.charAt(numStart - 1));
     if (glued && !MINUS_GLUED_RE.test(text.slice(Math.max(0, numStart - 5), numStart))) {
       if (!unit || unit.end - numEnd > 1 + unit.written.length) continue;
     }
@@ -574,6 +587,21 @@ export function unitFromHeader(header: string): MoneyUnit | null {
   return null;
 }
 
+/**
+ * A clause folded and its amounts, for yearNear: the figures of one clause (and of its line) ask for the
+ * same clause one after another. A few recent clauses are kept; the matches are only read, never changed.
+ */
+const clauseReadings = new Map<string, { folded: string; amounts: AmountMatch[] }>();
+function clauseReading(text: string): { folded: string; amounts: AmountMatch[] } {
+  let reading = clauseReadings.get(text);
+  if (!reading) {
+    if (clauseReadings.size >= 32) clauseReadings.clear();
+    reading = { folded: foldAccents(text), amounts: findAmounts(text) };
+    clauseReadings.set(text, reading);
+  }
+  return reading;
+}
+
 const YEAR_IN_CLAUSE_RE = /(?<![\p{N}.,/\-–])(19\d{2}|20\d{2}|2100)(?![\p{N}]|\s?[-–]\s?\d|\/)/gu;
 const MONTH_BEFORE_RE =
   /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+$/u;
@@ -588,9 +616,9 @@ const BASELINE_BEFORE_RE =
  */
 export function yearNear(text: string, match: AmountMatch): number | null {
   const clause = sentenceAround(text, match.index, match.end);
-  const folded = foldAccents(clause.text);
+  const { folded, amounts } = clauseReading(clause.text);
   // Other amounts of the clause, in the clause's own offsets.
-  const others = findAmounts(clause.text).filter((a) => clause.start + a.index !== match.index);
+  const others = amounts.filter((a) => clause.start + a.index !== match.index);
   let best: { year: number; score: number } | null = null;
   for (const m of folded.matchAll(YEAR_IN_CLAUSE_RE)) {
     const abs = clause.start + m.index;
