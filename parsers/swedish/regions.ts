@@ -372,6 +372,8 @@ function tokenIs(token: string, word: string, last: boolean): number {
   return -1;
 }
 
+const NON_BLANK_RE = /\S/g;
+
 /** Only whitespace and hyphens may stand between the words of a name. */
 const GAP_OK_RE = /^[\s-]+$/u;
 
@@ -419,7 +421,10 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
     for (let from = 0; from <= page.text.length; ) {
       const nl = page.text.indexOf('\n', from);
       const to = nl < 0 ? page.text.length : nl;
-      if (page.text.slice(from, to).trim() !== '') {
+      // A non-blank line (what trim() keeps: \s is the same set), found without cutting the line out.
+      NON_BLANK_RE.lastIndex = from;
+      const nonBlank = NON_BLANK_RE.exec(page.text);
+      if (nonBlank !== null && nonBlank.index < to) {
         lineStarts.push(from);
         lineLengths.push(to - from);
       }
@@ -442,10 +447,12 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length });
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
-      const candidates =
-        INDEX.get(first.word) ??
-        INDEX.get(first.word.replace(/:?s$/u, '')) ??
-        INDEX.get(first.word.split(':')[0] ?? '');
+      // The word, else without its genitive s, else before its colon ("VGR:s"); the cut forms are made
+      // only where they differ from the word (an unchanged word is not in the index either).
+      const word = first.word;
+      let candidates = INDEX.get(word);
+      if (!candidates && word.endsWith('s')) candidates = INDEX.get(word.replace(/:?s$/u, ''));
+      if (!candidates && word.includes(':')) candidates = INDEX.get(word.split(':')[0] ?? '');
       if (!candidates) continue;
       let matched: { terms: IndexedTerm[]; end: number; words: number } | null = null;
       for (const term of candidates) {
