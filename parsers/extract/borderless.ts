@@ -31,7 +31,22 @@ export interface Word {
   bold: boolean;
 }
 
+/**
+ * The words of the lines read last: the passes ask for one line's words again and again (as a header,
+ * as the line above the next header, as a row). Callers only read the words; a few lines are kept.
+ */
+const recentWords = new Map<TextLine, Word[]>();
+
 export function lineWords(line: TextLine): Word[] {
+  const known = recentWords.get(line);
+  if (known !== undefined) return known;
+  const words = wordsOfLine(line);
+  if (recentWords.size >= 64) recentWords.clear();
+  recentWords.set(line, words);
+  return words;
+}
+
+function wordsOfLine(line: TextLine): Word[] {
   const words: Word[] = [];
   const items = [...line.items].sort((a, b) => a.x - b.x);
   let gluable = false;
