@@ -69,6 +69,17 @@ const COMPOUNDS: [RegExp, Noun, Direction][] = [
 const IMPROVES_RESULT_RE =
   /(?<![\p{L}])(?:forbattr|stark)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:resultat|utfall|ekonomi)\p{L}*\s+(?:med|om)\s/u;
 
+/** COMPOUNDS to scan a whole clause with (built once, not per clause). */
+const COMPOUNDS_GLOBAL: [RegExp, Noun, Direction][] = COMPOUNDS.map(([re, noun, direction]) => [
+  new RegExp(re.source, 'gu'),
+  noun,
+  direction,
+]);
+/** Two words or fewer between spaces (what trim/split counted, without the arrays). */
+const AT_MOST_TWO_WORDS_RE = /^\s*(?:\S+(?:\s+\S+)?)?\s*$/u;
+/** COMPARISON_RE without its g flag, for a plain test. */
+const COMPARISON_TEST_RE = new RegExp(COMPARISON_RE.source, 'u');
+
 interface Cue {
   noun: Noun;
   direction: Direction;
@@ -105,7 +116,7 @@ function cuesIn(folded: string): Cue[] {
       const between = d.end <= n.index ? folded.slice(d.end, n.index) : folded.slice(nEnd, d.index);
       if (d.index < nEnd && d.end > n.index) continue;
       // Within two words, in the same clause.
-      if (/[.;:]/.test(between) || between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+      if (/[.;:]/.test(between) || !AT_MOST_TWO_WORDS_RE.test(between)) continue;
       // "avgift för uteblivna besök": an adjective right after a preposition qualifies the preposition's
       // noun (the visits), not the money noun before it ("kostnaden för tolkar ökar" still pairs).
       if (d.index >= nEnd && /(?<![\p{L}])(?:for|av|vid|inom|till|fran|pa|om|i)\s*$/u.test(between)) continue;
@@ -114,8 +125,9 @@ function cuesIn(folded: string): Cue[] {
     }
     if (best) cues.push({ noun, direction: best.d, index: n.index });
   }
-  for (const [re, noun, direction] of COMPOUNDS) {
-    for (const m of folded.matchAll(new RegExp(re.source, 'gu')))
+  for (const [re, noun, direction] of COMPOUNDS_GLOBAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m !== null; m = re.exec(folded))
       cues.push({ noun, direction, index: m.index });
   }
   return cues;
@@ -134,7 +146,7 @@ function typeOf(cue: Cue | null, category: MeasureCategory | undefined, folded: 
 /** Whether the text words a measure's effect (so a list item with an amount is a measure). */
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
-  if (new RegExp(COMPARISON_RE.source, 'u').test(folded)) return true;
+  if (COMPARISON_TEST_RE.test(folded)) return true;
   if (IMPROVES_RESULT_RE.test(folded)) return true;
   if (/(?<![\p{L}])effekt(?:en)?\s*(?:(?:19|20)\d{2})?\s*:/u.test(folded)) return true;
   return cuesIn(folded).length > 0;
