@@ -11,25 +11,39 @@ export function matchKey(text: string): string {
 }
 
 export class PageTexts {
+  /** The pages by number (a later page of the same number wins, in the first one's place). */
+  private readonly pages = new Map<number, Page>();
+  /** A page's text is made when it is first asked for: most facts are found on their own page. */
   private readonly texts = new Map<number, string>();
 
   constructor(pages: Page[]) {
-    for (const page of pages) {
+    for (const page of pages) this.pages.set(page.number, page);
+  }
+
+  private textOf(number: number): string | undefined {
+    let text = this.texts.get(number);
+    if (text === undefined) {
+      const page = this.pages.get(number);
+      if (page === undefined) return undefined;
       // U+241E keeps one reading's end from running into the next one's start.
-      this.texts.set(page.number, matchKey(pageReadings(page).join(' \u241e ')));
+      text = matchKey(pageReadings(page).join(' \u241e '));
+      this.texts.set(number, text);
     }
+    return text;
   }
 
   occursOn(page: number, text: string): boolean {
     const key = matchKey(text);
-    return key.length > 0 && (this.texts.get(page)?.includes(key) ?? false);
+    return key.length > 0 && (this.textOf(page)?.includes(key) ?? false);
   }
 
   /** The page where `text` occurs, trying `preferred` first; null when it occurs nowhere. */
   pageOf(text: string, preferred: number): number | null {
-    if (this.occursOn(preferred, text)) return preferred;
-    for (const page of this.texts.keys()) {
-      if (this.occursOn(page, text)) return page;
+    const key = matchKey(text);
+    if (key.length === 0) return null;
+    if (this.textOf(preferred)?.includes(key)) return preferred;
+    for (const page of this.pages.keys()) {
+      if (this.textOf(page)?.includes(key)) return page;
     }
     return null;
   }
