@@ -85,6 +85,7 @@ const MONTH_YEAR_RE = new RegExp(
 );
 
 const HAS_LETTER_RE = /\p{L}/u;
+const HAS_DIGIT_RE = /\d/;
 const DIGITS_RE = /\d/g;
 
 function validDay(year: number | null, month: number, day: number): boolean {
@@ -96,6 +97,8 @@ function validDay(year: number | null, month: number, day: number): boolean {
  * day ("21-22 oktober 2025" → 2025-10-21). Dates without a year take `defaultYear` (or null).
  */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
+  // Every form above has a digit (a day or a year): prose without one has no date.
+  if (!HAS_DIGIT_RE.test(text)) return [];
   // Every form above has a month name (letters) or six digits: table cells ("4,2", "-1,8") have neither.
   if (!HAS_LETTER_RE.test(text) && (text.match(DIGITS_RE)?.length ?? 0) < 6) return [];
   const found: DateMatch[] = [];
