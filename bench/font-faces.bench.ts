@@ -119,8 +119,9 @@ export async function run(): Promise<void> {
         `  fontface ${fontface.toFixed(1).padStart(9)} ms  new/old ${(fontface / rule).toFixed(3)}`,
     );
   };
+  const measured = OPEN_ONLY ? 'opening + first page (text, operators)' : 'extractDocument';
   console.log(
-    `${RUNS} rounds after a warm-up, alternating; median process CPU ms of extractDocument per file, summed.`,
+    `${RUNS} rounds after a warm-up, alternating; median process CPU ms of ${measured} per file, summed.`,
   );
   line('all fixture PDFs', files);
   for (const part of SINGLES)
