@@ -32,6 +32,7 @@ export function loadPdfjs(): Promise<PdfjsModule> {
     ]),
   ).then(([module, worker]) => {
     restoreEngineArrayPush();
+    installFontFaceSink();
     workerSide = worker.WorkerMessageHandler;
     return module;
   });
@@ -96,10 +97,10 @@ function canvasPackageReachable(): boolean {
  * page's operator list shows into path commands and posts each to the main thread as its own object
  * (for drawing glyphs on a canvas without font faces). Nothing here draws: that was ~15 % of the CPU
  * time of reading a text PDF (compileGlyph, buildFontPaths, structured clones of the paths). With font
- * faces enabled pdfjs instead hands each font to its FontLoader once per document as an @font-face
- * rule, which needs a document to insert the rule into: FONT_FACE_SINK is that document, a stylesheet
- * that keeps nothing. Text content, font names and flags (bold, black) and operator lists are the same
- * either way; `useSystemFonts` stays false (Node's default), so widths of non-embedded fonts do too.
+ * faces enabled pdfjs instead hands each font to its FontLoader once per document, which needs a
+ * document to load it into: FONT_FACE_SINK is that document (see there). Text content, font names and
+ * flags (bold, black) and operator lists are the same either way; `useSystemFonts` stays false (Node's
+ * default), so widths of non-embedded fonts do too (and no font comes with system-font information).
  */
 export const TEXT_ONLY_OPTIONS = Object.freeze({
   disableFontFace: false,
@@ -111,10 +112,44 @@ export const TEXT_ONLY_OPTIONS = Object.freeze({
 type DocumentParams = Extract<Parameters<PdfjsModule['getDocument']>[0], { ownerDocument?: unknown }>;
 
 /**
- * The least of a DOM document pdfjs's FontLoader uses in Node (it has no Font Loading API there, so it
- * takes the @font-face rule path): `createElement('style')`, a `<head>` to append it to, and the style
- * element's sheet to insert rules into. pdfjs loads fonts synchronously in Node, so it waits on nothing.
- * A rule is kept only as far as it tells whether the font is bold (embeddedBold below).
+ * The Font Loading API's FontFace as far as pdfjs's FontLoader uses it (`family`, `loaded`), installed
+ * as the global FontFace where there is none (Node has none) when pdfjs is loaded. pdfjs constructs
+ * one per embedded font with the font program's bytes (`new FontFace(loadedName, data, {})`): a font
+ * face that loads nothing and only notes the program (noteFontProgram). The other way, an @font-face
+ * rule, costs a base64 encoding of every program in pdfjs (core-js's polyfill) and a decoding of it
+ * back here. The bytes are copied: pdfjs zeroes its own once the font is loaded.
+ */
+class FontFaceSink {
+  readonly family: string;
+  readonly loaded: Promise<FontFaceSink>;
+  constructor(family: string, source: unknown, descriptors?: object) {
+    this.family = family;
+    // pdfjs passes descriptors only for XFA fonts (cssFontInfo), named by CSS family: not a loaded name.
+    const plain = descriptors === undefined || Object.keys(descriptors).length === 0;
+    if (plain && source instanceof Uint8Array && source.length > 0) noteFontProgram(family, source.slice());
+    this.loaded = Promise.resolve(this);
+  }
+  load(): Promise<FontFaceSink> {
+    return this.loaded;
+  }
+}
+
+/** Installs FontFaceSink as the global FontFace where there is none (at loadPdfjs). */
+function installFontFaceSink(): void {
+  if ((globalThis as { FontFace?: unknown }).FontFace !== undefined) return;
+  Object.defineProperty(globalThis, 'FontFace', { value: FontFaceSink, writable: true, configurable: true });
+}
+
+/** The document's FontFaceSet: FontLoader adds each font face, and deletes them when the document goes. */
+const FONT_FACE_SET = Object.freeze({ add: () => undefined, delete: () => true });
+
+/**
+ * The least of a DOM document pdfjs's FontLoader uses in Node. With `fonts` (a FontFaceSet) it takes
+ * the Font Loading API path (FontFaceSink above). Where the global FontFace is something else, `fonts`
+ * is absent and it takes the @font-face rule path: `createElement('style')`, a `<head>` to append it
+ * to, and the style element's sheet to insert rules into, whose rules are noted the same way
+ * (noteFontFaceRule). Either way pdfjs waits on nothing: a FontFaceSink is loaded when made, and rules
+ * count as loaded at once in Node.
  */
 function fontFaceSink(): object {
   const styleElement = () => ({
@@ -128,6 +163,10 @@ function fontFaceSink(): object {
     remove: () => undefined,
   });
   return {
+    // Read once per document (pdfjs's FontLoader keeps the answer).
+    get fonts() {
+      return (globalThis as { FontFace?: unknown }).FontFace === FontFaceSink ? FONT_FACE_SET : undefined;
+    },
     createElement: styleElement,
     documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
   };
@@ -167,14 +206,17 @@ export function glyphBox(loadedName: string, fontChar: string): GlyphBox | undef
 
 function noteFontFaceRule(rule: string): void {
   const match = RULE_RE.exec(rule);
-  if (!match) return;
-  const program = Buffer.from(match[2] as string, 'base64');
+  if (match) noteFontProgram(match[1] as string, Buffer.from(match[2] as string, 'base64'));
+}
+
+/** Keeps a font program pdfjs loaded (for glyphBox) and its bold flag (for embeddedBold). */
+function noteFontProgram(loadedName: string, program: Uint8Array): void {
   if (programByLoadedName.size >= PROGRAM_MEMORY) programByLoadedName.clear();
-  programByLoadedName.set(match[1] as string, program);
+  programByLoadedName.set(loadedName, program);
   const bold = macStyleBold(program);
   if (bold === undefined) return;
   if (boldByLoadedName.size >= BOLD_MEMORY) boldByLoadedName.clear();
-  boldByLoadedName.set(match[1] as string, bold);
+  boldByLoadedName.set(loadedName, bold);
 }
 
 /** The bold bit of an sfnt font's `head` table, or undefined when there is no readable one. */
