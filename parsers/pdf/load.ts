@@ -379,7 +379,6 @@ function pageViewport(page: PDFPageProxy, content: { items: unknown[] }): Viewpo
   return new PageViewport({ viewBox, userUnit: 1, scale: 1, rotation: page.rotate });
 }
 
-/** A page of the text layer, with its tables and how much of it is covered by images. */
 /**
  * Whether text items are rebuilt from the operator list (text-from-ops.ts) instead of asked of
  * getTextContent, which parses the content stream a second time. An experiment, off unless
@@ -421,19 +420,38 @@ function textContentOf(page: PDFPageProxy, operators: OperatorList, lib: PdfLibr
   return content as unknown as TextContent | null;
 }
 
+/**
+ * Whether the file may hold a font at all: a scan has none, and building its operator list first would
+ * decode its page images for nothing. Fonts inside compressed object streams are not visible here.
+ */
+function mayHaveFonts(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf('/Font') >= 0 || buffer.indexOf('/ObjStm') >= 0;
+}
+
+/**
+ * How the pages of one document are read: `expectText` while the pages read so far had text. The
+ * operator list is built first only then (text-from-ops experiment): it decodes every image, ~0.3 s for
+ * a 300-dpi scan, which a page without text is spared when getTextContent comes first.
+ */
+interface ReadingPlan {
+  expectText: boolean;
+}
+
 /** A page of the text layer, with its tables and how much of it is covered by images. */
 async function readPage(
   doc: PDFDocumentProxy,
   number: number,
   lib: PdfLibraries,
   limits: LoadLimits,
+  plan: ReadingPlan = { expectText: false },
 ): Promise<Page> {
   const OPS = lib.OPS;
   const page = await doc.getPage(number);
   try {
     let drawn: TextContent;
     let operators: OperatorList | null = null;
-    const early = textFromOps ? await page.getOperatorList() : null;
+    const early = textFromOps && plan.expectText ? await page.getOperatorList() : null;
     const rebuilt = early ? textContentOf(page, early, lib) : null;
     if (rebuilt) {
       drawn = rebuilt;
@@ -446,6 +464,7 @@ async function readPage(
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
     // to OCR whatever its images are, so it is spared that.
     const hasText = drawn.items.some((item) => isTextItem(item) && item.str.trim() !== '');
+    plan.expectText = hasText;
     if (!hasText) operators = null;
     else operators ??= early ?? (await page.getOperatorList());
     if (operators) guardPage(number, { textItems: 0, operators: operators.fnArray.length }, limits);
@@ -566,9 +585,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     }
     if (doc.numPages === 0) throw new ExtractionError('PDF_CORRUPT', 'the PDF has no pages');
     const pages: Page[] = [];
+    const plan: ReadingPlan = { expectText: textFromOps && mayHaveFonts(bytes) };
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(doc, number, lib, bounds));
+        pages.push(await readPage(doc, number, lib, bounds, plan));
       } catch (error) {
         throw toLoadError(error, number);
       }
