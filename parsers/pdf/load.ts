@@ -334,11 +334,21 @@ function pageItems(
   return { items, turned, charsByTurn, artifacts, byContentId };
 }
 
+function imageOps(OPS: Ops): Set<number> {
+  return new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+}
+
+/** Whether an operator list paints a raster image. */
+function paintsImages(fnArray: number[], OPS: Ops): boolean {
+  const images = imageOps(OPS);
+  return fnArray.some((fn) => images.has(fn));
+}
+
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
 function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
-  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  const images = imageOps(OPS);
   // Most text pages paint no image: a scan of the op codes spares them the walk with transforms.
-  if (!fnArray.some((fn) => images.has(fn))) return 0;
+  if (!paintsImages(fnArray, OPS)) return 0;
   let area = 0;
   eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
     if (images.has(fn)) {
@@ -430,9 +440,9 @@ function mayHaveFonts(bytes: Uint8Array): boolean {
 }
 
 /**
- * How the pages of one document are read: `expectText` while the pages read so far had text. The
- * operator list is built first only then (text-from-ops experiment): it decodes every image, ~0.3 s for
- * a 300-dpi scan, which a page without text is spared when getTextContent comes first.
+ * How the pages of one document are read: `expectText` until a page without text turned out to paint
+ * images. The operator list is built first only then (text-from-ops experiment): it decodes every
+ * image, ~0.3 s for a 300-dpi scan, which a page without text is spared when getTextContent comes first.
  */
 interface ReadingPlan {
   expectText: boolean;
@@ -464,7 +474,9 @@ async function readPage(
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
     // to OCR whatever its images are, so it is spared that.
     const hasText = drawn.items.some((item) => isTextItem(item) && item.str.trim() !== '');
-    plan.expectText = hasText;
+    // A page without text whose images were decoded for nothing: the rest of the document is read
+    // text content first, so that a file of scans with a text page costs one such page at most.
+    if (!hasText && early && paintsImages(early.fnArray, OPS)) plan.expectText = false;
     if (!hasText) operators = null;
     else operators ??= early ?? (await page.getOperatorList());
     if (operators) guardPage(number, { textItems: 0, operators: operators.fnArray.length }, limits);
