@@ -19,7 +19,7 @@ export class InProcessPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
 
   postMessage(message: unknown, transfer?: readonly unknown[] | null): void {
-    const event = { data: copyMessage(message, transfer ?? []) };
+    const event = { data: handOver(message) ?? copyMessage(message, transfer ?? []) };
     // Delivered on a later microtask, as LoopbackPort does: senders go on before receivers run.
     void Promise.resolve().then(() => {
       for (const listener of this.#listeners.keys()) listener.call(this, event);
@@ -47,6 +47,54 @@ export class InProcessPort {
     for (const unsubscribe of this.#listeners.values()) unsubscribe?.();
     this.#listeners.clear();
   }
+}
+
+/** pdfjs's MessageHandler: a stream message that carries a chunk (StreamKind.ENQUEUE). */
+const STREAM_ENQUEUE = 4;
+
+let handOverChunks = true;
+
+/** Whether stream chunks are handed over (handOver) or deep-copied like any message; for A/B measurements. */
+export function setHandOverChunks(on: boolean): boolean {
+  const old = handOverChunks;
+  handOverChunks = on;
+  return old;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * The two stream chunks that make up nearly all the copying, handed over without a deep copy, or
+ * undefined for any other message (then copied). What pdfjs's worker (5.4.296) does after posting them:
+ * - an operator-list chunk ({ fnArray, argsArray, lastChunk, separateAnnots, length }, OperatorList.flush):
+ *   it empties fnArray and argsArray (length = 0) and forgets them. The ops' argument arrays are never
+ *   changed after being added (paths, matrices and glyph arrays are built fresh per op; cached image ops
+ *   and per-string glyph arrays are shared between ops, read only), so the two outer arrays are copied
+ *   and their contents handed over.
+ * - a text-content chunk ({ items, styles, lang }, getTextContent's enqueueChunk): it replaces the
+ *   chunk's items and styles with new ones, and each item object is built once when its run ends; so
+ *   the chunk object is copied and its contents handed over.
+ * Neither side changes what is handed over: pdfjs's API side copies op-list entries into its own arrays
+ * and text items into its own list, and this project's readers only read them.
+ */
+export function handOver(message: unknown): unknown | undefined {
+  if (!handOverChunks || !isPlainObject(message) || message.stream !== STREAM_ENQUEUE) return undefined;
+  const chunk = message.chunk;
+  if (!isPlainObject(chunk)) return undefined;
+  if (Array.isArray(chunk.fnArray) && Array.isArray(chunk.argsArray)) {
+    return {
+      ...message,
+      chunk: { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() },
+    };
+  }
+  if (Array.isArray(chunk.items) && isPlainObject(chunk.styles)) {
+    return { ...message, chunk: { ...chunk, items: chunk.items.slice() } };
+  }
+  return undefined;
 }
 
 /** A copy of a message as the receiver gets it; `transfer` lists the buffers whose ownership moves. */

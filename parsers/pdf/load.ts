@@ -30,6 +30,7 @@ import {
 } from './pdfjs.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
+import { type OpsFont, textContentFromOps } from './text-from-ops.ts';
 import { applyGlyphRepairs, dashGlyphRepairs, repairTextLayer } from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
@@ -40,6 +41,7 @@ interface PdfLibraries {
   worker: () => ReturnType<typeof inProcessWorker>;
   OPS: Ops;
   toDate: (raw: string) => Date | null;
+  normalizeUnicode: (text: string) => string;
 }
 
 /** pdfjs, loaded on first use (see pdfjs.ts for why never statically). */
@@ -50,6 +52,7 @@ async function pdfLibraries(): Promise<PdfLibraries> {
     worker: () => inProcessWorker(pdfjs),
     OPS: pdfjs.OPS,
     toDate: (raw: string) => pdfjs.PDFDateString.toDateObject(raw),
+    normalizeUnicode: pdfjs.normalizeUnicode,
   };
 }
 
@@ -331,11 +334,21 @@ function pageItems(
   return { items, turned, charsByTurn, artifacts, byContentId };
 }
 
+function imageOps(OPS: Ops): Set<number> {
+  return new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+}
+
+/** Whether an operator list paints a raster image. */
+function paintsImages(fnArray: number[], OPS: Ops): boolean {
+  const images = imageOps(OPS);
+  return fnArray.some((fn) => images.has(fn));
+}
+
 /** Fraction of the page covered by painted raster images (scans are one page-sized image). */
 function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
-  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  const images = imageOps(OPS);
   // Most text pages paint no image: a scan of the op codes spares them the walk with transforms.
-  if (!fnArray.some((fn) => images.has(fn))) return 0;
+  if (!paintsImages(fnArray, OPS)) return 0;
   let area = 0;
   eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
     if (images.has(fn)) {
@@ -376,17 +389,96 @@ function pageViewport(page: PDFPageProxy, content: { items: unknown[] }): Viewpo
   return new PageViewport({ viewBox, userUnit: 1, scale: 1, rotation: page.rotate });
 }
 
+/**
+ * Whether text items are rebuilt from the operator list (text-from-ops.ts) instead of asked of
+ * getTextContent, which parses the content stream a second time. An experiment, off unless
+ * NAMNDKOLL_TEXT_FROM_OPS=1 (or setTextFromOps(true)).
+ */
+let textFromOps = process.env.NAMNDKOLL_TEXT_FROM_OPS === '1';
+
+/** Switches the text-from-operators experiment on or off (for A/B measurements); returns the old setting. */
+export function setTextFromOps(on: boolean): boolean {
+  const old = textFromOps;
+  textFromOps = on;
+  return old;
+}
+
+type OperatorList = Awaited<ReturnType<PDFPageProxy['getOperatorList']>>;
+type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
+
+/** The page's text content rebuilt from its operator list, or null where the rebuild does not cover it. */
+function textContentOf(page: PDFPageProxy, operators: OperatorList, lib: PdfLibraries): TextContent | null {
+  const ref = (page as unknown as { ref?: { num: number; gen: number } }).ref;
+  if (!ref) return null;
+  const pageObjId = `p${ref.gen === 0 ? `${ref.num}R` : `${ref.num}R${ref.gen}`}`;
+  const fontOf = (name: string): OpsFont | undefined => {
+    try {
+      return page.commonObjs.has(name) ? (page.commonObjs.get(name) as OpsFont) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const content = textContentFromOps(
+    operators.fnArray,
+    operators.argsArray,
+    lib.OPS as unknown as Record<string, number>,
+    fontOf,
+    page.view,
+    pageObjId,
+    lib.normalizeUnicode,
+  );
+  return content as unknown as TextContent | null;
+}
+
+/**
+ * Whether the file may hold a font at all: a scan has none, and building its operator list first would
+ * decode its page images for nothing. Fonts inside compressed object streams are not visible here.
+ */
+function mayHaveFonts(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf('/Font') >= 0 || buffer.indexOf('/ObjStm') >= 0;
+}
+
+/**
+ * How the pages of one document are read: `expectText` until a page without text turned out to paint
+ * images. The operator list is built first only then (text-from-ops experiment): it decodes every
+ * image, ~0.3 s for a 300-dpi scan, which a page without text is spared when getTextContent comes first.
+ */
+interface ReadingPlan {
+  expectText: boolean;
+}
+
 /** A page of the text layer, with its tables and how much of it is covered by images. */
-async function readPage(doc: PDFDocumentProxy, number: number, OPS: Ops, limits: LoadLimits): Promise<Page> {
+async function readPage(
+  doc: PDFDocumentProxy,
+  number: number,
+  lib: PdfLibraries,
+  limits: LoadLimits,
+  plan: ReadingPlan = { expectText: false },
+): Promise<Page> {
+  const OPS = lib.OPS;
   const page = await doc.getPage(number);
   try {
-    const drawn = await page.getTextContent({ includeMarkedContent: true });
+    let drawn: TextContent;
+    let operators: OperatorList | null = null;
+    const early = textFromOps && plan.expectText ? await page.getOperatorList() : null;
+    const rebuilt = early ? textContentOf(page, early, lib) : null;
+    if (rebuilt) {
+      drawn = rebuilt;
+      operators = early;
+    } else {
+      drawn = await page.getTextContent({ includeMarkedContent: true });
+    }
     guardPage(number, { textItems: drawn.items.length }, limits);
     // The operator list resolves fonts (bold), holds ruling lines (tables) and images (scans).
     // Building it decodes every image, ~0.3 s for a 300-dpi scan: a page without any text goes
     // to OCR whatever its images are, so it is spared that.
     const hasText = drawn.items.some((item) => isTextItem(item) && item.str.trim() !== '');
-    const operators = hasText ? await page.getOperatorList() : null;
+    // A page without text whose images were decoded for nothing: the rest of the document is read
+    // text content first, so that a file of scans with a text page costs one such page at most.
+    if (!hasText && early && paintsImages(early.fnArray, OPS)) plan.expectText = false;
+    if (!hasText) operators = null;
+    else operators ??= early ?? (await page.getOperatorList());
     if (operators) guardPage(number, { textItems: 0, operators: operators.fnArray.length }, limits);
     // Dashes the text layer calls figures (Ghostscript rewrites), told by the glyphs' outlines.
     const repairs = operators
@@ -505,9 +597,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     }
     if (doc.numPages === 0) throw new ExtractionError('PDF_CORRUPT', 'the PDF has no pages');
     const pages: Page[] = [];
+    const plan: ReadingPlan = { expectText: textFromOps && mayHaveFonts(bytes) };
     for (let number = 1; number <= doc.numPages; number++) {
       try {
-        pages.push(await readPage(doc, number, lib.OPS, bounds));
+        pages.push(await readPage(doc, number, lib, bounds, plan));
       } catch (error) {
         throw toLoadError(error, number);
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyMessage, InProcessPort } from '../../parsers/pdf/in-process-port.ts';
+import { copyMessage, handOver, InProcessPort } from '../../parsers/pdf/in-process-port.ts';
 import { loadPdf } from '../../parsers/pdf/load.ts';
 import { inProcessWorker, loadPdfjs, TEXT_ONLY_OPTIONS } from '../../parsers/pdf/pdfjs.ts';
 import { makePdf } from '../helpers/pdfkit-pdf.ts';
@@ -58,6 +58,48 @@ describe('copyMessage: what the receiving side of the in-process port gets', () 
     const copied = copyMessage(cyclic, []) as typeof cyclic;
     expect(copied).not.toBe(cyclic);
     expect(copied.self).toBe(copied);
+  });
+});
+
+describe('handOver: stream chunks pass without a deep copy', () => {
+  const ENQUEUE = 4;
+
+  it('keeps an operator-list chunk whole when the worker empties its arrays, sharing the ops', () => {
+    const args = [[{ unicode: 'N' }], [1, 0, 0, 1, 5, 5]];
+    const chunk = {
+      fnArray: [44, 12],
+      argsArray: args.slice(),
+      lastChunk: true,
+      separateAnnots: null,
+      length: 2,
+    };
+    const message = { sourceName: 'w', targetName: 'm', stream: ENQUEUE, streamId: 1, chunk };
+    const passed = handOver(message) as { chunk: typeof chunk };
+    chunk.fnArray.length = 0;
+    chunk.argsArray.length = 0;
+    expect(passed.chunk.fnArray).toEqual([44, 12]);
+    expect(passed.chunk.argsArray).toHaveLength(2);
+    expect(passed.chunk.argsArray[0]).toBe(args[0]);
+  });
+
+  it('keeps a text-content chunk whole when the worker replaces its items and styles', () => {
+    const item = { str: 'Nämnden', transform: [1, 0, 0, 1, 50, 60] };
+    const chunk: { items: unknown[]; styles: object; lang: null } = {
+      items: [item],
+      styles: { f1: {} },
+      lang: null,
+    };
+    const passed = handOver({ stream: ENQUEUE, streamId: 2, chunk }) as { chunk: typeof chunk };
+    chunk.items = [];
+    chunk.styles = {};
+    expect(passed.chunk.items).toEqual([item]);
+    expect(passed.chunk.styles).toEqual({ f1: {} });
+  });
+
+  it('leaves every other message to copyMessage', () => {
+    expect(handOver({ stream: ENQUEUE, chunk: { other: [1] } })).toBeUndefined();
+    expect(handOver({ action: 'GetPage', data: { pageIndex: 0 } })).toBeUndefined();
+    expect(handOver({ stream: 3, chunk: { fnArray: [], argsArray: [] } })).toBeUndefined();
   });
 });
 
