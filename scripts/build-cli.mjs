@@ -46,8 +46,8 @@ const externalPackages = {
 export const WORKER_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /**
- * The text with every non-ASCII character written as a \u escape, so that the worker's loader can read the
- * bundle as Latin-1 into a one-byte string. esbuild (charset ASCII, its default) escapes strings, template
+ * The text with every non-ASCII character written as a \u escape, so that the worker's bundle is read into a
+ * one-byte string (cli/extract-worker-loader.ts). esbuild (charset ASCII, its default) escapes strings, template
  * literals and identifiers itself but leaves regular expression literals and comments as written (our
  * parsers' patterns hold å, ä, ö, dashes and bullets). In a regular expression, with or without the u flag,
  * in a string and in a comment an escape means the same as the character (a character beyond U+FFFF as its

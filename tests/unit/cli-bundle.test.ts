@@ -111,7 +111,7 @@ describe('the CLI bundle', () => {
     }
   }, 60_000);
 
-  it("writes the worker's bundle in ASCII, which the loader reads as Latin-1", () => {
+  it("writes the worker's bundle in ASCII (a one-byte string for V8), wrapped as the loader compiles it", () => {
     const bundle = readFileSync(join(REPO_ROOT, 'dist', 'cli', 'extract-worker.cjs'), 'latin1');
     expect(bundle.startsWith('(function (exports, require, module, __filename, __dirname) {')).toBe(true);
     expect(/[\u0080-\u00ff]/u.exec(bundle)?.[0]).toBeUndefined();
