@@ -4,7 +4,7 @@
 // missing, or a source file it was built from has changed since, it runs the TypeScript sources through
 // the project's minimal loader (cli/ts-loader.mjs) instead, so an edit is never shadowed by a stale build.
 import { readFileSync, statSync } from 'node:fs';
-import { register } from 'node:module';
+import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 // The AWS SDK warns on every run that its 2027 releases will need Node 22; the CLI supports Node 20.
@@ -27,10 +27,72 @@ function bundleIsFresh() {
   }
 }
 
+/**
+ * What the extraction pool starts its worker with (functions/lib/extract-pool.ts DEFAULT_POOL_OPTIONS: heap
+ * 60 % of the 768 MB memory ceiling, a 64 MB nursery). The pool takes the early worker only when it asks
+ * for exactly these (cli/extract-pool.ts); tests/unit/cli-bundle.test.ts checks that it does.
+ */
+const EARLY_WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 460, maxYoungGenerationSizeMb: 64 });
+
+/** Whether the arguments ask `extract` for one file (a batch and --help start no worker of their own here). */
+function extractsOneFile(args) {
+  return (
+    args[0] === 'extract' &&
+    args.length > 1 &&
+    !args.some((arg) => arg === '-h' || arg === '--help' || arg.startsWith('--out-dir'))
+  );
+}
+
+/**
+ * Starts `namndkoll extract`'s worker thread now, before this thread loads the command's code and reads the
+ * PDF: the worker's own start (Node's bootstrap of a thread, reading and compiling the 4 MB extraction
+ * bundle, loading pdfjs) then runs beside that work instead of after it. The worker waits unreferenced,
+ * its events kept, until the command's pool takes it (`take`, which hands the kept events on once the pool
+ * listens); if the command never does (bad arguments, a missing file), the process exits as before.
+ */
+function startExtractWorker() {
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads');
+  const url = new URL('dist/cli/extract-worker-loader.cjs', root);
+  const worker = new Worker(url, { resourceLimits: EARLY_WORKER_LIMITS });
+  const kept = [];
+  const listeners = ['message', 'error', 'exit'].map((event) => {
+    const listener = (...args) => kept.push([event, args]);
+    worker.on(event, listener);
+    return [event, listener];
+  });
+  worker.unref(); // after the listeners: a 'message' listener refs the worker again
+  let taken = false;
+  globalThis[Symbol.for('namndkoll.earlyExtractWorker')] = {
+    /** The worker, if it was started from `wantedUrl` with `wantedLimits`; else it is ended. Once only. */
+    take(wantedUrl, wantedLimits) {
+      if (taken) return undefined;
+      taken = true;
+      for (const [event, listener] of listeners) worker.off(event, listener);
+      const same =
+        String(wantedUrl) === url.href &&
+        Object.keys({ ...EARLY_WORKER_LIMITS, ...wantedLimits }).every(
+          (key) => wantedLimits?.[key] === EARLY_WORKER_LIMITS[key],
+        );
+      if (process.env.NAMNDKOLL_DEBUG)
+        process.stderr.write(`namndkoll: ${same ? 'took' : 'ended'} the early extraction worker\n`);
+      if (!same) {
+        void worker.terminate();
+        return undefined;
+      }
+      // The taker adds its listeners as soon as this returns; what came before reaches them in order.
+      process.nextTick(() => {
+        for (const [event, args] of kept) worker.emit(event, ...args);
+      });
+      return worker;
+    },
+  };
+}
+
 const fresh = bundleIsFresh();
 if (process.env.NAMNDKOLL_DEBUG)
   process.stderr.write(`namndkoll: running from ${fresh ? 'dist/cli' : 'the sources'}\n`);
 if (fresh) {
+  if (extractsOneFile(process.argv.slice(2))) startExtractWorker();
   await import(new URL('dist/cli/main.js', root).href);
 } else {
   register('./ts-loader.mjs', import.meta.url);

@@ -4,7 +4,7 @@
 // nearly every command and are made of many small modules, whose resolution and compilation one by one
 // cost more than the package's code itself. dist/cli/inputs.json lists the project files the bundle was
 // built from; cli/bin.js falls back to running the sources whenever one of them is newer.
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +42,57 @@ const externalPackages = {
   },
 };
 
+/** How the worker's bundle starts: the function CommonJS wraps a module in (its `\n})` is the footer). */
+export const WORKER_WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
+
+/**
+ * The text with every non-ASCII character written as a \u escape, so that the worker's bundle is read into a
+ * one-byte string (cli/extract-worker-loader.ts). esbuild (charset ASCII, its default) escapes strings, template
+ * literals and identifiers itself but leaves regular expression literals and comments as written (our
+ * parsers' patterns hold å, ä, ö, dashes and bullets). In a regular expression, with or without the u flag,
+ * in a string and in a comment an escape means the same as the character (a character beyond U+FFFF as its
+ * two surrogates, which a u-flag pattern reads as one); a backslash before the character (an identity
+ * escape, `\–`) is dropped, as `\\u2013` would be a backslash and "u2013". The one place where an escape
+ * would differ is the raw text of a tagged template (String.raw), which esbuild keeps as written: the
+ * bundle has none with non-ASCII text (tests/unit/cli-bundle.test.ts).
+ */
+export function asciiOnly(text) {
+  return text.replace(/(\\*)([\u0080-\u{10ffff}])/gu, (_match, slashes, char) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return (
+      kept +
+      [...char.split('')].map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
+    );
+  });
+}
+
+/**
+ * The extraction worker's bundle: everything, pdfjs included, as one script, so one code cache
+ * (cli/extract-worker-loader.ts). pdfjs finds its own folder (and from there the canvas package) through
+ * import.meta.url. The script is already the function expression the loader compiles (CommonJS's wrapper),
+ * so the loader compiles the file's text as it reads it, without building a second 4 MB string.
+ */
+export const WORKER_BUILD = Object.freeze({
+  absWorkingDir: root,
+  entryPoints: ['cli/extract-worker.ts'],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__pdfjsUrl' },
+  banner: {
+    js: `${WORKER_WRAPPER} const __pdfjsUrl = require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;`,
+  },
+  footer: { js: '})' },
+});
+
 export async function buildCli({ quiet = false } = {}) {
   // Chunk names carry a content hash: without a clean folder every build would leave the last one's behind.
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts', 'extract-worker': 'cli/extract-worker-loader.ts' },
+    entryPoints: { main: 'cli/main.ts' },
     outdir,
     bundle: true,
     splitting: true,
@@ -61,25 +105,36 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  const worker = await build({
+  // The worker's entry (cli/extract-worker-loader.ts): CommonJS, as a worker started from an ES module sets
+  // up the ES module loader first.
+  const loader = await build({
     absWorkingDir: root,
-    entryPoints: ['cli/extract-worker.ts'],
-    outfile: join(outdir, 'extract-worker.cjs'),
+    entryPoints: ['cli/extract-worker-loader.ts'],
+    outfile: join(outdir, 'extract-worker-loader.cjs'),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Everything, pdfjs included: one script, so one code cache (cli/extract-worker-loader.ts). pdfjs
-    // finds its own folder (and from there the canvas package) through import.meta.url.
-    define: { 'import.meta.url': '__pdfjsUrl' },
-    banner: {
-      js: "const __pdfjsUrl = require('node:url').pathToFileURL(require.resolve('pdfjs-dist/legacy/build/pdf.mjs')).href;",
-    },
+    plugins: [externalPackages],
+    define: { 'import.meta.url': '__loaderUrl' },
+    banner: { js: "const __loaderUrl = require('node:url').pathToFileURL(__filename).href;" },
     metafile: true,
     logLevel: quiet ? 'error' : 'warning',
   });
+  const workerFile = join(outdir, 'extract-worker.cjs');
+  const worker = await build({
+    ...WORKER_BUILD,
+    outfile: workerFile,
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  writeFileSync(workerFile, asciiOnly(readFileSync(workerFile, 'utf8')));
   const inputs = [
-    ...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]),
+    ...new Set([
+      ...Object.keys(result.metafile.inputs),
+      ...Object.keys(loader.metafile.inputs),
+      ...Object.keys(worker.metafile.inputs),
+    ]),
   ]
     .filter((file) => !file.includes('node_modules'))
     .map((file) => relative(root, join(root, file)))

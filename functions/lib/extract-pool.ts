@@ -13,7 +13,7 @@
  *
  * The pool is the unit a batch extractor reuses: `extract()` many documents, `size` workers at once.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ExtractionError } from '../../parsers/errors.ts';
 import type { ExtractOptions } from '../../parsers/index.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
@@ -34,6 +34,8 @@ export interface ExtractPoolOptions {
   sampleEveryMs?: number;
   /** The worker's entry; by default extract-worker.mjs beside this module (or beside the bundle). */
   workerUrl?: URL;
+  /** Starts a worker (`new Worker(url, options)` by default): the CLI hands over one it started early. */
+  startWorker?: (url: URL, options: WorkerOptions) => Worker;
 }
 
 export const DEFAULT_POOL_OPTIONS = Object.freeze({
@@ -97,7 +99,8 @@ function defaultWorkerUrl(): URL {
 }
 
 export class ExtractPool {
-  readonly options: Required<Omit<ExtractPoolOptions, 'workerUrl'>> & { workerUrl: URL };
+  readonly options: Required<Omit<ExtractPoolOptions, 'workerUrl' | 'startWorker'>> &
+    Pick<ExtractPoolOptions, 'startWorker'> & { workerUrl: URL };
   private readonly slots: Slot[] = [];
   private readonly queue: Queued[] = [];
   private nextId = 1;
@@ -163,12 +166,16 @@ export class ExtractPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerUrl, {
+    const workerOptions: WorkerOptions = {
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.heapMb,
         maxYoungGenerationSizeMb: this.options.youngHeapMb,
       },
-    });
+    };
+    const { startWorker } = this.options;
+    const worker = startWorker
+      ? startWorker(this.options.workerUrl, workerOptions)
+      : new Worker(this.options.workerUrl, workerOptions);
     let markReady: () => void = () => undefined;
     const slot: Slot = { worker, ready: new Promise((resolve) => (markReady = resolve)), dead: false };
     worker.unref();

@@ -7,10 +7,11 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../parsers/index.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
-import { buildCli } from '../../scripts/build-cli.mjs';
+import { asciiOnly, buildCli, WORKER_BUILD } from '../../scripts/build-cli.mjs';
 import { FIXTURES_DIR, REPO_ROOT } from '../helpers/repo-paths.ts';
 
 const run = promisify(execFile);
@@ -39,6 +40,8 @@ async function bundledExtract(file: string, env: Record<string, string> = {}): P
     maxBuffer: 64 * 1024 * 1024,
   });
   expect(stderr).toContain('running from dist/cli');
+  // The worker cli/bin.js starts before the command loads is the one the pool uses (same entry, same limits).
+  expect(stderr).toContain('took the early extraction worker');
   return JSON.parse(stdout) as ExtractedDocument;
 }
 
@@ -106,6 +109,41 @@ describe('the CLI bundle', () => {
     } finally {
       utimesSync(file, atime, mtime);
     }
+  }, 60_000);
+
+  it("writes the worker's bundle in ASCII (a one-byte string for V8), wrapped as the loader compiles it", () => {
+    const bundle = readFileSync(join(REPO_ROOT, 'dist', 'cli', 'extract-worker.cjs'), 'latin1');
+    expect(bundle.startsWith('(function (exports, require, module, __filename, __dirname) {')).toBe(true);
+    expect(/[\u0080-\u00ff]/u.exec(bundle)?.[0]).toBeUndefined();
+  });
+
+  it('escapes non-ASCII characters so that each means what it meant', () => {
+    // An identity escape (\–) in a pattern without the u flag, a character beyond U+FFFF in a u-flag class,
+    // an escaped backslash before a letter, a comment.
+    const sample = String.raw`const a = /^[a-zåäö]+\–•/, b = /^[😀é]$/u, c = "\\é"; // en — kommentar`;
+    const escaped = asciiOnly(sample);
+    expect(escaped).toBe(
+      String.raw`const a = /^[a-z\u00e5\u00e4\u00f6]+\u2013\u2022/, b = /^[\ud83d\ude00\u00e9]$/u, c = "\\\u00e9"; // en \u2014 kommentar`,
+    );
+    const run = (code: string) =>
+      new Function(`${code}\nreturn [a.test('åö–•'), a.test('a-•'), b.test('😀'), b.test('\ud83d'), c];`)();
+    expect(run(escaped)).toEqual(run(sample));
+    expect(run(escaped)).toEqual([true, false, true, false, '\\é']);
+  });
+
+  it("has no tagged template with non-ASCII text in the worker's bundle (its raw text would change)", async () => {
+    // With template literals lowered, esbuild writes a tagged template's raw strings as escaped strings.
+    const { outputFiles } = await build({
+      ...WORKER_BUILD,
+      outfile: 'extract-worker.cjs',
+      write: false,
+      logLevel: 'error',
+      supported: { 'template-literal': false },
+    });
+    const code = outputFiles?.[0]?.text ?? '';
+    const templates = [...code.matchAll(/__template\((\[[^\]]*\])(?:, (\[[^\]]*\]))?\)/g)];
+    const nonAscii = templates.filter(([call]) => /(?<!\\)\\(?:x[89a-f]|u(?!00[0-7]))/i.test(call));
+    expect(nonAscii.map(([call]) => call)).toEqual([]);
   }, 60_000);
 
   // The bundled worker differs from the pipeline's: one CommonJS script with pdfjs inside, compiled through
