@@ -564,9 +564,17 @@ const UNIT_STATEMENT_RE =
  * The unit a table's surroundings state: its caption (three lines above), the heading it stands
  * under, or a statement for the whole document ("Alla belopp anges i tkr").
  */
+/**
+ * A figure with its unit ("−68,5 mkr", "27,5 miljoner kronor") is an amount of a sentence, not a
+ * statement of the unit the table beneath is written in: taken out before a unit word is looked for.
+ */
+const AMOUNT_WITH_UNIT_RE =
+  /[−–-]?\d[\d\s\u00a0\u2009\u202f]*(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek|mdkr|miljoner(?:\s+kronor)?|tusen(?:tals)?(?:\s+kronor)?)(?!\p{L})/giu;
+const withoutAmounts = (text: string) => text.replace(AMOUNT_WITH_UNIT_RE, ' ');
+
 export function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
   for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
-    const text = layout.lines[i]?.text ?? '';
+    const text = withoutAmounts(layout.lines[i]?.text ?? '');
     // A caption stating the unit ("Belopp i kronor", "Belopp i tusentals kronor") names it as a
     // statement; whole kronor count only so, never as a word of a nearby sentence.
     const stated = UNIT_STATEMENT_RE.exec(text);
@@ -579,7 +587,7 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
     }
   }
   const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen(?:tals)? kronor|mdkr)\b/i.exec(
-    context,
+    withoutAmounts(context),
   );
   if (heading) return unitFromHeader(heading[0]);
   for (const line of layout.lines) {
