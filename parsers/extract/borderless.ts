@@ -112,6 +112,28 @@ function isYearSequence(years: number[]): boolean {
   return years.length > 0;
 }
 
+/** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
+const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
+
+/**
+ * Whether the word at `k` opens the head of the next column of a narrow table, so that it may sit a
+ * word space after a year: a sum column's head ("2029 Summa"), or an effect word before the next
+ * year ("2026 Effekt 2027"), as header cells set close together print.
+ */
+function nextColumnHead(words: Word[], k: number, em: number): boolean {
+  const word = words[k];
+  if (!word) return false;
+  if (SUM_HEAD_RE.test(word.text))
+    return words[k + 1] === undefined || (words[k + 1]?.x ?? 0) - word.right >= em;
+  const year = words[k + 1];
+  return (
+    EFFECT_WORD_RE.test(word.text) &&
+    year !== undefined &&
+    YEAR_WORD_RE.test(year.text) &&
+    year.x - word.right < em
+  );
+}
+
 /**
  * The year cells of a line: a year word whose neighbours within a word space are only other years,
  * a unit ("2024 (mkr)") or an effect word before it ("Effekt 2025"). "under 2024 och 2025" in prose
@@ -144,7 +166,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
       if (UNIT_WORD_RE.test(after.text)) {
         unit = unit ?? unitFromHeader(after.text);
         right = after.right;
-      } else if (!YEAR_WORD_RE.test(after.text)) continue;
+      } else if (!YEAR_WORD_RE.test(after.text) && !nextColumnHead(words, i + 1, em)) continue;
     }
     years.push({ year, left, right, center: (word.x + word.right) / 2 });
   }

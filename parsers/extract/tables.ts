@@ -368,10 +368,10 @@ function cellTables(
   unread: UnreadTable[],
 ): YearTable[] {
   const tables: YearTable[] = [];
-  let previous: { table: YearTable; header: CellHeader } | null = null;
+  let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables) {
-      const table = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
+      let table: PageTable = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
       const found = cellHeader(table.rows);
       let header: CellHeader;
       let target: YearTable;
@@ -424,9 +424,18 @@ function cellTables(
       } else if (
         previous &&
         previous.table.pages.at(-1) === page.number - 1 &&
-        (table.rows[0]?.length ?? 0) === widthOf(previous.header)
+        continuationWidth(table, previous.header, previous.blankLead) !== null
       ) {
-        // A continuation without a repeated header: same column count as the table it follows.
+        // A continuation without a repeated header: same column count as the table it follows, or
+        // fewer by the leading columns that held nothing below the header there (a blank "Nr"
+        // column a producer leaves out of the next page's table).
+        const missing = continuationWidth(table, previous.header, previous.blankLead) ?? 0;
+        if (missing > 0)
+          table = {
+            ...table,
+            rows: table.rows.map((row) => [...Array<string>(missing).fill(''), ...row]),
+            cells: [],
+          };
         header = { ...previous.header, headerRows: 0 };
         bodyStart = 0;
         target = previous.table;
@@ -498,7 +507,7 @@ function cellTables(
         if (unreadCells.length > 0)
           target.issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
       }
-      previous = { table: target, header };
+      previous = { table: target, header, blankLead: blankLeadingColumns(table.rows.slice(bodyStart)) };
     }
   }
   return tables;
@@ -530,6 +539,25 @@ export function transposed(table: PageTable): PageTable | null {
   const out: string[][] = [];
   for (let c = 0; c < width; c++) out.push(rows.map((cells) => cells[c] ?? ''));
   return { source: table.source, rows: out, ...(table.box ? { box: table.box } : {}) };
+}
+
+/** How many leading columns are blank in every row (a "Nr" column nothing was written in). */
+function blankLeadingColumns(rows: string[][]): number {
+  const width = Math.min(...rows.map((row) => row.length));
+  let n = 0;
+  while (n < width - 1 && rows.every((row) => !normalizeText(row[n] ?? ''))) n += 1;
+  return rows.length === 0 ? 0 : n;
+}
+
+/**
+ * Whether `table` continues a table with `header` on the next page without repeating the header: the
+ * columns it lacks (0 when it has them all), or null when its width does not fit.
+ */
+function continuationWidth(table: PageTable, header: CellHeader, blankLead: number): number | null {
+  const width = table.rows[0]?.length ?? 0;
+  const missing = widthOf(header) - width;
+  if (missing === 0) return 0;
+  return missing > 0 && missing <= blankLead && width > 0 ? missing : null;
 }
 
 function widthOf(header: CellHeader): number {
@@ -564,9 +592,17 @@ const UNIT_STATEMENT_RE =
  * The unit a table's surroundings state: its caption (three lines above), the heading it stands
  * under, or a statement for the whole document ("Alla belopp anges i tkr").
  */
+/**
+ * A figure with its unit ("−68,5 mkr", "27,5 miljoner kronor") is an amount of a sentence, not a
+ * statement of the unit the table beneath is written in: taken out before a unit word is looked for.
+ */
+const AMOUNT_WITH_UNIT_RE =
+  /[−–-]?\d[\d\s\u00a0\u2009\u202f]*(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek|mdkr|miljoner(?:\s+kronor)?|tusen(?:tals)?(?:\s+kronor)?)(?!\p{L})/giu;
+const withoutAmounts = (text: string) => text.replace(AMOUNT_WITH_UNIT_RE, ' ');
+
 export function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
   for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
-    const text = layout.lines[i]?.text ?? '';
+    const text = withoutAmounts(layout.lines[i]?.text ?? '');
     // A caption stating the unit ("Belopp i kronor", "Belopp i tusentals kronor") names it as a
     // statement; whole kronor count only so, never as a word of a nearby sentence.
     const stated = UNIT_STATEMENT_RE.exec(text);
@@ -579,7 +615,7 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
     }
   }
   const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen(?:tals)? kronor|mdkr)\b/i.exec(
-    context,
+    withoutAmounts(context),
   );
   if (heading) return unitFromHeader(heading[0]);
   for (const line of layout.lines) {
