@@ -358,3 +358,142 @@ export function deskew(image: GreyImage, radians: number): GreyImage {
   }
   return { pixels: out, width, height };
 }
+
+/**
+ * The image turned clockwise by `turns` quarter turns (0–3); width and height swap on odd turns.
+ */
+export function rotateQuarter(image: GreyImage, turns: number): GreyImage {
+  const t = ((turns % 4) + 4) % 4;
+  if (t === 0) return image;
+  const { pixels, width, height } = image;
+  const outW = t === 2 ? width : height;
+  const outH = t === 2 ? height : width;
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let nx: number;
+      let ny: number;
+      if (t === 1) {
+        nx = height - 1 - y;
+        ny = x;
+      } else if (t === 2) {
+        nx = width - 1 - x;
+        ny = height - 1 - y;
+      } else {
+        nx = y;
+        ny = width - 1 - x;
+      }
+      out[ny * outW + nx] = pixels[y * width + x] as number;
+    }
+  }
+  return { pixels: out, width: outW, height: outH };
+}
+
+/**
+ * How well the ink lines up in rows at the best small angle: the sum of squared ink counts per row
+ * (sheared by the angle), the projection-profile score estimateSkew maximizes. Text lines give
+ * peaked profiles along the direction they run and flat ones across it.
+ */
+function rowAlignment(xs: number[], ys: number[], span: number, maxDegrees: number, step: number): number {
+  let best = 0;
+  const rows = new Float64Array(span * 3);
+  for (let degrees = -maxDegrees; degrees <= maxDegrees + 1e-9; degrees += step) {
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    rows.fill(0);
+    for (let i = 0; i < xs.length; i++) {
+      const row = Math.round((ys[i] as number) - (xs[i] as number) * slope) + span;
+      if (row >= 0 && row < rows.length) rows[row] = (rows[row] as number) + 1;
+    }
+    let score = 0;
+    for (let r = 0; r < rows.length; r++) score += (rows[r] as number) ** 2;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Whether the text of a binarized page runs up and down (a page scanned on its side: a landscape
+ * table fed portrait): ink lines up along columns clearly better than along rows, each at its best
+ * angle within ±4°. A page with little ink says no.
+ */
+export function isSideways(image: GreyImage): boolean {
+  const { pixels, width, height } = image;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  // Every second pixel both ways: the same sample serves rows and columns alike.
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x < width; x += 2) {
+      if ((pixels[y * width + x] as number) < 128) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  if (xs.length < 2000) return false;
+  const alongRows = rowAlignment(xs, ys, Math.max(width, height), 4, 0.5);
+  const alongColumns = rowAlignment(ys, xs, Math.max(width, height), 4, 0.5);
+  return alongColumns > 1.3 * alongRows;
+}
+
+/**
+ * Whether the horizontal text lines of a straightened, binarized page stand upside down. Latin text
+ * has more ink above its x-height band (capitals, digits, ascenders: b d f h k l t) than below its
+ * baseline (descenders: g j p q y); in every text line the rows above the band and below it are
+ * weighed, and a page whose lines are clearly heavier below (by a third, over at least three lines)
+ * is upside down. Bands of one row of ink (rules) and bands far taller than text lines are skipped.
+ */
+export function isUpsideDown(image: GreyImage): boolean {
+  const { pixels, width, height } = image;
+  const profile = new Float64Array(height);
+  for (let y = 0; y < height; y++) {
+    let ink = 0;
+    const base = y * width;
+    for (let x = 0; x < width; x++) if ((pixels[base + x] as number) < 128) ink++;
+    profile[y] = ink;
+  }
+  const bands: Array<[number, number]> = [];
+  let start = -1;
+  for (let y = 0; y <= height; y++) {
+    const inked = y < height && (profile[y] as number) > 0;
+    if (inked && start < 0) start = y;
+    else if (!inked && start >= 0) {
+      bands.push([start, y - 1]);
+      start = -1;
+    }
+  }
+  const heights = bands.map(([a, b]) => b - a + 1).filter((h) => h >= 4);
+  if (heights.length < 3) return false;
+  const sorted = [...heights].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  let above = 0;
+  let below = 0;
+  let lines = 0;
+  for (const [a, b] of bands) {
+    const h = b - a + 1;
+    if (h < 4 || h > 2.5 * median) continue;
+    let peak = 0;
+    for (let y = a; y <= b; y++) peak = Math.max(peak, profile[y] as number);
+    // A rule drawn across the page, not a line of text.
+    if (peak > 0.6 * width) continue;
+    let top = a;
+    while (top < b && (profile[top] as number) < 0.4 * peak) top++;
+    let bottom = b;
+    while (bottom > a && (profile[bottom] as number) < 0.4 * peak) bottom--;
+    for (let y = a; y < top; y++) above += profile[y] as number;
+    for (let y = bottom + 1; y <= b; y++) below += profile[y] as number;
+    lines++;
+  }
+  return lines >= 3 && below > 1.33 * above;
+}
+
+/**
+ * The quarter turns (clockwise) that bring a binarized page upright: 1 or 3 when its text runs up
+ * and down, 2 when it stands upside down, 0 otherwise.
+ */
+export function uprightTurns(image: GreyImage): 0 | 1 | 2 | 3 {
+  if (isSideways(image)) {
+    const turned = rotateQuarter(image, 1);
+    return isUpsideDown(deskew(turned, estimateSkew(turned))) ? 3 : 1;
+  }
+  return isUpsideDown(deskew(image, estimateSkew(image))) ? 2 : 0;
+}

@@ -31,9 +31,12 @@ import {
   deskew,
   estimateSkew,
   type GreyImage,
+  isSideways,
+  isUpsideDown,
   removeRulingLines,
   removeSmallComponents,
   rgbaToGrey,
+  rotateQuarter,
   toPgm,
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
@@ -116,18 +119,33 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
         canvasContext: target.context as unknown as CanvasRenderingContext2D,
         viewport,
       }).promise;
-      const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
-      // Straighten a skewed scan first: rules then run along pixel rows and columns (and are found
-      // whole), and tesseract reads upright glyphs instead of resampling them itself.
-      const probe = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
+      let rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      let probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
       binarize(probe);
-      const grey = deskew(rendered, estimateSkew(probe));
+      // A page fed on its side or upside down is turned upright first (tesseract reads only
+      // upright text: such a page gave nothing), then a skewed scan is straightened: rules then run
+      // along pixel rows and columns (and are found whole), and tesseract reads upright glyphs
+      // instead of resampling them itself.
+      let turns = 0;
+      if (isSideways(probe)) {
+        turns = 1;
+        rendered = rotateQuarter(rendered, 1);
+        probe = rotateQuarter(probe, 1);
+      }
+      const skew = estimateSkew(probe);
+      if (isUpsideDown(deskew(probe, skew))) {
+        turns += 2;
+        rendered = rotateQuarter(rendered, 2);
+      }
+      const grey = deskew(rendered, skew);
       // Binarize first so that paper grain and JPEG halos do not count as ink, then drop the
       // table rules, then specks and leftover pieces of rules.
       binarize(grey);
       removeRulingLines(grey, dpi);
       removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
-      return { number, width: base.width, height: base.height, scale, image: toPgm(grey), grey };
+      // The page model describes the page as it reads: a page turned a quarter swaps its sides.
+      const [pageWidth, pageHeight] = turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
+      return { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
     } finally {
       factory.destroy(target);
     }
