@@ -33,6 +33,7 @@ import {
   type GreyImage,
   isSideways,
   isUpsideDown,
+  removeIsolatedSpecks,
   removeRulingLines,
   removeSmallComponents,
   rgbaToGrey,
@@ -143,6 +144,7 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
       binarize(grey);
       removeRulingLines(grey, dpi);
       removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
+      removeIsolatedSpecks(grey, dpi);
       // The page model describes the page as it reads: a page turned a quarter swaps its sides.
       const [pageWidth, pageHeight] = turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
       return { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
