@@ -58,7 +58,11 @@ describe('page orientation before OCR', () => {
   });
 
   it('does not turn a page of figures, which has no ascenders or descenders to weigh', () => {
-    const figures = page(['2 310   4 125   (12,5)   870', '1 940   −3,2   5 600   412', '8 015   77   1 204   9,9']);
+    const figures = page([
+      '2 310   4 125   (12,5)   870',
+      '1 940   −3,2   5 600   412',
+      '8 015   77   1 204   9,9',
+    ]);
     expect(uprightTurns(figures)).toBe(0);
   });
 
