@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { ExtractionError } from './errors.ts';
 import { analyzePages } from './extract/document.ts';
 import type { OcrEngine } from './ocr/port.ts';
+import { isOcrLayerPage } from './ocr/sandwich.ts';
 import { checkOcrNumbers } from './ocr/trust.ts';
 import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
@@ -57,8 +58,22 @@ export async function extractDocument(
 
   let pages = model.pages;
   let method: ExtractedDocument['extraction']['method'] = 'text';
-  const ocrPages = pagesNeedingOcr(model);
   const warnings: ExtractedDocument['extraction']['warnings'] = [];
+  // A scan under a scanner's invisible OCR layer is read again by the engine (sandwich.ts); without
+  // an engine its layer is used, flagged as unchecked OCR.
+  const layered = model.pages.filter(isOcrLayerPage).map((page) => page.number);
+  const ocrPages = [...new Set([...pagesNeedingOcr(model), ...(options.ocr ? layered : [])])].sort(
+    (a, b) => a - b,
+  );
+  if (!options.ocr) {
+    for (const page of layered) {
+      warnings.push({
+        code: 'OCR_PAGE',
+        message: `page ${page} is a scan whose text is an invisible OCR layer from its producer, used unchecked (no OCR engine was given): its figures may be misread`,
+        page,
+      });
+    }
+  }
   if (ocrPages.length > 0) {
     if (!options.ocr) {
       if (ocrPages.length === model.pageCount) {

@@ -113,6 +113,11 @@ export interface Page {
   artifacts?: TextLine[];
   /** Fraction (0..1) of the page covered by raster images; set by the text layer when > 0 (scan detection). */
   imageCoverage?: number;
+  /**
+   * Share (0..1) of the page's text drawn invisibly (rendering mode 3): a scanner's OCR layer over its
+   * image (parsers/ocr/sandwich.ts). Set by the text layer when > 0.
+   */
+  invisibleText?: number;
 }
 
 export interface DocumentInfo {

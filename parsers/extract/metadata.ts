@@ -83,6 +83,21 @@ export function guessDate(pages: Page[]): string | null {
   if (!first) return null;
   const lines = first.lines.slice(0, 40);
   const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  // A date its label names ("Datum: …", "Sammanträdesdatum") first, then one standing alone near the
+  // top: a received-stamp over the top margin ("INKOM" / its date) is above the letterhead's date.
+  for (const labelsOnly of [true, false]) {
+    const found = dateIn(lines, first, flat, labelsOnly);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+function dateIn(
+  lines: Page['lines'],
+  first: Page,
+  flat: (t: string) => string,
+  labelsOnly: boolean,
+): string | null | undefined {
   for (const [k, line] of lines.entries()) {
     const whole = flat(line.text);
     // A header block is often two columns on one line ("Hälso- och sjukvårdsförvaltningen  Sammanträdesdatum
@@ -102,6 +117,7 @@ export function guessDate(pages: Page[]): string | null {
       const next = lines[k + 1];
       const labelOnly =
         /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad)\s*:?$/iu.test(text);
+      if (labelsOnly && !labelled && !labelOnly) continue;
       const probe = labelOnly && next ? `${text} ${flat(next.text)}` : text;
       const dates = findDates(probe, { shortYears: true });
       const date = dates[0];
@@ -124,7 +140,7 @@ export function guessDate(pages: Page[]): string | null {
       }
     }
   }
-  return null;
+  return undefined;
 }
 
 const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [

@@ -358,3 +358,233 @@ export function deskew(image: GreyImage, radians: number): GreyImage {
   }
   return { pixels: out, width, height };
 }
+
+/**
+ * The image turned clockwise by `turns` quarter turns (0–3); width and height swap on odd turns.
+ */
+export function rotateQuarter(image: GreyImage, turns: number): GreyImage {
+  const t = ((turns % 4) + 4) % 4;
+  if (t === 0) return image;
+  const { pixels, width, height } = image;
+  const outW = t === 2 ? width : height;
+  const outH = t === 2 ? height : width;
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let nx: number;
+      let ny: number;
+      if (t === 1) {
+        nx = height - 1 - y;
+        ny = x;
+      } else if (t === 2) {
+        nx = width - 1 - x;
+        ny = height - 1 - y;
+      } else {
+        nx = y;
+        ny = width - 1 - x;
+      }
+      out[ny * outW + nx] = pixels[y * width + x] as number;
+    }
+  }
+  return { pixels: out, width: outW, height: outH };
+}
+
+/**
+ * How well the ink lines up in rows at the best small angle: the sum of squared ink counts per row
+ * (sheared by the angle), the projection-profile score estimateSkew maximizes. Text lines give
+ * peaked profiles along the direction they run and flat ones across it.
+ */
+function rowAlignment(xs: number[], ys: number[], span: number, maxDegrees: number, step: number): number {
+  let best = 0;
+  const rows = new Float64Array(span * 3);
+  for (let degrees = -maxDegrees; degrees <= maxDegrees + 1e-9; degrees += step) {
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    rows.fill(0);
+    for (let i = 0; i < xs.length; i++) {
+      const row = Math.round((ys[i] as number) - (xs[i] as number) * slope) + span;
+      if (row >= 0 && row < rows.length) rows[row] = (rows[row] as number) + 1;
+    }
+    let score = 0;
+    for (let r = 0; r < rows.length; r++) score += (rows[r] as number) ** 2;
+    if (score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Whether the text of a binarized page runs up and down (a page scanned on its side: a landscape
+ * table fed portrait): ink lines up along columns clearly better than along rows, each at its best
+ * angle within ±4°. A page with little ink says no.
+ */
+export function isSideways(image: GreyImage): boolean {
+  const { pixels, width, height } = image;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  // Every second pixel both ways: the same sample serves rows and columns alike.
+  for (let y = 0; y < height; y += 2) {
+    for (let x = 0; x < width; x += 2) {
+      if ((pixels[y * width + x] as number) < 128) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  if (xs.length < 2000) return false;
+  const alongRows = rowAlignment(xs, ys, Math.max(width, height), 4, 0.5);
+  const alongColumns = rowAlignment(ys, xs, Math.max(width, height), 4, 0.5);
+  return alongColumns > 1.3 * alongRows;
+}
+
+/**
+ * Whether the horizontal text lines of a straightened, binarized page stand upside down. Latin text
+ * has more ink above its x-height band (capitals, digits, ascenders: b d f h k l t) than below its
+ * baseline (descenders: g j p q y); in every text line the rows above the band and below it are
+ * weighed, and a page whose lines are clearly heavier below (by a third, over at least three lines)
+ * is upside down. Bands of one row of ink (rules) and bands far taller than text lines are skipped.
+ */
+export function isUpsideDown(image: GreyImage): boolean {
+  const { pixels, width, height } = image;
+  const profile = new Float64Array(height);
+  for (let y = 0; y < height; y++) {
+    let ink = 0;
+    const base = y * width;
+    for (let x = 0; x < width; x++) if ((pixels[base + x] as number) < 128) ink++;
+    profile[y] = ink;
+  }
+  const bands: Array<[number, number]> = [];
+  let start = -1;
+  for (let y = 0; y <= height; y++) {
+    const inked = y < height && (profile[y] as number) > 0;
+    if (inked && start < 0) start = y;
+    else if (!inked && start >= 0) {
+      bands.push([start, y - 1]);
+      start = -1;
+    }
+  }
+  const heights = bands.map(([a, b]) => b - a + 1).filter((h) => h >= 4);
+  if (heights.length < 3) return false;
+  const sorted = [...heights].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] as number;
+  let above = 0;
+  let below = 0;
+  let lines = 0;
+  for (const [a, b] of bands) {
+    const h = b - a + 1;
+    if (h < 4 || h > 2.5 * median) continue;
+    let peak = 0;
+    for (let y = a; y <= b; y++) peak = Math.max(peak, profile[y] as number);
+    // A rule drawn across the page, not a line of text.
+    if (peak > 0.6 * width) continue;
+    let top = a;
+    while (top < b && (profile[top] as number) < 0.4 * peak) top++;
+    let bottom = b;
+    while (bottom > a && (profile[bottom] as number) < 0.4 * peak) bottom--;
+    for (let y = a; y < top; y++) above += profile[y] as number;
+    for (let y = bottom + 1; y <= b; y++) below += profile[y] as number;
+    lines++;
+  }
+  return lines >= 3 && below > 1.33 * above;
+}
+
+/**
+ * The quarter turns (clockwise) that bring a binarized page upright: 1 or 3 when its text runs up
+ * and down, 2 when it stands upside down, 0 otherwise.
+ */
+export function uprightTurns(image: GreyImage): 0 | 1 | 2 | 3 {
+  if (isSideways(image)) {
+    const turned = rotateQuarter(image, 1);
+    return isUpsideDown(deskew(turned, estimateSkew(turned))) ? 3 : 1;
+  }
+  return isUpsideDown(deskew(image, estimateSkew(image))) ? 2 : 0;
+}
+
+/**
+ * Whitens dust: small round blobs of ink with no text near them. A scanner's specks, enlarged by
+ * rendering a 150-dpi scan at 300 dpi, reach ~35 pixels — more than a decimal comma or a full stop
+ * at 9 pt — so size alone cannot tell them apart. Their place can: a comma, a full stop, the dots of
+ * "ä" and "ö" always stand within a letter's width of a letter, while dust lies in margins and
+ * between lines, read by tesseract as stray words ("ee", "oo") or bullets that broke a decision
+ * point's numbering. A blob of at most `maxArea` pixels (scaled from 40 at 300 dpi), not elongated
+ * (a hyphen in an empty table cell is), with no ink of larger blobs within 1/12 inch is removed.
+ * Works on a binarized image; returns how many blobs were removed.
+ */
+export function removeIsolatedSpecks(image: GreyImage, dpi: number): number {
+  const { pixels, width, height } = image;
+  const maxArea = Math.max(4, Math.round(40 * (dpi / 300) ** 2));
+  const reach = Math.max(2, Math.round(dpi / 12));
+  const label = new Int32Array(pixels.length).fill(-1);
+  const small: Array<{ pixels: number[]; minX: number; maxX: number; minY: number; maxY: number }> = [];
+  const stack: number[] = [];
+  let count = 0;
+  for (let start = 0; start < pixels.length; start++) {
+    if (pixels[start] !== 0 || label[start] !== -1) continue;
+    const blob: number[] = [];
+    label[start] = count;
+    stack.push(start);
+    let minX = width;
+    let maxX = -1;
+    let minY = height;
+    let maxY = -1;
+    while (stack.length > 0) {
+      const p = stack.pop() as number;
+      blob.push(p);
+      const x = p % width;
+      const y = (p - x) / width;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx < 0 || nx >= width) continue;
+          const q = ny * width + nx;
+          if (pixels[q] === 0 && label[q] === -1) {
+            label[q] = count;
+            stack.push(q);
+          }
+        }
+      }
+    }
+    const w = maxX - minX + 1;
+    const h = maxY - minY + 1;
+    if (blob.length <= maxArea && Math.max(w, h) <= 2.5 * Math.min(w, h)) {
+      small.push({ pixels: blob, minX, maxX, minY, maxY });
+      for (const p of blob) label[p] = -2;
+    }
+    count++;
+  }
+  if (small.length === 0) return 0;
+  // Summed-area table of the ink of every other blob (text), to count it around each small one.
+  const stride = width + 1;
+  const sums = new Uint32Array(stride * (height + 1));
+  for (let y = 0; y < height; y++) {
+    let row = 0;
+    for (let x = 0; x < width; x++) {
+      const p = y * width + x;
+      if (pixels[p] === 0 && label[p] !== -2) row++;
+      sums[(y + 1) * stride + x + 1] = (sums[y * stride + x + 1] as number) + row;
+    }
+  }
+  const inkIn = (x0: number, y0: number, x1: number, y1: number): number => {
+    const a = Math.max(0, x0);
+    const b = Math.max(0, y0);
+    const c = Math.min(width, x1 + 1);
+    const d = Math.min(height, y1 + 1);
+    return (
+      (sums[d * stride + c] as number) -
+      (sums[b * stride + c] as number) -
+      (sums[d * stride + a] as number) +
+      (sums[b * stride + a] as number)
+    );
+  };
+  let removed = 0;
+  for (const blob of small) {
+    if (inkIn(blob.minX - reach, blob.minY - reach, blob.maxX + reach, blob.maxY + reach) > 0) continue;
+    for (const p of blob.pixels) pixels[p] = 255;
+    removed++;
+  }
+  return removed;
+}

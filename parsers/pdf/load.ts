@@ -8,6 +8,7 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
+import { invisibleTextShare } from '../ocr/sandwich.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
 import { gridsOf } from './grid.ts';
 import {
@@ -531,6 +532,8 @@ async function readPage(
       ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height, OPS)
       : 0;
     if (coverage > 0) result.imageCoverage = coverage;
+    const invisible = operators ? invisibleTextShare(operators.fnArray, operators.argsArray, OPS) : 0;
+    if (invisible > 0) result.invisibleText = invisible;
     return result;
   } finally {
     page.cleanup();

@@ -40,6 +40,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout5',
   'fixtures/holdout6',
   'fixtures/holdout7',
+  'fixtures/holdout9',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -50,7 +51,8 @@ export type CorpusName =
   | 'holdout4'
   | 'holdout5'
   | 'holdout6'
-  | 'holdout7';
+  | 'holdout7'
+  | 'holdout9';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
