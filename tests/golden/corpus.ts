@@ -39,6 +39,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout4',
   'fixtures/holdout5',
   'fixtures/holdout6',
+  'fixtures/holdout8',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -48,7 +49,8 @@ export type CorpusName =
   | 'holdout3'
   | 'holdout4'
   | 'holdout5'
-  | 'holdout6';
+  | 'holdout6'
+  | 'holdout8';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
