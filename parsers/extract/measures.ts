@@ -972,7 +972,8 @@ export function restatedEffectDoubts(
   }
   for (const m of measures) {
     const stated = first.get(titleKey(m.title));
-    if (!stated || stated === m) continue;
+    // Rows of tables (a plan's own sub-rows, a second table per year) are not restatements.
+    if (!stated || stated === m || m.source === 'table') continue;
     const again =
       m.effects.length > 0
         ? m.effects
