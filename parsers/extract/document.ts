@@ -25,6 +25,7 @@ import {
   listMeasures,
   type MeasureDraft,
   preferQuantified,
+  restatedEffectDoubts,
   sectionMeasures,
   type TotalDraft,
   tableAmounts,
@@ -120,9 +121,10 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   for (const doubt of [...fromSections.doubts, ...fromLists.doubts]) {
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   }
-  const drafts = preferQuantified(
-    dedupeMeasures([...fromTables.measures, ...fromSections.measures, ...fromLists.measures]),
-  );
+  const mentions = [...fromTables.measures, ...fromSections.measures, ...fromLists.measures];
+  for (const doubt of restatedEffectDoubts(mentions, titleYears))
+    warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
+  const drafts = preferQuantified(dedupeMeasures(mentions));
   for (const table of [...unread, ...fromTables.unparsed]) {
     warnings.push({
       code: 'TABLE_UNPARSED',

@@ -70,6 +70,8 @@ const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 const LETTER_RE = /^([a-zåäö])[.)]\s+(?=\S)/;
 const PAREN_RE = /^\(([a-zåäö]|\d{1,2})\)\s+(?=\S)/;
 const ATT_RE = /^att\s+(?=\S)/;
+/** "1.1 Ny planering …", "2.3. Översyn …": a number within a numbered item, before a capital. */
+const SUB_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\p{Lu})/u;
 
 /** Recognize a list marker at the start of a line ("a)", "1.", "•", "(2)", and "att" clauses). */
 export function parseMarker(text: string, options: { attClauses?: boolean } = {}): ListMarker | null {
@@ -253,9 +255,14 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
     current = null;
   };
   for (const line of lines) {
-    const marker = parseMarker(line.text);
+    let marker = parseMarker(line.text);
     const bodyFontSize = bodyOf(line);
     const heading = !marker && isHeadingLine(line, bodyFontSize);
+    // "1.1 …" under an item "1. …" (a list numbered in levels) is an item of its own, not wrapped text
+    // of the one before; set as a heading it stays a heading (a numbered section).
+    const sub = !marker && !heading ? SUB_NUMBER_RE.exec(line.text) : null;
+    if (sub?.[1] && previousIsItem(current))
+      marker = { kind: 'number', label: sub[1], length: sub[0].length };
     const fontSize = line.line.fontSize;
     const previous: Block | null = current;
     const lastLine = previous?.lines.at(-1);
@@ -300,6 +307,10 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
   return blocks;
 }
 
+function previousIsItem(block: Block | null): boolean {
+  return block?.kind === 'item' && block.marker !== null && block.marker.kind !== 'att';
+}
+
 function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize: number): boolean {
   const size = Math.max(bodyFontSize, line.line.fontSize);
   if (last.page !== line.page) {
@@ -318,7 +329,12 @@ function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize
     // Wrapped item text hangs under the item's text; a line back at the marker's edge continues the
     // item only when it carries on a sentence (lower-case start), else it is the next paragraph.
     if (line.line.x > block.x + 2) return true;
-    return line.line.x >= block.x - 2 && /^[a-zåäö(]/.test(line.text) && !/[.!?:]$/.test(last.text);
+    // A figure or year carries on a clause that ends without a stop ("…, 2,9 mnkr" / "2028").
+    return (
+      line.line.x >= block.x - 2 &&
+      (/^[a-zåäö(]/.test(line.text) || (/^\d/.test(line.text) && /[\p{L}\d]$/u.test(last.text))) &&
+      !/[.!?:]$/.test(last.text)
+    );
   }
   // A paragraph's lines share the left edge (or the first line is indented).
   return line.line.x >= block.x - size * 3 && line.line.x <= block.x + size * 4;

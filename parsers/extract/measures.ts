@@ -8,7 +8,7 @@
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
-import { effectsFromWording, isEffectWording } from '../swedish/effects.ts';
+import { amountsWithStatedUnit, effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import {
   amountsByYear,
   isEffectStatement,
@@ -551,11 +551,25 @@ export function listMeasures(
   const contextYearNow = (): number | null =>
     leadIn?.year ?? contextYear(nearest()?.text ?? null) ?? options.documentYear;
 
-  for (const block of joinItemContinuations(
+  const blocks = joinItemContinuations(
     splitMarkerlessList(withoutDecisionLeadIn(layout.blocks, options.consumed)),
     options.consumed,
-  )) {
+  );
+  for (const [at, block] of blocks.entries()) {
     if (block.lines.some((l) => options.consumed.has(l.index))) {
+      lastWasItem = false;
+      continue;
+    }
+    // "1. Personal och bemanning" followed by "1.1 …", "1.2 …": the item heads the items numbered
+    // under it (an area of the programme), it is no measure itself.
+    const next = blocks[at + 1];
+    if (
+      block.kind === 'item' &&
+      block.marker?.kind === 'number' &&
+      next?.kind === 'item' &&
+      next.marker?.label.startsWith(`${block.marker.label}.`) &&
+      findAmounts(block.text).length === 0
+    ) {
       lastWasItem = false;
       continue;
     }
@@ -675,7 +689,7 @@ export function listMeasures(
       lastWasItem = true;
       continue;
     }
-    const amounts = findAmounts(allText).filter((a) => a.amountMsek !== 0);
+    const amounts = amountsWithStatedUnit(allText).filter((a) => a.amountMsek !== 0);
     const amount = amounts[0] ?? null;
     const quantifiedSaving = amount !== null && (SAVING_PHRASE_RE.test(allText) || isEffectWording(allText));
     if (!contextQualifies() && !quantifiedSaving) {
@@ -699,7 +713,7 @@ export function listMeasures(
         line: block.lines[0]?.index ?? 0,
       });
     }
-    const found = amount ? (findAmounts(itemText)[0] ?? null) : null;
+    const found = amount ? (amountsWithStatedUnit(itemText)[0] ?? null) : null;
     const split = found ? runTogetherYear(itemText, found, years) : null;
     const itemAmount = split?.amount ?? found;
     if (split)
@@ -939,6 +953,42 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
     if (labelKey) byLabel.set(labelKey, measure);
   }
   return kept;
+}
+
+/**
+ * A measure stated twice — a summary table, then a section that repeats its title and effect — is one
+ * measure (dedupeMeasures keeps the first mention's figures). Where the later mention states another
+ * figure for a year than the first, which one holds cannot be told: a doubt on both pages.
+ */
+export function restatedEffectDoubts(
+  measures: readonly MeasureDraft[],
+  years: readonly number[],
+): { page: number; reason: string }[] {
+  const doubts: { page: number; reason: string }[] = [];
+  const first = new Map<string, MeasureDraft>();
+  for (const m of measures) {
+    const key = titleKey(m.title);
+    if (m.effects.length > 0 && !first.has(key)) first.set(key, m);
+  }
+  for (const m of measures) {
+    const stated = first.get(titleKey(m.title));
+    // Rows of tables (a plan's own sub-rows, a second table per year) are not restatements.
+    if (!stated || stated === m || m.source === 'table') continue;
+    const again =
+      m.effects.length > 0
+        ? m.effects
+        : m.description
+          ? effectsFromWording(m.description, { fallbackYear: null, years })
+          : [];
+    for (const e of again) {
+      const f = stated.effects.find((x) => x.year === e.year);
+      if (!f || Math.abs(Math.abs(f.amountMsek) - Math.abs(e.amountMsek)) < 0.001) continue;
+      const reason = `"${clip(m.title, 60)}": ${e.year} stated as ${f.amountMsek} mkr and again as ${e.amountMsek} mkr`;
+      doubts.push({ page: stated.page, reason });
+      if (m.page !== stated.page) doubts.push({ page: m.page, reason });
+    }
+  }
+  return doubts;
 }
 
 /** One mention's effects are a subset of the other's: a bullet with the first year, a table with all years. */

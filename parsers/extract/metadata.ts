@@ -191,6 +191,9 @@ const PLAN_TITLE_RE = /(?<![\p{L}])(?:plan|\p{L}{2,}plan)(?![\p{L}])/iu;
 const NOT_A_MEASURE_PLAN_RE =
   /(?<![\p{L}])(?:verksamhetsplan|budgetplan|detaljplan|översiktsplan|(?:med|och|samt)\s+plan(?:\s+för)?(?:\s+åren)?\s+(?:19|20)\d{2})(?![\p{L}])/iu;
 
+/** "program" on its own or ending a compound ("åtgärdsprogram", "sparprogram"), not "programmering". */
+const PROGRAMME_TITLE_RE = /(?<![\p{L}])(?:program|\p{L}{2,}program)(?![\p{L}])/iu;
+
 export function titleNamesPlan(title: string | null): boolean {
   if (!title) return false;
   return PLAN_TITLE_RE.test(title) && !NOT_A_MEASURE_PLAN_RE.test(title);
@@ -239,6 +242,17 @@ export function guessDocumentType(
     titleNamesPlan(title) &&
     (shape.measuresWithEffects ?? 0) >= 2 &&
     !(title && TYPE_RULES[4]?.re.test(title))
+  )
+    return 'handlingsplan';
+  // "Åtgärdsprogram 2026–2027", "Sparprogram …", "Program för ekonomisk återhämtning …" over measures
+  // with effects is a plan of measures too — unless the paper proposes a decision on it, when it is the
+  // case memo that carries the programme.
+  if (
+    title &&
+    PROGRAMME_TITLE_RE.test(title) &&
+    !hasProposal &&
+    (shape.measuresWithEffects ?? 0) >= 2 &&
+    !TYPE_RULES[4]?.re.test(title)
   )
     return 'handlingsplan';
   // Agenda items in ascending order at the start of lines ("§ 31 Avtal …", "§ 32 Riktlinje …") are

@@ -14,7 +14,7 @@
  * positive.
  */
 import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
-import { type AmountMatch, findAmounts, yearNear } from './amounts.ts';
+import { type AmountMatch, findAmounts, unitFromHeader, yearNear } from './amounts.ts';
 import { runTogetherYear } from './statements.ts';
 import { foldAccents, sentenceAround } from './text.ts';
 
@@ -143,6 +143,28 @@ function typeOf(cue: Cue | null, category: MeasureCategory | undefined, folded: 
   return 'unspecified';
 }
 
+/** "Effekt (mnkr):", "Besparing (tkr):": a unit in parentheses that a colon hands to the figures after it. */
+const UNIT_LABEL_RE = /\(\s*([\p{L} .]{2,20})\s*\)\s*:/u;
+
+/**
+ * The amounts of a text, and where a label states the unit for what follows ("Effekt (mnkr): 2025 1,5 /
+ * 2026 3,0"), the bare figures after it in that unit — as a table header's unit counts for its column.
+ */
+export function amountsWithStatedUnit(text: string): AmountMatch[] {
+  const found = findAmounts(text);
+  const label = UNIT_LABEL_RE.exec(text);
+  const unit = label?.[1] ? unitFromHeader(label[1]) : null;
+  if (!label || !unit) return found;
+  const from = label.index + label[0].length;
+  if (found.some((a) => a.index >= from)) return found;
+  const tail = findAmounts(text.slice(from), { defaultUnit: unit }).map((a) => ({
+    ...a,
+    index: a.index + from,
+    end: a.end + from,
+  }));
+  return [...found, ...tail];
+}
+
 /** Whether the text words a measure's effect (so a list item with an amount is a measure). */
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
@@ -168,7 +190,7 @@ export interface EffectOptions {
  */
 export function effectsFromWording(text: string, options: EffectOptions): Effect[] {
   const splitYears = new Map<number, number>();
-  const amounts = findAmounts(text)
+  const amounts = amountsWithStatedUnit(text)
     .map((a) => {
       const split = runTogetherYear(text, a, options.years ?? []);
       if (split) splitYears.set(split.amount.index, split.year);
@@ -193,13 +215,34 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
   const out: Effect[] = [];
   // "(2026: −0,4 mkr, 2027: 6,4 mkr)": where the figures of one item differ in written sign, the
   // minus tells the years apart and is kept; a lone "-3 mkr" in a savings list is only a size.
-  const mixedSigns = amounts.some((a) => a.amountMsek < 0) && amounts.some((a) => a.amountMsek > 0);
+  // A dash with a space on either side right after a word ("Byte till biosimilarer – 8,8 mkr 2025,
+  // 3,7 mkr 2026") may part the title from its figures as well as be a minus: it tells no years apart.
+  const separatorDash = (a: AmountMatch) =>
+    a.amountMsek < 0 &&
+    /^[-\u2010-\u2015\u2212]\s/u.test(a.raw) &&
+    /\p{L}[)]?\s$/u.test(text.slice(Math.max(0, a.index - 3), a.index));
+  for (const a of amounts)
+    if (separatorDash(a))
+      options.onDoubt?.(
+        `"${text.slice(Math.max(0, a.index - 20), a.end)}": a dash after a word, read as a separator, not a minus`,
+      );
+  const mixedSigns =
+    amounts.some((a) => a.amountMsek < 0 && !separatorDash(a)) && amounts.some((a) => a.amountMsek > 0);
   for (const amount of amounts) {
     const clause = sentenceAround(text, amount.index, amount.end);
     const clauseFolded = folded.slice(clause.start, clause.end);
     const at = amount.index - clause.start;
     const split = splitYears.get(amount.index);
-    const read = yearsFor(text, folded, amount, clause.start, clauseFolded, at, options.fallbackYear);
+    const read = yearsFor(
+      text,
+      folded,
+      amount,
+      clause.start,
+      clauseFolded,
+      at,
+      options.fallbackYear,
+      options.years,
+    );
     // The year split off the figure is its year; a comparison naming the same year adds the baseline.
     const years =
       split === undefined || (read.length === 1 && read[0]?.year === split)
@@ -268,6 +311,7 @@ function yearsFor(
   clauseFolded: string,
   at: number,
   fallbackYear: number | null,
+  paperYears: readonly number[] = [],
 ): { year: number; baselineYear: number | null; by: YearBy }[] {
   // "2025: 2,5 mkr", "(effekt 2025: 2,5 mkr)"
   const label = LABEL_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
@@ -299,7 +343,18 @@ function yearsFor(
   const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
   if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
   const from = [...clauseFolded.matchAll(FROM_YEAR_RE)][0];
-  if (from?.[1]) return [{ year: Number(from[1]), baselineYear: null, by: 'from' }];
+  if (from?.[1]) {
+    const start = Number(from[1]);
+    // "helårseffekt 4 mnkr från 2027", "4 mkr per år från 2027": the same figure every later year of
+    // the paper too.
+    const later = paperYears.filter((y) => y > start);
+    const lasting = /helarseffekt|(?<![\p{L}])helar(?![\p{L}])/u.test(clauseFolded.slice(0, at));
+    return [start, ...(lasting ? later : [])].map((year) => ({
+      year,
+      baselineYear: null,
+      by: 'from' as YearBy,
+    }));
+  }
   const near = yearNear(text, amount);
   if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null, by: 'near' }];
   return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null, by: 'fallback' }];

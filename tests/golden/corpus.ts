@@ -40,6 +40,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout5',
   'fixtures/holdout6',
   'fixtures/holdout7',
+  'fixtures/holdout8',
   'fixtures/holdout9',
 ] as const;
 export type CorpusName =
@@ -52,6 +53,7 @@ export type CorpusName =
   | 'holdout5'
   | 'holdout6'
   | 'holdout7'
+  | 'holdout8'
   | 'holdout9';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;

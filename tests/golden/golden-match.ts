@@ -118,6 +118,12 @@ export interface TruthFacts extends Omit<GoldenFacts, 'document'> {
   };
   /** true: `amounts` carry their sign and an amount of the wrong sign is a miss. */
   amountsSigned?: boolean;
+  /**
+   * true: each truth measure is one measure of the paper however often the paper repeats it (a summary
+   * table and a detail section per measure); a second extracted measure taken for the same truth measure
+   * is an extra.
+   */
+  measuresUnique?: boolean;
 }
 
 export const FACT_KINDS = ['measures', 'totals', 'amounts', 'decisions', 'references', 'metadata'] as const;
@@ -205,6 +211,7 @@ export function scoreFacts(doc: ExtractedDocument, truth: TruthFacts): FactScore
     }
   }
   const warnedPages = new Set(doc.extraction.warnings.map((w) => w.page ?? 0));
+  const taken = new Set<WantMeasure>();
   for (const m of doc.measures) {
     mk.extracted += 1;
     const candidates = wantMeasures.filter((w) => titleHas(m.title, w.titleIncludes));
@@ -213,8 +220,19 @@ export function scoreFacts(doc: ExtractedDocument, truth: TruthFacts): FactScore
       .map((w) => ({ w, wrong: wrongEffectsOf(m, w).length }))
       .sort((a, b) => a.wrong - b.wrong || b.w.titleIncludes.length - a.w.titleIncludes.length)[0];
     const wrong = wrongEffectsOf(m, best?.w);
-    if (best && wrong.length === 0 && m.effects.length > 0 === Object.keys(best.w.effects ?? {}).length > 0) {
+    const again = truth.measuresUnique === true && best !== undefined && taken.has(best.w);
+    if (best) taken.add(best.w);
+    if (
+      best &&
+      !again &&
+      wrong.length === 0 &&
+      m.effects.length > 0 === Object.keys(best.w.effects ?? {}).length > 0
+    ) {
       mk.correct += 1;
+    } else if (again) {
+      mk.extras.push(
+        `${m.label ?? '-'} "${m.title.slice(0, 70)}" ${effectsText(m.effects)} p${m.page} (read twice)`,
+      );
     } else {
       mk.extras.push(
         `${m.label ?? '-'} "${m.title.slice(0, 70)}" ${effectsText(m.effects)} p${m.page}${best ? ` (truth "${best.w.titleIncludes}")` : ' (no such measure)'}`,
