@@ -163,7 +163,7 @@ export function binarize(image: GreyImage, threshold = otsuThreshold(image)): nu
  * binarized image; returns how many blobs were removed.
  */
 export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: number): number {
-  const { pixels, width, height } = image;
+  const { pixels } = image;
   const seen = new Uint8Array(pixels.length);
   const stack: number[] = [];
   const blob: number[] = [];
@@ -174,37 +174,8 @@ export function removeSmallComponents(image: GreyImage, maxArea = 8, dpi?: numbe
   const others: Blob[] = [];
   let removed = 0;
   for (let start = 0; start < pixels.length; start++) {
-    if (pixels[start] !== 0 || seen[start] === 1) continue;
-    seen[start] = 1;
-    stack.push(start);
-    blob.length = 0;
-    let minX = width;
-    let maxX = -1;
-    let minY = height;
-    let maxY = -1;
-    while (stack.length > 0) {
-      const p = stack.pop() as number;
-      blob.push(p);
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width || (dx === 0 && dy === 0)) continue;
-          const q = ny * width + nx;
-          if (pixels[q] === 0 && seen[q] === 0) {
-            seen[q] = 1;
-            stack.push(q);
-          }
-        }
-      }
-    }
+    if (pixels[start] !== 0 || seen[start] !== 0) continue;
+    const { minX, maxX, minY, maxY } = growBlob(image, start, seen, stack, blob);
     const speck = blob.length <= maxArea;
     const blobHeight = maxY - minY + 1;
     const blobWidth = maxX - minX + 1;
@@ -227,6 +198,45 @@ interface Blob {
   maxX: number;
   minY: number;
   maxY: number;
+}
+
+/**
+ * The 8-connected blob of ink (0 pixels) around `start`: its pixels into `blob` (emptied first), each
+ * marked 1 in `seen`, and its bounding box. `stack` is scratch space, empty before and after.
+ */
+function growBlob(image: GreyImage, start: number, seen: Uint8Array, stack: number[], blob: number[]): Blob {
+  const { pixels, width, height } = image;
+  seen[start] = 1;
+  stack.push(start);
+  blob.length = 0;
+  let minX = width;
+  let maxX = -1;
+  let minY = height;
+  let maxY = -1;
+  while (stack.length > 0) {
+    const p = stack.pop() as number;
+    blob.push(p);
+    const x = p % width;
+    const y = (p - x) / width;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    for (let dy = -1; dy <= 1; dy++) {
+      const ny = y + dy;
+      if (ny < 0 || ny >= height) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const nx = x + dx;
+        if (nx < 0 || nx >= width) continue;
+        const q = ny * width + nx;
+        if (pixels[q] === 0 && seen[q] === 0) {
+          seen[q] = 1;
+          stack.push(q);
+        }
+      }
+    }
+  }
+  return { minX, maxX, minY, maxY };
 }
 
 /**
@@ -512,49 +522,20 @@ export function removeIsolatedSpecks(image: GreyImage, dpi: number): number {
   const { pixels, width, height } = image;
   const maxArea = Math.max(4, Math.round(40 * (dpi / 300) ** 2));
   const reach = Math.max(2, Math.round(dpi / 12));
-  const label = new Int32Array(pixels.length).fill(-1);
+  /** 1: in a blob already seen; 2: in a small blob (a speck candidate). */
+  const seen = new Uint8Array(pixels.length);
   const small: Array<{ pixels: number[]; minX: number; maxX: number; minY: number; maxY: number }> = [];
   const stack: number[] = [];
-  let count = 0;
   for (let start = 0; start < pixels.length; start++) {
-    if (pixels[start] !== 0 || label[start] !== -1) continue;
+    if (pixels[start] !== 0 || seen[start] !== 0) continue;
     const blob: number[] = [];
-    label[start] = count;
-    stack.push(start);
-    let minX = width;
-    let maxX = -1;
-    let minY = height;
-    let maxY = -1;
-    while (stack.length > 0) {
-      const p = stack.pop() as number;
-      blob.push(p);
-      const x = p % width;
-      const y = (p - x) / width;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-      for (let dy = -1; dy <= 1; dy++) {
-        const ny = y + dy;
-        if (ny < 0 || ny >= height) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const nx = x + dx;
-          if (nx < 0 || nx >= width) continue;
-          const q = ny * width + nx;
-          if (pixels[q] === 0 && label[q] === -1) {
-            label[q] = count;
-            stack.push(q);
-          }
-        }
-      }
-    }
+    const { minX, maxX, minY, maxY } = growBlob(image, start, seen, stack, blob);
     const w = maxX - minX + 1;
     const h = maxY - minY + 1;
     if (blob.length <= maxArea && Math.max(w, h) <= 2.5 * Math.min(w, h)) {
       small.push({ pixels: blob, minX, maxX, minY, maxY });
-      for (const p of blob) label[p] = -2;
+      for (const p of blob) seen[p] = 2;
     }
-    count++;
   }
   if (small.length === 0) return 0;
   // Summed-area table of the ink of every other blob (text), to count it around each small one.
@@ -564,7 +545,7 @@ export function removeIsolatedSpecks(image: GreyImage, dpi: number): number {
     let row = 0;
     for (let x = 0; x < width; x++) {
       const p = y * width + x;
-      if (pixels[p] === 0 && label[p] !== -2) row++;
+      if (pixels[p] === 0 && seen[p] !== 2) row++;
       sums[(y + 1) * stride + x + 1] = (sums[y * stride + x + 1] as number) + row;
     }
   }
