@@ -17,6 +17,7 @@ import type {
 } from '../schema.ts';
 import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
+import { cardMeasures } from './cards.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout } from './layout.ts';
@@ -104,6 +105,8 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const fromTables = tableMeasures(tables, layout, nextGroup);
   const fromSections = sectionMeasures(layout, { consumed, nextGroup, years: titleYears });
   for (const index of fromSections.consumed) consumed.add(index);
+  const fromCards = cardMeasures(layout, { nextGroup, years: titleYears, skip: decisionResult.consumed });
+  for (const index of fromCards.consumed) consumed.add(index);
   // A sentence of prose is read as a stated total only after the first measure of the paper.
   let firstMeasureLine = Number.POSITIVE_INFINITY;
   for (const m of fromSections.measures)
@@ -118,10 +121,15 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     years: titleYears,
     firstMeasureLine: Number.isFinite(firstMeasureLine) ? firstMeasureLine : null,
   });
-  for (const doubt of [...fromSections.doubts, ...fromLists.doubts]) {
+  for (const doubt of [...fromSections.doubts, ...fromCards.doubts, ...fromLists.doubts]) {
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   }
-  const mentions = [...fromTables.measures, ...fromSections.measures, ...fromLists.measures];
+  const mentions = [
+    ...fromTables.measures,
+    ...fromSections.measures,
+    ...fromCards.measures,
+    ...fromLists.measures,
+  ];
   for (const doubt of restatedEffectDoubts(mentions, titleYears))
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   const drafts = preferQuantified(dedupeMeasures(mentions));
