@@ -444,15 +444,15 @@ describe('holdout9', () => {
  * The eighth hold-out (fixtures/holdout8, MISSES.md): savings programmes whose measures come as measure
  * cards, a summary table with a detail section per measure, lists numbered in levels, ranges and
  * approximations, and one-off, cumulative and full-year columns beside the per-year effects; memos that
- * approve a programme. Floors at the figures after this round's fixes (measure cards are still unread).
+ * approve a programme. Floors at the figures after the fixes, measure cards included (parsers/extract/cards.ts).
  */
 const HOLDOUT8_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.67, precision: 0.68 },
+  measures: { recall: 0.92, precision: 0.92 },
   totals: { recall: 1, precision: 1 },
   amounts: { recall: 0.45, precision: 0.97 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
-  metadata: { recall: 0.94, precision: 0.94 },
+  metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
 
