@@ -25,6 +25,7 @@ import {
   type OcrWord,
   splitAtBaselines,
 } from './baselines.ts';
+import { turnedReadsBetter } from './orientation.ts';
 import type { OcrEngine } from './port.ts';
 import {
   binarize,
@@ -35,7 +36,9 @@ import {
   removeRulingLines,
   removeSmallComponents,
   rgbaToGrey,
+  rotateQuarter,
   toPgm,
+  uprightTurns,
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
 import { repairSectionSigns } from './repair.ts';
@@ -99,6 +102,23 @@ interface RenderedPage {
   image: Buffer;
   /** The cleaned page the image encodes, for cutting figures out of it. */
   grey: GreyImage;
+  /** The page turned as the geometric orientation tests say, when they say so. */
+  turned?: RenderedPage;
+}
+
+/**
+ * The page straightened and cleaned for tesseract. Straighten a skewed scan first: rules then run
+ * along pixel rows and columns (and are found whole), and tesseract reads upright glyphs instead of
+ * resampling them itself. Binarize then so that paper grain and JPEG halos do not count as ink, drop
+ * the table rules, then specks and leftover pieces of rules. `probe` is `rendered` binarized.
+ */
+function cleanPage(rendered: GreyImage, probe: GreyImage, dpi: number): GreyImage {
+  const grey = deskew(rendered, estimateSkew(probe));
+  binarize(grey);
+  removeRulingLines(grey, dpi);
+  removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
+  removeIsolatedSpecks(grey, dpi);
+  return grey;
 }
 
 async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<RenderedPage> {
@@ -120,23 +140,29 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
       const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
       const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
       binarize(probe);
-      // Straighten a skewed scan first: rules then run along pixel rows and columns (and are found
-      // whole), and tesseract reads upright glyphs instead of resampling them itself. Pages fed on
-      // their side or upside down (preprocess.ts isSideways, isUpsideDown) are NOT turned yet: on the
-      // whole corpus those tests also fired on slides with large type and on a long table page
-      // (fixtures/holdout9/MISSES.md), so they wait for a second signal (the recognizer's confidence).
-      const turns = 0;
-      const skew = estimateSkew(probe);
-      const grey = deskew(rendered, skew);
-      // Binarize first so that paper grain and JPEG halos do not count as ink, then drop the
-      // table rules, then specks and leftover pieces of rules.
-      binarize(grey);
-      removeRulingLines(grey, dpi);
-      removeSmallComponents(grey, Math.round(8 * (dpi / 300) ** 2), dpi);
-      removeIsolatedSpecks(grey, dpi);
-      // The page model describes the page as it reads: a page turned a quarter swaps its sides.
-      const [pageWidth, pageHeight] = turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
-      return { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
+      const upright = cleanPage(rendered, probe, dpi);
+      const result: RenderedPage = {
+        number,
+        width: base.width,
+        height: base.height,
+        scale,
+        image: toPgm(upright),
+        grey: upright,
+      };
+      // A page fed on its side or upside down (preprocess.ts uprightTurns) is turned only if the
+      // recognizer agrees (orientation.ts): the geometric tests alone also fire on slides in large
+      // type and on long table pages, so the turned page is kept beside the page as it lies.
+      const turns = uprightTurns(probe);
+      if (turns !== 0) {
+        const turned = rotateQuarter(rendered, turns);
+        const turnedProbe = rotateQuarter(probe, turns);
+        const grey = cleanPage(turned, turnedProbe, dpi);
+        // The page model describes the page as it reads: a page turned a quarter swaps its sides.
+        const [pageWidth, pageHeight] =
+          turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
+        result.turned = { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
+      }
+      return result;
     } finally {
       factory.destroy(target);
     }
@@ -397,6 +423,24 @@ export class TesseractOcrEngine implements OcrEngine {
     return readings;
   }
 
+  /**
+   * The page's lines, read as it lies and, when the geometric tests flagged it, also turned: the
+   * turned reading wins only when it is clearly the readable one (orientation.ts).
+   */
+  private async readOriented(
+    scheduler: Tesseract.Scheduler,
+    rendered: RenderedPage,
+  ): Promise<[RenderedPage, OcrLine[]]> {
+    const read = (page: RenderedPage) =>
+      scheduler
+        .addJob('recognize', page.image, {}, { blocks: true, text: false })
+        .then((result) => linesOf(result.data));
+    const turned = rendered.turned;
+    if (!turned) return [rendered, await read(rendered)];
+    const [asItLies, turnedLines] = await Promise.all([read(rendered), read(turned)]);
+    return turnedReadsBetter(asItLies, turnedLines) ? [turned, turnedLines] : [rendered, asItLies];
+  }
+
   /** Number of workers started so far. */
   get workerCount(): number {
     return this.workers;
@@ -478,11 +522,11 @@ export class TesseractOcrEngine implements OcrEngine {
             },
           );
         }
-        const job = scheduler.addJob('recognize', rendered.image, {}, { blocks: true, text: false }).then(
-          async (result) => {
-            const lines = await this.rereadSplitLines(linesOf(result.data), rendered.grey);
-            const second = await this.readFiguresAgain(lines, rendered.grey);
-            const page = ocrPageFromLines(applySecondReadings(lines, second), rendered, this.noiseConfidence);
+        const job = this.readOriented(scheduler, rendered).then(
+          async ([read, lines0]) => {
+            const lines = await this.rereadSplitLines(lines0, read.grey);
+            const second = await this.readFiguresAgain(lines, read.grey);
+            const page = ocrPageFromLines(applySecondReadings(lines, second), read, this.noiseConfidence);
             input.onPage?.(number);
             return page;
           },

@@ -1,5 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
+import type { OcrLine } from '../../parsers/ocr/baselines.ts';
+import { readableLetters, turnedReadsBetter } from '../../parsers/ocr/orientation.ts';
 import {
   binarize,
   type GreyImage,
@@ -73,5 +75,77 @@ describe('page orientation before OCR', () => {
     expect([...once.pixels]).toEqual([4, 1, 5, 2, 6, 3]);
     expect([...rotateQuarter(once, 3).pixels]).toEqual([...img.pixels]);
     expect([...rotateQuarter(img, 2).pixels]).toEqual([6, 5, 4, 3, 2, 1]);
+  });
+});
+
+describe("the recognizer's vote on a turn", () => {
+  const line = (words: Array<[string, number]>): OcrLine => ({
+    words: words.map(([text, confidence], i) => ({
+      text,
+      confidence,
+      bbox: { x0: i * 50, y0: 0, x1: i * 50 + 40, y1: 20 },
+    })),
+    bbox: { x0: 0, y0: 0, x1: 50 * words.length, y1: 20 },
+  });
+  // Upright prose read as it lies; the same page read turned gives a few low-confidence scraps.
+  const prose = [
+    line([
+      ['Regionstyrelsen', 91],
+      ['beslutade', 93],
+      ['att', 95],
+      ['anta', 90],
+      ['planen', 92],
+    ]),
+    line([
+      ['Kostnaderna', 88],
+      ['fördelas', 90],
+      ['mellan', 94],
+      ['förvaltningarna', 89],
+      ['2026.', 85],
+    ]),
+  ];
+  const scraps = [
+    line([
+      ['uoı', 40],
+      ['ɐʇuɐ', 22],
+      ['jo', 61],
+    ]),
+    line([
+      ['sss', 35],
+      ['ueld', 55],
+    ]),
+  ];
+
+  it('keeps the page as it lies when the turned reading is no better', () => {
+    expect(turnedReadsBetter(prose, scraps)).toBe(false);
+  });
+
+  it('takes the turn when only the turned reading is readable', () => {
+    expect(turnedReadsBetter(scraps, prose)).toBe(true);
+  });
+
+  it('gives no vote on a page of figures (no words to weigh)', () => {
+    const figures = [
+      line([
+        ['12,5', 95],
+        ['−3,4', 92],
+        ['2025', 96],
+      ]),
+    ];
+    expect(turnedReadsBetter([], figures)).toBe(false);
+    expect(readableLetters(figures)).toBe(0);
+  });
+
+  it('counts only confident words of three or more letters', () => {
+    expect(
+      readableLetters([
+        line([
+          ['att', 95],
+          ['av', 95],
+          ['beslut', 60],
+          ['planen.', 80],
+        ]),
+      ]),
+    ).toBe(9);
   });
 });
