@@ -461,7 +461,8 @@ export function moneyColumns(table: YearTable): Set<string> {
       continue;
     }
     if (NOT_MONEY_HEADER_RE.test(header) || table.years.length === 0) continue;
-    const filled = texts.filter(Boolean);
+    // A dash is an empty cell ("–": no one-off cost for that measure).
+    const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;
     const figures = filled.every(
       (t) =>

@@ -60,7 +60,7 @@ describe('money columns beside the years of a measure table', () => {
       ['Nr', 'Åtgärd', 'Engångskostnad', '2031', '2032', 'Ackumulerad effekt', 'Start år', 'Andel'],
       ['', '', 'mnkr', 'mnkr', 'mnkr', 'mnkr', '', ''],
       ['1', 'Samordnad nattbemanning i Kiruna', '-0,7', '2,1', '3,4', '5,5', '2031', '40 %'],
-      ['2', 'Gemensam tolkförmedling', '', '1,3', '1,9', '3,2', '2032', '60 %'],
+      ['2', 'Gemensam tolkförmedling', '–', '1,3', '1,9', '3,2', '2032', '60 %'],
     ]);
     expect(doc.measures.map((m) => m.effects.map((e) => [e.year, e.amountMsek]))).toEqual([
       [
