@@ -413,15 +413,18 @@ export function tableMeasures(
     }
     if (issues.length > 0) incomplete.set(group, issues.join('; '));
     // Money figures of a measure table that are no year's effect — the "varav …" share of a row and
-    // a full-year column ("Helårseffekt") — are amounts of the document all the same.
+    // the money columns beside the years (a row sum "Summa", "Helårseffekt", "Ackumulerad effekt",
+    // "Engångskostnad") — are amounts of the document all the same.
+    const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) =>
       SUBSET_RE.test(normalizeText(row.text))
         ? [row]
-        : (row.extras ?? []).some((e) => FULL_YEAR_RE.test(e.header))
+        : (row.extras ?? []).some((e) => money.has(e.header))
           ? [{ ...row, values: [] }]
           : [],
     );
-    if (!breakdown && asAmounts.length > 0) figureTables.push({ ...table, rows: asAmounts });
+    if (!breakdown && asAmounts.length > 0)
+      figureTables.push({ ...table, rows: asAmounts, moneyHeaders: [...money] });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
 }
@@ -430,21 +433,68 @@ export function tableMeasures(
 const FULL_YEAR_RE = /hel\W*års|helår|full\W*effekt|årseffekt/i;
 
 /**
+ * Headers of columns beside the years that hold no money whatever their cells: counts ("Antal",
+ * "Årsarbetare", "st"), shares ("%", "Andel"), row numbers, dates and periods, grades.
+ */
+const NOT_MONEY_HEADER_RE =
+  /antal|årsarbet|heltid|tjänst|personer|platser|procent|%|andel|nummer|prio|datum|period|kvartal|status|ansvar|kommentar|risk|bedömning|poäng|(?<!\p{L})(?:st|fte|nr|id|start|klart?|år)(?!\p{L})/iu;
+
+/**
+ * The columns beside the years whose cells are money (by header): a full-year column always; any
+ * other named column when every cell of it is a figure in the table's unit — not a year ("2027"),
+ * a share or a count — and its header names no count, share, number or date.
+ */
+export function moneyColumns(table: YearTable): Set<string> {
+  const cells = new Map<string, string[]>();
+  for (const row of table.rows) {
+    for (const extra of row.extras ?? []) {
+      if (!extra.header) continue;
+      const list = cells.get(extra.header) ?? [];
+      list.push(normalizeText(extra.text));
+      cells.set(extra.header, list);
+    }
+  }
+  const money = new Set<string>();
+  for (const [header, texts] of cells) {
+    if (FULL_YEAR_RE.test(header)) {
+      money.add(header);
+      continue;
+    }
+    if (NOT_MONEY_HEADER_RE.test(header) || table.years.length === 0) continue;
+    // A dash is an empty cell ("–": no one-off cost for that measure).
+    const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
+    if (filled.length === 0) continue;
+    const figures = filled.every(
+      (t) =>
+        !/%|\b(?:19|20)\d{2}\b/.test(t) &&
+        /^[-–—−+(]?\s?\d/.test(t) &&
+        parseValue(t, table.unit) !== 'unread',
+    );
+    if (figures) money.add(header);
+  }
+  return money;
+}
+
+/**
  * The figures of tables that are not lists of measures (budget tables, breakdowns), as amounts;
- * and a full-year column's figure in any of them (year unknown: it is no fiscal year's).
+ * and the figures of their money columns beside the years (year unknown: a row sum, a full-year or
+ * one-off figure is no fiscal year's).
  */
 export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
   const amounts: Amount[] = [];
   for (const table of tables) {
+    const money = new Set(table.moneyHeaders ?? moneyColumns(table));
     for (const row of table.rows) {
       const label = normalizeText(row.text);
       if (!label) continue;
       const evidence = rowEvidence(row, layout.lines);
       for (const extra of row.extras ?? []) {
-        if (!FULL_YEAR_RE.test(extra.header)) continue;
+        if (!money.has(extra.header)) continue;
         const value = parseValue(extra.text, table.unit);
         if (value === null || value === 'unread') continue;
-        amounts.push({ ...value, qualifier: null, year: null, context: evidence, page: row.page });
+        // The column says what kind of figure it is (a row sum, a one-off cost): no fiscal year's.
+        const context = FULL_YEAR_RE.test(extra.header) ? evidence : clip(`${extra.header}: ${evidence}`);
+        amounts.push({ ...value, qualifier: null, year: null, context, page: row.page });
       }
       for (const value of row.values) {
         amounts.push({

@@ -59,6 +59,8 @@ export interface YearTable {
   context: string;
   /** Why the reading may be incomplete; a non-empty list keeps its totals from reconciling. */
   issues: string[];
+  /** Headers of the money columns beside the years, when told from the whole table (measures.ts). */
+  moneyHeaders?: string[];
 }
 
 /** A block that looked like figures by year but gave no table: reported, never dropped silently. */
