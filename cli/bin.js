@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 // The AWS SDK warns on every run that its 2027 releases will need Node 22; the CLI supports Node 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -34,6 +35,16 @@ function bundleIsFresh() {
  */
 const EARLY_WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 460, maxYoungGenerationSizeMb: 64 });
 
+/**
+ * V8 tiering for extraction (functions/lib/v8-tiering.ts EXTRACTION_V8_FLAGS, which explains them; the pool
+ * sets that list too, and tests/unit/v8-tiering.test.ts checks the two are equal): set here before the
+ * early worker starts, as V8's flags hold for every isolate of the process.
+ */
+const EXTRACTION_V8_FLAGS = Object.freeze([
+  '--interrupt-budget=405504',
+  '--max-inlined-bytecode-size-cumulative=184',
+]);
+
 /** Whether the arguments ask `extract` for one file (a batch and --help start no worker of their own here). */
 function extractsOneFile(args) {
   return (
@@ -51,6 +62,7 @@ function extractsOneFile(args) {
  * listens); if the command never does (bad arguments, a missing file), the process exits as before.
  */
 function startExtractWorker() {
+  if (!process.env.NAMNDKOLL_V8_DEFAULTS) for (const flag of EXTRACTION_V8_FLAGS) setFlagsFromString(flag);
   const { Worker } = createRequire(import.meta.url)('node:worker_threads');
   const url = new URL('dist/cli/extract-worker-loader.cjs', root);
   const worker = new Worker(url, { resourceLimits: EARLY_WORKER_LIMITS });

@@ -38,6 +38,8 @@ function fnv1a(text: string): string {
  * Node versions, or runs with and without V8 flags, from taking turns rewriting one file.
  */
 const flags = process.execArgv.filter((arg) => arg.startsWith('--') && !arg.startsWith('--import'));
+// The tiering flags set at run time (functions/lib/v8-tiering.ts) are V8 flags too; only their opt-out varies.
+if (process.env['NAMNDKOLL_V8_DEFAULTS']) flags.push('NAMNDKOLL_V8_DEFAULTS');
 const flagTag = flags.length === 0 ? '' : `-${fnv1a(flags.join(' '))}`;
 const cacheFile = join(
   dirname(bundle),

@@ -19,6 +19,7 @@ import type { ExtractOptions } from '../../parsers/index.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import type { Extract } from '../ingest/service.ts';
 import { type FromWorker, fromWire, type ToWorker, toWire } from './extract-protocol.ts';
+import { tuneV8ForExtraction } from './v8-tiering.ts';
 
 export interface ExtractPoolOptions {
   /** Documents extracted at once (workers). */
@@ -115,6 +116,8 @@ export class ExtractPool {
       heapMb: options.heapMb ?? Math.max(64, Math.floor(merged.memoryCeilingMb * 0.6)),
       workerUrl: options.workerUrl ?? defaultWorkerUrl(),
     };
+    // Before any worker starts: V8's flags hold for every isolate of the process (v8-tiering.ts).
+    tuneV8ForExtraction();
   }
 
   /** The largest memory growth any job caused so far. */
