@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectJobs, runBatch } from '../../cli/commands/extract-batch.ts';
+import { collectJobs, largestFirst, runBatch } from '../../cli/commands/extract-batch.ts';
 import { extractFile } from '../../cli/extract-file.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import { FIXTURES_DIR } from '../helpers/repo-paths.ts';
@@ -63,5 +63,28 @@ describe('batch extraction', () => {
     const outDir = join(work, 'o');
     const jobs = collectJobs([tree, join(tree, 'p.pdf')], outDir);
     expect(jobs.map((job) => job.out.slice(outDir.length + 1))).toEqual(['p.json', 'sub/q.json', 'p-2.json']);
+  });
+
+  it('starts the largest files first, unreadable ones last, ties in the order given', () => {
+    const dir = join(work, 'sizes');
+    mkdirSync(dir, { recursive: true });
+    const sizes: Record<string, number> = { 'a.pdf': 10, 'b.pdf': 3000, 'c.pdf': 10, 'd.pdf': 200 };
+    for (const [name, size] of Object.entries(sizes)) writeFileSync(join(dir, name), 'x'.repeat(size));
+    const jobs = collectJobs([dir], join(work, 'o2'));
+    jobs.push({
+      index: jobs.length,
+      path: join(dir, 'gone.pdf'),
+      fileName: 'gone.pdf',
+      out: join(work, 'gone.json'),
+    });
+    expect(largestFirst(jobs).map((job) => job.fileName)).toEqual([
+      'b.pdf',
+      'd.pdf',
+      'a.pdf',
+      'c.pdf',
+      'gone.pdf',
+    ]);
+    // The jobs themselves keep the order the files were named in.
+    expect(jobs.map((job) => job.fileName)).toEqual(['a.pdf', 'b.pdf', 'c.pdf', 'd.pdf', 'gone.pdf']);
   });
 });
