@@ -202,7 +202,19 @@ export async function run(): Promise<void> {
       popplerSeed,
       null,
     ],
+    [
+      "namndkoll extract seed-000, V8's default tiering",
+      time(process.execPath, [BIN, 'extract', seed, '--ocr', 'none'], { NAMNDKOLL_V8_DEFAULTS: '1' }),
+      popplerSeed,
+      null,
+    ],
     ['namndkoll extract 120-page paper', cli('extract', large, '--ocr', 'none'), popplerLarge, null],
+    [
+      "namndkoll extract 120-page paper, V8's default tiering",
+      time(process.execPath, [BIN, 'extract', large, '--ocr', 'none'], { NAMNDKOLL_V8_DEFAULTS: '1' }),
+      popplerLarge,
+      null,
+    ],
   ];
   rmSync(dirname(data.indexed), { recursive: true, force: true });
   process.stdout.write(
@@ -232,30 +244,51 @@ export async function run(): Promise<void> {
       copyFileSync(file, join(folder, `${String(i).padStart(3, '0')}-${basename(file)}`));
     }
     const pdfs = readdirSync(folder).filter((name) => name.endsWith('.pdf'));
-    const batchRuns: { ms: number; pages: number; extracted: number }[] = [];
-    const batchCpuBefore = childrenCpuMs();
+    // Alternated with a run under V8's default tiering (NAMNDKOLL_V8_DEFAULTS, functions/lib/v8-tiering.ts):
+    // the reference for what the extraction flags give, measured on the machine as it is in this run.
+    type BatchRun = { ms: number; cpuMs: number | null; pages: number; extracted: number };
+    const batchRuns: BatchRun[] = [];
+    const defaultRuns: BatchRun[] = [];
     for (let i = 0; i < BATCH_RUNS; i++) {
-      const out = join(folder, `out-${i}`);
-      const started = performance.now();
-      spawnSync(process.execPath, [BIN, 'extract', folder, '--out-dir', out, '--ocr', 'none'], {
-        cwd: ROOT,
-        stdio: 'ignore',
-      });
-      const elapsed = performance.now() - started;
-      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
-        pages: number;
-        extracted: number;
-      };
-      batchRuns.push({ ms: elapsed, pages: summary.pages, extracted: summary.extracted });
+      for (const [runs, env] of [
+        [batchRuns, {}],
+        [defaultRuns, { NAMNDKOLL_V8_DEFAULTS: '1' }],
+      ] as const) {
+        const out = join(folder, `out-${i}-${runs === batchRuns ? 'tuned' : 'defaults'}`);
+        const cpuBefore = childrenCpuMs();
+        const started = performance.now();
+        spawnSync(process.execPath, [BIN, 'extract', folder, '--out-dir', out, '--ocr', 'none'], {
+          cwd: ROOT,
+          stdio: 'ignore',
+          env: { ...process.env, ...env },
+        });
+        const elapsed = performance.now() - started;
+        const cpuAfter = childrenCpuMs();
+        const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+          pages: number;
+          extracted: number;
+        };
+        runs.push({
+          ms: elapsed,
+          cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+          pages: summary.pages,
+          extracted: summary.extracted,
+        });
+      }
     }
-    const batchCpuAfter = childrenCpuMs();
     const batchMs = median(batchRuns.map((r) => r.ms));
     const { pages, extracted } = batchRuns[0] ?? { pages: 0, extracted: 0 };
     // CPU per page, all threads: what the other load on a shared machine inflates least.
-    const cpuPerPage =
-      batchCpuBefore === null || batchCpuAfter === null
-        ? null
-        : (batchCpuAfter - batchCpuBefore) / BATCH_RUNS / pages;
+    const cpuOf = (runs: BatchRun[]) =>
+      runs.some((r) => r.cpuMs === null) ? null : median(runs.map((r) => r.cpuMs as number));
+    const cpuPerPage = cpuOf(batchRuns) === null ? null : (cpuOf(batchRuns) as number) / pages;
+    const defaultCpu = cpuOf(defaultRuns);
+    const tieringLine =
+      defaultCpu === null || cpuPerPage === null
+        ? ''
+        : `  same, V8's default tiering (NAMNDKOLL_V8_DEFAULTS=1) ${ms(median(defaultRuns.map((r) => r.ms))).padStart(9)}; ` +
+          `${(defaultCpu / pages).toFixed(1)} ms CPU per page; extraction flags / defaults: ` +
+          `CPU ${((cpuPerPage * pages) / defaultCpu).toFixed(2)}×, wall ${(batchMs / median(defaultRuns.map((r) => r.ms))).toFixed(2)}×\n`;
     const popplerRuns: number[] = [];
     for (let i = 0; i < BATCH_RUNS; i++) {
       const started = performance.now();
@@ -270,7 +303,8 @@ export async function run(): Promise<void> {
       `batch: ${pdfs.length} text PDFs (${extracted} extracted, the rest fail fast as they should), ` +
         `${pages} pages, ${Math.min(availableParallelism(), pdfs.length)} worker threads, median of ${BATCH_RUNS}:\n` +
         `  namndkoll extract <folder> --out-dir   ${ms(batchMs).padStart(9)} = ${rate.toFixed(0)} pages/s (target ≥ 150)` +
-        `${cpuPerPage === null ? '' : `; ${cpuPerPage.toFixed(1)} ms CPU per page (all threads)`}\n` +
+        `${cpuPerPage === null ? '' : `; ${cpuPerPage.toFixed(1)} ms CPU per page (median, all threads)`}\n` +
+        tieringLine +
         `  pdftotext -layout, file by file        ${ms(popplerMs).padStart(9)} = ${((pages / popplerMs) * 1000).toFixed(0)} pages/s\n` +
         `  ratio namndkoll / pdftotext -layout: ${(batchMs / popplerMs).toFixed(1)}×\n`,
     );
