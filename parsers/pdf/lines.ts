@@ -135,7 +135,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
  * as typeset reports and HTML <sup> print them) become superscript characters, so that the mark
  * is not read as a further digit of the figure ("12,51") nor as a figure of its own ("–" "1" → −1).
- * Raised: its bottom sits above the figure's by a quarter of the mark's height or more.
+ * Raised: its bottom sits above the figure's by a quarter of the mark's height or more; set within
+ * a word space of the figure.
  */
 function footnoteMarksRaised(items: TextItem[]): TextItem[] {
   if (items.length < 2) return items;
@@ -146,7 +147,9 @@ function footnoteMarksRaised(items: TextItem[]): TextItem[] {
     // Smaller than the figure, raised above its baseline, and set right after it.
     if (item.height > 0.85 * before.height || bottomOf(item) > bottomOf(before) - 0.25 * item.height)
       return item;
-    if (item.x - (before.x + before.width) > 0.3 * before.height) return item;
+    // Set right after it, or after a word space (some producers put one before the mark): a raised
+    // small digit a space away is no digit of a figure either ("−255 ²" is not "−255 2" nor "2").
+    if (item.x - (before.x + before.width) > 0.6 * before.height) return item;
     const text = item.text.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
     return { ...item, text };
   });
