@@ -3,6 +3,7 @@
  * and the figures of tables that are neither year tables nor measure tables (`figureTableAmounts`).
  * Bare numbers in the value columns of measure tables are not here; they are measure effects and totals.
  */
+import type { LineSegment } from '../page-model.ts';
 import type { Amount } from '../schema.ts';
 import { findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
@@ -120,10 +121,34 @@ interface FigureRow {
  * parenthesis) that starts within half an em of a figure before it continues that figure; cells of
  * two columns stand much further apart.
  */
+/**
+ * Two cells a producer set so close that they came as one run: a figure that ended (with its
+ * decimals, or with a footnote mark) followed by another figure — "1 810,8 1 786,1 ³)" is two cells,
+ * as nothing can continue a figure after its decimals or its mark. Figures without either
+ * ("12 187 12 202") stay as they are: where one ends is not sure. Each part is placed by its share
+ * of the characters.
+ */
+const ENDED_FIGURE_SPLIT_RE =
+  /(?<=,\d+(?:\s?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\)?|\*{1,3})?|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]\)?|\*)\s(?=\(?[-−–]?\d)/u;
+function splitEndedFigures(segment: LineSegment): LineSegment[] {
+  const text = segment.text.replace(/\s+/g, ' ').trim();
+  if (!ENDED_FIGURE_SPLIT_RE.test(text)) return [segment];
+  const parts = text.split(new RegExp(ENDED_FIGURE_SPLIT_RE.source, 'gu'));
+  if (parts.length < 2 || !parts.every((part) => FIGURE_CELL_RE.test(withoutFootnoteMark(part))))
+    return [segment];
+  const perChar = segment.width / text.length;
+  let at = 0;
+  return parts.map((part) => {
+    const placed = { text: part, x: segment.x + at * perChar, width: part.length * perChar };
+    at += part.length + 1;
+    return placed;
+  });
+}
+
 function joinedSegments(line: DocLine): { text: string; x: number; width: number; markedWidth: number }[] {
   const em = line.line.fontSize || 10;
   const out: { text: string; x: number; width: number; markedWidth: number }[] = [];
-  for (const segment of line.line.segments) {
+  for (const segment of line.line.segments.flatMap(splitEndedFigures)) {
     const spaced = segment.text.replace(/\s+/g, ' ').trim();
     const text = withoutFootnoteMark(spaced);
     // A footnote mark dropped from a figure: the figure itself ends before it (estimated by its share

@@ -65,6 +65,23 @@ Summa                      1 450,2       1 431,5`),
   });
 });
 
+describe('two table cells set as one run', () => {
+  it('splits figures that ended with their decimals or a mark, not bare groups', () => {
+    const doc = analyzePages(
+      pagesFromText(`# Årsredovisning kulturnämnden
+Tabell 5. Kostnad per enhet (mkr)
+Enhet                      Utfall    Budget      Avvikelse
+Länsmuseet                 1 042,1 1 029,3³        −12,8
+Länsteatern                  312,7* 305,0           −7,7
+Summa                      1 354,8   1 334,3       −20,5`),
+      { fileName: 'test.pdf', info },
+    );
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([
+      1042.1, 312.7, 1354.8, 1029.3, 305, 1334.3, -12.8, -7.7, -20.5,
+    ]);
+  });
+});
+
 describe('a word hyphenated at the end of a line', () => {
   it('joins a broken compound and keeps a shared compound part before a conjunction', () => {
     expect(joinWrapped('Ny upphandling av städ-', 'tjänster')).toBe('Ny upphandling av städtjänster');
