@@ -20,8 +20,9 @@
  * numbered out of sequence after a point that ends with a colon), numbered headings and table rows
  * after the block.
  */
+import type { LineSegment } from '../page-model.ts';
 import type { Decision } from '../schema.ts';
-import { type DocLine, joinLines, type Layout } from './layout.ts';
+import { type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 
 const ACTOR = '(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{1,80}?)';
 const GENITIVE_PROPOSAL_RE =
@@ -292,9 +293,12 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       const anyMarker = start.inline !== null || blockLines.some((l) => pointMarker(clean(l.text)));
       if (!anyMarker && !marker && blockLines.length > 0 && next.gapBefore > next.line.fontSize * 0.9) break;
       if (blockLines.length > 80) break;
+      // A footnote or page footer set smaller than the text, between or after the points (a page
+      // model that read a column of points, the notes under it, then the next column): not a point's.
+      if (blockLines.length > 0 && !marker && next.line.fontSize < options.bodyFontSize * 0.85) continue;
       blockLines.push(next);
     }
-    const points = parsePoints(blockLines, start, line, measure);
+    const points = parsePoints(pointColumns(blockLines), start, line, measure);
     if (points.length === 0) continue;
     blockCount++;
     for (let k = 0; k <= headerLines; k++) {
@@ -324,6 +328,53 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
     i += headerLines + blockLines.length;
   }
   return { decisions, consumed };
+}
+
+/**
+ * Decision points set in two columns that the page model kept on shared lines (a block too short for
+ * a column region): when a line holds two segments that each open a numbered or "att" point, the
+ * second one's left edge is the second column's; each line's segments from there on are read after
+ * the whole first column.
+ */
+function pointColumns(blockLines: DocLine[]): DocLine[] {
+  const opens = (text: string) => {
+    const kind = pointMarker(clean(text))?.kind;
+    return kind !== undefined && kind !== 'bullet';
+  };
+  let edge: number | null = null;
+  for (const l of blockLines) {
+    const [first, ...rest] = l.line.segments;
+    const second = rest.find((segment) => opens(segment.text));
+    if (first && second && opens(first.text)) {
+      edge = second.x;
+      break;
+    }
+  }
+  if (edge === null) return blockLines;
+  const at = edge - 2;
+  // The second column is read as if set at the first one's left edge, so that its points are not
+  // taken for a list indented under the first column's last point.
+  const left = Math.min(...blockLines.map((l) => l.line.x));
+  const part = (l: DocLine, placed: LineSegment[], shift: number): DocLine => {
+    const segments = placed.map((segment) => ({ ...segment, x: segment.x - shift }));
+    const first = segments[0] as LineSegment;
+    const last = segments[segments.length - 1] as LineSegment;
+    const text = segments.map((segment) => segment.text).join('  ');
+    return {
+      ...l,
+      text: normalizeText(text),
+      line: { ...l.line, text, segments, x: first.x, width: last.x + last.width - first.x },
+    };
+  };
+  const lefts: DocLine[] = [];
+  const rights: DocLine[] = [];
+  for (const l of blockLines) {
+    const first = l.line.segments.filter((segment) => segment.x < at);
+    const second = l.line.segments.filter((segment) => segment.x >= at);
+    if (first.length > 0) lefts.push(part(l, first, 0));
+    if (second.length > 0) rights.push(part(l, second, Math.max(0, edge - left)));
+  }
+  return [...lefts, ...rights];
 }
 
 const BULLET_START_RE = /^[•▪●◦■\-–—*·]\s/u;

@@ -3,6 +3,7 @@
  * the remaining lines into blocks (headings, paragraphs, list items) that the extraction passes read.
  */
 import type { Page, TextLine } from '../page-model.ts';
+import { joinWrapped } from '../swedish/text.ts';
 
 export interface DocLine {
   /** Position in the document's line sequence (after headers/footers are dropped). */
@@ -151,13 +152,7 @@ export function joinLines(parts: string[]): string {
       out = part;
       continue;
     }
-    const hyphenated = /[a-zåäöé]-$/.test(out);
-    const nextWord = /^([a-zåäöé]+)/.exec(part)?.[1] ?? '';
-    if (hyphenated && nextWord && !/^(och|eller|samt|till)$/.test(nextWord)) {
-      out = out.slice(0, -1) + part;
-    } else {
-      out = `${out} ${part}`;
-    }
+    out = joinWrapped(out, part);
   }
   return out;
 }

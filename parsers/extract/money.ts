@@ -3,8 +3,10 @@
  * and the figures of tables that are neither year tables nor measure tables (`figureTableAmounts`).
  * Bare numbers in the value columns of measure tables are not here; they are measure effects and totals.
  */
+import type { LineSegment } from '../page-model.ts';
 import type { Amount } from '../schema.ts';
 import { findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
+import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
@@ -107,7 +109,7 @@ interface FigureRow {
   line: DocLine;
   label: string;
   /** The trailing figure segments: text, edges and centre. */
-  figures: { text: string; left: number; right: number; center: number }[];
+  figures: { text: string; left: number; right: number; markedRight: number; center: number }[];
   /** Where the label cell ends. */
   labelRight: number;
 }
@@ -119,11 +121,39 @@ interface FigureRow {
  * parenthesis) that starts within half an em of a figure before it continues that figure; cells of
  * two columns stand much further apart.
  */
-function joinedSegments(line: DocLine): { text: string; x: number; width: number }[] {
+/**
+ * Two cells a producer set so close that they came as one run: a figure that ended (with its
+ * decimals, or with a footnote mark) followed by another figure — "1 810,8 1 786,1 ³)" is two cells,
+ * as nothing can continue a figure after its decimals or its mark. Figures without either
+ * ("12 187 12 202") stay as they are: where one ends is not sure. Each part is placed by its share
+ * of the characters.
+ */
+const ENDED_FIGURE_SPLIT_RE =
+  /(?<=,\d+(?:\s?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\)?|\*{1,3})?|[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]\)?|\*)\s(?=\(?[-−–]?\d)/u;
+function splitEndedFigures(segment: LineSegment): LineSegment[] {
+  const text = segment.text.replace(/\s+/g, ' ').trim();
+  if (!ENDED_FIGURE_SPLIT_RE.test(text)) return [segment];
+  const parts = text.split(new RegExp(ENDED_FIGURE_SPLIT_RE.source, 'gu'));
+  if (parts.length < 2 || !parts.every((part) => FIGURE_CELL_RE.test(withoutFootnoteMark(part))))
+    return [segment];
+  const perChar = segment.width / text.length;
+  let at = 0;
+  return parts.map((part) => {
+    const placed = { text: part, x: segment.x + at * perChar, width: part.length * perChar };
+    at += part.length + 1;
+    return placed;
+  });
+}
+
+function joinedSegments(line: DocLine): { text: string; x: number; width: number; markedWidth: number }[] {
   const em = line.line.fontSize || 10;
-  const out: { text: string; x: number; width: number }[] = [];
-  for (const segment of line.line.segments) {
-    const text = normalizeSegment(segment.text);
+  const out: { text: string; x: number; width: number; markedWidth: number }[] = [];
+  for (const segment of line.line.segments.flatMap(splitEndedFigures)) {
+    const spaced = segment.text.replace(/\s+/g, ' ').trim();
+    const text = withoutFootnoteMark(spaced);
+    // A footnote mark dropped from a figure: the figure itself ends before it (estimated by its share
+    // of the characters); the mark may hang right of the column or sit inside the cell's alignment.
+    const width = text.length < spaced.length ? (segment.width * text.length) / spaced.length : segment.width;
     const previous = out.at(-1);
     if (
       previous &&
@@ -132,10 +162,11 @@ function joinedSegments(line: DocLine): { text: string; x: number; width: number
       segment.x - (previous.x + previous.width) <= 0.5 * em
     ) {
       previous.text = `${previous.text} ${text}`;
-      previous.width = segment.x + segment.width - previous.x;
+      previous.width = segment.x + width - previous.x;
+      previous.markedWidth = segment.x + segment.width - previous.x;
       continue;
     }
-    out.push({ text, x: segment.x, width: segment.width });
+    out.push({ text, x: segment.x, width, markedWidth: segment.width });
   }
   return out;
 }
@@ -155,6 +186,7 @@ function figureRowOf(line: DocLine): FigureRow | null {
     text: normalizeSegment(s.text),
     left: s.x,
     right: s.x + s.width,
+    markedRight: s.x + s.markedWidth,
     center: s.x + s.width / 2,
   }));
   const last = segments[end - 1];
@@ -165,11 +197,18 @@ function figureRowOf(line: DocLine): FigureRow | null {
 function figuresOnlyOf(line: DocLine): FigureRow['figures'] | null {
   const segments = joinedSegments(line);
   if (segments.length === 0 || !segments.every((s) => FIGURE_CELL_RE.test(s.text))) return null;
-  return segments.map((s) => ({ text: s.text, left: s.x, right: s.x + s.width, center: s.x + s.width / 2 }));
+  return segments.map((s) => ({
+    text: s.text,
+    left: s.x,
+    right: s.x + s.width,
+    markedRight: s.x + s.markedWidth,
+    center: s.x + s.width / 2,
+  }));
 }
 
+/** A segment's text with its spaces made plain, and a footnote mark after a figure dropped ("1 042,1³"). */
 function normalizeSegment(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return withoutFootnoteMark(text.replace(/\s+/g, ' ').trim());
 }
 
 /** The header cell standing over a figure column: the header segment that overlaps it most, else the nearest. */
@@ -388,7 +427,9 @@ export function figureTableAmounts(
         const other = row.figures[c];
         return (
           other !== undefined &&
-          (Math.abs(other.right - figure.right) <= em || Math.abs(other.center - figure.center) <= em)
+          (Math.abs(other.right - figure.right) <= em ||
+            Math.abs(other.markedRight - figure.markedRight) <= em ||
+            Math.abs(other.center - figure.center) <= em)
         );
       }),
     );

@@ -10,6 +10,7 @@
  */
 import type { Page, PageTable } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
+import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
   type BorderlessTable,
   DESCRIPTION_HEADER_RE,
@@ -107,13 +108,7 @@ function isYearSequence(years: number[]): boolean {
   return true;
 }
 
-/**
- * A figure cell without the footnote mark set after it ("12,5¹", "–²", "3,0*"): typeset reports mark
- * figures this way, and a mark glued to the figure must neither hide it nor become one of its digits.
- */
-export function withoutFootnoteMark(cell: string): string {
-  return cell.replace(/(?<=[\d\-–—−)])\s?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3})$/u, '');
-}
+export { withoutFootnoteMark };
 
 /** A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. */
 export function parseValue(
@@ -699,7 +694,8 @@ const FIGURE_SEGMENT_RE = /^[([]?[-−–+]?\s?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$|
 export function labelTextOf(line: DocLine): string {
   const segments = line.line.segments;
   let end = segments.length;
-  while (end > 1 && FIGURE_SEGMENT_RE.test(normalizeText(segments[end - 1]?.text ?? ''))) end--;
+  while (end > 1 && FIGURE_SEGMENT_RE.test(withoutFootnoteMark(normalizeText(segments[end - 1]?.text ?? ''))))
+    end--;
   if (end === segments.length) return line.text;
   return normalizeText(
     segments

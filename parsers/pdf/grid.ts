@@ -5,6 +5,7 @@
  * every edge has first been reduced to segments (rulings.ts), then pieces of one border are merged.
  */
 import type { PageTable, PageTableCell, TableBox, TextItem } from '../page-model.ts';
+import { joinWrapped } from '../swedish/text.ts';
 import { buildLines } from './lines.ts';
 import type { Ruling } from './rulings.ts';
 
@@ -333,12 +334,15 @@ export function cellAt(grid: Grid, item: TextItem): GridCell | undefined {
   return grid.cells.find((cell) => inside(cell, point));
 }
 
-/** A cell's text: its items read as lines (in reading order), the lines joined by spaces. */
+/**
+ * A cell's text: its items read as lines (in reading order), the lines joined by spaces, a word
+ * hyphenated at a line's end joined again ("förbruknings-" / "material").
+ */
 export function cellText(items: TextItem[]): string {
   if (items.length === 0) return '';
   return buildLines(items, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY })
-    .map((line) => line.text)
-    .join(' ')
+    .map((line) => line.text.replace(/[\s\u00a0]+/g, ' ').trim())
+    .reduce(joinWrapped, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }

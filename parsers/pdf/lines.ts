@@ -135,7 +135,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
  * as typeset reports and HTML <sup> print them) become superscript characters, so that the mark
  * is not read as a further digit of the figure ("12,51") nor as a figure of its own ("–" "1" → −1).
- * Raised: its bottom sits above the figure's by a quarter of the mark's height or more.
+ * Raised: its bottom sits above the figure's by a quarter of the mark's height or more; set within
+ * a word space of the figure.
  */
 function footnoteMarksRaised(items: TextItem[]): TextItem[] {
   if (items.length < 2) return items;
@@ -146,17 +147,50 @@ function footnoteMarksRaised(items: TextItem[]): TextItem[] {
     // Smaller than the figure, raised above its baseline, and set right after it.
     if (item.height > 0.85 * before.height || bottomOf(item) > bottomOf(before) - 0.25 * item.height)
       return item;
-    if (item.x - (before.x + before.width) > 0.3 * before.height) return item;
+    // Set right after it, or after a word space (some producers put one before the mark): a raised
+    // small digit a space away is no digit of a figure either ("−255 ²" is not "−255 2" nor "2").
+    if (item.x - (before.x + before.width) > 0.6 * before.height) return item;
     const text = item.text.trim().replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d);
     return { ...item, text };
   });
 }
 
+/** Words of capitals set letter-spaced and read with a space between their letters ("D E L Å R S"). */
+const SPACED_CAPITALS_RE = /^[\p{Lu}\d](?: [\p{Lu}\d])+$/u;
+const SPACED_WORD_RE = /^\p{Lu}(?: \p{Lu}){3,}$/u;
+const SINGLE_CAPITAL_RE = /^[\p{Lu}\d\-–]$/u;
+
+/**
+ * Letter-spaced headings (CSS letter-spacing, a Tc character spacing, or each letter placed as its
+ * own run) read as words again: on a line with a word of four or more spaced capitals, every run of
+ * single capitals or figures, each followed by a space, is one word;
+ * among single-capital items, only a gap wider than the letters' own spacing by a word space (a third
+ * of an em) separates words. Returns the gap below which two items of the line are not spaced.
+ */
+function letterSpaced(items: TextItem[], em: number): { items: TextItem[]; letterGap: number | null } {
+  // Spaced figures ("2 0 2 6") are one number only beside spaced capitals: "1 2 3 4" alone may be cells.
+  const spaced = (item: TextItem) => SPACED_CAPITALS_RE.test(item.text.trim());
+  const heading = items.some((item) => SPACED_WORD_RE.test(item.text.trim()));
+  const out = heading
+    ? items.map((item) => (spaced(item) ? { ...item, text: item.text.trim().replace(/ /g, '') } : item))
+    : items;
+  const gaps: number[] = [];
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1] as TextItem;
+    const b = out[k] as TextItem;
+    if (SINGLE_CAPITAL_RE.test(a.text.trim()) && SINGLE_CAPITAL_RE.test(b.text.trim()))
+      gaps.push(b.x - (a.x + a.width));
+  }
+  if (gaps.length < 3) return { items: out, letterGap: null };
+  const tracking = Math.max(0, Math.min(...gaps));
+  return { items: out, letterGap: tracking > 0.1 * em ? tracking + 0.3 * em : null };
+}
+
 function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: ReadonlySet<TextItem>): TextLine {
   const sorted = [...raw.items].sort((a, b) => a.x - b.x);
   const fontSize = dominantHeight(sorted);
-  const items = footnoteMarksRaised(sorted);
   const em = fontSize > 0 ? fontSize : 10;
+  const { items, letterGap } = letterSpaced(footnoteMarksRaised(sorted), em);
   const segments: LineSegment[] = [];
   let current: { text: string; x: number; right: number } | undefined;
   let previous: TextItem | undefined;
@@ -168,7 +202,12 @@ function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: Reado
         segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
         current = { text: item.text, x: item.x, right };
       } else {
-        const spaced = gap > options.spaceGapEm * em || previous.spaceAfter === true;
+        const tracked =
+          letterGap !== null &&
+          gap <= letterGap &&
+          SINGLE_CAPITAL_RE.test(previous.text.trim()) &&
+          SINGLE_CAPITAL_RE.test(item.text.trim());
+        const spaced = !tracked && (gap > options.spaceGapEm * em || previous.spaceAfter === true);
         current.text = joinText(current.text, item.text, spaced);
         current.right = Math.max(current.right, right);
       }

@@ -11,7 +11,12 @@
 import type { Qualifier } from '../schema.ts';
 import { findDates } from './dates.ts';
 import { numberWordsBefore } from './number-words.ts';
-import { scaleDecimal, swedishNumberToDecimalString } from './numbers.ts';
+import {
+  FOOTNOTE_MARK_SRC,
+  scaleDecimal,
+  swedishNumberToDecimalString,
+  withoutFootnoteMark,
+} from './numbers.ts';
 import { foldAccents, sentenceAround } from './text.ts';
 
 export type MoneyUnit = 'sek' | 'tkr' | 'mkr' | 'mdkr';
@@ -111,13 +116,18 @@ const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:
 // between a word and its figure (only with a written unit after it: see collectCandidates).
 // The leading (?=\d) changes nothing matched (every number starts with a digit): the lookbehinds are
 // tried only where a digit stands, not at every position of the page.
+// A superscript digit after a number is a footnote mark ("2,6² mkr"), not a further digit: the
+// number ends before it (SUPERSCRIPT excludes them from \p{N} in the lookaheads).
+const NOT_SUPERSCRIPT = '(?![\\u2070\\u00B9\\u00B2\\u00B3\\u2074-\\u2079])';
 const NUMBER_RE = new RegExp(
-  `(?=\\d)(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`,
+  `(?=\\d)(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?!${NOT_SUPERSCRIPT}\\p{N}|[.,]\\d)`,
   'gu',
 );
+/** A footnote mark right after a number, before its unit ("−43,7² mkr", "12,5 ¹) mnkr", "8,1* mkr"). */
+const MARK_AT_RE = new RegExp(FOOTNOTE_MARK_SRC, 'uy');
 const GLUED_RE = /\p{Ll}$/u;
 const MINUS_GLUED_RE = /minus$/iu;
-const NUMBER_AT_RE = new RegExp(`(?:${NUMBER_SRC})(?![\\p{N}]|[.,]\\d)`, 'uy');
+const NUMBER_AT_RE = new RegExp(`(?:${NUMBER_SRC})(?!${NOT_SUPERSCRIPT}\\p{N}|[.,]\\d)`, 'uy');
 
 // Number words before "miljon(er)"/"miljard(er)" ("fem miljoner kronor", "tvåhundrafemtio miljoner",
 // "två och en halv miljard", "en dryg halv miljard") are read by a small grammar in ./number-words.ts.
@@ -374,6 +384,11 @@ function collectCandidates(text: string, options: AmountOptions): Candidate[] {
     const numStart = m.index;
     const numEnd = numStart + m[0].length;
     let unit = matchUnitAt(text, numEnd);
+    if (!unit) {
+      MARK_AT_RE.lastIndex = numEnd;
+      const mark = MARK_AT_RE.exec(text);
+      if (mark) unit = matchUnitAt(text, numEnd + mark[0].length);
+    }
     // Glued to a lower-case word: a figure only with its money unit written right after it.
     const glued = numStart > 0 && GLUED_RE.test(text.charAt(numStart - 1));
     if (glued && !MINUS_GLUED_RE.test(text.slice(Math.max(0, numStart - 5), numStart))) {
@@ -556,11 +571,13 @@ export function findAmounts(text: string, options: AmountOptions = {}): AmountMa
  * defaultUnit 'mkr', or "ca 150 mkr". Trailing full stops and bold markers are tolerated.
  */
 export function parseAmount(text: string, options: AmountOptions = {}): AmountMatch | null {
-  const trimmed = text
-    .replace(/\*\*/g, '')
-    .trim()
-    .replace(/[.;:]+$/, '')
-    .trim();
+  const trimmed = withoutFootnoteMark(
+    text
+      .replace(/\*\*/g, '')
+      .trim()
+      .replace(/[.;:]+$/, '')
+      .trim(),
+  );
   if (!trimmed) return null;
   const matches = findAmounts(trimmed, options);
   if (matches.length !== 1) return null;

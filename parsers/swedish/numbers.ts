@@ -49,6 +49,27 @@ export function swedishNumberToDecimalString(s: string): string | null {
 }
 
 /**
+ * A footnote mark set right after a figure, as typeset reports print them: superscript digits
+ * ("12,5¹", "12,5 ¹)", a raised small digit the page model turned into one), or asterisks and daggers
+ * ("12,5*", "12,5†"). Plain digits are never a mark: "12,5 1)" stays ambiguous and unread.
+ */
+export const FOOTNOTE_MARK_SRC =
+  '(?:[ \\u00A0\\u2009\\u202F]?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\\)?|[ \\u00A0]?(?:\\*{1,3}|[\u2020\u2021]))';
+const TRAILING_MARK_RE = new RegExp(`(?<=[\\d\\-\u2013\u2014\u2212)])${FOOTNOTE_MARK_SRC}$`, 'u');
+const PAREN_MARK_RE = /^\((.*?\d)\s?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\)$/u;
+
+/**
+ * A figure cell without the footnote mark set after it ("12,5¹", "–²", "3,0*", "10,9 ³)",
+ * "(4,2³)"): the mark must neither hide the figure nor become one of its digits. Text that is not a
+ * marked figure ("Kvm²", "17,5") comes back unchanged.
+ */
+export function withoutFootnoteMark(cell: string): string {
+  const paren = PAREN_MARK_RE.exec(cell);
+  if (paren) return `(${paren[1]})`;
+  return cell.replace(TRAILING_MARK_RE, '');
+}
+
+/**
  * "1 234,5" → 1234.5, "−210" / "– 210" / "- 210" → -210, "+ 56" → 56, "8,9" → 8.9, "20,0" → 20,
  * "1.234" → 1234 (dot grouping: exactly three digits after each dot), "3.5" → 3.5.
  * Anything that is not just a number (units, percent, letters, dates) gives null.

@@ -23,6 +23,25 @@ export function normalizeSpaces(s: string): string {
   return s.replace(INVISIBLE_RE, '').replace(ANY_SPACE_RE, ' ').trim();
 }
 
+const HYPHENATED_END_RE = /[a-zåäöé][-\u00AD\u2010]$/;
+const CONTINUED_WORD_RE = /^([a-zåäöé]+)/;
+/** Words after which a line-end hyphen is a compound's shared part ("hälso- och sjukvård"), not a break. */
+const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till)$/;
+
+/**
+ * Two lines of one wrapped text joined: a word hyphenated at the line's end ("kostnads-" over
+ * "minskning"; a hyphen, U+2010 or a soft hyphen a producer kept) is one word again; a shared
+ * compound part before "och", "eller" ("hälso-" over "och sjukvård") keeps its hyphen and space.
+ */
+export function joinWrapped(left: string, right: string): string {
+  if (!left) return right;
+  if (!right) return left;
+  const nextWord = CONTINUED_WORD_RE.exec(right)?.[1] ?? '';
+  if (HYPHENATED_END_RE.test(left) && nextWord && !KEEP_HYPHEN_BEFORE_RE.test(nextWord))
+    return left.slice(0, -1) + right;
+  return `${left} ${right}`;
+}
+
 /** Replaces every dash or minus variant with an ASCII hyphen-minus. */
 export function normalizeDashes(s: string): string {
   return s.replace(DASH_RE, '-');

@@ -42,6 +42,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout7',
   'fixtures/holdout8',
   'fixtures/holdout9',
+  'fixtures/holdout10',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -54,7 +55,8 @@ export type CorpusName =
   | 'holdout6'
   | 'holdout7'
   | 'holdout8'
-  | 'holdout9';
+  | 'holdout9'
+  | 'holdout10';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -45,3 +45,22 @@ describe('raised footnote marks after figures', () => {
     expect(lines[0]?.text).toContain('12,5');
   });
 });
+
+describe('raised footnote marks a word space after the figure', () => {
+  it('keeps a spaced raised digit off the figure and off the unit', () => {
+    // "Underskott −612 ³ mnkr": the mark set a word space (3.5 pt at 10 pt) after the figure.
+    const lines = buildLines([
+      item('Underskott', 50, 400, 10),
+      item('−612', 200, 400, 10),
+      item('3', 223.5, 397, 6.5),
+      item('mnkr', 230, 400, 10),
+    ]);
+    expect(lines[0]?.text).toContain('−612 ³');
+    expect(lines[0]?.text).not.toMatch(/612 3\b/);
+  });
+
+  it('leaves a small raised digit far from the figure alone', () => {
+    const lines = buildLines([item('Rad', 50, 500, 10), item('40', 200, 500, 10), item('7', 240, 497, 6.5)]);
+    expect(lines[0]?.text).not.toContain('⁷');
+  });
+});
