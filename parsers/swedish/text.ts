@@ -27,18 +27,25 @@ const HYPHENATED_END_RE = /[a-zåäöé][-\u00AD\u2010]$/;
 const CONTINUED_WORD_RE = /^([a-zåäöé]+)/;
 /** Words after which a line-end hyphen is a compound's shared part ("hälso- och sjukvård"), not a break. */
 const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till)$/;
+/**
+ * Word parts that Swedish joins to the next word with a written hyphen, so a hyphen after them at a line
+ * end is part of the word: "icke-" (icke-faktureringsbara) and a single letter (e-tjänst, x-axel).
+ * A soft hyphen (U+00AD) is never one: it exists only to break a line.
+ */
+const HYPHEN_PREFIX_RE = /(?:^|[\s("'«»”/])(?:icke|[a-zåäö])[-\u2010]$/iu;
 
 /**
  * Two lines of one wrapped text joined: a word hyphenated at the line's end ("kostnads-" over
  * "minskning"; a hyphen, U+2010 or a soft hyphen a producer kept) is one word again; a shared
- * compound part before "och", "eller" ("hälso-" over "och sjukvård") keeps its hyphen and space.
+ * compound part before "och", "eller" ("hälso-" over "och sjukvård") keeps its hyphen and space; a part
+ * written with its hyphen ("icke-" over "faktureringsbara") keeps the hyphen, without a space.
  */
 export function joinWrapped(left: string, right: string): string {
   if (!left) return right;
   if (!right) return left;
   const nextWord = CONTINUED_WORD_RE.exec(right)?.[1] ?? '';
   if (HYPHENATED_END_RE.test(left) && nextWord && !KEEP_HYPHEN_BEFORE_RE.test(nextWord))
-    return left.slice(0, -1) + right;
+    return HYPHEN_PREFIX_RE.test(left) ? left + right : left.slice(0, -1) + right;
   return `${left} ${right}`;
 }
 

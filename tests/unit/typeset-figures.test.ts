@@ -87,6 +87,13 @@ describe('a word hyphenated at the end of a line', () => {
     expect(joinWrapped('Ny upphandling av städ-', 'tjänster')).toBe('Ny upphandling av städtjänster');
     expect(joinWrapped('Ny upphandling av städ\u00ad', 'tjänster')).toBe('Ny upphandling av städtjänster');
     expect(joinWrapped('Kultur-', 'eller fritidsnämnden')).toBe('Kultur- eller fritidsnämnden');
+    // Parts Swedish writes with their hyphen keep it; a soft hyphen never stays.
+    expect(joinWrapped('minska andelen icke-', 'debiterbara besök')).toBe(
+      'minska andelen icke-debiterbara besök',
+    );
+    expect(joinWrapped('fler e-', 'tjänster')).toBe('fler e-tjänster');
+    expect(joinWrapped('fler e\u00ad', 'tjänster')).toBe('fler etjänster');
+    expect(joinWrapped('Översyn av sjuk-', 'transporter')).toBe('Översyn av sjuktransporter');
   });
 
   it('joins a hyphenated word in a drawn table cell', () => {
