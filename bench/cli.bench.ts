@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../functions/lib/doc-index.ts';
 import { extractedKey } from '../functions/lib/layout.ts';
 import { MemoryDocumentStore } from '../functions/lib/store.ts';
+import { EXTRACTION_V8_FLAGS } from '../functions/lib/v8-tiering.ts';
 import type { ExtractedDocument } from '../parsers/schema.ts';
 import { buildCli } from '../scripts/build-cli.mjs';
 import { median } from './stats.ts';
@@ -203,15 +204,15 @@ export async function run(): Promise<void> {
       null,
     ],
     [
-      "namndkoll extract seed-000, V8's default tiering",
-      time(process.execPath, [BIN, 'extract', seed, '--ocr', 'none'], { NAMNDKOLL_V8_DEFAULTS: '1' }),
+      "namndkoll extract seed-000, with a batch's V8 flags",
+      time(process.execPath, [...EXTRACTION_V8_FLAGS, BIN, 'extract', seed, '--ocr', 'none']),
       popplerSeed,
       null,
     ],
     ['namndkoll extract 120-page paper', cli('extract', large, '--ocr', 'none'), popplerLarge, null],
     [
-      "namndkoll extract 120-page paper, V8's default tiering",
-      time(process.execPath, [BIN, 'extract', large, '--ocr', 'none'], { NAMNDKOLL_V8_DEFAULTS: '1' }),
+      "namndkoll extract 120-page paper, with a batch's V8 flags",
+      time(process.execPath, [...EXTRACTION_V8_FLAGS, BIN, 'extract', large, '--ocr', 'none']),
       popplerLarge,
       null,
     ],

@@ -5,6 +5,7 @@
 // the project's minimal loader (cli/ts-loader.mjs) instead, so an edit is never shadowed by a stale build.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire, register } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
@@ -38,7 +39,7 @@ const EARLY_WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 460, maxYoun
 /**
  * V8 tiering for extraction (functions/lib/v8-tiering.ts EXTRACTION_V8_FLAGS, which explains them; the pool
  * sets that list too, and tests/unit/v8-tiering.test.ts checks the two are equal): set here before the
- * early worker starts, as V8's flags hold for every isolate of the process.
+ * early worker starts when it pays (one core), as V8's flags hold for every isolate of the process.
  */
 const EXTRACTION_V8_FLAGS = Object.freeze([
   '--interrupt-budget=405504',
@@ -62,10 +63,12 @@ function extractsOneFile(args) {
  * listens); if the command never does (bad arguments, a missing file), the process exits as before.
  */
 function startExtractWorker() {
-  if (!process.env.NAMNDKOLL_V8_DEFAULTS) for (const flag of EXTRACTION_V8_FLAGS) setFlagsFromString(flag);
+  // One document: worth the flags only when it has no idle core beside it (tieringPaysFor in v8-tiering.ts).
+  const v8Tiering = !process.env.NAMNDKOLL_V8_DEFAULTS && availableParallelism() <= 1;
+  if (v8Tiering) for (const flag of EXTRACTION_V8_FLAGS) setFlagsFromString(flag);
   const { Worker } = createRequire(import.meta.url)('node:worker_threads');
   const url = new URL('dist/cli/extract-worker-loader.cjs', root);
-  const worker = new Worker(url, { resourceLimits: EARLY_WORKER_LIMITS });
+  const worker = new Worker(url, { resourceLimits: EARLY_WORKER_LIMITS, workerData: { v8Tiering } });
   const kept = [];
   const listeners = ['message', 'error', 'exit'].map((event) => {
     const listener = (...args) => kept.push([event, args]);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { ExtractPool, type ExtractPoolOptions } from '../functions/lib/extract-pool.ts';
+import { tieringPaysFor } from '../functions/lib/v8-tiering.ts';
 import { projectRoot } from './project-root.ts';
 
 function workerUrl(): URL | undefined {
@@ -32,5 +33,12 @@ export function cliExtractPool(
   options: Omit<ExtractPoolOptions, 'workerUrl' | 'startWorker'> = {},
 ): ExtractPool {
   const url = workerUrl();
-  return new ExtractPool({ ...options, ...(url ? { workerUrl: url } : {}), startWorker });
+  return new ExtractPool({
+    // V8's extraction tiering only when the workers fill every core (a batch); one document is faster
+    // with the compiler running beside it on an idle core.
+    v8Tiering: tieringPaysFor(options.size ?? 1),
+    ...options,
+    ...(url ? { workerUrl: url } : {}),
+    startWorker,
+  });
 }

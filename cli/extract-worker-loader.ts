@@ -24,7 +24,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, Script } from 'node:vm';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
 const bundle = fileURLToPath(new URL('./extract-worker.cjs', import.meta.url));
 /** FNV-1a, 32 bits, as hex: a file-name tag, not a digest (node:crypto would cost the thread ~3 ms). */
@@ -38,8 +38,8 @@ function fnv1a(text: string): string {
  * Node versions, or runs with and without V8 flags, from taking turns rewriting one file.
  */
 const flags = process.execArgv.filter((arg) => arg.startsWith('--') && !arg.startsWith('--import'));
-// The tiering flags set at run time (functions/lib/v8-tiering.ts) are V8 flags too; only their opt-out varies.
-if (process.env['NAMNDKOLL_V8_DEFAULTS']) flags.push('NAMNDKOLL_V8_DEFAULTS');
+// The tiering flags set at run time (functions/lib/v8-tiering.ts) are V8 flags too: the pool says whether.
+if ((workerData as { v8Tiering?: unknown } | null)?.v8Tiering === true) flags.push('v8-tiering');
 const flagTag = flags.length === 0 ? '' : `-${fnv1a(flags.join(' '))}`;
 const cacheFile = join(
   dirname(bundle),

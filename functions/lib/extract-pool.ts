@@ -19,7 +19,7 @@ import type { ExtractOptions } from '../../parsers/index.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import type { Extract } from '../ingest/service.ts';
 import { type FromWorker, fromWire, type ToWorker, toWire } from './extract-protocol.ts';
-import { tuneV8ForExtraction } from './v8-tiering.ts';
+import { tuneV8ForExtraction, v8Tuned } from './v8-tiering.ts';
 
 export interface ExtractPoolOptions {
   /** Documents extracted at once (workers). */
@@ -35,6 +35,11 @@ export interface ExtractPoolOptions {
   sampleEveryMs?: number;
   /** The worker's entry; by default extract-worker.mjs beside this module (or beside the bundle). */
   workerUrl?: URL;
+  /**
+   * Whether the workers run with V8's extraction tiering (functions/lib/v8-tiering.ts; default true): a
+   * trade of one document's latency for throughput, worth it when the workers keep every core busy.
+   */
+  v8Tiering?: boolean;
   /** Starts a worker (`new Worker(url, options)` by default): the CLI hands over one it started early. */
   startWorker?: (url: URL, options: WorkerOptions) => Worker;
 }
@@ -115,9 +120,10 @@ export class ExtractPool {
       ...merged,
       heapMb: options.heapMb ?? Math.max(64, Math.floor(merged.memoryCeilingMb * 0.6)),
       workerUrl: options.workerUrl ?? defaultWorkerUrl(),
+      v8Tiering: options.v8Tiering ?? true,
     };
     // Before any worker starts: V8's flags hold for every isolate of the process (v8-tiering.ts).
-    tuneV8ForExtraction();
+    if (this.options.v8Tiering) tuneV8ForExtraction();
   }
 
   /** The largest memory growth any job caused so far. */
@@ -170,6 +176,8 @@ export class ExtractPool {
 
   private spawn(): Slot {
     const workerOptions: WorkerOptions = {
+      // The worker keeps its code cache per tiering setting (cli/extract-worker-loader.ts).
+      workerData: { v8Tiering: v8Tuned() },
       resourceLimits: {
         maxOldGenerationSizeMb: this.options.heapMb,
         maxYoungGenerationSizeMb: this.options.youngHeapMb,

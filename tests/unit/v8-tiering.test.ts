@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EXTRACTION_V8_FLAGS } from '../../functions/lib/v8-tiering.ts';
+import { EXTRACTION_V8_FLAGS, tieringPaysFor } from '../../functions/lib/v8-tiering.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import { FIXTURES_DIR, REPO_ROOT } from '../helpers/repo-paths.ts';
 
@@ -51,18 +51,31 @@ describe('V8 tiering flags', () => {
     expect(JSON.parse((await spawn({ NAMNDKOLL_V8_DEFAULTS: '1' })).stdout)).toEqual([false, false]);
   });
 
-  it('give the same extraction as V8 defaults (the CLI, bundle or sources)', async () => {
-    const extract = async (env: Record<string, string>) => {
+  it('are used where the workers fill every core, and always by the pool unless told otherwise', () => {
+    expect(tieringPaysFor(1, 2)).toBe(false); // one document, an idle core for the compiler
+    expect(tieringPaysFor(2, 2)).toBe(true);
+    expect(tieringPaysFor(1, 1)).toBe(true);
+    expect(tieringPaysFor(3, 2)).toBe(true);
+  });
+
+  it('give the same extraction as V8 defaults (the CLI, flags on its command line)', async () => {
+    const extract = async (flags: readonly string[]) => {
       const { stdout } = await run(
         process.execPath,
         [
+          ...flags,
           join(REPO_ROOT, 'cli', 'bin.js'),
           'extract',
           join(FIXTURES_DIR, 'zoo', '004-chromium-ruled.pdf'),
           '--ocr',
           'none',
         ],
-        { cwd: REPO_ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+        {
+          cwd: REPO_ROOT,
+          // Neither run sets flags itself: one has them from its command line, the other none.
+          env: { ...process.env, NAMNDKOLL_V8_DEFAULTS: '1' },
+          maxBuffer: 64 * 1024 * 1024,
+        },
       );
       const doc = JSON.parse(stdout) as ExtractedDocument;
       return {
@@ -71,8 +84,8 @@ describe('V8 tiering flags', () => {
         extraction: { ...doc.extraction, extractedAt: '-', durationMs: 0 },
       };
     };
-    const tuned = await extract({});
+    const tuned = await extract(EXTRACTION_V8_FLAGS);
     expect(tuned.measures.length).toBeGreaterThan(0);
-    expect(await extract({ NAMNDKOLL_V8_DEFAULTS: '1' })).toEqual(tuned);
+    expect(await extract([])).toEqual(tuned);
   }, 60_000);
 });
