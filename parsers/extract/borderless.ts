@@ -20,6 +20,7 @@
  */
 import type { TextLine } from '../page-model.ts';
 import { type MoneyUnit, unitFromHeader } from '../swedish/amounts.ts';
+import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 
@@ -29,6 +30,11 @@ export interface Word {
   x: number;
   right: number;
   bold: boolean;
+  /**
+   * Set one space after the word before it inside the same text item: its x is estimated from the
+   * item's average character width, which makes that space about a digit wide.
+   */
+  afterSpace?: boolean;
 }
 
 /**
@@ -69,7 +75,9 @@ function wordsOfLine(line: TextLine): Word[] {
         last.text += m[0];
         last.right = Math.max(last.right, right);
       } else {
-        words.push({ text: m[0], x, right, bold: item.bold === true });
+        const word: Word = { text: m[0], x, right, bold: item.bold === true };
+        if (m.index > 0 && text[m.index - 1] === ' ' && text[m.index - 2] !== ' ') word.afterSpace = true;
+        words.push(word);
       }
     }
     gluable = !/\s$/.test(text) && item.spaceAfter !== true;
@@ -276,7 +284,8 @@ function crossesIntoValues(words: Word[], geometry: Geometry, em: number): boole
     const b = words[i] as Word;
     if (a.x < geometry.valueLeft && b.right > geometry.valueLeft + em && b.x - a.right < em * 0.7) {
       // A figure just right of a long label ("… mellan 1 200") is a value, not prose.
-      if (NUMERIC_WORD_RE.test(b.text) || DASH_WORD_RE.test(b.text)) continue;
+      const figure = withoutFootnoteMark(b.text);
+      if (NUMERIC_WORD_RE.test(figure) || DASH_WORD_RE.test(figure) || MARK_WORD_RE.test(b.text)) continue;
       return true;
     }
   }
@@ -288,6 +297,11 @@ function inValueZone(word: { x: number; right: number }, geometry: Geometry): bo
   const middle = (word.x + word.right) / 2;
   return middle > geometry.valueLeft && middle < geometry.valueRight;
 }
+
+/** A thousands group after the first ("231", "202,5", "413)"): continues the figure before it. */
+const GROUP_WORD_RE = /^\d{3}(?:[,.]\d+)?\)?$/;
+/** A footnote mark standing as a word of its own after a figure ("³)", "¹", "*", "†"). */
+const MARK_WORD_RE = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}\)?|\*{1,3}|[†‡])$/u;
 
 function isValueWord(text: string): boolean {
   return NUMERIC_WORD_RE.test(text) || DASH_WORD_RE.test(text) || /^[-−–]?\(?\d/.test(text);
@@ -306,14 +320,25 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
   const text: string[] = [];
   let current: ValueCell | null = null;
   for (const word of inZone) {
+    // A footnote mark set a space after its figure ("9 639 ³)"): part of that figure's cell.
+    if (
+      current &&
+      MARK_WORD_RE.test(word.text) &&
+      /[\d)]$/.test(current.text) &&
+      word.x - current.right < em * 0.6
+    ) {
+      current.text = `${current.text} ${word.text}`;
+      current.right = word.right;
+      continue;
+    }
     if (!isValueWord(word.text)) {
       text.push(word.text);
       continue;
     }
     const joins =
       current !== null &&
-      ((word.x - current.right < em * 0.45 &&
-        /^\d{3}(?:[,.]\d+)?\)?$/.test(word.text) &&
+      ((word.x - current.right < em * (word.afterSpace ? 0.7 : 0.45) &&
+        GROUP_WORD_RE.test(withoutFootnoteMark(word.text)) &&
         /\d$/.test(current.text)) ||
         // A minus set apart from its figure ("– 250"): a dash cell of the next column stands a
         // column gap away, not a word space.
@@ -738,7 +763,7 @@ function cellsOf(
     const group =
       previous !== undefined &&
       /(?:^|\s)[-−–(]?\d{1,3}$/.test(previous) &&
-      /^\d{3}(?:[,.]\d+)?\)?$/.test(cell.text);
+      GROUP_WORD_RE.test(withoutFootnoteMark(cell.text));
     if (previous !== undefined && !group) out.collisions.push(`${previous} | ${cell.text} (${year})`);
     out.values.set(year, previous ? `${previous} ${cell.text}` : cell.text);
   }
@@ -1059,6 +1084,29 @@ function buildRows(scan: Scan): {
   return { rows, issues, alignment, columns };
 }
 
+/**
+ * The line that ended a table without a total row when it reads like one more of its rows: on the
+ * same page right under the last row, a figure in every year column and no other text there. The
+ * scan stopped on something it could not place (a producer's quirk it does not know), so the rows
+ * after it, and a total under them, were not read: the table's figures are told as unsure.
+ */
+function rowAfterEnd(
+  lines: DocLine[],
+  scan: { body: BodyLine[]; end: number; headerYears: number[]; geometries: Map<number, Geometry> },
+): string | null {
+  const last = scan.body.at(-1)?.doc;
+  const next = lines[scan.end];
+  if (!last || !next || next.page !== last.page) return null;
+  if (scan.body.some((b) => TOTAL_ROW_RE.test(b.doc.text))) return null;
+  const geometry = scan.geometries.get(next.page);
+  const size = next.line.fontSize || 10;
+  if (!geometry || next.gapBefore > size * 2.5) return null;
+  const { cells, text } = valueCells(lineWords(next.line), geometry, size);
+  const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
+  if (text.length > 0 || figures.length < scan.headerYears.length) return null;
+  return next.text;
+}
+
 /** Every borderless year table of the document. */
 export function findBorderlessTables(
   layout: Layout,
@@ -1077,6 +1125,9 @@ export function findBorderlessTables(
     if (!header) continue;
     const scan = scanTable(layout, i, header, noisy);
     const { rows, issues, alignment, columns } = buildRows(scan);
+    const cutShort = rowAfterEnd(lines, scan);
+    if (cutShort)
+      issues.push(`the table ends before a line that reads like one of its rows: "${cutShort.slice(0, 80)}"`);
     const lineIndexes = new Set<number>([
       ...scan.header.map((l) => l.index),
       ...scan.body.map((l) => l.doc.index),

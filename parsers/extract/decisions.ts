@@ -272,9 +272,22 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
         }
       }
       const text = clean(next.text);
-      if (TERMINATOR_RE.test(text) || headingStart(text) || (blockLines.length > 0 && introStart(text)))
+      // "för kännedom," / "ärendet till …" in lower case after a line that did not end its sentence
+      // continues a point ("att överlämna rapporten till regionstyrelsen" / "för kännedom,"): not the
+      // heading of a distribution list or of the next section.
+      const continues =
+        /^\p{Ll}/u.test(text) &&
+        blockLines.length > 0 &&
+        !/[.!?:]$/u.test(clean(blockLines.at(-1)?.text ?? '.'));
+      if (
+        (TERMINATOR_RE.test(text) && !continues) ||
+        headingStart(text) ||
+        (blockLines.length > 0 && introStart(text))
+      )
         break;
       const marker = pointMarker(text);
+      // A row of figures only (a table row of the other column, read in between): no point's words.
+      if (blockLines.length > 0 && !marker && figuresOnly(next)) continue;
       // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
       if (next.line.bold && !marker && text.length < 90 && !/[.,;:]$/.test(text)) break;
       // A heading-sized line ends the block (numbered points themselves are body-sized).
@@ -298,7 +311,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 0 && !marker && next.line.fontSize < options.bodyFontSize * 0.85) continue;
       blockLines.push(next);
     }
-    const points = parsePoints(pointColumns(blockLines), start, line, measure);
+    const points = parsePoints(pointColumns(columnFlow(blockLines)), start, line, measure);
     if (points.length === 0) continue;
     blockCount++;
     for (let k = 0; k <= headerLines; k++) {
@@ -330,42 +343,96 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   return { decisions, consumed };
 }
 
+/** A line made of figures alone ("32,7  29,4  34,7"): a table row, never the words of a point. */
+function figuresOnly(line: DocLine): boolean {
+  const segments = line.line.segments;
+  return (
+    segments.length >= 2 && segments.every((segment) => /^[\d\s.,:()%*+\-−–]+$/u.test(clean(segment.text)))
+  );
+}
+
+/** A line's segments moved left by `shift` (or a subset of them): one column read as set at another's edge. */
+function placedPart(l: DocLine, placed: LineSegment[], shift: number): DocLine {
+  const segments = placed.map((segment) => ({ ...segment, x: segment.x - shift }));
+  const first = segments[0] as LineSegment;
+  const last = segments[segments.length - 1] as LineSegment;
+  const text = segments.map((segment) => segment.text).join('  ');
+  return {
+    ...l,
+    text: normalizeText(text),
+    line: { ...l.line, text, segments, x: first.x, width: last.x + last.width - first.x },
+  };
+}
+
+/**
+ * Decision points that flow from one text column into the next (a two-column page that the page model
+ * reads column by column): where a line on the same page stands no lower than the line before it (higher,
+ * or beside it) and starts well right of the left edge of the block's lines so far, the next column
+ * begins. Its lines are
+ * read as if set at the first column's edge, so that a point continued there ("att genomföra …" under
+ * "2. att uppdra åt …") is not taken for a sub-point indented under it, nor the column's next numbered
+ * point for a quoted list.
+ */
+function columnFlow(blockLines: DocLine[]): DocLine[] {
+  let previous: DocLine | null = null;
+  let left = Number.POSITIVE_INFINITY;
+  let column: { edge: number; shift: number } | null = null;
+  const out: DocLine[] = [];
+  for (const l of blockLines) {
+    if (previous && l.page !== previous.page) {
+      left = Number.POSITIVE_INFINITY;
+      column = null;
+    } else if (
+      previous &&
+      l.line.y < previous.line.y + l.line.fontSize * 0.5 &&
+      l.line.x > left + l.pageWidth * 0.25
+    ) {
+      column = { edge: l.line.x - 2, shift: l.line.x - left };
+    }
+    if (column && l.line.x >= column.edge) out.push(placedPart(l, l.line.segments, column.shift));
+    else {
+      out.push(l);
+      left = Math.min(left, l.line.x);
+    }
+    previous = l;
+  }
+  return out;
+}
+
 /**
  * Decision points set in two columns that the page model kept on shared lines (a block too short for
- * a column region): when a line holds two segments that each open a numbered or "att" point, the
- * second one's left edge is the second column's; each line's segments from there on are read after
- * the whole first column.
+ * a column region): when a line's text up to a segment and from it on each open a numbered or "att"
+ * point, that segment's left edge is the second column's; each line's segments from there on are read
+ * after the whole first column. A justified column sets its words as segments of their own ("2." "att"
+ * "uppdra" …), so the opening is read over the segments that follow, and then another line of the block
+ * must start a segment at the same edge (the column's next line) for it to count.
  */
 function pointColumns(blockLines: DocLine[]): DocLine[] {
   const opens = (text: string) => {
     const kind = pointMarker(clean(text))?.kind;
     return kind !== undefined && kind !== 'bullet';
   };
+  const textOf = (segments: LineSegment[]) => segments.map((segment) => segment.text).join(' ');
+  const startsAt = (x: number, except: DocLine) =>
+    blockLines.some(
+      (l) => l !== except && l.line.segments.some((segment, k) => k > 0 && Math.abs(segment.x - x) <= 2),
+    );
   let edge: number | null = null;
   for (const l of blockLines) {
-    const [first, ...rest] = l.line.segments;
-    const second = rest.find((segment) => opens(segment.text));
-    if (first && second && opens(first.text)) {
-      edge = second.x;
-      break;
+    const segments = l.line.segments;
+    for (let k = 1; k < segments.length && edge === null; k++) {
+      const second = segments[k] as LineSegment;
+      if (!opens(textOf(segments.slice(0, k)))) continue;
+      if (opens(second.text) || (opens(textOf(segments.slice(k))) && startsAt(second.x, l))) edge = second.x;
     }
+    if (edge !== null) break;
   }
   if (edge === null) return blockLines;
   const at = edge - 2;
   // The second column is read as if set at the first one's left edge, so that its points are not
   // taken for a list indented under the first column's last point.
   const left = Math.min(...blockLines.map((l) => l.line.x));
-  const part = (l: DocLine, placed: LineSegment[], shift: number): DocLine => {
-    const segments = placed.map((segment) => ({ ...segment, x: segment.x - shift }));
-    const first = segments[0] as LineSegment;
-    const last = segments[segments.length - 1] as LineSegment;
-    const text = segments.map((segment) => segment.text).join('  ');
-    return {
-      ...l,
-      text: normalizeText(text),
-      line: { ...l.line, text, segments, x: first.x, width: last.x + last.width - first.x },
-    };
-  };
+  const part = placedPart;
   const lefts: DocLine[] = [];
   const rights: DocLine[] = [];
   for (const l of blockLines) {

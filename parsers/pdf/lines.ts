@@ -3,6 +3,7 @@
  * layer, local OCR, Textract), so it only relies on item boxes in top-left-origin points.
  */
 import type { LineSegment, TextItem, TextLine } from '../page-model.ts';
+import { withoutFootnoteMark } from '../swedish/numbers.ts';
 
 export interface LineOptions {
   /**
@@ -130,6 +131,7 @@ function joinText(left: string, right: string, spaced: boolean): string {
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_ONLY_RE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u;
 
 /**
  * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
@@ -306,42 +308,57 @@ const STOP_TOLERANCE = 1;
  * a long title still shows its column this way.
  */
 function numericColumnSplits(raws: RawLine[], options: Required<LineOptions>): Set<TextItem> {
-  const candidates: TextItem[] = [];
+  /** A cell's figure with the footnote mark raised after it ("3 231" + a small raised "3"): one unit. */
+  interface Unit {
+    item: TextItem;
+    left: number;
+    right: number;
+  }
+  const candidates: Unit[] = [];
   for (const raw of raws) {
     if (raw.items.length < 2) continue;
-    const items = [...raw.items].sort((a, b) => a.x - b.x);
-    const em = dominantHeight(items) || 10;
-    let right = (items[0] as TextItem).x + (items[0] as TextItem).width;
-    for (let i = 1; i < items.length; i++) {
-      const item = items[i] as TextItem;
-      const next = items[i + 1];
-      const gap = item.x - right;
-      right = Math.max(right, item.x + item.width);
-      if (gap < 0.25 * em || !isNumericSegment(item.text)) continue;
+    const sorted = [...raw.items].sort((a, b) => a.x - b.x);
+    const em = dominantHeight(sorted) || 10;
+    const units: Unit[] = [];
+    for (const item of footnoteMarksRaised(sorted)) {
+      const last = units.at(-1);
+      if (last && SUPERSCRIPT_ONLY_RE.test(item.text.trim())) {
+        last.right = Math.max(last.right, item.x + item.width);
+        continue;
+      }
+      units.push({ item, left: item.x, right: item.x + item.width });
+    }
+    let right = (units[0] as Unit).right;
+    for (let i = 1; i < units.length; i++) {
+      const unit = units[i] as Unit;
+      const next = units[i + 1];
+      const gap = unit.left - right;
+      right = Math.max(right, unit.right);
+      if (gap < 0.25 * em || !isNumericSegment(unit.item.text)) continue;
       // A cell ends the line or is followed by another cell; a number inside a sentence is not.
-      const nextGap = next ? next.x - (item.x + item.width) : Number.POSITIVE_INFINITY;
+      const nextGap = next ? next.left - unit.right : Number.POSITIVE_INFINITY;
       if (
         !next ||
         nextGap > options.segmentGapEm * em ||
-        (nextGap >= 0.25 * em && isNumericSegment(next.text))
+        (nextGap >= 0.25 * em && isNumericSegment(next.item.text))
       ) {
-        candidates.push(item);
+        candidates.push(unit);
       }
     }
   }
   const splits = new Set<TextItem>();
   if (candidates.length < 3) return splits;
-  for (const edge of [(item: TextItem) => item.x, (item: TextItem) => item.x + item.width]) {
+  for (const edge of [(unit: Unit) => unit.left, (unit: Unit) => unit.right]) {
     const sorted = [...candidates].sort((a, b) => edge(a) - edge(b));
-    let cluster: TextItem[] = [];
+    let cluster: Unit[] = [];
     const flush = (): void => {
-      if (cluster.length >= 3) for (const item of cluster) splits.add(item);
+      if (cluster.length >= 3) for (const unit of cluster) splits.add(unit.item);
       cluster = [];
     };
-    for (const item of sorted) {
+    for (const unit of sorted) {
       const first = cluster[0];
-      if (first && edge(item) - edge(first) > STOP_TOLERANCE) flush();
-      cluster.push(item);
+      if (first && edge(unit) - edge(first) > STOP_TOLERANCE) flush();
+      cluster.push(unit);
     }
     flush();
   }
@@ -598,7 +615,18 @@ function crossesMargin(raw: RawLine, margin: number, strip: number, options: Req
     return true;
   if (raw.items.length < 3) return false;
   const { segments } = finishLine(raw, options);
-  return segments.length >= 3 && segments.some((segment) => isNumericSegment(segment.text));
+  if (segments.length >= 3 && segments.some((segment) => isNumericSegment(segment.text))) return true;
+  // Figure cells set closer than the segment gap ("Summa  39 782 47 533 48 119" in a narrow table):
+  // two figures side by side, further apart than a word space, are cells of a row, not prose.
+  const sorted = [...raw.items].sort((a, b) => a.x - b.x);
+  const em = dominantHeight(sorted) || 10;
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1] as TextItem;
+    const b = sorted[k] as TextItem;
+    if (isNumericSegment(a.text) && isNumericSegment(b.text) && b.x - (a.x + a.width) >= 0.5 * em)
+      return true;
+  }
+  return false;
 }
 
 /** Words of a part: runs of letters or digits. */
@@ -990,8 +1018,10 @@ function linesInColumns(items: TextItem[], middles: number[], opts: Required<Lin
 /** A numeric segment: a number, possibly signed, with decimal comma, grouping spaces, unit or %. */
 const NUMERIC_SEGMENT = /^[-−–—+]?\s?\(?\d[\d\s\u00a0\u2009\u202f.,]*\)?\s?(%|mkr|mnkr|msek|tkr|kkr|mdkr)?$/i;
 
+/** A numeric segment, also with a footnote mark after the figure ("12 202³", "653*", "9 639 ³)"). */
 export function isNumericSegment(text: string): boolean {
-  return NUMERIC_SEGMENT.test(text.trim());
+  const trimmed = text.trim();
+  return NUMERIC_SEGMENT.test(trimmed) || NUMERIC_SEGMENT.test(withoutFootnoteMark(trimmed));
 }
 
 /** A column of right-aligned numbers found across lines (e.g. the year columns of a measure table). */
