@@ -55,8 +55,16 @@ function items(): TextItem[] {
   });
   out.push(at('Förslag till beslut', 54, 450, 90, 11));
   out.push(at('Socialnämnden föreslås besluta', 54, 468, 150));
-  const left = ['1. att fastställa insatserna enligt', 'tabell 2 i denna skrivelse,', '2. att ge direktören i'];
-  const right = ['uppdrag att genomföra insatserna,', '3. att följa upp insatserna i', 'samband med delårsrapporten.'];
+  const left = [
+    '1. att fastställa insatserna enligt',
+    'tabell 2 i denna skrivelse,',
+    '2. att ge direktören i',
+  ];
+  const right = [
+    'uppdrag att genomföra insatserna,',
+    '3. att följa upp insatserna i',
+    'samband med delårsrapporten.',
+  ];
   left.forEach((text, i) => {
     out.push(at(text, 54, 486 + i * 13, text.length * 4.6));
   });
