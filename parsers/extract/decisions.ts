@@ -221,6 +221,8 @@ interface Point {
   x: number;
   /** Its marker had a bullet or dash ("– att …", "• …"). */
   bulleted?: boolean;
+  /** A clause run in after the block's introduction ("Nämnden beslutar att …"). */
+  runIn?: boolean;
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
@@ -323,7 +325,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
     for (const point of points) {
       const joined = joinLines(point.parts);
       // "att godkänna rapporten," / "… samt": the joiner belongs between clauses, not to the point.
-      const text = point.kind === 'att' ? joined.replace(/(?:[,;]|\s+(?:samt|och))\s*$/u, '') : joined;
+      const text = point.kind === 'att' ? joined.replace(/(?:[,;]?\s+(?:samt|och)|[,;])\s*$/u, '') : joined;
       if (!text) continue;
       decisions.push({
         id: `${prefix}${point.id}`,
@@ -540,7 +542,8 @@ function parsePoints(
       const clauses = splitRunIn(sentence);
       for (const clause of clauses) {
         positional++;
-        addTop(String(positional), 'att', clause, startLine.page, Number.NEGATIVE_INFINITY);
+        addTop(String(positional), 'att', clause, startLine.page, startLine.line.x);
+        if (current) current.runIn = true;
       }
       topKind = clauses.length > 0 ? 'att' : null;
     }
@@ -621,7 +624,13 @@ function parsePoints(
         (marker.kind === 'number' &&
           Number(marker.label) !== Number(openTop.id) + 1 &&
           OPENS_LIST_RE.test(joinLines(openTop.parts))) ||
-        (marker.kind === 'section' && !sameSection(openTop.id, marker.label));
+        (marker.kind === 'section' && !sameSection(openTop.id, marker.label)) ||
+        // A run-in clause wrapped before a subordinate "att" ("… att notera" / "att planen inte …"):
+        // a new clause follows a clause's end — a comma, a semicolon, a full stop, "samt", "och".
+        (marker.kind === 'att' &&
+          open !== null &&
+          open.runIn === true &&
+          !/(?:[,;.]|\s(?:samt|och))\s*$/u.test(joinLines(open.parts)));
       if (quoted && open) {
         open.parts.push(text);
         continue;

@@ -183,3 +183,48 @@ Kommunerna i länet`);
     expect(doc.decisions.map((d) => d.text)).toEqual(['att lägga rapporten till handlingarna.']);
   });
 });
+
+describe('a run-in decision whose clauses go on at the start of the next lines', () => {
+  it('splits the clauses where a line starts with "att"', () => {
+    const pages = pagesFromText(`# Protokoll
+§ 12 Avgifter i tandvården
+Beslut
+Tandvårdsnämnden beslutar att höja avgifterna från och med den 1 juli samt
+att ge förvaltningen i uppdrag att informera patienterna.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.decisions.map((d) => [d.id, d.text])).toEqual([
+      ['1', 'höja avgifterna från och med den 1 juli'],
+      ['2', 'ge förvaltningen i uppdrag att informera patienterna.'],
+    ]);
+  });
+
+  it('reads each "att" line after the run-in clause as a clause of its own', () => {
+    const pages = pagesFromText(`# Protokoll
+§ 12 Avgifter i tandvården
+Beslut
+Tandvårdsnämnden beslutar att höja avgifterna från och med den 1 juli,
+att ge förvaltningen i uppdrag att informera patienterna, samt
+att återrapportera utfallet i december.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.decisions.map((d) => d.text)).toEqual([
+      'höja avgifterna från och med den 1 juli',
+      'ge förvaltningen i uppdrag att informera patienterna',
+      'återrapportera utfallet i december.',
+    ]);
+  });
+});
+
+describe('a run-in clause wrapped before a subordinate "att"', () => {
+  it('keeps "att" after a verb that takes a clause as part of the point', () => {
+    const pages = pagesFromText(`# Protokoll
+§ 14 Ekonomisk uppföljning
+Beslut
+Tandvårdsnämnden beslutar att godkänna uppföljningen, att konstatera
+att underskottet minskar under hösten.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.decisions.map((d) => d.text)).toEqual([
+      'godkänna uppföljningen',
+      'konstatera att underskottet minskar under hösten.',
+    ]);
+  });
+});
