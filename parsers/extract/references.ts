@@ -135,7 +135,7 @@ export function findDiarienummer(text: string): { value: string; index: number; 
 
 /** What may stand between a board's name and the date of its decision: "den", "vid sitt sammanträde". */
 const BEFORE_DATE_RE =
-  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+)?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
+  /^[\s,]*(?:(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)|(?:beslut(?:et)?|protokoll(?:et)?|sammanträde(?:t)?|möte(?:t)?))\s+)?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
 /** Words before a board that make "Body date" a citation even without a §: "beslut i", "enligt", "se". */
 const CITATION_CUE_RE =
   /(?:beslut\p{L}*|enligt|jfr\.?|jämför|se|protokoll\p{L}*|antogs|fastställdes|godkändes|behandla\p{L}*)\s+(?:[\p{L}]+\s+){0,2}$/iu;

@@ -1,0 +1,43 @@
+/**
+ * A citation whose board stands in the genitive before a noun — "regionstyrelsens beslut", "nämndens
+ * protokoll", "kommitténs sammanträde" — and then the date and §: the noun, like a verb ("beslutade"),
+ * may stand between the board and its date. Wording made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
+import { findCitations } from '../../parsers/extract/references.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
+const cite = (text: string) =>
+  findCitations(text, { defaultYear: 2025 }).map((c) => [c.body, c.date, c.paragraph]);
+
+describe('a board in the genitive before a noun, then the date', () => {
+  it('reads "<board>s beslut <date> § n"', () => {
+    expect(cite('Enligt regionstyrelsens beslut 2024-03-05 § 166 ska kostnaderna anpassas.')).toEqual([
+      ['Regionstyrelsen', '2024-03-05', '§166'],
+    ]);
+  });
+
+  it('reads "<board>s protokoll den <date>, § n" and "<board>s sammanträde <date> § n"', () => {
+    expect(cite('Frågan finns i trafiknämndens protokoll den 14 november 2023, § 88.')).toEqual([
+      ['Trafiknämnden', '2023-11-14', '§88'],
+    ]);
+    expect(cite('Vid kulturnämndens sammanträde 2025-02-11 § 7 togs planen upp.')).toEqual([
+      ['Kulturnämnden', '2025-02-11', '§7'],
+    ]);
+  });
+
+  it('cites nothing when no date or § follows the noun', () => {
+    expect(cite('Regionstyrelsens beslut om budgeten för 2026 fattades i juni.')).toEqual([]);
+  });
+
+  it('is a reference of the paper', () => {
+    const pages = pagesFromText(`# Tjänsteskrivelse
+Enligt regionstyrelsens beslut 2024-03-05 § 166 ska varje nämnd ta fram en plan.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
+      ['Regionstyrelsen', '2024-03-05', '§166'],
+    ]);
+  });
+});
