@@ -167,10 +167,11 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 };
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
-// Worsening the result: a deficit, a negative deviation, lower revenue, higher cost.
+// Worsening the result: a deficit, a negative deviation (also said of it: "avvikelsen är negativ och
+// uppgår till …"), lower revenue, higher cost.
 const NEGATIVE_CUE_RE =
-  /negativ(?:a|t)?\s+(?:budget)?avvikelse|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
-const NEGATIVE_STEM_RE = /avvikelse|underskott|negativt|forsamr|overskridande|intakt|kostnad/u;
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?<![\p{L}])(?:(?:budget)?avvikelse(?:n|rna)?|resultat(?:et)?|utfall(?:et)?|prognos(?:en)?)(?:\s+[\p{L}]+){0,3}?\s+(?:ar|blev|var|blir|beraknas\s+bli|bedoms\s+bli)\s+negativ(?:a|t)?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
+const NEGATIVE_STEM_RE = /avvikelse|underskott|negativ|forsamr|overskridande|intakt|kostnad/u;
 const MINUS_WORD_RE = /(?<![\p{L}])minus\s*$/iu;
 const POSITIVE_CUE_RE =
   /overskott|positiv(?:a|t)?\s+(?:budget)?avvikelse|positivt\s+(?:resultat|utfall)|(?:okade|okad|hogre)\s+intakter|intaktsokning|(?:minskade|minskad|lagre|sankta)\s+kostnader|kostnadsminskning|besparing|forbattring/gu;
