@@ -58,7 +58,7 @@ const TOTAL_RE =
  * row; in prose ("Sammantaget beräknas …") they begin a sentence that may sum something else.
  */
 const TOTAL_ROW_RE =
-  /^(?:[-–]\s*)?(totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
+  /^(?:[-–]\s*)?(totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
 
 /**
  * A row that sums the measure rows above it, year by year, is a total row whatever its label says
@@ -318,6 +318,9 @@ export function tableMeasures(
     const hasTotalRow = table.rows.some((r) => TOTAL_ROW_RE.test(normalizeText(r.text)));
     // Measures since the table's start or its last total row: what an unlabelled total would sum.
     let sinceTotal = before;
+    // Measures since the last group heading or total row: what a group's subtotal would sum.
+    let sinceHeading = before;
+    const sumRows: { row: TableRow; text: string; part: MeasureDraft[] }[] = [];
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
     for (const [rowIndex, row] of table.rows.entries()) {
       const text = normalizeText(row.text);
@@ -329,20 +332,19 @@ export function tableMeasures(
         row.label === null &&
         sumsRowsAbove(row.values, measures.slice(sinceTotal));
       if (TOTAL_ROW_RE.test(text) || sumsAbove) {
+        sumRows.push({ row, text, part: measures.slice(sinceHeading) });
         sinceTotal = measures.length;
-        for (const value of row.values) {
-          totals.push({
-            label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
-            year: value.year,
-            amountMsek: value.amountMsek,
-            page: row.page,
-            evidence: rowEvidence(row, layout.lines),
-            group: breakdown ? null : group,
-          });
-        }
+        sinceHeading = measures.length;
         continue;
       }
       if (breakdown) continue;
+      // A group's heading: one cell across the table ("Primärvård" over the rows of its area), or a
+      // row of a single word cell whose group a subtotal closes (groupHeading). It names the rows
+      // under it; it is no measure.
+      if (row.values.length === 0 && (row.spanning === true || groupHeading(table.rows, rowIndex))) {
+        sinceHeading = measures.length;
+        continue;
+      }
       // A row without figures that is a list counting from 1 ("1. Utbilda … 2. Ta fram …") is the
       // numbered sub-measures of the measure above it, its cell split over two rows by the reader.
       const previous = measures.length > before ? measures.at(-1) : undefined;
@@ -405,6 +407,22 @@ export function tableMeasures(
         group,
       });
     }
+    // Sum rows: the last is the table's total. One before it that sums its own group's measures is a
+    // subtotal when the last sums them all (or sums the subtotals): an amount of the paper, no total.
+    const subtotals = subtotalRows(sumRows, measures.slice(before));
+    for (const { row, text } of sumRows) {
+      if (subtotals.has(row)) continue;
+      for (const value of row.values) {
+        totals.push({
+          label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
+          year: value.year,
+          amountMsek: value.amountMsek,
+          page: row.page,
+          evidence: rowEvidence(row, layout.lines),
+          group: breakdown ? null : group,
+        });
+      }
+    }
     if (!breakdown && measures.length === before && totals.length === totalsBefore && table.rows.length > 0) {
       unparsed.push({
         page: table.pages[0] ?? 1,
@@ -417,7 +435,7 @@ export function tableMeasures(
     // "Engångskostnad") — are amounts of the document all the same.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) =>
-      SUBSET_RE.test(normalizeText(row.text))
+      SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row)
         ? [row]
         : (row.extras ?? []).some((e) => money.has(e.header))
           ? [{ ...row, values: [] }]
@@ -427,6 +445,85 @@ export function tableMeasures(
       figureTables.push({ ...table, rows: asAmounts, moneyHeaders: [...money] });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
+}
+
+/**
+ * A row of one word cell (no number, no figures, no other column) that heads a group: the rows under
+ * it have figures, and the first sum row below them sums just those rows and is a subtotal, the
+ * table's total standing further down ("Psykiatri" … "Summa psykiatri" … "Totalt"). Without such a
+ * subtotal the row may be a measure whose figures are not given, and stays one.
+ */
+function groupHeading(rows: readonly TableRow[], index: number): boolean {
+  const row = rows[index];
+  if (!row || row.label !== null || (row.unreadCells?.length ?? 0) > 0) return false;
+  if ((row.extras ?? []).length > 0 || row.description) return false;
+  const text = normalizeText(row.text);
+  if (!text || text.length > 80 || /[.:;]$/.test(text) || TOTAL_ROW_RE.test(text)) return false;
+  const part: TableRow[] = [];
+  for (const [offset, next] of rows.slice(index + 1).entries()) {
+    const t = normalizeText(next.text);
+    if (TOTAL_ROW_RE.test(t)) {
+      if (part.length === 0 || next.values.length === 0) return false;
+      // A subtotal: the table's total still stands below it.
+      const later = rows
+        .slice(index + offset + 2)
+        .some((r) => r.values.length > 0 && TOTAL_ROW_RE.test(normalizeText(r.text)));
+      return (
+        later &&
+        sumsGroup(
+          next.values,
+          part.map((r) => ({ effects: r.values })),
+        )
+      );
+    }
+    if (next.values.length === 0) return false;
+    part.push(next);
+  }
+  return false;
+}
+
+/**
+ * Every figure of a labelled sum row equal to its group's sum within rounding. Unlike an unlabelled
+ * total (sumsRowsAbove), a year may have a single figure in the group (a measure that starts later):
+ * the row's label already says it sums.
+ */
+function sumsGroup(
+  values: readonly { year: number; amountMsek: number }[],
+  part: readonly { effects: readonly { year: number; amountMsek: number }[] }[],
+): boolean {
+  if (values.length === 0 || part.length === 0) return false;
+  const step = stepOf(values, part);
+  return values.every((v) => {
+    const parts = part.flatMap((m) => m.effects.filter((e) => e.year === v.year));
+    if (parts.length === 0) return false;
+    const sum = parts.reduce((s, e) => s + e.amountMsek, 0);
+    return Math.abs(sum - v.amountMsek) < 0.99 * step;
+  });
+}
+
+/**
+ * The sum rows of a table that are subtotals: every one but the last that sums its own group, when the
+ * last sums all the table's measures or the sum rows before it. One sum row, or a last row that sums
+ * neither, leaves every sum row a total.
+ */
+function subtotalRows(
+  sumRows: readonly { row: TableRow; part: readonly MeasureDraft[] }[],
+  all: readonly MeasureDraft[],
+): Set<TableRow> {
+  const out = new Set<TableRow>();
+  const last = sumRows.at(-1);
+  if (!last || sumRows.length < 2) return out;
+  const earlier = sumRows.slice(0, -1).filter((s) => s.part.length > 0 && sumsGroup(s.row.values, s.part));
+  if (earlier.length === 0) return out;
+  const grand =
+    sumsRowsAbove(last.row.values, all) ||
+    sumsRowsAbove(
+      last.row.values,
+      earlier.map((s) => ({ effects: s.row.values })),
+    );
+  if (!grand) return out;
+  for (const s of earlier) out.add(s.row);
+  return out;
 }
 
 /** A column of full-year effects beside the years ("Helårseffekt", "Effekt helår"). */

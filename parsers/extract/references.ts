@@ -133,9 +133,19 @@ export function findDiarienummer(text: string): { value: string; index: number; 
   return out;
 }
 
-/** What may stand between a board's name and the date of its decision: "den", "vid sitt sammanträde". */
+/**
+ * What may stand between a board's name and the date of its decision: a verb ("beslutade"), "den",
+ * "vid sitt sammanträde" — and after a genitive the decision itself as a noun ("regionstyrelsens
+ * beslut 2024-03-05 § 166", "nämndens protokoll den 4 maj"; GENITIVE_DECISION_RE).
+ */
 const BEFORE_DATE_RE =
-  /^[\s,]*(?:(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)|(?:beslut(?:et)?|protokoll(?:et)?|sammanträde(?:t)?|möte(?:t)?))\s+)?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
+  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+)?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
+/**
+ * The decision, or where it was taken, as a noun after a board's genitive: "beslut", "beslutet",
+ * "protokoll den", "sammanträde", "möte".
+ */
+const GENITIVE_DECISION_RE =
+  /^\s+(?:beslut(?:et)?|protokoll(?:et)?|sammanträde(?:t)?|möte(?:t)?)\s+(?:den\s+)?/iu;
 /** Words before a board that make "Body date" a citation even without a §: "beslut i", "enligt", "se". */
 const CITATION_CUE_RE =
   /(?:beslut\p{L}*|enligt|jfr\.?|jämför|se|protokoll\p{L}*|antogs|fastställdes|godkändes|behandla\p{L}*)\s+(?:[\p{L}]+\s+){0,2}$/iu;
@@ -176,7 +186,9 @@ export function findCitations(
     const bodyEnd = body.index + body.raw.length;
     let cursor = bodyEnd;
     const tail = text.slice(cursor, cursor + 120);
-    const lead = BEFORE_DATE_RE.exec(tail)?.[0] ?? '';
+    const genitive =
+      /\p{Ll}s$/u.test(body.raw) && !/s$/iu.test(body.body) ? GENITIVE_DECISION_RE.exec(tail) : null;
+    const lead = genitive?.[0] ?? BEFORE_DATE_RE.exec(tail)?.[0] ?? '';
     let date: string | null = null;
     const firstDate = findDates(tail.slice(lead.length), dateOptions)[0];
     if (firstDate && firstDate.index === 0 && firstDate.iso) {

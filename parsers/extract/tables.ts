@@ -44,6 +44,11 @@ export interface TableRow {
   values: TableValue[];
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
+  /**
+   * The row is one cell spanning the table (its text read into every column, the year columns too):
+   * the name of the group of rows under it ("Primärvård"), not a measure and no unread figure.
+   */
+  spanning?: boolean;
 }
 
 export interface YearTable {
@@ -90,7 +95,14 @@ export function noisyYear(text: string): number | null {
 }
 
 function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
-  const m = YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
+  // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
+  // lines are joined reads "202 5"): two or three digits, a break, one or two digits — never a
+  // thousands group, which has three — are one number.
+  const unbroken = normalizeText(text.replace(/(\d)[ \t]*\n[ \t]*(?=\d)/g, '$1')).replace(
+    /^(\d{2,3}) (\d{1,2})(?![\d,.])/u,
+    (whole, a: string, b: string) => (a.length + b.length === 4 ? `${a}${b}` : whole),
+  );
+  const m = YEAR_CELL_RE.exec(unbroken.replace(/[:*]/g, ''));
   const groups = m?.groups;
   if (!groups?.['year']) return null;
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
@@ -472,12 +484,15 @@ function cellTables(
         }
         const values: TableValue[] = [];
         const unreadCells: string[] = [];
-        for (const [c, year] of header.years) {
+        const text = normalizeText(labelCell);
+        // One cell across the whole row, the year columns too: a group's heading, not a row of figures.
+        const spanning =
+          text !== '' && [...header.years.keys()].every((c) => normalizeText(cells[c] ?? '') === text);
+        for (const [c, year] of spanning ? [] : header.years) {
           const value = parseValue(cells[c] ?? '', target.unit);
           if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
           else if (value) values.push({ year, ...value });
         }
-        const text = normalizeText(labelCell);
         if (!text && values.length === 0) continue;
         const numberCell =
           header.numberColumn === null || spannedCell(cells, header.numberColumn)
@@ -497,9 +512,10 @@ function cellTables(
             header.descriptionColumn === null
               ? null
               : normalizeText(cells[header.descriptionColumn] ?? '') || null,
-          extras: extras.filter((e) => e.text),
+          extras: spanning ? [] : extras.filter((e) => e.text),
           values,
           unreadCells,
+          ...(spanning ? { spanning } : {}),
         });
         if (unreadCells.length > 0)
           target.issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);

@@ -167,7 +167,8 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 };
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
-// Worsening the result: a deficit, a negative deviation, lower revenue, higher cost.
+// Worsening the result: a deficit, a negative deviation (also said of it: "avvikelsen är negativ och
+// uppgår till …"), lower revenue, higher cost.
 const NEGATIVE_CUE_RE =
   /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?:avvikelse|resultat|utfall|prognos)\p{L}{0,4}(?:\s+[\p{L}-]+){0,3}?\s+(?:ar|blir|blev|var|(?:beraknas|vantas|bedoms)\s+bli)\s+negativ[at]?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
 const NEGATIVE_STEM_RE = /avvikelse|underskott|negativ|forsamr|overskridande|intakt|kostnad/u;

@@ -43,6 +43,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout8',
   'fixtures/holdout9',
   'fixtures/holdout10',
+  'fixtures/holdout11',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -56,7 +57,8 @@ export type CorpusName =
   | 'holdout7'
   | 'holdout8'
   | 'holdout9'
-  | 'holdout10';
+  | 'holdout10'
+  | 'holdout11';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

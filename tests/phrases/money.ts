@@ -107,6 +107,10 @@ export const SIGN_PHRASES: MoneyPhrase[] = [
   p('Resultat för perioden: −1,4 mdkr', [-1400]),
   p('Utfall 2023 – 210 mkr', [-210]),
   p('Den ekonomiska effekten är negativ, -7 mkr.', [-7]),
+  p('Periodens avvikelse mot budget är negativ med 18,5 mnkr.', [-18.5]),
+  p('Resultatet för tandvården blev negativt och landade på 31 mkr.', [-31]),
+  p('Prognosen var negativ i våras men visar nu ett överskott på 6 mkr.', [6]),
+  p('Avvikelsen var negativ förra året; i år är den 4 mkr bättre än budget.', [4]),
   p('Prognosen pekar på ett underskott om ca 120 mkr.', [-120]),
 ];
 
