@@ -220,6 +220,11 @@ export interface BorderlessTable {
 }
 
 interface BodyLine {
+  /**
+   * A line that may name a group of rows ("Primärvård" right under the header or after a subtotal,
+   * the group's first row right under it): see `withoutGroupHeadings`.
+   */
+  heading?: boolean;
   doc: DocLine;
   words: Word[];
   /** Vertical middle on a continuous axis over pages. */
@@ -599,13 +604,38 @@ function scanTable(
     const { cells, text } = valueCells(words, geometry, size);
     // Text in the year columns that is not a figure: prose, or another table.
     if (text.length > 0 && cells.length === 0 && text.join(' ').length > 12) break;
-    if (afterTotal && cells.length === 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text)) break;
-    if (afterTotal && cells.length > 0 && !/^[-–]?\s*(varav|därav)\b/i.test(line.text)) {
-      // Another table's rows after the total: stop unless it is a "varav" line.
-      break;
+    const subset = /^[-–]?\s*(varav|därav)\b/i.test(line.text);
+    if (afterTotal && !subset && cells.length === 0 && groupHeadingAt(lines, i, geometry, size)) {
+      // A subtotal closed one group; this line names the next one, whose rows follow.
+      afterTotal = false;
+      body.push({ doc: line, words, mid: midOf(line), heading: true });
+      continue;
+    }
+    // A total of the subtotals above it ("Summa primärvård", "Summa psykiatri", "Totalt").
+    if (afterTotal && cells.length > 0 && TOTAL_ROW_RE.test(line.text)) {
+      body.push({ doc: line, words, mid: midOf(line) });
+      continue;
+    }
+    if (afterTotal && cells.length === 0 && !subset) break;
+    if (afterTotal && cells.length > 0 && !subset) {
+      // Rows right after a total at the table's own row spacing are its next group (the total was a
+      // subtotal: measures.ts tells them apart by their sums); after a wider gap, another table's.
+      const last = body.at(-1);
+      const spacing = last ? line.line.y - last.doc.line.y : Number.POSITIVE_INFINITY;
+      const usual = rowSpacing(body);
+      if (last?.doc.page !== line.page || usual === null || spacing > usual * 1.3 || yearHeaderAt(lines, i))
+        break;
+      afterTotal = false;
     }
     if (TOTAL_ROW_RE.test(line.text)) afterTotal = true;
-    body.push({ doc: line, words, mid: midOf(line) });
+    body.push({
+      doc: line,
+      words,
+      mid: midOf(line),
+      ...(body.length === 0 && cells.length === 0 && groupHeadingAt(lines, i, geometry, size)
+        ? { heading: true }
+        : {}),
+    });
   }
   let unit = first.unit;
   for (const line of header) unit = unit ?? unitFromHeader(line.text);
@@ -1084,6 +1114,64 @@ function buildRows(scan: Scan): {
   return { rows, issues, alignment, columns };
 }
 
+/** The usual distance from one body line's top to the next on a page (the median), or null. */
+function rowSpacing(body: BodyLine[]): number | null {
+  const steps: number[] = [];
+  for (let k = 1; k < body.length; k++) {
+    const a = body[k - 1] as BodyLine;
+    const b = body[k] as BodyLine;
+    if (a.doc.page === b.doc.page) steps.push(b.doc.line.y - a.doc.line.y);
+  }
+  if (steps.length === 0) return null;
+  steps.sort((x, y) => x - y);
+  return steps[Math.floor(steps.length / 2)] ?? null;
+}
+
+/**
+ * Whether line `i` can name a group of a table's rows: a short line of label words only (no figure,
+ * nothing in the year columns, no sentence end), right above a line with figures under the years.
+ */
+function groupHeadingAt(lines: DocLine[], i: number, geometry: Geometry, size: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!line || !next || next.page !== line.page || next.gapBefore > size * 2) return false;
+  // A caption over the next table's header ("Tabell 2 …" / "Investering 2026 2027"), not a group.
+  if (line.gapBefore > size * 2.5 || yearHeaderAt(lines, i + 1)) return false;
+  const text = line.text.trim();
+  if (text.length > 60 || text.split(/\s+/).length > 6 || /[.,:;]$/.test(text)) return false;
+  if (TOTAL_ROW_RE.test(text)) return false;
+  const own = valueCells(lineWords(line.line), geometry, size);
+  if (own.cells.length > 0 || own.text.length > 0) return false;
+  const below = valueCells(lineWords(next.line), geometry, size);
+  return below.cells.length > 0 && below.text.length === 0;
+}
+
+/**
+ * A table grouped by area: lines naming a group ("Primärvård") at the top and after each subtotal,
+ * each right above a row of figures. When every other row of the table is one line (a figure on each
+ * of its lines), such a line is no part of a measure's cell but the group's name: it leaves the body,
+ * so that the group's first measure keeps its own title. When the table has rows of several lines, a
+ * line at the top may as well be a row's first line: it stays, and the table is told as unsure.
+ */
+function withoutGroupHeadings(
+  body: BodyLine[],
+  geometries: Map<number, Geometry>,
+): { body: BodyLine[]; doubt: string | null } {
+  const headings = body.filter((b) => b.heading);
+  if (headings.length === 0) return { body, doubt: null };
+  const figures = (b: BodyLine): boolean => {
+    const geometry = geometries.get(b.doc.page);
+    const size = b.doc.line.fontSize || 10;
+    return geometry !== undefined && valueCells(b.words, geometry, size).cells.length > 0;
+  };
+  const singleLineRows = body.every((b) => b.heading || figures(b));
+  if (singleLineRows) return { body: body.filter((b) => !b.heading), doubt: null };
+  return {
+    body,
+    doubt: `a line that may name a group of rows or begin a row: "${headings[0]?.doc.text.slice(0, 60)}"`,
+  };
+}
+
 /**
  * The line that ended a table without a total row when it reads like one more of its rows: on the
  * same page right under the last row, a figure in every year column and no other text there. The
@@ -1123,14 +1211,17 @@ export function findBorderlessTables(
     if (skipPages.has(line.page)) continue;
     const header = yearHeaderAt(lines, i, noisy(line.page));
     if (!header) continue;
-    const scan = scanTable(layout, i, header, noisy);
+    const scanned = scanTable(layout, i, header, noisy);
+    const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
+    const scan = { ...scanned, body: grouped.body };
     const { rows, issues, alignment, columns } = buildRows(scan);
+    if (grouped.doubt) issues.push(grouped.doubt);
     const cutShort = rowAfterEnd(lines, scan);
     if (cutShort)
       issues.push(`the table ends before a line that reads like one of its rows: "${cutShort.slice(0, 80)}"`);
     const lineIndexes = new Set<number>([
       ...scan.header.map((l) => l.index),
-      ...scan.body.map((l) => l.doc.index),
+      ...scanned.body.map((l) => l.doc.index),
     ]);
     const firstGeometry = scan.geometries.values().next().value as Geometry;
     // Header words left of the years name the columns they stand over.
