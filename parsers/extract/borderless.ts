@@ -272,7 +272,13 @@ function headerAbove(lines: DocLine[], index: number, geometry: Geometry): DocLi
     if (below.gapBefore > size * 1.25) break;
     if (line.line.fontSize > below.line.fontSize * 1.15) break;
     const words = lineWords(line.line);
-    if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) break;
+    // Figures end the header, but not the first digits of years wrapped in their cells ("202").
+    if (
+      words.some(
+        (w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text) && !YEAR_HEAD_RE.test(w.text),
+      )
+    )
+      break;
     if (crossesIntoValues(words, geometry, line.line.fontSize)) break;
     // The end of a paragraph above the table is prose, not a header cell.
     if (/[.!?]$/.test(line.text) && !/\b(?:mkr|mnkr|tkr|kkr|msek|kronor)\.$/i.test(line.text)) break;
@@ -461,6 +467,8 @@ export function yearHeaderAt(
   if (!line) return null;
   const own = yearHeaderOf(line, noisyYear);
   if (own) return own;
+  const wrapped = wrappedYearHeader(lines, i);
+  if (wrapped) return wrapped;
   const above = lines[i - 1];
   if (!above || above.page !== line.page) return null;
   const size = Math.max(line.line.fontSize, above.line.fontSize) || 10;
@@ -476,6 +484,43 @@ export function yearHeaderAt(
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
   const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
   return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
+/** The first three digits of a year, a header cell too narrow for the year left on its first line. */
+const YEAR_HEAD_RE = /^(?:19|20)\d$/;
+
+/**
+ * Years wrapped inside header cells too narrow for them: "202" over "6", "202" over "7" — the line at
+ * `i` holds the last digits, a line one or two above (another header line may stand between, the
+ * cells' other text centred in the row) the first three, each last digit under its own first three.
+ * The years must follow each other as a header's do.
+ */
+function wrappedYearHeader(lines: readonly DocLine[], i: number): HeaderLine | null {
+  const line = lines[i];
+  if (!line) return null;
+  const words = lineWords(line.line);
+  const em = line.line.fontSize || 10;
+  const digits = words.filter((w) => /^\d$/.test(w.text));
+  if (digits.length < 2 || words.some((w) => /\d/.test(w.text) && !/^\d$/.test(w.text))) return null;
+  for (let k = 1; k <= 2; k++) {
+    const above = lines[i - k];
+    if (!above || above.page !== line.page || line.line.y - above.line.y > em * 3.5) return null;
+    const heads = lineWords(above.line).filter((w) => YEAR_HEAD_RE.test(w.text));
+    if (heads.length !== digits.length) continue;
+    const years: YearColumn[] = [];
+    for (const [n, head] of heads.entries()) {
+      const digit = digits[n] as Word;
+      const centre = (digit.x + digit.right) / 2;
+      if (centre < head.x - em || centre > head.right + em) return null;
+      const left = Math.min(head.x, digit.x);
+      const right = Math.max(head.right, digit.right);
+      years.push({ year: Number(head.text + digit.text), left, right, center: (left + right) / 2 });
+    }
+    if (!isYearSequence(years.map((y) => y.year))) return null;
+    if ((years[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
+    return { years, unit: null, effectWord: false };
+  }
+  return null;
 }
 
 interface Scan {

@@ -515,12 +515,14 @@ describe('holdout10', () => {
  * <date> § n" and "avvikelsen är negativ" (measures 93.3 / 100 %, totals 92.3 / 100 %), rounded down.
  */
 const HOLDOUT11_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.93, precision: 1 },
-  totals: { recall: 0.92, precision: 1 },
-  amounts: { recall: 0.97, precision: 1 },
-  decisions: { recall: 0.94, precision: 0.94 },
+  // Precision 95.6 %: the OCR'd memo's grouped table is read since its wrapped year header is (every
+  // figure and total right), but four of its measures take their area's name for a title, warned.
+  measures: { recall: 0.95, precision: 0.95 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 0.95, precision: 0.94 },
   references: { recall: 0.98, precision: 0.98 },
-  metadata: { recall: 0.98, precision: 0.94 },
+  metadata: { recall: 1, precision: 0.94 },
   wrongUnwarned: 0,
 };
 
