@@ -1,7 +1,9 @@
 /**
  * A citation whose board stands in the genitive before a noun — "regionstyrelsens beslut", "nämndens
  * protokoll", "kommitténs sammanträde" — and then the date and §: the noun, like a verb ("beslutade"),
- * may stand between the board and its date. Wording made up for these tests.
+ * may stand between the board and its date (GENITIVE_DECISION_RE). A word that only begins with
+ * "beslut" ("beslutsunderlag"), or a genitive without a date, cites nothing. Wording made up for these
+ * tests (not a hold-out generator's).
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
@@ -39,5 +41,22 @@ Enligt regionstyrelsens beslut 2024-03-05 § 166 ska varje nämnd ta fram en pla
     expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
       ['Regionstyrelsen', '2024-03-05', '§166'],
     ]);
+  });
+
+  it('reads "<board>s beslut den <date>, § n", "(§ n)" and "beslutet"', () => {
+    const refs = (text: string) =>
+      analyzePages(pagesFromText(`Datum 2025-09-30\n\n${text}`), { fileName: 't.pdf', info }).references.map(
+        (r) => [r.body, r.date, r.paragraph],
+      );
+    expect(
+      refs('I enlighet med hälso- och sjukvårdsnämndens beslut den 4 maj 2023, § 61, har avtalet förlängts.'),
+    ).toEqual([['Hälso- och sjukvårdsnämnden', '2023-05-04', '§61']]);
+    expect(refs('Fullmäktiges beslut 2022-11-29 (§ 140) innebär att taxan höjs.')).toEqual([
+      ['Fullmäktige', '2022-11-29', '§140'],
+    ]);
+    expect(refs('Uppdraget följer av primärvårdsnämndens beslutet 2024-06-11 § 77 om vårdval.')).toEqual([
+      ['Primärvårdsnämnden', '2024-06-11', '§77'],
+    ]);
+    expect(refs('Regionstyrelsens beslutsunderlag 2024-05-02 finns i akten.')).toEqual([]);
   });
 });
