@@ -14,18 +14,22 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const root = new URL('../', import.meta.url);
 
-/** One stat per input (about 80, 1–2 ms); plain paths, as a URL per file costs as much as the stat. */
-function bundleIsFresh() {
-  if (process.env.NAMNDKOLL_FROM_SOURCE) return false;
+/**
+ * Whether dist/cli holds a bundle built from the sources as they are: `stale` names a source edited
+ * since the build. One stat per input (about 80, 1–2 ms); plain paths, as a URL per file costs as
+ * much as the stat.
+ */
+function bundleState() {
+  if (process.env.NAMNDKOLL_FROM_SOURCE) return { fresh: false, stale: null };
   try {
     const { newest, inputs } = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
     const base = fileURLToPath(root);
     for (const file of inputs) {
-      if (statSync(base + file).mtimeMs > newest) return false;
+      if (statSync(base + file).mtimeMs > newest) return { fresh: false, stale: file };
     }
-    return true;
+    return { fresh: true, stale: null };
   } catch {
-    return false; // no bundle, or an input is gone
+    return { fresh: false, stale: null }; // no bundle, or an input is gone
   }
 }
 
@@ -103,9 +107,14 @@ function startExtractWorker() {
   };
 }
 
-const fresh = bundleIsFresh();
+const { fresh, stale } = bundleState();
 if (process.env.NAMNDKOLL_DEBUG)
   process.stderr.write(`namndkoll: running from ${fresh ? 'dist/cli' : 'the sources'}\n`);
+// Someone at a terminal who edited a source (or pulled) since the build: say why it is slower now.
+if (stale && process.stderr.isTTY)
+  process.stderr.write(
+    `namndkoll: ${stale} har ändrats efter senaste bygget; kör från källkoden (långsammare). \`npm run build\` bygger om dist/cli.\n`,
+  );
 if (fresh) {
   if (extractsOneFile(process.argv.slice(2))) startExtractWorker();
   await import(new URL('dist/cli/main.js', root).href);
