@@ -452,11 +452,15 @@ function citationBlocks(layout: Layout, consumed: Set<number>): Pick<Block, 'lin
   let joinNext = false;
   for (const block of usable) {
     const prev = out.at(-1);
-    const adjacent =
-      prev &&
-      joinNext &&
-      prev.page === block.page &&
-      (prev.lines.at(-1)?.index ?? -2) + 1 === block.lines[0]?.index;
+    const next = (prev?.lines.at(-1)?.index ?? -2) + 1 === block.lines[0]?.index;
+    // A sentence the next column or page goes on with ("… Regionfullmäktige beslutade" / "2024-07-26,
+    // § 219, att …"): the block before ends without a sentence's end, the next starts in lower case
+    // or with a figure.
+    const unfinished =
+      prev !== undefined &&
+      !/[.!?:;]\s*$/u.test(prev.lines.at(-1)?.text ?? '.') &&
+      /^(?:\p{Ll}|\d)/u.test(block.lines[0]?.text ?? '');
+    const adjacent = prev && next && ((joinNext && prev.page === block.page) || unfinished);
     if (prev && adjacent) out[out.length - 1] = { page: prev.page, lines: [...prev.lines, ...block.lines] };
     else out.push({ page: block.page, lines: block.lines });
     const text = (out.at(-1)?.lines ?? []).map((l) => l.text).join(' ');

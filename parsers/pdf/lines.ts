@@ -582,6 +582,11 @@ interface ColumnRegion {
   last: number;
   /** Right column margin: items starting at or right of it belong to the right column. */
   margin: number;
+  /**
+   * A third column right of the two text columns (a fact box, a sidebar of key figures): items
+   * starting at or right of it are read after both text columns.
+   */
+  sidebar?: number;
 }
 
 /** Tolerance, in points, for the right column's lines to share its margin. */
@@ -764,7 +769,9 @@ function findColumnRegions(raws: RawLine[], options: Required<LineOptions>): Col
   candidates.sort((a, b) => b.support - a.support || a.margin - b.margin);
 
   const taken = new Uint8Array(raws.length);
-  const regions: ColumnRegion[] = [];
+  // Two text columns beside a box first: the box's rows, on the text's lines, would otherwise end a
+  // two-column region there (a row of a label and a figure reads as a table row across the margin).
+  const regions: ColumnRegion[] = sidebarRegions(raws, candidates.slice(0, 8), taken, em, options);
   for (const { margin } of candidates.slice(0, 8)) {
     let i = 0;
     while (i < raws.length) {
@@ -796,6 +803,69 @@ function findColumnRegions(raws: RawLine[], options: Required<LineOptions>): Col
   return regions.sort((a, b) => a.first - b.first);
 }
 
+/**
+ * Regions of two text columns with a third column right of them (a fact box of key figures beside
+ * two columns of running text, as report layouts set a first page): for two candidate margins, the
+ * lines left of the first and between the two must read as a pair of text columns (`isTextColumnPair`),
+ * and no line may cross either margin's strip. The third column's lines are whatever the box holds.
+ * Marks the lines it takes in `taken`.
+ */
+function sidebarRegions(
+  raws: RawLine[],
+  candidates: Array<{ margin: number }>,
+  taken: Uint8Array,
+  em: number,
+  options: Required<LineOptions>,
+): ColumnRegion[] {
+  const regions: ColumnRegion[] = [];
+  const margins = candidates.map((c) => c.margin).sort((a, b) => a - b);
+  for (const [a, margin] of margins.entries()) {
+    for (const sidebar of margins.slice(a + 1)) {
+      if (sidebar - margin < 6 * em) continue;
+      // The box's own rows ("Resultat  −41,8 mkr") stand beside the text: a line crosses the region's
+      // bounds when an item reaches into the strip before the box, or when its part left of the box
+      // crosses the text columns' margin (a heading across them, a table row).
+      const crosses = (raw: RawLine) => {
+        if (
+          raw.items.some((item) => item.x < sidebar - MARGIN_TOLERANCE && item.x + item.width > sidebar - em)
+        )
+          return true;
+        const { left } = splitAt(raw, sidebar);
+        return left.length > 0 && crossesMargin(rawOf(left), margin, em, options);
+      };
+      let i = 0;
+      while (i < raws.length) {
+        if (taken[i] || crosses(raws[i] as RawLine)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < raws.length && !taken[j + 1] && !crosses(raws[j + 1] as RawLine)) j++;
+        const lefts: TextLine[] = [];
+        const middles: TextLine[] = [];
+        let boxed = 0;
+        for (let k = i; k <= j; k++) {
+          const { left, right } = splitAt(raws[k] as RawLine, margin);
+          const inner = splitAt(rawOf(right), sidebar);
+          if (left.length > 0) lefts.push(finishLine(rawOf(left), options));
+          if (inner.left.length > 0) middles.push(finishLine(rawOf(inner.left), options));
+          if (inner.right.length > 0) boxed++;
+        }
+        if (
+          boxed >= 2 &&
+          lefts.length + middles.length >= 5 &&
+          isTextColumnPair(lefts, middles, margin, em)
+        ) {
+          regions.push({ first: i, last: j, margin, sidebar });
+          for (let k = i; k <= j; k++) taken[k] = 1;
+        }
+        i = j + 1;
+      }
+    }
+  }
+  return regions;
+}
+
 /** Lines of a page with column regions: each region's left column, then its right column, in place. */
 function linesWithColumnRegions(
   raws: RawLine[],
@@ -808,12 +878,17 @@ function linesWithColumnRegions(
     if (region.first > next) pieces.push({ raws: raws.slice(next, region.first), columns: false });
     const lefts: RawLine[] = [];
     const rights: RawLine[] = [];
+    const boxes: RawLine[] = [];
     for (const raw of raws.slice(region.first, region.last + 1)) {
       const { left, right } = splitAt(raw, region.margin);
+      const { left: middle, right: box } =
+        region.sidebar === undefined ? { left: right, right: [] } : splitAt(rawOf(right), region.sidebar);
       if (left.length > 0) lefts.push(rawOf(left));
-      if (right.length > 0) rights.push(rawOf(right));
+      if (middle.length > 0) rights.push(rawOf(middle));
+      if (box.length > 0) boxes.push(rawOf(box));
     }
     pieces.push({ raws: lefts, columns: true }, { raws: rights, columns: true });
+    if (boxes.length > 0) pieces.push({ raws: boxes, columns: true });
     next = region.last + 1;
   }
   if (next < raws.length) pieces.push({ raws: raws.slice(next), columns: false });

@@ -60,3 +60,25 @@ Enligt regionstyrelsens beslut 2024-03-05 § 166 ska varje nämnd ta fram en pla
     expect(refs('Regionstyrelsens beslutsunderlag 2024-05-02 finns i akten.')).toEqual([]);
   });
 });
+
+describe('a citation that goes on in the next block', () => {
+  it('joins a block ending mid-sentence to the next starting with the date', () => {
+    const pages = pagesFromText(`# Tjänsteskrivelse
+Avgifterna för museerna har setts över. Regionstyrelsen beslutade
+
+2025-04-08, § 52, att införa en ny avgiftsmodell för länets museer.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
+      ['Regionstyrelsen', '2025-04-08', '§52'],
+    ]);
+  });
+
+  it('keeps blocks apart after a finished sentence', () => {
+    const pages = pagesFromText(`# Tjänsteskrivelse
+Avgifterna har setts över av Regionstyrelsen.
+
+2025-04-08 infördes en ny avgiftsmodell.`);
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.references).toEqual([]);
+  });
+});
