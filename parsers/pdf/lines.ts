@@ -620,7 +620,17 @@ function crossesMargin(raw: RawLine, margin: number, strip: number, options: Req
     return true;
   if (raw.items.length < 3) return false;
   const { segments } = finishLine(raw, options);
-  if (segments.length >= 3 && segments.some((segment) => isNumericSegment(segment.text))) return true;
+  // A row whose part right of the margin opens with words of its own, well right of the margin
+  // ("… ungdomstandvården och" | "Besök  61 400"), is a line of text beside a box's row, not a
+  // table row across the margin (whose figures stand under their years right of its label).
+  const right = segments.filter((segment) => segment.x >= margin - MARGIN_TOLERANCE);
+  const boxRow =
+    right.length > 0 &&
+    !isNumericSegment((right[0] as LineSegment).text) &&
+    (right[0] as LineSegment).x >= margin + 2 * (dominantHeight(raw.items) || 10) &&
+    segments.filter((segment) => segment.x < margin - MARGIN_TOLERANCE).length === 1;
+  if (!boxRow && segments.length >= 3 && segments.some((segment) => isNumericSegment(segment.text)))
+    return true;
   // Figure cells set closer than the segment gap ("Summa  39 782 47 533 48 119" in a narrow table):
   // two figures side by side, further apart than a word space, are cells of a row, not prose.
   const sorted = [...raw.items].sort((a, b) => a.x - b.x);
@@ -793,7 +803,12 @@ function findColumnRegions(raws: RawLine[], options: Required<LineOptions>): Col
         if (left.length > 0) lefts.push(finishLine(rawOf(left), options));
         if (right.length > 0) rights.push(finishLine(rawOf(right), options));
       }
-      if (lefts.length + rights.length >= 5 && isTextColumnPair(lefts, rights, margin, em)) {
+      // A box set in the right column above or below its text (a fact box floated right, its rows
+      // starting well right of the column's margin) is the column's content, not its text: the pair
+      // is judged on the lines at the margin, as long as they are the most.
+      const text = rights.filter((line) => line.x < margin + 2 * em);
+      const judged = text.length >= 2 && text.length * 2 >= rights.length ? text : rights;
+      if (lefts.length + rights.length >= 5 && isTextColumnPair(lefts, judged, margin, em)) {
         regions.push({ first: i, last: j, margin });
         for (let k = i; k <= j; k++) taken[k] = 1;
       }

@@ -88,3 +88,71 @@ describe('two text columns beside a box of key figures', () => {
     ]);
   });
 });
+
+/** Two text columns whose right one starts under a box of key figures set in its upper part. */
+function boxOverSecondColumn(): TextItem[] {
+  const out: TextItem[] = [at('VERKSAMHETSBERÄTTELSE FÖR TANDVÅRDEN', 54, 90, 300, 15)];
+  const first = [
+    'Folktandvårdens resultat för året blev',
+    'bättre än budget tack vare fler besök',
+    'inom barn- och ungdomstandvården och',
+    'lägre kostnader för material. Antalet',
+    'behandlade patienter ökade med fyra',
+    'procent jämfört med föregående år och',
+    'väntetiderna till undersökning har',
+    'minskat på de flesta kliniker i länet.',
+  ];
+  first.forEach((text, k) => {
+    out.push(at(text, 54, 130 + k * LEAD, text.length * 4.4));
+  });
+  // The box: its rows start well right of the second column's margin, in the column's upper part.
+  out.push(at('NYCKELTAL', 350, 130, 55, 8.5));
+  out.push(at('Resultat', 350, 143, 50, 8.5), at('8,2 mkr', 480, 143, 35, 8.5));
+  out.push(at('Besök', 350, 156, 40, 8.5), at('61 400', 480, 156, 35, 8.5));
+  // The second column's text under the box, on baselines of its own (offset from the first column's).
+  const second = [
+    'Nämnden har följt arbetet med',
+    'tillgängligheten under hela året och',
+    'ser att satsningen på fler tandhygienister',
+    'har gett effekt i glesbygden.',
+  ];
+  second.forEach((text, k) => {
+    out.push(at(text, 308, 175 + k * LEAD, text.length * 4.4));
+  });
+  // Full-width text under the columns, most of the page: no gutter runs down the whole page.
+  for (let k = 0; k < 14; k++) {
+    out.push(
+      at(
+        `Stycke ${k + 1} om tandvårdens uppdrag, ekonomi och bemanning i hela länet under det gångna året.`,
+        54,
+        250 + k * LEAD,
+        440,
+      ),
+    );
+  }
+  return out;
+}
+
+describe('a box of key figures over the second of two text columns', () => {
+  it('reads the first column whole, then the box and the second column', () => {
+    const texts = buildLines(boxOverSecondColumn()).map((l) => l.text);
+    const index = (start: string) => texts.findIndex((t) => t.startsWith(start));
+    const firstColumn = [
+      'Folktandvårdens',
+      'bättre än',
+      'inom barn-',
+      'lägre kostnader',
+      'behandlade',
+      'procent',
+      'väntetiderna',
+      'minskat',
+    ].map(index);
+    expect(firstColumn).toEqual(firstColumn.map((_, k) => (firstColumn[0] as number) + k));
+    expect(index('Nämnden har följt')).toBeGreaterThan(index('minskat'));
+    expect(index('tillgängligheten')).toBe(index('Nämnden har följt') + 1);
+    // No box row glued to a line of the first column.
+    expect(texts).toContain('Folktandvårdens resultat för året blev');
+    expect(texts).toContain('bättre än budget tack vare fler besök');
+    expect(index('NYCKELTAL')).toBeGreaterThan(index('minskat'));
+  });
+});
