@@ -615,11 +615,18 @@ function rawOf(items: TextItem[]): RawLine {
  * [margin − strip, margin) that a gutter needs free (a heading across), or the line is a table row
  * (three or more cells, one of them a figure) whose columns happen to leave the strip free.
  */
-function crossesMargin(raw: RawLine, margin: number, strip: number, options: Required<LineOptions>): boolean {
+function crossesMargin(
+  raw: RawLine,
+  margin: number,
+  strip: number,
+  options: Required<LineOptions>,
+  /** The line's segments when the caller keeps them (the same line is tested at many margins). */
+  segmentsOf: () => LineSegment[] = () => finishLine(raw, options).segments,
+): boolean {
   if (raw.items.some((item) => item.x < margin - MARGIN_TOLERANCE && item.x + item.width > margin - strip))
     return true;
   if (raw.items.length < 3) return false;
-  const { segments } = finishLine(raw, options);
+  const segments = segmentsOf();
   // A row whose part right of the margin opens with words of its own, well right of the margin
   // ("… ungdomstandvården och" | "Besök  61 400"), is a line of text beside a box's row, not a
   // table row across the margin (whose figures stand under their years right of its label).
@@ -834,28 +841,61 @@ function sidebarRegions(
 ): ColumnRegion[] {
   const regions: ColumnRegion[] = [];
   const margins = candidates.map((c) => c.margin).sort((a, b) => a - b);
-  for (const [a, margin] of margins.entries()) {
-    for (const sidebar of margins.slice(a + 1)) {
+  // A line's part left of a box margin, and its segments, are the same for every text margin tried
+  // with that box margin: kept per line and box margin (the search tries up to 28 pairs a page).
+  const parts = new Map<number, { raw: RawLine; segments?: LineSegment[] }>();
+  for (const [b, sidebar] of margins.entries()) {
+    // A box is two lines or more starting at its margin among the lines still free.
+    const boxed = raws.filter(
+      (raw, k) => !taken[k] && raw.items.some((item) => Math.abs(item.x - sidebar) <= MARGIN_TOLERANCE),
+    );
+    if (boxed.length < 2) continue;
+    for (const margin of margins.slice(0, b)) {
       if (sidebar - margin < 6 * em) continue;
       // The box's own rows ("Resultat  −41,8 mkr") stand beside the text: a line crosses the region's
       // bounds when an item reaches into the strip before the box, or when its part left of the box
       // crosses the text columns' margin (a heading across them, a table row).
-      const crosses = (raw: RawLine) => {
+      const crosses = (k: number) => {
+        const raw = raws[k] as RawLine;
         if (
           raw.items.some((item) => item.x < sidebar - MARGIN_TOLERANCE && item.x + item.width > sidebar - em)
         )
           return true;
-        const { left } = splitAt(raw, sidebar);
-        return left.length > 0 && crossesMargin(rawOf(left), margin, em, options);
+        const key = k * margins.length + b;
+        let part = parts.get(key);
+        if (!part) {
+          part = { raw: rawOf(splitAt(raw, sidebar).left) };
+          parts.set(key, part);
+        }
+        const kept = part;
+        return (
+          kept.raw.items.length > 0 &&
+          crossesMargin(kept.raw, margin, em, options, () => {
+            kept.segments ??= finishLine(kept.raw, options).segments;
+            return kept.segments;
+          })
+        );
       };
       let i = 0;
       while (i < raws.length) {
-        if (taken[i] || crosses(raws[i] as RawLine)) {
+        if (taken[i] || crosses(i)) {
           i++;
           continue;
         }
         let j = i;
-        while (j + 1 < raws.length && !taken[j + 1] && !crosses(raws[j + 1] as RawLine)) j++;
+        while (j + 1 < raws.length && !taken[j + 1] && !crosses(j + 1)) j++;
+        // Cheap first: two box lines and two lines starting at the text margin, or no region here.
+        let boxLines = 0;
+        let atMargin = 0;
+        for (let k = i; k <= j; k++) {
+          const items = (raws[k] as RawLine).items;
+          if (items.some((item) => item.x >= sidebar - MARGIN_TOLERANCE)) boxLines++;
+          if (items.some((item) => Math.abs(item.x - margin) <= MARGIN_TOLERANCE)) atMargin++;
+        }
+        if (boxLines < 2 || atMargin < 2) {
+          i = j + 1;
+          continue;
+        }
         const lefts: TextLine[] = [];
         const middles: TextLine[] = [];
         let boxed = 0;
