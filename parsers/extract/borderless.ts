@@ -210,6 +210,8 @@ export interface BorderlessTable {
   unit: MoneyUnit | null;
   labelHeader: string;
   extraHeaders: string[];
+  /** The header words over the year columns themselves ("Ekonomisk effekt", "Kumulativ besparing"). */
+  yearHeader: string;
   rows: BorderlessRow[];
   pages: number[];
   firstLine: number;
@@ -1271,9 +1273,13 @@ export function findBorderlessTables(
     const firstGeometry = scan.geometries.values().next().value as Geometry;
     // Header words left of the years name the columns they stand over.
     const labelParts: string[] = [];
+    const yearParts: string[] = [];
     for (const headerLine of scan.firstHeader) {
       for (const word of lineWords(headerLine.line)) {
-        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) continue;
+        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) {
+          yearParts.push(word.text);
+          continue;
+        }
         const center = (word.x + word.right) / 2;
         const column = columns.find((c) => center >= c.left - 2 && center <= c.right + 2);
         if (!column || column.kind === 'label') labelParts.push(word.text);
@@ -1290,6 +1296,7 @@ export function findBorderlessTables(
       unit: scan.unit,
       labelHeader,
       extraHeaders: columns.filter((c) => c.kind === 'extra').map((c) => c.header),
+      yearHeader: normalizeText(yearParts.join(' ')),
       rows,
       pages,
       firstLine: (scan.header[0] ?? line).index,
