@@ -198,3 +198,25 @@ describe('saving, cost and net for the same year', () => {
     expect(got.unsure).toBeGreaterThan(0);
   });
 });
+
+describe('saving, cost and net for the same year in a borderless table', () => {
+  const text = (head: string) => `# Besparingsprogram för tandvården 2028
+Tabell 2 Insatser och deras effekt (mkr)
+Insats                   ${head}
+Färre kliniker i glesbygd           0,9           0,3         0,6
+Gemensam sterilcentral              0,5           0,1         0,4
+
+Programmet följs upp varje tertial.`;
+
+  it('reads the net column as the effect', () => {
+    expect(read(text('Besparing 2028  Kostnad 2028  Netto 2028')).measures).toEqual([
+      ['Färre kliniker i glesbygd', [[2028, 0.6]]],
+      ['Gemensam sterilcentral', [[2028, 0.4]]],
+    ]);
+  });
+
+  it('never reads the gross saving as the effect when the net is not named', () => {
+    const got = read(text('Besparing 2028  Kostnad 2028  Effekt netto'));
+    expect(got.measures.flatMap(([, effects]) => effects)).not.toContainEqual([2028, 0.9]);
+  });
+});
