@@ -90,6 +90,10 @@ const EFFECT_WORD_RE =
   /^(?:helårs)?(?:effekt|besparing|kostnadsminskning|mål|år|prognos|budget|utfall|plan)[:]?$/i;
 const UNIT_WORD_RE =
   /^[([]?(?:mkr|mnkr|msek|mn\.?kr|tkr|kkr|tsek|ksek|kr|sek|miljoner|milj\.?|tusen|kronor|belopp)[)\]]?[,.:]?$/i;
+/** A header word naming a column of costs, gross or net figures ("Kostnad", "Bruttoeffekt", "Netto"). */
+const COST_OR_NET_WORD_RE =
+  /^(?:(?:mer|engångs|brutto|netto)?kostnad(?:er)?|brutto\p{L}*|netto\p{L}*)[:]?$/iu;
+const NET_WORD_RE = /^netto\p{L}*[:]?$/iu;
 const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
 const DASH_WORD_RE = /^[-–—−]$/;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
@@ -151,6 +155,8 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const words = lineWords(line.line);
   const em = line.line.fontSize || 10;
   const years: YearColumn[] = [];
+  /** Years named by a cost, gross or net word ("Kostnad 2026", "Netto 2026"): columns of their own. */
+  const costOrNet: (YearColumn & { net: boolean })[] = [];
   let unit: MoneyUnit | null = null;
   let effectWord = false;
   for (let i = 0; i < words.length; i++) {
@@ -165,6 +171,17 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     let left = word.x;
     let right = word.right;
     if (near(before, word) && before) {
+      if (COST_OR_NET_WORD_RE.test(before.text)) {
+        const unitAfter = near(word, after) && after && UNIT_WORD_RE.test(after.text) ? after : null;
+        costOrNet.push({
+          year,
+          left: before.x,
+          right: unitAfter?.right ?? word.right,
+          center: (word.x + word.right) / 2,
+          net: NET_WORD_RE.test(before.text),
+        });
+        continue;
+      }
       if (EFFECT_WORD_RE.test(before.text)) {
         effectWord = true;
         left = before.x;
@@ -178,6 +195,13 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     }
     years.push({ year, left, right, center: (word.x + word.right) / 2 });
   }
+  // Saving, cost and net of the same year side by side: the net is the year's effect (what the measure
+  // does to the result). A year named again by a cost or gross word, with no net, cannot be told.
+  const nets = costOrNet.filter((c) => c.net);
+  if (nets.length > 0 && nets.every((n) => years.some((y) => y.year === n.year))) {
+    years.splice(0, years.length, ...nets.map(({ net: _, ...column }) => column));
+    effectWord = true;
+  } else if (costOrNet.some((c) => years.some((y) => y.year === c.year))) return null;
   if (years.length === 0) return null;
   if (!isYearSequence(years.map((y) => y.year))) return null;
   if (years.length < 2 && !effectWord && unit === null) return null;
@@ -210,6 +234,8 @@ export interface BorderlessTable {
   unit: MoneyUnit | null;
   labelHeader: string;
   extraHeaders: string[];
+  /** The header words over the year columns themselves ("Ekonomisk effekt", "Kumulativ besparing"). */
+  yearHeader: string;
   rows: BorderlessRow[];
   pages: number[];
   firstLine: number;
@@ -1271,9 +1297,13 @@ export function findBorderlessTables(
     const firstGeometry = scan.geometries.values().next().value as Geometry;
     // Header words left of the years name the columns they stand over.
     const labelParts: string[] = [];
+    const yearParts: string[] = [];
     for (const headerLine of scan.firstHeader) {
       for (const word of lineWords(headerLine.line)) {
-        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) continue;
+        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) {
+          yearParts.push(word.text);
+          continue;
+        }
         const center = (word.x + word.right) / 2;
         const column = columns.find((c) => center >= c.left - 2 && center <= c.right + 2);
         if (!column || column.kind === 'label') labelParts.push(word.text);
@@ -1290,6 +1320,7 @@ export function findBorderlessTables(
       unit: scan.unit,
       labelHeader,
       extraHeaders: columns.filter((c) => c.kind === 'extra').map((c) => c.header),
+      yearHeader: normalizeText(yearParts.join(' ')),
       rows,
       pages,
       firstLine: (scan.header[0] ?? line).index,

@@ -42,6 +42,8 @@ export interface TableRow {
   /** Other text columns of the row (Ansvarig, Status, Kommentar), by header. */
   extras?: { header: string; text: string }[];
   values: TableValue[];
+  /** The figures as printed in cumulative year columns, when `values` are the differences of them. */
+  cumulative?: TableValue[];
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
   /**
@@ -93,6 +95,49 @@ export function noisyYear(text: string): number | null {
   const m = /((?:19|20)\d{2})$/.exec(digits) ?? /^((?:19|20)\d{2})/.exec(digits);
   return m?.[1] ? Number(m[1]) : null;
 }
+
+/**
+ * Words that make a year column's figures cumulative — each the sum of the effects so far, not the
+ * year's own effect: "Ackumulerad effekt" over the years, "2027 (ack.)", "Ack. 2027", "kumulativt".
+ */
+export const CUMULATIVE_RE = /(?<!\p{L})(?:ackumuler\p{L}*|ack(?!\p{L})\.?|kumul\p{L}*)/iu;
+
+/** A year cell that says its figures are cumulative ("2027 (ack.)", "Ack. 2027", "Ackumulerat 2027"). */
+function cumulativeYearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
+  const t = normalizeText(text);
+  if (!CUMULATIVE_RE.test(t)) return null;
+  const rest = normalizeText(
+    t
+      .replace(new RegExp(CUMULATIVE_RE.source, 'giu'), ' ')
+      .replace(/(?<!\p{L})(?:effekt|t\.?\s?o\.?\s?m\.?)(?!\p{L})/giu, ' ')
+      .replace(/\(\s*\)|[,]/g, ' '),
+  );
+  return yearOfCell(rest);
+}
+
+/**
+ * A row's figures read from cumulative columns, as the effect of each year: the difference from the
+ * figure of the year before in the row (a year with no figure yet starts from nothing). A difference of
+ * nothing is no effect, as a 0 in an annual column is.
+ */
+export function annualFromCumulative(values: readonly TableValue[]): TableValue[] {
+  const out: TableValue[] = [];
+  let before = 0;
+  for (const v of [...values].sort((a, b) => a.year - b.year)) {
+    const amountMsek = Math.round((v.amountMsek - before) * 1e6) / 1e6;
+    before = v.amountMsek;
+    if (amountMsek !== 0) out.push({ ...v, amountMsek });
+  }
+  return out;
+}
+
+/** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
+const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
+/** A net figure: what is left of a saving once its cost is paid. */
+const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
+
+export const CUMULATIVE_ISSUE =
+  "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
 
 function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
   // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
@@ -163,6 +208,8 @@ interface CellHeader {
   headerRows: number;
   /** Column index → year. */
   years: Map<number, number>;
+  /** The year columns' figures are cumulative (a header over them or their own cell says so). */
+  cumulative: boolean;
   unit: MoneyUnit | null;
   labelColumn: number;
   numberColumn: number | null;
@@ -184,11 +231,14 @@ function cellHeader(rows: string[][]): CellHeader | null {
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
     const years = new Map<number, number>();
+    const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
     row.forEach((cell, c) => {
-      const y = yearOfCell(cell);
+      const plain = yearOfCell(cell);
+      const y = plain ?? cumulativeYearOfCell(cell);
       if (y && c > 0 && ![...years.values()].includes(y.year)) {
         years.set(c, y.year);
+        if (!plain) cumulativeColumns.add(c);
         unit = unit ?? y.unit;
       }
     });
@@ -210,6 +260,37 @@ function cellHeader(rows: string[][]): CellHeader | null {
         .filter((t) => t && !/^[-–—−]$/.test(t));
       const words = texts.filter(wordCell).length;
       if (texts.length > 0 && words * 2 > texts.length) years.delete(c);
+    }
+    // A header above a year column that calls it cumulative ("Ackumulerad effekt" spanning the years).
+    for (const c of years.keys()) {
+      if (rows.slice(0, r).some((cells) => CUMULATIVE_RE.test(normalizeText(cells[c] ?? ''))))
+        cumulativeColumns.add(c);
+    }
+    // Cumulative columns beside annual ones are money columns of their own, not the years' effects.
+    if (cumulativeColumns.size > 0 && cumulativeColumns.size < years.size)
+      for (const c of cumulativeColumns) years.delete(c);
+    const cumulative = cumulativeColumns.size > 0 && [...years.keys()].every((c) => cumulativeColumns.has(c));
+    // Other cells of the row that name one of the years with a word of their own ("Kostnad 2026",
+    // "Netto 2026" beside "Besparing 2026"): saving, cost and net of the same year side by side. The
+    // net is what the measure does to the result, so its columns are the years' effects; without a
+    // net column the year columns are told as unsure.
+    const named = new Map<number, { year: number; text: string }>();
+    row.forEach((cell, c) => {
+      const text = normalizeText(cell);
+      const m = NAMED_YEAR_RE.exec(text);
+      if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text))
+        named.set(c, { year: Number(m[1]), text });
+    });
+    const yearSet = new Set(years.values());
+    const nets = [...named].filter(([, n]) => NET_RE.test(n.text) && yearSet.has(n.year));
+    let yearDoubt: string | null = null;
+    if (nets.length > 0 && new Set(nets.map(([, n]) => n.year)).size === nets.length) {
+      years.clear();
+      for (const [c, n] of nets) years.set(c, n.year);
+    } else {
+      const same = [...named.values()].filter((n) => yearSet.has(n.year)).map((n) => n.text);
+      if (same.length > 0)
+        yearDoubt = `other columns name the same years (${same.join('; ')}): the figures read may not be each year's effect`;
     }
     if (years.size < 1 || !isYearSequence([...years.values()])) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
@@ -257,13 +338,14 @@ function cellHeader(rows: string[][]): CellHeader | null {
     return {
       headerRows,
       years,
+      cumulative,
       unit,
       labelColumn,
       numberColumn,
       descriptionColumn,
       extras,
       labelHeader: headerOf(labelColumn),
-      doubt: label.doubt,
+      doubt: [label.doubt, yearDoubt].filter(Boolean).join('; ') || null,
     };
   }
   return null;
@@ -426,7 +508,10 @@ function cellTables(
             pages: [page.number],
             lineIndexes: new Set(),
             context: captionText(page, table),
-            issues: header.doubt ? [header.doubt] : [],
+            issues: [
+              ...(header.doubt ? [header.doubt] : []),
+              ...(header.cumulative ? [CUMULATIVE_ISSUE] : []),
+            ],
           };
           tables.push(target);
         }
@@ -494,6 +579,8 @@ function cellTables(
           else if (value) values.push({ year, ...value });
         }
         if (!text && values.length === 0) continue;
+        const printed = header.cumulative ? [...values] : [];
+        if (header.cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
         const numberCell =
           header.numberColumn === null || spannedCell(cells, header.numberColumn)
             ? ''
@@ -514,6 +601,7 @@ function cellTables(
               : normalizeText(cells[header.descriptionColumn] ?? '') || null,
           extras: spanning ? [] : extras.filter((e) => e.text),
           values,
+          ...(printed.length > 0 ? { cumulative: printed } : {}),
           unreadCells,
           ...(spanning ? { spanning } : {}),
         });
@@ -663,6 +751,8 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     return null;
   }
   const issues = [...table.issues];
+  const cumulative = CUMULATIVE_RE.test(table.yearHeader);
+  if (cumulative) issues.push(CUMULATIVE_ISSUE);
   const rows: TableRow[] = table.rows.map((row) => {
     const values: TableValue[] = [];
     const unreadCells: string[] = [];
@@ -674,6 +764,8 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       else if (value) values.push({ year, ...value });
     }
     if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
+    const printed = cumulative ? [...values] : [];
+    if (cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
     return {
       page: row.page,
       label: row.label,
@@ -684,6 +776,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       description: row.extras.find((e) => DESCRIPTION_HEADER_RE.test(e.header))?.text || null,
       extras: row.extras.filter((e) => !DESCRIPTION_HEADER_RE.test(e.header)),
       values,
+      ...(printed.length > 0 ? { cumulative: printed } : {}),
       unreadCells,
     };
   });

@@ -44,6 +44,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout9',
   'fixtures/holdout10',
   'fixtures/holdout11',
+  'fixtures/holdout12',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -58,7 +59,8 @@ export type CorpusName =
   | 'holdout8'
   | 'holdout9'
   | 'holdout10'
-  | 'holdout11';
+  | 'holdout11'
+  | 'holdout12';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
