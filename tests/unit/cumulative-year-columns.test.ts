@@ -18,7 +18,10 @@ const read = (text: string, tables?: PageTable[]) => {
   if (tables && page) page.tables = tables;
   const doc = analyzePages(pages, { fileName: 'test.pdf', info });
   return {
-    measures: doc.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])]),
+    measures: doc.measures.map((m): [string, number[][]] => [
+      m.title,
+      m.effects.map((e) => [e.year, e.amountMsek]),
+    ]),
     totals: doc.totals.map((t) => [t.year, t.amountMsek]),
     unsure: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').length,
   };
