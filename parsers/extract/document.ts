@@ -170,7 +170,11 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   for (const draft of drafts) if (draft.line !== undefined) readElsewhere.add(draft.line);
   const figureTables = figureTableAmounts(layout, { skip: readElsewhere });
   amounts.push(...figureTables.amounts);
-  warnings.push(...figureTables.warnings);
+  // A table the year-table readers already told as unread is not told again by this pass.
+  const toldUnread = new Set(warnings.filter((w) => w.code === 'TABLE_UNPARSED').map((w) => w.page));
+  warnings.push(
+    ...figureTables.warnings.filter((w) => w.code !== 'TABLE_UNPARSED' || !toldUnread.has(w.page)),
+  );
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal, {
     measuresWithEffects: drafts.filter((m) => m.effects.length > 0).length,

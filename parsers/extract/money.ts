@@ -434,7 +434,17 @@ export function figureTableAmounts(
       }),
     );
     if (!aligned) continue;
-    if (MEASURE_HEADER_RE.test(header.text)) continue;
+    // A table of measures whose columns name no years ("Åtgärd | Besparing | Engångskostnad | Netto",
+    // the year only in the caption; "2026 H1 | 2026 H2"): the year-table readers found no year
+    // header, and its figures are no plain amounts either. Said, never dropped in silence.
+    if (MEASURE_HEADER_RE.test(header.text)) {
+      result.warnings.push({
+        code: 'TABLE_UNPARSED',
+        message: `a table of measures ("${clip(header.text, 60)}") was not read: no column of its header was taken for a year, so its figures are not among the effects`,
+        page: first.page,
+      });
+      continue;
+    }
     const headerUnit = unitFromHeader(header.text);
     const unit = headerUnit ?? surroundingUnit(layout, header.index, contextBefore(layout, header.index));
     const page = first.page;
