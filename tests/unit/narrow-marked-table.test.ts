@@ -9,8 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
-import type { Page, TextItem } from '../../parsers/page-model.ts';
+import type { TextItem } from '../../parsers/page-model.ts';
 import { buildLines } from '../../parsers/pdf/lines.ts';
+import { analyzeItems } from '../helpers/item-pages.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
 const SIZE = 9.5;
@@ -92,18 +93,7 @@ describe('a narrow table with marked figures', () => {
   });
 
   it('reads the measures, the total and the points', () => {
-    const built = items();
-    const page: Page = {
-      number: 1,
-      width: 595,
-      height: 842,
-      source: 'text',
-      items: built,
-      lines: buildLines(built),
-      tables: [],
-    };
-    const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-    const doc = analyzePages([page], { fileName: 'test.pdf', info });
+    const doc = analyzeItems(items());
     expect(doc.measures.map((m) => [m.title, m.effects.map((e) => e.amountMsek)])).toEqual([
       ['Samordnad tolkförmedling i länet', [4.215, 6.38, 7.01]],
       ['Gemensam växel för vårdcentralerna', [11.064, 9.87, 10.43]],

@@ -6,9 +6,9 @@
  * one sentence, and no box row cuts a column. Items placed by hand; wording made up for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
-import type { Page, TextItem } from '../../parsers/page-model.ts';
+import type { TextItem } from '../../parsers/page-model.ts';
 import { buildLines } from '../../parsers/pdf/lines.ts';
+import { analyzeItems } from '../helpers/item-pages.ts';
 
 const SIZE = 9.5;
 const LEAD = 12.8;
@@ -71,18 +71,7 @@ describe('two text columns beside a box of key figures', () => {
   });
 
   it('finds the reference that goes on from one column into the next', () => {
-    const built = items();
-    const page: Page = {
-      number: 1,
-      width: 595,
-      height: 842,
-      source: 'text',
-      items: built,
-      lines: buildLines(built),
-      tables: [],
-    };
-    const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-    const doc = analyzePages([page], { fileName: 'test.pdf', info });
+    const doc = analyzeItems(items());
     expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
       ['Regionstyrelsen', '2025-04-08', '§52'],
     ]);
