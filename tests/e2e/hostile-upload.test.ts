@@ -48,7 +48,9 @@ describe('local stack under a hostile upload', () => {
         new TextDecoder().decode((await stack.store.getObject(`failed/${documentId}.json`)).bytes),
       ) as { code: string; message: string };
       expect(record.code).toBe('PDF_TOO_COMPLEX');
-      expect(record.message).toMatch(/time budget/);
+      // Which guard stops it first depends on the machine's speed: the time budget, or the count of
+      // text items on its page once pdf.js has read them all. Either is the typed, recorded reason.
+      expect(record.message).toMatch(/time budget|text items, over the limit/);
     } finally {
       s3.destroy();
       await stack.stop();
