@@ -434,14 +434,13 @@ function pointColumns(blockLines: DocLine[]): DocLine[] {
   // The second column is read as if set at the first one's left edge, so that its points are not
   // taken for a list indented under the first column's last point.
   const left = Math.min(...blockLines.map((l) => l.line.x));
-  const part = placedPart;
   const lefts: DocLine[] = [];
   const rights: DocLine[] = [];
   for (const l of blockLines) {
     const first = l.line.segments.filter((segment) => segment.x < at);
     const second = l.line.segments.filter((segment) => segment.x >= at);
-    if (first.length > 0) lefts.push(part(l, first, 0));
-    if (second.length > 0) rights.push(part(l, second, Math.max(0, edge - left)));
+    if (first.length > 0) lefts.push(placedPart(l, first, 0));
+    if (second.length > 0) rights.push(placedPart(l, second, Math.max(0, edge - left)));
   }
   return [...lefts, ...rights];
 }
