@@ -103,8 +103,13 @@ async function writeAtomic(path: string, data: string): Promise<void> {
  * kills the process). Replaced here: the bytes go to a temporary file that is renamed over the object only
  * when complete; the .md5 is removed first (s3rver recomputes a missing one) and rewritten after, the
  * metadata written atomically. A crash at any point leaves the previous object or the new one.
+ *
+ * The returned `settled()` resolves once every write begun so far has finished or failed, its temporary
+ * file removed: a refused upload's write fails after the refusal has been answered, so "nothing of it
+ * is left on disk" holds only after that.
  */
-export function makeStoreAtomic(store: FilesystemStore): void {
+export function makeStoreAtomic(store: FilesystemStore): { settled(): Promise<void> } {
+  const pending = new Set<Promise<unknown>>();
   store.putMetadata = async (bucket, key, metadata, md5) => {
     const json: Record<string, string> = {};
     for (const [name, value] of Object.entries(metadata)) {
@@ -113,7 +118,7 @@ export function makeStoreAtomic(store: FilesystemStore): void {
     if (md5) await writeAtomic(store.getResourcePath(bucket, key, 'object.md5'), md5);
     await writeAtomic(store.getResourcePath(bucket, key, 'metadata.json'), JSON.stringify(json, null, 2));
   };
-  store.putObject = async (object) => {
+  const putObject = async (object: S3rverObject): Promise<{ size: number; md5: string }> => {
     const objectPath = store.getResourcePath(object.bucket, object.key, 'object');
     await mkdir(dirname(objectPath), { recursive: true });
     const temp = tempPath(objectPath);
@@ -141,6 +146,17 @@ export function makeStoreAtomic(store: FilesystemStore): void {
       await rm(temp, { force: true });
       throw error;
     }
+  };
+  store.putObject = (object) => {
+    const write = putObject(object);
+    const tracked = write.catch(() => undefined).finally(() => pending.delete(tracked));
+    pending.add(tracked);
+    return write;
+  };
+  return {
+    async settled() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
   };
 }
 

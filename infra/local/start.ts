@@ -102,7 +102,8 @@ export interface LocalStack {
   apiToken: string;
   store: DocumentStore;
   stats(): QueueStats;
-  /** Resolves when every event so far has been processed (acknowledged or dead-lettered). */
+  /** Resolves when every object write begun so far has ended and every event so far has been processed
+   * (acknowledged or dead-lettered). */
   idle(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -149,7 +150,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     vhostBuckets: false,
     configureBuckets: [{ name: bucket }],
   });
-  makeStoreAtomic(server.store);
+  const objectWrites = makeStoreAtomic(server.store);
   await server.configureBuckets();
   // s3rver is never listening itself: its request handler runs behind the guard, on the guard's socket.
   const s3Http = createServer(
@@ -302,7 +303,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     apiToken,
     store,
     stats: () => queue.stats(),
-    idle: () => queue.idle(),
+    idle: async () => {
+      await objectWrites.settled();
+      await queue.idle();
+    },
     stop: () => {
       stopping ??= (async () => {
         await closeServer(httpServer);
