@@ -49,8 +49,11 @@ export function inProcessWorker(module: PdfjsModule): InstanceType<PdfjsModule['
   const port = new InProcessPort();
   // The worker side listens before the API side's first message ("configure") is delivered.
   workerSide.initializeFromPort(port);
-  // pdfjs's declarations type `port` as null; its code and documentation take a Worker-like port.
-  const params = { port } as unknown as ConstructorParameters<PdfjsModule['PDFWorker']>[0];
+  // pdfjs's declarations type `port` as null; its code and documentation take a Worker-like port. The
+  // worker side takes its verbosity from the PDFWorker ("configure"), not from getDocument's: without 0
+  // here it printed warnings such as "UnknownErrorException: Ensure that the `standardFontDataUrl` API
+  // parameter is provided." (a non-embedded standard font, whose widths pdfjs has built in) on stderr.
+  const params = { port, verbosity: 0 } as unknown as ConstructorParameters<PdfjsModule['PDFWorker']>[0];
   return new module.PDFWorker(params);
 }
 
