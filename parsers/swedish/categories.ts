@@ -9,7 +9,10 @@ import { foldAccents } from './text.ts';
 /**
  * Keyword syntax: a leading `^` means the keyword must start a word, a trailing `$` that it must
  * end one; otherwise it may stand anywhere inside a word (compounds). A `!xyz:` prefix names a
- * word start that disqualifies the match (e.g. "bemanning" but not "hyrbemanning").
+ * word start that disqualifies the match (e.g. "bemanning" but not "hyrbemanning"). A leading `~`
+ * marks a weak keyword: a way of doing things rather than what is done ("egen regi", "omförhandla",
+ * "konsult", "tar över"), which decides only when no other keyword stands in the text —
+ * "Omförhandlat avtal om rikssjukvård" is purchased care, "Egen regi för sjukresor" transport.
  */
 export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string[]> = {
   staffing_agency: [
@@ -22,6 +25,11 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'bemanningsforetag',
     'bemanningsbolag',
     'konsultlakare',
+    'hyrda lakare',
+    'hyrd lakare',
+    'hyrda sjukskot',
+    'hyrd sjukskot',
+    'hyrd personal',
   ],
   purchased_care: [
     'kopt vard',
@@ -36,8 +44,31 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'hogspecialiserad vard',
     'rikssjukvard',
     'hemtagning',
+    'kopta platser',
+    'kopt plats',
+    'externa platser',
+    'privat vardgivare',
+    'privata utforare',
+    'extern utforare',
+    'externa utforare',
+    '~egen regi',
+    '~^atertag',
+    'andra regioner',
+    'annan region',
+    'utlandsvard',
   ],
-  pharmaceuticals: ['lakemedel', '^forskrivning', 'biosimil', 'rekvisition', 'apotek'],
+  pharmaceuticals: [
+    'lakemedel',
+    '^forskrivning',
+    'biosimil',
+    'rekvisition',
+    'apotek',
+    'cytostatika',
+    'antibiotika',
+    'dosdispens',
+    'generika',
+    '^preparat',
+  ],
   care_pathways: [
     'vardflode',
     'patientflode',
@@ -53,6 +84,23 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'vardprocess',
     'distansmonitor',
     'hemmonitor',
+    'flode',
+    'vardforlopp',
+    'operationsplan',
+    'operationssal',
+    'operationskapacitet',
+    'dagkirurgi',
+    'inneliggande',
+    'vardtid',
+    'varddygn',
+    'aterinlaggning',
+    'hemsjukvard',
+    'vard i hemmet',
+    'vantetid',
+    'triage',
+    'egenvard',
+    'i hemmet',
+    'telefonradgivning',
   ],
   revenue: [
     'intakt',
@@ -65,13 +113,19 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     '^taxor',
     'sald vard',
     'forsaljning',
+    '~finansiering',
+    '~ersattning fran',
+    'asylsokande',
+    '~registrering',
+    '^kodning',
+    '~bidrag',
   ],
   administration: [
     'administrativ',
     'administration',
     'chefsuppdrag',
     'chefsorganisation',
-    'sekreterare',
+    'sekreterar',
     'motestid',
     '^moten',
     '^ledning',
@@ -83,10 +137,17 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'overhead',
     '^chefer',
     'konferens',
+    'chefsniva',
+    'chefstjanst',
+    'kansli',
+    'stodfunktion',
+    'ledningsgrupp',
+    'handlaggar',
+    '~konsult',
   ],
   staffing_organisation: [
     'vakans',
-    'sammanslagning',
+    'sammanslag',
     'sla samman',
     'vardplats',
     'samorganis',
@@ -107,6 +168,23 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'sjukfranvaro',
     'kompetensvaxling',
     'anstallningsstopp',
+    'jourlinj',
+    'jourer$',
+    'jouren$',
+    'nattjour',
+    'bakjour',
+    'beredskapslinj',
+    'vardavdelning',
+    '~^avdelning',
+    'underskotersk',
+    'sjukskoterskeledd',
+    '~^tar over',
+    'personalstyrk',
+    'personalkostnad',
+    'arsarbetare',
+    'naturlig avgang',
+    'naturliga avgangar',
+    'kompetensforsorj',
   ],
   transport_prehospital: [
     'sjukres',
@@ -119,6 +197,7 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'sos alarm',
     'helikopter',
     'fardtjanst',
+    '^taxi',
   ],
   procurement: [
     'inkop',
@@ -138,6 +217,23 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'regionservice',
     'avtalsgenomlys',
     'tolktjanst',
+    '^tolk',
+    'rullator',
+    'rullstol',
+    'steriltekn',
+    'sterilcentral',
+    '^tvatt',
+    'maltid',
+    'matdistribution',
+    'livsmedel',
+    '~omforhandl',
+    'avtalstrohet',
+    '~ramavtal',
+    'medicinsk service',
+    'medicinteknisk',
+    '~utrustning',
+    '~leasing',
+    'stadning',
   ],
   digitalisation: [
     'digital',
@@ -155,6 +251,20 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'e-halsa',
     'videomote',
     'distanskontakt',
+    'video',
+    'chatt',
+    '^webb',
+    'internetbaserad',
+    'natbaserad',
+    'via natet',
+    'papperslos',
+    'pappersjournal',
+    '~elektronisk',
+    '^e-',
+    '^app$',
+    '^appen$',
+    '~robot',
+    'sjalvincheck',
   ],
   premises: [
     '^lokaler',
@@ -178,15 +288,37 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'lokalflytt',
     'hyresavtal',
     '^energi',
+    'lokaler$',
+    'lokalerna$',
+    'samlokaliser',
+    'byggnad',
+    '~^hyra$',
+    '^hyror',
+    'reservkraft',
+    '^ytor$',
   ],
   // Verbs such as "avveckla"/"stänga" are left out on purpose: they open titles of every kind
   // ("Avveckla hyrpersonal", "Stängning av vårdplatser").
-  service_offering: ['utbud', 'narakut', 'oppettid', 'indikationsgrans', 'mottagningsstruktur'],
+  service_offering: [
+    'utbud',
+    'narakut',
+    'oppettid',
+    'oppethall',
+    'indikation',
+    'mottagningsstruktur',
+    'mottagningsort',
+    'remisskrav',
+    'remissgrans',
+    'screening',
+    'sommarstang',
+    '~prioriter',
+  ],
 };
 
 interface CompiledKeyword {
   category: MeasureCategory;
   keyword: string;
+  weak: boolean;
   /** Text every match contains (the keyword up to its first space): a cheap test before the regex. */
   literal: string;
   re: RegExp;
@@ -195,7 +327,8 @@ interface CompiledKeyword {
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(category: MeasureCategory, spec: string): CompiledKeyword {
-  let body = spec;
+  const weak = spec.startsWith('~');
+  let body = weak ? spec.slice(1) : spec;
   let exclude: string | null = null;
   const ex = /^!([^:]+):(.*)$/.exec(body);
   if (ex) {
@@ -210,7 +343,7 @@ function compile(category: MeasureCategory, spec: string): CompiledKeyword {
   const before = wordStart ? '(?<![\\p{L}\\p{N}])' : exclude ? `(?<!${escapeRe(exclude)})` : '';
   const after = wordEnd ? '(?![\\p{L}\\p{N}])' : '';
   const literal = body.split(' ')[0] ?? '';
-  return { category, keyword: body, literal, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
+  return { category, keyword: body, weak, literal, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
 }
 
 const COMPILED: CompiledKeyword[] = Object.entries(CATEGORY_KEYWORDS).flatMap(([category, words]) =>
@@ -223,11 +356,19 @@ export interface CategoryHit {
   index: number;
 }
 
-/** The keyword hit that decides a text: the earliest in it, the longest keyword on a tie. */
+/**
+ * The keyword hit that decides a text: the earliest in it, the longest keyword on a tie; a weak keyword
+ * only when the text holds no other.
+ */
 export function firstCategoryHit(text: string): CategoryHit | null {
   const folded = foldAccents(text);
+  return bestHit(folded, false) ?? bestHit(folded, true);
+}
+
+function bestHit(folded: string, weak: boolean): CategoryHit | null {
   let best: (CategoryHit & { length: number }) | null = null;
   for (const k of COMPILED) {
+    if (k.weak !== weak) continue;
     // Most texts hold few of the keywords: a substring search spares the regex for the rest.
     if (!folded.includes(k.literal)) continue;
     k.re.lastIndex = 0;

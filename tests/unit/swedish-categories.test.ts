@@ -160,12 +160,58 @@ describe('categorize: inflections, compounds and other regions’ wording', () =
     for (const [category, words] of Object.entries(CATEGORY_KEYWORDS)) {
       for (const word of words) {
         const plain = word
+          .replace(/^~/, '')
           .replace(/^!.*?:/, '')
           .replace(/^\^/, '')
           .replace(/\$$/, '');
         expect(firstCategoryHit(plain)?.category, `${word}`).toBe(category);
       }
     }
+  });
+});
+
+describe("categorize: compounds, trades and modes of other regions' wording", () => {
+  it.each([
+    ['Uppsagda förrådslokaler i källarplan', 'premises'],
+    ['Flytt till mindre kontorslokaler', 'premises'],
+    ['Samlokaliserade barnmorskemottagningar', 'premises'],
+    ['Sekreterarstöd samlat i en enhet', 'administration'],
+    ['Färre chefsnivåer i primärvården', 'administration'],
+    ['Minskat köp av konsulttjänster', 'administration'],
+    ['Bättre flöden genom akuten', 'care_pathways'],
+    ['Fler operationer per operationssal och dag', 'care_pathways'],
+    ['Kortare vårdtider på medicinkliniken', 'care_pathways'],
+    ['Ökad andel dagkirurgi', 'care_pathways'],
+    ['Nattjouren vid länssjukhuset slås ihop med akutens', 'staffing_organisation'],
+    ['Färre jourlinjer inom medicin', 'staffing_organisation'],
+    ['Avdelning 14 stängs under sommaren', 'staffing_organisation'],
+    ['Undersköterskor i stället för sjuksköterskor på natten', 'staffing_organisation'],
+    ['Minskade köpta platser inom rättspsykiatrin', 'purchased_care'],
+    ['Hälsovalsenheten tar över vården från privat vårdgivare', 'purchased_care'],
+    ['Färre patienter remitteras till andra regioner', 'purchased_care'],
+    ['Central spädning av cytostatika', 'pharmaceuticals'],
+    ['Byte till generika där det är möjligt', 'pharmaceuticals'],
+    ['Korrekt registrering av utomlänsbesök', 'revenue'],
+    ['Sökta statliga bidrag för vaccinationer', 'revenue'],
+    ['Chattfunktion för förnyelse av recept', 'digitalisation'],
+    ['Videomottagning i psykiatrin', 'digitalisation'],
+    ['Webbtidbok i primärvården', 'digitalisation'],
+    ['Lägre kostnad för tolkar', 'procurement'],
+    ['Billigare tvätt genom ny leverantör', 'procurement'],
+    ['Ramavtal för medicinteknisk utrustning', 'procurement'],
+    ['Skärpt indikation för magnetkameraundersökning', 'service_offering'],
+    ['Screeningprogram skjuts upp', 'service_offering'],
+    ['Kortare öppethållande på jourcentralen', 'service_offering'],
+  ] as [string, MeasureCategory][])('%j → %s', (title, category) => {
+    expect(categorize(title)).toBe(category);
+  });
+
+  it('a weak keyword (a way of doing it) gives way to what is done, wherever it stands', () => {
+    expect(categorize('Omförhandlat avtal om utomlänsvård')).toBe('purchased_care');
+    expect(categorize('Egen regi för ambulanstransporter')).toBe('transport_prehospital');
+    expect(categorize('Konsultstöd vid upphandling av laboratorietjänster')).toBe('procurement');
+    expect(categorize('Omförhandlat avtal med städleverantören')).toBe('procurement');
+    expect(categorize('Egen regi i stället för extern röntgen')).toBe('purchased_care');
   });
 });
 
