@@ -568,9 +568,12 @@ const NOT_MONEY_HEADER_RE =
  */
 export function moneyColumns(table: YearTable): Set<string> {
   const cells = new Map<string, string[]>();
+  // Beside year columns of levels (budget, outcome) a column of figures whose header stood over the
+  // years' header line ("Budget 2025 | Budget 2026 | Förändring") is one more money column of the table.
+  const levels = levelYearColumns(table);
   for (const row of table.rows) {
     for (const extra of row.extras ?? []) {
-      if (!extra.header) continue;
+      if (!extra.header && !levels) continue;
       const list = cells.get(extra.header) ?? [];
       list.push(normalizeText(extra.text));
       cells.set(extra.header, list);

@@ -38,6 +38,19 @@ Minskad användning av inhyrda psykiatriker ger en besparing på 4,5 mkr 2025.`;
     for (const x of [412.6, 430.1, 210.4, 98.2, 721.2, 746.6]) expect(amounts).toContain(x);
   });
 
+  it('keeps the figures of a change column beside the level columns as amounts', () => {
+    const analysis = analyse(`# Ekonomisk lägesrapport
+## Åtgärdsbehov inom tandvården
+Nedan redovisas kostnaderna per klinik, i mkr, som grund för kommande åtgärder.
+Klinik                 Utfall 2024     Prognos 2025     Skillnad
+Allmäntandvård               310,5            318,0          7,5
+Specialisttandvård            96,4             92,1         −4,3
+Summa                        406,9            410,1          3,2`);
+    expect(analysis.measures).toEqual([]);
+    const amounts = analysis.amounts.map((a) => a.amountMsek);
+    for (const x of [310.5, 318, 7.5, -4.3, 406.9, 410.1, 3.2]) expect(amounts).toContain(x);
+  });
+
   it('still reads a table whose year columns name an effect beside a budget word', () => {
     const analysis = analyse(`# Handlingsplan
 Åtgärder och effekt mot budget (mkr)
