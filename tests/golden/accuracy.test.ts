@@ -579,17 +579,19 @@ describe('holdout12', () => {
  * per activity in mkr, numbered goals and causes before the proposal, distribution and attachment lists
  * and a signature after it, footnotes with figures, Dnr and "Sida n av m" furniture, law paragraphs and
  * telephone numbers. Through Chromium, Writer (tagged and not), pdfkit and Chromium re-distilled by
- * Ghostscript. First contact (the floors, rounded down): measures 99.0 / 75.0 %, totals 100 / 56.8 %,
- * amounts 88.5 / 100 %, decisions 47.8 / 100 %, metadata 100 / 92.2 %; 53 wrong effects (budget rows
- * read as measures, one footnote's year), every one on a page that carries a warning of another table.
+ * Ghostscript. First contact: measures 99.0 / 75.0 %, totals 100 / 56.8 %, amounts 88.5 / 100 %,
+ * decisions 47.8 / 100 %, metadata 100 / 92.2 %; 53 wrong effects (budget rows read as measures, one
+ * footnote's year), every one on a page that carried a warning about another table only. Floors at the
+ * figures after year columns of levels (budget, utfall) as amounts, lists of causes, "föreslår att
+ * <board> beslutar att" and footnotes at a page break: 100 / 100 % in every kind.
  */
 const HOLDOUT13_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.99, precision: 0.75 },
-  totals: { recall: 1, precision: 0.56 },
-  amounts: { recall: 0.88, precision: 1 },
-  decisions: { recall: 0.47, precision: 1 },
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
-  metadata: { recall: 1, precision: 0.92 },
+  metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
 
