@@ -101,10 +101,17 @@ const MEASURE_TABLE_RE =
  * in a year ("Budget 2026", "Utfall 2024", "Prognos", "Bokslut") — not what a measure changes.
  */
 const LEVEL_YEAR_WORD_RE = /(?<![\p{L}])(?:års)?(?:budget|utfall|bokslut|prognos)(?![\p{L}])/iu;
-/** Year columns headed by a level and by no word of effects ("Budget 2025 | Budget 2026 | Förändring"). */
+/**
+ * Year columns headed by a level and by no word of effects ("Budget 2025 | Budget 2026 | Förändring"),
+ * in a table whose label column does not name measures ("Åtgärd | Prognos 2026" stays a measure table).
+ */
 function levelYearColumns(table: YearTable): boolean {
   const header = table.yearHeader ?? '';
-  return LEVEL_YEAR_WORD_RE.test(header) && !MEASURE_TABLE_RE.test(header);
+  return (
+    LEVEL_YEAR_WORD_RE.test(header) &&
+    !MEASURE_TABLE_RE.test(header) &&
+    !MEASURE_TABLE_RE.test(table.labelHeader)
+  );
 }
 const BREAKDOWN_HEADER_RE =
   /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
@@ -839,7 +846,8 @@ export function listMeasures(
         text.length < 120;
       // A list introduced by a sentence of causes ("Underskottet beror på följande:") lists causes, not
       // measures, whatever the rest of its paragraph or its section speaks of.
-      const causes = CAUSE_LEAD_IN_RE.test(leadInSentence(text));
+      const lead = leadInSentence(text);
+      const causes = CAUSE_LEAD_IN_RE.test(lead) && !MEASURE_CONTEXT_RE.test(lead);
       leadIn = {
         qualifies:
           MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text) && !causes,

@@ -51,6 +51,22 @@ Summa                        406,9            410,1          3,2`);
     for (const x of [310.5, 318, 7.5, -4.3, 406.9, 410.1, 3.2]) expect(amounts).toContain(x);
   });
 
+  it('still reads a table whose label column names measures under forecast years', () => {
+    const analysis = analyse(`# Handlingsplan
+Åtgärder med prognostiserad effekt (mkr)
+Åtgärd                          Prognos 2025     Prognos 2026
+Färre inhyrda psykiatriker               2,0              3,5`);
+    expect(analysis.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
+      [
+        'Färre inhyrda psykiatriker',
+        [
+          [2025, 2],
+          [2026, 3.5],
+        ],
+      ],
+    ]);
+  });
+
   it('still reads a table whose year columns name an effect beside a budget word', () => {
     const analysis = analyse(`# Handlingsplan
 Åtgärder och effekt mot budget (mkr)
@@ -91,6 +107,18 @@ Förvaltningen föreslår följande åtgärder:
     expect(analysis.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
       ['Minskad inhyrning av sjuksköterskor', [[2026, 3]]],
       ['Samordnad upphandling av röntgenutrustning', [[2026, 1.5]]],
+    ]);
+  });
+
+  it('keeps a list whose introducing sentence names causes and measures', () => {
+    const analysis = analyse(`# Åtgärdsplan för ekonomi i balans
+## Åtgärder 2026
+För att komma åt orsakerna föreslår förvaltningen följande åtgärder:
+- Minskad inhyrning av sjuksköterskor, 3,0 mkr 2026
+- Samordnad upphandling av röntgenutrustning, 1,5 mkr 2026`);
+    expect(analysis.measures.map((m) => m.title)).toEqual([
+      'Minskad inhyrning av sjuksköterskor',
+      'Samordnad upphandling av röntgenutrustning',
     ]);
   });
 
