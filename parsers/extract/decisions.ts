@@ -5,7 +5,8 @@
  *  - a heading: "Förslag till beslut", "Beslutsförslag", "<Someone>s förslag (till beslut)",
  *    "<Someone>s beslut", "Beslut", "Beslut i korthet", or a run-in label "Beslut: …";
  *  - an introducing sentence, whose subject is the actor: "<Actor> föreslår <board> (att) besluta
- *    (följande|att)", "<Actor> föreslås besluta (att)", "<Actor> beslutar (för egen del) (att)".
+ *    (följande|att)" — or with the board deciding in a clause: "<Actor> föreslår att <board> beslutar
+ *    (att)" — "<Actor> föreslås besluta (att)", "<Actor> beslutar (för egen del) (att)".
  * Its points are numbered ("1.", "1)", "(1)"), numbered within a section ("2.1"), lettered ("a)"),
  * lettered under a number ("1 a)", or "a)" after "1. … följande:"), "att"-clauses one per line or
  * as "- att …" bullets, or run in one sentence ("att godkänna …, att uppdra … samt att …").
@@ -40,7 +41,7 @@ const RUN_IN_LABEL_RE =
 const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
   {
     re: new RegExp(
-      `^${ACTOR}\\s+föreslår\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:att\\s+)?(?:besluta|fatta\\s+följande\\s+beslut)(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      `^${ACTOR}\\s+föreslår\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:att\\s+)?(?:beslutar?|fatta\\s+följande\\s+beslut)(?![\\p{L}])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
       'u',
     ),
     kind: 'proposal',

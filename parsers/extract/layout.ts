@@ -235,9 +235,23 @@ function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: numbe
   return index === -1 ? headingSizes.length + 1 : index + 1;
 }
 
+/** A footnote's first line: a mark (a superscript or a small number, "*") before its text. */
+const FOOTNOTE_START_RE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\)?|\*{1,3})\s?\p{L}/u;
+
+/** A block set smaller than the body that starts with a footnote mark: a footnote at the page foot. */
+function isFootnoteBlock(block: Block, bodyFontSize: number): boolean {
+  return (
+    block.kind !== 'heading' &&
+    block.lines.every((l) => l.line.fontSize <= bodyFontSize * 0.85) &&
+    FOOTNOTE_START_RE.test(block.lines[0]?.text ?? '')
+  );
+}
+
 function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headingSizes: number[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
+  /** Footnotes a paragraph ran past at a page break: placed after that paragraph once it ends. */
+  let footnotes: Block[] = [];
   const flush = (): void => {
     if (current) {
       current.text = joinLines(
@@ -248,11 +262,42 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
       blocks.push(current);
     }
     current = null;
+    blocks.push(...footnotes);
+    footnotes = [];
   };
   for (const line of lines) {
     let marker = parseMarker(line.text);
     const bodyFontSize = bodyOf(line);
     const heading = !marker && isHeadingLine(line, bodyFontSize);
+    // A sentence broken by a page break whose page foot holds footnotes: the footnotes stand between
+    // its two halves in reading order, but the sentence carries on past them on the next page.
+    if (
+      !marker &&
+      !heading &&
+      current !== null &&
+      (current as Block).lines[0]?.page !== line.page &&
+      isFootnoteBlock(current, bodyFontSize)
+    ) {
+      const footPage = (current as Block).page;
+      flush();
+      let k = blocks.length - 1;
+      while (k >= 0 && blocks[k]?.page === footPage && isFootnoteBlock(blocks[k] as Block, bodyFontSize)) k--;
+      const host = blocks[k];
+      const hostLast = host?.lines.at(-1);
+      if (
+        host &&
+        hostLast &&
+        host.kind !== 'heading' &&
+        hostLast.page === footPage &&
+        continuesOverPageBreak(hostLast, line)
+      ) {
+        footnotes = blocks.splice(k + 1);
+        blocks.pop();
+        host.lines.push(line);
+        current = host;
+        continue;
+      }
+    }
     // "1.1 …" under an item "1. …" (a list numbered in levels) is an item of its own, not wrapped text
     // of the one before; set as a heading it stays a heading (a numbered section).
     const sub = !marker && !heading ? SUB_NUMBER_RE.exec(line.text) : null;
@@ -306,12 +351,25 @@ function previousIsItem(block: Block | null): boolean {
   return block?.kind === 'item' && block.marker !== null && block.marker.kind !== 'att';
 }
 
+/**
+ * A paragraph may run over a page break when the previous line does not end a sentence and the next
+ * carries it on: a lower-case start, or a figure or year that ends the clause ("… och 6,7 mkr" / "2028.").
+ */
+function continuesOverPageBreak(last: DocLine, line: DocLine): boolean {
+  if (/[.!?:]$/.test(last.text)) return false;
+  if (/^[a-zåäö(]/.test(line.text)) return true;
+  return (
+    /^\d/.test(line.text) &&
+    /[\p{L}\d]$/u.test(last.text) &&
+    /[.!?]$/.test(line.text) &&
+    line.text.length <= 60 &&
+    line.line.segments.length < 3
+  );
+}
+
 function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize: number): boolean {
   const size = Math.max(bodyFontSize, line.line.fontSize);
-  if (last.page !== line.page) {
-    // A paragraph may run over a page break when the previous line does not end a sentence.
-    return !/[.!?:]$/.test(last.text) && /^[a-zåäö(]/.test(line.text);
-  }
+  if (last.page !== line.page) return continuesOverPageBreak(last, line);
   if (line.gapBefore > size * 0.75) return false;
   if (Math.abs(line.line.fontSize - last.line.fontSize) > 1.5) return false;
   // A bold lead line ("a) Minskad hyrbemanning, 50 mkr …") followed by plain body text starts a new block.

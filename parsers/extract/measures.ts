@@ -96,10 +96,36 @@ function stepOf(
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
 const MEASURE_TABLE_RE =
   /(åtgärd|insats|aktivitet|besparing|effekt|förslag|sparbeting|kostnadsminsk|kostnadsreducer|handlingsplan|effektivisering)/i;
+/**
+ * Words over year columns that make them levels — what a budget, an outcome or a forecast amounts to
+ * in a year ("Budget 2026", "Utfall 2024", "Prognos", "Bokslut") — not what a measure changes.
+ */
+const LEVEL_YEAR_WORD_RE = /(?<![\p{L}])(?:års)?(?:budget|utfall|bokslut|prognos)(?![\p{L}])/iu;
+/**
+ * Year columns headed by a level and by no word of effects ("Budget 2025 | Budget 2026 | Förändring"),
+ * in a table whose label column does not name measures ("Åtgärd | Prognos 2026" stays a measure table).
+ */
+function levelYearColumns(table: YearTable): boolean {
+  const header = table.yearHeader ?? '';
+  return (
+    LEVEL_YEAR_WORD_RE.test(header) &&
+    !MEASURE_TABLE_RE.test(header) &&
+    !MEASURE_TABLE_RE.test(table.labelHeader)
+  );
+}
 const BREAKDOWN_HEADER_RE =
   /^(kategori|typ|genomförbarhet|fördelning|nivå|prioritet|division|förvaltning|verksamhet)/i;
 export const MEASURE_CONTEXT_RE =
   /(åtgärd|insats|besparing|kostnadsminsk|kostnadsreducer|effektivisering|sparförslag|sparåtgärd|handlingsplan|förslag på|ekonomi i balans)/i;
+/** The verb or noun of a sentence that introduces causes: "… förklaras av", "… beror på", "Orsakerna är". */
+const CAUSE_LEAD_IN_RE =
+  /(?<![\p{L}])(?:förklaras|förklaringen|förklaringar(?:na)?|beror|berodde|orsak(?:en|er|erna)?|orsakas|orsakades|på grund av)(?![\p{L}])/iu;
+/** The sentence that introduces a list: the last of a paragraph that ends in a colon, else nothing. */
+function leadInSentence(text: string): string {
+  if (!/:\s*$/.test(text)) return '';
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ])/u);
+  return sentences.at(-1) ?? text;
+}
 export const EXCLUDED_CONTEXT_RE =
   /(exkluder|avstått|avstår|inte gå vidare|ej gå vidare|ej aktuell|inte aktuell|inte är aktuella|utgår|avslag|avvisa|inte genomför)/i;
 const SAVING_PHRASE_RE =
@@ -302,7 +328,10 @@ export function tableMeasures(
   // Year tables hold measures only when their header or caption speaks of measures or effects; a
   // budget table ("Resultaträkning mnkr 2023 2024") has rows that are not measures: its figures are
   // mkr amounts of the document.
-  const aboutMeasures = (t: YearTable): boolean => MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
+  // Year columns headed only by a level ("Budget 2025 | Budget 2026") hold no effects, whatever the
+  // prose around the table speaks of: a budget per activity is a table of amounts.
+  const aboutMeasures = (t: YearTable): boolean =>
+    !levelYearColumns(t) && MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
   const hasMeasureTable = tables.some((t) => aboutMeasures(t) && !BREAKDOWN_HEADER_RE.test(t.labelHeader));
   for (const table of tables) {
     if (!aboutMeasures(table)) {
@@ -546,9 +575,12 @@ const NOT_MONEY_HEADER_RE =
  */
 export function moneyColumns(table: YearTable): Set<string> {
   const cells = new Map<string, string[]>();
+  // Beside year columns of levels (budget, outcome) a column of figures whose header stood over the
+  // years' header line ("Budget 2025 | Budget 2026 | Förändring") is one more money column of the table.
+  const levels = levelYearColumns(table);
   for (const row of table.rows) {
     for (const extra of row.extras ?? []) {
-      if (!extra.header) continue;
+      if (!extra.header && !levels) continue;
       const list = cells.get(extra.header) ?? [];
       list.push(normalizeText(extra.text));
       cells.set(extra.header, list);
@@ -812,9 +844,14 @@ export function listMeasures(
         /:$/.test(text) ||
         /(nedan|följande|enligt nedan|vilket kan gälla|bland annat|exempelvis)/i.test(text) ||
         text.length < 120;
+      // A list introduced by a sentence of causes ("Underskottet beror på följande:") lists causes, not
+      // measures, whatever the rest of its paragraph or its section speaks of.
+      const lead = leadInSentence(text);
+      const causes = CAUSE_LEAD_IN_RE.test(lead) && !MEASURE_CONTEXT_RE.test(lead);
       leadIn = {
-        qualifies: MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text),
-        excluded: EXCLUDED_CONTEXT_RE.test(text),
+        qualifies:
+          MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text) && !causes,
+        excluded: EXCLUDED_CONTEXT_RE.test(text) || causes,
         year: contextYear(text),
       };
       if (!lastWasItem) group = null;

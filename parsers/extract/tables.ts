@@ -69,6 +69,8 @@ export interface YearTable {
   issues: string[];
   /** Headers of the money columns beside the years, when told from the whole table (measures.ts). */
   moneyHeaders?: string[];
+  /** The words over the year columns themselves ("Budget 2025 Budget 2026" gives "Budget Budget"). */
+  yearHeader?: string;
 }
 
 /** A block that looked like figures by year but gave no table: reported, never dropped silently. */
@@ -790,6 +792,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     lineIndexes: table.lineIndexes,
     context,
     issues,
+    yearHeader: table.yearHeader,
   };
 }
 

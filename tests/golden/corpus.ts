@@ -45,6 +45,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout10',
   'fixtures/holdout11',
   'fixtures/holdout12',
+  'fixtures/holdout13',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -60,7 +61,8 @@ export type CorpusName =
   | 'holdout9'
   | 'holdout10'
   | 'holdout11'
-  | 'holdout12';
+  | 'holdout12'
+  | 'holdout13';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
