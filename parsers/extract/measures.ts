@@ -433,13 +433,18 @@ export function tableMeasures(
     // Money figures of a measure table that are no year's effect — the "varav …" share of a row and
     // the money columns beside the years (a row sum "Summa", "Helårseffekt", "Ackumulerad effekt",
     // "Engångskostnad") — are amounts of the document all the same.
-    // A cumulative column's printed figures (the year's effect is their difference) are amounts too.
+    // A cumulative column's printed figures (the year's effect is their difference) and the upper ends
+    // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
       if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row)) return [row];
-      const printed = (row.cumulative ?? []).filter(
-        (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
-      );
+      const printed = [
+        ...(row.cumulative ?? []).filter(
+          (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
+        ),
+        // The upper end of a range cell ("6–8": 6 is the year's effect).
+        ...(row.rangeEnds ?? []),
+      ];
       return printed.length > 0 || (row.extras ?? []).some((e) => money.has(e.header))
         ? [{ ...row, values: printed }]
         : [];

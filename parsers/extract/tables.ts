@@ -44,6 +44,8 @@ export interface TableRow {
   values: TableValue[];
   /** The figures as printed in cumulative year columns, when `values` are the differences of them. */
   cumulative?: TableValue[];
+  /** The upper ends of range cells ("2–3": 2 is the year's effect, 3 an amount of the paper). */
+  rangeEnds?: TableValue[];
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
   /**
@@ -167,20 +169,56 @@ function isYearSequence(years: number[]): boolean {
 
 export { withoutFootnoteMark };
 
-/** A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. */
+/** A bound written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst", "< 1", "≤ 1" as "upp till". */
+const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<)\s*(?=\d)/u;
+/**
+ * A range in one cell: two figures parted by a dash written the same on both sides ("2–3", "6 - 8",
+ * "1 250–1 500") or by "till" ("2 till 3"). A dash glued to the second figure after a space ("4,0 -3,2")
+ * is that figure's minus, no range.
+ */
+const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till)(?<after>\s*)(?<high>\d.*)$/u;
+
+/**
+ * A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. A bound
+ * ("ca 2,9", "minst 2", "upp till 3", "> 2,0", "≥ 1,5") gives the printed figure; a range ("2–3") its
+ * lower end, with the upper end as `rangeEnd` (an amount of the paper, no year's effect).
+ */
 export function parseValue(
   cell: string,
   unit: MoneyUnit,
-): { amountMsek: number; raw: string } | null | 'unread' {
+): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
   const text = withoutFootnoteMark(normalizeText(cell));
   if (!text || /^[-–—−]$/.test(text)) return null;
   const paren = /^\((.+)\)$/.exec(text);
-  const inner = paren?.[1] ? paren[1].trim() : text;
+  const inner = (paren?.[1] ? paren[1].trim() : text).replace(BOUND_SIGN_RE, '');
   const match = parseAmount(inner, { defaultUnit: unit });
-  if (!match) return 'unread';
+  if (!match) {
+    const range = paren ? null : rangeOfCell(inner, unit);
+    if (!range) return 'unread';
+    return { amountMsek: range.low, raw: text, rangeEnd: range.high };
+  }
   if (match.amountMsek === 0) return null;
   const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
   return { amountMsek, raw: text };
+}
+
+/** The two ends of a range cell ("2–3", "ca 1,5–2 mkr"), in million SEK; null unless both are positive and rising. */
+function rangeOfCell(text: string, unit: MoneyUnit): { low: number; high: number } | null {
+  const m = RANGE_CELL_RE.exec(text)?.groups;
+  if (!m?.['low'] || !m['high']) return null;
+  const dash = m['sep'] !== 'till';
+  if (dash ? m['before'] !== m['after'] : !m['before'] || !m['after']) return null;
+  // A period of years ("2026–2028") is no range of money.
+  if (/^(?:19|20)\d{2}$/.test(m['low'].trim()) && /^(?:19|20)\d{2}$/.test(m['high'].trim())) return null;
+  const high = parseAmount(m['high'], { defaultUnit: unit });
+  if (!high) return null;
+  // The lower end takes the upper end's unit when it writes none ("1,5–2 mkr").
+  const low =
+    parseAmount(`${m['low']}${high.unit ? ` ${high.unit}` : ''}`, { defaultUnit: unit }) ??
+    parseAmount(m['low'], { defaultUnit: unit });
+  if (!low || low.amountMsek <= 0 || high.amountMsek <= low.amountMsek) return null;
+  if (high.amountMsek > low.amountMsek * 1000) return null;
+  return { low: low.amountMsek, high: high.amountMsek };
 }
 
 /**
@@ -423,7 +461,7 @@ function wordCell(text: string): boolean {
   const rest = text
     .toLowerCase()
     .replace(
-      /\b(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring)\b/g,
+      /(?<!\p{L})(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring|minst|över|upp till|uppemot|högst|mer än|mindre än|till)(?![\p{L}])/gu,
       '',
     )
     .replace(/[*¹²³]|\b[a-z]\)/g, '');
@@ -573,10 +611,15 @@ function cellTables(
         // One cell across the whole row, the year columns too: a group's heading, not a row of figures.
         const spanning =
           text !== '' && [...header.years.keys()].every((c) => normalizeText(cells[c] ?? '') === text);
+        const rangeEnds: TableValue[] = [];
         for (const [c, year] of spanning ? [] : header.years) {
           const value = parseValue(cells[c] ?? '', target.unit);
           if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
-          else if (value) values.push({ year, ...value });
+          else if (value) {
+            values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
+            if (value.rangeEnd !== undefined)
+              rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
+          }
         }
         if (!text && values.length === 0) continue;
         const printed = header.cumulative ? [...values] : [];
@@ -603,6 +646,7 @@ function cellTables(
           values,
           ...(printed.length > 0 ? { cumulative: printed } : {}),
           unreadCells,
+          ...(rangeEnds.length > 0 ? { rangeEnds } : {}),
           ...(spanning ? { spanning } : {}),
         });
         if (unreadCells.length > 0)
@@ -756,12 +800,17 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
   const rows: TableRow[] = table.rows.map((row) => {
     const values: TableValue[] = [];
     const unreadCells: string[] = [];
+    const rangeEnds: TableValue[] = [];
     for (const year of table.years) {
       const cell = row.values.get(year);
       if (cell === undefined) continue;
       const value = parseValue(cell, unit);
       if (value === 'unread') unreadCells.push(cell);
-      else if (value) values.push({ year, ...value });
+      else if (value) {
+        values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
+        if (value.rangeEnd !== undefined)
+          rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
+      }
     }
     if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
     const printed = cumulative ? [...values] : [];
@@ -778,6 +827,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       values,
       ...(printed.length > 0 ? { cumulative: printed } : {}),
       unreadCells,
+      ...(rangeEnds.length > 0 ? { rangeEnds } : {}),
     };
   });
   return {
