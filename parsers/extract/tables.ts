@@ -133,6 +133,57 @@ export function annualFromCumulative(values: readonly TableValue[]): TableValue[
   return out;
 }
 
+/**
+ * The net columns of a header row without a plain year, when every year a net column names is named by
+ * another cell of the row too (a gross saving, a cost): column → year. Null when there is none, or two
+ * nets name one year.
+ */
+function netColumns(row: readonly string[]): Map<number, number> | null {
+  const nets = new Map<number, number>();
+  const others = new Set<number>();
+  row.forEach((cell, c) => {
+    const text = normalizeText(cell);
+    const m = NAMED_YEAR_RE.exec(text);
+    if (c === 0 || !m?.[1] || CUMULATIVE_RE.test(text)) return;
+    if (NET_RE.test(text)) nets.set(c, Number(m[1]));
+    else others.add(Number(m[1]));
+  });
+  const years = [...nets.values()];
+  if (nets.size === 0 || new Set(years).size !== years.length) return null;
+  return years.every((y) => others.has(y)) ? nets : null;
+}
+
+/**
+ * The words of a header's grammar: what a figure column of a measure table is named ("Besparing",
+ * "Nettoeffekt", "Merkostnad", "Engångskostnad", "Helår", "Intäkter").
+ */
+const HEADER_WORD_RE =
+  /^(?:(?:brutto|netto|mer|engångs|helårs|års|total)?(?:besparing(?:ar)?|kostnad(?:er)?|kostnadsminskning|effekt(?:er)?|intäkt(?:er)?|resultat|belopp)|netto|brutto|helår|totalt|summa|ackumulerad|ackumulerat)$/iu;
+
+/**
+ * A header cell whose word a narrow cell broke without a hyphen, its lines joined by a space
+ * ("Besparin g 2026", "Nettoeffek t 2027"): one word again when the two parts make a word of the header
+ * grammar and the first alone does not. The geometry of drawn cells joins most such breaks before
+ * (grid.ts, cellText); this reads the cells of sources that keep no geometry.
+ */
+export function joinBrokenHeaderWord(cell: string): string {
+  const words = normalizeText(cell).split(' ');
+  let joined = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] ?? '', words[i + 1] ?? ''];
+    if (
+      /^\p{L}+$/u.test(a) &&
+      /^\p{Ll}+$/u.test(b) &&
+      HEADER_WORD_RE.test(a + b) &&
+      !HEADER_WORD_RE.test(a)
+    ) {
+      words.splice(i, 2, a + b);
+      joined = true;
+    }
+  }
+  return joined ? words.join(' ') : cell;
+}
+
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
 /** A net figure: what is left of a saving once its cost is paid. */
@@ -264,8 +315,9 @@ interface CellHeader {
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
  * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
  */
-function cellHeader(rows: string[][]): CellHeader | null {
-  const maxHeaderRows = Math.min(4, rows.length);
+function cellHeader(drawnRows: string[][]): CellHeader | null {
+  const maxHeaderRows = Math.min(4, drawnRows.length);
+  const rows = drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells));
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
     const years = new Map<number, number>();
@@ -280,6 +332,10 @@ function cellHeader(rows: string[][]): CellHeader | null {
         unit = unit ?? y.unit;
       }
     });
+    // No plain year, but net columns of years that other cells of the row name with a word of their
+    // own ("Bruttobesparing 2027 | Merkostnad 2027 | Nettoeffekt 2027"): the nets are the years.
+    const netYears = years.size === 0 ? netColumns(row) : null;
+    if (netYears) for (const [c, year] of netYears) years.set(c, year);
     const yearList = [...years.values()];
     if (years.size < 1 || !isYearSequence(yearList)) continue;
     let headerRows = r + 1;
@@ -313,12 +369,13 @@ function cellHeader(rows: string[][]): CellHeader | null {
     // net is what the measure does to the result, so its columns are the years' effects; without a
     // net column the year columns are told as unsure.
     const named = new Map<number, { year: number; text: string }>();
-    row.forEach((cell, c) => {
-      const text = normalizeText(cell);
-      const m = NAMED_YEAR_RE.exec(text);
-      if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text))
-        named.set(c, { year: Number(m[1]), text });
-    });
+    if (!netYears)
+      row.forEach((cell, c) => {
+        const text = normalizeText(cell);
+        const m = NAMED_YEAR_RE.exec(text);
+        if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text))
+          named.set(c, { year: Number(m[1]), text });
+      });
     const yearSet = new Set(years.values());
     const nets = [...named].filter(([, n]) => NET_RE.test(n.text) && yearSet.has(n.year));
     let yearDoubt: string | null = null;
@@ -336,7 +393,9 @@ function cellHeader(rows: string[][]): CellHeader | null {
     const headerOf = (c: number): string =>
       normalizeText(
         [...new Set(rows.slice(0, headerRows).map((cells) => normalizeText(cells[c] ?? '')))]
-          .filter((t) => t && !yearOfCell(t))
+          // A year cell is no header of its own, unless it names a figure of that year beside the
+          // year columns ("Besparing 2026" beside the net "Netto 2026": the gross saving).
+          .filter((t) => t && (!yearOfCell(t) || (!years.has(c) && /\p{L}{2,}/u.test(t))))
           .join(' '),
       );
     const body = rows.slice(headerRows);
