@@ -19,7 +19,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { parseValue, type TableRow, type YearTable } from './tables.ts';
+import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
@@ -413,6 +413,8 @@ export function tableMeasures(
     for (const { row, text } of sumRows) {
       if (subtotals.has(row)) continue;
       for (const value of row.values) {
+        // A year read as the sum of its printed parts has no printed total (the parts are amounts).
+        if (table.summedYears?.includes(value.year)) continue;
         totals.push({
           label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
           year: value.year,
@@ -565,7 +567,8 @@ export function moneyColumns(table: YearTable): Set<string> {
       money.add(header);
       continue;
     }
-    if (NOT_MONEY_HEADER_RE.test(header) || table.years.length === 0) continue;
+    // A part of a year ("Period 1 2026", "Kvartal 2 2026") is money like the year it is part of.
+    if ((NOT_MONEY_HEADER_RE.test(header) && !partOfCell(header)) || table.years.length === 0) continue;
     // A dash is an empty cell ("–": no one-off cost for that measure).
     const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;

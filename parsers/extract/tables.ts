@@ -71,6 +71,8 @@ export interface YearTable {
   issues: string[];
   /** Headers of the money columns beside the years, when told from the whole table (measures.ts). */
   moneyHeaders?: string[];
+  /** Years read as the sum of printed parts ("jan–jun" + "jul–dec"): a sum row's figure for them is no printed total. */
+  summedYears?: number[];
 }
 
 /** A block that looked like figures by year but gave no table: reported, never dropped silently. */
@@ -182,6 +184,80 @@ export function joinBrokenHeaderWord(cell: string): string {
     }
   }
   return joined ? words.join(' ') : cell;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+/** Parts of a year by their marks: halves, tertials, quarters, numbered periods. */
+const PART_MARKS: [RegExp, YearPart['kind']][] = [
+  [/^(?:h|halvår(?:et)?|hå)\s?([12])$|^([12]):?[ae]?\s+halvåret$/u, 'half'],
+  [/^(?:t|tertial)\s?([1-3])$|^([1-3]):?[ae]?\s+tertialet$/u, 'tertial'],
+  [/^(?:q|kv|kvartal)\s?([1-4])$|^([1-4]):?[ae]?\s+kvartalet$/u, 'quarter'],
+  [/^(?:period|delperiod|del)\s?(\d{1,2})$/u, 'period'],
+];
+const MONTH_SPAN_RE = new RegExp(`^${MONTH}\\s*[-–—]\\s*${MONTH}$`, 'u');
+const FULL_YEAR_WORD_RE = /^(?:helår(?:et)?|helårs(?:effekt)?|hela\s+året)$/u;
+const YEAR_AND_MARK_RE = new RegExp(`^${YEAR}\\s+(.+)$|^(.+?)\\s+${YEAR}$`, 'u');
+
+/** A part of one year as a column header names it ("2026 H1", "H2 2026", "jan–jun 2026", "Period 1 2026"). */
+export interface YearPart {
+  year: number;
+  kind: 'half' | 'tertial' | 'quarter' | 'months' | 'period';
+  /** The part's number (1 for H1); for months, the first month (1–12). */
+  index: number;
+  /** For months, the last month (1–12); else the same as index. */
+  last: number;
+}
+
+/** A header cell's year and the words beside it, before or after ("2026 H1", "Helår 2026"). */
+function yearAndMark(text: string): { year: number; mark: string } | null {
+  const m = YEAR_AND_MARK_RE.exec(normalizeText(text).toLowerCase().replace(/[:*]/g, ''));
+  if (!m) return null;
+  return { year: Number(m[1] ?? m[4]), mark: normalizeText(m[2] ?? m[3] ?? '') };
+}
+
+/** The year and part a header cell names, with the year before or after the part. */
+export function partOfCell(text: string): YearPart | null {
+  const found = yearAndMark(text);
+  if (!found) return null;
+  const { year, mark } = found;
+  for (const [re, kind] of PART_MARKS) {
+    const p = re.exec(mark);
+    if (p) {
+      const index = Number(p[1] ?? p[2]);
+      return { year, kind, index, last: index };
+    }
+  }
+  const months = MONTH_SPAN_RE.exec(mark);
+  if (months?.[1] && months[2]) {
+    const index = MONTHS.indexOf(months[1]) + 1;
+    const last = MONTHS.indexOf(months[2]) + 1;
+    if (index >= 1 && last > index) return { year, kind: 'months', index, last };
+  }
+  return null;
+}
+
+/** A full-year header cell ("Helår 2026", "2026 helår", "Helåret 2027"): that year. */
+function fullYearOfCell(text: string): number | null {
+  const found = yearAndMark(text);
+  return found && FULL_YEAR_WORD_RE.test(found.mark) ? found.year : null;
+}
+
+/**
+ * Whether the parts of one year cover it once: both halves, the three tertials, the four quarters, or
+ * month spans from January to December without overlap. Numbered periods say nothing of what they cover:
+ * null (unknown).
+ */
+function partsCoverYear(parts: readonly YearPart[]): boolean | null {
+  if (parts.some((p) => p.kind === 'period')) return parts.every((p) => p.kind === 'period') ? null : false;
+  const months = new Array<number>(12).fill(0);
+  for (const p of parts) {
+    const size = p.kind === 'half' ? 6 : p.kind === 'tertial' ? 4 : p.kind === 'quarter' ? 3 : 1;
+    const [from, to] = p.kind === 'months' ? [p.index, p.last] : [(p.index - 1) * size + 1, p.index * size];
+    for (let month = from; month <= to; month++) months[month - 1] = (months[month - 1] ?? 0) + 1;
+  }
+  return months.every((n) => n === 1);
 }
 
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
@@ -308,6 +384,10 @@ interface CellHeader {
   labelHeader: string;
   /** Why the column reading is a guess, when it is. */
   doubt: string | null;
+  /** Years printed only in parts (no full-year column): year → the part columns, summed with a warning. */
+  partSums: Map<number, number[]>;
+  /** Why a year read from parts of it is unsure, or not read. */
+  partIssues: string[];
 }
 
 /**
@@ -323,8 +403,18 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
     const years = new Map<number, number>();
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
+    const parts = new Map<number, { column: number; part: YearPart; text: string }[]>();
     row.forEach((cell, c) => {
-      const plain = yearOfCell(cell);
+      const part = c > 0 ? partOfCell(cell) : null;
+      if (part) {
+        parts.set(part.year, [
+          ...(parts.get(part.year) ?? []),
+          { column: c, part, text: normalizeText(cell) },
+        ]);
+        return;
+      }
+      const full = fullYearOfCell(cell);
+      const plain = yearOfCell(cell) ?? (full === null ? null : { year: full, unit: null });
       const y = plain ?? cumulativeYearOfCell(cell);
       if (y && c > 0 && ![...years.values()].includes(y.year)) {
         years.set(c, y.year);
@@ -336,8 +426,40 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
     // own ("Bruttobesparing 2027 | Merkostnad 2027 | Nettoeffekt 2027"): the nets are the years.
     const netYears = years.size === 0 ? netColumns(row) : null;
     if (netYears) for (const [c, year] of netYears) years.set(c, year);
-    const yearList = [...years.values()];
-    if (years.size < 1 || !isYearSequence(yearList)) continue;
+    // Parts of a year beside its full-year column are amounts (money columns of their own); a year
+    // printed only in parts is the sum of them when they cover it (or may: numbered periods), warned,
+    // and no year at all when they do not.
+    const partSums = new Map<number, number[]>();
+    const partIssues: string[] = [];
+    for (const [year, all] of parts) {
+      if ([...years.values()].includes(year)) continue;
+      // A part over a column of words ("Klart Q3 2029" as a status) holds no figures of the year.
+      const list = all.filter(({ column }) => {
+        const texts = rows
+          .slice(r + 1)
+          .map((cells) => normalizeText(cells[column] ?? ''))
+          .filter((t) => t && !/^[-–—−]$/.test(t));
+        return texts.length > 0 && texts.filter(wordCell).length * 2 <= texts.length;
+      });
+      if (list.length === 0) continue;
+      const names = list.map((p) => p.text).join(', ');
+      const covers = partsCoverYear(list.map((p) => p.part));
+      if (covers === false || list.length < 2) {
+        partIssues.push(
+          `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
+        );
+        continue;
+      }
+      partSums.set(
+        year,
+        list.map((p) => p.column),
+      );
+      partIssues.push(
+        `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
+      );
+    }
+    const yearList = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    if (yearList.length < 1 || !isYearSequence(yearList)) continue;
     let headerRows = r + 1;
     while (
       headerRows < rows.length &&
@@ -373,7 +495,7 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
       row.forEach((cell, c) => {
         const text = normalizeText(cell);
         const m = NAMED_YEAR_RE.exec(text);
-        if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text))
+        if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text) && !partOfCell(text))
           named.set(c, { year: Number(m[1]), text });
       });
     const yearSet = new Set(years.values());
@@ -387,7 +509,8 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
       if (same.length > 0)
         yearDoubt = `other columns name the same years (${same.join('; ')}): the figures read may not be each year's effect`;
     }
-    if (years.size < 1 || !isYearSequence([...years.values()])) continue;
+    const allYears = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    if (allYears.length < 1 || !isYearSequence(allYears)) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
     const width = Math.max(...rows.map((cells) => cells.length));
     const headerOf = (c: number): string =>
@@ -443,6 +566,8 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
       extras,
       labelHeader: headerOf(labelColumn),
       doubt: [label.doubt, yearDoubt].filter(Boolean).join('; ') || null,
+      partSums,
+      partIssues,
     };
   }
   return null;
@@ -566,7 +691,7 @@ function cellTables(
       let bodyStart: number;
       if (found) {
         header = found;
-        const years = [...header.years.values()];
+        const years = [...header.years.values(), ...header.partSums.keys()].sort((a, b) => a - b);
         const continues: boolean =
           previous !== null &&
           previous.table.years.join() === years.join() &&
@@ -607,8 +732,10 @@ function cellTables(
             context: captionText(page, table),
             issues: [
               ...(header.doubt ? [header.doubt] : []),
+              ...header.partIssues,
               ...(header.cumulative ? [CUMULATIVE_ISSUE] : []),
             ],
+            ...(header.partSums.size > 0 ? { summedYears: [...header.partSums.keys()] } : {}),
           };
           tables.push(target);
         }
@@ -680,6 +807,21 @@ function cellTables(
               rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
           }
         }
+        // A year printed only in parts: the sum of its parts (each part is an amount of its own).
+        for (const [year, columns] of spanning ? [] : header.partSums) {
+          const read = columns.map((c) => parseValue(cells[c] ?? '', target.unit));
+          const unread = columns.filter((_, i) => read[i] === 'unread');
+          if (unread.length > 0) {
+            unreadCells.push(...unread.map((c) => normalizeText(cells[c] ?? '')));
+            continue;
+          }
+          const figures = read.filter(
+            (v): v is { amountMsek: number; raw: string } => v !== null && v !== 'unread',
+          );
+          const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
+          if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
+        }
+        values.sort((a, b) => a.year - b.year);
         if (!text && values.length === 0) continue;
         const printed = header.cumulative ? [...values] : [];
         if (header.cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
