@@ -140,19 +140,63 @@ export function annualFromCumulative(values: readonly TableValue[]): TableValue[
  * another cell of the row too (a gross saving, a cost): column → year. Null when there is none, or two
  * nets name one year.
  */
-function netColumns(row: readonly string[]): Map<number, number> | null {
+function netColumns(row: readonly string[], yearFromCaption = false): Map<number, number> | null {
   const nets = new Map<number, number>();
   const others = new Set<number>();
+  let yearless = false;
   row.forEach((cell, c) => {
     const text = normalizeText(cell);
     const m = NAMED_YEAR_RE.exec(text);
+    // With the year from the caption, the gross and cost columns name none ("Bruttoeffekt").
+    if (yearFromCaption && c > 0 && !m && GROSS_OR_COST_RE.test(text) && !NET_RE.test(text)) yearless = true;
     if (c === 0 || !m?.[1] || CUMULATIVE_RE.test(text)) return;
     if (NET_RE.test(text)) nets.set(c, Number(m[1]));
     else others.add(Number(m[1]));
   });
   const years = [...nets.values()];
   if (nets.size === 0 || new Set(years).size !== years.length) return null;
-  return years.every((y) => others.has(y)) ? nets : null;
+  return years.every((y) => others.has(y) || yearless) ? nets : null;
+}
+
+/** A gross figure or a cost beside a net: "Bruttoeffekt", "Besparing", "Engångskostnad", "Merkostnad". */
+const GROSS_OR_COST_RE =
+  /(?<!\p{L})(?:brutto\p{L}*|\p{L}*kostnad\p{L}*|\p{L}*besparing\p{L}*|\p{L}*intäkt\p{L}*)/iu;
+
+/** The year a table's caption gives its figures, when its header gives none; a doubt when more could be meant. */
+export interface CaptionYear {
+  year: number | null;
+  doubt: string | null;
+}
+
+/**
+ * A header row of one year's gross, cost and net figures without the year ("Bruttoeffekt |
+ * Engångskostnad | Nettoeffekt" under "Åtgärdernas effekt 2027"): the rows with the caption's year put
+ * into the net column's header, for cellHeader to read the net as that year's effect. Null when the row
+ * has no net column beside a gross or cost column, names a year itself, or the caption gives no year.
+ */
+function withCaptionYear(
+  rows: string[][],
+  captionOf: () => CaptionYear,
+): { rows: string[][]; doubt: string | null } | null {
+  const r = rows.findIndex((cells) => cells.some((cell, c) => c > 0 && NET_RE.test(normalizeText(cell))));
+  const row = rows[r];
+  if (!row || r > 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const nets = row.flatMap((cell, c) => (c > 0 && NET_RE.test(normalizeText(cell)) ? [c] : []));
+  const gross = row.some(
+    (cell, c) => c > 0 && !NET_RE.test(cell) && GROSS_OR_COST_RE.test(normalizeText(cell)),
+  );
+  if (nets.length !== 1 || !gross) return null;
+  const caption = captionOf();
+  if (caption.year === null) return null;
+  return {
+    rows: rows.map((cells, i) =>
+      i === r
+        ? cells.map((cell, c) => (nets.includes(c) ? `${normalizeText(cell)} ${caption.year}` : cell))
+        : cells,
+    ),
+    doubt: caption.doubt,
+  };
 }
 
 /**
@@ -395,7 +439,7 @@ interface CellHeader {
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
  * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
  */
-function cellHeader(drawnRows: string[][]): CellHeader | null {
+function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader | null {
   const maxHeaderRows = Math.min(4, drawnRows.length);
   const rows = drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells));
   for (let r = 0; r < maxHeaderRows; r++) {
@@ -424,7 +468,7 @@ function cellHeader(drawnRows: string[][]): CellHeader | null {
     });
     // No plain year, but net columns of years that other cells of the row name with a word of their
     // own ("Bruttobesparing 2027 | Merkostnad 2027 | Nettoeffekt 2027"): the nets are the years.
-    const netYears = years.size === 0 ? netColumns(row) : null;
+    const netYears = years.size === 0 ? netColumns(row, yearFromCaption) : null;
     if (netYears) for (const [c, year] of netYears) years.set(c, year);
     // Parts of a year beside its full-year column are amounts (money columns of their own); a year
     // printed only in parts is the sum of them when they cover it (or may: numbered periods), warned,
@@ -678,6 +722,7 @@ function cellTables(
   pages: Page[],
   captionUnit: (page: Page, table: PageTable) => MoneyUnit | null,
   captionText: (page: Page, table: PageTable) => string,
+  captionYear: (page: Page, table: PageTable) => CaptionYear,
   unread: UnreadTable[],
 ): YearTable[] {
   const tables: YearTable[] = [];
@@ -685,7 +730,16 @@ function cellTables(
   for (const page of pages) {
     for (const drawn of page.tables) {
       let table: PageTable = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
-      const found = cellHeader(table.rows);
+      let found = cellHeader(table.rows);
+      if (!found) {
+        // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
+        const captioned = withCaptionYear(table.rows, () => captionYear(page, table));
+        const header = captioned ? cellHeader(captioned.rows, true) : null;
+        if (captioned && header) {
+          table = { ...table, rows: captioned.rows };
+          found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
+        }
+      }
       let header: CellHeader;
       let target: YearTable;
       let bodyStart: number;
@@ -919,6 +973,44 @@ function widthOf(header: CellHeader): number {
 
 /* ------------------------------------------------------------ borderless tables */
 
+const CAPTION_YEAR_RE = /(?<![\d/]|\d[.,]|-)((?:19|20)\d{2})(?!\d|[.,/]\d|-\d)/g;
+
+/**
+ * The year a caption gives the table under it ("Tabell 1. Åtgärdernas effekt 2027 (mkr)"): the one year
+ * of the nearest line above that names any (of three lines, and the heading over them). A line naming
+ * several ("2026–2028", "2026 och 2027") gives none; other years named above the table make it a doubt.
+ */
+export function yearOfCaption(layout: Layout, lineIndex: number): CaptionYear {
+  const texts: string[] = [];
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
+    const line = layout.lines[i];
+    if (!line || line.page !== layout.lines[lineIndex]?.page) break;
+    texts.push(line.text);
+  }
+  const heading = layout.blocks.findLast(
+    (b) => b.kind === 'heading' && (b.lines[0]?.index ?? Number.POSITIVE_INFINITY) < lineIndex,
+  );
+  if (heading && !texts.includes(heading.text)) texts.push(heading.text);
+  const yearsOf = (text: string): number[] => [
+    ...new Set([...text.matchAll(CAPTION_YEAR_RE)].map((m) => Number(m[1]))),
+  ];
+  const nearest = texts.find((text) => yearsOf(text).length > 0);
+  const years = nearest ? yearsOf(nearest) : [];
+  const year =
+    years.length === 1 && !/(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}/.test(nearest ?? '')
+      ? (years[0] ?? null)
+      : null;
+  if (year === null) return { year: null, doubt: null };
+  const others = [...new Set(texts.flatMap(yearsOf))].filter((y) => y !== year);
+  return {
+    year,
+    doubt:
+      others.length > 0
+        ? `the year of the figures is taken from the caption (${year}); the text above the table names ${others.join(', ')} too`
+        : null,
+  };
+}
+
 /** The three lines before a table and the nearest heading above it. */
 export function contextBefore(layout: Layout, lineIndex: number): string {
   const parts: string[] = [];
@@ -1086,7 +1178,12 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     }
     return null;
   };
-  const cells = cellTables(layout.pages, captionUnit, captionText, unread);
+  const captionYear = (page: Page, table: PageTable): CaptionYear => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    return first ? yearOfCaption(layout, first.index) : { year: null, doubt: null };
+  };
+  const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread);
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set())
     .map((t) => fromBorderless(layout, t, unread))
