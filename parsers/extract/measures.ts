@@ -19,7 +19,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { parseValue, type TableRow, type YearTable } from './tables.ts';
+import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
@@ -442,6 +442,8 @@ export function tableMeasures(
     for (const { row, text } of sumRows) {
       if (subtotals.has(row)) continue;
       for (const value of row.values) {
+        // A year read as the sum of its printed parts has no printed total (the parts are amounts).
+        if (table.summedYears?.includes(value.year)) continue;
         totals.push({
           label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
           year: value.year,
@@ -462,13 +464,18 @@ export function tableMeasures(
     // Money figures of a measure table that are no year's effect — the "varav …" share of a row and
     // the money columns beside the years (a row sum "Summa", "Helårseffekt", "Ackumulerad effekt",
     // "Engångskostnad") — are amounts of the document all the same.
-    // A cumulative column's printed figures (the year's effect is their difference) are amounts too.
+    // A cumulative column's printed figures (the year's effect is their difference) and the upper ends
+    // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
       if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row)) return [row];
-      const printed = (row.cumulative ?? []).filter(
-        (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
-      );
+      const printed = [
+        ...(row.cumulative ?? []).filter(
+          (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
+        ),
+        // The upper end of a range cell ("6–8": 6 is the year's effect).
+        ...(row.rangeEnds ?? []),
+      ];
       return printed.length > 0 || (row.extras ?? []).some((e) => money.has(e.header))
         ? [{ ...row, values: printed }]
         : [];
@@ -592,7 +599,8 @@ export function moneyColumns(table: YearTable): Set<string> {
       money.add(header);
       continue;
     }
-    if (NOT_MONEY_HEADER_RE.test(header) || table.years.length === 0) continue;
+    // A part of a year ("Period 1 2026", "Kvartal 2 2026") is money like the year it is part of.
+    if ((NOT_MONEY_HEADER_RE.test(header) && !partOfCell(header)) || table.years.length === 0) continue;
     // A dash is an empty cell ("–": no one-off cost for that measure).
     const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;

@@ -44,6 +44,8 @@ export interface TableRow {
   values: TableValue[];
   /** The figures as printed in cumulative year columns, when `values` are the differences of them. */
   cumulative?: TableValue[];
+  /** The upper ends of range cells ("2–3": 2 is the year's effect, 3 an amount of the paper). */
+  rangeEnds?: TableValue[];
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
   /**
@@ -71,6 +73,8 @@ export interface YearTable {
   moneyHeaders?: string[];
   /** The words over the year columns themselves ("Budget 2025 Budget 2026" gives "Budget Budget"). */
   yearHeader?: string;
+  /** Years read as the sum of printed parts ("jan–jun" + "jul–dec"): a sum row's figure for them is no printed total. */
+  summedYears?: number[];
 }
 
 /** A block that looked like figures by year but gave no table: reported, never dropped silently. */
@@ -133,6 +137,175 @@ export function annualFromCumulative(values: readonly TableValue[]): TableValue[
   return out;
 }
 
+/**
+ * The net columns of a header row without a plain year, when every year a net column names is named by
+ * another cell of the row too (a gross saving, a cost): column → year. Null when there is none, or two
+ * nets name one year.
+ */
+function netColumns(row: readonly string[], yearFromCaption = false): Map<number, number> | null {
+  const nets = new Map<number, number>();
+  const others = new Set<number>();
+  let yearless = false;
+  row.forEach((cell, c) => {
+    const text = normalizeText(cell);
+    const m = NAMED_YEAR_RE.exec(text);
+    // With the year from the caption, the gross and cost columns name none ("Bruttoeffekt").
+    if (yearFromCaption && c > 0 && !m && GROSS_OR_COST_RE.test(text) && !NET_RE.test(text)) yearless = true;
+    if (c === 0 || !m?.[1] || CUMULATIVE_RE.test(text)) return;
+    if (NET_RE.test(text)) nets.set(c, Number(m[1]));
+    else others.add(Number(m[1]));
+  });
+  const years = [...nets.values()];
+  if (nets.size === 0 || new Set(years).size !== years.length) return null;
+  return years.every((y) => others.has(y) || yearless) ? nets : null;
+}
+
+/** A gross figure or a cost beside a net: "Bruttoeffekt", "Besparing", "Engångskostnad", "Merkostnad". */
+const GROSS_OR_COST_RE =
+  /(?<!\p{L})(?:brutto\p{L}*|\p{L}*kostnad\p{L}*|\p{L}*besparing\p{L}*|\p{L}*intäkt\p{L}*)/iu;
+
+/** The year a table's caption gives its figures, when its header gives none; a doubt when more could be meant. */
+export interface CaptionYear {
+  year: number | null;
+  doubt: string | null;
+}
+
+/**
+ * A header row of one year's gross, cost and net figures without the year ("Bruttoeffekt |
+ * Engångskostnad | Nettoeffekt" under "Åtgärdernas effekt 2027"): the rows with the caption's year put
+ * into the net column's header, for cellHeader to read the net as that year's effect. Null when the row
+ * has no net column beside a gross or cost column, names a year itself, or the caption gives no year.
+ */
+function withCaptionYear(
+  rows: string[][],
+  captionOf: () => CaptionYear,
+): { rows: string[][]; doubt: string | null } | null {
+  const r = rows.findIndex((cells) => cells.some((cell, c) => c > 0 && NET_RE.test(normalizeText(cell))));
+  const row = rows[r];
+  if (!row || r > 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const nets = row.flatMap((cell, c) => (c > 0 && NET_RE.test(normalizeText(cell)) ? [c] : []));
+  const gross = row.some(
+    (cell, c) => c > 0 && !NET_RE.test(cell) && GROSS_OR_COST_RE.test(normalizeText(cell)),
+  );
+  if (nets.length !== 1 || !gross) return null;
+  const caption = captionOf();
+  if (caption.year === null) return null;
+  return {
+    rows: rows.map((cells, i) =>
+      i === r
+        ? cells.map((cell, c) => (nets.includes(c) ? `${normalizeText(cell)} ${caption.year}` : cell))
+        : cells,
+    ),
+    doubt: caption.doubt,
+  };
+}
+
+/**
+ * The words of a header's grammar: what a figure column of a measure table is named ("Besparing",
+ * "Nettoeffekt", "Merkostnad", "Engångskostnad", "Helår", "Intäkter").
+ */
+const HEADER_WORD_RE =
+  /^(?:(?:brutto|netto|mer|engångs|helårs|års|total)?(?:besparing(?:ar)?|kostnad(?:er)?|kostnadsminskning|effekt(?:er)?|intäkt(?:er)?|resultat|belopp)|netto|brutto|helår|totalt|summa|ackumulerad|ackumulerat)$/iu;
+
+/**
+ * A header cell whose word a narrow cell broke without a hyphen, its lines joined by a space
+ * ("Besparin g 2026", "Nettoeffek t 2027"): one word again when the two parts make a word of the header
+ * grammar and the first alone does not. The geometry of drawn cells joins most such breaks before
+ * (grid.ts, cellText); this reads the cells of sources that keep no geometry.
+ */
+export function joinBrokenHeaderWord(cell: string): string {
+  const words = normalizeText(cell).split(' ');
+  let joined = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i] ?? '', words[i + 1] ?? ''];
+    if (
+      /^\p{L}+$/u.test(a) &&
+      /^\p{Ll}+$/u.test(b) &&
+      HEADER_WORD_RE.test(a + b) &&
+      !HEADER_WORD_RE.test(a)
+    ) {
+      words.splice(i, 2, a + b);
+      joined = true;
+    }
+  }
+  return joined ? words.join(' ') : cell;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\p{L}*\\.?';
+const YEAR = '((?:19|20)\\d{2})';
+/** Parts of a year by their marks: halves, tertials, quarters, numbered periods. */
+const PART_MARKS: [RegExp, YearPart['kind']][] = [
+  [/^(?:h|halvår(?:et)?|hå)\s?([12])$|^([12]):?[ae]?\s+halvåret$/u, 'half'],
+  [/^(?:t|tertial)\s?([1-3])$|^([1-3]):?[ae]?\s+tertialet$/u, 'tertial'],
+  [/^(?:q|kv|kvartal)\s?([1-4])$|^([1-4]):?[ae]?\s+kvartalet$/u, 'quarter'],
+  [/^(?:period|delperiod|del)\s?(\d{1,2})$/u, 'period'],
+];
+const MONTH_SPAN_RE = new RegExp(`^${MONTH}\\s*[-–—]\\s*${MONTH}$`, 'u');
+const FULL_YEAR_WORD_RE = /^(?:helår(?:et)?|helårs(?:effekt)?|hela\s+året)$/u;
+const YEAR_AND_MARK_RE = new RegExp(`^${YEAR}\\s+(.+)$|^(.+?)\\s+${YEAR}$`, 'u');
+
+/** A part of one year as a column header names it ("2026 H1", "H2 2026", "jan–jun 2026", "Period 1 2026"). */
+export interface YearPart {
+  year: number;
+  kind: 'half' | 'tertial' | 'quarter' | 'months' | 'period';
+  /** The part's number (1 for H1); for months, the first month (1–12). */
+  index: number;
+  /** For months, the last month (1–12); else the same as index. */
+  last: number;
+}
+
+/** A header cell's year and the words beside it, before or after ("2026 H1", "Helår 2026"). */
+function yearAndMark(text: string): { year: number; mark: string } | null {
+  const m = YEAR_AND_MARK_RE.exec(normalizeText(text).toLowerCase().replace(/[:*]/g, ''));
+  if (!m) return null;
+  return { year: Number(m[1] ?? m[4]), mark: normalizeText(m[2] ?? m[3] ?? '') };
+}
+
+/** The year and part a header cell names, with the year before or after the part. */
+export function partOfCell(text: string): YearPart | null {
+  const found = yearAndMark(text);
+  if (!found) return null;
+  const { year, mark } = found;
+  for (const [re, kind] of PART_MARKS) {
+    const p = re.exec(mark);
+    if (p) {
+      const index = Number(p[1] ?? p[2]);
+      return { year, kind, index, last: index };
+    }
+  }
+  const months = MONTH_SPAN_RE.exec(mark);
+  if (months?.[1] && months[2]) {
+    const index = MONTHS.indexOf(months[1]) + 1;
+    const last = MONTHS.indexOf(months[2]) + 1;
+    if (index >= 1 && last > index) return { year, kind: 'months', index, last };
+  }
+  return null;
+}
+
+/** A full-year header cell ("Helår 2026", "2026 helår", "Helåret 2027"): that year. */
+function fullYearOfCell(text: string): number | null {
+  const found = yearAndMark(text);
+  return found && FULL_YEAR_WORD_RE.test(found.mark) ? found.year : null;
+}
+
+/**
+ * Whether the parts of one year cover it once: both halves, the three tertials, the four quarters, or
+ * month spans from January to December without overlap. Numbered periods say nothing of what they cover:
+ * null (unknown).
+ */
+function partsCoverYear(parts: readonly YearPart[]): boolean | null {
+  if (parts.some((p) => p.kind === 'period')) return parts.every((p) => p.kind === 'period') ? null : false;
+  const months = new Array<number>(12).fill(0);
+  for (const p of parts) {
+    const size = p.kind === 'half' ? 6 : p.kind === 'tertial' ? 4 : p.kind === 'quarter' ? 3 : 1;
+    const [from, to] = p.kind === 'months' ? [p.index, p.last] : [(p.index - 1) * size + 1, p.index * size];
+    for (let month = from; month <= to; month++) months[month - 1] = (months[month - 1] ?? 0) + 1;
+  }
+  return months.every((n) => n === 1);
+}
+
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
 /** A net figure: what is left of a saving once its cost is paid. */
@@ -169,20 +342,56 @@ function isYearSequence(years: number[]): boolean {
 
 export { withoutFootnoteMark };
 
-/** A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. */
+/** A bound written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst", "< 1", "≤ 1" as "upp till". */
+const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<)\s*(?=\d)/u;
+/**
+ * A range in one cell: two figures parted by a dash written the same on both sides ("2–3", "6 - 8",
+ * "1 250–1 500") or by "till" ("2 till 3"). A dash glued to the second figure after a space ("4,0 -3,2")
+ * is that figure's minus, no range.
+ */
+const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till)(?<after>\s*)(?<high>\d.*)$/u;
+
+/**
+ * A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. A bound
+ * ("ca 2,9", "minst 2", "upp till 3", "> 2,0", "≥ 1,5") gives the printed figure; a range ("2–3") its
+ * lower end, with the upper end as `rangeEnd` (an amount of the paper, no year's effect).
+ */
 export function parseValue(
   cell: string,
   unit: MoneyUnit,
-): { amountMsek: number; raw: string } | null | 'unread' {
+): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
   const text = withoutFootnoteMark(normalizeText(cell));
   if (!text || /^[-–—−]$/.test(text)) return null;
   const paren = /^\((.+)\)$/.exec(text);
-  const inner = paren?.[1] ? paren[1].trim() : text;
+  const inner = (paren?.[1] ? paren[1].trim() : text).replace(BOUND_SIGN_RE, '');
   const match = parseAmount(inner, { defaultUnit: unit });
-  if (!match) return 'unread';
+  if (!match) {
+    const range = paren ? null : rangeOfCell(inner, unit);
+    if (!range) return 'unread';
+    return { amountMsek: range.low, raw: text, rangeEnd: range.high };
+  }
   if (match.amountMsek === 0) return null;
   const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
   return { amountMsek, raw: text };
+}
+
+/** The two ends of a range cell ("2–3", "ca 1,5–2 mkr"), in million SEK; null unless both are positive and rising. */
+function rangeOfCell(text: string, unit: MoneyUnit): { low: number; high: number } | null {
+  const m = RANGE_CELL_RE.exec(text)?.groups;
+  if (!m?.['low'] || !m['high']) return null;
+  const dash = m['sep'] !== 'till';
+  if (dash ? m['before'] !== m['after'] : !m['before'] || !m['after']) return null;
+  // A period of years ("2026–2028") is no range of money.
+  if (/^(?:19|20)\d{2}$/.test(m['low'].trim()) && /^(?:19|20)\d{2}$/.test(m['high'].trim())) return null;
+  const high = parseAmount(m['high'], { defaultUnit: unit });
+  if (!high) return null;
+  // The lower end takes the upper end's unit when it writes none ("1,5–2 mkr").
+  const low =
+    parseAmount(`${m['low']}${high.unit ? ` ${high.unit}` : ''}`, { defaultUnit: unit }) ??
+    parseAmount(m['low'], { defaultUnit: unit });
+  if (!low || low.amountMsek <= 0 || high.amountMsek <= low.amountMsek) return null;
+  if (high.amountMsek > low.amountMsek * 1000) return null;
+  return { low: low.amountMsek, high: high.amountMsek };
 }
 
 /**
@@ -221,6 +430,10 @@ interface CellHeader {
   labelHeader: string;
   /** Why the column reading is a guess, when it is. */
   doubt: string | null;
+  /** Years printed only in parts (no full-year column): year → the part columns, summed with a warning. */
+  partSums: Map<number, number[]>;
+  /** Why a year read from parts of it is unsure, or not read. */
+  partIssues: string[];
 }
 
 /**
@@ -228,15 +441,26 @@ interface CellHeader {
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
  * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
  */
-function cellHeader(rows: string[][]): CellHeader | null {
-  const maxHeaderRows = Math.min(4, rows.length);
+function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader | null {
+  const maxHeaderRows = Math.min(4, drawnRows.length);
+  const rows = drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells));
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
     const years = new Map<number, number>();
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
+    const parts = new Map<number, { column: number; part: YearPart; text: string }[]>();
     row.forEach((cell, c) => {
-      const plain = yearOfCell(cell);
+      const part = c > 0 ? partOfCell(cell) : null;
+      if (part) {
+        parts.set(part.year, [
+          ...(parts.get(part.year) ?? []),
+          { column: c, part, text: normalizeText(cell) },
+        ]);
+        return;
+      }
+      const full = fullYearOfCell(cell);
+      const plain = yearOfCell(cell) ?? (full === null ? null : { year: full, unit: null });
       const y = plain ?? cumulativeYearOfCell(cell);
       if (y && c > 0 && ![...years.values()].includes(y.year)) {
         years.set(c, y.year);
@@ -244,8 +468,44 @@ function cellHeader(rows: string[][]): CellHeader | null {
         unit = unit ?? y.unit;
       }
     });
-    const yearList = [...years.values()];
-    if (years.size < 1 || !isYearSequence(yearList)) continue;
+    // No plain year, but net columns of years that other cells of the row name with a word of their
+    // own ("Bruttobesparing 2027 | Merkostnad 2027 | Nettoeffekt 2027"): the nets are the years.
+    const netYears = years.size === 0 ? netColumns(row, yearFromCaption) : null;
+    if (netYears) for (const [c, year] of netYears) years.set(c, year);
+    // Parts of a year beside its full-year column are amounts (money columns of their own); a year
+    // printed only in parts is the sum of them when they cover it (or may: numbered periods), warned,
+    // and no year at all when they do not.
+    const partSums = new Map<number, number[]>();
+    const partIssues: string[] = [];
+    for (const [year, all] of parts) {
+      if ([...years.values()].includes(year)) continue;
+      // A part over a column of words ("Klart Q3 2029" as a status) holds no figures of the year.
+      const list = all.filter(({ column }) => {
+        const texts = rows
+          .slice(r + 1)
+          .map((cells) => normalizeText(cells[column] ?? ''))
+          .filter((t) => t && !/^[-–—−]$/.test(t));
+        return texts.length > 0 && texts.filter(wordCell).length * 2 <= texts.length;
+      });
+      if (list.length === 0) continue;
+      const names = list.map((p) => p.text).join(', ');
+      const covers = partsCoverYear(list.map((p) => p.part));
+      if (covers === false || list.length < 2) {
+        partIssues.push(
+          `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
+        );
+        continue;
+      }
+      partSums.set(
+        year,
+        list.map((p) => p.column),
+      );
+      partIssues.push(
+        `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
+      );
+    }
+    const yearList = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    if (yearList.length < 1 || !isYearSequence(yearList)) continue;
     let headerRows = r + 1;
     while (
       headerRows < rows.length &&
@@ -277,12 +537,13 @@ function cellHeader(rows: string[][]): CellHeader | null {
     // net is what the measure does to the result, so its columns are the years' effects; without a
     // net column the year columns are told as unsure.
     const named = new Map<number, { year: number; text: string }>();
-    row.forEach((cell, c) => {
-      const text = normalizeText(cell);
-      const m = NAMED_YEAR_RE.exec(text);
-      if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text))
-        named.set(c, { year: Number(m[1]), text });
-    });
+    if (!netYears)
+      row.forEach((cell, c) => {
+        const text = normalizeText(cell);
+        const m = NAMED_YEAR_RE.exec(text);
+        if (c > 0 && m?.[1] && !years.has(c) && !CUMULATIVE_RE.test(text) && !partOfCell(text))
+          named.set(c, { year: Number(m[1]), text });
+      });
     const yearSet = new Set(years.values());
     const nets = [...named].filter(([, n]) => NET_RE.test(n.text) && yearSet.has(n.year));
     let yearDoubt: string | null = null;
@@ -294,13 +555,16 @@ function cellHeader(rows: string[][]): CellHeader | null {
       if (same.length > 0)
         yearDoubt = `other columns name the same years (${same.join('; ')}): the figures read may not be each year's effect`;
     }
-    if (years.size < 1 || !isYearSequence([...years.values()])) continue;
+    const allYears = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    if (allYears.length < 1 || !isYearSequence(allYears)) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
     const width = Math.max(...rows.map((cells) => cells.length));
     const headerOf = (c: number): string =>
       normalizeText(
         [...new Set(rows.slice(0, headerRows).map((cells) => normalizeText(cells[c] ?? '')))]
-          .filter((t) => t && !yearOfCell(t))
+          // A year cell is no header of its own, unless it names a figure of that year beside the
+          // year columns ("Besparing 2026" beside the net "Netto 2026": the gross saving).
+          .filter((t) => t && (!yearOfCell(t) || (!years.has(c) && /\p{L}{2,}/u.test(t))))
           .join(' '),
       );
     const body = rows.slice(headerRows);
@@ -348,6 +612,8 @@ function cellHeader(rows: string[][]): CellHeader | null {
       extras,
       labelHeader: headerOf(labelColumn),
       doubt: [label.doubt, yearDoubt].filter(Boolean).join('; ') || null,
+      partSums,
+      partIssues,
     };
   }
   return null;
@@ -425,7 +691,7 @@ function wordCell(text: string): boolean {
   const rest = text
     .toLowerCase()
     .replace(
-      /\b(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring)\b/g,
+      /(?<!\p{L})(?:mkr|mnkr|mn\.?kr|msek|mdkr|tkr|kkr|tsek|ksek|kr|sek|kronor|ca|cirka|drygt|knappt|omkring|minst|över|upp till|uppemot|högst|mer än|mindre än|till)(?![\p{L}])/gu,
       '',
     )
     .replace(/[*¹²³]|\b[a-z]\)/g, '');
@@ -458,6 +724,7 @@ function cellTables(
   pages: Page[],
   captionUnit: (page: Page, table: PageTable) => MoneyUnit | null,
   captionText: (page: Page, table: PageTable) => string,
+  captionYear: (page: Page, table: PageTable) => CaptionYear,
   unread: UnreadTable[],
 ): YearTable[] {
   const tables: YearTable[] = [];
@@ -465,13 +732,22 @@ function cellTables(
   for (const page of pages) {
     for (const drawn of page.tables) {
       let table: PageTable = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
-      const found = cellHeader(table.rows);
+      let found = cellHeader(table.rows);
+      if (!found) {
+        // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
+        const captioned = withCaptionYear(table.rows, () => captionYear(page, table));
+        const header = captioned ? cellHeader(captioned.rows, true) : null;
+        if (captioned && header) {
+          table = { ...table, rows: captioned.rows };
+          found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
+        }
+      }
       let header: CellHeader;
       let target: YearTable;
       let bodyStart: number;
       if (found) {
         header = found;
-        const years = [...header.years.values()];
+        const years = [...header.years.values(), ...header.partSums.keys()].sort((a, b) => a - b);
         const continues: boolean =
           previous !== null &&
           previous.table.years.join() === years.join() &&
@@ -512,8 +788,10 @@ function cellTables(
             context: captionText(page, table),
             issues: [
               ...(header.doubt ? [header.doubt] : []),
+              ...header.partIssues,
               ...(header.cumulative ? [CUMULATIVE_ISSUE] : []),
             ],
+            ...(header.partSums.size > 0 ? { summedYears: [...header.partSums.keys()] } : {}),
           };
           tables.push(target);
         }
@@ -575,11 +853,31 @@ function cellTables(
         // One cell across the whole row, the year columns too: a group's heading, not a row of figures.
         const spanning =
           text !== '' && [...header.years.keys()].every((c) => normalizeText(cells[c] ?? '') === text);
+        const rangeEnds: TableValue[] = [];
         for (const [c, year] of spanning ? [] : header.years) {
           const value = parseValue(cells[c] ?? '', target.unit);
           if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
-          else if (value) values.push({ year, ...value });
+          else if (value) {
+            values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
+            if (value.rangeEnd !== undefined)
+              rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
+          }
         }
+        // A year printed only in parts: the sum of its parts (each part is an amount of its own).
+        for (const [year, columns] of spanning ? [] : header.partSums) {
+          const read = columns.map((c) => parseValue(cells[c] ?? '', target.unit));
+          const unread = columns.filter((_, i) => read[i] === 'unread');
+          if (unread.length > 0) {
+            unreadCells.push(...unread.map((c) => normalizeText(cells[c] ?? '')));
+            continue;
+          }
+          const figures = read.filter(
+            (v): v is { amountMsek: number; raw: string } => v !== null && v !== 'unread',
+          );
+          const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
+          if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
+        }
+        values.sort((a, b) => a.year - b.year);
         if (!text && values.length === 0) continue;
         const printed = header.cumulative ? [...values] : [];
         if (header.cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
@@ -605,6 +903,7 @@ function cellTables(
           values,
           ...(printed.length > 0 ? { cumulative: printed } : {}),
           unreadCells,
+          ...(rangeEnds.length > 0 ? { rangeEnds } : {}),
           ...(spanning ? { spanning } : {}),
         });
         if (unreadCells.length > 0)
@@ -675,6 +974,44 @@ function widthOf(header: CellHeader): number {
 }
 
 /* ------------------------------------------------------------ borderless tables */
+
+const CAPTION_YEAR_RE = /(?<![\d/]|\d[.,]|-)((?:19|20)\d{2})(?!\d|[.,/]\d|-\d)/g;
+
+/**
+ * The year a caption gives the table under it ("Tabell 1. Åtgärdernas effekt 2027 (mkr)"): the one year
+ * of the nearest line above that names any (of three lines, and the heading over them). A line naming
+ * several ("2026–2028", "2026 och 2027") gives none; other years named above the table make it a doubt.
+ */
+export function yearOfCaption(layout: Layout, lineIndex: number): CaptionYear {
+  const texts: string[] = [];
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 3; i--) {
+    const line = layout.lines[i];
+    if (!line || line.page !== layout.lines[lineIndex]?.page) break;
+    texts.push(line.text);
+  }
+  const heading = layout.blocks.findLast(
+    (b) => b.kind === 'heading' && (b.lines[0]?.index ?? Number.POSITIVE_INFINITY) < lineIndex,
+  );
+  if (heading && !texts.includes(heading.text)) texts.push(heading.text);
+  const yearsOf = (text: string): number[] => [
+    ...new Set([...text.matchAll(CAPTION_YEAR_RE)].map((m) => Number(m[1]))),
+  ];
+  const nearest = texts.find((text) => yearsOf(text).length > 0);
+  const years = nearest ? yearsOf(nearest) : [];
+  const year =
+    years.length === 1 && !/(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}/.test(nearest ?? '')
+      ? (years[0] ?? null)
+      : null;
+  if (year === null) return { year: null, doubt: null };
+  const others = [...new Set(texts.flatMap(yearsOf))].filter((y) => y !== year);
+  return {
+    year,
+    doubt:
+      others.length > 0
+        ? `the year of the figures is taken from the caption (${year}); the text above the table names ${others.join(', ')} too`
+        : null,
+  };
+}
 
 /** The three lines before a table and the nearest heading above it. */
 export function contextBefore(layout: Layout, lineIndex: number): string {
@@ -758,12 +1095,17 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
   const rows: TableRow[] = table.rows.map((row) => {
     const values: TableValue[] = [];
     const unreadCells: string[] = [];
+    const rangeEnds: TableValue[] = [];
     for (const year of table.years) {
       const cell = row.values.get(year);
       if (cell === undefined) continue;
       const value = parseValue(cell, unit);
       if (value === 'unread') unreadCells.push(cell);
-      else if (value) values.push({ year, ...value });
+      else if (value) {
+        values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
+        if (value.rangeEnd !== undefined)
+          rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
+      }
     }
     if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
     const printed = cumulative ? [...values] : [];
@@ -780,6 +1122,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       values,
       ...(printed.length > 0 ? { cumulative: printed } : {}),
       unreadCells,
+      ...(rangeEnds.length > 0 ? { rangeEnds } : {}),
     };
   });
   return {
@@ -838,7 +1181,12 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     }
     return null;
   };
-  const cells = cellTables(layout.pages, captionUnit, captionText, unread);
+  const captionYear = (page: Page, table: PageTable): CaptionYear => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    return first ? yearOfCaption(layout, first.index) : { year: null, doubt: null };
+  };
+  const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread);
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set())
     .map((t) => fromBorderless(layout, t, unread))

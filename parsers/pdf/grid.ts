@@ -336,15 +336,39 @@ export function cellAt(grid: Grid, item: TextItem): GridCell | undefined {
 
 /**
  * A cell's text: its items read as lines (in reading order), the lines joined by spaces, a word
- * hyphenated at a line's end joined again ("förbruknings-" / "material").
+ * hyphenated at a line's end joined again ("förbruknings-" / "material"). With the cell's inner right
+ * edge (`right`), a word broken without a hyphen is joined too: a line that is one word filling the cell
+ * to within a letter of its edge, followed by a line going on in lower case ("Nettoeffek" / "t 2027") —
+ * a producer breaks a word only when it is wider than the cell, and a whole word moved to the next line
+ * would have left the line short.
  */
-export function cellText(items: TextItem[]): string {
+export function cellText(items: TextItem[], right?: number): string {
   if (items.length === 0) return '';
-  return buildLines(items, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY })
-    .map((line) => line.text.replace(/[\s\u00a0]+/g, ' ').trim())
-    .reduce(joinWrapped, '')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  const lines = buildLines(items, { detectColumns: false, segmentGapEm: Number.POSITIVE_INFINITY });
+  const texts = lines.map((line) => line.text.replace(/[\s\u00a0]+/g, ' ').trim());
+  let out = '';
+  texts.forEach((text, i) => {
+    const before = lines[i - 1];
+    out =
+      before && right !== undefined && brokenWord(before, texts[i - 1] ?? '', text, right)
+        ? out + text
+        : joinWrapped(out, text);
+  });
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Whether a line (`line`, reading `text`) ends a word broken without a hyphen that `next` goes on with. */
+function brokenWord(line: { x: number; width: number }, text: string, next: string, right: number): boolean {
+  if (!/^\p{L}{2,}$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
+  const perChar = line.width / text.length;
+  return line.x + line.width >= right - perChar * 1.2;
+}
+
+/** A drawn cell's right edge less its padding (about the gap its text keeps from the left edge). */
+export function innerRight(cell: GridCell, items: TextItem[]): number {
+  const left = Math.min(...items.map((item) => item.x));
+  const padding = Number.isFinite(left) ? Math.max(0, left - cell.x0) : 0;
+  return cell.x1 - padding;
 }
 
 const LINE_START_RE = /^[A-ZÅÄÖÉ0-9•▪●◦○■►➢✓–—\-*·]/;
@@ -412,10 +436,7 @@ export function cellModel(cell: GridCell, text: string, items: TextItem[] = []):
     text,
     box: { x: cell.x0, y: cell.y0, width: cell.x1 - cell.x0, height: cell.y1 - cell.y0 },
   };
-  // The drawn cell's right edge less its padding (about the gap its text keeps from the left edge).
-  const left = Math.min(...items.map((item) => item.x));
-  const padding = Number.isFinite(left) ? Math.max(0, left - cell.x0) : 0;
-  const lead = cellLead(items, cell.x1 - padding);
+  const lead = cellLead(items, innerRight(cell, items));
   if (lead) model.lead = lead;
   return model;
 }
@@ -465,7 +486,10 @@ export function ruledTables(grids: Grid[], items: TextItem[]): PageTable[] {
     if (byCell.size === 0) continue;
     dropCrossingLines(grid, byCell);
     const texts = new Map<GridCell, string>();
-    for (const cell of grid.cells) texts.set(cell, cellText(byCell.get(cell) ?? []));
+    for (const cell of grid.cells) {
+      const own = byCell.get(cell) ?? [];
+      texts.set(cell, cellText(own, innerRight(cell, own)));
+    }
     tables.push({
       source: 'ruled',
       rows: gridRows(grid, texts),

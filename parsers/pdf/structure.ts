@@ -20,6 +20,7 @@ import {
   type Grid,
   type GridCell,
   gridRows,
+  innerRight,
   ruledTables,
 } from './grid.ts';
 
@@ -211,7 +212,7 @@ function placeOnGrid(table: StructTable, grid: Grid): PageTable | null {
       const drawn = cellAt(grid, first);
       if (!drawn) return null;
       if (texts.has(drawn)) return null;
-      texts.set(drawn, cellText(cell.items));
+      texts.set(drawn, cellText(cell.items, innerRight(drawn, cell.items)));
       itemsOf.set(drawn, cell.items);
       if (cell.header) headers.add(drawn);
     }
