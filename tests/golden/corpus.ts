@@ -48,6 +48,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout10',
   'fixtures/holdout11',
   'fixtures/holdout12',
+  'fixtures/holdout14',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -63,7 +64,8 @@ export type CorpusName =
   | 'holdout9'
   | 'holdout10'
   | 'holdout11'
-  | 'holdout12';
+  | 'holdout12'
+  | 'holdout14';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -8,10 +8,10 @@ export interface GoldenFacts {
   seed?: string;
   document?: { region?: string; documentType?: string; years?: number[]; body?: string };
   measures?: {
-    label?: string;
+    label?: string | null;
     titleIncludes: string;
     category?: string;
-    subMeasureCount?: number;
+    subMeasureCount?: number | null;
     effects?: Record<string, number>;
   }[];
   totals?: { year: number; amountMsek: number }[];
