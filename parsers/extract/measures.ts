@@ -759,7 +759,10 @@ export function listMeasures(
       const level = block.headingLevel ?? 9;
       while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
       const parent = stack.at(-1);
-      const qualifies = MEASURE_CONTEXT_RE.test(text) && !EXCLUDED_CONTEXT_RE.test(text);
+      // "(7 insatser)" after a title counts its sub-measures; it does not make the heading a chapter of measures.
+      const count = SUB_COUNT_RE.exec(text);
+      const qualifies =
+        MEASURE_CONTEXT_RE.test(text.replace(SUB_COUNT_RE, '')) && !EXCLUDED_CONTEXT_RE.test(text);
       // A sub-heading under a heading about measures names a measure (e.g. "### Anskaffande av …").
       lastHeadingMeasure = null;
       if (parent?.headsMeasures && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
@@ -769,7 +772,7 @@ export function listMeasures(
           label: null,
           title,
           category,
-          subMeasureCount: null,
+          subMeasureCount: count?.[1] ? Number(count[1]) : null,
           subMeasures: [],
           description: null,
           effects: [],
@@ -801,6 +804,30 @@ export function listMeasures(
     }
 
     const allText = normalizeText(block.lines.map((l) => l.text).join(' '));
+    // A sub-heading that names a measure, then a paragraph stating its effect by year ("Effekt 2027:
+    // 2,2 mkr.", "Besparingen beräknas till …"): the effect is the heading measure's, as in a numbered
+    // section (sectionEffects), and no total of the paper.
+    const underHeading =
+      lastHeadingMeasure !== null &&
+      nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length);
+    if (
+      block.kind === 'paragraph' &&
+      lastHeadingMeasure &&
+      underHeading &&
+      lastHeadingMeasure.effects.length === 0
+    ) {
+      const stated = sectionEffects(allText, lastHeadingMeasure.category, years);
+      if (stated.effects.length > 0) {
+        lastHeadingMeasure.effects = stated.effects;
+        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
+        let rest = allText;
+        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
+        rest = normalizeText(rest);
+        if (lastHeadingMeasure.description === null && rest) lastHeadingMeasure.description = clip(rest, 600);
+        lastWasItem = false;
+        continue;
+      }
+    }
     if (block.kind === 'paragraph') {
       // "a) Minskad hyrbemanning, 50 mkr …" set as a bold lead line, then a paragraph about it.
       if (lastItemMeasure && lastItemMeasure.description === null && lastWasItem && lastItemBold) {
@@ -866,6 +893,8 @@ export function listMeasures(
       nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length)
     ) {
       lastHeadingMeasure.subMeasures.push(text);
+      if (lastHeadingMeasure.subMeasures.length >= 2 && !SUB_COUNT_RE.test(lastHeadingMeasure.title))
+        lastHeadingMeasure.subMeasureCount = lastHeadingMeasure.subMeasures.length;
       lastWasItem = true;
       continue;
     }

@@ -97,3 +97,31 @@ Effekt 2028: 0,6 mkr.`),
     ]);
   });
 });
+
+describe('a sub-heading that names a measure', () => {
+  it('takes the effect stated in its paragraph, its list as sub-measures, and a count in its title', () => {
+    const doc = analyzePages(
+      pagesFromText(`# Sparplan 2029–2030
+## Föreslagna åtgärder
+**Gemensam hjälpmedelscentral med kommunerna**
+Centralen tar över förrådet i två steg.
+Effekt 2029: 0,9 mkr; 2030: 1,4 mkr.
+**Färre lokaler i stadskärnan (3 delinsatser)**
+Kontoren flyttar till sjukhusområdet.
+Effekt 2029: 2,0 mkr; 2030: 2,0 mkr.`),
+      { fileName: 'test.pdf', info },
+    );
+    expect(
+      doc.measures.map((m) => [
+        m.title,
+        m.subMeasureCount,
+        Object.fromEntries(m.effects.map((e) => [e.year, e.amountMsek])),
+      ]),
+    ).toEqual([
+      ['Gemensam hjälpmedelscentral med kommunerna', null, { 2029: 0.9, 2030: 1.4 }],
+      ['Färre lokaler i stadskärnan (3 delinsatser)', 3, { 2029: 2, 2030: 2 }],
+    ]);
+    expect(doc.measures[0]?.description).toBe('Centralen tar över förrådet i två steg.');
+    expect(doc.totals).toEqual([]);
+  });
+});
