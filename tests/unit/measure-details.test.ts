@@ -125,3 +125,26 @@ Effekt 2029: 2,0 mkr; 2030: 2,0 mkr.`),
     expect(doc.totals).toEqual([]);
   });
 });
+
+describe('a chapter "Förslag till åtgärder"', () => {
+  it('heads the measures of the plan, not a decision block', () => {
+    const doc = analyzePages(
+      pagesFromText(`# Åtgärdsplan 2028
+## 6 Förslag till åtgärder för en ekonomi i balans
+## 6.1 Gemensam bemanningsenhet för sjuksköterskor
+Enheten startar under våren.
+Effekt 2028: 2,5 mkr.
+## 6.2 Färre externa utbildningar
+Utbildningarna ges i egen regi.
+Effekt 2028: 0,6 mkr.
+## 7 Förslag till beslut
+Nämnden föreslås besluta att godkänna åtgärdsplanen.`),
+      { fileName: 'test.pdf', info },
+    );
+    expect(doc.measures.map((m) => [m.label, m.title])).toEqual([
+      ['6.1', 'Gemensam bemanningsenhet för sjuksköterskor'],
+      ['6.2', 'Färre externa utbildningar'],
+    ]);
+    expect(doc.decisions.map((d) => d.text)).toEqual([expect.stringContaining('godkänna åtgärdsplanen')]);
+  });
+});
