@@ -6,6 +6,7 @@
 
 import {
   type CorpusResult,
+  detailsShare,
   listCorpus,
   precision,
   recall,
@@ -13,7 +14,7 @@ import {
   type Tally,
   tally,
 } from '../tests/golden/corpus.ts';
-import { FACT_KINDS, type FactKind } from '../tests/golden/golden-match.ts';
+import { DETAIL_FIELDS, FACT_KINDS, type FactKind } from '../tests/golden/golden-match.ts';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -44,15 +45,20 @@ function row(label: string, t: Tally): string {
     if (s.expected === 0 && s.extracted === 0) return ''.padStart(15);
     return `${pct(recall(s))} ${pct(precision(s))}`.padStart(15);
   });
-  return `| ${label.padEnd(44)} | ${String(t.files).padStart(3)} | ${cells.join(' | ')} | ${String(t.wrongUnwarned).padStart(4)}/${String(t.wrongEffects).padEnd(4)} |`;
+  // Details: label, category and sub-measure count of the measures found, right over given (recall only).
+  const d = detailsShare(t.details);
+  const details = (d ? pct(d.correct / d.given) : '').padStart(7);
+  return `| ${label.padEnd(44)} | ${String(t.files).padStart(3)} | ${cells.join(' | ')} | ${details} | ${String(t.wrongUnwarned).padStart(4)}/${String(t.wrongEffects).padEnd(4)} |`;
 }
 
 function table(title: string, groups: Map<string, CorpusResult[]>): void {
   console.log(`\n${title} (recall precision per kind; wrong effects without warning / wrong effects)\n`);
   console.log(
-    `| ${'group'.padEnd(44)} | ${'n'.padStart(3)} | ${FACT_KINDS.map((k) => k.padStart(15)).join(' | ')} | unwarned  |`,
+    `| ${'group'.padEnd(44)} | ${'n'.padStart(3)} | ${FACT_KINDS.map((k) => k.padStart(15)).join(' | ')} | ${'details'.padStart(7)} | unwarned  |`,
   );
-  console.log(`|${'-'.repeat(46)}|-----|${FACT_KINDS.map(() => '-'.repeat(17)).join('|')}|-----------|`);
+  console.log(
+    `|${'-'.repeat(46)}|-----|${FACT_KINDS.map(() => '-'.repeat(17)).join('|')}|---------|-----------|`,
+  );
   for (const [label, rs] of [...groups].sort(([a], [b]) => a.localeCompare(b)))
     console.log(row(label, tally(rs)));
 }
@@ -78,6 +84,11 @@ function counts(rs: CorpusResult[]): void {
     const s = all.kinds[k];
     console.log(`  ${k.padEnd(11)} recall ${s.found}/${s.expected}  precision ${s.correct}/${s.extracted}`);
   }
+  for (const f of DETAIL_FIELDS)
+    if (all.details.given[f] > 0)
+      console.log(
+        `  details ${f.padEnd(15)} correct ${all.details.correct[f]}/${all.details.given[f]} (of the measures found)`,
+      );
   console.log(
     `  wrong measure effects: ${all.wrongEffects}, of which without a warning: ${all.wrongUnwarned}`,
   );
@@ -137,6 +148,8 @@ for (const r of results) {
     for (const m of s.misses) lines.push(`  − ${k}: ${m}`);
     if (showMisses) for (const x of s.extras) lines.push(`  + ${k}: ${x}`);
   }
+  if (onlyKinds.includes('measures'))
+    for (const m of r.score?.details.misses ?? []) lines.push(`  − details ${m}`);
   for (const w of r.score?.wrongUnwarned ?? []) lines.push(`  ! effect: ${w}`);
   for (const g of r.goldenMisses) lines.push(`  − golden: ${g}`);
   if (lines.length === 0) continue;

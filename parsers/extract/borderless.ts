@@ -783,7 +783,7 @@ function textColumns(
 }
 
 /** A header naming a column of row numbers ("Nr", "Id"). */
-export const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref)\.?$/i;
+export const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref|kod|åtgärdsnr|åtg\.?\s?nr)\.?$/i;
 /** A header naming a separate description column beside the measure ("Beskrivning", "Innehåll"). */
 export const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommentar till åtgärd)/i;
 /** A header naming the measure column ("Åtgärd", "Insats", "Aktivitet", "Förslag"). */

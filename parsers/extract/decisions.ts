@@ -26,11 +26,21 @@ import type { Decision } from '../schema.ts';
 import { type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 
 const ACTOR = '(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{1,80}?)';
-const GENITIVE_PROPOSAL_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|s))\s+(?:förslag|beslutsförslag)(?:\s+till\s+[\p{L}\- ]{1,60})?\s*:?$/u;
+/**
+ * What a proposal heading proposes; "förslag till åtgärder / besparingar / insatser" heads the measures
+ * of a plan (its sections are measures, not decision points).
+ */
+const NOT_PROPOSED =
+  '(?!(?:åtgärd|insats|besparing|sparåtgärd|sparförslag|effektivisering)\\p{L}*(?:[\\s:]|$))';
+const GENITIVE_PROPOSAL_RE = new RegExp(
+  `^(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{2,80}?(?:ens|ets|ns|ts|s))\\s+(?:förslag|beslutsförslag)(?:\\s+till\\s+${NOT_PROPOSED}[\\p{L}\\- ]{1,60})?\\s*:?$`,
+  'u',
+);
 const GENITIVE_DECISION_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+beslut\s*:?$/u;
-const PLAIN_PROPOSAL_RE =
-  /^(?:förslag\s+till\s+(?:beslut|yttrande|[\p{L}\- ]{2,40})|beslutsförslag|förslag)\s*:?$/iu;
+const PLAIN_PROPOSAL_RE = new RegExp(
+  `^(?:förslag\\s+till\\s+(?:beslut|yttrande|${NOT_PROPOSED}[\\p{L}\\- ]{2,40})|beslutsförslag|förslag)\\s*:?$`,
+  'iu',
+);
 const DECISION_HEADING_RE =
   /^(?:beslut(?:et)?(?:\s+i\s+korthet)?|beslutsmening(?:ar)?|sammanfattning\s+av\s+beslut)\s*:?$/iu;
 /** "Beslut: …", "Förslag till beslut: …": a label with the point run in after it. */

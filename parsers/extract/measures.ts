@@ -205,6 +205,34 @@ function splitBulleted(lines: string[]): { head: string; items: string[] } | nul
   return { head: joinLines(lines.slice(0, first)), items: items.map(normalizeText) };
 }
 
+/**
+ * A list the reader ran into one line of the cell: drawn bullets ("… • Ny rutin • Utbildning"), letters
+ * counting a), b), c) …, or a dash before a capital that repeats ("… – Ny rutin – Utbildning"; one
+ * dash alone parts a title from its description). Two items or more, after the measure's own words.
+ */
+function splitInlineList(text: string): { head: string; items: string[] } | null {
+  const list = (parts: string[]) => {
+    const [head, ...items] = parts.map(normalizeText);
+    return items.length >= 2 && items.every(Boolean) ? { head: head ?? '', items } : null;
+  };
+  const bullets = text.split(/(?:^|\s)[•▪●◦○■►➢✓]\s+/);
+  if (bullets.length >= 3) return list(bullets);
+  const re = /(?:^|\s)([a-h])\)\s+(?=\S)/g;
+  const starts: { index: number; body: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === 'abcdefgh'[starts.length]) starts.push({ index: m.index, body: m.index + m[0].length });
+  }
+  if (starts.length >= 2)
+    return list([
+      text.slice(0, starts[0]?.index ?? 0),
+      ...starts.map((st, i) => text.slice(st.body, starts[i + 1]?.index ?? text.length)),
+    ]);
+  const dashes = text.split(/\s[–—]\s+(?=[A-ZÅÄÖ])/);
+  if (dashes.length >= 3 && dashes.slice(1).every((d) => !/\d/.test(d) && d.split(/\s+/).length <= 10))
+    return list(dashes);
+  return null;
+}
+
 /** Short lead-ins that name the row rather than the measure: "Åtgärd 3:", "Förslag:". */
 const GENERIC_LEAD_RE = /^(?:åtgärd|insats|aktivitet|förslag|område)(?:\s+\d+[a-z]?)?$/i;
 
@@ -259,7 +287,9 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
 export function splitRowText(text: string, hint: string | null = null, lines: string[] = []): RowParts {
   const normalized = normalizeText(text);
   const bulleted = splitBulleted(lines);
-  const { head, items } = bulleted ?? splitNumbered(normalized);
+  const numbered = splitNumbered(normalized);
+  const { head, items } =
+    bulleted ?? (numbered.items.length > 0 ? numbered : (splitInlineList(normalized) ?? numbered));
   let title = head;
   let description: string | null = null;
   const hinted = hint ? normalizeText(hint).replace(/[:.]$/, '') : '';
@@ -769,7 +799,10 @@ export function listMeasures(
       const level = block.headingLevel ?? 9;
       while ((stack.at(-1)?.level ?? 0) >= level) stack.pop();
       const parent = stack.at(-1);
-      const qualifies = MEASURE_CONTEXT_RE.test(text) && !EXCLUDED_CONTEXT_RE.test(text);
+      // "(7 insatser)" after a title counts its sub-measures; it does not make the heading a chapter of measures.
+      const count = SUB_COUNT_RE.exec(text);
+      const qualifies =
+        MEASURE_CONTEXT_RE.test(text.replace(SUB_COUNT_RE, '')) && !EXCLUDED_CONTEXT_RE.test(text);
       // A sub-heading under a heading about measures names a measure (e.g. "### Anskaffande av …").
       lastHeadingMeasure = null;
       if (parent?.headsMeasures && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
@@ -779,7 +812,7 @@ export function listMeasures(
           label: null,
           title,
           category,
-          subMeasureCount: null,
+          subMeasureCount: count?.[1] ? Number(count[1]) : null,
           subMeasures: [],
           description: null,
           effects: [],
@@ -811,6 +844,30 @@ export function listMeasures(
     }
 
     const allText = normalizeText(block.lines.map((l) => l.text).join(' '));
+    // A sub-heading that names a measure, then a paragraph stating its effect by year ("Effekt 2027:
+    // 2,2 mkr.", "Besparingen beräknas till …"): the effect is the heading measure's, as in a numbered
+    // section (sectionEffects), and no total of the paper.
+    const underHeading =
+      lastHeadingMeasure !== null &&
+      nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length);
+    if (
+      block.kind === 'paragraph' &&
+      lastHeadingMeasure &&
+      underHeading &&
+      lastHeadingMeasure.effects.length === 0
+    ) {
+      const stated = sectionEffects(allText, lastHeadingMeasure.category, years);
+      if (stated.effects.length > 0) {
+        lastHeadingMeasure.effects = stated.effects;
+        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
+        let rest = allText;
+        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
+        rest = normalizeText(rest);
+        if (lastHeadingMeasure.description === null && rest) lastHeadingMeasure.description = clip(rest, 600);
+        lastWasItem = false;
+        continue;
+      }
+    }
     if (block.kind === 'paragraph') {
       // "a) Minskad hyrbemanning, 50 mkr …" set as a bold lead line, then a paragraph about it.
       if (lastItemMeasure && lastItemMeasure.description === null && lastWasItem && lastItemBold) {
@@ -881,6 +938,8 @@ export function listMeasures(
       nearest()?.text === lastHeadingMeasure.evidence.slice(0, nearest()?.text.length)
     ) {
       lastHeadingMeasure.subMeasures.push(text);
+      if (lastHeadingMeasure.subMeasures.length >= 2 && !SUB_COUNT_RE.test(lastHeadingMeasure.title))
+        lastHeadingMeasure.subMeasureCount = lastHeadingMeasure.subMeasures.length;
       lastWasItem = true;
       continue;
     }
@@ -1395,12 +1454,16 @@ export function sectionMeasures(
     if (group === null || parent !== lastParent) group = options.nextGroup();
     lastParent = parent;
     groupByParent.set(parent, group);
+    // The section's own list (bullets, numbers, letters: blocks with a list marker) is its sub-measures;
+    // a count in the heading ("(5 insatser)") wins.
+    const listed = body.filter((block) => block.marker !== null).map((block) => normalizeText(block.text));
+    const count = SUB_COUNT_RE.exec(m[2]);
     measures.push({
       label: m[1],
       title,
       category,
-      subMeasureCount: null,
-      subMeasures: [],
+      subMeasureCount: count?.[1] ? Number(count[1]) : listed.length >= 2 ? listed.length : null,
+      subMeasures: listed.length >= 2 ? listed : [],
       description: description ? clip(description, 600) : null,
       effects: stated.effects,
       page: heading.page,

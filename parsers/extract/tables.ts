@@ -84,7 +84,9 @@ export interface UnreadTable {
   context: string;
 }
 
-const NUMBERING_CELL_RE = /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö])[.)]?$/i;
+/** A row number: "3", "3.2", "4b", "c", or a code of letters and a number ("A1", "ÅP 12", "E-3", "B2.1"). */
+const NUMBERING_CELL_RE =
+  /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
 const YEAR_CELL_RE =
   /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;

@@ -118,7 +118,14 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'asylsokande',
     '~registrering',
     '^kodning',
-    '~bidrag',
+    // Grants the region receives; "bidrag till föreningar" are grants it pays (other).
+    '~statliga bidrag',
+    '~statligt bidrag',
+    '~riktade bidrag',
+    '~riktat bidrag',
+    '~bidrag fran',
+    '~sokta bidrag',
+    '~projektbidrag',
   ],
   administration: [
     'administrativ',
@@ -312,6 +319,8 @@ export const CATEGORY_KEYWORDS: Record<Exclude<MeasureCategory, 'other'>, string
     'screening',
     'sommarstang',
     '~prioriter',
+    // A clinic of its own ("den mobila hudmottagningen"): what is offered, when nothing else is named.
+    '~mottagning',
   ],
 };
 

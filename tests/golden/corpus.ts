@@ -12,6 +12,9 @@ import { createTesseractEngine } from '../../parsers/ocr/tesseract.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
 import {
   checkGolden,
+  DETAIL_FIELDS,
+  type DetailScore,
+  emptyDetails,
   emptyKind,
   FACT_KINDS,
   type FactKind,
@@ -46,6 +49,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout11',
   'fixtures/holdout12',
   'fixtures/holdout13',
+  'fixtures/holdout14',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -62,7 +66,8 @@ export type CorpusName =
   | 'holdout10'
   | 'holdout11'
   | 'holdout12'
-  | 'holdout13';
+  | 'holdout13'
+  | 'holdout14';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
@@ -174,6 +179,8 @@ export interface Tally {
   wrongEffects: number;
   wrongUnwarned: number;
   goldenMisses: number;
+  /** Label, category and sub-measure count of the measures found (golden-match.ts scoreDetails). */
+  details: DetailScore;
 }
 
 export function tally(results: CorpusResult[]): Tally {
@@ -182,6 +189,7 @@ export function tally(results: CorpusResult[]): Tally {
   let wrongEffects = 0;
   let wrongUnwarned = 0;
   let goldenMisses = 0;
+  const details = emptyDetails();
   for (const r of results) {
     goldenMisses += r.goldenMisses.length;
     if (!r.score) {
@@ -203,8 +211,12 @@ export function tally(results: CorpusResult[]): Tally {
     }
     wrongEffects += r.score.wrongEffects.length;
     wrongUnwarned += r.score.wrongUnwarned.length;
+    for (const f of DETAIL_FIELDS) {
+      details.given[f] += r.score.details.given[f];
+      details.correct[f] += r.score.details.correct[f];
+    }
   }
-  return { files: results.length, failed, kinds, wrongEffects, wrongUnwarned, goldenMisses };
+  return { files: results.length, failed, kinds, wrongEffects, wrongUnwarned, goldenMisses, details };
 }
 
 /** Recall and precision as fractions; a kind with nothing to find (or nothing given) scores 1. */
@@ -213,6 +225,12 @@ export function recall(k: KindScore): number {
 }
 export function precision(k: KindScore): number {
   return k.extracted === 0 ? 1 : k.correct / k.extracted;
+}
+/** Details (label, category, sub-measure count) right over those given; null when none is given. */
+export function detailsShare(d: DetailScore): { correct: number; given: number } | null {
+  const given = DETAIL_FIELDS.reduce((n, f) => n + d.given[f], 0);
+  const correct = DETAIL_FIELDS.reduce((n, f) => n + d.correct[f], 0);
+  return given === 0 ? null : { correct, given };
 }
 
 const EMPTY_DOC = {

@@ -73,6 +73,43 @@ describe('scoreFacts', () => {
     expect(s.wrongUnwarned).toEqual(['"Avveckling av inhyrda lokaler" 2025:9 p2']);
   });
 
+  it('details: label, category and sub-measure count are scored over the measures found by title and effects', () => {
+    const t: TruthFacts = {
+      document: {},
+      measures: [
+        {
+          titleIncludes: 'Färre inhyrda sjuksköterskor',
+          label: 'B2',
+          category: 'staffing_agency',
+          effects: { '2027': 2 },
+        },
+        {
+          titleIncludes: 'Lokalöversyn',
+          label: '3',
+          category: 'premises',
+          subMeasureCount: 4,
+          effects: { '2027': 1 },
+        },
+        { titleIncludes: 'Ej funnen', label: '9', effects: { '2027': 5 } },
+      ],
+    };
+    const s = scoreFacts(
+      doc({
+        measures: [
+          measure('Färre inhyrda sjuksköterskor', [[2027, 2]], 2, 'B2'),
+          { ...measure('Lokalöversyn', [[2027, 1]], 2, '3'), category: 'premises', subMeasureCount: 3 },
+          measure('Ej funnen', [[2027, 4]], 2, '9'),
+        ],
+      }),
+      t,
+    );
+    expect(s.details.given).toEqual({ label: 2, category: 2, subMeasureCount: 1 });
+    expect(s.details.correct).toEqual({ label: 2, category: 1, subMeasureCount: 0 });
+    expect(s.details.misses).toHaveLength(2);
+    // The measures kind keeps its golden semantics: a wrong detail is a miss there too.
+    expect(s.kinds.measures.found).toBe(0);
+  });
+
   it('a measure whose effect is missing is a miss, and the sign of an amount matters', () => {
     const s = scoreFacts(
       doc({

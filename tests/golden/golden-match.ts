@@ -8,10 +8,10 @@ export interface GoldenFacts {
   seed?: string;
   document?: { region?: string; documentType?: string; years?: number[]; body?: string };
   measures?: {
-    label?: string;
+    label?: string | null;
     titleIncludes: string;
     category?: string;
-    subMeasureCount?: number;
+    subMeasureCount?: number | null;
     effects?: Record<string, number>;
   }[];
   totals?: { year: number; amountMsek: number }[];
@@ -146,6 +146,28 @@ export interface FactScore {
   wrongEffects: string[];
   /** Of those, the ones with no warning on the measure's page (or on the document). */
   wrongUnwarned: string[];
+  /** Label, category and sub-measure count of the measures found (scored apart from the kinds). */
+  details: DetailScore;
+}
+
+export const DETAIL_FIELDS = ['label', 'category', 'subMeasureCount'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+/**
+ * Over the truth measures whose title and effects an extracted measure matches (whatever its label,
+ * category or sub-measure count), how many of the details the truth gives the extraction equals:
+ * given / correct per field, and the wrong ones named.
+ */
+export interface DetailScore {
+  given: Record<DetailField, number>;
+  correct: Record<DetailField, number>;
+  misses: string[];
+}
+export function emptyDetails(): DetailScore {
+  return {
+    given: { label: 0, category: 0, subMeasureCount: 0 },
+    correct: { label: 0, category: 0, subMeasureCount: 0 },
+    misses: [],
+  };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -170,6 +192,35 @@ function measureMatches(m: Measure, want: WantMeasure): boolean {
       m.effects.some((e) => e.year === Number(year) && near(e.amountMsek, amount)),
     )
   );
+}
+
+/** Title and effects alone (the details scored apart). */
+function measureFound(m: Measure, want: WantMeasure): boolean {
+  return (
+    titleHas(m.title, want.titleIncludes) &&
+    Object.entries(want.effects ?? {}).every(([year, amount]) =>
+      m.effects.some((e) => e.year === Number(year) && near(e.amountMsek, amount)),
+    )
+  );
+}
+
+function scoreDetails(doc: ExtractedDocument, wants: WantMeasure[]): DetailScore {
+  const out = emptyDetails();
+  for (const want of wants) {
+    const fields = DETAIL_FIELDS.filter((f) => want[f] !== undefined);
+    if (fields.length === 0) continue;
+    const right = (m: Measure) => fields.filter((f) => m[f] === want[f]).length;
+    // The found measure that holds most of the details (a paper may state a measure twice).
+    const got = doc.measures.filter((m) => measureFound(m, want)).sort((a, b) => right(b) - right(a))[0];
+    if (!got) continue;
+    for (const f of fields) {
+      out.given[f] += 1;
+      if (got[f] === want[f]) out.correct[f] += 1;
+      else
+        out.misses.push(`${f}: "${want.titleIncludes}" expected ${String(want[f])}, got ${String(got[f])}`);
+    }
+  }
+  return out;
 }
 
 /** The effects of `m` that the truth measure `want` does not state (wrong year or wrong number). */
@@ -357,5 +408,5 @@ export function scoreFacts(doc: ExtractedDocument, truth: TruthFacts): FactScore
       else md.extras.push(`year ${year}`);
     }
   }
-  return { kinds, wrongEffects, wrongUnwarned };
+  return { kinds, wrongEffects, wrongUnwarned, details: scoreDetails(doc, wantMeasures) };
 }
