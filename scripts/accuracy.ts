@@ -1,7 +1,8 @@
 // `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
 // (fixtures/zoo, fixtures/synthetic and every fixtures/holdout* corpus) and prints recall and precision per fact kind —
 // overall, per corpus, per producer and per layout — then the misses file by file. The hold-out
-// corpora (papers the extractor is not tuned on) get their own blocks, apart from the tuned corpora.
+// corpora (papers the extractor is not tuned on) get their own blocks, apart from the tuned corpora, and
+// a last block puts every corpus together, overall and per producer.
 // A report, not a test: the floors are asserted in tests/golden/accuracy.test.ts.
 
 import {
@@ -125,6 +126,16 @@ for (const corpus of holdouts) {
     groupBy(rs, (r) => `${corpus} · ${r.truth.layout}`),
   );
   counts(rs);
+}
+if (holdouts.length > 0 && tuned.length > 0) {
+  // Every file together, and per producer across all corpora: how a producer fares whatever the wording.
+  console.log('\n## Every corpus together (tuned and hold-out)');
+  table('All corpora', new Map([['every corpus', results]]));
+  table(
+    'All corpora per producer',
+    groupBy(results, (r) => `every corpus · ${r.truth.producer}`),
+  );
+  counts(results);
 }
 const all = tally(results);
 const zoo = results.filter((r) => r.truth.corpus === 'zoo');
