@@ -73,3 +73,15 @@ export function pagesFromText(text: string, options: { width?: number; height?: 
     };
   });
 }
+
+/**
+ * One page: the caption (a heading with "## ") over a table given as cell rows, as a tagged PDF's
+ * structure tree would hand it over (`source: 'struct'`), its box starting just under the caption.
+ */
+export function pagesWithCellTable(caption: string, rows: string[][]): Page[] {
+  const pages = pagesFromText(`${caption}\n(tabell)`);
+  const page = pages[0] as Page;
+  const top = page.lines.at(-1)?.y ?? 200;
+  page.tables = [{ source: 'struct', rows, box: { x: 60, y: top - 2, width: 480, height: 300 } }];
+  return pages;
+}

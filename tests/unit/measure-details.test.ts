@@ -7,18 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
 import { splitRowText } from '../../parsers/extract/measures.ts';
-import type { Page } from '../../parsers/page-model.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { pagesFromText, pagesWithCellTable as withCells } from '../helpers/text-pages.ts';
 
 const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-
-function withCells(caption: string, rows: string[][]): Page[] {
-  const pages = pagesFromText(`${caption}\n(tabell)`);
-  const page = pages[0] as Page;
-  const top = page.lines.at(-1)?.y ?? 200;
-  page.tables = [{ source: 'struct', rows, box: { x: 60, y: top - 2, width: 480, height: 300 } }];
-  return pages;
-}
 
 describe('a code column', () => {
   it('gives each row its code as the label ("PV-2" under "Åtg.nr", "K 3" under "Kod")', () => {

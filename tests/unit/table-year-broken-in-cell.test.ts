@@ -5,18 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
-import type { Page } from '../../parsers/page-model.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { pagesWithCellTable as withCells } from '../helpers/text-pages.ts';
 
 const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-
-function withCells(caption: string, rows: string[][]): Page[] {
-  const pages = pagesFromText(`${caption}\n(tabell)`);
-  const page = pages[0] as Page;
-  const top = page.lines.at(-1)?.y ?? 200;
-  page.tables = [{ source: 'struct', rows, box: { x: 60, y: top - 2, width: 480, height: 300 } }];
-  return pages;
-}
 
 describe('a year wrapped inside its header cell', () => {
   it('reads "203" over "0" as 2030', () => {
