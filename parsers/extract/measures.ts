@@ -1191,14 +1191,20 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
       measure.label !== null && measure.source === 'list' && effects !== ''
         ? `${measure.label}|${effects}`
         : null;
-    const sameTitle = (byTitle.get(title) ?? []).find(
-      (k) => effectsCompatible(k, measure) && (k.source !== 'table' || measure.source !== 'table'),
-    );
+    const earlier = byTitle.get(title) ?? [];
+    // A later mention in prose or a section (not a table row) that states other figures than the first
+    // is the same measure stated again: the first mention's figures stand, and restatedEffectDoubts
+    // warns on both pages. Kept apart, it came out as a second measure of the same title.
+    const sameTitle =
+      earlier.find(
+        (k) => effectsCompatible(k, measure) && (k.source !== 'table' || measure.source !== 'table'),
+      ) ?? (measure.source !== 'table' ? earlier.find((k) => k.effects.length > 0) : undefined);
     // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
     const twin = sameTitle ?? (labelKey ? byLabel.get(labelKey) : undefined);
     if (twin) {
       if (!twin.description && measure.description) twin.description = measure.description;
-      if (measure.effects.length > twin.effects.length) twin.effects = measure.effects;
+      if (measure.effects.length > twin.effects.length && effectsCompatible(twin, measure))
+        twin.effects = measure.effects;
       if (twin.subMeasureCount === null) twin.subMeasureCount = measure.subMeasureCount;
       continue;
     }
