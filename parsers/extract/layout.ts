@@ -223,9 +223,20 @@ function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false):
   if (!continuing && /^[a-zåäöé]/.test(text)) return false;
   if (text.length > 140 || text.length < 2) return false;
   if (!/[A-Za-zÅÄÖåäö]/.test(text)) return false;
-  const larger = line.line.fontSize >= bodyFontSize * 1.12;
+  const larger = line.line.fontSize >= bodyFontSize * 1.12 && !readsAsProse(text);
   const boldShort = line.line.bold && text.length <= 100 && !/[.,;]$/.test(text);
   return larger || boldShort;
+}
+
+/**
+ * A line that reads as running text whatever its size: a sentence ends inside it and another begins, or a
+ * long line ends a sentence. On a page whose table rows (set smaller) outweigh the prose, the prose is
+ * larger than the median size of the page's text, and was taken for headings — its citations and amounts
+ * were never read as text.
+ */
+function readsAsProse(text: string): boolean {
+  if (/\p{Ll}{2,}[.!?;] +\p{Lu}\p{Ll}/u.test(text)) return true;
+  return text.length >= 60 && /[\p{Ll}\d)][.!?]$/u.test(text) && /\p{Ll}+ \p{Ll}+ \p{Ll}+/u.test(text);
 }
 
 function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: number[]): number {
