@@ -252,8 +252,30 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   }
   // Saving, cost and net of the same year side by side: the net is the year's effect (what the measure
   // does to the result). A year named again by a cost or gross word, with no net, cannot be told.
+  // The gross and cost columns, and a plain year named again by its net ("Besparing 2028" beside
+  // "Netto 2028"), are money columns of their own (amounts); so are they when no plain year stands in
+  // the row at all ("Brutto 2029 | Kostnader 2029 | Netto 2029"), as in cell tables.
   const nets = costOrNet.filter((c) => c.net);
-  if (nets.length > 0 && nets.every((n) => years.some((y) => y.year === n.year))) {
+  const netYears = nets.map((n) => n.year);
+  const named = new Set([...years, ...costOrNet.filter((c) => !c.net)].map((c) => c.year));
+  const moneyColumns: YearColumn[] = [];
+  const textOf = (c: YearColumn): string =>
+    normalizeText(
+      words
+        .filter((w) => w.x >= c.left - 0.5 && w.right <= c.right + 0.5)
+        .map((w) => w.text)
+        .join(' '),
+    );
+  if (
+    nets.length > 0 &&
+    new Set(netYears).size === netYears.length &&
+    netYears.every((y) => named.has(y)) &&
+    years.every((y) => netYears.includes(y.year))
+  ) {
+    for (const column of [...years, ...costOrNet.filter((c) => !c.net)]) {
+      const { net: _, ...plain } = { net: false, ...column };
+      moneyColumns.push({ ...plain, header: textOf(column) });
+    }
     years.splice(0, years.length, ...nets.map(({ net: _, ...column }) => column));
     effectWord = true;
   } else if (costOrNet.some((c) => years.some((y) => y.year === c.year))) return null;
@@ -263,7 +285,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   // and no year at all when they do not — never one part as the year.
   const summed = new Map<number, string[]>();
   const issues: string[] = [];
-  const others: YearColumn[] = parts.map((p) => p.column);
+  const others: YearColumn[] = [...moneyColumns, ...parts.map((p) => p.column)];
   for (const year of [...new Set(parts.map((p) => p.year))]) {
     if (years.some((y) => y.year === year)) continue;
     const list = parts.filter((p) => p.year === year);

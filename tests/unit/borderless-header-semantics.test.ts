@@ -98,3 +98,41 @@ Insatserna följs upp varje kvartal.`);
     expect(got.unsure.join(' ')).toMatch(/2029 is printed only in parts that do not make the whole year/);
   });
 });
+
+describe('saving, cost and net of the same years in a borderless header', () => {
+  const text = `# Omställning av tandvården 2029–2030
+Tabell 4 Insatsernas effekt (mkr)
+Insats                      Brutto 2029  Kostnader 2029  Netto 2029  Brutto 2030  Kostnader 2030  Netto 2030
+Färre kliniker i glesbygd           0,9             0,3         0,6          1,2             0,2         1,0
+Gemensam sterilcentral              0,5             0,1         0,4          0,7             0,1         0,6
+Summa                               1,4             0,4         1,0          1,9             0,3         1,6
+
+Insatserna följs upp varje kvartal.`;
+
+  it('reads the net columns as the years and the gross and cost columns as amounts', () => {
+    const got = read(text);
+    expect(got.measures).toEqual([
+      [
+        'Färre kliniker i glesbygd',
+        [
+          [2029, 0.6],
+          [2030, 1],
+        ],
+      ],
+      [
+        'Gemensam sterilcentral',
+        [
+          [2029, 0.4],
+          [2030, 0.6],
+        ],
+      ],
+    ]);
+    expect(got.totals).toEqual([
+      [2029, 1],
+      [2030, 1.6],
+    ]);
+    expect(got.amounts).toEqual(expect.arrayContaining([0.9, 0.3, 1.2, 0.2, 0.5, 0.7]));
+    expect(got.unsure).toEqual([]);
+    expect(got.unread).toBe(0);
+  });
+});
