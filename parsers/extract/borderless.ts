@@ -25,7 +25,15 @@ import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
 // The header grammar of cell tables (parts of a year, full-year cells), read the same way here. The
 // import is circular (tables.ts reads the tables found here); only functions are taken, called late.
-import { fullYearOfCell, partOfCell, partsCoverYear, type YearPart } from './tables.ts';
+import {
+  fullYearOfCell,
+  GROSS_OR_COST_RE,
+  NET_RE,
+  partOfCell,
+  partsCoverYear,
+  type YearPart,
+  yearOfCaption,
+} from './tables.ts';
 
 /** A word of a line with its approximate box (items are split at spaces by character share). */
 export interface Word {
@@ -624,6 +632,52 @@ export function yearHeaderAt(
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
   const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
   return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
+/**
+ * A header of one year's gross, cost and net figures without the year ("Bruttoeffekt |
+ * Engångskostnad | Nettoeffekt" under "Åtgärdernas effekt 2027"), as cell tables read it: the net
+ * column is the caption's year (`yearOfCaption`: one year, of the nearest line above naming any), the
+ * gross and cost columns are money columns. Null unless every cell right of the label is such a word
+ * (a unit beside it), one of them a net and one a gross or cost, and the caption gives one year.
+ */
+function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
+  const line = layout.lines[i];
+  if (!line || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(line.text)) return null;
+  const words = lineWords(line.line);
+  const em = line.line.fontSize || 10;
+  const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
+  if (cells.length < 2 || cells.length > 6) return null;
+  let unit: MoneyUnit | null = null;
+  const columns: YearColumn[] = [];
+  let net: YearColumn | null = null;
+  for (const cell of cells) {
+    const [head, ...rest] = cell.text.split(' ');
+    if (!head || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+    const column = { year: 0, left: cell.left, right: cell.right, center: (cell.left + cell.right) / 2 };
+    for (const w of rest) unit = unit ?? unitFromHeader(w);
+    if (NET_RE.test(head) && /^\p{L}+$/u.test(head)) {
+      if (net) return null;
+      net = column;
+      columns.push(column);
+    } else if (GROSS_OR_COST_RE.test(head) && /^\p{L}+$/u.test(head))
+      columns.push({ ...column, header: normalizeText(cell.text) });
+    else return null;
+  }
+  if (!net || columns.length < 2) return null;
+  const caption = yearOfCaption(layout, i);
+  if (caption.year === null) return null;
+  net.year = caption.year;
+  columns.forEach((column, k) => {
+    if (column.header !== undefined) column.year = -(k + 1);
+  });
+  return {
+    years: columns,
+    unit,
+    effectWord: true,
+    summed: new Map(),
+    issues: caption.doubt ? [caption.doubt] : [],
+  };
 }
 
 /** The first three digits of a year, a header cell too narrow for the year left on its first line. */
@@ -1420,7 +1474,7 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderAt(lines, i, noisy(line.page));
+    const header = yearHeaderAt(lines, i, noisy(line.page)) ?? captionYearHeader(layout, i);
     if (!header) continue;
     const scanned = scanTable(layout, i, header, noisy);
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);

@@ -163,7 +163,7 @@ function netColumns(row: readonly string[], yearFromCaption = false): Map<number
 }
 
 /** A gross figure or a cost beside a net: "Bruttoeffekt", "Besparing", "Engångskostnad", "Merkostnad". */
-const GROSS_OR_COST_RE =
+export const GROSS_OR_COST_RE =
   /(?<!\p{L})(?:brutto\p{L}*|\p{L}*kostnad\p{L}*|\p{L}*besparing\p{L}*|\p{L}*intäkt\p{L}*)/iu;
 
 /** The year a table's caption gives its figures, when its header gives none; a doubt when more could be meant. */
@@ -311,7 +311,7 @@ export function partsCoverYear(parts: readonly YearPart[]): boolean | null {
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
 /** A net figure: what is left of a saving once its cost is paid. */
-const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
+export const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
 
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";

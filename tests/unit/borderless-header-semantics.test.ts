@@ -136,3 +136,45 @@ Insatserna följs upp varje kvartal.`;
     expect(got.unread).toBe(0);
   });
 });
+
+describe('one year of gross, cost and net in a borderless table, the year in the caption', () => {
+  const text = (caption: string) => `# Omställning av tandvården
+${caption}
+Insats                      Bruttobesparing   Omställningskostnad   Nettobesparing
+Färre kliniker i glesbygd               0,9                   0,3              0,6
+Gemensam sterilcentral                  0,5                   0,1              0,4
+
+Insatserna följs upp varje kvartal.`;
+
+  it('reads the net column as the effect of the caption year', () => {
+    const got = read(text('Tabell 5 Insatsernas utfall under 2031 (mkr)'));
+    expect(got.measures).toEqual([
+      ['Färre kliniker i glesbygd', [[2031, 0.6]]],
+      ['Gemensam sterilcentral', [[2031, 0.4]]],
+    ]);
+    expect(got.amounts).toEqual(expect.arrayContaining([0.9, 0.3, 0.5, 0.1]));
+    expect(got.unsure).toEqual([]);
+    expect(got.unread).toBe(0);
+  });
+
+  it('takes no year from a caption naming several', () => {
+    const got = read(text('Tabell 5 Insatsernas utfall 2031–2032 (mkr)'));
+    expect(got.measures.flatMap(([, effects]) => effects)).toEqual([]);
+    expect(got.unread).toBe(1);
+  });
+
+  it('warns when the text above names another year too', () => {
+    const got = read(`# Omställning av tandvården efter beslutet 2030
+Tabell 5 Insatsernas utfall under 2031 (mkr)
+Insats                      Bruttobesparing   Omställningskostnad   Nettobesparing
+Färre kliniker i glesbygd               0,9                   0,3              0,6
+Gemensam sterilcentral                  0,5                   0,1              0,4
+
+Insatserna följs upp varje kvartal.`);
+    expect(got.measures).toEqual([
+      ['Färre kliniker i glesbygd', [[2031, 0.6]]],
+      ['Gemensam sterilcentral', [[2031, 0.4]]],
+    ]);
+    expect(got.unsure.join(' ')).toMatch(/taken from the caption \(2031\)/);
+  });
+});
