@@ -267,6 +267,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const netYears = nets.map((n) => n.year);
   const named = new Set([...years, ...costOrNet.filter((c) => !c.net)].map((c) => c.year));
   const moneyColumns: YearColumn[] = [];
+  const issues: string[] = [];
   const textOf = (c: YearColumn): string =>
     normalizeText(
       words
@@ -274,12 +275,12 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
         .map((w) => w.text)
         .join(' '),
     );
-  if (
-    nets.length > 0 &&
-    new Set(netYears).size === netYears.length &&
-    netYears.every((y) => named.has(y)) &&
-    years.every((y) => netYears.includes(y.year))
-  ) {
+  if (nets.length > 0 && new Set(netYears).size === netYears.length && netYears.every((y) => named.has(y))) {
+    const alone = years.filter((y) => !netYears.includes(y.year)).map((y) => textOf(y));
+    if (alone.length > 0)
+      issues.push(
+        `year columns without a net beside the net columns (${alone.join(', ')}): read as amounts, not as the years' effects`,
+      );
     for (const column of [...years, ...costOrNet.filter((c) => !c.net)]) {
       const { net: _, ...plain } = { net: false, ...column };
       moneyColumns.push({ ...plain, header: textOf(column) });
@@ -292,7 +293,6 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   // printed only in parts is the sum of them when they cover it (or may: numbered periods), told,
   // and no year at all when they do not — never one part as the year.
   const summed = new Map<number, string[]>();
-  const issues: string[] = [];
   const others: YearColumn[] = [...moneyColumns, ...parts.map((p) => p.column)];
   for (const year of [...new Set(parts.map((p) => p.year))]) {
     if (years.some((y) => y.year === year)) continue;

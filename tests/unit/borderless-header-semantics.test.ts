@@ -178,3 +178,21 @@ Insatserna följs upp varje kvartal.`);
     expect(got.unsure.join(' ')).toMatch(/taken from the caption \(2031\)/);
   });
 });
+
+describe('a plain year beside the nets of other years in a borderless header', () => {
+  it('reads the nets, the plain year as an amount, warned', () => {
+    const got = read(`# Omställning av tandvården 2029–2030
+Tabell 4 Insatsernas effekt (mkr)
+Insats                          2029    Brutto 2030  Kostnader 2030  Netto 2030
+Färre kliniker i glesbygd        0,5            1,2             0,2         1,0
+Gemensam sterilcentral           0,3            0,7             0,1         0,6
+
+Insatserna följs upp varje kvartal.`);
+    expect(got.measures).toEqual([
+      ['Färre kliniker i glesbygd', [[2030, 1]]],
+      ['Gemensam sterilcentral', [[2030, 0.6]]],
+    ]);
+    expect(got.amounts).toEqual(expect.arrayContaining([0.5, 0.3]));
+    expect(got.unsure.join(' ')).toMatch(/year columns without a net beside the net columns \(2029\)/);
+  });
+});
