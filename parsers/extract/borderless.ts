@@ -23,6 +23,17 @@ import { type MoneyUnit, unitFromHeader } from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
+// The header grammar of cell tables (parts of a year, full-year cells), read the same way here. The
+// import is circular (tables.ts reads the tables found here); only functions are taken, called late.
+import {
+  fullYearOfCell,
+  GROSS_OR_COST_RE,
+  NET_RE,
+  partOfCell,
+  partsCoverYear,
+  type YearPart,
+  yearOfCaption,
+} from './tables.ts';
 
 /** A word of a line with its approximate box (items are split at spaces by character share). */
 export interface Word {
@@ -103,16 +114,47 @@ const TOTAL_ROW_RE =
   /^(?:totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 
 export interface YearColumn {
+  /**
+   * The year; or, for a money column of its own among the year columns (a half-year beside its
+   * full year, a gross saving beside the net), a negative key, its header in `header`.
+   */
   year: number;
   left: number;
   right: number;
   center: number;
+  header?: string;
 }
 
 interface HeaderLine {
+  /** The figure columns, in order: the years and the money columns among them. */
   years: YearColumn[];
   unit: MoneyUnit | null;
   effectWord: boolean;
+  /** Years printed only in parts: year → the headers of its part columns (their figures are summed). */
+  summed?: Map<number, string[]>;
+  /** Why a year read from parts of it is unsure, or not read. */
+  issues?: string[];
+}
+
+/** The name of a figure column, for issues: its year, or its header. */
+const columnName = (column: YearColumn): string =>
+  column.year > 0 ? String(column.year) : (column.header ?? '');
+
+/** A header line's cells: runs of words a word space apart (a column gap is wider than an em). */
+function headerCells(
+  words: Word[],
+  em: number,
+): { text: string; left: number; right: number; from: number; to: number }[] {
+  const cells: { text: string; left: number; right: number; from: number; to: number }[] = [];
+  words.forEach((word, i) => {
+    const last = cells.at(-1);
+    if (last && word.x - last.right < em) {
+      last.text = `${last.text} ${word.text}`;
+      last.right = word.right;
+      last.to = i;
+    } else cells.push({ text: word.text, left: word.x, right: word.right, from: i, to: i });
+  });
+  return cells;
 }
 
 function isYearSequence(years: number[]): boolean {
@@ -159,7 +201,28 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const costOrNet: (YearColumn & { net: boolean })[] = [];
   let unit: MoneyUnit | null = null;
   let effectWord = false;
+  // Cells naming a part of a year ("Halvår 1 2029", "T2 2029", "jan–jun 2029") or a full year
+  // ("Helåret 2029"), as the cell tables' header grammar reads them.
+  const parts: { year: number; part: YearPart; column: YearColumn }[] = [];
+  const fullYears: YearColumn[] = [];
+  const taken = new Set<number>();
+  for (const cell of headerCells(words, em)) {
+    if (cell.from === 0 && cell.left < line.pageWidth * 0.3) continue;
+    const part = partOfCell(cell.text);
+    const full = part ? null : fullYearOfCell(cell.text);
+    if (!part && full === null) continue;
+    const column = {
+      year: full ?? 0,
+      left: cell.left,
+      right: cell.right,
+      center: (cell.left + cell.right) / 2,
+    };
+    if (part) parts.push({ year: part.year, part, column: { ...column, header: normalizeText(cell.text) } });
+    else fullYears.push(column);
+    for (let k = cell.from; k <= cell.to; k++) taken.add(k);
+  }
   for (let i = 0; i < words.length; i++) {
+    if (taken.has(i)) continue;
     const word = words[i] as Word;
     const m = YEAR_WORD_RE.exec(word.text);
     const year = m?.[1] ? Number(m[1]) : (noisyYear?.(word.text) ?? null);
@@ -197,17 +260,73 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   }
   // Saving, cost and net of the same year side by side: the net is the year's effect (what the measure
   // does to the result). A year named again by a cost or gross word, with no net, cannot be told.
+  // The gross and cost columns, and a plain year named again by its net ("Besparing 2028" beside
+  // "Netto 2028"), are money columns of their own (amounts); so are they when no plain year stands in
+  // the row at all ("Brutto 2029 | Kostnader 2029 | Netto 2029"), as in cell tables.
   const nets = costOrNet.filter((c) => c.net);
-  if (nets.length > 0 && nets.every((n) => years.some((y) => y.year === n.year))) {
+  const netYears = nets.map((n) => n.year);
+  const named = new Set([...years, ...costOrNet.filter((c) => !c.net)].map((c) => c.year));
+  const moneyColumns: YearColumn[] = [];
+  const issues: string[] = [];
+  const textOf = (c: YearColumn): string =>
+    normalizeText(
+      words
+        .filter((w) => w.x >= c.left - 0.5 && w.right <= c.right + 0.5)
+        .map((w) => w.text)
+        .join(' '),
+    );
+  if (nets.length > 0 && new Set(netYears).size === netYears.length && netYears.every((y) => named.has(y))) {
+    const alone = years.filter((y) => !netYears.includes(y.year)).map((y) => textOf(y));
+    if (alone.length > 0)
+      issues.push(
+        `year columns without a net beside the net columns (${alone.join(', ')}): read as amounts, not as the years' effects`,
+      );
+    for (const column of [...years, ...costOrNet.filter((c) => !c.net)]) {
+      const { net: _, ...plain } = { net: false, ...column };
+      moneyColumns.push({ ...plain, header: textOf(column) });
+    }
     years.splice(0, years.length, ...nets.map(({ net: _, ...column }) => column));
     effectWord = true;
   } else if (costOrNet.some((c) => years.some((y) => y.year === c.year))) return null;
-  if (years.length === 0) return null;
-  if (!isYearSequence(years.map((y) => y.year))) return null;
-  if (years.length < 2 && !effectWord && unit === null) return null;
+  for (const full of fullYears) if (!years.some((y) => y.year === full.year)) years.push(full);
+  // Parts of a year beside its full-year column are money columns of their own (amounts); a year
+  // printed only in parts is the sum of them when they cover it (or may: numbered periods), told,
+  // and no year at all when they do not — never one part as the year.
+  const summed = new Map<number, string[]>();
+  const others: YearColumn[] = [...moneyColumns, ...parts.map((p) => p.column)];
+  for (const year of [...new Set(parts.map((p) => p.year))]) {
+    if (years.some((y) => y.year === year)) continue;
+    const list = parts.filter((p) => p.year === year);
+    const names = list.map((p) => p.column.header).join(', ');
+    const covers = partsCoverYear(list.map((p) => p.part));
+    if (covers === false || list.length < 2) {
+      issues.push(
+        `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
+      );
+      continue;
+    }
+    summed.set(
+      year,
+      list.map((p) => p.column.header ?? ''),
+    );
+    issues.push(
+      `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
+    );
+  }
+  const inOrder = [...years].sort((a, b) => a.left - b.left).map((y) => y.year);
+  if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
+  const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
+  if (!isYearSequence(yearList)) return null;
+  if (years.length + others.length < 2 && !effectWord && unit === null) return null;
+  const columns = [...years, ...others].sort((a, b) => a.left - b.left);
+  // The money columns among the years get keys of their own, by their place in the header.
+  columns.forEach((column, k) => {
+    if (column.header !== undefined) column.year = -(k + 1);
+  });
   // A header's years sit right of a label column.
-  if ((years[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
-  return { years, unit, effectWord };
+  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
+  if (others.length === 0) return { years: columns, unit, effectWord };
+  return { years: columns, unit, effectWord, summed, issues };
 }
 
 export interface BorderlessColumn {
@@ -242,6 +361,8 @@ export interface BorderlessTable {
   lineIndexes: Set<number>;
   /** Why the reading may be incomplete (lines no row took, figures outside any column). */
   issues: string[];
+  /** Years printed only in parts: year → the headers of the part columns (extras) summed for it. */
+  summed?: Map<number, string[]>;
   alignment: 'top' | 'centre' | 'bottom' | 'blocks';
 }
 
@@ -473,8 +594,9 @@ function nearestYear(
       : cell.right - cell.x + 20;
   let undecided: string | null = null;
   if (second && best.distance > pitch * 0.2 && second.distance - best.distance < pitch * 0.15) {
-    undecided = `between ${Math.min(best.column.year, second.column.year)} and ${Math.max(best.column.year, second.column.year)}`;
-  } else if (best.distance > pitch * 0.6) undecided = `far from ${best.column.year}`;
+    const [a, b] = [best.column, second.column].sort((x, y) => x.left - y.left);
+    undecided = `between ${columnName(a as YearColumn)} and ${columnName(b as YearColumn)}`;
+  } else if (best.distance > pitch * 0.6) undecided = `far from ${columnName(best.column)}`;
   return { column: best.column, undecided };
 }
 
@@ -510,6 +632,52 @@ export function yearHeaderAt(
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
   const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
   return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
+/**
+ * A header of one year's gross, cost and net figures without the year ("Bruttoeffekt |
+ * Engångskostnad | Nettoeffekt" under "Åtgärdernas effekt 2027"), as cell tables read it: the net
+ * column is the caption's year (`yearOfCaption`: one year, of the nearest line above naming any), the
+ * gross and cost columns are money columns. Null unless every cell right of the label is such a word
+ * (a unit beside it), one of them a net and one a gross or cost, and the caption gives one year.
+ */
+function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
+  const line = layout.lines[i];
+  if (!line || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(line.text)) return null;
+  const words = lineWords(line.line);
+  const em = line.line.fontSize || 10;
+  const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
+  if (cells.length < 2 || cells.length > 6) return null;
+  let unit: MoneyUnit | null = null;
+  const columns: YearColumn[] = [];
+  let net: YearColumn | null = null;
+  for (const cell of cells) {
+    const [head, ...rest] = cell.text.split(' ');
+    if (!head || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+    const column = { year: 0, left: cell.left, right: cell.right, center: (cell.left + cell.right) / 2 };
+    for (const w of rest) unit = unit ?? unitFromHeader(w);
+    if (NET_RE.test(head) && /^\p{L}+$/u.test(head)) {
+      if (net) return null;
+      net = column;
+      columns.push(column);
+    } else if (GROSS_OR_COST_RE.test(head) && /^\p{L}+$/u.test(head))
+      columns.push({ ...column, header: normalizeText(cell.text) });
+    else return null;
+  }
+  if (!net || columns.length < 2) return null;
+  const caption = yearOfCaption(layout, i);
+  if (caption.year === null) return null;
+  net.year = caption.year;
+  columns.forEach((column, k) => {
+    if (column.header !== undefined) column.year = -(k + 1);
+  });
+  return {
+    years: columns,
+    unit,
+    effectWord: true,
+    summed: new Map(),
+    issues: caption.doubt ? [caption.doubt] : [],
+  };
 }
 
 /** The first three digits of a year, a header cell too narrow for the year left on its first line. */
@@ -556,7 +724,10 @@ interface Scan {
   body: BodyLine[];
   geometries: Map<number, Geometry>;
   unit: MoneyUnit | null;
+  /** The table's years: its year columns' and those summed from parts. */
   headerYears: number[];
+  summed: Map<number, string[]>;
+  headerIssues: string[];
 }
 
 /** Header lines under the years: unit-only words over the year columns ("(mkr)", "Mnkr"). */
@@ -710,7 +881,19 @@ function scanTable(
   }
   let unit = first.unit;
   for (const line of header) unit = unit ?? unitFromHeader(line.text);
-  return { header, firstHeader, body, geometries, unit, headerYears: years, end: i };
+  const summed = first.summed ?? new Map<number, string[]>();
+  const headerYears = [...new Set([...years.filter((y) => y > 0), ...summed.keys()])].sort((a, b) => a - b);
+  return {
+    header,
+    firstHeader,
+    body,
+    geometries,
+    unit,
+    headerYears,
+    summed,
+    headerIssues: first.issues ?? [],
+    end: i,
+  };
 }
 
 /**
@@ -1003,6 +1186,13 @@ function buildRows(scan: Scan): {
   const firstGeometry = scan.geometries.values().next().value as Geometry;
   const { columns, doubt } = textColumns(scan.body, scan.geometries, scan.firstHeader);
   if (doubt) issues.push(doubt);
+  // Money columns among the years (a half-year beside its full year): extras with their own header.
+  const moneyColumn = new Map<number, number>();
+  for (const column of firstGeometry.years) {
+    if (column.year > 0) continue;
+    moneyColumn.set(column.year, columns.length);
+    columns.push({ kind: 'extra', left: column.left, right: column.right, header: column.header ?? '' });
+  }
   const em = scan.body[0]?.doc.line.fontSize ?? 10;
   // Pages may set the table at different offsets: edges are clustered per page.
   const edgesByPage = new Map<number, ((cell: ValueCell) => number) | null>();
@@ -1157,13 +1347,17 @@ function buildRows(scan: Scan): {
     const rowCells = indexes.map((i) => cells[i]).filter((c): c is LineCells => c !== undefined);
     if (rowCells.length === 0) continue;
     const values = new Map<number, string>();
+    const extras = new Map<number, string>();
     for (const c of rowCells) {
       for (const [year, text] of c.values) {
-        if (values.has(year)) issues.push(`two figures for ${year} in one row`);
+        const money = moneyColumn.get(year);
+        if (money !== undefined) {
+          if (extras.has(money)) issues.push(`two figures for ${columns[money]?.header} in one row`);
+          else extras.set(money, text);
+        } else if (values.has(year)) issues.push(`two figures for ${year} in one row`);
         else values.set(year, text);
       }
     }
-    const extras = new Map<number, string>();
     for (const c of rowCells) {
       for (const [k, text] of c.extras) extras.set(k, `${extras.get(k) ?? ''} ${text}`.trim());
     }
@@ -1280,7 +1474,7 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderAt(lines, i, noisy(line.page));
+    const header = yearHeaderAt(lines, i, noisy(line.page)) ?? captionYearHeader(layout, i);
     if (!header) continue;
     const scanned = scanTable(layout, i, header, noisy);
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
@@ -1325,7 +1519,8 @@ export function findBorderlessTables(
       pages,
       firstLine: (scan.header[0] ?? line).index,
       lineIndexes,
-      issues,
+      issues: [...scan.headerIssues, ...issues],
+      ...(scan.summed.size > 0 ? { summed: scan.summed } : {}),
       alignment,
     });
     i = Math.max(i, scan.end - 1);

@@ -163,7 +163,7 @@ function netColumns(row: readonly string[], yearFromCaption = false): Map<number
 }
 
 /** A gross figure or a cost beside a net: "Bruttoeffekt", "Besparing", "Engångskostnad", "Merkostnad". */
-const GROSS_OR_COST_RE =
+export const GROSS_OR_COST_RE =
   /(?<!\p{L})(?:brutto\p{L}*|\p{L}*kostnad\p{L}*|\p{L}*besparing\p{L}*|\p{L}*intäkt\p{L}*)/iu;
 
 /** The year a table's caption gives its figures, when its header gives none; a doubt when more could be meant. */
@@ -287,7 +287,7 @@ export function partOfCell(text: string): YearPart | null {
 }
 
 /** A full-year header cell ("Helår 2026", "2026 helår", "Helåret 2027"): that year. */
-function fullYearOfCell(text: string): number | null {
+export function fullYearOfCell(text: string): number | null {
   const found = yearAndMark(text);
   return found && FULL_YEAR_WORD_RE.test(found.mark) ? found.year : null;
 }
@@ -297,7 +297,7 @@ function fullYearOfCell(text: string): number | null {
  * month spans from January to December without overlap. Numbered periods say nothing of what they cover:
  * null (unknown).
  */
-function partsCoverYear(parts: readonly YearPart[]): boolean | null {
+export function partsCoverYear(parts: readonly YearPart[]): boolean | null {
   if (parts.some((p) => p.kind === 'period')) return parts.every((p) => p.kind === 'period') ? null : false;
   const months = new Array<number>(12).fill(0);
   for (const p of parts) {
@@ -311,7 +311,7 @@ function partsCoverYear(parts: readonly YearPart[]): boolean | null {
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
 /** A net figure: what is left of a saving once its cost is paid. */
-const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
+export const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
 
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
@@ -1099,6 +1099,22 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     const unreadCells: string[] = [];
     const rangeEnds: TableValue[] = [];
     for (const year of table.years) {
+      // A year printed only in parts: the sum of its parts (each part is an amount of its own).
+      const parts = table.summed?.get(year);
+      if (parts) {
+        const cells = row.extras.filter((e) => parts.includes(e.header)).map((e) => e.text);
+        const read = cells.map((cell) => parseValue(cell, unit));
+        if (read.includes('unread')) {
+          unreadCells.push(...cells.filter((_, k) => read[k] === 'unread'));
+          continue;
+        }
+        const figures = read.filter(
+          (v): v is { amountMsek: number; raw: string } => v !== null && v !== 'unread',
+        );
+        const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
+        if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
+        continue;
+      }
       const cell = row.values.get(year);
       if (cell === undefined) continue;
       const value = parseValue(cell, unit);
@@ -1138,6 +1154,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     context,
     issues,
     yearHeader: table.yearHeader,
+    ...(table.summed ? { summedYears: [...table.summed.keys()] } : {}),
   };
 }
 

@@ -1,8 +1,7 @@
 /**
- * A table of measures whose columns name no years — the year only in the caption ("Effekt 2027 (mkr)"
- * over "Åtgärd | Brutto | Engångskostnad | Netto"), or half-years ("2027 H1 | 2027 H2") — is not read as
- * measures; it must be said (TABLE_UNPARSED with its page), never dropped in silence. Wording and
- * figures made up for these tests.
+ * A table of measures whose columns name no years — a caption of several years ("Effekt 2027–2028 (mkr)")
+ * over "Åtgärd | Brutto | Engångskostnad | Netto" — is not read as measures; it must be said
+ * (TABLE_UNPARSED with its page), never dropped in silence. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
@@ -16,8 +15,10 @@ const unparsed = (text: string) =>
 
 describe('a table of measures without year columns', () => {
   it('is told as unread when its header names other columns than years', () => {
+    // (Under a caption of one year, "Effekt 2027", the net column is now read as that year's effect:
+    // tests/unit/borderless-header-semantics.test.ts. A caption of two years gives none.)
     const got = unparsed(`# Åtgärdsplan för kollektivtrafiken
-Tabell 2 Effekt 2027 (mkr)
+Tabell 2 Effekt 2027–2028 (mkr)
 Åtgärd                              Brutto    Engångskostnad    Netto
 Färre nattlinjer på helger            2,4          0,4            2,0
 Samordnad skolskjuts                  1,6          0,6            1,0
