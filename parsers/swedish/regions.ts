@@ -404,6 +404,8 @@ const TIE_RATIO = 0.85;
 const BODY_FACTOR = 0.5;
 /** A line this short ends where it does by choice (a heading, a signature line), not by wrapping. */
 const SHORT_LINE_CHARS = 40;
+/** A line ending in a full stop with this many words or more is a sentence of the body. */
+const PROSE_WORDS = 6;
 
 export interface RegionMention {
   code: RegionCode;
@@ -519,17 +521,24 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
         // headers, footers and the signature on any page carry it too; the body only mentions.
         const lineNo = lineNumberAt(index);
         // A letterhead line is short; a paragraph that happens to start the text is body.
+        // A full sentence ("… bygger ut sjukhuset.") is running text wherever it stands: on a short page
+        // the body's first or last lines are no letterhead or footer.
+        const lineText = page.text
+          .slice(lineStarts[lineNo] ?? 0, (lineStarts[lineNo] ?? 0) + (lineLengths[lineNo] ?? 0))
+          .trim();
+        const prose = /[.!?]$/u.test(lineText) && lineText.split(/\s+/u).length >= PROSE_WORDS;
         let positional = true;
-        if (page.number === 1 && lineNo < LETTERHEAD_LINES && (lineLengths[lineNo] ?? 0) <= 90)
+        if (prose) positional = false;
+        else if (page.number === 1 && lineNo < LETTERHEAD_LINES && (lineLengths[lineNo] ?? 0) <= 90)
           weight *= LETTERHEAD_FACTOR;
         else if (lineNo < HEADER_LINES || lineNo >= lineCount - FOOTER_LINES || index < HEADER_CHARS)
           weight *= 1.5;
         else if (index > page.text.length - FOOTER_CHARS) weight *= 1.5;
         else positional = false;
-        // The body only mentions: a region named in running text weighs half what it would in a
-        // letterhead-less header, so a hospital in the letterhead or signature outweighs it.
+        // The body only mentions: a region's name in running text weighs half, so a hospital in the
+        // letterhead or signature outweighs it (hospitals and towns in the body keep their weight).
         if (!positional) {
-          weight *= BODY_FACTOR;
+          if (term.kind === 'name' || term.kind === 'alias' || term.kind === 'short') weight *= BODY_FACTOR;
           bodyMentions.add(out.length);
         }
         if (referral) weight *= REFERRAL_DISCOUNT;
@@ -549,16 +558,23 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
     const lineDiscounted = discountComparisonLines(page.text, out.slice(pageStart));
     discountSentencesOfSeveralRegions(
       page.text,
-      out.filter((m, k) => k >= pageStart && bodyMentions.has(k) && !lineDiscounted.has(m)),
+      out.filter(
+        (m, k) =>
+          k >= pageStart &&
+          bodyMentions.has(k) &&
+          !lineDiscounted.has(m) &&
+          (m.kind === 'name' || m.kind === 'alias' || m.kind === 'short'),
+      ),
     );
   }
   return out;
 }
 
 /**
- * A sentence of the body that names two or more regions ("prövats i Region A och i Region B", "A och B
- * ingår i styrgruppen") speaks of others: a joint project, a comparison, a neighbour. Its mentions
- * weigh as a comparison line's do; the letterhead, headers and footers are not touched.
+ * A sentence of the body that names two or more regions by name ("prövats i Region A och i Region B",
+ * "A och B ingår i styrgruppen") speaks of others: a joint project, a comparison, a neighbour. Those
+ * names weigh as a comparison line's do; hospitals and towns (a referral from one town to another within
+ * a region), the letterhead, headers and footers are not touched.
  */
 function discountSentencesOfSeveralRegions(text: string, mentions: RegionMention[]): void {
   const bySentence = new Map<number, RegionMention[]>();

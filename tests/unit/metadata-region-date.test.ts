@@ -55,6 +55,14 @@ describe('the region among other regions named in the body', () => {
   });
 });
 
+describe('a sentence among the first lines of a short page', () => {
+  it('is running text, not the letterhead', () => {
+    const text =
+      'Region Västerbotten\nKansliet\n\nSom i Region Norrbotten införs en gemensam växel för hela länet.';
+    expect(detectRegion([page(text)])?.code).toBe('SE-AC');
+  });
+});
+
 describe('the paper’s date beside the dates of other events', () => {
   it('a checking or posting date near the top is not the date of the minutes', () => {
     const pages = pagesFromText(
