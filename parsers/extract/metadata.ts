@@ -52,6 +52,9 @@ export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
 
 const DATE_LABEL_RE =
   /^(?:datum|sammanträdesdatum|sammanträde|beslutsdatum|daterad|upprättad|dnr|diarienummer)(?![\p{L}])/iu;
+/** Labels of dates that belong to another event than the paper itself. */
+const OTHER_EVENT_DATE_RE =
+  /^(?:justera|justering|justerat|anslag|nästa|kommande|expedier|skickat|inkom|återremitter|sista\s+dag)\p{L}*/iu;
 /** Something written like a date that is none ("2023-13-45", "31/02/2024"). */
 const MALFORMED_DATE_RE =
   /(?<![\p{N}])(?:\d{4}[-\u2010-\u2013]\d{1,2}[-\u2010-\u2013]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{2}-\d{2}-\d{2})(?![\p{N}])/u;
@@ -89,6 +92,31 @@ export function guessDate(pages: Page[]): string | null {
     const found = dateIn(lines, first, flat, labelsOnly);
     if (found !== undefined) return found;
   }
+  return placeAndDate(pages, flat);
+}
+
+/** "Östersund den 22 april 2025", "Falun, 2025-04-22": a place and a date alone on their line. */
+const PLACE_DATE_LINES = 12;
+const PLACE_BEFORE_DATE_RE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?(?: den)?$/u;
+
+/**
+ * With no date in the header, the place and date written above the signature at the end of the paper
+ * (the Swedish letter's "Ort den …") date it. The last such line counts; a date with any other words
+ * beside it is not one. Only the last lines of the last page are read: the signature block.
+ */
+function placeAndDate(pages: Page[], flat: (t: string) => string): string | null {
+  const last = pages[pages.length - 1];
+  if (last) {
+    for (const line of last.lines.slice(-PLACE_DATE_LINES).reverse()) {
+      const text = flat(line.text);
+      if (text.length > 60) continue;
+      const date = findDates(text, { shortYears: false })[0];
+      if (!date?.iso) continue;
+      const place = (text.slice(0, date.index) + text.slice(date.end)).trim();
+      if (PLACE_BEFORE_DATE_RE.test(place) && !DATE_LABEL_RE.test(place) && !OTHER_EVENT_DATE_RE.test(place))
+        return date.iso;
+    }
+  }
   return null;
 }
 
@@ -109,8 +137,14 @@ function dateIn(
       .map(flat)
       .filter(Boolean);
     const nearTop = line.y < first.height * 0.2;
+    // "Justeras  2025-03-11" (two cells), or "Justeras" over its date: the line's date is another event's.
+    const above = k > 0 ? flat(lines[k - 1]?.text ?? '') : '';
+    if (OTHER_EVENT_DATE_RE.test(whole) || (OTHER_EVENT_DATE_RE.test(above) && !/\d/u.test(above))) continue;
     for (const text of cells.length > 1 ? [...cells, whole] : [whole]) {
       const isCell = text !== whole;
+      // A date its words give to another event (the minutes checked, posted, sent, a coming meeting) is
+      // not the paper's own, however near the top it stands.
+      if (OTHER_EVENT_DATE_RE.test(text)) continue;
       const labelled = DATE_LABEL_RE.test(text);
       if (isCell && !labelled && !nearTop) continue;
       // "Sammanträdesdatum" alone, the date on the next line.

@@ -398,6 +398,14 @@ const FOOTER_CHARS = 200;
 const COMPARISON_DISCOUNT = 0.3;
 /** One town mention on a later page is not enough to name the author; one hospital on page 1 is. */
 const MIN_SCORE = 0.5;
+/** A runner-up at this share of the best score or more makes the region a tie: none is told. */
+const TIE_RATIO = 0.85;
+/** Weight of a mention in running text (not letterhead, header, footer or signature). */
+const BODY_FACTOR = 0.5;
+/** A line this short ends where it does by choice (a heading, a signature line), not by wrapping. */
+const SHORT_LINE_CHARS = 40;
+/** A line ending in a full stop with this many words or more is a sentence of the body. */
+const PROSE_WORDS = 6;
 
 export interface RegionMention {
   code: RegionCode;
@@ -414,6 +422,8 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
   const out: RegionMention[] = [];
   for (const page of pages) {
     const pageStart = out.length;
+    /** Indexes into `out` of this page's mentions in body text (not letterhead, header or footer). */
+    const bodyMentions = new Set<number>();
     const folded = foldAccents(page.text);
     // Starts and lengths of the page's non-blank lines: blank lines are spacing, not position.
     const lineStarts: number[] = [];
@@ -482,7 +492,14 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       const original = page.text.slice(index, matched.end);
       // Proper nouns: the original must start with a capital ("lund" the grove is not Lund).
       if (!/^[\p{Lu}\p{N}]/u.test(original)) continue;
-      const before = folded.slice(Math.max(0, index - 60), index);
+      // A line that ends short of the measure (a title, a signature line, a list item) ends its clause: a
+      // cue above it ("… till regionstyrelsen" / "Förvaltningschef" / the hospital) is not this mention's.
+      const mentionLine = lineNumberAt(index);
+      const clauseFloor =
+        mentionLine > 0 && (lineLengths[mentionLine - 1] ?? 0) <= SHORT_LINE_CHARS
+          ? (lineStarts[mentionLine] ?? 0)
+          : 0;
+      const before = folded.slice(Math.max(0, clauseFloor, index - 60), index);
       const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n\n')) + 1);
       // "kapacitet på Östersunds sjukhus", "vid Falu lasarett": a locative right before the
       // mention is the author's own place, whatever came earlier in the clause.
@@ -504,11 +521,26 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
         // headers, footers and the signature on any page carry it too; the body only mentions.
         const lineNo = lineNumberAt(index);
         // A letterhead line is short; a paragraph that happens to start the text is body.
-        if (page.number === 1 && lineNo < LETTERHEAD_LINES && (lineLengths[lineNo] ?? 0) <= 90)
+        // A full sentence ("… bygger ut sjukhuset.") is running text wherever it stands: on a short page
+        // the body's first or last lines are no letterhead or footer.
+        const lineText = page.text
+          .slice(lineStarts[lineNo] ?? 0, (lineStarts[lineNo] ?? 0) + (lineLengths[lineNo] ?? 0))
+          .trim();
+        const prose = /[.!?]$/u.test(lineText) && lineText.split(/\s+/u).length >= PROSE_WORDS;
+        let positional = true;
+        if (prose) positional = false;
+        else if (page.number === 1 && lineNo < LETTERHEAD_LINES && (lineLengths[lineNo] ?? 0) <= 90)
           weight *= LETTERHEAD_FACTOR;
         else if (lineNo < HEADER_LINES || lineNo >= lineCount - FOOTER_LINES || index < HEADER_CHARS)
           weight *= 1.5;
         else if (index > page.text.length - FOOTER_CHARS) weight *= 1.5;
+        else positional = false;
+        // The body only mentions: a region's name in running text weighs half, so a hospital in the
+        // letterhead or signature outweighs it (hospitals and towns in the body keep their weight).
+        if (!positional) {
+          if (term.kind === 'name' || term.kind === 'alias' || term.kind === 'short') weight *= BODY_FACTOR;
+          bodyMentions.add(out.length);
+        }
         if (referral) weight *= REFERRAL_DISCOUNT;
         out.push({
           code: term.code,
@@ -523,13 +555,46 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       }
       if (used) i += matched.words - 1;
     }
-    discountComparisonLines(page.text, out.slice(pageStart));
+    const lineDiscounted = discountComparisonLines(page.text, out.slice(pageStart));
+    discountSentencesOfSeveralRegions(
+      page.text,
+      out.filter(
+        (m, k) =>
+          k >= pageStart &&
+          bodyMentions.has(k) &&
+          !lineDiscounted.has(m) &&
+          (m.kind === 'name' || m.kind === 'alias' || m.kind === 'short'),
+      ),
+    );
   }
   return out;
 }
 
+/**
+ * A sentence of the body that names two or more regions by name ("prövats i Region A och i Region B",
+ * "A och B ingår i styrgruppen") speaks of others: a joint project, a comparison, a neighbour. Those
+ * names weigh as a comparison line's do; hospitals and towns (a referral from one town to another within
+ * a region), the letterhead, headers and footers are not touched.
+ */
+function discountSentencesOfSeveralRegions(text: string, mentions: RegionMention[]): void {
+  const bySentence = new Map<number, RegionMention[]>();
+  for (const m of mentions) {
+    const before = text.slice(0, m.index);
+    let start = 0;
+    for (const b of before.matchAll(/[.!?](?=\s)|\n\s*\n/gu)) start = b.index + b[0].length;
+    const list = bySentence.get(start) ?? [];
+    list.push(m);
+    bySentence.set(start, list);
+  }
+  for (const list of bySentence.values()) {
+    if (new Set(list.map((m) => m.code)).size < 2) continue;
+    for (const m of list) m.weight *= COMPARISON_DISCOUNT;
+  }
+}
+
 /** Lines naming three or more regions ("Region Stockholm 12 %, Region Uppsala 10 %, …") compare regions. */
-function discountComparisonLines(text: string, mentions: RegionMention[]): void {
+function discountComparisonLines(text: string, mentions: RegionMention[]): Set<RegionMention> {
+  const discounted = new Set<RegionMention>();
   const byLine = new Map<number, RegionMention[]>();
   for (const m of mentions) {
     const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
@@ -539,8 +604,12 @@ function discountComparisonLines(text: string, mentions: RegionMention[]): void 
   }
   for (const list of byLine.values()) {
     if (new Set(list.map((m) => m.code)).size < 3) continue;
-    for (const m of list) m.weight *= COMPARISON_DISCOUNT;
+    for (const m of list) {
+      m.weight *= COMPARISON_DISCOUNT;
+      discounted.add(m);
+    }
   }
+  return discounted;
 }
 
 /** A short verbatim snippet around [index, end): the words on the same line, at most ~100 characters. */
@@ -592,13 +661,18 @@ export function detectRegion(pages: { number: number; text: string }[]): Detecte
   }
   let best: RegionCode | null = null;
   let bestScore = 0;
+  let runnerUp = 0;
   for (const [code, score] of scores) {
     if (score > bestScore) {
       best = code;
+      runnerUp = bestScore;
       bestScore = score;
-    }
+    } else if (score > runnerUp) runnerUp = score;
   }
   if (best === null || bestScore < MIN_SCORE) return null;
+  // Two regions as strong as each other (two named side by side in passing, nothing else): the paper
+  // does not tell which is its own, and a guess would be a wrong region as often as a right one.
+  if (runnerUp >= bestScore * TIE_RATIO) return null;
   const winner = best;
   const evidenceMention = mentions
     .filter((m) => m.code === winner)
