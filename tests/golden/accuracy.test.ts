@@ -140,6 +140,15 @@ function floorTests(corpus: string, floors: Floors & { wrongUnwarned: number }):
   });
 }
 
+/** A hold-out corpus has at least its papers, rendered by exactly its producers. */
+function corpusShapeTest(corpus: string, name: string, minPapers: number, producers: string[]): void {
+  it(name, () => {
+    const papers = entries.filter((e) => e.truth.corpus === corpus);
+    expect(papers.length).toBeGreaterThanOrEqual(minPapers);
+    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(new Set(producers));
+  });
+}
+
 // The hold-out corpus has scans that go through OCR: extraction of the whole corpus takes minutes.
 beforeAll(async () => {
   results = await scoreCorpus(entries);
@@ -527,13 +536,12 @@ const HOLDOUT11_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout11', () => {
-  it('has minutes, plans and memos through Chromium, Writer, pdfkit and two print chains', () => {
-    const papers = entries.filter((e) => e.truth.corpus === 'holdout11');
-    expect(papers.length).toBeGreaterThanOrEqual(21);
-    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(
-      new Set(['chromium', 'chromium-gs', 'writer', 'writer-tagged', 'writer-ps2pdf', 'pdfkit']),
-    );
-  });
+  corpusShapeTest(
+    'holdout11',
+    'has minutes, plans and memos through Chromium, Writer, pdfkit and two print chains',
+    21,
+    ['chromium', 'chromium-gs', 'writer', 'writer-tagged', 'writer-ps2pdf', 'pdfkit'],
+  );
 
   floorTests('holdout11', HOLDOUT11_FLOORS);
 });
@@ -562,13 +570,12 @@ const HOLDOUT12_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout12', () => {
-  it('has measure tables of other semantics through Chromium, Writer (tagged and not) and pdfkit', () => {
-    const papers = entries.filter((e) => e.truth.corpus === 'holdout12');
-    expect(papers.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(
-      new Set(['chromium', 'writer', 'writer-tagged', 'pdfkit']),
-    );
-  });
+  corpusShapeTest(
+    'holdout12',
+    'has measure tables of other semantics through Chromium, Writer (tagged and not) and pdfkit',
+    20,
+    ['chromium', 'writer', 'writer-tagged', 'pdfkit'],
+  );
 
   floorTests('holdout12', HOLDOUT12_FLOORS);
 });
@@ -596,13 +603,12 @@ const HOLDOUT13_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout13', () => {
-  it('has plans and memos full of confounders through Chromium, Writer, pdfkit and Ghostscript', () => {
-    const papers = entries.filter((e) => e.truth.corpus === 'holdout13');
-    expect(papers.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(
-      new Set(['chromium', 'chromium-gs', 'writer', 'writer-tagged', 'pdfkit']),
-    );
-  });
+  corpusShapeTest(
+    'holdout13',
+    'has plans and memos full of confounders through Chromium, Writer, pdfkit and Ghostscript',
+    20,
+    ['chromium', 'chromium-gs', 'writer', 'writer-tagged', 'pdfkit'],
+  );
 
   floorTests('holdout13', HOLDOUT13_FLOORS);
 });
@@ -635,13 +641,12 @@ const HOLDOUT14_DETAIL_FLOORS: Record<DetailField, number> = {
 };
 
 describe('holdout14', () => {
-  it('has measure tables and sections with labels, categories and sub-measures through Chromium, Writer (tagged and not) and pdfkit', () => {
-    const papers = entries.filter((e) => e.truth.corpus === 'holdout14');
-    expect(papers.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(
-      new Set(['chromium', 'writer', 'writer-tagged', 'pdfkit']),
-    );
-  });
+  corpusShapeTest(
+    'holdout14',
+    'has measure tables and sections with labels, categories and sub-measures through Chromium, Writer (tagged and not) and pdfkit',
+    20,
+    ['chromium', 'writer', 'writer-tagged', 'pdfkit'],
+  );
 
   floorTests('holdout14', HOLDOUT14_FLOORS);
 
@@ -679,13 +684,12 @@ const HOLDOUT15_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout15', () => {
-  it('has short plans, reports, memos and minutes through Chromium, Writer (tagged and not) and pdfkit', () => {
-    const papers = entries.filter((e) => e.truth.corpus === 'holdout15');
-    expect(papers.length).toBeGreaterThanOrEqual(16);
-    expect(new Set(papers.map((e) => e.truth.producer))).toEqual(
-      new Set(['chromium', 'writer', 'writer-tagged', 'pdfkit']),
-    );
-  });
+  corpusShapeTest(
+    'holdout15',
+    'has short plans, reports, memos and minutes through Chromium, Writer (tagged and not) and pdfkit',
+    16,
+    ['chromium', 'writer', 'writer-tagged', 'pdfkit'],
+  );
 
   floorTests('holdout15', HOLDOUT15_FLOORS);
 });
