@@ -248,7 +248,14 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
       if (EFFECT_WORD_RE.test(before.text)) {
         effectWord = true;
         left = before.x;
-      } else if (!YEAR_WORD_RE.test(before.text) && !UNIT_WORD_RE.test(before.text)) continue;
+      } else if (
+        !YEAR_WORD_RE.test(before.text) &&
+        !UNIT_WORD_RE.test(before.text) &&
+        // A run of years a word space apart ("Område 2026 2027") is a header however close the
+        // column before it is set; prose does not string years without a comma or "och".
+        !(near(word, after) && after && YEAR_WORD_RE.test(after.text))
+      )
+        continue;
     }
     if (near(word, after) && after) {
       if (UNIT_WORD_RE.test(after.text)) {
@@ -313,11 +320,36 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
       `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
     );
   }
+  // A sum column right of the years ("2027 2028 2029 Summa", "Totalt (mkr)"): a money column of its
+  // own, so that its figures are amounts of the paper and never taken for a year's.
+  const lastYearRight = Math.max(...years.map((y) => y.right), ...fullYears.map((y) => y.right));
+  let sums = 0;
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    if (taken.has(k) || !SUM_HEAD_RE.test(word.text) || word.x <= lastYearRight) continue;
+    let to = k;
+    while (to + 1 < words.length) {
+      const next = words[to + 1] as Word;
+      if (next.x - (words[to] as Word).right >= em || !UNIT_WORD_RE.test(next.text)) break;
+      to++;
+    }
+    const right = (words[to] as Word).right;
+    const header = normalizeText(
+      words
+        .slice(k, to + 1)
+        .map((w) => w.text)
+        .join(' '),
+    );
+    others.push({ year: 0, left: word.x, right, center: (word.x + right) / 2, header });
+    sums++;
+    k = to;
+  }
   const inOrder = [...years].sort((a, b) => a.left - b.left).map((y) => y.year);
   if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
   if (!isYearSequence(yearList)) return null;
-  if (years.length + others.length < 2 && !effectWord && unit === null) return null;
+  // A sum column alone beside one year makes no table of years.
+  if (years.length + others.length - sums < 2 && !effectWord && unit === null) return null;
   const columns = [...years, ...others].sort((a, b) => a.left - b.left);
   // The money columns among the years get keys of their own, by their place in the header.
   columns.forEach((column, k) => {
@@ -1188,8 +1220,33 @@ function buildRows(scan: Scan): {
   if (doubt) issues.push(doubt);
   // Money columns among the years (a half-year beside its full year): extras with their own header.
   const moneyColumn = new Map<number, number>();
+  const em0 = scan.body[0]?.doc.line.fontSize ?? 10;
+  const yearCenters = firstGeometry.years.filter((y) => y.year > 0).map((y) => y.center);
+  const yearPitch =
+    yearCenters.length > 1
+      ? ((yearCenters.at(-1) ?? 0) - (yearCenters[0] ?? 0)) / (yearCenters.length - 1)
+      : em0 * 5;
   for (const column of firstGeometry.years) {
     if (column.year > 0) continue;
+    // The last money column's header may stand left of its figures (a left-set "Summa" over right-set
+    // sums): the figures then make a column of their own right of the zone of the years, with no
+    // header word over it. That column is the money column.
+    const beside =
+      column === firstGeometry.years.at(-1)
+        ? columns.findIndex(
+            (c) =>
+              c.kind === 'extra' &&
+              c.header === '' &&
+              c.left > column.left &&
+              c.left < column.right + Math.max(em0 * 1.5, yearPitch) &&
+              c.left >= firstGeometry.valueLeft,
+          )
+        : -1;
+    if (beside >= 0) {
+      (columns[beside] as BorderlessColumn).header = column.header ?? '';
+      moneyColumn.set(column.year, beside);
+      continue;
+    }
     moneyColumn.set(column.year, columns.length);
     columns.push({ kind: 'extra', left: column.left, right: column.right, header: column.header ?? '' });
   }
