@@ -111,7 +111,7 @@ const DASH_WORD_RE = /^[-–—−]$/;
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
 const TOTAL_ROW_RE =
-  /^(?:totalt?|summa|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
+  /^(?:totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 
 export interface YearColumn {
   /**
@@ -1488,10 +1488,39 @@ function withoutGroupHeadings(
   };
   const singleLineRows = body.every((b) => b.heading || figures(b));
   if (singleLineRows) return { body: body.filter((b) => !b.heading), doubt: null };
+  // Rows numbered in a column of their own ("1.1", "2", "A3") before the label column: a line that
+  // starts left of the label column, in the numbers' place, without a number, spans the columns as a
+  // group's name does; a row's own first line starts in the label column.
+  const spanning = new Set(headings.filter((b) => startsInNumberColumn(b, body, figures)));
+  const kept = spanning.size > 0 ? body.filter((b) => !spanning.has(b)) : body;
+  const left = headings.filter((b) => !spanning.has(b));
+  if (left.length === 0) return { body: kept, doubt: null };
   return {
-    body,
-    doubt: `a line that may name a group of rows or begin a row: "${headings[0]?.doc.text.slice(0, 60)}"`,
+    body: kept,
+    doubt: `a line that may name a group of rows or begin a row: "${left[0]?.doc.text.slice(0, 60)}"`,
   };
+}
+
+const ROW_NUMBER_WORD_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\d{1,2}|\d{1,2}\))$/;
+
+/**
+ * Whether a line starts in the column of row numbers: the table's rows with figures mostly begin with a
+ * number word whose label starts clearly right of it, and this line's first word (no number) starts
+ * left of where those labels start.
+ */
+function startsInNumberColumn(line: BodyLine, body: BodyLine[], figures: (b: BodyLine) => boolean): boolean {
+  const first = line.words[0];
+  if (!first || ROW_NUMBER_WORD_RE.test(first.text)) return false;
+  const em = line.doc.line.fontSize || 10;
+  const rows = body.filter((b) => !b.heading && figures(b) && !TOTAL_ROW_RE.test(b.doc.text));
+  const numbered = rows.filter((b) => ROW_NUMBER_WORD_RE.test(b.words[0]?.text ?? '') && b.words[1]);
+  if (numbered.length < 2 || numbered.length < rows.length * 0.6) return false;
+  const middle = (values: number[]): number =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const numberX = middle(numbered.map((b) => b.words[0]?.x ?? 0));
+  const labelX = middle(numbered.map((b) => b.words[1]?.x ?? 0));
+  if (labelX - numberX < em * 1.2) return false;
+  return first.x < labelX - em * 0.8 && first.x > numberX - em * 2;
 }
 
 /**

@@ -160,9 +160,19 @@ function blockStartAt(lines: DocLine[], i: number): BlockStart | null {
   const line = lines[i];
   if (!line) return null;
   const text = clean(line.text);
-  const start = headingStart(text) ?? introStart(text);
-  if (start) return start;
   const next = lines[i + 1];
+  const heading = headingStart(text);
+  // A heading word in the right half of the page whose next line starts far to its left is a cell of
+  // a table's right column ("Beslut" / "i förvaltningsledningen" under Status), not a heading.
+  if (
+    heading &&
+    next?.page === line.page &&
+    line.line.x > line.pageWidth * 0.5 &&
+    next.line.x < line.line.x - line.pageWidth * 0.25
+  )
+    return null;
+  const start = heading ?? introStart(text);
+  if (start) return start;
   // The sentence wrapped: after the verb ("Regionstyrelsen föreslår" / "regionfullmäktige besluta …"),
   // or after the actor ("Hälso- och sjukvårdsnämnden" / "föreslås besluta att …").
   const wrapped =
