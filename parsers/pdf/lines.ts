@@ -685,6 +685,36 @@ function isTextColumnPair(lefts: TextLine[], rights: TextLine[], margin: number,
 }
 
 /**
+ * A second column holding only what the first could not take: a line or two at the top of the region,
+ * at the margin, after a first column of running text whose last line stops mid-sentence ("… bygger
+ * på beslut i" / "Regionstyrelsen 2024-06-04 (§ 206)."). Too short to be judged a column of its own
+ * (`isTextColumnPair`), it is the text's end when the first column reads as running text: five lines
+ * or more of one segment each, few figures, lines that run on into the next.
+ */
+function isOverflowColumn(lefts: TextLine[], rights: TextLine[], margin: number, em: number): boolean {
+  if (rights.length < 1 || rights.length > 3 || lefts.length < 5) return false;
+  if (!rights.every((line) => line.segments.length === 1 && Math.abs(line.x - margin) <= MARGIN_TOLERANCE))
+    return false;
+  if (!rights.some((line) => /\p{L}{2}/u.test(line.text))) return false;
+  // The overflow stands at the top of the column, its lines one under the other.
+  const top = Math.min(...lefts.map((line) => line.y));
+  if ((rights[0] as TextLine).y > top + 0.5 * em) return false;
+  for (let i = 1; i < rights.length; i++) {
+    const above = rights[i - 1] as TextLine;
+    if ((rights[i] as TextLine).y - (above.y + above.height) > 1.5 * em) return false;
+  }
+  const last = lefts.reduce((a, b) => (b.y > a.y ? b : a));
+  if (/[.!?:;]\s*$/u.test(last.text.trim())) return false;
+  const words = lefts.map((line) => wordCount(line.text));
+  if (Math.max(...words) < 4 || median(words) < 2) return false;
+  if (lefts.filter((line) => !/\p{L}{2}/u.test(line.text)).length > Math.max(1, 0.2 * lefts.length))
+    return false;
+  if (lefts.filter((line) => line.segments.length === 1).length < 0.8 * lefts.length) return false;
+  const sorted = [...lefts].sort((a, b) => a.y - b.y);
+  return continuations(sorted) >= Math.max(2, 0.3 * sorted.length);
+}
+
+/**
  * Lines of running text that go on on the next line: the next line starts in lower case, or with a
  * figure after a line that does not end a sentence ("… ökade med" / "14,8 mkr"). Swedish prose
  * wraps mid-sentence; table cells and list items start afresh.
@@ -909,7 +939,7 @@ function sidebarRegions(
         if (
           boxed >= 2 &&
           lefts.length + middles.length >= 5 &&
-          isTextColumnPair(lefts, middles, margin, em)
+          (isTextColumnPair(lefts, middles, margin, em) || isOverflowColumn(lefts, middles, margin, em))
         ) {
           regions.push({ first: i, last: j, margin, sidebar });
           for (let k = i; k <= j; k++) taken[k] = 1;
