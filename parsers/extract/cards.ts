@@ -67,6 +67,16 @@ function recordRows(pieces: Piece[], valueX: number): Row[] {
       .filter((p) => p.x >= valueX - 3)
       .map((p) => p.text)
       .join(' ');
+    // A year grid narrower than the card's key column ("År | Effekt (tkr)" under "Engångskostnad"): its
+    // year and figure both stand left of the card's values; the year is the key, the figure its value.
+    const keyPieces = line.filter((p) => p.x < valueX - 3);
+    if (!value && keyPieces.length >= 2 && YEAR_RE.test(keyPieces[0]?.text ?? '')) {
+      key = keyPieces[0]?.text ?? key;
+      value = keyPieces
+        .slice(1)
+        .map((p) => p.text)
+        .join(' ');
+    }
     // A key and its value printed as one piece ("Engångskostnad 492 tkr").
     if (key && !value && !YEAR_RE.test(key)) {
       const first = findAmounts(key)[0];
