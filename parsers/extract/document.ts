@@ -17,7 +17,7 @@ import type {
 } from '../schema.ts';
 import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
-import { cardMeasures } from './cards.ts';
+import { cardMeasures, tablesOutsideCards } from './cards.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout } from './layout.ts';
@@ -110,9 +110,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
     years: titleYears,
     skip: decisionResult.consumed,
   });
-  const ownTables = tables.filter(
-    (t) => fromCards.measures.length === 0 || ![...t.lineIndexes].every((i) => fromCards.consumed.has(i)),
-  );
+  const ownTables = tablesOutsideCards(tables, fromCards);
   const fromTables = tableMeasures(ownTables, layout, nextGroup);
   const fromSections = sectionMeasures(layout, { consumed, nextGroup, years: titleYears });
   for (const index of fromSections.consumed) consumed.add(index);
