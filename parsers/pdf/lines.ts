@@ -1020,9 +1020,49 @@ function withoutOverprint(items: TextItem[]): TextItem[] {
  * between full-width lines (headings that cross the gutter); when no page-wide gutter is found,
  * regions of two text columns between full-width elements are looked for (`findColumnRegions`).
  */
+/** Money units a narrow cell may break by letters ("mnk" / "r"). */
+const BROKEN_UNITS = new Set(['mnkr', 'mkr', 'tkr', 'kkr', 'msek', 'mdkr', 'mnsek', 'tsek', 'ksek']);
+const UNIT_TAIL_RE = /^[a-z]{1,3}$/u;
+
+/**
+ * A money unit broken by letters in a cell too narrow for it: "−142 mnk" on one line and "r" on the next,
+ * both set to the same right (or left) edge of the cell. The tail — one to three lower-case letters alone,
+ * at most a line and a half below — completes the unit: it is glued to the word above, so the figure
+ * keeps its unit. Only where the two together make a money unit and the word above is none by itself.
+ */
+function withUnitTailsJoined(items: TextItem[]): TextItem[] {
+  const tails = items.filter((item) => UNIT_TAIL_RE.test(item.text.trim()));
+  if (tails.length === 0) return items;
+  const dropped = new Set<TextItem>();
+  const replaced = new Map<TextItem, TextItem>();
+  for (const tail of tails) {
+    const tailRight = tail.x + tail.width;
+    const above = items.find((item) => {
+      if (item === tail || dropped.has(item)) return false;
+      const dy = tail.y - item.y;
+      if (dy <= 0.3 * tail.height || dy > 1.6 * Math.max(tail.height, item.height)) return false;
+      const right = item.x + item.width;
+      if (Math.abs(right - tailRight) > 1.5 && Math.abs(item.x - tail.x) > 1.5) return false;
+      const word = /(\p{L}+)$/u.exec((replaced.get(item) ?? item).text.trim())?.[1]?.toLowerCase() ?? '';
+      return word !== '' && !BROKEN_UNITS.has(word) && BROKEN_UNITS.has(word + tail.text.trim());
+    });
+    if (!above) continue;
+    const current = replaced.get(above) ?? above;
+    const right = Math.max(current.x + current.width, tailRight);
+    replaced.set(above, {
+      ...current,
+      text: current.text.trimEnd() + tail.text.trim(),
+      width: right - current.x,
+    });
+    dropped.add(tail);
+  }
+  if (dropped.size === 0) return items;
+  return items.filter((item) => !dropped.has(item)).map((item) => replaced.get(item) ?? item);
+}
+
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
-  const usable = withoutOverprint(items.filter((item) => item.text.trim() !== ''));
+  const usable = withUnitTailsJoined(withoutOverprint(items.filter((item) => item.text.trim() !== '')));
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {
