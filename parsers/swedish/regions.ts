@@ -408,7 +408,8 @@ const BODY_FACTOR = 0.5;
  * 2026"): the Swedish letter's "ort och datum" above the signature tells where the paper was written —
  * the author's seat, on whatever page it stands. It weighs a little less than a hospital in the first
  * page's letterhead (hospital 2 × page 1 × letterhead 5 = 20) and more than another region named in two
- * or three sentences of the body (10 + 10 / 3 + …, about 13–14), which outweighed the town before.
+ * sentences of the body (10 + 10 / 3 ≈ 13.3), which outweighed the town before; named in three or more,
+ * the two come within the tie ratio and no region is told.
  */
 const PLACE_DATE_WEIGHT = 16;
 /** The place before (or after) the date: one or two capitalised words, a comma, "den". */

@@ -3,7 +3,7 @@
  * the paper was written: the author's seat. A paper told only by such a town, whose body names another
  * region in two or three sentences, was given that other region — a wrong region without a warning.
  * The town on a line of its own with a date now weighs a little less than a hospital in the letterhead
- * and more than a region named in a few body sentences. Wording made up for these tests.
+ * and more than a region named in two body sentences. Wording made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { detectRegion } from '../../parsers/swedish/regions.ts';
@@ -43,6 +43,14 @@ describe('a town in the place and date above the signature', () => {
       { number: 2, text: [...filler(3), '', 'Luleå den 6 maj 2026', '', 'Verksamhetschef'].join('\n') },
     ];
     expect(detectRegion(pages)?.code).toBe('SE-BD');
+  });
+
+  it('makes a tie, no guess, when the body names the other region in three sentences', () => {
+    const text = paper('Luleå 2026-05-06').replace(
+      'Avsnitt 2 beskriver',
+      'Region Västernorrland har också delat sina scheman. Avsnitt 2 beskriver',
+    );
+    expect(detectRegion([{ number: 1, text }])).toBeNull();
   });
 
   it('is no place and date when other words stand on the line', () => {
