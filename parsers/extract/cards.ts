@@ -67,6 +67,16 @@ function recordRows(pieces: Piece[], valueX: number): Row[] {
       .filter((p) => p.x >= valueX - 3)
       .map((p) => p.text)
       .join(' ');
+    // A year grid narrower than the card's key column ("År | Effekt (tkr)" under "Engångskostnad"): its
+    // year and figure both stand left of the card's values; the year is the key, the figure its value.
+    const keyPieces = line.filter((p) => p.x < valueX - 3);
+    if (!value && keyPieces.length >= 2 && YEAR_RE.test(keyPieces[0]?.text ?? '')) {
+      key = keyPieces[0]?.text ?? key;
+      value = keyPieces
+        .slice(1)
+        .map((p) => p.text)
+        .join(' ');
+    }
     // A key and its value printed as one piece ("Engångskostnad 492 tkr").
     if (key && !value && !YEAR_RE.test(key)) {
       const first = findAmounts(key)[0];
@@ -157,6 +167,19 @@ export function cardMeasures(
         : Number.POSITIVE_INFINITY;
       return { left, right };
     });
+    // The heights of the page's rows, any column: a card beside one whose value wraps has no piece on
+    // that row, and the gap it leaves in its own column is no end of the card.
+    const rowYs = [...new Set(pieces.map((p) => Math.round(p.y * 2) / 2))].sort((a, b) => a - b);
+    const blankBetween = (from: number, to: number, maxGap: number): boolean => {
+      let last = from;
+      for (const y of rowYs) {
+        if (y <= from + 1) continue;
+        if (y >= to - 1) break;
+        if (y - last > maxGap) return true;
+        last = y;
+      }
+      return to - last > maxGap;
+    };
     columns.forEach((col, ci) => {
       const { left, right } = bounds[ci] ?? { left: 0, right: 0 };
       const inColumn = pieces.filter((p) => p.x >= left && p.x < right).sort((a, b) => a.y - b.y);
@@ -168,7 +191,7 @@ export function cardMeasures(
         let lastY = start.y;
         for (const p of inColumn) {
           if (p.y < start.y - 1 || p.y >= nextY - 1) continue;
-          if (p.y - lastY > maxGap) break;
+          if (p.y - lastY > maxGap && blankBetween(lastY, p.y, maxGap)) break;
           own.push(p);
           lastY = Math.max(lastY, p.y);
         }
@@ -262,4 +285,18 @@ export function cardMeasures(
   }
   result.doubts.push(...doubts);
   return result;
+}
+
+/**
+ * The year tables that are not the cards' own: a table standing wholly on lines the cards took (a card's
+ * grid "År  Effekt (mnkr)", or wrapped effect keys "Ekonomisk" / "effekt 2026" beside the next card's
+ * figures, read as a table of their own) is the cards' content, and its rows are no measures. Without
+ * cards every table is kept.
+ */
+export function tablesOutsideCards<T extends { lineIndexes: Iterable<number> }>(
+  tables: T[],
+  cards: Pick<CardResult, 'measures' | 'consumed'>,
+): T[] {
+  if (cards.measures.length === 0) return tables;
+  return tables.filter((t) => ![...t.lineIndexes].every((i) => cards.consumed.has(i)));
 }

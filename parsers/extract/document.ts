@@ -17,7 +17,7 @@ import type {
 } from '../schema.ts';
 import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
-import { cardMeasures } from './cards.ts';
+import { cardMeasures, tablesOutsideCards } from './cards.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout } from './layout.ts';
@@ -102,10 +102,22 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
 
   let groups = 0;
   const nextGroup = (): number => ++groups;
-  const fromTables = tableMeasures(tables, layout, nextGroup);
+  // Measure cards are read first (their group number is given after the tables' and sections', as
+  // before): a year table standing wholly inside the cards (a card's grid "År  Effekt (mnkr)" read as a
+  // table of its own) is the cards' content, and its rows no measures.
+  const fromCards = cardMeasures(layout, {
+    nextGroup: () => 0,
+    years: titleYears,
+    skip: decisionResult.consumed,
+  });
+  const ownTables = tablesOutsideCards(tables, fromCards);
+  const fromTables = tableMeasures(ownTables, layout, nextGroup);
   const fromSections = sectionMeasures(layout, { consumed, nextGroup, years: titleYears });
   for (const index of fromSections.consumed) consumed.add(index);
-  const fromCards = cardMeasures(layout, { nextGroup, years: titleYears, skip: decisionResult.consumed });
+  if (fromCards.measures.length > 0) {
+    const group = nextGroup();
+    for (const m of fromCards.measures) m.group = group;
+  }
   for (const index of fromCards.consumed) consumed.add(index);
   // A sentence of prose is read as a stated total only after the first measure of the paper.
   let firstMeasureLine = Number.POSITIVE_INFINITY;

@@ -214,6 +214,10 @@ export function buildLayout(pages: Page[]): Layout {
 }
 
 const NOT_HEADING_RE = /^(?:totalt?|summa|sammanlagt)\b/i;
+/** A line ending in a section sign: the paragraph's number stands at the start of the next line. */
+const OPEN_SECTION_SIGN_RE = /§§?\s*$/u;
+/** A line ending where no sentence or heading ends: "§" before its number, a comma, an open parenthesis. */
+const OPEN_CLAUSE_END_RE = /(?:§|,|\()\s*$/u;
 
 function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false): boolean {
   const text = line.text;
@@ -223,6 +227,9 @@ function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false):
   if (!continuing && /^[a-zåäöé]/.test(text)) return false;
   if (text.length > 140 || text.length < 2) return false;
   if (!/[A-Za-zÅÄÖåäö]/.test(text)) return false;
+  // A line that stops where no heading can — after "§" (whose number follows), a comma or an open
+  // parenthesis — is running text broken at the line's end.
+  if (OPEN_CLAUSE_END_RE.test(text)) return false;
   const larger = line.line.fontSize >= bodyFontSize * 1.12 && !readsAsProse(text);
   const boldShort = line.line.bold && text.length <= 100 && !/[.,;]$/.test(text);
   return larger || boldShort;
@@ -278,8 +285,16 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
   };
   for (const line of lines) {
     let marker = parseMarker(line.text);
+    // "… planen 2025-11-20, §" / "74. Verksamheten …": a "§" takes its number after it, so a number
+    // opening the next line is that paragraph's number, no list marker.
+    const before = (current as Block | null)?.lines.at(-1);
+    if (marker && before && before.page === line.page && OPEN_SECTION_SIGN_RE.test(before.text))
+      marker = null;
     const bodyFontSize = bodyOf(line);
-    const heading = !marker && isHeadingLine(line, bodyFontSize);
+    // A line after one that stopped mid-clause carries that clause on: it starts no heading.
+    const openBefore =
+      before !== undefined && before.page === line.page && OPEN_CLAUSE_END_RE.test(before.text);
+    const heading = !marker && !openBefore && isHeadingLine(line, bodyFontSize);
     // A sentence broken by a page break whose page foot holds footnotes: the footnotes stand between
     // its two halves in reading order, but the sentence carries on past them on the next page.
     if (

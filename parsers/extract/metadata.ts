@@ -308,6 +308,10 @@ export function guessDocumentType(
       if (!ownLine || !hasParagraphs) continue;
       return rule.type;
     }
+    // A report's title ("Delårsrapport per augusti", "Månadsuppföljning mars") outweighs a plan named in
+    // its text ("… i uppdrag att ta fram en handlingsplan"): the report tells of the plan, it is not one.
+    if (rule.type === 'handlingsplan' && title && TYPE_RULES[4]?.re.test(title) && !titleNamesPlan(title))
+      continue;
     if (rule.re.test(head)) return rule.type;
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';

@@ -685,6 +685,36 @@ function isTextColumnPair(lefts: TextLine[], rights: TextLine[], margin: number,
 }
 
 /**
+ * A second column holding only what the first could not take: a line or two at the top of the region,
+ * at the margin, after a first column of running text whose last line stops mid-sentence ("… bygger
+ * på beslut i" / "Regionstyrelsen 2024-06-04 (§ 206)."). Too short to be judged a column of its own
+ * (`isTextColumnPair`), it is the text's end when the first column reads as running text: five lines
+ * or more of one segment each, few figures, lines that run on into the next.
+ */
+function isOverflowColumn(lefts: TextLine[], rights: TextLine[], margin: number, em: number): boolean {
+  if (rights.length < 1 || rights.length > 3 || lefts.length < 5) return false;
+  if (!rights.every((line) => line.segments.length === 1 && Math.abs(line.x - margin) <= MARGIN_TOLERANCE))
+    return false;
+  if (!rights.some((line) => /\p{L}{2}/u.test(line.text))) return false;
+  // The overflow stands at the top of the column, its lines one under the other.
+  const top = Math.min(...lefts.map((line) => line.y));
+  if ((rights[0] as TextLine).y > top + 0.5 * em) return false;
+  for (let i = 1; i < rights.length; i++) {
+    const above = rights[i - 1] as TextLine;
+    if ((rights[i] as TextLine).y - (above.y + above.height) > 1.5 * em) return false;
+  }
+  const last = lefts.reduce((a, b) => (b.y > a.y ? b : a));
+  if (/[.!?:;]\s*$/u.test(last.text.trim())) return false;
+  const words = lefts.map((line) => wordCount(line.text));
+  if (Math.max(...words) < 4 || median(words) < 2) return false;
+  if (lefts.filter((line) => !/\p{L}{2}/u.test(line.text)).length > Math.max(1, 0.2 * lefts.length))
+    return false;
+  if (lefts.filter((line) => line.segments.length === 1).length < 0.8 * lefts.length) return false;
+  const sorted = [...lefts].sort((a, b) => a.y - b.y);
+  return continuations(sorted) >= Math.max(2, 0.3 * sorted.length);
+}
+
+/**
  * Lines of running text that go on on the next line: the next line starts in lower case, or with a
  * figure after a line that does not end a sentence ("… ökade med" / "14,8 mkr"). Swedish prose
  * wraps mid-sentence; table cells and list items start afresh.
@@ -909,7 +939,7 @@ function sidebarRegions(
         if (
           boxed >= 2 &&
           lefts.length + middles.length >= 5 &&
-          isTextColumnPair(lefts, middles, margin, em)
+          (isTextColumnPair(lefts, middles, margin, em) || isOverflowColumn(lefts, middles, margin, em))
         ) {
           regions.push({ first: i, last: j, margin, sidebar });
           for (let k = i; k <= j; k++) taken[k] = 1;
@@ -990,9 +1020,49 @@ function withoutOverprint(items: TextItem[]): TextItem[] {
  * between full-width lines (headings that cross the gutter); when no page-wide gutter is found,
  * regions of two text columns between full-width elements are looked for (`findColumnRegions`).
  */
+/** Money units a narrow cell may break by letters ("mnk" / "r"). */
+const BROKEN_UNITS = new Set(['mnkr', 'mkr', 'tkr', 'kkr', 'msek', 'mdkr', 'mnsek', 'tsek', 'ksek']);
+const UNIT_TAIL_RE = /^[a-z]{1,3}$/u;
+
+/**
+ * A money unit broken by letters in a cell too narrow for it: "−142 mnk" on one line and "r" on the next,
+ * both set to the same right (or left) edge of the cell. The tail — one to three lower-case letters alone,
+ * at most a line and a half below — completes the unit: it is glued to the word above, so the figure
+ * keeps its unit. Only where the two together make a money unit and the word above is none by itself.
+ */
+function withUnitTailsJoined(items: TextItem[]): TextItem[] {
+  const tails = items.filter((item) => UNIT_TAIL_RE.test(item.text.trim()));
+  if (tails.length === 0) return items;
+  const dropped = new Set<TextItem>();
+  const replaced = new Map<TextItem, TextItem>();
+  for (const tail of tails) {
+    const tailRight = tail.x + tail.width;
+    const above = items.find((item) => {
+      if (item === tail || dropped.has(item)) return false;
+      const dy = tail.y - item.y;
+      if (dy <= 0.3 * tail.height || dy > 1.6 * Math.max(tail.height, item.height)) return false;
+      const right = item.x + item.width;
+      if (Math.abs(right - tailRight) > 1.5 && Math.abs(item.x - tail.x) > 1.5) return false;
+      const word = /(\p{L}+)$/u.exec((replaced.get(item) ?? item).text.trim())?.[1]?.toLowerCase() ?? '';
+      return word !== '' && !BROKEN_UNITS.has(word) && BROKEN_UNITS.has(word + tail.text.trim());
+    });
+    if (!above) continue;
+    const current = replaced.get(above) ?? above;
+    const right = Math.max(current.x + current.width, tailRight);
+    replaced.set(above, {
+      ...current,
+      text: current.text.trimEnd() + tail.text.trim(),
+      width: right - current.x,
+    });
+    dropped.add(tail);
+  }
+  if (dropped.size === 0) return items;
+  return items.filter((item) => !dropped.has(item)).map((item) => replaced.get(item) ?? item);
+}
+
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
-  const usable = withoutOverprint(items.filter((item) => item.text.trim() !== ''));
+  const usable = withUnitTailsJoined(withoutOverprint(items.filter((item) => item.text.trim() !== '')));
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {

@@ -3,6 +3,7 @@
  * hospitals and towns, for detecting which region wrote a board paper.
  */
 import { REGION_CODES, type RegionCode } from '../region-codes.ts';
+import { findDates } from './dates.ts';
 import { foldAccents } from './text.ts';
 
 export interface RegionInfo {
@@ -402,6 +403,28 @@ const MIN_SCORE = 0.5;
 const TIE_RATIO = 0.85;
 /** Weight of a mention in running text (not letterhead, header, footer or signature). */
 const BODY_FACTOR = 0.5;
+/**
+ * Weight of a town on a line of a place and a date alone ("Luleå 2026-05-06", "Karlstad, den 3 juni
+ * 2026"): the Swedish letter's "ort och datum" above the signature tells where the paper was written —
+ * the author's seat, on whatever page it stands. It weighs a little less than a hospital in the first
+ * page's letterhead (hospital 2 × page 1 × letterhead 5 = 20) and more than another region named in two
+ * sentences of the body (10 + 10 / 3 ≈ 13.3), which outweighed the town before; named in three or more,
+ * the two come within the tie ratio and no region is told.
+ */
+const PLACE_DATE_WEIGHT = 16;
+/** The place before (or after) the date: one or two capitalised words, a comma, "den". */
+const PLACE_OF_DATE_RE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?(?: den)?$/u;
+
+/** A line holding a place and a date and nothing else. */
+function isPlaceDateLine(line: string): boolean {
+  const text = line.replace(/\s+/gu, ' ').trim();
+  if (text.length > 60) return false;
+  const date = findDates(text, { shortYears: false })[0];
+  if (!date?.iso) return false;
+  const place = (text.slice(0, date.index) + text.slice(date.end)).replace(/[.,]\s*$/u, '').trim();
+  return PLACE_OF_DATE_RE.test(place);
+}
+
 /** A line this short ends where it does by choice (a heading, a signature line), not by wrapping. */
 const SHORT_LINE_CHARS = 40;
 /** A line ending in a full stop with this many words or more is a sentence of the body. */
@@ -542,6 +565,7 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
           bodyMentions.add(out.length);
         }
         if (referral) weight *= REFERRAL_DISCOUNT;
+        if (term.kind === 'town' && isPlaceDateLine(lineText)) weight = PLACE_DATE_WEIGHT;
         out.push({
           code: term.code,
           kind: term.kind,

@@ -454,10 +454,11 @@ describe('holdout9', () => {
  * The eighth hold-out (fixtures/holdout8, MISSES.md): savings programmes whose measures come as measure
  * cards, a summary table with a detail section per measure, lists numbered in levels, ranges and
  * approximations, and one-off, cumulative and full-year columns beside the per-year effects; memos that
- * approve a programme. Floors at the figures after the fixes, measure cards included (parsers/extract/cards.ts).
+ * approve a programme. Floors at the figures after the fixes, measure cards included (parsers/extract/cards.ts);
+ * measures raised after cards with a narrow year grid and tables on the cards' lines (94.8 / 97.3 %).
  */
 const HOLDOUT8_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.92, precision: 0.92 },
+  measures: { recall: 0.94, precision: 0.97 },
   totals: { recall: 1, precision: 1 },
   amounts: { recall: 0.62, precision: 0.97 },
   decisions: { recall: 1, precision: 1 },
@@ -487,15 +488,17 @@ describe('holdout8', () => {
  * spaces in figures, two-column text and decision points, fact boxes, zebra tables without rules,
  * letter-spaced headings, ligatures and soft hyphens. First measured: amounts 28.3 % recall (73/258),
  * measures 85.6 / 99.0 %, decisions 38.6 / 61.1 %, metadata 88.8 / 90.2 %. Floors at the figures after the second
- * round of fixes (decision points across columns, narrow tables with marked figures).
+ * round of fixes (decision points across columns, narrow tables with marked figures); references and
+ * metadata raised to 100 % and amounts to 99 % after the fourth (an overflow column beside a box, a report
+ * title over a plan word in its text, a unit broken by letters in a narrow cell).
  */
 const HOLDOUT10_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 1, precision: 1 },
   totals: { recall: 1, precision: 1 },
-  amounts: { recall: 0.98, precision: 1 },
+  amounts: { recall: 0.99, precision: 1 },
   decisions: { recall: 1, precision: 1 },
-  references: { recall: 0.94, precision: 1 },
-  metadata: { recall: 0.98, precision: 0.97 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
 
@@ -622,14 +625,15 @@ describe('holdout13', () => {
  * references 85 %, every other kind 100 %; details (of the measures found by title and effects) label
  * 66/82, category 70/76, sub-measure count 46/82. Raised after code labels, lists run into one cell line,
  * section and sub-heading sub-measures and effects, and two lexicon fixes: measures 95.7 / 100 %, details
- * label 94/94, category 84/88 (the four left are disputed titles), sub-measure count 94/94.
+ * label 94/94, category 84/88 (the four left are disputed titles), sub-measure count 94/94. References
+ * raised to 100 % after a citation broken after its "§" was read (a number after "§" is no list marker).
  */
 const HOLDOUT14_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 0.95, precision: 1 },
   totals: { recall: 1, precision: 1 },
   amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
-  references: { recall: 0.9, precision: 1 },
+  references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
