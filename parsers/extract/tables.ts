@@ -182,6 +182,19 @@ function withCaptionYear(
   rows: string[][],
   captionOf: () => CaptionYear,
 ): { rows: string[][]; doubt: string | null } | null {
+  const single = oneEffectColumn(rows);
+  if (single) {
+    const caption = captionOf();
+    if (caption.year === null) return null;
+    return {
+      rows: rows.map((cells, i) =>
+        i === single.row
+          ? cells.map((cell, c) => (c === single.column ? `${caption.year} ${single.unit}`.trim() : cell))
+          : cells,
+      ),
+      doubt: caption.doubt,
+    };
+  }
   const r = rows.findIndex((cells) => cells.some((cell, c) => c > 0 && NET_RE.test(normalizeText(cell))));
   const row = rows[r];
   if (!row || r > 2) return null;
@@ -201,6 +214,37 @@ function withCaptionYear(
     ),
     doubt: caption.doubt,
   };
+}
+
+/** The one word a lone figure column of one year's effects is named by ("Belopp", "Effekt", "Besparing"). */
+const ONE_EFFECT_WORD_RE =
+  /^(?:(?:netto|resultat|ekonomisk\s)?effekt(?:er)?|belopp|(?:netto)?besparing(?:ar)?|kostnadsminskning)$/iu;
+/** That word and a unit beside it ("Effekt (tkr)", "Belopp mkr", "Besparing i mkr"). */
+const ONE_EFFECT_CELL_RE =
+  /^(?<word>.+?)(?:,?\s+(?:i\s+)?[([]?(?<unit>mkr|mnkr|msek|tkr|kkr|tsek|ksek)[)\]]?)?$/iu;
+
+/**
+ * A header row (of the first three) with a label and one figure column named by an effect or amount
+ * word and no year ("Åtgärd | Belopp", "Insats | Effekt (tkr)"): the row, the column and the unit the
+ * cell states. The body below must hold figures in that column and nothing in others beside it.
+ */
+function oneEffectColumn(rows: string[][]): { row: number; column: number; unit: string } | null {
+  const r = rows.findIndex((cells) => cells.some((cell) => normalizeText(cell) !== ''));
+  const row = rows[r];
+  if (!row || r > 2 || row.length < 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const filled = row.flatMap((cell, c) => (c > 0 && normalizeText(cell) ? [c] : []));
+  if (filled.length !== 1 || !normalizeText(row[0] ?? '')) return null;
+  const column = filled[0] as number;
+  const m = ONE_EFFECT_CELL_RE.exec(normalizeText(joinBrokenHeaderWord(row[column] ?? '')));
+  if (!m?.groups?.['word'] || !ONE_EFFECT_WORD_RE.test(m.groups['word'])) return null;
+  const unit = m.groups['unit'] ?? '';
+  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
+  const figures = body.filter(
+    (cells) => parseAmount(normalizeText(cells[column] ?? ''), { defaultUnit: 'mkr' }) !== null,
+  );
+  if (figures.length < 2 || figures.length < body.length / 2) return null;
+  return { row: r, column, unit };
 }
 
 /**
