@@ -647,6 +647,7 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   const words = lineWords(line.line);
   const em = line.line.fontSize || 10;
   const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
+  if (cells.length === 1) return oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
   if (cells.length < 2 || cells.length > 6) return null;
   let unit: MoneyUnit | null = null;
   const columns: YearColumn[] = [];
@@ -673,6 +674,45 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   });
   return {
     years: columns,
+    unit,
+    effectWord: true,
+    summed: new Map(),
+    issues: caption.doubt ? [caption.doubt] : [],
+  };
+}
+
+type HeaderCell = ReturnType<typeof headerCells>[number];
+/** The word of a lone figure column of one year's effects ("Belopp", "Effekt", "Besparing"). */
+const ONE_COLUMN_WORD_RE =
+  /^(?:(?:netto|resultat)?effekt(?:er)?|belopp|(?:netto)?besparing(?:ar)?|kostnadsminskning)$/iu;
+
+/**
+ * A header of a label and one figure column named by an effect or amount word without a year
+ * ("Åtgärd … Belopp", "Insats … Effekt (tkr)") under a caption naming one year: the column is that
+ * year's. The label's header must start the line left of the column, and the next line must have a
+ * figure under the column (a table's first row, not prose).
+ */
+function oneColumnCaptionHeader(
+  layout: Layout,
+  i: number,
+  cell: HeaderCell,
+  words: Word[],
+  em: number,
+): HeaderLine | null {
+  const [head, ...rest] = cell.text.split(' ');
+  if (!head || !ONE_COLUMN_WORD_RE.test(head) || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+  const label = words.filter((w) => w.right < cell.left - em);
+  if (label.length === 0 || label.length > 3 || label.some((w) => !/^\p{L}/u.test(w.text))) return null;
+  const next = layout.lines[i + 1];
+  if (!next || next.page !== layout.lines[i]?.page) return null;
+  const figure = lineWords(next.line).at(-1);
+  if (!figure || !NUMERIC_WORD_RE.test(figure.text) || figure.right < cell.left - em * 2) return null;
+  const caption = yearOfCaption(layout, i);
+  if (caption.year === null) return null;
+  let unit: MoneyUnit | null = null;
+  for (const w of rest) unit = unit ?? unitFromHeader(w);
+  return {
+    years: [{ year: caption.year, left: cell.left, right: cell.right, center: (cell.left + cell.right) / 2 }],
     unit,
     effectWord: true,
     summed: new Map(),
@@ -755,6 +795,59 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
   return out;
 }
 
+/** A caption's words without its continuation mark ("forts.", "(fortsättning)") and punctuation. */
+function captionKey(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/\(?\b(?:forts(?:\.|ättning|att)?|fortsättning)\)?/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether `line`, the first of a new page, repeats a caption line of the table starting at `first` (one
+ * of the three lines above it on its page), maybe with a continuation mark.
+ */
+function repeatsCaption(lines: DocLine[], first: number, line: DocLine): boolean {
+  const key = captionKey(line.text);
+  if (key.length < 8) return false;
+  const page = lines[first]?.page;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const above = lines[j] as DocLine;
+    if (above.page !== page) break;
+    if (captionKey(above.text) === key) return true;
+  }
+  return false;
+}
+
+/**
+ * The year columns again, from the first rows of a continued page (two at least, up to four): each
+ * ends in one figure per year after a label, and each year's figures end at one x (right-aligned).
+ * Null when the rows do not show that.
+ */
+function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: number): YearColumn[] | null {
+  const page = lines[from]?.page;
+  const rows: { x: number; right: number }[][] = [];
+  for (let j = from; j < lines.length && lines[j]?.page === page && rows.length < 4; j++) {
+    const items = (lines[j] as DocLine).line.items.filter((item) => item.text.trim() !== '');
+    const tail = items.slice(-years.length);
+    if (items.length <= years.length || !tail.every((item) => NUMERIC_WORD_RE.test(item.text.trim()))) break;
+    rows.push(tail.map((item) => ({ x: item.x, right: item.x + item.width })));
+  }
+  if (rows.length < 2) return null;
+  const out: YearColumn[] = [];
+  for (const [k, year] of years.entries()) {
+    const cells = rows.map((r) => r[k] as { x: number; right: number });
+    const rights = cells.map((c) => c.right);
+    if (Math.max(...rights) - Math.min(...rights) > em * 0.6) return null;
+    const left = Math.min(...cells.map((c) => c.x));
+    const right = Math.max(...rights);
+    if (out.length > 0 && left <= (out.at(-1)?.right ?? 0)) return null;
+    out.push({ ...year, left, right, center: (left + right) / 2 });
+  }
+  return out;
+}
+
 function scanTable(
   layout: Layout,
   start: number,
@@ -810,6 +903,20 @@ function scanTable(
         lastPage = line.page;
         afterRepeatedHeader = true;
         continue;
+      }
+      // The caption repeated over the part on this page ("Tabell 5 … (forts.)"): not a row. The rows
+      // under it may be laid out anew (a narrower table): the year columns are found again from the
+      // figures that end them.
+      if (line.page === lastPage + 1 && repeatsCaption(lines, header[0]?.index ?? start, line)) {
+        const refit = refitYears(lines, i + 1, geometry.years, size);
+        if (refit) {
+          geometry = geometryOf(refit, size);
+          geometries.set(line.page, geometry);
+          header.push(line);
+          lastPage = line.page;
+          afterRepeatedHeader = true;
+          continue;
+        }
       }
       const words = lineWords(line.line);
       const fits =
