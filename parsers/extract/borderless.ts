@@ -317,7 +317,13 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
   if (!isYearSequence(yearList)) return null;
-  if (years.length + others.length < 2 && !effectWord && unit === null) return null;
+  // One year with a row sum beside it ("2028 | Summa"): the last page of a sheet too wide for one page.
+  const last = years.length === 1 ? years[0] : undefined;
+  const sumBeside =
+    last !== undefined &&
+    words.filter((w) => /(?:19|20)\d{2}/.test(w.text)).length === 1 &&
+    words.some((w) => w.x > last.right && SUM_HEAD_RE.test(w.text) && w.x - last.right < em * 8);
+  if (years.length + others.length < 2 && !effectWord && unit === null && !sumBeside) return null;
   const columns = [...years, ...others].sort((a, b) => a.left - b.left);
   // The money columns among the years get keys of their own, by their place in the header.
   columns.forEach((column, k) => {

@@ -1280,5 +1280,52 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
       if (inside) table.lineIndexes.add(line.index);
     }
   }
-  return { tables: [...cells, ...borderless], unread };
+  return { tables: joinSheetPages([...cells, ...borderless]), unread };
+}
+
+/** A row's key for matching the same row on another page of a sheet: its number, else its text. */
+function rowKey(row: TableRow): string {
+  return row.label ? `#${row.label.toLowerCase()}` : normalizeText(row.text).toLowerCase();
+}
+
+/**
+ * The pages of one sheet too wide for a page: a table whose years stand on the next page beside the
+ * same rows again (the sheet's first columns repeated there: the same numbers or the same titles, in the
+ * same order, the total row at the same place), with years of its own. Its figures join the rows of the
+ * table before it, which then reads all the years; the repeated table is no table of its own. Tables
+ * whose rows do not match one by one are left apart.
+ */
+export function joinSheetPages(tables: YearTable[]): YearTable[] {
+  const out: YearTable[] = [];
+  for (const table of tables) {
+    const first = table.pages[0] ?? 0;
+    const before = out.find(
+      (t) =>
+        t.pages.at(-1) === first - 1 &&
+        t.unit === table.unit &&
+        t.years.every((y) => !table.years.includes(y)) &&
+        t.rows.length === table.rows.length &&
+        t.rows.length >= 2 &&
+        t.rows.every((row, k) => {
+          const other = table.rows[k] as TableRow;
+          return rowKey(row) === rowKey(other) && (row.label !== null || normalizeText(row.text) !== '');
+        }),
+    );
+    if (!before) {
+      out.push(table);
+      continue;
+    }
+    before.rows.forEach((row, k) => {
+      const other = table.rows[k] as TableRow;
+      row.values = [...row.values, ...other.values].sort((a, b) => a.year - b.year);
+      if (other.extras?.length) row.extras = [...(row.extras ?? []), ...other.extras];
+      if (other.unreadCells?.length) row.unreadCells = [...(row.unreadCells ?? []), ...other.unreadCells];
+      if (other.rangeEnds?.length) row.rangeEnds = [...(row.rangeEnds ?? []), ...other.rangeEnds];
+    });
+    before.years = [...before.years, ...table.years].sort((a, b) => a - b);
+    before.pages.push(...table.pages);
+    for (const index of table.lineIndexes) before.lineIndexes.add(index);
+    before.issues.push(...table.issues.filter((issue) => !before.issues.includes(issue)));
+  }
+  return out;
 }

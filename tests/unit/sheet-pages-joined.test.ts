@@ -1,0 +1,101 @@
+/**
+ * A spreadsheet too wide for one page prints its year columns on the next page, its first columns
+ * (number and title) repeated there: the same rows with years of their own. The two pages are one
+ * table — each row's effects over all years, the total row's per year — never the same measures twice
+ * with half their years. Rows that do not match one by one keep the tables apart. Wording and figures
+ * made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
+const line = (nr: string, title: string, ...figures: string[]) =>
+  `${nr.padEnd(5)}${title.padEnd(46)}${figures.map((f) => f.padStart(12)).join('')}`;
+
+const read = (text: string) => {
+  const doc = analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+  return {
+    measures: doc.measures.map((m): [string, number[][]] => [
+      m.title,
+      m.effects.map((e) => [e.year, e.amountMsek]),
+    ]),
+    totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
+  };
+};
+
+const page1 = [
+  '# Plan för balans 2031–2032',
+  'Resultateffekt per år i mkr.',
+  '',
+  line('Nr', 'Projekt', 'Effekt 2031'),
+  line('1', 'Samordnad nattjour för två vårdcentraler', '1,5'),
+  line('2', 'Egen hantering av patientresor', '0,5'),
+  line('3', 'Uppsagda lokaler vid torget', '2,0'),
+  line('', 'Summa', '4,0'),
+].join('\n');
+
+describe('a wide sheet over two pages with its first columns repeated', () => {
+  it('joins the years of the second page to the rows of the first', () => {
+    const got = read(
+      `${page1}\f${[
+        'Resultateffekt per år i mkr.',
+        '',
+        line('Nr', 'Projekt', '2032', 'Summa'),
+        line('1', 'Samordnad nattjour för två vårdcentraler', '2,5', '4,0'),
+        line('2', 'Egen hantering av patientresor', '1,0', '1,5'),
+        line('3', 'Uppsagda lokaler vid torget', '2,5', '4,5'),
+        line('', 'Summa', '6,0', '10,0'),
+      ].join('\n')}`,
+    );
+    expect(got.measures).toEqual([
+      [
+        'Samordnad nattjour för två vårdcentraler',
+        [
+          [2031, 1.5],
+          [2032, 2.5],
+        ],
+      ],
+      [
+        'Egen hantering av patientresor',
+        [
+          [2031, 0.5],
+          [2032, 1],
+        ],
+      ],
+      [
+        'Uppsagda lokaler vid torget',
+        [
+          [2031, 2],
+          [2032, 2.5],
+        ],
+      ],
+    ]);
+    expect(got.totals).toEqual([
+      [2031, 4, true],
+      [2032, 6, true],
+    ]);
+  });
+
+  it('keeps the tables apart when the rows of the second page are others', () => {
+    const got = read(
+      `${page1}\f${[
+        'Resultateffekt per år i mkr.',
+        '',
+        line('Nr', 'Projekt', 'Effekt 2032'),
+        line('4', 'Digital kallelse till screening', '0,8'),
+        line('5', 'Färre externa utbildningar', '0,4'),
+        line('6', 'Lägre energiförbrukning i fastigheterna', '1,3'),
+        line('', 'Summa', '2,5'),
+      ].join('\n')}`,
+    );
+    expect(got.measures.map(([title, effects]) => [title, effects.length])).toEqual([
+      ['Samordnad nattjour för två vårdcentraler', 1],
+      ['Egen hantering av patientresor', 1],
+      ['Uppsagda lokaler vid torget', 1],
+      ['Digital kallelse till screening', 1],
+      ['Färre externa utbildningar', 1],
+      ['Lägre energiförbrukning i fastigheterna', 1],
+    ]);
+  });
+});
