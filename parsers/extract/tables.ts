@@ -1280,8 +1280,24 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
       if (inside) table.lineIndexes.add(line.index);
     }
   }
-  return { tables: joinSheetPages([...cells, ...borderless]), unread };
+  const joined = joinSheetPages([...cells, ...borderless]);
+  // A table whose rows are named only by a comment column holds figures whose measures stand elsewhere
+  // (the years of a sheet too wide for one page, printed beside its last text column): refused, told.
+  const tables = joined.filter((table) => {
+    if (!COMMENT_HEADER_RE.test(normalizeText(table.labelHeader)) || table.rows.some((r) => r.label))
+      return true;
+    unread.push({
+      page: table.pages[0] ?? 1,
+      reason: `a table with years ${table.years.join(', ')} names its rows only by a comment column ("${normalizeText(table.labelHeader)}"): the measures' titles stand elsewhere (a sheet too wide for one page?), its figures are not read`,
+      context: table.context,
+    });
+    return false;
+  });
+  return { tables, unread };
 }
+
+/** The header of a column of remarks, never of a measure's title. */
+const COMMENT_HEADER_RE = /^(?:kommentar(?:er)?|anmärkning(?:ar)?|not(?:er)?)$/iu;
 
 /** A row's key for matching the same row on another page of a sheet: its number, else its text. */
 function rowKey(row: TableRow): string {

@@ -98,4 +98,31 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
       ['Lägre energiförbrukning i fastigheterna', 1],
     ]);
   });
+
+  it('refuses, with a warning, years printed on a page beside remarks only (the titles on the page before)', () => {
+    const pages = pagesFromText(
+      [
+        [
+          '# Plan för balans 2031–2032',
+          'Resultateffekt per år i mkr.',
+          '',
+          line('Nr', 'Projekt', 'Ansvarig'),
+          line('1', 'Samordnad nattjour för två vårdcentraler', 'Chef'),
+          line('2', 'Egen hantering av patientresor', 'Chef'),
+        ].join('\n'),
+        [
+          'Resultateffekt per år i mkr.',
+          '',
+          `${'Kommentar'.padEnd(40)}${'Effekt 2031'.padStart(12)}${'2032'.padStart(12)}`,
+          `${'Följs upp i ledningsgruppen varje månad.'.padEnd(40)}${'1,5'.padStart(12)}${'2,5'.padStart(12)}`,
+          `${'Avtalet sägs upp i god tid före årsskiftet.'.padEnd(40)}${'0,5'.padStart(12)}${'1,0'.padStart(12)}`,
+        ].join('\n'),
+      ].join('\f'),
+    );
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
+    expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED' && /comment column/.test(w.message))).toBe(
+      true,
+    );
+  });
 });
