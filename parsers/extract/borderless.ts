@@ -134,6 +134,18 @@ interface HeaderLine {
   summed?: Map<number, string[]>;
   /** Why a year read from parts of it is unsure, or not read. */
   issues?: string[];
+  /** The line is a table's caption repeated over its continued part (`OpenTable`), not a header of cells. */
+  continues?: OpenTable;
+}
+
+/** A table read from the PDF layer that a later page may go on with, under its caption repeated. */
+export interface OpenTable {
+  /** The table's last page. */
+  page: number;
+  years: number[];
+  unit: MoneyUnit | null;
+  /** The lines right above the table (its caption), as `captionKey` gives them. */
+  captions: string[];
 }
 
 /** The name of a figure column, for issues: its year, or its header. */
@@ -370,6 +382,8 @@ export interface BorderlessTable {
   /** Years printed only in parts: year → the headers of the part columns (extras) summed for it. */
   summed?: Map<number, string[]>;
   alignment: 'top' | 'centre' | 'bottom' | 'blocks';
+  /** The table of the page before this one goes on with (its caption repeated over this part). */
+  continues?: OpenTable;
 }
 
 interface BodyLine {
@@ -802,7 +816,7 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
 }
 
 /** A caption's words without its continuation mark ("forts.", "(fortsättning)") and punctuation. */
-function captionKey(text: string): string {
+export function captionKey(text: string): string {
   return normalizeText(text)
     .toLowerCase()
     .replace(/\(?\b(?:forts(?:\.|ättning|att)?|fortsättning)\)?/gu, ' ')
@@ -863,7 +877,7 @@ function scanTable(
   const lines = layout.lines;
   const headerLine = lines[start] as DocLine;
   const em = headerLine.line.fontSize || 10;
-  let geometry = geometryOf(first.years, em, lineWords(headerLine.line));
+  let geometry = geometryOf(first.years, em, first.continues ? [] : lineWords(headerLine.line));
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const header = [...headerAbove(lines, start, geometry), headerLine];
   const below = headerBelow(lines, start, geometry);
@@ -1574,10 +1588,31 @@ function rowAfterEnd(
 }
 
 /** Every borderless year table of the document. */
+/**
+ * The caption of a table of the page before repeated at the top of this page, over rows laid out
+ * without the table's structure (a producer tags a part without header cells as no table): the part
+ * goes on with that table, its year columns found from the figures that end its first rows.
+ */
+function continuedHeader(lines: DocLine[], i: number, open: OpenTable[]): HeaderLine | null {
+  const line = lines[i] as DocLine;
+  let onPage = 0;
+  for (let j = i - 1; j >= 0 && lines[j]?.page === line.page; j--) onPage++;
+  if (onPage > 2) return null;
+  const key = captionKey(line.text);
+  const table = open.find((t) => t.page === line.page - 1 && t.captions.includes(key));
+  if (!table || key.length < 8) return null;
+  const em = line.line.fontSize || 10;
+  const columns = table.years.map((year) => ({ year, left: 0, right: 0, center: 0 }));
+  const years = refitYears(lines, i + 1, columns, em);
+  if (!years) return null;
+  return { years, unit: table.unit, effectWord: true, continues: table };
+}
+
 export function findBorderlessTables(
   layout: Layout,
   noisyYear: (text: string) => number | null,
   skipPages: Set<number>,
+  open: OpenTable[] = [],
 ): BorderlessTable[] {
   const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
   const noisy = (page: number): ((text: string) => number | null) | undefined =>
@@ -1587,7 +1622,10 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderAt(lines, i, noisy(line.page)) ?? captionYearHeader(layout, i);
+    const header =
+      yearHeaderAt(lines, i, noisy(line.page)) ??
+      captionYearHeader(layout, i) ??
+      (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     const scanned = scanTable(layout, i, header, noisy);
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
@@ -1634,6 +1672,7 @@ export function findBorderlessTables(
       lineIndexes,
       issues: [...scan.headerIssues, ...issues],
       ...(scan.summed.size > 0 ? { summed: scan.summed } : {}),
+      ...(header.continues ? { continues: header.continues } : {}),
       alignment,
     });
     i = Math.max(i, scan.end - 1);

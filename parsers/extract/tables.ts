@@ -13,10 +13,12 @@ import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
   type BorderlessTable,
+  captionKey,
   DESCRIPTION_HEADER_RE,
   findBorderlessTables,
   LABEL_HEADER_RE,
   NUMBER_HEADER_RE,
+  type OpenTable,
 } from './borderless.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
@@ -1251,9 +1253,41 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   };
   const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread);
   const cellPages = new Set(cells.flatMap((t) => t.pages));
-  const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set())
-    .map((t) => fromBorderless(layout, t, unread))
-    .filter((t): t is YearTable => t !== null && t.rows.length > 0);
+  // The cell tables a later page may go on with under their caption repeated, and the lines above them.
+  const open = new Map<OpenTable, YearTable>();
+  for (const table of cells) {
+    const box = OWN_BOXES.get(table)?.[0];
+    if (!box) continue;
+    const top = box.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === box.page && l.line.y + l.line.height / 2 >= top - 1);
+    const captions: string[] = [];
+    for (let j = (first?.index ?? 0) - 1; first && j >= first.index - 3 && j >= 0; j--) {
+      const line = layout.lines[j];
+      if (!line || line.page !== first.page) break;
+      captions.push(captionKey(line.text));
+    }
+    const last = table.pages.at(-1);
+    if (captions.length > 0 && last !== undefined)
+      open.set({ page: last, years: table.years, unit: table.unit, captions }, table);
+  }
+  const parts: YearTable[] = [];
+  const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set(), [
+    ...open.keys(),
+  ])
+    .map((t) => {
+      const read = fromBorderless(layout, t, unread);
+      const before = t.continues ? open.get(t.continues) : undefined;
+      if (read && before && read.rows.length > 0) {
+        // The part under the repeated caption: rows of the table it goes on with.
+        before.rows.push(...read.rows);
+        before.pages.push(...read.pages.filter((p) => !before.pages.includes(p)));
+        for (const index of read.lineIndexes) before.lineIndexes.add(index);
+        before.issues.push(...read.issues.filter((issue) => !before.issues.includes(issue)));
+        parts.push(read);
+      }
+      return read;
+    })
+    .filter((t): t is YearTable => t !== null && t.rows.length > 0 && !parts.includes(t));
   // Lines inside a cell table's box are consumed too, so prose passes skip them.
   // The boxes of each page are gathered once (looking the page up per line and table was cubic).
   const boxesByPage = new Map<number, Array<PageTable['box']>>();

@@ -13,13 +13,14 @@ import { pagesFromText } from '../helpers/text-pages.ts';
 const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 
 /** Pages of text, each with the drawn table of its rows (the table's first row found by `starts`). */
-function read(parts: { above: string; rows: string[][]; after?: string }[]) {
+function read(parts: { above: string; rows: string[][]; after?: string; drawn?: false }[]) {
   const text = parts
     .map((p) => `${p.above}\n${p.rows.map((r) => r.join('    ')).join('\n')}\n\n${p.after ?? ''}\n`)
     .join('\f');
   const pages = pagesFromText(text);
   parts.forEach((part, k) => {
     const page = pages[k];
+    if (part.drawn === false) return;
     const head = part.rows[0]?.[0] ?? '';
     const first = page?.lines.find((l) => l.text.startsWith(head));
     const table: PageTable = {
@@ -70,6 +71,37 @@ describe('one figure column with the year in the caption', () => {
       ['Lägre kostnad för portokort', [[2031, 0.15]]],
     ]);
     expect(got.totals).toEqual([[2031, 4.25, true]]);
+  });
+
+  it('goes on with rows laid out as text under the caption repeated (the part no drawn or tagged table)', () => {
+    const row = (label: string, value: string) => `${label.padEnd(44)}${value.padStart(9)}`;
+    const got = read([
+      {
+        above: '## Omställning\nTabell 3. Besparingar år 2031 per förändring, tkr',
+        rows: [
+          ['Förändring', 'Besparing'],
+          ['Sammanslagna växelfunktioner', '450'],
+          ['Glesare städintervall i kontorslokaler', '1 250'],
+        ],
+      },
+      {
+        above: 'Tabell 3. Besparingar år 2031 per förändring, tkr (forts.)',
+        rows: [
+          [row('Egen tolkning av röntgenbilder nattetid', '2 100')],
+          [row('Lägre kostnad för portokort', '150')],
+          [row('Summa förändringar', '3 950')],
+        ],
+        after: 'Förändringarna redovisas för styrelsen i oktober.',
+        drawn: false,
+      },
+    ]);
+    expect(got.measures).toEqual([
+      ['Sammanslagna växelfunktioner', [[2031, 0.45]]],
+      ['Glesare städintervall i kontorslokaler', [[2031, 1.25]]],
+      ['Egen tolkning av röntgenbilder nattetid', [[2031, 2.1]]],
+      ['Lägre kostnad för portokort', [[2031, 0.15]]],
+    ]);
+    expect(got.totals).toEqual([[2031, 3.95, true]]);
   });
 
   it('takes the unit from the column cell ("Effekt i mkr")', () => {
