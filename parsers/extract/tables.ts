@@ -1333,6 +1333,22 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
 /** The header of a column of remarks, never of a measure's title. */
 const COMMENT_HEADER_RE = /^(?:kommentar(?:er)?|anmärkning(?:ar)?|not(?:er)?)$/iu;
 
+/**
+ * Whether the year columns of `next` name nothing that those of `table` do not ("2028 | Summa" after
+ * "Effekt 2027"): a page of budget or outcome years beside the same rows is another table.
+ */
+function sameKindOfYears(table: YearTable, next: YearTable): boolean {
+  const words = (t: YearTable) =>
+    normalizeText(t.yearHeader ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !SHEET_NEUTRAL_WORD_RE.test(w));
+  const mine = new Set(words(table));
+  return words(next).every((w) => mine.has(w));
+}
+/** Header words any page of a sheet may add: a row sum, a unit. */
+const SHEET_NEUTRAL_WORD_RE = /^(?:summa|totalt?|sammanlagt|mkr|mnkr|msek|tkr|kkr|kr|i)$/u;
+
 /** A row's key for matching the same row on another page of a sheet: its number, else its text. */
 function rowKey(row: TableRow): string {
   return row.label ? `#${row.label.toLowerCase()}` : normalizeText(row.text).toLowerCase();
@@ -1353,6 +1369,8 @@ export function joinSheetPages(tables: YearTable[]): YearTable[] {
       (t) =>
         t.pages.at(-1) === first - 1 &&
         t.unit === table.unit &&
+        normalizeText(t.labelHeader).toLowerCase() === normalizeText(table.labelHeader).toLowerCase() &&
+        sameKindOfYears(t, table) &&
         t.years.every((y) => !table.years.includes(y)) &&
         t.rows.length === table.rows.length &&
         t.rows.length >= 2 &&

@@ -99,6 +99,21 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
     ]);
   });
 
+  it('keeps apart a page of outcome years beside the same rows', () => {
+    const got = read(
+      `${page1}\f${[
+        'Resultateffekt per år i mkr.',
+        '',
+        line('Nr', 'Projekt', 'Utfall 2030'),
+        line('1', 'Samordnad nattjour för två vårdcentraler', '0,9'),
+        line('2', 'Egen hantering av patientresor', '0,2'),
+        line('3', 'Uppsagda lokaler vid torget', '1,1'),
+        line('', 'Summa', '2,2'),
+      ].join('\n')}`,
+    );
+    expect(got.measures.flatMap(([, effects]) => effects.map(([year]) => year))).not.toContain(2030);
+  });
+
   it('refuses, with a warning, years printed on a page beside remarks only (the titles on the page before)', () => {
     const pages = pagesFromText(
       [
