@@ -17,6 +17,7 @@ import {
   DESCRIPTION_HEADER_RE,
   findBorderlessTables,
   LABEL_HEADER_RE,
+  lineWords,
   NUMBER_HEADER_RE,
   type OpenTable,
 } from './borderless.ts';
@@ -1275,7 +1276,7 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     ...open.keys(),
   ])
     .map((t) => {
-      const read = fromBorderless(layout, t, unread);
+      const read = fromBorderless(layout, titledByGeometry(layout, t) ?? t, unread);
       const before = t.continues ? open.get(t.continues) : undefined;
       if (read && before && read.rows.length > 0) {
         // The part under the repeated caption: rows of the table it goes on with.
@@ -1329,6 +1330,95 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   });
   return { tables, unread };
 }
+
+/**
+ * The years of a sheet too wide for one page, printed on the next page beside a comment column only (the
+ * number and title columns stand on the page before and are not repeated): the rows take the titles of
+ * the page before when the two pages match row by row — the header on the same line as a header of a
+ * number and a title column there, each row ending at the height of a numbered row (the total row at
+ * that of a total line), as many rows as numbers. Null when anything does not match (then the table is
+ * refused, told).
+ */
+function titledByGeometry(layout: Layout, table: BorderlessTable): BorderlessTable | null {
+  const page = table.pages[0];
+  const header = layout.lines[table.firstLine];
+  if (page === undefined || table.pages.length !== 1 || !header || header.page !== page) return null;
+  if (!COMMENT_HEADER_RE.test(normalizeText(table.labelHeader)) || table.rows.length < 2) return null;
+  const em = header.line.fontSize || 10;
+  const near = (a: number, b: number) => Math.abs(a - b) < em * 0.15;
+  const before = layout.lines.filter((l) => l.page === page - 1);
+  const head = before.find((l) => near(l.line.y, header.line.y));
+  if (!head) return null;
+  const words = lineWords(head.line);
+  const nr = words.findIndex((w) => NUMBER_HEADER_RE.test(w.text));
+  const title = words[nr + 1];
+  const number = words[nr];
+  if (nr < 0 || !number || !title || !LABEL_HEADER_RE.test(title.text)) return null;
+  const titleRight = (words[nr + 2]?.x ?? Number.POSITIVE_INFINITY) - em * 0.3;
+  const inTitle = (l: DocLine) =>
+    lineWords(l.line).filter((w) => w.x >= title.x - em && w.right <= titleRight + em * 0.3);
+  // Each row of the year page ends at its lowest line.
+  const bottoms = table.rows.map((row) =>
+    Math.max(...row.lineIndexes.map((i) => layout.lines[i]?.line.y ?? Number.NaN)),
+  );
+  const below = before.filter((l) => l.line.y > head.line.y + em * 0.5);
+  const anchors = below.filter((l) => {
+    const first = lineWords(l.line)[0];
+    if (first && /^\d{1,3}[.)]?$/.test(first.text) && Math.abs(first.x - number.x) < em * 1.5) return true;
+    return TOTAL_ROW_LABEL_RE.test(
+      normalizeText(
+        inTitle(l)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    );
+  });
+  if (
+    anchors.length !== table.rows.length ||
+    anchors.some((a, k) => !near(a.line.y, bottoms[k] ?? Number.NaN))
+  )
+    return null;
+  const unit = table.unit ?? surroundingUnit(layout, head.index, contextBefore(layout, head.index));
+  if (!unit) return null;
+  const rows = table.rows.map((row, k) => {
+    const anchor = anchors[k] as DocLine;
+    const top = k === 0 ? head.line.y : (anchors[k - 1] as DocLine).line.y;
+    const lines = below
+      .filter((l) => l.line.y > top + em * 0.5 && l.line.y <= anchor.line.y + em * 0.15)
+      .map((l) =>
+        normalizeText(
+          inTitle(l)
+            .map((w) => w.text)
+            .join(' '),
+        ),
+      )
+      .filter(Boolean);
+    const first = lineWords(anchor.line)[0];
+    const label = first && /^\d/.test(first.text) ? first.text.replace(/[.)]$/, '') : null;
+    const comment = normalizeText(row.lines.join(' '));
+    return {
+      ...row,
+      label,
+      lines,
+      titleHint: null,
+      extras: [...row.extras, ...(comment ? [{ column: -1, header: table.labelHeader, text: comment }] : [])],
+    };
+  });
+  return {
+    ...table,
+    unit,
+    labelHeader: normalizeText(title.text),
+    rows,
+    pages: [page - 1, page],
+    firstLine: head.index,
+    lineIndexes: new Set([
+      ...table.lineIndexes,
+      head.index,
+      ...below.filter((l) => l.line.y <= (anchors.at(-1)?.line.y ?? 0) + 1).map((l) => l.index),
+    ]),
+  };
+}
+const TOTAL_ROW_LABEL_RE = /^(?:totalt?|summa|total effekt|sammanlagt)\b/i;
 
 /** The header of a column of remarks, never of a measure's title. */
 const COMMENT_HEADER_RE = /^(?:kommentar(?:er)?|anmärkning(?:ar)?|not(?:er)?)$/iu;

@@ -140,4 +140,78 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
       true,
     );
   });
+
+  describe('years beside remarks only, the titles on the page before at the same heights', () => {
+    const titles = [
+      'Resultateffekt per år i mkr.',
+      '',
+      line('Nr', 'Insats', 'Ansvarig'),
+      line('1', 'Samordnad nattjour för två vårdcentraler', 'Chef'),
+      line('2', 'Egen hantering av patientresor', 'Chef'),
+      line('3', 'Uppsagda lokaler vid torget', 'Chef'),
+      line('', 'Summa'),
+    ].join('\n');
+    const years = (rows: string[]) =>
+      [
+        'Planens åtgärder, forts.',
+        '',
+        `${'Kommentar'.padEnd(40)}${'Effekt 2031'.padStart(12)}${'2032'.padStart(12)}`,
+        ...rows,
+      ].join('\n');
+    const row = (comment: string, a: string, b: string) =>
+      `${comment.padEnd(40)}${a.padStart(12)}${b.padStart(12)}`;
+
+    it('reads the rows with the titles of the page before, row by row', () => {
+      const got = read(
+        `${titles}\f${years([
+          row('Följs upp varje månad.', '1,5', '2,5'),
+          row('Avtalet sägs upp i tid.', '0,5', '1,0'),
+          row('Hyresvärden är informerad.', '2,0', '2,5'),
+          row('', '4,0', '6,0'),
+        ])}`,
+      );
+      expect(got.measures).toEqual([
+        [
+          'Samordnad nattjour för två vårdcentraler',
+          [
+            [2031, 1.5],
+            [2032, 2.5],
+          ],
+        ],
+        [
+          'Egen hantering av patientresor',
+          [
+            [2031, 0.5],
+            [2032, 1],
+          ],
+        ],
+        [
+          'Uppsagda lokaler vid torget',
+          [
+            [2031, 2],
+            [2032, 2.5],
+          ],
+        ],
+      ]);
+      expect(got.totals).toEqual([
+        [2031, 4, true],
+        [2032, 6, true],
+      ]);
+    });
+
+    it('refuses when a row stands at another height than its title (no match row by row)', () => {
+      const pages = pagesFromText(
+        `${titles}\f${years([
+          row('Följs upp varje månad.', '1,5', '2,5'),
+          'Avtalet sägs upp i tid, och',
+          row('hyresvärden är informerad.', '0,5', '1,0'),
+          row('Klart under våren.', '2,0', '2,5'),
+          row('', '4,0', '6,0'),
+        ])}`,
+      );
+      const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+      expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
+      expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED')).toBe(true);
+    });
+  });
 });
