@@ -134,6 +134,18 @@ interface HeaderLine {
   summed?: Map<number, string[]>;
   /** Why a year read from parts of it is unsure, or not read. */
   issues?: string[];
+  /** The line is a table's caption repeated over its continued part (`OpenTable`), not a header of cells. */
+  continues?: OpenTable;
+}
+
+/** A table read from the PDF layer that a later page may go on with, under its caption repeated. */
+export interface OpenTable {
+  /** The table's last page. */
+  page: number;
+  years: number[];
+  unit: MoneyUnit | null;
+  /** The lines right above the table (its caption), as `captionKey` gives them. */
+  captions: string[];
 }
 
 /** The name of a figure column, for issues: its year, or its header. */
@@ -348,8 +360,14 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
   if (!isYearSequence(yearList)) return null;
-  // A sum column alone beside one year makes no table of years.
-  if (years.length + others.length - sums < 2 && !effectWord && unit === null) return null;
+  // One year with a row sum beside it ("2028 | Summa"): the last page of a sheet too wide for one page.
+  const last = years.length === 1 ? years[0] : undefined;
+  const sumBeside =
+    last !== undefined &&
+    words.filter((w) => /(?:19|20)\d{2}/.test(w.text)).length === 1 &&
+    words.some((w) => w.x > last.right && SUM_HEAD_RE.test(w.text) && w.x - last.right < em * 8);
+  // A sum column alone beside one year makes no table of years, unless the line holds no other year.
+  if (years.length + others.length - sums < 2 && !effectWord && unit === null && !sumBeside) return null;
   const columns = [...years, ...others].sort((a, b) => a.left - b.left);
   // The money columns among the years get keys of their own, by their place in the header.
   columns.forEach((column, k) => {
@@ -396,6 +414,8 @@ export interface BorderlessTable {
   /** Years printed only in parts: year → the headers of the part columns (extras) summed for it. */
   summed?: Map<number, string[]>;
   alignment: 'top' | 'centre' | 'bottom' | 'blocks';
+  /** The table of the page before this one goes on with (its caption repeated over this part). */
+  continues?: OpenTable;
 }
 
 interface BodyLine {
@@ -679,6 +699,7 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   const words = lineWords(line.line);
   const em = line.line.fontSize || 10;
   const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
+  if (cells.length === 1) return oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
   if (cells.length < 2 || cells.length > 6) return null;
   let unit: MoneyUnit | null = null;
   const columns: YearColumn[] = [];
@@ -705,6 +726,45 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   });
   return {
     years: columns,
+    unit,
+    effectWord: true,
+    summed: new Map(),
+    issues: caption.doubt ? [caption.doubt] : [],
+  };
+}
+
+type HeaderCell = ReturnType<typeof headerCells>[number];
+/** The word of a lone figure column of one year's effects ("Belopp", "Effekt", "Besparing"). */
+const ONE_COLUMN_WORD_RE =
+  /^(?:(?:netto|resultat)?effekt(?:er)?|belopp|(?:netto)?besparing(?:ar)?|kostnadsminskning)$/iu;
+
+/**
+ * A header of a label and one figure column named by an effect or amount word without a year
+ * ("Åtgärd … Belopp", "Insats … Effekt (tkr)") under a caption naming one year: the column is that
+ * year's. The label's header must start the line left of the column, and the next line must have a
+ * figure under the column (a table's first row, not prose).
+ */
+function oneColumnCaptionHeader(
+  layout: Layout,
+  i: number,
+  cell: HeaderCell,
+  words: Word[],
+  em: number,
+): HeaderLine | null {
+  const [head, ...rest] = cell.text.split(' ');
+  if (!head || !ONE_COLUMN_WORD_RE.test(head) || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+  const label = words.filter((w) => w.right < cell.left - em);
+  if (label.length === 0 || label.length > 3 || label.some((w) => !/^\p{L}/u.test(w.text))) return null;
+  const next = layout.lines[i + 1];
+  if (!next || next.page !== layout.lines[i]?.page) return null;
+  const figure = lineWords(next.line).at(-1);
+  if (!figure || !NUMERIC_WORD_RE.test(figure.text) || figure.right < cell.left - em * 2) return null;
+  const caption = yearOfCaption(layout, i);
+  if (caption.year === null) return null;
+  let unit: MoneyUnit | null = null;
+  for (const w of rest) unit = unit ?? unitFromHeader(w);
+  return {
+    years: [{ year: caption.year, left: cell.left, right: cell.right, center: (cell.left + cell.right) / 2 }],
     unit,
     effectWord: true,
     summed: new Map(),
@@ -787,6 +847,59 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
   return out;
 }
 
+/** A caption's words without its continuation mark ("forts.", "(fortsättning)") and punctuation. */
+export function captionKey(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/\(?\b(?:forts(?:\.|ättning|att)?|fortsättning)\)?/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Whether `line`, the first of a new page, repeats a caption line of the table starting at `first` (one
+ * of the three lines above it on its page), maybe with a continuation mark.
+ */
+function repeatsCaption(lines: DocLine[], first: number, line: DocLine): boolean {
+  const key = captionKey(line.text);
+  if (key.length < 8) return false;
+  const page = lines[first]?.page;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const above = lines[j] as DocLine;
+    if (above.page !== page) break;
+    if (captionKey(above.text) === key) return true;
+  }
+  return false;
+}
+
+/**
+ * The year columns again, from the first rows of a continued page (two at least, up to four): each
+ * ends in one figure per year after a label, and each year's figures end at one x (right-aligned).
+ * Null when the rows do not show that.
+ */
+function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: number): YearColumn[] | null {
+  const page = lines[from]?.page;
+  const rows: { x: number; right: number }[][] = [];
+  for (let j = from; j < lines.length && lines[j]?.page === page && rows.length < 4; j++) {
+    const items = (lines[j] as DocLine).line.items.filter((item) => item.text.trim() !== '');
+    const tail = items.slice(-years.length);
+    if (items.length <= years.length || !tail.every((item) => NUMERIC_WORD_RE.test(item.text.trim()))) break;
+    rows.push(tail.map((item) => ({ x: item.x, right: item.x + item.width })));
+  }
+  if (rows.length < 2) return null;
+  const out: YearColumn[] = [];
+  for (const [k, year] of years.entries()) {
+    const cells = rows.map((r) => r[k] as { x: number; right: number });
+    const rights = cells.map((c) => c.right);
+    if (Math.max(...rights) - Math.min(...rights) > em * 0.6) return null;
+    const left = Math.min(...cells.map((c) => c.x));
+    const right = Math.max(...rights);
+    if (out.length > 0 && left <= (out.at(-1)?.right ?? 0)) return null;
+    out.push({ ...year, left, right, center: (left + right) / 2 });
+  }
+  return out;
+}
+
 function scanTable(
   layout: Layout,
   start: number,
@@ -796,7 +909,7 @@ function scanTable(
   const lines = layout.lines;
   const headerLine = lines[start] as DocLine;
   const em = headerLine.line.fontSize || 10;
-  let geometry = geometryOf(first.years, em, lineWords(headerLine.line));
+  let geometry = geometryOf(first.years, em, first.continues ? [] : lineWords(headerLine.line));
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const header = [...headerAbove(lines, start, geometry), headerLine];
   const below = headerBelow(lines, start, geometry);
@@ -842,6 +955,20 @@ function scanTable(
         lastPage = line.page;
         afterRepeatedHeader = true;
         continue;
+      }
+      // The caption repeated over the part on this page ("Tabell 5 … (forts.)"): not a row. The rows
+      // under it may be laid out anew (a narrower table): the year columns are found again from the
+      // figures that end them.
+      if (line.page === lastPage + 1 && repeatsCaption(lines, header[0]?.index ?? start, line)) {
+        const refit = refitYears(lines, i + 1, geometry.years, size);
+        if (refit) {
+          geometry = geometryOf(refit, size);
+          geometries.set(line.page, geometry);
+          header.push(line);
+          lastPage = line.page;
+          afterRepeatedHeader = true;
+          continue;
+        }
       }
       const words = lineWords(line.line);
       const fits =
@@ -1547,10 +1674,31 @@ function rowAfterEnd(
 }
 
 /** Every borderless year table of the document. */
+/**
+ * The caption of a table of the page before repeated at the top of this page, over rows laid out
+ * without the table's structure (a producer tags a part without header cells as no table): the part
+ * goes on with that table, its year columns found from the figures that end its first rows.
+ */
+function continuedHeader(lines: DocLine[], i: number, open: OpenTable[]): HeaderLine | null {
+  const line = lines[i] as DocLine;
+  let onPage = 0;
+  for (let j = i - 1; j >= 0 && lines[j]?.page === line.page; j--) onPage++;
+  if (onPage > 2) return null;
+  const key = captionKey(line.text);
+  const table = open.find((t) => t.page === line.page - 1 && t.captions.includes(key));
+  if (!table || key.length < 8) return null;
+  const em = line.line.fontSize || 10;
+  const columns = table.years.map((year) => ({ year, left: 0, right: 0, center: 0 }));
+  const years = refitYears(lines, i + 1, columns, em);
+  if (!years) return null;
+  return { years, unit: table.unit, effectWord: true, continues: table };
+}
+
 export function findBorderlessTables(
   layout: Layout,
   noisyYear: (text: string) => number | null,
   skipPages: Set<number>,
+  open: OpenTable[] = [],
 ): BorderlessTable[] {
   const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
   const noisy = (page: number): ((text: string) => number | null) | undefined =>
@@ -1560,7 +1708,10 @@ export function findBorderlessTables(
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     if (skipPages.has(line.page)) continue;
-    const header = yearHeaderAt(lines, i, noisy(line.page)) ?? captionYearHeader(layout, i);
+    const header =
+      yearHeaderAt(lines, i, noisy(line.page)) ??
+      captionYearHeader(layout, i) ??
+      (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     const scanned = scanTable(layout, i, header, noisy);
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
@@ -1607,6 +1758,7 @@ export function findBorderlessTables(
       lineIndexes,
       issues: [...scan.headerIssues, ...issues],
       ...(scan.summed.size > 0 ? { summed: scan.summed } : {}),
+      ...(header.continues ? { continues: header.continues } : {}),
       alignment,
     });
     i = Math.max(i, scan.end - 1);

@@ -13,10 +13,13 @@ import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
   type BorderlessTable,
+  captionKey,
   DESCRIPTION_HEADER_RE,
   findBorderlessTables,
   LABEL_HEADER_RE,
+  lineWords,
   NUMBER_HEADER_RE,
+  type OpenTable,
 } from './borderless.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { joinLines, normalizeText } from './layout.ts';
@@ -182,6 +185,19 @@ function withCaptionYear(
   rows: string[][],
   captionOf: () => CaptionYear,
 ): { rows: string[][]; doubt: string | null } | null {
+  const single = oneEffectColumn(rows);
+  if (single) {
+    const caption = captionOf();
+    if (caption.year === null) return null;
+    return {
+      rows: rows.map((cells, i) =>
+        i === single.row
+          ? cells.map((cell, c) => (c === single.column ? `${caption.year} ${single.unit}`.trim() : cell))
+          : cells,
+      ),
+      doubt: caption.doubt,
+    };
+  }
   const r = rows.findIndex((cells) => cells.some((cell, c) => c > 0 && NET_RE.test(normalizeText(cell))));
   const row = rows[r];
   if (!row || r > 2) return null;
@@ -201,6 +217,37 @@ function withCaptionYear(
     ),
     doubt: caption.doubt,
   };
+}
+
+/** The one word a lone figure column of one year's effects is named by ("Belopp", "Effekt", "Besparing"). */
+const ONE_EFFECT_WORD_RE =
+  /^(?:(?:netto|resultat|ekonomisk\s)?effekt(?:er)?|belopp|(?:netto)?besparing(?:ar)?|kostnadsminskning)$/iu;
+/** That word and a unit beside it ("Effekt (tkr)", "Belopp mkr", "Besparing i mkr"). */
+const ONE_EFFECT_CELL_RE =
+  /^(?<word>.+?)(?:,?\s+(?:i\s+)?[([]?(?<unit>mkr|mnkr|msek|tkr|kkr|tsek|ksek)[)\]]?)?$/iu;
+
+/**
+ * A header row (of the first three) with a label and one figure column named by an effect or amount
+ * word and no year ("Åtgärd | Belopp", "Insats | Effekt (tkr)"): the row, the column and the unit the
+ * cell states. The body below must hold figures in that column and nothing in others beside it.
+ */
+function oneEffectColumn(rows: string[][]): { row: number; column: number; unit: string } | null {
+  const r = rows.findIndex((cells) => cells.some((cell) => normalizeText(cell) !== ''));
+  const row = rows[r];
+  if (!row || r > 2 || row.length < 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const filled = row.flatMap((cell, c) => (c > 0 && normalizeText(cell) ? [c] : []));
+  if (filled.length !== 1 || !normalizeText(row[0] ?? '')) return null;
+  const column = filled[0] as number;
+  const m = ONE_EFFECT_CELL_RE.exec(normalizeText(joinBrokenHeaderWord(row[column] ?? '')));
+  if (!m?.groups?.['word'] || !ONE_EFFECT_WORD_RE.test(m.groups['word'])) return null;
+  const unit = m.groups['unit'] ?? '';
+  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
+  const figures = body.filter(
+    (cells) => parseAmount(normalizeText(cells[column] ?? ''), { defaultUnit: 'mkr' }) !== null,
+  );
+  if (figures.length < 2 || figures.length < body.length / 2) return null;
+  return { row: r, column, unit };
 }
 
 /**
@@ -1207,9 +1254,41 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   };
   const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread);
   const cellPages = new Set(cells.flatMap((t) => t.pages));
-  const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set())
-    .map((t) => fromBorderless(layout, t, unread))
-    .filter((t): t is YearTable => t !== null && t.rows.length > 0);
+  // The cell tables a later page may go on with under their caption repeated, and the lines above them.
+  const open = new Map<OpenTable, YearTable>();
+  for (const table of cells) {
+    const box = OWN_BOXES.get(table)?.[0];
+    if (!box) continue;
+    const top = box.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === box.page && l.line.y + l.line.height / 2 >= top - 1);
+    const captions: string[] = [];
+    for (let j = (first?.index ?? 0) - 1; first && j >= first.index - 3 && j >= 0; j--) {
+      const line = layout.lines[j];
+      if (!line || line.page !== first.page) break;
+      captions.push(captionKey(line.text));
+    }
+    const last = table.pages.at(-1);
+    if (captions.length > 0 && last !== undefined)
+      open.set({ page: last, years: table.years, unit: table.unit, captions }, table);
+  }
+  const parts: YearTable[] = [];
+  const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set(), [
+    ...open.keys(),
+  ])
+    .map((t) => {
+      const read = fromBorderless(layout, titledByGeometry(layout, t) ?? t, unread);
+      const before = t.continues ? open.get(t.continues) : undefined;
+      if (read && before && read.rows.length > 0) {
+        // The part under the repeated caption: rows of the table it goes on with.
+        before.rows.push(...read.rows);
+        before.pages.push(...read.pages.filter((p) => !before.pages.includes(p)));
+        for (const index of read.lineIndexes) before.lineIndexes.add(index);
+        before.issues.push(...read.issues.filter((issue) => !before.issues.includes(issue)));
+        parts.push(read);
+      }
+      return read;
+    })
+    .filter((t): t is YearTable => t !== null && t.rows.length > 0 && !parts.includes(t));
   // Lines inside a cell table's box are consumed too, so prose passes skip them.
   // The boxes of each page are gathered once (looking the page up per line and table was cubic).
   const boxesByPage = new Map<number, Array<PageTable['box']>>();
@@ -1236,5 +1315,175 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
       if (inside) table.lineIndexes.add(line.index);
     }
   }
-  return { tables: [...cells, ...borderless], unread };
+  const joined = joinSheetPages([...cells, ...borderless]);
+  // A table whose rows are named only by a comment column holds figures whose measures stand elsewhere
+  // (the years of a sheet too wide for one page, printed beside its last text column): refused, told.
+  const tables = joined.filter((table) => {
+    if (!COMMENT_HEADER_RE.test(normalizeText(table.labelHeader)) || table.rows.some((r) => r.label))
+      return true;
+    unread.push({
+      page: table.pages[0] ?? 1,
+      reason: `a table with years ${table.years.join(', ')} names its rows only by a comment column ("${normalizeText(table.labelHeader)}"): the measures' titles stand elsewhere (a sheet too wide for one page?), its figures are not read`,
+      context: table.context,
+    });
+    return false;
+  });
+  return { tables, unread };
+}
+
+/**
+ * The years of a sheet too wide for one page, printed on the next page beside a comment column only (the
+ * number and title columns stand on the page before and are not repeated): the rows take the titles of
+ * the page before when the two pages match row by row — the header on the same line as a header of a
+ * number and a title column there, each row ending at the height of a numbered row (the total row at
+ * that of a total line), as many rows as numbers. Null when anything does not match (then the table is
+ * refused, told).
+ */
+function titledByGeometry(layout: Layout, table: BorderlessTable): BorderlessTable | null {
+  const page = table.pages[0];
+  const header = layout.lines[table.firstLine];
+  if (page === undefined || table.pages.length !== 1 || !header || header.page !== page) return null;
+  if (!COMMENT_HEADER_RE.test(normalizeText(table.labelHeader)) || table.rows.length < 2) return null;
+  const em = header.line.fontSize || 10;
+  const near = (a: number, b: number) => Math.abs(a - b) < em * 0.15;
+  const before = layout.lines.filter((l) => l.page === page - 1);
+  const head = before.find((l) => near(l.line.y, header.line.y));
+  if (!head) return null;
+  const words = lineWords(head.line);
+  const nr = words.findIndex((w) => NUMBER_HEADER_RE.test(w.text));
+  const title = words[nr + 1];
+  const number = words[nr];
+  if (nr < 0 || !number || !title || !LABEL_HEADER_RE.test(title.text)) return null;
+  const titleRight = (words[nr + 2]?.x ?? Number.POSITIVE_INFINITY) - em * 0.3;
+  const inTitle = (l: DocLine) =>
+    lineWords(l.line).filter((w) => w.x >= title.x - em && w.right <= titleRight + em * 0.3);
+  // Each row of the year page ends at its lowest line.
+  const bottoms = table.rows.map((row) =>
+    Math.max(...row.lineIndexes.map((i) => layout.lines[i]?.line.y ?? Number.NaN)),
+  );
+  const below = before.filter((l) => l.line.y > head.line.y + em * 0.5);
+  const anchors = below.filter((l) => {
+    const first = lineWords(l.line)[0];
+    if (first && /^\d{1,3}[.)]?$/.test(first.text) && Math.abs(first.x - number.x) < em * 1.5) return true;
+    return TOTAL_ROW_LABEL_RE.test(
+      normalizeText(
+        inTitle(l)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    );
+  });
+  if (
+    anchors.length !== table.rows.length ||
+    anchors.some((a, k) => !near(a.line.y, bottoms[k] ?? Number.NaN))
+  )
+    return null;
+  const unit = table.unit ?? surroundingUnit(layout, head.index, contextBefore(layout, head.index));
+  if (!unit) return null;
+  const rows = table.rows.map((row, k) => {
+    const anchor = anchors[k] as DocLine;
+    const top = k === 0 ? head.line.y : (anchors[k - 1] as DocLine).line.y;
+    const lines = below
+      .filter((l) => l.line.y > top + em * 0.5 && l.line.y <= anchor.line.y + em * 0.15)
+      .map((l) =>
+        normalizeText(
+          inTitle(l)
+            .map((w) => w.text)
+            .join(' '),
+        ),
+      )
+      .filter(Boolean);
+    const first = lineWords(anchor.line)[0];
+    const label = first && /^\d/.test(first.text) ? first.text.replace(/[.)]$/, '') : null;
+    const comment = normalizeText(row.lines.join(' '));
+    return {
+      ...row,
+      label,
+      lines,
+      titleHint: null,
+      extras: [...row.extras, ...(comment ? [{ column: -1, header: table.labelHeader, text: comment }] : [])],
+    };
+  });
+  return {
+    ...table,
+    unit,
+    labelHeader: normalizeText(title.text),
+    rows,
+    pages: [page - 1, page],
+    firstLine: head.index,
+    lineIndexes: new Set([
+      ...table.lineIndexes,
+      head.index,
+      ...below.filter((l) => l.line.y <= (anchors.at(-1)?.line.y ?? 0) + 1).map((l) => l.index),
+    ]),
+  };
+}
+const TOTAL_ROW_LABEL_RE = /^(?:totalt?|summa|total effekt|sammanlagt)\b/i;
+
+/** The header of a column of remarks, never of a measure's title. */
+const COMMENT_HEADER_RE = /^(?:kommentar(?:er)?|anmärkning(?:ar)?|not(?:er)?)$/iu;
+
+/**
+ * Whether the year columns of `next` name nothing that those of `table` do not ("2028 | Summa" after
+ * "Effekt 2027"): a page of budget or outcome years beside the same rows is another table.
+ */
+function sameKindOfYears(table: YearTable, next: YearTable): boolean {
+  const words = (t: YearTable) =>
+    normalizeText(t.yearHeader ?? '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !SHEET_NEUTRAL_WORD_RE.test(w));
+  const mine = new Set(words(table));
+  return words(next).every((w) => mine.has(w));
+}
+/** Header words any page of a sheet may add: a row sum, a unit. */
+const SHEET_NEUTRAL_WORD_RE = /^(?:summa|totalt?|sammanlagt|mkr|mnkr|msek|tkr|kkr|kr|i)$/u;
+
+/** A row's key for matching the same row on another page of a sheet: its number, else its text. */
+function rowKey(row: TableRow): string {
+  return row.label ? `#${row.label.toLowerCase()}` : normalizeText(row.text).toLowerCase();
+}
+
+/**
+ * The pages of one sheet too wide for a page: a table whose years stand on the next page beside the
+ * same rows again (the sheet's first columns repeated there: the same numbers or the same titles, in the
+ * same order, the total row at the same place), with years of its own. Its figures join the rows of the
+ * table before it, which then reads all the years; the repeated table is no table of its own. Tables
+ * whose rows do not match one by one are left apart.
+ */
+export function joinSheetPages(tables: YearTable[]): YearTable[] {
+  const out: YearTable[] = [];
+  for (const table of tables) {
+    const first = table.pages[0] ?? 0;
+    const before = out.find(
+      (t) =>
+        t.pages.at(-1) === first - 1 &&
+        t.unit === table.unit &&
+        normalizeText(t.labelHeader).toLowerCase() === normalizeText(table.labelHeader).toLowerCase() &&
+        sameKindOfYears(t, table) &&
+        t.years.every((y) => !table.years.includes(y)) &&
+        t.rows.length === table.rows.length &&
+        t.rows.length >= 2 &&
+        t.rows.every((row, k) => {
+          const other = table.rows[k] as TableRow;
+          return rowKey(row) === rowKey(other) && (row.label !== null || normalizeText(row.text) !== '');
+        }),
+    );
+    if (!before) {
+      out.push(table);
+      continue;
+    }
+    before.rows.forEach((row, k) => {
+      const other = table.rows[k] as TableRow;
+      row.values = [...row.values, ...other.values].sort((a, b) => a.year - b.year);
+      if (other.extras?.length) row.extras = [...(row.extras ?? []), ...other.extras];
+      if (other.unreadCells?.length) row.unreadCells = [...(row.unreadCells ?? []), ...other.unreadCells];
+      if (other.rangeEnds?.length) row.rangeEnds = [...(row.rangeEnds ?? []), ...other.rangeEnds];
+    });
+    before.years = [...before.years, ...table.years].sort((a, b) => a - b);
+    before.pages.push(...table.pages);
+    for (const index of table.lineIndexes) before.lineIndexes.add(index);
+    before.issues.push(...table.issues.filter((issue) => !before.issues.includes(issue)));
+  }
+  return out;
 }

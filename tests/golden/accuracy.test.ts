@@ -389,15 +389,17 @@ describe('holdout6', () => {
  * The seventh hold-out (fixtures/holdout7, MISSES.md): page geometry — landscape tables on pages
  * turned by /Rotate 90 or 270 or drawn sideways, pages wrapped in form XObjects (qpdf overlay and
  * underlay), LibreOffice Calc sheets (one too wide for its page), tables broken over pages without a
- * repeated header, two tables side by side, 2-up sheets. Floors at the figures after this round's fixes.
+ * repeated header, two tables side by side, 2-up sheets. Floors at the figures after this round's fixes,
+ * raised after the pages of a sheet too wide for one page joined by their repeated rows (g13) or, the
+ * first columns not repeated, by row geometry (g14).
  */
 const HOLDOUT7_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.92, precision: 1 },
-  totals: { recall: 0.89, precision: 1 },
-  amounts: { recall: 0.74, precision: 1 },
+  measures: { recall: 0.97, precision: 1 },
+  totals: { recall: 0.96, precision: 1 },
+  amounts: { recall: 0.85, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
-  metadata: { recall: 0.99, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
   wrongUnwarned: 0,
 };
 
@@ -696,4 +698,36 @@ describe('holdout15', () => {
   );
 
   floorTests('holdout15', HOLDOUT15_FLOORS);
+});
+
+/**
+ * The sixteenth hold-out (fixtures/holdout16, MISSES.md): measure tables whose header or body is not on
+ * one line and one page — borderless headers broken over two or three lines (hyphenated words, the unit
+ * on a line of its own), cumulative year headers ("2027 (ack.)", "ack. 2027", "Ackumulerat 2027", broken
+ * over two lines), tables continued on the next page under the whole header, the year row alone or only
+ * the caption, and long tables the producer breaks itself. Through Chromium and Writer (tagged and not).
+ * First contact: measures 78.6 / 100 %, totals 93.0 / 100 %, references 0 %, metadata 96.9 / 96.9 %, no
+ * wrong effect (one-column tables with the year in the caption lost silently). Floors at the figures
+ * after one figure column under a caption's year, a repeated caption continuing the table (re-fitted
+ * columns, a tagged table going on as text) and "har <date>, § n" citations: every kind 100 / 100 %.
+ */
+const HOLDOUT16_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout16', () => {
+  corpusShapeTest(
+    'holdout16',
+    'has measure tables with broken headers, cumulative years and page breaks through Chromium and Writer (tagged and not)',
+    24,
+    ['chromium', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout16', HOLDOUT16_FLOORS);
 });
