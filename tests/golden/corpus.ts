@@ -51,6 +51,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout13',
   'fixtures/holdout14',
   'fixtures/holdout15',
+  'fixtures/holdout17',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -69,7 +70,8 @@ export type CorpusName =
   | 'holdout12'
   | 'holdout13'
   | 'holdout14'
-  | 'holdout15';
+  | 'holdout15'
+  | 'holdout17';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
