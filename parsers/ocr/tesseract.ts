@@ -185,19 +185,23 @@ export function linesOf(result: Tesseract.Page): OcrLine[] {
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
-/** The share of dark pixels (ink) inside a box of the cleaned page. */
-function inkShare(grey: GreyImage, box: Bbox): number {
+/** The number of pixel columns of a box of the cleaned page that hold ink (a dark pixel). */
+function inkColumns(grey: GreyImage, box: Bbox): number {
   const x0 = Math.max(0, Math.floor(box.x0));
   const x1 = Math.min(grey.width, Math.ceil(box.x1));
   const y0 = Math.max(0, Math.floor(box.y0));
   const y1 = Math.min(grey.height, Math.ceil(box.y1));
   if (x1 <= x0 || y1 <= y0) return 0;
-  let dark = 0;
-  for (let y = y0; y < y1; y++) {
-    const row = y * grey.width;
-    for (let x = x0; x < x1; x++) if ((grey.pixels[row + x] as number) < 128) dark++;
+  let columns = 0;
+  for (let x = x0; x < x1; x++) {
+    for (let y = y0; y < y1; y++) {
+      if ((grey.pixels[y * grey.width + x] as number) < 128) {
+        columns++;
+        break;
+      }
+    }
   }
-  return dark / ((x1 - x0) * (y1 - y0));
+  return columns;
 }
 /** What is left of a table's vertical rules after clean-up reads as bars and brackets. */
 const RULE_GLYPHS = /^(?:[|¦[\]]+|['"‘’`´,.:;!])$/;
@@ -430,7 +434,8 @@ export class TesseractOcrEngine implements OcrEngine {
     if (!this.secondReading) return lines;
     const scheduler = this.scheduler;
     if (!scheduler) return lines;
-    const bands = unreadBands(lines).filter(({ band }) => inkShare(grey, band) >= 0.01);
+    // Ink across at least a band's height of columns: a word's worth, not an accent over a capital.
+    const bands = unreadBands(lines).filter(({ band }) => inkColumns(grey, band) >= band.y1 - band.y0);
     if (bands.length === 0) return lines;
     const margin = Math.round(this.dpi / 75);
     const border = Math.round(this.dpi / 15);
