@@ -273,8 +273,12 @@ export function unreadBands(lines: readonly OcrLine[]): Array<{ line: number; ba
         const median = (values: number[]): number =>
           values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
         return glyphs.length > 0
-          ? { y0: median(glyphs.map((g) => g.bbox.y0)), y1: median(glyphs.map((g) => g.bbox.y1)) }
-          : { y0: w.bbox.y0, y1: w.bbox.y1 };
+          ? {
+              y0: median(glyphs.map((g) => g.bbox.y0)),
+              y1: median(glyphs.map((g) => g.bbox.y1)),
+              box: w.bbox,
+            }
+          : { y0: w.bbox.y0, y1: w.bbox.y1, box: w.bbox };
       });
     if (words.length === 0) return;
     const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
@@ -282,15 +286,25 @@ export function unreadBands(lines: readonly OcrLine[]): Array<{ line: number; ba
     const top = Math.min(...words.map((w) => w.y0));
     const bottom = Math.max(...words.map((w) => w.y1));
     const candidates: Array<{ band: Bbox; above: boolean }> = [];
-    if (top - line.bbox.y0 >= 0.6 * wordHeight)
+    // Only over the words whose own box was stretched a row's height past their glyphs: the ink was
+    // swallowed there, not beside an accent or a descender of another word.
+    const over = (stretched: (w: (typeof words)[number]) => boolean): { x0: number; x1: number } | null => {
+      const hit = words.filter(stretched);
+      return hit.length === 0
+        ? null
+        : { x0: Math.min(...hit.map((w) => w.box.x0)), x1: Math.max(...hit.map((w) => w.box.x1)) };
+    };
+    const upward = over((w) => w.y0 - w.box.y0 >= 0.6 * wordHeight);
+    if (upward && top - line.bbox.y0 >= 0.6 * wordHeight)
       candidates.push({
         // The stretched box ends where the skipped glyphs were touched, not where they start.
-        band: { x0: line.bbox.x0, y0: line.bbox.y0 - 0.5 * wordHeight, x1: line.bbox.x1, y1: top - 1 },
+        band: { ...upward, y0: line.bbox.y0 - 0.5 * wordHeight, y1: top - 1 },
         above: true,
       });
-    if (line.bbox.y1 - bottom >= 0.6 * wordHeight)
+    const downward = over((w) => w.box.y1 - w.y1 >= 0.6 * wordHeight);
+    if (downward && line.bbox.y1 - bottom >= 0.6 * wordHeight)
       candidates.push({
-        band: { x0: line.bbox.x0, y0: bottom + 1, x1: line.bbox.x1, y1: line.bbox.y1 + 0.5 * wordHeight },
+        band: { ...downward, y0: bottom + 1, y1: line.bbox.y1 + 0.5 * wordHeight },
         above: false,
       });
     for (const candidate of candidates) {

@@ -451,7 +451,13 @@ export class TesseractOcrEngine implements OcrEngine {
         const dx = Math.max(0, Math.floor(band.x0 - margin)) - border;
         const dy = Math.max(0, Math.floor(band.y0 - margin)) - border;
         const read = linesOf(answer.data)
-          .map((l) => ({ ...l, words: l.words.filter((w) => w.confidence >= 80 && ALNUM.test(w.text)) }))
+          .map((l) => ({
+            ...l,
+            // A word, not a lone glyph: a speck or an accent reads as "a" or "i" with confidence.
+            words: l.words.filter(
+              (w) => w.confidence >= 80 && (w.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+            ),
+          }))
           .filter((l) => l.words.length > 0)
           .map((l) => shiftLine(l, dx, dy));
         if (read.length === 0) continue;

@@ -41,6 +41,10 @@ describe('bands of a tesseract line that its words do not cover', () => {
 
   it('finds none where the glyphs fill the line, or another line holds the band', () => {
     expect(unreadBands([line([word('Tandvård', 300, 640, 680)])])).toEqual([]);
+    // Marks over a capital lift one glyph's box a little, never a row's height.
+    expect(unreadBands([line([word('Ändrad', 300, 640, 680, 0, 628), word('tid', 440, 640, 680)])])).toEqual(
+      [],
+    );
     const units = line([word('(tkr)', 1500, 640, 680, 2, 600)]);
     const years = line([word('2031', 1500, 598, 632)]);
     expect(unreadBands([years, units])).toEqual([]);
