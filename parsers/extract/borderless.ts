@@ -834,6 +834,13 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
     // Units over the years ("(Mnkr)"), maybe with the label column's header beside them ("Insatser").
     // A unit wrapped in a narrow column leaves its closing parenthesis on a line of its own.
     const fragmentsOnly = out.length > 0 && words.every((w) => /^[()[\],.:]+$/.test(w.text));
+    // The label column's header centred in a two-row header (a cell spanning the year row and the unit
+    // row under it) stands on a line of its own between them: a few words, no figure, nothing over the
+    // years. It belongs to the header when the next line is the row of units.
+    if (over.length === 0 && labelBetweenHeaderRows(lines, i, words, geometry)) {
+      out.push(line);
+      continue;
+    }
     if (
       over.length === 0 ||
       !over.every(unitish) ||
@@ -898,6 +905,20 @@ function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: num
     out.push({ ...year, left, right, center: (left + right) / 2 });
   }
   return out;
+}
+
+function labelBetweenHeaderRows(lines: DocLine[], i: number, words: Word[], geometry: Geometry): boolean {
+  if (words.length === 0 || words.length > 3 || words.some((w) => /\d/.test(w.text))) return false;
+  const line = lines[i] as DocLine;
+  const next = lines[i + 1];
+  if (!next || next.page !== line.page || next.gapBefore > next.line.fontSize * 1.6) return false;
+  const nextWords = lineWords(next.line);
+  const over = nextWords.filter((w) => inValueZone(w, geometry));
+  return (
+    over.length > 0 &&
+    over.every((w) => UNIT_WORD_RE.test(w.text)) &&
+    nextWords.every((w) => inValueZone(w, geometry) || !/\d/.test(w.text))
+  );
 }
 
 function scanTable(

@@ -20,7 +20,8 @@ export interface TitleGuess {
  */
 function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): string {
   const last = block.lines.at(-1);
-  if (!last || !/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return block.text;
+  if (!last) return block.text;
+  if (!/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return withWrappedTail(layout, block, last);
   const next = layout.lines.find((l) => l.index === last.index + 1);
   if (!next || next.page !== last.page) return block.text;
   // OCR estimates sizes from glyph boxes ("2027" has no descenders): a quarter's difference is the same size.
@@ -29,6 +30,26 @@ function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): stri
   // The rest of a title goes on in digits or lower case; a capital opens a heading of its own.
   if (next.text.trim().length > 40 || !/^[\p{N}\p{Ll}]/u.test(next.text.trim())) return block.text;
   return `${block.text.trim()}${next.text.trim()}`;
+}
+
+/**
+ * A title wrapped at the page's width leaves its last word (often its year) on the next line, set in the
+ * title's own size right under it: "Ekonomiskt läge och åtgärder" over "2026". A short line in the same
+ * size, as close as the title's line spacing, going on in digits or lower case, is the title's end.
+ */
+function withWrappedTail(
+  layout: Layout,
+  block: Layout['blocks'][number],
+  last: Layout['blocks'][number]['lines'][number],
+): string {
+  const next = layout.lines.find((l) => l.index === last.index + 1);
+  if (!next || next.page !== last.page) return block.text;
+  const size = last.line.fontSize;
+  if (size < layout.bodyFontSize * 1.15 || Math.abs(next.line.fontSize - size) > 0.5) return block.text;
+  if (next.gapBefore > size * 0.8) return block.text;
+  const tail = next.text.trim();
+  if (tail.length > 40 || !/^[\p{N}\p{Ll}]/u.test(tail)) return block.text;
+  return `${block.text.trim()} ${tail}`;
 }
 
 export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {

@@ -245,6 +245,18 @@ export function findCitations(
   return out;
 }
 
+/**
+ * A § that OCR read as "8", "3", "5", "S" or "$" right after a decision's date, alone in parentheses or
+ * after a comma ("… den 10 oktober 2025 (8 59) och …", "… 2025-10-10, 5 59, att …"): where nothing but the
+ * decision's § stands, a lone such character and a number closing the citation.
+ */
+function misreadParagraphAfterDate(text: string): { paragraph: string } | null {
+  const m =
+    /^\s*\(\s*[358S$]\s(\d{1,3})\s*\)/u.exec(text) ??
+    /^\s*,\s*[358S$]\s(\d{1,3})(?=\s*(?:[,.;]|(?:att|om|och)(?![\p{L}])|$))/u.exec(text);
+  return m?.[1] ? { paragraph: `§${Number(m[1])}` } : null;
+}
+
 export function extractReferences(
   layout: Layout,
   options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
@@ -319,7 +331,7 @@ export function extractReferences(
       const paragraph =
         findParagraphRefs(after).find((p) => p.index < 160 && !(verbAt === 0 && agendaItem(p))) ??
         findParagraphRefs(sentence.text).filter((p) => !agendaItem(p))[0] ??
-        null;
+        (date ? misreadParagraphAfterDate(after.slice(date.end)) : null);
       const diarienummer = diarienummerIn(sentence.text);
       // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
       // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har

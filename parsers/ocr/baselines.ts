@@ -253,3 +253,83 @@ export function lineStrip(line: OcrLine): Bbox {
   if (base === undefined || cap === undefined) return line.bbox;
   return { x0: line.bbox.x0, x1: line.bbox.x1, y0: base - 1.4 * cap, y1: base + 0.45 * cap };
 }
+
+/**
+ * Bands of a tesseract line that none of its words cover: a line box stretched over two rows of text
+ * (a table's header cell "2026" over "(mkr)", both rows wrapped in one line) whose words are all on one
+ * of the rows. A band above or below the words at least half a word tall, across the line's width, and
+ * clear of every other line's words, is ink the recognizer skipped; it is worth reading again alone.
+ */
+export function unreadBands(lines: readonly OcrLine[]): Array<{ line: number; band: Bbox; above: boolean }> {
+  const out: Array<{ line: number; band: Bbox; above: boolean }> = [];
+  lines.forEach((line, index) => {
+    // A word's ink is where its glyphs are: tesseract may stretch a word's box over a row it did not
+    // read ("(mkr)" boxed together with the "2026" above it).
+    const words = line.words
+      .filter((w) => w.text.trim() !== '' && area(w.bbox) > 0)
+      .map((w) => {
+        const glyphs = (w.symbols ?? []).filter((g) => area(g.bbox) > 0);
+        // The median glyph: one glyph's box can be stretched as the word's is ("k" over "2026").
+        const median = (values: number[]): number =>
+          values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+        return glyphs.length > 0
+          ? {
+              y0: median(glyphs.map((g) => g.bbox.y0)),
+              y1: median(glyphs.map((g) => g.bbox.y1)),
+              box: w.bbox,
+            }
+          : { y0: w.bbox.y0, y1: w.bbox.y1, box: w.bbox };
+      });
+    if (words.length === 0) return;
+    const heights = words.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    const wordHeight = heights[Math.floor(heights.length / 2)] as number;
+    const top = Math.min(...words.map((w) => w.y0));
+    const bottom = Math.max(...words.map((w) => w.y1));
+    const candidates: Array<{ band: Bbox; above: boolean }> = [];
+    // Only over the words whose own box was stretched a row's height past their glyphs: the ink was
+    // swallowed there, not beside an accent or a descender of another word.
+    const over = (stretched: (w: (typeof words)[number]) => boolean): { x0: number; x1: number } | null => {
+      const hit = words.filter(stretched);
+      return hit.length === 0
+        ? null
+        : { x0: Math.min(...hit.map((w) => w.box.x0)), x1: Math.max(...hit.map((w) => w.box.x1)) };
+    };
+    const upward = over((w) => w.y0 - w.box.y0 >= 0.6 * wordHeight);
+    if (upward && top - line.bbox.y0 >= 0.6 * wordHeight)
+      candidates.push({
+        // The stretched box ends where the skipped glyphs were touched, not where they start.
+        band: { ...upward, y0: line.bbox.y0 - 0.5 * wordHeight, y1: top - 1 },
+        above: true,
+      });
+    const downward = over((w) => w.box.y1 - w.y1 >= 0.6 * wordHeight);
+    if (downward && line.bbox.y1 - bottom >= 0.6 * wordHeight)
+      candidates.push({
+        band: { ...downward, y0: bottom + 1, y1: line.bbox.y1 + 0.5 * wordHeight },
+        above: false,
+      });
+    for (const candidate of candidates) {
+      const clear = lines.every(
+        (other, j) =>
+          j === index ||
+          other.words.every((w) => overlap(w.bbox, candidate.band) <= 0.2 * area(candidate.band)),
+      );
+      if (clear) out.push({ line: index, ...candidate });
+    }
+  });
+  return out;
+}
+
+/** A line read from a crop whose top left corner lies at (dx, dy) of the page, in page coordinates. */
+export function shiftLine(line: OcrLine, dx: number, dy: number): OcrLine {
+  const shift = (b: Bbox): Bbox => ({ x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy });
+  return {
+    ...line,
+    bbox: shift(line.bbox),
+    ...(line.baseline ? { baseline: shift(line.baseline) } : {}),
+    words: line.words.map((w) => ({
+      ...w,
+      bbox: shift(w.bbox),
+      ...(w.symbols ? { symbols: w.symbols.map((s) => ({ ...s, bbox: shift(s.bbox) })) } : {}),
+    })),
+  };
+}

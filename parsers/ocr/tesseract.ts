@@ -19,11 +19,14 @@ import type { Page, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
 import {
   adoptReread,
+  type Bbox,
   dropDoubleReadings,
   lineStrip,
   type OcrLine,
   type OcrWord,
+  shiftLine,
   splitAtBaselines,
+  unreadBands,
 } from './baselines.ts';
 import { turnedReadsBetter } from './orientation.ts';
 import type { OcrEngine } from './port.ts';
@@ -181,6 +184,25 @@ export function linesOf(result: Tesseract.Page): OcrLine[] {
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
+
+/** The number of pixel columns of a box of the cleaned page that hold ink (a dark pixel). */
+function inkColumns(grey: GreyImage, box: Bbox): number {
+  const x0 = Math.max(0, Math.floor(box.x0));
+  const x1 = Math.min(grey.width, Math.ceil(box.x1));
+  const y0 = Math.max(0, Math.floor(box.y0));
+  const y1 = Math.min(grey.height, Math.ceil(box.y1));
+  if (x1 <= x0 || y1 <= y0) return 0;
+  let columns = 0;
+  for (let x = x0; x < x1; x++) {
+    for (let y = y0; y < y1; y++) {
+      if ((grey.pixels[y * grey.width + x] as number) < 128) {
+        columns++;
+        break;
+      }
+    }
+  }
+  return columns;
+}
 /** What is left of a table's vertical rules after clean-up reads as bars and brackets. */
 const RULE_GLYPHS = /^(?:[|¦[\]]+|['"‘’`´,.:;!])$/;
 const RULE_AT_EDGES = /^[|¦[\]]+|[|¦[\]]+$/g;
@@ -402,6 +424,57 @@ export class TesseractOcrEngine implements OcrEngine {
     );
   }
 
+  /**
+   * Ink inside a tesseract line's box that none of its words cover (unreadBands: the years of a header
+   * cell over the units tesseract did read), cut out and read alone. Only confident words with a letter
+   * or digit are kept, as a line of their own beside the line they were found in; a band without ink, or
+   * one that reads as nothing sure, adds nothing.
+   */
+  private async readUnreadBands(lines: OcrLine[], grey: GreyImage): Promise<OcrLine[]> {
+    if (!this.secondReading) return lines;
+    const scheduler = this.scheduler;
+    if (!scheduler) return lines;
+    // Ink across at least a band's height of columns: a word's worth, not an accent over a capital.
+    const bands = unreadBands(lines).filter(({ band }) => inkColumns(grey, band) >= band.y1 - band.y0);
+    if (bands.length === 0) return lines;
+    const margin = Math.round(this.dpi / 75);
+    const border = Math.round(this.dpi / 15);
+    const found = new Map<number, { above: OcrLine[]; below: OcrLine[] }>();
+    for (const { line, band, above } of bands) {
+      try {
+        const answer = await scheduler.addJob(
+          'recognize',
+          cropWord(grey, band, margin, border),
+          {},
+          { blocks: true, text: false },
+        );
+        const dx = Math.max(0, Math.floor(band.x0 - margin)) - border;
+        const dy = Math.max(0, Math.floor(band.y0 - margin)) - border;
+        const read = linesOf(answer.data)
+          .map((l) => ({
+            ...l,
+            // A word, not a lone glyph: a speck or an accent reads as "a" or "i" with confidence.
+            words: l.words.filter(
+              (w) => w.confidence >= 80 && (w.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+            ),
+          }))
+          .filter((l) => l.words.length > 0)
+          .map((l) => shiftLine(l, dx, dy));
+        if (read.length === 0) continue;
+        const entry = found.get(line) ?? { above: [], below: [] };
+        entry[above ? 'above' : 'below'].push(...read);
+        found.set(line, entry);
+      } catch {
+        // A band the engine cannot read adds nothing.
+      }
+    }
+    if (found.size === 0) return lines;
+    return lines.flatMap((line, i) => {
+      const extra = found.get(i);
+      return extra ? [...extra.above, line, ...extra.below] : [line];
+    });
+  }
+
   /** Second readings of the page's figure words (empty when the figure reader is off or absent). */
   private async readFiguresAgain(lines: OcrLine[], grey: GreyImage): Promise<Map<OcrWord, Reading>> {
     const readings = new Map<OcrWord, Reading>();
@@ -524,7 +597,10 @@ export class TesseractOcrEngine implements OcrEngine {
         }
         const job = this.readOriented(scheduler, rendered).then(
           async ([read, lines0]) => {
-            const lines = await this.rereadSplitLines(lines0, read.grey);
+            const lines = await this.readUnreadBands(
+              await this.rereadSplitLines(lines0, read.grey),
+              read.grey,
+            );
             const second = await this.readFiguresAgain(lines, read.grey);
             const page = ocrPageFromLines(applySecondReadings(lines, second), read, this.noiseConfidence);
             input.onPage?.(number);

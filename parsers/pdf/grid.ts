@@ -357,9 +357,16 @@ export function cellText(items: TextItem[], right?: number): string {
   return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Swedish prepositions, conjunctions and articles as a whole first word of a line. */
+const FUNCTION_WORD_RE =
+  /^(?:och|eller|samt|för|från|till|med|mot|mellan|inom|utan|under|över|efter|genom|hos|vid|på|som|att|per|via)(?=[\s,.;:)]|$)/u;
+
 /** Whether a line (`line`, reading `text`) ends a word broken without a hyphen that `next` goes on with. */
 function brokenWord(line: { x: number; width: number }, text: string, next: string, right: number): boolean {
   if (!/^\p{L}{2,}$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
+  // A long whole word can fill its line as closely as a broken one; a next line that starts with a
+  // whole function word ("för", "mellan", "och") starts a new word, never the rest of a broken one.
+  if (FUNCTION_WORD_RE.test(next)) return false;
   const perChar = line.width / text.length;
   return line.x + line.width >= right - perChar * 1.2;
 }
