@@ -7,6 +7,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzePages } from '../../parsers/extract/document.ts';
+
+/** The three measures of both pages' years and the total of both years, reconciled: what a joined table gives. */
+function expectJoined(got: { measures: unknown; totals: unknown }): void {
+  expect(got.measures).toEqual([
+    [
+      'Samordnad nattjour för två vårdcentraler',
+      [
+        [2031, 1.5],
+        [2032, 2.5],
+      ],
+    ],
+    [
+      'Egen hantering av patientresor',
+      [
+        [2031, 0.5],
+        [2032, 1],
+      ],
+    ],
+    [
+      'Uppsagda lokaler vid torget',
+      [
+        [2031, 2],
+        [2032, 2.5],
+      ],
+    ],
+  ]);
+  expect(got.totals).toEqual([
+    [2031, 4, true],
+    [2032, 6, true],
+  ]);
+}
 import { pagesFromText } from '../helpers/text-pages.ts';
 
 const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
@@ -48,33 +79,7 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
         line('', 'Summa', '6,0', '10,0'),
       ].join('\n')}`,
     );
-    expect(got.measures).toEqual([
-      [
-        'Samordnad nattjour för två vårdcentraler',
-        [
-          [2031, 1.5],
-          [2032, 2.5],
-        ],
-      ],
-      [
-        'Egen hantering av patientresor',
-        [
-          [2031, 0.5],
-          [2032, 1],
-        ],
-      ],
-      [
-        'Uppsagda lokaler vid torget',
-        [
-          [2031, 2],
-          [2032, 2.5],
-        ],
-      ],
-    ]);
-    expect(got.totals).toEqual([
-      [2031, 4, true],
-      [2032, 6, true],
-    ]);
+    expectJoined(got);
   });
 
   it('keeps the tables apart when the rows of the second page are others', () => {
@@ -170,33 +175,7 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
           row('', '4,0', '6,0'),
         ])}`,
       );
-      expect(got.measures).toEqual([
-        [
-          'Samordnad nattjour för två vårdcentraler',
-          [
-            [2031, 1.5],
-            [2032, 2.5],
-          ],
-        ],
-        [
-          'Egen hantering av patientresor',
-          [
-            [2031, 0.5],
-            [2032, 1],
-          ],
-        ],
-        [
-          'Uppsagda lokaler vid torget',
-          [
-            [2031, 2],
-            [2032, 2.5],
-          ],
-        ],
-      ]);
-      expect(got.totals).toEqual([
-        [2031, 4, true],
-        [2032, 6, true],
-      ]);
+      expectJoined(got);
     });
 
     it('refuses when a row stands at another height than its title (no match row by row)', () => {
