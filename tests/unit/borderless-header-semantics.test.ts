@@ -4,17 +4,12 @@
  * column whose year stands only in the caption. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 const read = (text: string) => {
-  const doc = analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+  const doc = analyzeText(text);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t): [number, number] => [t.year, t.amountMsek]),
     amounts: doc.amounts.map((a) => a.amountMsek),
     unsure: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').map((w) => w.message),

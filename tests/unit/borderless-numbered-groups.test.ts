@@ -5,11 +5,9 @@
  * heading of decision points. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { analyzeText } from '../helpers/analyze-text.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-const read = (text: string) => analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+const read = (text: string) => analyzeText(text);
 
 const PLAN = `# Åtgärdsplan för tandvården 2031–2032
 Tabell 2. Åtgärder per område, mkr

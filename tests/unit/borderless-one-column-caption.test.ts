@@ -5,21 +5,16 @@
  * figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 /** A label padded to `width` characters, then the figure right-aligned in `figure` characters. */
 const row = (label: string, value: string, width = 50, figure = 8) =>
   `${label.padEnd(width)}${value.padStart(figure)}`;
 
 const read = (text: string) => {
-  const doc = analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+  const doc = analyzeText(text);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
   };
 };

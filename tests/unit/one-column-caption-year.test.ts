@@ -6,11 +6,9 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 import type { PageTable } from '../../parsers/page-model.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
-
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 
 /** Pages of text, each with the drawn table of its rows (the table's first row found by `starts`). */
 function read(parts: { above: string; rows: string[][]; after?: string; drawn?: false }[]) {
@@ -30,12 +28,9 @@ function read(parts: { above: string; rows: string[][]; after?: string; drawn?: 
     };
     if (page) page.tables = [table];
   });
-  const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+  const doc = analyzeText(pages);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
     unsure: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').length,
   };

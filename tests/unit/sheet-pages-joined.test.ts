@@ -6,7 +6,6 @@
  * made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 
 /** The three measures of both pages' years and the total of both years, reconciled: what a joined table gives. */
 function expectJoined(got: { measures: unknown; totals: unknown }): void {
@@ -38,19 +37,17 @@ function expectJoined(got: { measures: unknown; totals: unknown }): void {
     [2032, 6, true],
   ]);
 }
+
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 const line = (nr: string, title: string, ...figures: string[]) =>
   `${nr.padEnd(5)}${title.padEnd(46)}${figures.map((f) => f.padStart(12)).join('')}`;
 
 const read = (text: string) => {
-  const doc = analyzePages(pagesFromText(text), { fileName: 'test.pdf', info });
+  const doc = analyzeText(text);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
   };
 };
@@ -139,7 +136,7 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
         ].join('\n'),
       ].join('\f'),
     );
-    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    const doc = analyzeText(pages);
     expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
     expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED' && /comment column/.test(w.message))).toBe(
       true,
@@ -188,7 +185,7 @@ describe('a wide sheet over two pages with its first columns repeated', () => {
           row('', '4,0', '6,0'),
         ])}`,
       );
-      const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+      const doc = analyzeText(pages);
       expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
       expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED')).toBe(true);
     });
