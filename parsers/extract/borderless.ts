@@ -30,8 +30,8 @@ import {
   GROSS_OR_COST_RE,
   NET_RE,
   partOfCell,
-  partsCoverYear,
   type YearPart,
+  yearFromParts,
   yearOfCaption,
 } from './tables.ts';
 
@@ -316,21 +316,17 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   for (const year of [...new Set(parts.map((p) => p.year))]) {
     if (years.some((y) => y.year === year)) continue;
     const list = parts.filter((p) => p.year === year);
-    const names = list.map((p) => p.column.header).join(', ');
-    const covers = partsCoverYear(list.map((p) => p.part));
-    if (covers === false || list.length < 2) {
-      issues.push(
-        `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
-      );
-      continue;
-    }
-    summed.set(
+    const verdict = yearFromParts(
       year,
-      list.map((p) => p.column.header ?? ''),
+      list.map((p) => p.part),
+      list.map((p) => p.column.header).join(', '),
     );
-    issues.push(
-      `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
-    );
+    issues.push(verdict.issue);
+    if (verdict.summed)
+      summed.set(
+        year,
+        list.map((p) => p.column.header ?? ''),
+      );
   }
   // A sum column right of the years ("2027 2028 2029 Summa", "Totalt (mkr)"): a money column of its
   // own, so that its figures are amounts of the paper and never taken for a year's.

@@ -355,6 +355,27 @@ export function partsCoverYear(parts: readonly YearPart[]): boolean | null {
   return months.every((n) => n === 1);
 }
 
+/**
+ * Whether a year printed only in parts (`names`: their headers) is read as the sum of them, and what to
+ * tell: two parts or more that cover the year (or may) are summed; any other parts give the year no effect.
+ */
+export function yearFromParts(
+  year: number,
+  parts: readonly YearPart[],
+  names: string,
+): { summed: boolean; issue: string } {
+  const covers = partsCoverYear(parts);
+  if (covers === false || parts.length < 2)
+    return {
+      summed: false,
+      issue: `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
+    };
+  return {
+    summed: true,
+    issue: `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
+  };
+}
+
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
 /** A net figure: what is left of a saving once its cost is paid. */
@@ -537,21 +558,17 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         return texts.length > 0 && texts.filter(wordCell).length * 2 <= texts.length;
       });
       if (list.length === 0) continue;
-      const names = list.map((p) => p.text).join(', ');
-      const covers = partsCoverYear(list.map((p) => p.part));
-      if (covers === false || list.length < 2) {
-        partIssues.push(
-          `${year} is printed only in parts that do not make the whole year (${names}): no effect read for it`,
-        );
-        continue;
-      }
-      partSums.set(
+      const { summed, issue } = yearFromParts(
         year,
-        list.map((p) => p.column),
+        list.map((p) => p.part),
+        list.map((p) => p.text).join(', '),
       );
-      partIssues.push(
-        `${year} is printed only in parts (${names})${covers === null ? ', which may not cover the whole year' : ''}: its effect is read as their sum`,
-      );
+      partIssues.push(issue);
+      if (summed)
+        partSums.set(
+          year,
+          list.map((p) => p.column),
+        );
     }
     const yearList = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
     if (yearList.length < 1 || !isYearSequence(yearList)) continue;
