@@ -5,11 +5,10 @@
  * Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 import type { PageTable } from '../../parsers/page-model.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 const rows = [
   ['Insats', 'Bruttobesparing', 'Merkostnad', 'Nettoresultat'],
   ['Färre kliniker i glesbygd', '900', '−250', '650'],
@@ -27,12 +26,9 @@ const read = (above: string) => {
     box: { x: 60, y: (first?.y ?? 0) - 2, width: 480, height: 4 * 15 },
   };
   if (page) page.tables = [table];
-  const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+  const doc = analyzeText(pages);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t) => [t.year, t.amountMsek]),
     amounts: doc.amounts.map((a) => a.amountMsek),
     unsure: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').length,

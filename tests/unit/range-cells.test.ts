@@ -4,22 +4,18 @@
  * paper, "≥ 1,5" and "minst 2" are read as written. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 import { parseValue } from '../../parsers/extract/tables.ts';
 import type { PageTable } from '../../parsers/page-model.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 const read = (text: string, tables?: PageTable[]) => {
   const pages = pagesFromText(text);
   const page = pages[0];
   if (tables && page) page.tables = tables;
-  const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+  const doc = analyzeText(pages);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     amounts: doc.amounts.map((a) => a.amountMsek),
     unsure: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').length,
   };

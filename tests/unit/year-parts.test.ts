@@ -5,23 +5,19 @@
  * when they do not — never one part as the year. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 import { partOfCell } from '../../parsers/extract/tables.ts';
 import type { PageTable } from '../../parsers/page-model.ts';
+import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
 const read = (head: string[], rows: string[][]) => {
   const pages = pagesFromText('# Åtgärdsprogram för tandvården\nProgrammets åtgärder.\n');
   const table: PageTable = { source: 'ruled', rows: [head, ...rows] };
   const page = pages[0];
   if (page) page.tables = [table];
-  const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+  const doc = analyzeText(pages);
   return {
-    measures: doc.measures.map((m): [string, number[][]] => [
-      m.title,
-      m.effects.map((e) => [e.year, e.amountMsek]),
-    ]),
+    measures: effectsByTitle(doc),
     totals: doc.totals.map((t) => [t.year, t.amountMsek]),
     amounts: doc.amounts.map((a) => a.amountMsek),
     warned: doc.warnings.filter((w) => w.code === 'AMBIGUOUS_TABLE').map((w) => w.message),
