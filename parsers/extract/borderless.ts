@@ -28,6 +28,7 @@ import { joinLines, normalizeText } from './layout.ts';
 import {
   fullYearOfCell,
   GROSS_OR_COST_RE,
+  joinBrokenHeaderWord,
   NET_RE,
   partOfCell,
   type YearPart,
@@ -837,6 +838,14 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
       out.push(line);
       continue;
     }
+    // The rests of header words a narrow cell broke without a hyphen ("Engångsk" / "ostnad").
+    if (
+      out.length === 0 &&
+      finishesHeaderWords(words, headerBlockWords(lines, index), geometry, line.line.fontSize || 10)
+    ) {
+      out.push(line);
+      continue;
+    }
     if (
       over.length === 0 ||
       !over.every(unitish) ||
@@ -901,6 +910,54 @@ function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: num
     out.push({ ...year, left, right, center: (left + right) / 2 });
   }
   return out;
+}
+
+/** The words of the header row at `index` and of the lines set close above it (cells centred in a tall row). */
+function headerBlockWords(lines: DocLine[], index: number): Word[] {
+  const row = lines[index] as DocLine;
+  const words = [...lineWords(row.line)];
+  let below = row;
+  for (let j = index - 1; j >= 0 && j >= index - 3; j--) {
+    const line = lines[j] as DocLine;
+    if (line.page !== row.page || below.gapBefore > below.line.fontSize * 1.6) break;
+    words.push(...lineWords(line.line));
+    below = line;
+  }
+  return words.sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Whether `words`, the line right under a header row (`above`: its words and those of the lines set close
+ * over it), finish header words that narrow cells broke without a hyphen ("Engångsk" / "ostnad",
+ * "Ackumule" / "rad 2026", "Helårseffe" / "kt"): nothing over the years, every word under a header word
+ * ending in a letter, each either a word's rest (lower case) that makes one word with the head over it,
+ * or a year or unit a wrapped head carries, and the line not starting where the header does (a row
+ * begins with its title in the first column).
+ */
+export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geometry, em: number): boolean {
+  const first = above[0];
+  if (words.length === 0 || !first || words.some((w) => inValueZone(w, geometry))) return false;
+  if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) return false;
+  if ((words[0] as Word).x < first.x + em) return false;
+  let rests = 0;
+  for (const word of words) {
+    const heads = above.filter(
+      (a) =>
+        word.x < a.right + em * 0.5 &&
+        word.right > a.x - em * 0.5 &&
+        !YEAR_WORD_RE.test(a.text) &&
+        /\p{L}$/u.test(a.text),
+    );
+    if (heads.length === 0) return false;
+    if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text)) {
+      // The rest makes a word with the head over it (the header grammar, or a letter or two that are no
+      // word): a cell's own text going on under its head ("Insats" / "vård") is no rest.
+      if (!heads.some((a) => joinBrokenHeaderWord(`${a.text} ${word.text}`) === a.text + word.text))
+        return false;
+      rests++;
+    } else if (!YEAR_WORD_RE.test(word.text) && !UNIT_WORD_RE.test(word.text)) return false;
+  }
+  return rests > 0;
 }
 
 function labelBetweenHeaderRows(lines: DocLine[], i: number, words: Word[], geometry: Geometry): boolean {
@@ -1254,6 +1311,32 @@ function cellsOf(
 }
 
 type Alignment = 'top' | 'centre' | 'bottom';
+
+/**
+ * The column a header cell names: the one its centre stands over; else the one it overlaps most (a head
+ * wider than the figures under it, set left of their right edge: "Engångsk" over "0,8"); else the
+ * nearest within `reach` (the rest of a broken head set right, past the figures' edge). Null when none.
+ */
+export function columnUnder<C extends { left: number; right: number }>(
+  cell: { left: number; right: number },
+  columns: C[],
+  reach = 0,
+): C | null {
+  const center = (cell.left + cell.right) / 2;
+  const over = columns.find((c) => center >= c.left - 2 && center <= c.right + 2);
+  if (over) return over;
+  let best: C | null = null;
+  let most = -reach;
+  for (const column of columns) {
+    // Positive: how far they overlap; negative: the gap between them.
+    const overlap = Math.min(cell.right, column.right) - Math.max(cell.left, column.left);
+    if (overlap > most) {
+      most = overlap;
+      best = column;
+    }
+  }
+  return best;
+}
 
 /** Rows as lists of indexes into `cells`, for one alignment of the figures in their rows. */
 function partition(cells: LineCells[], anchors: number[], alignment: Alignment, pitch: number): number[][] {
@@ -1639,10 +1722,39 @@ function withoutGroupHeadings(
   const kept = spanning.size > 0 ? body.filter((b) => !spanning.has(b)) : body;
   const left = headings.filter((b) => !spanning.has(b));
   if (left.length === 0) return { body: kept, doubt: null };
+  if (left.length === 1 && left[0] === kept[0] && topLineOfCentredRow(kept, figures))
+    return { body: kept, doubt: null };
   return {
     body: kept,
     doubt: `a line that may name a group of rows or begin a row: "${left[0]?.doc.text.slice(0, 60)}"`,
   };
+}
+
+/**
+ * Whether the table's first line, without figures, is the first row's own line in a table whose figures
+ * stand centred in tall rows: between any two lines of figures stand at least two lines without (the
+ * end of one row, the start of the next), and the lines above the first figures are at most half as many
+ * as stand between figures anywhere. A group's name over centred rows adds a line to those.
+ */
+function topLineOfCentredRow(body: BodyLine[], figures: (b: BodyLine) => boolean): boolean {
+  const runs: number[] = [];
+  let run = 0;
+  let seen = false;
+  let top = -1;
+  for (const line of body) {
+    if (TOTAL_ROW_RE.test(line.doc.text)) break;
+    if (!figures(line)) {
+      run++;
+      continue;
+    }
+    if (!seen) top = run;
+    else runs.push(run);
+    seen = true;
+    run = 0;
+  }
+  if (top < 1 || runs.length < 2) return false;
+  const fewest = Math.min(...runs);
+  return fewest >= 2 && top * 2 <= fewest;
 }
 
 const ROW_NUMBER_WORD_RE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\d{1,2}|\d{1,2}\))$/;
@@ -1747,18 +1859,40 @@ export function findBorderlessTables(
     const labelParts: string[] = [];
     const yearParts: string[] = [];
     for (const headerLine of scan.firstHeader) {
+      const outside: Word[] = [];
       for (const word of lineWords(headerLine.line)) {
-        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight) {
-          yearParts.push(word.text);
-          continue;
-        }
+        // A head only partly over the years' zone, its middle beside it, names the column beside.
         const center = (word.x + word.right) / 2;
-        const column = columns.find((c) => center >= c.left - 2 && center <= c.right + 2);
+        const beside =
+          (center < firstGeometry.valueLeft || center > firstGeometry.valueRight) &&
+          !YEAR_WORD_RE.test(word.text);
+        if (word.right > firstGeometry.valueLeft && word.x < firstGeometry.valueRight && !beside)
+          yearParts.push(word.text);
+        else outside.push(word);
+      }
+      // Word by word (heads of two columns may stand closer than a word space); a word over no column
+      // goes with the nearest word of its run that is over one ("rad" of "rad 2027").
+      const size = headerLine.line.fontSize || 10;
+      const under = outside.map((word) =>
+        columnUnder({ left: word.x, right: word.right }, columns, size * 2),
+      );
+      for (const cell of headerCells(outside, size)) {
+        for (let k = cell.from; k <= cell.to; k++) {
+          if (under[k]) continue;
+          for (let d = 1; d <= cell.to - cell.from && !under[k]; d++) {
+            const near = [k + d, k - d].find((j) => j >= cell.from && j <= cell.to && under[j]);
+            if (near !== undefined) under[k] = under[near] ?? null;
+          }
+        }
+      }
+      outside.forEach((word, k) => {
+        const column = under[k];
         if (!column || column.kind === 'label') labelParts.push(word.text);
         else column.header = `${column.header} ${word.text}`.trim();
-      }
+      });
     }
     const labelHeader = normalizeText(labelParts.join(' '));
+    for (const column of columns) column.header = joinBrokenHeaderWord(column.header);
     for (const row of rows) {
       for (const extra of row.extras) extra.header = columns[extra.column]?.header ?? '';
     }

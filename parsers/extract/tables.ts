@@ -257,10 +257,14 @@ function oneEffectColumn(rows: string[][]): { row: number; column: number; unit:
 const HEADER_WORD_RE =
   /^(?:(?:brutto|netto|mer|engångs|helårs|års|total)?(?:besparing(?:ar)?|kostnad(?:er)?|kostnadsminskning|effekt(?:er)?|intäkt(?:er)?|resultat|belopp)|netto|brutto|helår|totalt|summa|ackumulerad|ackumulerat)$/iu;
 
+/** Words of one or two letters a header may hold ("i", "av", "år", "kr", "ca"). */
+const SHORT_WORD_RE = /^(?:i|å|ö|av|på|år|om|ej|kr|st|nr|ca|de|en|nu|så|ny|mn|md)$/u;
+
 /**
  * A header cell whose word a narrow cell broke without a hyphen, its lines joined by a space
  * ("Besparin g 2026", "Nettoeffek t 2027"): one word again when the two parts make a word of the header
- * grammar and the first alone does not. The geometry of drawn cells joins most such breaks before
+ * grammar and the first alone does not, or when the second is a letter or two that make no word after a
+ * long first ("Startkostna d"). The geometry of drawn cells joins most such breaks before
  * (grid.ts, cellText); this reads the cells of sources that keep no geometry.
  */
 export function joinBrokenHeaderWord(cell: string): string {
@@ -268,12 +272,10 @@ export function joinBrokenHeaderWord(cell: string): string {
   let joined = false;
   for (let i = 0; i + 1 < words.length; i++) {
     const [a, b] = [words[i] ?? '', words[i + 1] ?? ''];
-    if (
-      /^\p{L}+$/u.test(a) &&
-      /^\p{Ll}+$/u.test(b) &&
-      HEADER_WORD_RE.test(a + b) &&
-      !HEADER_WORD_RE.test(a)
-    ) {
+    if (!/^\p{L}+$/u.test(a) || !/^\p{Ll}+$/u.test(b)) continue;
+    // The last letter or two of a long word ("Startkostna d", "Helårseffek t"): no word of a header.
+    const tail = b.length <= 2 && a.length >= 6 && !SHORT_WORD_RE.test(b);
+    if ((HEADER_WORD_RE.test(a + b) && !HEADER_WORD_RE.test(a)) || tail) {
       words.splice(i, 2, a + b);
       joined = true;
     }
