@@ -36,17 +36,107 @@ export interface CardResult {
 const KEY_RE = /^\p{Lu}[\p{Ll}-]{1,24}(?: [\p{L}()-]{1,20}){0,2}(?: (?:19|20)\d{2})?$/u;
 const YEAR_RE = /^(?:19|20)\d{2}$/u;
 
-/** A key: a short label with a value standing to its right on the same line. */
-function keyPieces(pieces: Piece[]): Piece[] {
+/**
+ * The pieces to the right of a key on its line or within half a line of it: a value set vertically
+ * centred beside its key stands on lines half a line above and below the key's (a key beside a
+ * value of two lines, or a key of two lines beside a value of one).
+ */
+function besideKey(pieces: Piece[], key: Piece): Piece[] {
+  const reach = Math.max(2, key.fontSize * 0.8);
   return pieces.filter(
-    (p) =>
-      KEY_RE.test(p.text) &&
-      pieces.some((q) => q !== p && Math.abs(q.y - p.y) < 2 && q.x > p.right + 4 && q.x - p.right < 260),
+    (q) => q !== key && Math.abs(q.y - key.y) <= reach && q.x > key.right + 4 && q.x - key.right < 260,
   );
 }
 
+/** A key: a short label with a value standing to its right (see besideKey). */
+function keyPieces(pieces: Piece[]): Piece[] {
+  return pieces.filter((p) => KEY_RE.test(p.text) && besideKey(pieces, p).length > 0);
+}
+
+/** The value's first piece beside a key: the nearest to its right (not a card's key further right). */
 function valueRightOf(pieces: Piece[], key: Piece): Piece | undefined {
-  return pieces.filter((q) => Math.abs(q.y - key.y) < 2 && q.x > key.right + 4).sort((a, b) => a.x - b.x)[0];
+  return besideKey(pieces, key).sort((a, b) => a.x - b.x)[0];
+}
+
+/**
+ * Where a record starting at `key` begins: at the key's line, or higher when the key stands centred
+ * beside a value of an even number of lines (as many of its lines above the key as below it).
+ */
+function recordTop(pieces: Piece[], key: Piece, valueX: number): number {
+  if (pieces.some((q) => Math.abs(q.y - key.y) < 2 && q.x >= valueX - 3 && q !== key)) return key.y;
+  const lead = key.fontSize * 1.6;
+  const valueLines = (from: number, step: number): number[] => {
+    const ys: number[] = [];
+    let y = from;
+    for (;;) {
+      const next = pieces
+        .filter(
+          (q) => q.x >= valueX - 3 && (step > 0 ? q.y > y + 1 : q.y < y - 1) && Math.abs(q.y - y) <= lead,
+        )
+        .sort((a, b) => step * (a.y - b.y))[0];
+      // A line with a key of its own at the left belongs to that key.
+      if (!next || pieces.some((q) => Math.abs(q.y - next.y) < 2 && q.x < valueX - 3)) break;
+      ys.push(next.y);
+      y = next.y;
+    }
+    return ys;
+  };
+  const below = valueLines(key.y, 1).length;
+  const above = valueLines(key.y, -1).slice(0, below);
+  return above.length > 0 ? Math.min(key.y, ...above) : key.y;
+}
+
+/**
+ * The lines of a record in reading order for its keys: where keys stand vertically centred beside their
+ * values (a key alone on its line between two lines of its value), the value lines right above a key —
+ * as many as stand below it before the next key — are that key's, and move after its line.
+ */
+function centredKeysFirst(lines: Piece[][], valueX: number): Piece[][] {
+  const isKey = (line: Piece[]): boolean => line.some((p) => p.x < valueX - 3);
+  const valueOnly = (line: Piece[] | undefined): boolean => line !== undefined && !isKey(line);
+  const yOf = (line: Piece[] | undefined): number => line?.[0]?.y ?? Number.NaN;
+  const close = (a: Piece[] | undefined, b: Piece[] | undefined): boolean =>
+    yOf(b) - yOf(a) <= (a?.[0]?.fontSize ?? 10) * 0.8;
+  const centred = lines.some(
+    (line, i) =>
+      isKey(line) &&
+      line.every((p) => p.x < valueX - 3) &&
+      valueOnly(lines[i - 1]) &&
+      valueOnly(lines[i + 1]) &&
+      close(lines[i - 1], line) &&
+      close(line, lines[i + 1]),
+  );
+  if (!centred) return lines;
+  const pulled = new Map<number, number[]>();
+  const claimed = new Set<number>();
+  lines.forEach((line, i) => {
+    const key = line.filter((p) => p.x < valueX - 3);
+    if (key.length === 0 || !/^[\p{Lu}\d]/u.test(key[0]?.text ?? '')) return;
+    let after = 0;
+    while (valueOnly(lines[i + 1 + after])) after++;
+    const before: number[] = [];
+    for (let j = i - 1; j >= 0 && before.length < after && valueOnly(lines[j]) && !claimed.has(j); j--)
+      before.unshift(j);
+    for (const j of before) claimed.add(j);
+    pulled.set(i, before);
+  });
+  const out: Piece[][] = [];
+  lines.forEach((line, i) => {
+    if (claimed.has(i)) return;
+    const above = (pulled.get(i) ?? []).map((j) => lines[j] as Piece[]);
+    if (above.length === 0) {
+      out.push(line);
+      return;
+    }
+    // The key, then its value top to bottom: the lines above, the key line's own part, the lines below.
+    const own = line.filter((p) => p.x >= valueX - 3);
+    out.push(
+      line.filter((p) => p.x < valueX - 3),
+      ...above,
+      ...(own.length > 0 ? [own] : []),
+    );
+  });
+  return out;
 }
 
 /** The rows of one record: key lines start rows, lowercase key lines continue the key, value lines the value. */
@@ -58,7 +148,7 @@ function recordRows(pieces: Piece[], valueX: number): Row[] {
     else lines.push([p]);
   }
   const rows: Row[] = [];
-  for (const line of lines) {
+  for (const line of centredKeysFirst(lines, valueX)) {
     let key = line
       .filter((p) => p.x < valueX - 3)
       .map((p) => p.text)
@@ -69,13 +159,11 @@ function recordRows(pieces: Piece[], valueX: number): Row[] {
       .join(' ');
     // A year grid narrower than the card's key column ("År | Effekt (tkr)" under "Engångskostnad"): its
     // year and figure both stand left of the card's values; the year is the key, the figure its value.
+    // A figure may reach left past the values' edge ("4 837" whose "4" stands under the keys).
     const keyPieces = line.filter((p) => p.x < valueX - 3);
-    if (!value && keyPieces.length >= 2 && YEAR_RE.test(keyPieces[0]?.text ?? '')) {
+    if (keyPieces.length >= 2 && YEAR_RE.test(keyPieces[0]?.text ?? '')) {
       key = keyPieces[0]?.text ?? key;
-      value = keyPieces
-        .slice(1)
-        .map((p) => p.text)
-        .join(' ');
+      value = [...keyPieces.slice(1).map((p) => p.text), ...(value ? [value] : [])].join(' ');
     }
     // A key and its value printed as one piece ("Engångskostnad 492 tkr").
     if (key && !value && !YEAR_RE.test(key)) {
@@ -86,7 +174,11 @@ function recordRows(pieces: Piece[], valueX: number): Row[] {
       }
     }
     const row = rows[rows.length - 1];
-    if (key && (/^\p{Lu}|^\d/u.test(key) || !row)) rows.push({ key, value });
+    // A key's year wrapped onto a line of its own ("Ekonomisk effekt" / "2026") under a key that names
+    // none, its value beside the key's first line: the key goes on (a year grid's rows carry a figure).
+    const wrappedYear =
+      row !== undefined && YEAR_RE.test(key) && !value && row.value !== '' && !/\d/.test(row.key);
+    if (key && !wrappedYear && (/^\p{Lu}|^\d/u.test(key) || !row)) rows.push({ key, value });
     else if (row) {
       if (key) row.key = `${row.key} ${key}`;
       if (value) row.value = row.value ? `${row.value} ${value}` : value;
@@ -184,13 +276,17 @@ export function cardMeasures(
       const { left, right } = bounds[ci] ?? { left: 0, right: 0 };
       const inColumn = pieces.filter((p) => p.x >= left && p.x < right).sort((a, b) => a.y - b.y);
       const starts = [...col].sort((a, b) => a.y - b.y);
+      const tops = starts.map((start) =>
+        recordTop(inColumn, start, valueRightOf(pieces, start)?.x ?? start.right + 5),
+      );
       starts.forEach((start, si) => {
-        const nextY = starts[si + 1]?.y ?? Number.POSITIVE_INFINITY;
+        const top = tops[si] ?? start.y;
+        const nextY = tops[si + 1] ?? Number.POSITIVE_INFINITY;
         const maxGap = start.fontSize * 2.4;
         const own: Piece[] = [];
-        let lastY = start.y;
+        let lastY = top;
         for (const p of inColumn) {
-          if (p.y < start.y - 1 || p.y >= nextY - 1) continue;
+          if (p.y < top - 1 || p.y >= nextY - 1) continue;
           if (p.y - lastY > maxGap && blankBetween(lastY, p.y, maxGap)) break;
           own.push(p);
           lastY = Math.max(lastY, p.y);
