@@ -232,6 +232,11 @@ function minutesLine(line: string): boolean {
   return line.trim().split(/\s+/u).length <= 4 && (TYPE_RULES[0]?.re.test(line) ?? false);
 }
 
+/** A line that is only a case memo's label: "Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE", "Tjänsteskrivelse 1 (3)". */
+function memoLabelLine(line: string): boolean {
+  return /^\s*(?:tjänsteskrivelse|tjänsteutlåtande)(?:\s+\d+\s*\(\d+\))?\s*$/iu.test(line);
+}
+
 /**
  * A title that names a plan: "Plan för ekonomi i balans 2026–2027", "Sparplan 2026", "Plan 2025–2027",
  * "Effektiviseringsplan för …" — the word "plan" on its own or ending a compound, not "planering"
@@ -285,6 +290,11 @@ export function guessDocumentType(
   }
   // A title that names its kind ("Handlingsplan 2026–2027") outweighs words in the text beneath it.
   const hasParagraphs = /§\s*\d+/.test(layout.lines.map((l) => l.text).join('\n'));
+  // A title opening with its own § ("§ 153 Handlingsplan för …") is an item of minutes when the head
+  // names the paper minutes on a line of its own ("Protokollsutdrag"): the item's subject is not the
+  // paper's kind.
+  if (title && /^\s*§\s*\d+\s+\p{L}/u.test(title) && hasParagraphs && head.split('\n').some(minutesLine))
+    return 'protokoll';
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll' && !hasParagraphs) continue;
@@ -293,10 +303,14 @@ export function guessDocumentType(
   // A paper titled as a plan whose body lists measures with effects by year is an action plan, whatever
   // word its title uses for the plan; a plan without measures (a "plan för uppföljning") is not one.
   // A follow-up of a plan ("Uppföljning av plan för …") is a report and is left to the rules below.
+  // A paper that labels itself a case memo on a line of its own in its head ("Tjänsteskrivelse" under
+  // the letterhead) and proposes a decision is the memo that carries the plan, often filed with the
+  // plan's table as its appendix.
   if (
     titleNamesPlan(title) &&
     (shape.measuresWithEffects ?? 0) >= 2 &&
-    !(title && TYPE_RULES[4]?.re.test(title))
+    !(title && TYPE_RULES[4]?.re.test(title)) &&
+    !(hasProposal && head.split('\n').some(memoLabelLine))
   )
     return 'handlingsplan';
   // "Åtgärdsprogram 2026–2027", "Sparprogram …", "Program för ekonomisk återhämtning …" over measures

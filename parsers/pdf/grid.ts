@@ -350,7 +350,8 @@ export function cellText(items: TextItem[], right?: number): string {
   texts.forEach((text, i) => {
     const before = lines[i - 1];
     out =
-      before && right !== undefined && brokenWord(before, texts[i - 1] ?? '', text, right)
+      (before && right !== undefined && brokenWord(before, texts[i - 1] ?? '', text, right)) ||
+      (i > 0 && brokenDigitGroup(texts[i - 1] ?? '', text))
         ? out + text
         : joinWrapped(out, text);
   });
@@ -361,9 +362,21 @@ export function cellText(items: TextItem[], right?: number): string {
 const FUNCTION_WORD_RE =
   /^(?:och|eller|samt|för|från|till|med|mot|mellan|inom|utan|under|över|efter|genom|hos|vid|på|som|att|per|via)(?=[\s,.;:)]|$)/u;
 
+/**
+ * A figure broken inside its digit groups ("16 72" / "7", a narrow cell): a grouped number whose last
+ * group after a space has fewer than three digits is no number, and the next line's leading digits
+ * complete that group to three ("16 727") and end there (a decimal comma or the end may follow).
+ */
+const OPEN_GROUP_RE = /(?:^|[\s(−–-])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*[ \u00a0\u2009\u202f](\d{1,2})$/u;
+function brokenDigitGroup(text: string, next: string): boolean {
+  const open = OPEN_GROUP_RE.exec(text);
+  const rest = /^(\d{1,2})(?=$|[,)\s])/u.exec(next);
+  return open?.[1] !== undefined && rest?.[1] !== undefined && open[1].length + rest[1].length === 3;
+}
+
 /** Whether a line (`line`, reading `text`) ends a word broken without a hyphen that `next` goes on with. */
 function brokenWord(line: { x: number; width: number }, text: string, next: string, right: number): boolean {
-  if (!/^\p{L}{2,}$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
+  if (!/^\p{L}+$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
   // A long whole word can fill its line as closely as a broken one; a next line that starts with a
   // whole function word ("för", "mellan", "och") starts a new word, never the rest of a broken one.
   if (FUNCTION_WORD_RE.test(next)) return false;
