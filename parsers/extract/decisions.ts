@@ -20,6 +20,9 @@
  * Not points: agenda numbers ("§ 12"), numbered lists quoted inside a point (indented deeper, or
  * numbered out of sequence after a point that ends with a colon), numbered headings and table rows
  * after the block.
+ *
+ * Not blocks: a proposal the paper reports (a motion's), a subject that is a clause, and a summary
+ * ("Beslut i korthet") of a decision that its agenda item states in full after it.
  */
 import type { LineSegment } from '../page-model.ts';
 import type { Decision } from '../schema.ts';
