@@ -158,14 +158,17 @@ function headingStart(line: string): BlockStart | null {
   return null;
 }
 
-/** An actor group that is a clause or a prepositional phrase, not a noun phrase. */
-const NOT_SUBJECT_RE = /^(?:i|enligt|av|för|mot|med|vid|under|efter|genom|inom|utifrån)\s|\s(?:att|som)\s/iu;
+/**
+ * An actor group that holds a reported proposal of its own ("I motionen föreslås att regionfullmäktige",
+ * "Ledamöterna för partiet yrkar att nämnden"): what follows is what someone asked the board to decide.
+ */
+const NOT_SUBJECT_RE = /\s(?:föreslås|föreslår|yrkas|yrkar|begärs|begär|hemställs|hemställer)\s+att\s/iu;
 /**
  * Proposers whose proposal the paper reports rather than makes: a motion and its authors, a citizens'
  * proposal, an interpellation ("Motionären föreslår att regionfullmäktige beslutar: 1. att …").
  */
 const REPORTED_ACTOR_RE =
-  /^(?:motion(?:en|ären|ärerna|ärer|s)?|medborgarförslag(?:et|sställaren)?|förslagsställ(?:aren|arna)|interpellant(?:en)?|skrivelsen|e-förslag(?:et)?|initiativtagar(?:en|na))$/iu;
+  /^(?:i\s+)?(?:motion(?:en|ären|ärerna|ärer|s)?|medborgarförslag(?:et|sställaren)?|förslagsställ(?:aren|arna)|interpellant(?:en)?|skrivelsen|e-förslag(?:et)?|initiativtagar(?:en|na))$/iu;
 
 function introStart(text: string): BlockStart | null {
   if (text.length > 400) return null;
@@ -175,8 +178,8 @@ function introStart(text: string): BlockStart | null {
     if (!m?.groups || !actor) continue;
     // "Om nämnden beslutar …": a subordinate clause is not the board deciding.
     if (/^(?:om|när|innan|då|eftersom|att|som|därefter)\s/i.test(actor)) continue;
-    // "I motionen föreslås att regionfullmäktige beslutar": a clause ("… att …", a preposition first)
-    // is no subject; and a motion's author reports a proposal made to the board, not the board's own.
+    // "I motionen föreslås att regionfullmäktige beslutar": a reported proposal inside the subject, or
+    // a motion's author as the proposer, is a proposal made to the board, not the board's own.
     if (NOT_SUBJECT_RE.test(actor) || REPORTED_ACTOR_RE.test(actor.trim())) continue;
     const rest = (m.groups['rest'] ?? '').trim();
     return { kind: form.kind, actor: capitalize(actor.trim()), inline: rest || null, lines: 1 };

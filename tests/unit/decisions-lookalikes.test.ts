@@ -69,6 +69,15 @@ Trafiknämnden föreslås besluta
   });
 });
 
+describe('an introduction opened by an adverbial', () => {
+  it('still starts a block ("Mot bakgrund av detta föreslår …")', () => {
+    expect(
+      decisionsOf(`# Tjänsteskrivelse
+Mot bakgrund av detta föreslår kulturförvaltningen att kulturnämnden beslutar att anta biblioteksplanen.`),
+    ).toEqual([['1', 'anta biblioteksplanen.']]);
+  });
+});
+
 describe('a decision that is a referral or a deferral', () => {
   it('reads "Ärendet återremitteras …" under a decision heading as the point', () => {
     expect(
