@@ -20,6 +20,9 @@
  * Not points: agenda numbers ("§ 12"), numbered lists quoted inside a point (indented deeper, or
  * numbered out of sequence after a point that ends with a colon), numbered headings and table rows
  * after the block.
+ *
+ * Not blocks: a proposal the paper reports (a motion's), a subject that is a clause, and a summary
+ * ("Beslut i korthet") of a decision that its agenda item states in full after it.
  */
 import type { LineSegment } from '../page-model.ts';
 import type { Decision } from '../schema.ts';
@@ -43,6 +46,8 @@ const PLAIN_PROPOSAL_RE = new RegExp(
 );
 const DECISION_HEADING_RE =
   /^(?:beslut(?:et)?(?:\s+i\s+korthet)?|beslutsmening(?:ar)?|sammanfattning\s+av\s+beslut)\s*:?$/iu;
+/** A heading that announces a summary of the decision rather than the decision itself. */
+const SUMMARY_HEADING_RE = /i\s+korthet|sammanfattning\s+av\s+beslut/iu;
 /** "Beslut: …", "Förslag till beslut: …": a label with the point run in after it. */
 const RUN_IN_LABEL_RE =
   /^(?<label>beslut(?:et)?(?:\s+i\s+korthet)?|förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?<rest>\S.*)$/iu;
@@ -75,7 +80,7 @@ const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
 const INTRO_START_RE = new RegExp(`^${ACTOR}\\s+(?:föreslår|föreslås|beslutar)(?:\\s|$)`, 'u');
 
 const TERMINATOR_RE =
-  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)(?![\p{L}])/iu;
+  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet(?!\s+\p{Ll}+(?:s|r)(?![\p{L}]))|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)(?![\p{L}])/iu;
 
 interface BlockStart {
   kind: Decision['kind'];
@@ -84,6 +89,10 @@ interface BlockStart {
   inline: string | null;
   /** Lines the introduction took (2 when it wrapped). */
   lines: number;
+  /** A summary heading ("Beslut i korthet"): the block restates a decision that may follow in full. */
+  summary?: boolean;
+  /** Found by a genitive heading form ("Förvaltningens förslag", "Nämndens beslut"). */
+  genitive?: boolean;
 }
 
 /** "Regiondirektörens" → "Regiondirektören", "Arbetsutskottets" → "Arbetsutskottet". */
@@ -121,13 +130,21 @@ function headingStart(line: string): BlockStart | null {
       actor: VAGUE_GENITIVE_RE.test(actor) ? null : capitalize(actor),
       inline: null,
       lines: 1,
+      genitive: true,
     };
   }
   m = GENITIVE_DECISION_RE.exec(text);
   if (m?.groups?.['actor'])
-    return { kind: 'decision', actor: capitalize(nominative(m.groups['actor'])), inline: null, lines: 1 };
+    return {
+      kind: 'decision',
+      actor: capitalize(nominative(m.groups['actor'])),
+      inline: null,
+      lines: 1,
+      genitive: true,
+    };
   if (PLAIN_PROPOSAL_RE.test(text)) return { kind: 'proposal', actor: null, inline: null, lines: 1 };
-  if (DECISION_HEADING_RE.test(text)) return { kind: 'decision', actor: null, inline: null, lines: 1 };
+  if (DECISION_HEADING_RE.test(text))
+    return { kind: 'decision', actor: null, inline: null, lines: 1, summary: SUMMARY_HEADING_RE.test(text) };
   const label = RUN_IN_LABEL_RE.exec(text);
   if (label?.groups) {
     const rest = label.groups['rest'] ?? '';
@@ -141,6 +158,18 @@ function headingStart(line: string): BlockStart | null {
   return null;
 }
 
+/**
+ * An actor group that holds a reported proposal of its own ("I motionen föreslås att regionfullmäktige",
+ * "Ledamöterna för partiet yrkar att nämnden"): what follows is what someone asked the board to decide.
+ */
+const NOT_SUBJECT_RE = /\s(?:föreslås|föreslår|yrkas|yrkar|begärs|begär|hemställs|hemställer)\s+att\s/iu;
+/**
+ * Proposers whose proposal the paper reports rather than makes: a motion and its authors, a citizens'
+ * proposal, an interpellation ("Motionären föreslår att regionfullmäktige beslutar: 1. att …").
+ */
+const REPORTED_ACTOR_RE =
+  /^(?:i\s+)?(?:motion(?:en|ären|ärerna|ärer|s)?|medborgarförslag(?:et|sställaren)?|förslagsställ(?:aren|arna)|interpellant(?:en)?|skrivelsen|e-förslag(?:et)?|initiativtagar(?:en|na))$/iu;
+
 function introStart(text: string): BlockStart | null {
   if (text.length > 400) return null;
   for (const form of INTRO_FORMS) {
@@ -149,6 +178,9 @@ function introStart(text: string): BlockStart | null {
     if (!m?.groups || !actor) continue;
     // "Om nämnden beslutar …": a subordinate clause is not the board deciding.
     if (/^(?:om|när|innan|då|eftersom|att|som|därefter)\s/i.test(actor)) continue;
+    // "I motionen föreslås att regionfullmäktige beslutar": a reported proposal inside the subject, or
+    // a motion's author as the proposer, is a proposal made to the board, not the board's own.
+    if (NOT_SUBJECT_RE.test(actor) || REPORTED_ACTOR_RE.test(actor.trim())) continue;
     const rest = (m.groups['rest'] ?? '').trim();
     return { kind: form.kind, actor: capitalize(actor.trim()), inline: rest || null, lines: 1 };
   }
@@ -161,7 +193,20 @@ function blockStartAt(lines: DocLine[], i: number): BlockStart | null {
   if (!line) return null;
   const text = clean(line.text);
   const next = lines[i + 1];
-  const heading = headingStart(text);
+  let heading = headingStart(text);
+  // "Ordföranden ställer förvaltningens förslag" / "mot (S) yrkande och …": a sentence that wrapped
+  // after a genitive and "förslag" — set as body text, its next line running on in lower case without
+  // a paragraph gap (and not an "att"-point) — is no heading.
+  if (
+    heading?.genitive &&
+    next &&
+    !line.line.bold &&
+    next.page === line.page &&
+    next.gapBefore < next.line.fontSize * 0.9 &&
+    /^\p{Ll}/u.test(clean(next.text)) &&
+    !/^att\s/u.test(clean(next.text))
+  )
+    heading = null;
   // A heading word in the right half of the page whose next line starts far to its left is a cell of
   // a table's right column ("Beslut" / "i förvaltningsledningen" under Status), not a heading.
   if (
@@ -257,6 +302,9 @@ const GENERIC_ACTOR_RE = /^(?:nämnden|styrelsen|fullmäktige|utskottet|arbetsut
 /** A point ends with a colon or "följande": what comes next are its sub-points or a quoted list. */
 const OPENS_LIST_RE = /(?::|följande|enligt nedan|(?<![\p{L}])att)\s*$/iu;
 
+/** An agenda item's own heading: "§ 12", "§ 12 Budget 2026". */
+const AGENDA_ITEM_RE = /^§\s*\d{1,4}(?!\s*\/)(?:\s|$)/u;
+
 export interface DecisionResult {
   decisions: Decision[];
   /** Doc line indexes inside decision blocks: list passes must not read them as measures. */
@@ -269,6 +317,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   const lines = layout.lines;
   const measure = textMeasure(lines);
   let blockCount = 0;
+  const blocks: { start: BlockStart; points: Point[]; first: number; end: number }[] = [];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -334,14 +383,34 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 0 && !marker && next.line.fontSize < options.bodyFontSize * 0.85) continue;
       blockLines.push(next);
     }
-    const points = parsePoints(pointColumns(columnFlow(blockLines)), start, line, measure);
+    const points = parsePoints(
+      pointColumns(columnFlow(blockLines)),
+      start,
+      line,
+      measure,
+      lines[i + headerLines],
+    );
     if (points.length === 0) continue;
-    blockCount++;
     for (let k = 0; k <= headerLines; k++) {
       const l = lines[i + k];
       if (l) consumed.add(l.index);
     }
     for (const l of blockLines) consumed.add(l.index);
+    blocks.push({ start, points, first: i, end: i + headerLines + blockLines.length });
+    i += headerLines + blockLines.length;
+  }
+  // A summary ("Beslut i korthet") that the item's full decision follows restates it: the full block
+  // is the decision. Up to the next agenda item (a line opening with "§ 12"), the summary yields to
+  // the next block; a summary standing alone (a paper of summaries) is the decision it summarizes.
+  const kept = blocks.filter((block, k) => {
+    const next = blocks[k + 1];
+    if (!block.start.summary || !next || next.start.summary) return true;
+    for (let j = block.end + 1; j < next.first; j++)
+      if (AGENDA_ITEM_RE.test(clean(lines[j]?.text ?? ''))) return true;
+    return false;
+  });
+  for (const { start, points } of kept) {
+    blockCount++;
     const prefix = blockCount > 1 ? `${blockCount}:` : '';
     for (const point of points) {
       const joined = joinLines(point.parts);
@@ -361,9 +430,23 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
         page: point.page,
       });
     }
-    i += headerLines + blockLines.length;
   }
   return { decisions, consumed };
+}
+
+/**
+ * Text set line by line wraps a word onto the next line only when it does not fit on the line before:
+ * when the next line's first word (its width estimated from the line's own letters) would not have
+ * fitted after the line before within the measure, the line before wrapped and the two are one
+ * sentence ("- att uppdra åt hälso- och" / "sjukvårdsdirektören att …" in a narrow column).
+ */
+function wrappedOnto(before: DocLine, line: DocLine, measure: number): boolean {
+  const text = clean(line.text);
+  const word = text.split(/\s+/u)[0] ?? '';
+  if (word.length === 0 || text.length === 0) return false;
+  const perChar = line.line.width / text.length;
+  const space = line.line.fontSize * 0.3;
+  return before.line.x + before.line.width + space + word.length * perChar > measure;
 }
 
 /** A line made of figures alone ("32,7  29,4  34,7"): a table row, never the words of a point. */
@@ -473,6 +556,24 @@ const BULLET_START_RE = /^[•▪●◦■\-–—*·]\s/u;
  * (on pages of the same width) reach, the 90th percentile so a heading or a table row does not set
  * it. A line ending well short of it ended its paragraph or point rather than wrapped.
  */
+/**
+ * The right edge of a line's text run from its left edge: where a wide gap parts its segments (a table
+ * row of one column read on one line with the other column's text beside it), the run ends before it.
+ */
+function runRight(l: DocLine): number {
+  const segments = l.line.segments;
+  let right = l.line.x + l.line.width;
+  for (let k = 1; k < segments.length; k++) {
+    const a = segments[k - 1] as LineSegment;
+    const b = segments[k] as LineSegment;
+    if (b.x - (a.x + a.width) > l.line.fontSize * 4) {
+      right = a.x + a.width;
+      break;
+    }
+  }
+  return right;
+}
+
 function textMeasure(lines: DocLine[]): (line: DocLine) => number {
   const cache = new Map<string, number>();
   return (line) => {
@@ -481,7 +582,7 @@ function textMeasure(lines: DocLine[]): (line: DocLine) => number {
     if (known !== undefined) return known;
     const rights = lines
       .filter((l) => l.pageWidth === line.pageWidth && Math.abs(l.line.x - line.line.x) <= 3)
-      .map((l) => l.line.x + l.line.width)
+      .map(runRight)
       .sort((a, b) => a - b);
     const measure =
       rights.length >= 3 ? (rights[Math.floor(rights.length * 0.9)] ?? line.pageWidth) : line.pageWidth;
@@ -495,6 +596,8 @@ function parsePoints(
   start: BlockStart,
   startLine: DocLine,
   measure: (line: DocLine) => number,
+  /** The introduction's last line (the one the run-in first clause stands on). */
+  introLine?: DocLine,
 ): Point[] {
   const points: Point[] = [];
   let blockLines = allLines;
@@ -545,11 +648,23 @@ function parsePoints(
       // a paragraph gap or the first marked point), and ", att …" splits there as on the first line.
       let sentence = start.inline;
       let taken = 0;
+      let before = introLine;
       for (const line of blockLines) {
         const text = clean(line.text);
-        if (/[.!]$/u.test(sentence) || pointMarker(text) || line.gapBefore > line.line.fontSize * 0.9) break;
+        // A line opening with "att" continues the sentence when the line before was full (the word
+        // would not have fitted there) and ended no clause: "… uppdra åt förvaltningen" / "att utreda …".
+        const marker = pointMarker(text);
+        const wrappedAtt =
+          marker?.kind === 'att' &&
+          before !== undefined &&
+          before.page === line.page &&
+          !/(?:[,;.]|\s(?:samt|och))\s*$/u.test(sentence) &&
+          wrappedOnto(before, line, measure(before));
+        if (/[.!]$/u.test(sentence) || (marker && !wrappedAtt) || line.gapBefore > line.line.fontSize * 0.9)
+          break;
         sentence = joinLines([sentence, text]);
         taken++;
+        before = line;
       }
       blockLines = blockLines.slice(taken);
       // A finished sentence set apart from what follows (a signature, a distribution list): the
@@ -590,7 +705,8 @@ function parsePoints(
         /^\p{Ll}/u.test(text) &&
         x > open.x + 4 &&
         x < open.x + 30 &&
-        before.line.x + before.line.width < 0.8 * measure(before)
+        before.line.x + before.line.width < 0.8 * measure(before) &&
+        !wrappedOnto(before, line, measure(before))
       ) {
         positional++;
         addTop(String(positional), open.kind ?? 'bullet', text.replace(/^att\s+/u, ''), line.page, open.x);

@@ -20,7 +20,7 @@ import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
 import { cardMeasures, tablesOutsideCards } from './cards.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
-import { buildLayout } from './layout.ts';
+import { buildLayout, type Layout } from './layout.ts';
 import {
   dedupeMeasures,
   listMeasures,
@@ -60,10 +60,35 @@ export interface Analysis {
   warnings: ExtractionWarning[];
 }
 
-/** The fiscal years the title names, else the reporting period stated on the first lines ("ack dec 2023"). */
-function documentYears(title: string | null, pages: Page[]): number[] {
+/** A title that is only the paper's kind, set over its subject: "Tjänsteskrivelse", "PROMEMORIA". */
+const KIND_LABEL_TITLE_RE =
+  /^(?:tjänsteskrivelse|tjänsteutlåtande|promemoria|pm|missiv|protokoll|protokollsutdrag|utdrag\s+ur\s+protokoll|kallelse|beslutsunderlag)$/iu;
+
+/**
+ * The fiscal years the title names, else the reporting period stated on the first lines ("ack dec 2023").
+ * A title that only names the paper's kind leaves its subject to the first heading under it on the
+ * page ("Tjänsteskrivelse" over "Budget och verksamhetsplan 2027"): that heading's years are the title's.
+ */
+function documentYears(
+  title: string | null,
+  pages: Page[],
+  layout: Layout,
+  titleLine: number | null,
+): number[] {
   const fromTitle = fiscalYearsIn(title);
   if (fromTitle.length > 0) return fromTitle;
+  if (title && titleLine !== null && KIND_LABEL_TITLE_RE.test(title.trim())) {
+    const page = layout.lines.find((l) => l.index === titleLine)?.page;
+    const subject = layout.blocks.find(
+      (b) =>
+        b.kind === 'heading' &&
+        b.lines[0] !== undefined &&
+        b.lines[0].index > titleLine &&
+        b.lines[0].page === page,
+    );
+    const fromSubject = fiscalYearsIn(subject?.text ?? null);
+    if (fromSubject.length > 0) return fromSubject;
+  }
   return periodYearsIn((pages[0]?.lines ?? []).slice(0, 15).map((l) => l.text));
 }
 
@@ -92,7 +117,7 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   const texts = new PageTexts(pages);
   const warnings: ExtractionWarning[] = [];
   const titleGuess = guessTitle(layout, options.info);
-  const titleYears = documentYears(titleGuess.title, pages);
+  const titleYears = documentYears(titleGuess.title, pages, layout, titleGuess.lineIndex);
   const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
 
   const decisionResult = extractDecisions(layout, { bodyFontSize: layout.bodyFontSize });

@@ -53,6 +53,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout15',
   'fixtures/holdout16',
   'fixtures/holdout17',
+  'fixtures/holdout19',
   'fixtures/holdout20',
 ] as const;
 export type CorpusName =
@@ -75,6 +76,7 @@ export type CorpusName =
   | 'holdout15'
   | 'holdout16'
   | 'holdout17'
+  | 'holdout19'
   | 'holdout20';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
