@@ -53,6 +53,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout15',
   'fixtures/holdout16',
   'fixtures/holdout17',
+  'fixtures/holdout18',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -73,7 +74,8 @@ export type CorpusName =
   | 'holdout14'
   | 'holdout15'
   | 'holdout16'
-  | 'holdout17';
+  | 'holdout17'
+  | 'holdout18';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
