@@ -1060,9 +1060,42 @@ function withUnitTailsJoined(items: TextItem[]): TextItem[] {
   return items.filter((item) => !dropped.has(item)).map((item) => replaced.get(item) ?? item);
 }
 
+/** A run of leader characters: four or more dots, middle dots or ellipses, spaced or not. */
+const LEADER_RUN_RE = /(?:[.·…]\u0020?){3,}[.·…]/u;
+const LEADER_ONLY_RE = /^\s*(?:[.·…]\s?){4,}\s*$/u;
+
+/**
+ * Tab leaders: a word processor fills the space before a tab stop with dots ("Åtgärd ........ 2,8"),
+ * written as an item of their own or at the end of the item before. The dots are no text: an item of
+ * dots alone is dropped, and dots ending or starting an item are cut off (its width shrunk by the
+ * share of the cut characters, a dot counted as half a character), so the title and the figure the
+ * leader ran between stand a gap apart, as cells.
+ */
+function withoutLeaders(items: TextItem[]): TextItem[] {
+  if (!items.some((item) => LEADER_RUN_RE.test(item.text))) return items;
+  const out: TextItem[] = [];
+  for (const item of items) {
+    if (LEADER_ONLY_RE.test(item.text)) continue;
+    const text = item.text;
+    const head = /^\s*(?:[.·…]\s?){4,}/u.exec(text)?.[0] ?? '';
+    const tail = /(?:\s?[.·…]){4,}\s*$/u.exec(text.slice(head.length))?.[0] ?? '';
+    if (!head && !tail) {
+      out.push(item);
+      continue;
+    }
+    const kept = text.slice(head.length, text.length - tail.length);
+    const weight = (s: string): number => [...s].reduce((n, c) => n + (/[.·…\s]/u.test(c) ? 0.5 : 1), 0);
+    const unit = item.width / Math.max(1e-6, weight(text));
+    out.push({ ...item, text: kept, x: item.x + weight(head) * unit, width: weight(kept) * unit });
+  }
+  return out;
+}
+
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
-  const usable = withUnitTailsJoined(withoutOverprint(items.filter((item) => item.text.trim() !== '')));
+  const usable = withUnitTailsJoined(
+    withoutOverprint(withoutLeaders(items).filter((item) => item.text.trim() !== '')),
+  );
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {
