@@ -313,8 +313,11 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 0 && !marker && figuresOnly(next)) continue;
       // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
       if (next.line.bold && !marker && text.length < 90 && !/[.,;:]$/.test(text)) break;
-      // A heading-sized line ends the block (numbered points themselves are body-sized).
-      if (next.line.fontSize > options.bodyFontSize * 1.15 && !marker) break;
+      // A heading-sized line ends the block (numbered points themselves are body-sized). Sized against
+      // the block's own first point as well: where small table text makes up most of the paper, the
+      // points' wrapped lines are larger than the document's body size and no headings for that.
+      const pointSize = Math.max(options.bodyFontSize, blockLines[0]?.line.fontSize ?? 0);
+      if (next.line.fontSize > pointSize * 1.15 && !marker) break;
       // A numbered heading ("3.2 Bakgrund") set apart after the points: the block is over.
       if (
         marker?.kind === 'section' &&
