@@ -624,6 +624,24 @@ function parsePoints(
       }
       continue;
     }
+    // "2.1", "2.2" under "2." (a multilevel list numbering the sub-points within their point): sub-points
+    // keeping their printed label, in sequence from 1 under the open numbered point.
+    if (openTop && topKind === 'number' && marker.kind === 'section') {
+      const subs = points.filter((p) => p.parentId === openTop.id).length;
+      if (marker.label === `${openTop.id}.${subs + 1}`) {
+        current = {
+          id: marker.label,
+          parentId: openTop.id,
+          kind: 'section',
+          parts: [body],
+          page: line.page,
+          actor: null,
+          x,
+        };
+        points.push(current);
+        continue;
+      }
+    }
     if (openTop && marker.kind !== topKind) {
       const subordinate =
         (marker.kind === 'letter' && (topKind === 'number' || topKind === 'section')) ||
