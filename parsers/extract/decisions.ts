@@ -335,6 +335,18 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       // A footnote or page footer set smaller than the text, between or after the points (a page
       // model that read a column of points, the notes under it, then the next column): not a point's.
       if (blockLines.length > 0 && !marker && next.line.fontSize < options.bodyFontSize * 0.85) continue;
+      // A footnote under the introduction at the foot of its page, the points on the next page: set
+      // smaller than the introduction and opening with its note number ("1 Enligt …"), no point.
+      const intro = lines[i + headerLines];
+      if (
+        !marker &&
+        intro &&
+        FOOTNOTE_START_RE.test(text) &&
+        next.line.fontSize < intro.line.fontSize * 0.9 &&
+        lines[j + 1] !== undefined &&
+        lines[j + 1]?.page !== next.page
+      )
+        continue;
       blockLines.push(next);
     }
     const points = parsePoints(pointColumns(columnFlow(blockLines)), start, line, measure);
@@ -368,6 +380,9 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
   }
   return { decisions, consumed };
 }
+
+/** A footnote's opening: its note number, plain or superscript, before a capital ("1 Enligt …", "² Se …"). */
+const FOOTNOTE_START_RE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?\p{Lu}/u;
 
 /** A line made of figures alone ("32,7  29,4  34,7"): a table row, never the words of a point. */
 function figuresOnly(line: DocLine): boolean {
