@@ -17,8 +17,9 @@ const at = (text: string, x: number, y: number, size: number, bold = false): Tex
   ...(bold ? { bold: true } : {}),
 });
 
-function paper(): TextItem[] {
+function paper(extra: TextItem[] = []): TextItem[] {
   const items: TextItem[] = [
+    ...extra,
     at('Tandvårdens lokalförsörjning 2031', 60, 50, 18),
     at('Inledning', 60, 85, 13, true),
     at('Tandvårdsstyrelsen gav den 3 april 2030, § 41, förvaltningen i uppdrag att se över', 60, 105, 10),
@@ -40,5 +41,15 @@ describe('prose set larger than a table-heavy paper’s body size', () => {
     expect(doc.references.map((r) => [r.body, r.date, r.paragraph])).toEqual([
       ['Tandvårdsstyrelsen', '2030-04-03', '§41'],
     ]);
+  });
+
+  it('reads a short line ending on a clause word as running text, the deficit after it negative', () => {
+    const doc = analyzeItems(
+      paper([
+        at('Efter tre kvartal redovisar tandvården ett underskott på', 60, 148, 10),
+        at('7,5 mkr, vilket främst beror på dyrare tandtekniska arbeten.', 60, 161, 10),
+      ]).map((item) => (item.y >= 170 ? { ...item, y: item.y + 20 } : item)),
+    );
+    expect(doc.amounts.find((a) => a.raw.startsWith('7,5'))?.amountMsek).toBe(-7.5);
   });
 });
