@@ -787,13 +787,13 @@ describe('holdout17', () => {
  * amounts 93.0 %, decisions 82.9 / 95.5 %, references 96.6 %, metadata 92.1 %, no wrong effect. Floors at
  * the figures after tab leaders dropped, "2026, mkr" year heads, the header artifact's date, decision
  * blocks sized against their own points, footnotes before points on the next page, "2.1" sub-points and
- * wrapped prose larger than a table's body size: totals of a sum line alone and one sign beside a text box
- * still missed.
+ * wrapped prose larger than a table's body size, and a paragraph wrapping round a text box read to its
+ * sentence's end before the box: every kind 100 / 100 % but totals 84.8 % (a sum line alone, unread).
  */
 const HOLDOUT18_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 1, precision: 1 },
   totals: { recall: 0.84, precision: 1 },
-  amounts: { recall: 0.99, precision: 0.99 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
