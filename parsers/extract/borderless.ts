@@ -98,6 +98,8 @@ function wordsOfLine(line: TextLine): Word[] {
 }
 
 const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
+/** A year followed by a comma, read as a head only when its unit follows ("2026, mkr"). */
+const YEAR_COMMA_WORD_RE = /^((?:19|20)\d{2}),$/;
 const EFFECT_WORD_RE =
   /^(?:helårs)?(?:effekt|besparing|kostnadsminskning|mål|år|prognos|budget|utfall|plan)[:]?$/i;
 const UNIT_WORD_RE =
@@ -237,13 +239,18 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   for (let i = 0; i < words.length; i++) {
     if (taken.has(i)) continue;
     const word = words[i] as Word;
-    const m = YEAR_WORD_RE.exec(word.text);
-    const year = m?.[1] ? Number(m[1]) : (noisyYear?.(word.text) ?? null);
-    if (year === null) continue;
     const before = words[i - 1];
     const after = words[i + 1];
     const near = (a: Word | undefined, b: Word | undefined): boolean =>
       a !== undefined && b !== undefined && b.x - a.right < em;
+    // "2026, mkr": the year and the column's unit set apart by a comma, as a caption-less header says it.
+    const withUnit =
+      YEAR_COMMA_WORD_RE.exec(word.text) && near(word, after) && after && UNIT_WORD_RE.test(after.text)
+        ? YEAR_COMMA_WORD_RE.exec(word.text)
+        : null;
+    const m = YEAR_WORD_RE.exec(word.text) ?? withUnit;
+    const year = m?.[1] ? Number(m[1]) : (noisyYear?.(word.text) ?? null);
+    if (year === null) continue;
     let left = word.x;
     let right = word.right;
     if (near(before, word) && before) {

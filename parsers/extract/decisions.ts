@@ -362,8 +362,11 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length > 0 && !marker && figuresOnly(next)) continue;
       // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
       if (next.line.bold && !marker && text.length < 90 && !/[.,;:]$/.test(text)) break;
-      // A heading-sized line ends the block (numbered points themselves are body-sized).
-      if (next.line.fontSize > options.bodyFontSize * 1.15 && !marker) break;
+      // A heading-sized line ends the block (numbered points themselves are body-sized). Sized against
+      // the block's own first point as well: where small table text makes up most of the paper, the
+      // points' wrapped lines are larger than the document's body size and no headings for that.
+      const pointSize = Math.max(options.bodyFontSize, blockLines[0]?.line.fontSize ?? 0);
+      if (next.line.fontSize > pointSize * 1.15 && !marker) break;
       // A numbered heading ("3.2 Bakgrund") set apart after the points: the block is over.
       if (
         marker?.kind === 'section' &&
@@ -381,6 +384,18 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       // A footnote or page footer set smaller than the text, between or after the points (a page
       // model that read a column of points, the notes under it, then the next column): not a point's.
       if (blockLines.length > 0 && !marker && next.line.fontSize < options.bodyFontSize * 0.85) continue;
+      // A footnote under the introduction at the foot of its page, the points on the next page: set
+      // smaller than the introduction and opening with its note number ("1 Enligt …"), no point.
+      const intro = lines[i + headerLines];
+      if (
+        !marker &&
+        intro &&
+        FOOTNOTE_START_RE.test(text) &&
+        next.line.fontSize < intro.line.fontSize * 0.9 &&
+        lines[j + 1] !== undefined &&
+        lines[j + 1]?.page !== next.page
+      )
+        continue;
       blockLines.push(next);
     }
     const points = parsePoints(
@@ -448,6 +463,9 @@ function wrappedOnto(before: DocLine, line: DocLine, measure: number): boolean {
   const space = line.line.fontSize * 0.3;
   return before.line.x + before.line.width + space + word.length * perChar > measure;
 }
+
+/** A footnote's opening: its note number, plain or superscript, before a capital ("1 Enligt …", "² Se …"). */
+const FOOTNOTE_START_RE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?\p{Lu}/u;
 
 /** A line made of figures alone ("32,7  29,4  34,7"): a table row, never the words of a point. */
 function figuresOnly(line: DocLine): boolean {
@@ -736,6 +754,24 @@ function parsePoints(
         top = parent;
       }
       continue;
+    }
+    // "2.1", "2.2" under "2." (a multilevel list numbering the sub-points within their point): sub-points
+    // keeping their printed label, in sequence from 1 under the open numbered point.
+    if (openTop && topKind === 'number' && marker.kind === 'section') {
+      const subs = points.filter((p) => p.parentId === openTop.id).length;
+      if (marker.label === `${openTop.id}.${subs + 1}`) {
+        current = {
+          id: marker.label,
+          parentId: openTop.id,
+          kind: 'section',
+          parts: [body],
+          page: line.page,
+          actor: null,
+          x,
+        };
+        points.push(current);
+        continue;
+      }
     }
     if (openTop && marker.kind !== topKind) {
       const subordinate =

@@ -230,7 +230,8 @@ function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false):
   // A line that stops where no heading can — after "§" (whose number follows), a comma or an open
   // parenthesis — is running text broken at the line's end.
   if (OPEN_CLAUSE_END_RE.test(text)) return false;
-  const larger = line.line.fontSize >= bodyFontSize * 1.12 && !readsAsProse(text);
+  const larger =
+    line.line.fontSize >= bodyFontSize * 1.12 && !readsAsProse(text) && !wrappedProse(line, bodyFontSize);
   const boldShort = line.line.bold && text.length <= 100 && !/[.,;]$/.test(text);
   return larger || boldShort;
 }
@@ -244,6 +245,27 @@ function isHeadingLine(line: DocLine, bodyFontSize: number, continuing = false):
 function readsAsProse(text: string): boolean {
   if (/\p{Ll}{2,}[.!?;] +\p{Lu}\p{Ll}/u.test(text)) return true;
   return text.length >= 60 && /[\p{Ll}\d)][.!?]$/u.test(text) && /\p{Ll}+ \p{Ll}+ \p{Ll}+/u.test(text);
+}
+
+/**
+ * A line only a little larger than the body size that runs on as a sentence wraps: long, with six or
+ * more lower-case words and no sentence end. Where small table text outweighs the prose (a paper made
+ * mostly of a measure table), the prose is set a point or two larger than that body size; a heading
+ * so little larger is short, and a title is set much larger. A shorter line ending on a word no heading
+ * ends on ("… ett underskott på", cut short beside a text box) is running text as well.
+ */
+const CLAUSE_WORD_END_RE =
+  /\s(?:på|för|med|av|till|om|att|och|som|från|efter|vid|mot|inom|än|ett|en|den|det|är|har|ska|kan)$/u;
+
+function wrappedProse(line: DocLine, bodyFontSize: number): boolean {
+  if (line.line.fontSize >= bodyFontSize * 1.3) return false;
+  // Cut short beside a box the text wraps round: a line ending on a word that cannot end a heading.
+  if (line.text.length >= 25 && CLAUSE_WORD_END_RE.test(line.text)) return true;
+  return (
+    line.text.length >= 60 &&
+    (line.text.match(/(?<![\p{L}\d])\p{Ll}{2,}/gu)?.length ?? 0) >= 6 &&
+    !/[.!?:]$/u.test(line.text)
+  );
 }
 
 function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: number[]): number {

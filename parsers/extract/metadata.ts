@@ -109,8 +109,16 @@ export function guessDate(pages: Page[]): string | null {
   const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
   // A date its label names ("Datum: …", "Sammanträdesdatum") first, then one standing alone near the
   // top: a received-stamp over the top margin ("INKOM" / its date) is above the letterhead's date.
-  for (const labelsOnly of [true, false]) {
-    const found = dateIn(lines, first, flat, labelsOnly);
+  // A tagged PDF marks a word processor's page header as an artifact, and the letterhead of a first-page
+  // header ("Datum 2025-10-18" under the region's name) goes with it: its labelled date is the paper's
+  // when the content has none, before any unlabelled date of the text.
+  const header = (first.artifacts ?? []).filter((line) => line.y < first.height * 0.2);
+  for (const [source, labelsOnly] of [
+    [lines, true],
+    [header, true],
+    [lines, false],
+  ] as const) {
+    const found = dateIn(source, first, flat, labelsOnly);
     if (found !== undefined) return found;
   }
   return placeAndDate(pages, flat);

@@ -951,6 +951,40 @@ function sidebarRegions(
   return regions;
 }
 
+const SENTENCE_END_RE = /[.!?:;]["”)]?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])?$/u;
+
+/**
+ * The lines under a two-column region that carry on the left column's last sentence past a box beside
+ * it (see `linesWithColumnRegions`): none unless the left column ends mid-sentence, the right column
+ * starts with a capital, and the next line starts at the left column's edge in lower case or a figure;
+ * then those lines up to the one that ends the sentence (at most the few given).
+ */
+function carriedPast(
+  lefts: RawLine[],
+  rights: RawLine[],
+  below: RawLine[],
+  options: Required<LineOptions>,
+): RawLine[] {
+  const last = lefts.at(-1);
+  const box = rights[0];
+  const first = below[0];
+  if (!last || !box || !first) return [];
+  const lastText = finishLine(last, options).text.trim();
+  if (SENTENCE_END_RE.test(lastText)) return [];
+  if (!/^\p{Lu}/u.test(finishLine(box, options).text.trim())) return [];
+  const leftEdge = Math.min(...lefts.map((raw) => Math.min(...raw.items.map((item) => item.x))));
+  const out: RawLine[] = [];
+  for (const raw of below) {
+    const text = finishLine(raw, options).text.trim();
+    const x = Math.min(...raw.items.map((item) => item.x));
+    if (Math.abs(x - leftEdge) > MARGIN_TOLERANCE) break;
+    if (out.length === 0 && !/^[\p{Ll}\d]/u.test(text)) return [];
+    out.push(raw);
+    if (SENTENCE_END_RE.test(text)) return out;
+  }
+  return [];
+}
+
 /** Lines of a page with column regions: each region's left column, then its right column, in place. */
 function linesWithColumnRegions(
   raws: RawLine[],
@@ -972,9 +1006,15 @@ function linesWithColumnRegions(
       if (middle.length > 0) rights.push(rawOf(middle));
       if (box.length > 0) boxes.push(rawOf(box));
     }
-    pieces.push({ raws: lefts, columns: true }, { raws: rights, columns: true });
+    // A box the text wraps round, beside a paragraph that goes on under it: the left column ends
+    // mid-sentence, the box opens with a capital (its own heading, no continuation of that sentence),
+    // and the line under the region goes on with it in lower case or a figure at the left column's
+    // edge. The paragraph's lines under the region, up to its sentence's end, are read before the box.
+    const after = region.last + 1;
+    const carried = carriedPast(lefts, rights, raws.slice(after, after + 6), options);
+    pieces.push({ raws: [...lefts, ...carried], columns: true }, { raws: rights, columns: true });
     if (boxes.length > 0) pieces.push({ raws: boxes, columns: true });
-    next = region.last + 1;
+    next = after + carried.length;
   }
   if (next < raws.length) pieces.push({ raws: raws.slice(next), columns: false });
   const splits = numericColumnSplits(
@@ -1060,9 +1100,42 @@ function withUnitTailsJoined(items: TextItem[]): TextItem[] {
   return items.filter((item) => !dropped.has(item)).map((item) => replaced.get(item) ?? item);
 }
 
+/** A run of leader characters: four or more dots, middle dots or ellipses, spaced or not. */
+const LEADER_RUN_RE = /(?:[.·…]\u0020?){3,}[.·…]/u;
+const LEADER_ONLY_RE = /^\s*(?:[.·…]\s?){4,}\s*$/u;
+
+/**
+ * Tab leaders: a word processor fills the space before a tab stop with dots ("Åtgärd ........ 2,8"),
+ * written as an item of their own or at the end of the item before. The dots are no text: an item of
+ * dots alone is dropped, and dots ending or starting an item are cut off (its width shrunk by the
+ * share of the cut characters, a dot counted as half a character), so the title and the figure the
+ * leader ran between stand a gap apart, as cells.
+ */
+function withoutLeaders(items: TextItem[]): TextItem[] {
+  if (!items.some((item) => LEADER_RUN_RE.test(item.text))) return items;
+  const out: TextItem[] = [];
+  for (const item of items) {
+    if (LEADER_ONLY_RE.test(item.text)) continue;
+    const text = item.text;
+    const head = /^\s*(?:[.·…]\s?){4,}/u.exec(text)?.[0] ?? '';
+    const tail = /(?:\s?[.·…]){4,}\s*$/u.exec(text.slice(head.length))?.[0] ?? '';
+    if (!head && !tail) {
+      out.push(item);
+      continue;
+    }
+    const kept = text.slice(head.length, text.length - tail.length);
+    const weight = (s: string): number => [...s].reduce((n, c) => n + (/[.·…\s]/u.test(c) ? 0.5 : 1), 0);
+    const unit = item.width / Math.max(1e-6, weight(text));
+    out.push({ ...item, text: kept, x: item.x + weight(head) * unit, width: weight(kept) * unit });
+  }
+  return out;
+}
+
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {
   const opts = { ...DEFAULTS, ...options };
-  const usable = withUnitTailsJoined(withoutOverprint(items.filter((item) => item.text.trim() !== '')));
+  const usable = withUnitTailsJoined(
+    withoutOverprint(withoutLeaders(items).filter((item) => item.text.trim() !== '')),
+  );
   if (usable.length === 0) return [];
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {

@@ -779,6 +779,40 @@ describe('holdout17', () => {
 });
 
 /**
+ * The eighteenth hold-out (fixtures/holdout18, MISSES.md): papers written in Word's own format (DOCX
+ * built from its OOXML parts) rendered by LibreOffice Writer, tagged and not — tab-stop tables with dot
+ * leaders and decimal tabs, styled Word tables with a merged header and a repeated header row, a
+ * landscape section, multilevel numbering of decision points ("a)", "2.1") and section measures,
+ * first-page headers holding the letterhead, PAGE / NUMPAGES footers, footnotes, text boxes and frames —
+ * plus an HTML → DOCX → PDF chain, Chromium and pdfkit. First contact: measures 86.7 %, totals 72.7 %,
+ * amounts 93.0 %, decisions 82.9 / 95.5 %, references 96.6 %, metadata 92.1 %, no wrong effect. Floors at
+ * the figures after tab leaders dropped, "2026, mkr" year heads, the header artifact's date, decision
+ * blocks sized against their own points, footnotes before points on the next page, "2.1" sub-points and
+ * wrapped prose larger than a table's body size, and a paragraph wrapping round a text box read to its
+ * sentence's end before the box: every kind 100 / 100 % but totals 84.8 % (a sum line alone, unread).
+ */
+const HOLDOUT18_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 0.84, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout18', () => {
+  corpusShapeTest(
+    'holdout18',
+    'has papers written as DOCX and rendered by Writer (tagged and not), an HTML → DOCX chain, Chromium and pdfkit',
+    20,
+    ['docx-writer', 'docx-writer-tagged', 'html-docx-writer', 'chromium', 'pdfkit'],
+  );
+
+  floorTests('holdout18', HOLDOUT18_FLOORS);
+});
+
+/**
  * The nineteenth hold-out (fixtures/holdout19, MISSES.md): minutes, extracts and case memos where more
  * text looks like a decision than is one — yrkanden with their own "att"-points, proposition order and
  * votes, "Beslut i korthet" summaries, a motion's quoted list, referrals and deferrals, points in every

@@ -53,6 +53,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout15',
   'fixtures/holdout16',
   'fixtures/holdout17',
+  'fixtures/holdout18',
   'fixtures/holdout19',
   'fixtures/holdout20',
 ] as const;
@@ -76,6 +77,7 @@ export type CorpusName =
   | 'holdout15'
   | 'holdout16'
   | 'holdout17'
+  | 'holdout18'
   | 'holdout19'
   | 'holdout20';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
