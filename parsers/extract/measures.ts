@@ -1419,8 +1419,14 @@ export function sectionMeasures(
     const title = cleanTitle(m[2]);
     let bodyText = normalizeText(body.map((block) => block.text).join(' '));
     // A total sentence after the section's effect line sums the sections ("Total besparing 10 mnkr 2025.").
+    // The effect line may be led by an effect word ("Effekt 2026: …") or be a sentence in the wording of
+    // effects ("Förändringen minskar kostnaderna med 2 mkr per år från 2026.").
     const sentences = sentencesOf(bodyText);
-    const firstEffect = sentences.findIndex((st) => isEffectStatement(st.text, years));
+    const firstEffect = sentences.findIndex(
+      (st) =>
+        isEffectStatement(st.text, years) ||
+        (isEffectWording(st.text) && effectsFromWording(st.text, { fallbackYear: null, years }).length > 0),
+    );
     const trailing =
       firstEffect < 0
         ? []

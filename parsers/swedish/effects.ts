@@ -347,8 +347,11 @@ function yearsFor(
     const start = Number(from[1]);
     // "helårseffekt 4 mnkr från 2027", "4 mkr per år från 2027": the same figure every later year of
     // the paper too.
+    // A figure stated per year ("per år", "/år", "årligen", "om året") from a year lasts as well: it names
+    // no end, so it holds for the paper's later years.
     const later = paperYears.filter((y) => y > start);
-    const lasting = /helarseffekt|(?<![\p{L}])helar(?![\p{L}])/u.test(clauseFolded.slice(0, at));
+    const lasting =
+      amount.perYear || /helarseffekt|(?<![\p{L}])helar(?![\p{L}])/u.test(clauseFolded.slice(0, at));
     return [start, ...(lasting ? later : [])].map((year) => ({
       year,
       baselineYear: null,
