@@ -48,6 +48,8 @@ export interface TotalDraft {
   group: number | null;
   /** Stated in a sentence of prose rather than a total row or line: it sums the measures before it. */
   line?: number;
+  /** The figure as printed (a table's sum row), for when the total turns out to be a subtotal. */
+  raw?: string;
 }
 
 const TOTAL_RE =
@@ -478,6 +480,7 @@ export function tableMeasures(
           label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
           year: value.year,
           amountMsek: value.amountMsek,
+          raw: value.raw,
           page: row.page,
           evidence: rowEvidence(row, layout.lines),
           group: breakdown ? null : group,
