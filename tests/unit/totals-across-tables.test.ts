@@ -30,14 +30,22 @@ describe('subtotalsAcrossTables', () => {
       draft('Hela förvaltningen', 3, 2031, 4.5),
     ];
     const { totals, subtotals } = subtotalsAcrossTables(drafts);
-    expect(subtotals.map((d) => d.label)).toEqual(['Delsumma personal', 'Delsumma varor', 'Delsumma lokaler']);
+    expect(subtotals.map((d) => d.label)).toEqual([
+      'Delsumma personal',
+      'Delsumma varor',
+      'Delsumma lokaler',
+    ]);
     expect(totals).toEqual([{ ...drafts[3], group: null }]);
   });
 
   it('leaves totals that do not add up to a later one, or of a single table', () => {
     const apart = [draft('Summa A', 1, 2031, 2), draft('Summa B', 2, 2031, 3), draft('Summa C', 3, 2031, 4)];
     expect(subtotalsAcrossTables(apart).subtotals).toEqual([]);
-    const oneTable = [draft('Summa A', 1, 2031, 2), draft('Summa B', 1, 2031, 3), draft('Totalt', 1, 2031, 5)];
+    const oneTable = [
+      draft('Summa A', 1, 2031, 2),
+      draft('Summa B', 1, 2031, 3),
+      draft('Totalt', 1, 2031, 5),
+    ];
     expect(subtotalsAcrossTables(oneTable).subtotals).toEqual([]);
   });
 });
