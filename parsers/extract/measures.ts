@@ -871,6 +871,29 @@ export function listMeasures(
         continue;
       }
     }
+    // "3. Gemensam tvättupphandling" set as a bold numbered lead line with no figure, then a paragraph
+    // stating its effect by year ("Effekten beräknas till 1,2 mkr (2027)."): the effect is the item's,
+    // as under a sub-heading.
+    if (
+      block.kind === 'paragraph' &&
+      lastItemMeasure &&
+      lastWasItem &&
+      lastItemBold &&
+      lastItemMeasure.effects.length === 0 &&
+      lastItemMeasure.description === null
+    ) {
+      const stated = sectionEffects(allText, lastItemMeasure.category, years);
+      if (stated.effects.length > 0) {
+        lastItemMeasure.effects = stated.effects;
+        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
+        let rest = allText;
+        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
+        rest = normalizeText(rest);
+        if (rest) lastItemMeasure.description = clip(rest, 600);
+        lastWasItem = false;
+        continue;
+      }
+    }
     if (block.kind === 'paragraph') {
       // "a) Minskad hyrbemanning, 50 mkr …" set as a bold lead line, then a paragraph about it.
       if (lastItemMeasure && lastItemMeasure.description === null && lastWasItem && lastItemBold) {
