@@ -177,8 +177,13 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
       page: table.page,
     });
   }
+  const { totals: statedTotals, subtotals: crossSubtotals } = subtotalsAcrossTables([
+    ...fromTables.totals,
+    ...fromSections.totals,
+    ...fromLists.totals,
+  ]);
   const totals = reconcileTotals(
-    [...fromTables.totals, ...fromSections.totals, ...fromLists.totals],
+    statedTotals,
     drafts,
     warnings,
     new Map([...fromTables.incomplete, ...fromSections.incomplete]),
@@ -200,6 +205,14 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
       lineText: (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text),
     }),
     ...tableAmounts(fromTables.figureTables, layout),
+    ...crossSubtotals.map((t) => ({
+      amountMsek: t.amountMsek,
+      raw: t.raw ?? formatMkr(t.amountMsek),
+      qualifier: null,
+      year: t.year,
+      context: t.evidence,
+      page: t.page,
+    })),
   ];
   // Tables of figures that are neither year tables nor measures (a deviation table on a slide): their
   // money figures are amounts too. Lines read as anything else are left to that reading.
@@ -297,6 +310,48 @@ function toMeasure(draft: MeasureDraft, index: number, texts: PageTexts): Measur
     page,
     evidence: draft.evidence,
   };
+}
+
+/**
+ * Totals of separate tables under a grand total (cost reductions, then revenue increases, each table
+ * with its own sum, then "Totalt" for both as a row, a line or a sentence): when, for every year it
+ * states, one total equals the sum of all the paper's other table totals for that year — at least two,
+ * of at least two tables — those are subtotals (amounts of the paper, no totals) and the grand total
+ * sums the measures of the whole paper. A total stated twice (a row and a sentence) counts once.
+ */
+export function subtotalsAcrossTables(drafts: readonly TotalDraft[]): {
+  totals: TotalDraft[];
+  subtotals: TotalDraft[];
+} {
+  const tableTotals = drafts.filter((d) => d.group !== null && d.line === undefined);
+  for (const grand of drafts) {
+    // The grand total's figures: the drafts of one statement (its label, on its page), one a year.
+    const statement = drafts.filter(
+      (d) => d.label === grand.label && d.page === grand.page && d.group === grand.group,
+    );
+    const parts = new Set<TotalDraft>();
+    const sumsOthers = statement.every((stated) => {
+      const others = tableTotals.filter(
+        (d) =>
+          d.year === stated.year &&
+          !statement.includes(d) &&
+          Math.abs(d.amountMsek - stated.amountMsek) >= 0.001,
+      );
+      if (others.length < 2 || new Set(others.map((d) => d.group)).size < 2) return false;
+      const sum = others.reduce((acc, d) => acc + d.amountMsek, 0);
+      if (!reconciles(sum, stated.amountMsek, tableTolerance(others.length))) return false;
+      for (const d of others) parts.add(d);
+      return true;
+    });
+    if (!sumsOthers) continue;
+    return {
+      totals: drafts
+        .filter((d) => !parts.has(d))
+        .map((d) => (statement.includes(d) ? { ...d, group: null } : d)),
+      subtotals: [...parts],
+    };
+  }
+  return { totals: [...drafts], subtotals: [] };
 }
 
 export function reconcileTotals(

@@ -48,6 +48,8 @@ export interface TotalDraft {
   group: number | null;
   /** Stated in a sentence of prose rather than a total row or line: it sums the measures before it. */
   line?: number;
+  /** The figure as printed (a table's sum row), for when the total turns out to be a subtotal. */
+  raw?: string;
 }
 
 const TOTAL_RE =
@@ -478,6 +480,7 @@ export function tableMeasures(
           label: cleanTitle(text.split(/\s{2,}|:/)[0] ?? text),
           year: value.year,
           amountMsek: value.amountMsek,
+          raw: value.raw,
           page: row.page,
           evidence: rowEvidence(row, layout.lines),
           group: breakdown ? null : group,
@@ -864,6 +867,29 @@ export function listMeasures(
         for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
         rest = normalizeText(rest);
         if (lastHeadingMeasure.description === null && rest) lastHeadingMeasure.description = clip(rest, 600);
+        lastWasItem = false;
+        continue;
+      }
+    }
+    // "3. Gemensam tvättupphandling" set as a bold numbered lead line with no figure, then a paragraph
+    // stating its effect by year ("Effekten beräknas till 1,2 mkr (2027)."): the effect is the item's,
+    // as under a sub-heading.
+    if (
+      block.kind === 'paragraph' &&
+      lastItemMeasure &&
+      lastWasItem &&
+      lastItemBold &&
+      lastItemMeasure.effects.length === 0 &&
+      lastItemMeasure.description === null
+    ) {
+      const stated = sectionEffects(allText, lastItemMeasure.category, years);
+      if (stated.effects.length > 0) {
+        lastItemMeasure.effects = stated.effects;
+        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
+        let rest = allText;
+        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
+        rest = normalizeText(rest);
+        if (rest) lastItemMeasure.description = clip(rest, 600);
         lastWasItem = false;
         continue;
       }

@@ -471,6 +471,23 @@ function rangeOfCell(text: string, unit: MoneyUnit): { low: number; high: number
  * "2,5 mkr" in every cell): every figure cell must name a unit, and the same one, so that a table
  * of bare numbers is still refused rather than read in a guessed unit.
  */
+/**
+ * The unit every row states at the end of its label — "Summa åtgärder, mkr", "Totalt (tkr)",
+ * "Totalt mkr": a sum line set apart under a line of years carries its unit in its own label. Null
+ * unless every row states one and all agree.
+ */
+export function unitOfRowLabels(labels: readonly string[]): MoneyUnit | null {
+  let unit: MoneyUnit | null = null;
+  if (labels.length === 0) return null;
+  for (const label of labels) {
+    const tail = /(?:,\s*|\(\s*|\s)(\p{L}+)\s*\)?\s*$/u.exec(normalizeText(label))?.[1];
+    const found = tail ? unitFromHeader(tail) : null;
+    if (!found || (unit !== null && unit !== found)) return null;
+    unit = found;
+  }
+  return unit;
+}
+
 export function unitOfCells(cells: readonly string[]): MoneyUnit | null {
   let unit: MoneyUnit | null = null;
   for (const cell of cells) {
@@ -1139,7 +1156,8 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
   const unit =
     table.unit ??
     surroundingUnit(layout, table.firstLine, context) ??
-    unitOfCells(table.rows.flatMap((row) => [...row.values.values()]));
+    unitOfCells(table.rows.flatMap((row) => [...row.values.values()])) ??
+    unitOfRowLabels(table.rows.map((row) => row.lines.join(' ')));
   const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;
   if (table.rows.length === 0) {
     // A header of years with nothing under it that reads as rows: only worth telling when figures
