@@ -56,6 +56,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout18',
   'fixtures/holdout19',
   'fixtures/holdout20',
+  'fixtures/holdout23',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -79,7 +80,8 @@ export type CorpusName =
   | 'holdout17'
   | 'holdout18'
   | 'holdout19'
-  | 'holdout20';
+  | 'holdout20'
+  | 'holdout23';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
