@@ -943,6 +943,27 @@ export function listMeasures(
       lastWasItem = true;
       continue;
     }
+    // "• Summa åtgärder 2026: 11,4 mkr" set as the list's last bullet: a total label with its amount
+    // after measure items is the list's total, not one more measure.
+    if (measures.length > 0 && lastWasItem && lastItemMeasure && TOTAL_RE.test(text)) {
+      const stated = totalsInParagraph(block, text, { years, afterList: true, afterMeasures: true });
+      if (stated.length > 0) {
+        for (const st of stated) {
+          const year = st.year ?? (group !== null ? groupYear(measures, group) : null) ?? contextYearNow();
+          if (year === null) continue;
+          totals.push({
+            label: st.label,
+            year,
+            amountMsek: st.amountMsek,
+            page: block.page,
+            evidence: blockEvidence(block),
+            group,
+          });
+        }
+        lastWasItem = false;
+        continue;
+      }
+    }
     const amounts = amountsWithStatedUnit(allText).filter((a) => a.amountMsek !== 0);
     const amount = amounts[0] ?? null;
     const quantifiedSaving = amount !== null && (SAVING_PHRASE_RE.test(allText) || isEffectWording(allText));
