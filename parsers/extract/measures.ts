@@ -1055,7 +1055,16 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
       /:$/.test(prev.text.trim()) &&
       block.x >= prev.x + 8 &&
       block.lines.length >= 2;
-    if (!indented) {
+    // A slide's list under a heading about measures, its discs drawn or absent: lines that each end
+    // with a figure and its unit (and a year) are items where the next line begins with a capital.
+    const underHeading =
+      !indented &&
+      prev?.kind === 'heading' &&
+      block.kind === 'paragraph' &&
+      block.page === prev.page &&
+      block.lines.length >= 2 &&
+      MEASURE_CONTEXT_RE.test(prev.text);
+    if (!indented && !underHeading) {
       out.push(block);
       continue;
     }
@@ -1064,10 +1073,22 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     for (const [i, line] of block.lines.entries()) {
       current.push(line);
       const next = block.lines[i + 1];
-      if (!next || (!unfinished(line.text) && /^\p{Lu}/u.test(next.text.trim()))) {
+      const ends = underHeading ? endsWithFigure(line.text) : !unfinished(line.text);
+      if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
       }
+    }
+    // Under a heading every item states its figure; lines after the last such item stay a paragraph.
+    let tail: DocLine[] = [];
+    if (underHeading) {
+      const lastWithFigure = groups.findLastIndex((g) => endsWithFigure(g.at(-1)?.text ?? ''));
+      if (groups.slice(0, lastWithFigure + 1).some((g) => !endsWithFigure(g.at(-1)?.text ?? ''))) {
+        out.push(block);
+        continue;
+      }
+      tail = groups.slice(lastWithFigure + 1).flat();
+      groups.length = lastWithFigure + 1;
     }
     if (groups.length < 2) {
       out.push(block);
@@ -1082,8 +1103,23 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
         lines,
         x: lines[0]?.line.x ?? block.x,
       });
+    if (tail.length > 0)
+      out.push({
+        ...block,
+        text: joinLines(tail.map((l) => l.text)),
+        lines: tail,
+        x: tail[0]?.line.x ?? block.x,
+      });
   }
   return out;
+}
+
+/** A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026"). */
+function endsWithFigure(text: string): boolean {
+  const trimmed = text.trim().replace(/[.;]$/u, '');
+  const last = findAmounts(trimmed).at(-1);
+  if (!last || last.unit === '') return false;
+  return /^(?:\s+(?:år\s+)?(?:19|20)\d\d)?\s*$/u.test(trimmed.slice(last.end));
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */

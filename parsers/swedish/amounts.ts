@@ -332,7 +332,7 @@ function dashIsPunctuation(text: string, dashAt: number, numStart: number, end: 
   // year, ending the line, after a title that names no level (a result, forecast, deviation or
   // budget is what a minus is written for: "Prognos helår – 12 mkr 2025" stays negative).
   if (
-    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$))/u.test(
+    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu})/u.test(
       text.slice(end, end + 16),
     ) &&
     !LEVEL_WORD_BEFORE_RE.test(foldAccents(text.slice(Math.max(0, dashAt - 40), dashAt)))

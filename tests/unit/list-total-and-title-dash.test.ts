@@ -41,3 +41,28 @@ describe('a spaced dash between a title and its figure and year', () => {
     expect(values('Avvecklad jourlinje – 3 mkr')).toEqual([-3]);
   });
 });
+
+describe('a list with no markers under a heading about measures', () => {
+  it('is split where a line ends with a figure, its unit and year, and the next begins a new line', () => {
+    const doc = analyzePages(
+      pagesFromText(`# Kvartalsrapport för regionens trafikbolag
+## Besparingsåtgärder
+Samordnad fordonsservice för länstrafiken 1,2 mkr 2026
+Färre tomkörningar på landsbygdslinjerna 0,8 mkr 2026
+Totalt för åtgärderna 2026: 2 mkr
+Åtgärderna följs upp i varje kvartalsrapport.`),
+      { fileName: 'test.pdf', info },
+    );
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
+      ['Samordnad fordonsservice för länstrafiken', [[2026, 1.2]]],
+      ['Färre tomkörningar på landsbygdslinjerna', [[2026, 0.8]]],
+    ]);
+    expect(doc.totals.map((t) => [t.year, t.amountMsek])).toEqual([[2026, 2]]);
+  });
+
+  it('reads a spaced dash before "figure unit year" followed by the next joined line as no minus', () => {
+    expect(values('Samordnad fordonsservice – 1,2 mkr 2026 Färre tomkörningar – 0,8 mkr 2026')).toEqual([
+      1.2, 0.8,
+    ]);
+  });
+});
