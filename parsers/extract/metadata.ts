@@ -149,9 +149,9 @@ function placeAndDate(pages: Page[], flat: (t: string) => string): string | null
   return null;
 }
 
-/** A line's words are a board's name and nothing else ("Regionala sjukvårdsnämnden", "Regionstyrelsen"). */
+/** A line's words are a board's name and nothing else ("Regionala sjukvårdsnämnden", "Nämnden för …"). */
 const BOARD_ONLY_RE =
-  /^(?:[\p{Lu}][\p{L}]*-?\s+(?:och\s+|för\s+)?){0,5}[\p{L}-]*(?:nämnd|styrelse|fullmäktige)(?:en)?[,:]?$/u;
+  /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:och\s+|för\s+)?){0,5}[\p{L}-]*(?:nämnd|styrelse|fullmäktige)(?:en)?|(?:Nämnden|Styrelsen|Utskottet)\s+för\s+[\p{Ll}-]+(?:\s+(?:och\s+)?[\p{Ll}-]+){0,4})[,:]?$/u;
 
 function dateIn(
   lines: Page['lines'],

@@ -30,3 +30,14 @@ ${filler}`);
     expect(guessDate(pages)).toBeNull();
   });
 });
+
+describe('a board named "Nämnden för …"', () => {
+  it('dates the paper too', () => {
+    const pages = pagesFromText(`# Uppföljning av kollektivtrafiken
+${filler}
+Nämnden för trafik och samhällsplanering 2025-10-14
+Trafikavdelningen
+${filler}`);
+    expect(guessDate(pages)).toBe('2025-10-14');
+  });
+});
