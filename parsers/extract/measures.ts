@@ -1073,7 +1073,7 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     for (const [i, line] of block.lines.entries()) {
       current.push(line);
       const next = block.lines[i + 1];
-      const ends = underHeading ? endsWithFigure(line.text) : !unfinished(line.text);
+      const ends = underHeading ? endsWithFigure(line.text, true) : !unfinished(line.text);
       if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
@@ -1082,8 +1082,9 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     // Under a heading every item states its figure; lines after the last such item stay a paragraph.
     let tail: DocLine[] = [];
     if (underHeading) {
-      const lastWithFigure = groups.findLastIndex((g) => endsWithFigure(g.at(-1)?.text ?? ''));
-      if (groups.slice(0, lastWithFigure + 1).some((g) => !endsWithFigure(g.at(-1)?.text ?? ''))) {
+      const item = (g: DocLine[]) => g.length <= 2 && endsWithFigure(g.at(-1)?.text ?? '', true);
+      const lastWithFigure = groups.findLastIndex(item);
+      if (groups.slice(0, lastWithFigure + 1).some((g) => !item(g))) {
         out.push(block);
         continue;
       }
@@ -1114,12 +1115,16 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
   return out;
 }
 
-/** A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026"). */
-function endsWithFigure(text: string): boolean {
+/**
+ * A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026");
+ * with `withYear`, only with the year (the shape of an item of effects, not of a sentence of prose).
+ */
+function endsWithFigure(text: string, withYear = false): boolean {
   const trimmed = text.trim().replace(/[.;]$/u, '');
   const last = findAmounts(trimmed).at(-1);
   if (!last || last.unit === '') return false;
-  return /^(?:\s+(?:år\s+)?(?:19|20)\d\d)?\s*$/u.test(trimmed.slice(last.end));
+  const rest = trimmed.slice(last.end);
+  return withYear ? /^\s+(?:år\s+)?(?:19|20)\d\d\s*$/u.test(rest) : /^\s*$/u.test(rest);
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */

@@ -66,3 +66,19 @@ Totalt för åtgärderna 2026: 2 mkr
     ]);
   });
 });
+
+describe('prose under a heading about measures', () => {
+  it('stays a paragraph when its lines end with figures but no year', () => {
+    const doc = analyzePages(
+      pagesFromText(`# Kvartalsrapport för regionens trafikbolag
+## Besparingsåtgärder
+Översikt Kostnaderna för inhyrda förare uppgick till 12,5 mkr
+Prognosen för helåret pekar mot ett underskott om 4 mkr`),
+      { fileName: 'test.pdf', info },
+    );
+    expect(doc.measures.map((m) => m.title)).not.toContain(
+      'Prognosen för helåret pekar mot ett underskott om 4 mkr',
+    );
+    expect(doc.measures.filter((m) => m.title.startsWith('Översikt'))).toHaveLength(0);
+  });
+});
