@@ -969,6 +969,27 @@ export function listMeasures(
       lastWasItem = true;
       continue;
     }
+    // "• Summa åtgärder 2026: 11,4 mkr" set as the list's last bullet: a total label with its amount
+    // after measure items is the list's total, not one more measure.
+    if (measures.length > 0 && lastWasItem && lastItemMeasure && TOTAL_RE.test(text)) {
+      const stated = totalsInParagraph(block, text, { years, afterList: true, afterMeasures: true });
+      if (stated.length > 0) {
+        for (const st of stated) {
+          const year = st.year ?? (group !== null ? groupYear(measures, group) : null) ?? contextYearNow();
+          if (year === null) continue;
+          totals.push({
+            label: st.label,
+            year,
+            amountMsek: st.amountMsek,
+            page: block.page,
+            evidence: blockEvidence(block),
+            group,
+          });
+        }
+        lastWasItem = false;
+        continue;
+      }
+    }
     const amounts = amountsWithStatedUnit(allText).filter((a) => a.amountMsek !== 0);
     const amount = amounts[0] ?? null;
     const quantifiedSaving = amount !== null && (SAVING_PHRASE_RE.test(allText) || isEffectWording(allText));
@@ -1060,7 +1081,16 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
       /:$/.test(prev.text.trim()) &&
       block.x >= prev.x + 8 &&
       block.lines.length >= 2;
-    if (!indented) {
+    // A slide's list under a heading about measures, its discs drawn or absent: lines that each end
+    // with a figure and its unit (and a year) are items where the next line begins with a capital.
+    const underHeading =
+      !indented &&
+      prev?.kind === 'heading' &&
+      block.kind === 'paragraph' &&
+      block.page === prev.page &&
+      block.lines.length >= 2 &&
+      MEASURE_CONTEXT_RE.test(prev.text);
+    if (!indented && !underHeading) {
       out.push(block);
       continue;
     }
@@ -1069,10 +1099,23 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     for (const [i, line] of block.lines.entries()) {
       current.push(line);
       const next = block.lines[i + 1];
-      if (!next || (!unfinished(line.text) && /^\p{Lu}/u.test(next.text.trim()))) {
+      const ends = underHeading ? endsWithFigure(line.text, true) : !unfinished(line.text);
+      if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
       }
+    }
+    // Under a heading every item states its figure; lines after the last such item stay a paragraph.
+    let tail: DocLine[] = [];
+    if (underHeading) {
+      const item = (g: DocLine[]) => g.length <= 2 && endsWithFigure(g.at(-1)?.text ?? '', true);
+      const lastWithFigure = groups.findLastIndex(item);
+      if (groups.slice(0, lastWithFigure + 1).some((g) => !item(g))) {
+        out.push(block);
+        continue;
+      }
+      tail = groups.slice(lastWithFigure + 1).flat();
+      groups.length = lastWithFigure + 1;
     }
     if (groups.length < 2) {
       out.push(block);
@@ -1087,8 +1130,27 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
         lines,
         x: lines[0]?.line.x ?? block.x,
       });
+    if (tail.length > 0)
+      out.push({
+        ...block,
+        text: joinLines(tail.map((l) => l.text)),
+        lines: tail,
+        x: tail[0]?.line.x ?? block.x,
+      });
   }
   return out;
+}
+
+/**
+ * A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026");
+ * with `withYear`, only with the year (the shape of an item of effects, not of a sentence of prose).
+ */
+function endsWithFigure(text: string, withYear = false): boolean {
+  const trimmed = text.trim().replace(/[.;]$/u, '');
+  const last = findAmounts(trimmed).at(-1);
+  if (!last || last.unit === '') return false;
+  const rest = trimmed.slice(last.end);
+  return withYear ? /^\s+(?:år\s+)?(?:19|20)\d\d\s*$/u.test(rest) : /^\s*$/u.test(rest);
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */

@@ -149,6 +149,10 @@ function placeAndDate(pages: Page[], flat: (t: string) => string): string | null
   return null;
 }
 
+/** A line's words are a board's name and nothing else ("Regionala sjukvårdsnämnden", "Nämnden för …"). */
+const BOARD_ONLY_RE =
+  /^(?:(?:[\p{Lu}][\p{L}]*-?\s+(?:och\s+|för\s+)?){0,5}[\p{L}-]*(?:nämnd|styrelse|fullmäktige)(?:en)?|(?:Nämnden|Styrelsen|Utskottet)\s+för\s+[\p{Ll}-]+(?:\s+(?:och\s+)?[\p{Ll}-]+){0,4})[,:]?$/u;
+
 function dateIn(
   lines: Page['lines'],
   first: Page,
@@ -197,7 +201,10 @@ function dateIn(
       if (
         rest.length <= 3 ||
         /^(datum|dnr|diarienummer|sammanträdesdatum|sammanträde)/i.test(text) ||
-        (nearTop && rest.length < 40)
+        (nearTop && rest.length < 40) ||
+        // "Hälso- och sjukvårdsnämnden 2025-10-14" on a line of its own (a slide deck's title slide, lower
+        // than a letterhead): the meeting the paper is for, whose date is the paper's.
+        BOARD_ONLY_RE.test(rest)
       ) {
         return date.iso;
       }

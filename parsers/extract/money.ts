@@ -193,6 +193,27 @@ function figureRowOf(line: DocLine): FigureRow | null {
   return { line, label, figures, labelRight: last ? last.x + last.width : 0 };
 }
 
+/**
+ * "Ambulans och prehospital" / "216,8  220,5  −3,7" / "vård": a first row whose label cell wraps, the
+ * figures centred on the row's height, read as a row: the label's first line, then a line of figures
+ * alone to the right of it. The row stands on the figures' line.
+ */
+function wrappedFirstRow(lines: readonly DocLine[], i: number, skip: ReadonlySet<number>): FigureRow | null {
+  const label = lines[i];
+  const figuresLine = lines[i + 1];
+  if (!label || !figuresLine || figuresLine.page !== label.page || skip.has(figuresLine.index)) return null;
+  if (label.line.segments.length !== 1 || !/\p{L}{2}/u.test(label.text) || /\d/.test(label.text)) return null;
+  const figures = figuresOnlyOf(figuresLine);
+  if (!figures || figures.length < 2) return null;
+  const labelRight = label.line.x + label.line.width;
+  if (labelRight >= (figures[0]?.left ?? 0)) return null;
+  // The row below must be a row of the same table: its label where this one's is.
+  const below = lines[i + 2];
+  const em = label.line.fontSize || 10;
+  if (!below || below.page !== label.page || Math.abs(below.line.x - label.line.x) > em) return null;
+  return { line: figuresLine, label: normalizeText(label.text), figures, labelRight };
+}
+
 /** The figures of a line that holds nothing but figure cells, else null. */
 function figuresOnlyOf(line: DocLine): FigureRow['figures'] | null {
   const segments = joinedSegments(line);
@@ -354,10 +375,11 @@ export function figureTableAmounts(
     const start = i;
     const first = lines[i];
     if (!first || options.skip.has(first.index)) continue;
-    const firstRow = figureRowOf(first);
+    // The first row's label may wrap around its figures too (its first line, then the figures alone).
+    const firstRow = figureRowOf(first) ?? wrappedFirstRow(lines, i, options.skip);
     if (!firstRow) continue;
     const rows: FigureRow[] = [firstRow];
-    let j = i + 1;
+    let j = firstRow.line === first ? i + 1 : i + 2;
     for (; j < lines.length; j++) {
       const next = lines[j];
       if (!next || next.page !== first.page || options.skip.has(next.index)) break;

@@ -313,6 +313,10 @@ function signBefore(text: string, numStart: number): { negative: boolean; plus: 
   return { negative: ch !== '+', plus: ch === '+', start: i };
 }
 
+/** The last word before a dash names a level a minus is written for (folded text). */
+const LEVEL_WORD_BEFORE_RE =
+  /(?<![\p{L}])(?:\p{L}*(?:resultat|prognos|avvikelse|utfall|underskott|overskott|budget|netto|saldo|helar|ack|totalt?|summa)\p{L}*|pa|om|med|till|blir|ar|var)[.:]?\s*$/u;
+
 /**
  * "Minskad hyrbemanning – 12 mkr lägre kostnad 2025": an en or em dash with one space on each side
  * after a word, before a figure whose own words give its direction (lägre, högre, mindre, mer, …),
@@ -324,6 +328,16 @@ function dashIsPunctuation(text: string, dashAt: number, numStart: number, end: 
   if (ch !== '\u2013' && ch !== '\u2014') return false;
   if (numStart - dashAt !== 2 || !isHSpace(text[dashAt + 1]) || !isHSpace(text[dashAt - 1])) return false;
   if (!/[\p{L})]/u.test(text[dashAt - 2] ?? '')) return false;
+  // "Stänga sommarvårdplatser tidigare – 3,2 mkr 2026": a figure with its unit and then only its
+  // year, ending the line, after a title that names no level (a result, forecast, deviation or
+  // budget is what a minus is written for: "Prognos helår – 12 mkr 2025" stays negative).
+  if (
+    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu})/u.test(
+      text.slice(end, end + 16),
+    ) &&
+    !LEVEL_WORD_BEFORE_RE.test(foldAccents(text.slice(Math.max(0, dashAt - 40), dashAt)))
+  )
+    return true;
   return /^\s+(?:lägre|högre|mindre|mer|minskad\p{L}*|ökad\p{L}*|besparing\p{L}*|i\s+(?:minskade|lägre|ökade|högre))(?![\p{L}])/iu.test(
     text.slice(end, end + 30),
   );
