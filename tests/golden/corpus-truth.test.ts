@@ -1,7 +1,8 @@
 /**
  * The corpus truths are consistent and in step with their generator: every synthetic truth is what
  * fixtures/synthetic/generate.ts writes for that paper today (so a changed generator without
- * regenerated fixtures fails here), and every stated total is the sum of its measures.
+ * regenerated fixtures fails here), and every stated total is the sum of its measures (unless its truth
+ * marks it as not reconciled).
  */
 import { describe, expect, it } from 'vitest';
 import { holdoutTruths } from '../../fixtures/holdout/generate.ts';
@@ -28,6 +29,9 @@ describe('corpus truths', () => {
     for (const e of entries) {
       for (const total of e.truth.totals ?? []) {
         if (e.truth.seed === '004') continue; // 004's totals come from its summary table, not the measures.
+        // A total the paper states wrongly on purpose (hold-out 22: a mismatch the extraction must not
+        // reconcile) says so in its truth.
+        if ((total as { reconciled?: boolean }).reconciled === false) continue;
         const sum = (e.truth.measures ?? []).reduce(
           (acc, m) => acc + (m.effects?.[String(total.year)] ?? 0),
           0,
