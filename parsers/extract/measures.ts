@@ -732,6 +732,29 @@ interface HeadingFrame {
   isTitle: boolean;
 }
 
+/**
+ * A paragraph stating the effects by year of the measure it stands under (a sub-heading's, a bold lead
+ * item's): the measure takes those effects, the paragraph's other sentences become its description when
+ * it has none, and the statement's doubts are kept. False when the paragraph states no effect.
+ */
+function takeStatedEffects(
+  measure: MeasureDraft,
+  text: string,
+  years: readonly number[],
+  page: number,
+  doubts: { page: number; reason: string }[],
+): boolean {
+  const stated = sectionEffects(text, measure.category, years);
+  if (stated.effects.length === 0) return false;
+  measure.effects = stated.effects;
+  for (const reason of stated.doubts) doubts.push({ page, reason });
+  let rest = text;
+  for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
+  rest = normalizeText(rest);
+  if (measure.description === null && rest) measure.description = clip(rest, 600);
+  return true;
+}
+
 /** Evidence for a block: its lines' verbatim text (not hyphen-repaired), clipped. */
 function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
@@ -859,14 +882,7 @@ export function listMeasures(
       underHeading &&
       lastHeadingMeasure.effects.length === 0
     ) {
-      const stated = sectionEffects(allText, lastHeadingMeasure.category, years);
-      if (stated.effects.length > 0) {
-        lastHeadingMeasure.effects = stated.effects;
-        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
-        let rest = allText;
-        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
-        rest = normalizeText(rest);
-        if (lastHeadingMeasure.description === null && rest) lastHeadingMeasure.description = clip(rest, 600);
+      if (takeStatedEffects(lastHeadingMeasure, allText, years, block.page, doubts)) {
         lastWasItem = false;
         continue;
       }
@@ -882,14 +898,7 @@ export function listMeasures(
       lastItemMeasure.effects.length === 0 &&
       lastItemMeasure.description === null
     ) {
-      const stated = sectionEffects(allText, lastItemMeasure.category, years);
-      if (stated.effects.length > 0) {
-        lastItemMeasure.effects = stated.effects;
-        for (const reason of stated.doubts) doubts.push({ page: block.page, reason });
-        let rest = allText;
-        for (const sentence of stated.sentences) rest = rest.replace(sentence, ' ');
-        rest = normalizeText(rest);
-        if (rest) lastItemMeasure.description = clip(rest, 600);
+      if (takeStatedEffects(lastItemMeasure, allText, years, block.page, doubts)) {
         lastWasItem = false;
         continue;
       }
