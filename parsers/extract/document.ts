@@ -18,6 +18,7 @@ import type {
 import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
 import { cardMeasures, tablesOutsideCards } from './cards.ts';
+import { withoutScaledCopies } from './copies.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout, type Layout } from './layout.ts';
@@ -112,7 +113,9 @@ function headerYears(pages: Page[]): number[] {
   return [];
 }
 
-export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
+export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysis {
+  // A thumbnail of an earlier page (a notes page's slide, a handout's page) repeats facts read already.
+  const pages = withoutScaledCopies(allPages);
   const layout = buildLayout(pages);
   const texts = new PageTexts(pages);
   const warnings: ExtractionWarning[] = [];
