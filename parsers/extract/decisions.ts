@@ -187,11 +187,18 @@ function introStart(text: string): BlockStart | null {
   return null;
 }
 
-/** The block that starts at line i, if any: a heading form, or an introducing sentence (perhaps wrapped). */
-function blockStartAt(lines: DocLine[], i: number): BlockStart | null {
+/** A bullet before a line's text ("• ", "– ", "▪ "): a slide sets one before every paragraph. */
+const LEADING_BULLET_RE = /^[•▪●◦■►➢–—-]\s+/u;
+
+/**
+ * The block that starts at line i, if any: a heading form, or an introducing sentence (perhaps wrapped).
+ * `underHeading`: the line stands right under a decision heading, where a bulleted introduction ("• Nämnden
+ * föreslås besluta att", a slide's bullet before each paragraph) introduces the points after it.
+ */
+function blockStartAt(lines: DocLine[], i: number, underHeading = false): BlockStart | null {
   const line = lines[i];
   if (!line) return null;
-  const text = clean(line.text);
+  const text = underHeading ? clean(line.text).replace(LEADING_BULLET_RE, '') : clean(line.text);
   const next = lines[i + 1];
   let heading = headingStart(text);
   // "Ordföranden ställer förvaltningens förslag" / "mot (S) yrkande och …": a sentence that wrapped
@@ -333,7 +340,7 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (blockLines.length === 0 && start.inline === null) {
         // "Förslag till beslut" followed by "Regionstyrelsen föreslår regionfullmäktige besluta följande:"
         // or by "Nämnden beslutar att godkänna …": one block, whose actor and kind the second line gives.
-        const restart = blockStartAt(lines, j);
+        const restart = blockStartAt(lines, j, true);
         if (restart) {
           start.kind = restart.kind;
           start.actor = restart.actor ?? start.actor;
