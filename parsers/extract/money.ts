@@ -39,10 +39,13 @@ export function extractAmounts(
     // do not run across blocks. Offsets map back to lines (for the year of a figure in a table-like line).
     let text = '';
     const lineStarts: { offset: number; text: string; page: number }[] = [];
+    const pageLines = blocks.flatMap((block) => block.lines);
+    const texts = withUnitsUnderFigures(pageLines, lineText);
+    let at = 0;
     for (const block of blocks) {
       block.lines.forEach((line, i) => {
         if (text) text += i === 0 ? '\n\n' : ' ';
-        const own = lineText(line);
+        const own = texts[at++] ?? lineText(line);
         lineStarts.push({ offset: text.length, text: own, page: line.page });
         text += own;
       });
@@ -79,6 +82,56 @@ export function extractAmounts(
     }
   }
   return amounts;
+}
+
+/** A segment that is nothing but a money unit ("mkr", "Mnkr", "miljoner kronor"). */
+const UNIT_ONLY_RE =
+  /^(?:mkr|mnkr|mdkr|tkr|kkr|msek|ksek|kr|kronor|(?:miljoner|miljarder|tusen)(?:\s+kronor)?)\.?$/iu;
+/** A segment ending in a figure with no unit after it: "Resultat ack. jun: −16,5", "Prognos (3,1)". */
+const BARE_FIGURE_END_RE = /(?:^|[\s:(])[-−–+]?\(?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?$/u;
+
+/**
+ * The lines' texts with each unit that wrapped under its figure moved after it. Key-figure boxes stand
+ * side by side and wrap inside their narrow frames: "Resultat ack. jun: −16,5" / "mkr", the next box's
+ * text on the same lines. Read across, the unit stands after the next box's words, and the figure had
+ * none. A unit alone under a segment that ends in a bare figure, on the line right below and within the
+ * segment's width, is that figure's (whether or not the layout put the two lines in one block). Lines whose text is not their segments' (`lineText` took figures
+ * out) and lines of one segment (the unit then follows already) are left as they are.
+ */
+function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => string): string[] {
+  const texts = lines.map((line) => lineText(line));
+  const segments: LineSegment[][] = lines.map((line) => [...line.line.segments]);
+  let moved = false;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const upper = lines[k];
+    const lower = lines[k + 1];
+    const above = segments[k];
+    const below = segments[k + 1];
+    if (!upper || !lower || !above || !below || upper.page !== lower.page) continue;
+    if (above.length < 2 || texts[k] !== upper.text) continue;
+    if (texts[k + 1] !== lower.text) continue;
+    const size = upper.line.fontSize;
+    if (lower.line.y - (upper.line.y + upper.line.height) > size) continue;
+    for (let u = below.length - 1; u >= 0; u--) {
+      const unit = below[u];
+      if (!unit || !UNIT_ONLY_RE.test(unit.text.trim())) continue;
+      const centre = unit.x + unit.width / 2;
+      const over = above.findIndex(
+        (seg) => centre >= seg.x - size / 2 && centre <= seg.x + seg.width + size / 2,
+      );
+      const figure = above[over];
+      if (!figure || !BARE_FIGURE_END_RE.test(figure.text)) continue;
+      above[over] = { ...figure, text: `${figure.text} ${unit.text.trim()}` };
+      below.splice(u, 1);
+      moved = true;
+    }
+  }
+  if (!moved) return texts;
+  return segments.map((row, k) =>
+    row === undefined || texts[k] !== lines[k]?.text
+      ? (texts[k] ?? '')
+      : normalizeText(row.map((seg) => seg.text).join('  ')),
+  );
 }
 
 /** The sentence, cut to a readable window around the figure (still verbatim text). */
