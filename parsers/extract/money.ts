@@ -95,8 +95,9 @@ const BARE_FIGURE_END_RE = /(?:^|[\s:(])[-−–+]?\(?\d{1,3}(?:[\s\u00a0\u2009\
  * side by side and wrap inside their narrow frames: "Resultat ack. jun: −16,5" / "mkr", the next box's
  * text on the same lines. Read across, the unit stands after the next box's words, and the figure had
  * none. A unit alone under a segment that ends in a bare figure, on the line right below and within the
- * segment's width, is that figure's (whether or not the layout put the two lines in one block). Lines whose text is not their segments' (`lineText` took figures
- * out) and lines of one segment (the unit then follows already) are left as they are.
+ * segment's width, is that figure's (whether or not the layout put the two lines in one block). Lines whose
+ * text is not their segments' (`lineText` took figures out) and lines of one segment (the unit then
+ * follows already) are left as they are.
  */
 function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => string): string[] {
   const texts = lines.map((line) => lineText(line));
@@ -121,6 +122,12 @@ function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => st
       );
       const figure = above[over];
       if (!figure || !BARE_FIGURE_END_RE.test(figure.text)) continue;
+      // A box's text is followed on its line by the next box's words, and a box is narrow: a segment
+      // last on its line is followed by the unit anyway, one followed by digits is a figure whose
+      // thousands were set apart ("uppgick till 5" "100" / "tkr."), and a wide one is running text.
+      const after = above[over + 1];
+      if (!after || /^[\d(−–+-]/u.test(after.text.trim())) continue;
+      if (figure.width > upper.pageWidth * 0.45) continue;
       above[over] = { ...figure, text: `${figure.text} ${unit.text.trim()}` };
       below.splice(u, 1);
       moved = true;

@@ -19,6 +19,15 @@ Prognos för helåret: −12,5     Budgetavvikelse: 3,2
     expect(amounts).toEqual([-12.5, 3.2]);
   });
 
+  it('leaves a figure whose thousands were set apart to the line it wraps from', () => {
+    const amounts = amountsOf(`# Genomlysning av upphandlingen
+
+Kostnaden för den externa genomlysningen av upphandlingen uppgick till 5      100
+tkr.
+`);
+    expect(amounts).toEqual([5.1]);
+  });
+
   it('stays where it is under words, or far from the figure', () => {
     const amounts = amountsOf(`# Läget efter tredje kvartalet
 
