@@ -21,7 +21,7 @@ import { cardMeasures, tablesOutsideCards } from './cards.ts';
 import { withoutScaledCopies } from './copies.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
-import { buildLayout, type Layout } from './layout.ts';
+import { buildLayout, type Layout, normalizeText } from './layout.ts';
 import {
   dedupeMeasures,
   listMeasures,
@@ -29,6 +29,7 @@ import {
   preferQuantified,
   restatedEffectDoubts,
   sectionMeasures,
+  TOTAL_ROW_RE,
   type TotalDraft,
   tableAmounts,
   tableMeasures,
@@ -43,6 +44,7 @@ import {
 } from './metadata.ts';
 import { extractAmounts, figureTableAmounts } from './money.ts';
 import { extractReferences } from './references.ts';
+import { sumLinesAfterMeasures } from './sum-lines.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
 
 export interface AnalyzeOptions {
@@ -180,10 +182,28 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
       page: table.page,
     });
   }
+  const tableLines = new Set(tables.flatMap((t) => [...t.lineIndexes]));
+  // A one-row sum table after measures read from sections or lists ("Summa åtgärder, mkr" under the years).
+  // A year table of nothing but sum rows that is about no measures of its own is open to that reading.
+  const sumOnlyLines = new Set(
+    fromTables.figureTables
+      .filter((t) => t.rows.length > 0 && t.rows.every((r) => TOTAL_ROW_RE.test(normalizeText(r.text))))
+      .flatMap((t) => [...t.lineIndexes]),
+  );
+  const sumLines = sumLinesAfterMeasures(
+    layout,
+    drafts,
+    new Set([...consumed, ...tableLines].filter((index) => !sumOnlyLines.has(index))),
+  );
+  for (const index of sumLines.lines) tableLines.add(index);
+  const figureTablesLeft = fromTables.figureTables.filter(
+    (t) => ![...t.lineIndexes].some((index) => sumLines.lines.has(index)),
+  );
   const { totals: statedTotals, subtotals: crossSubtotals } = subtotalsAcrossTables([
     ...fromTables.totals,
     ...fromSections.totals,
     ...fromLists.totals,
+    ...sumLines.totals,
   ]);
   const totals = reconcileTotals(
     statedTotals,
@@ -201,13 +221,12 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     defaultYear,
     documentDate: date,
   });
-  const tableLines = new Set(tables.flatMap((t) => [...t.lineIndexes]));
   const amounts = [
     ...extractAmounts(layout, {
       years: titleYears,
       lineText: (line) => (tableLines.has(line.index) ? labelTextOf(line) : line.text),
     }),
-    ...tableAmounts(fromTables.figureTables, layout),
+    ...tableAmounts(figureTablesLeft, layout),
     ...crossSubtotals.map((t) => ({
       amountMsek: t.amountMsek,
       raw: t.raw ?? formatMkr(t.amountMsek),

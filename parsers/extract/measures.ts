@@ -59,7 +59,7 @@ const TOTAL_RE =
  * may start with ("Sammanlagd effekt", "Sammantaget", "Summering"). In a table cell they name the
  * row; in prose ("Sammantaget beräknas …") they begin a sentence that may sum something else.
  */
-const TOTAL_ROW_RE =
+export const TOTAL_ROW_RE =
   /^(?:[-–]\s*)?(totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|total effekt|total besparing|förvaltningstotal|samtliga åtgärder|totalt för)\b/i;
 
 /**
