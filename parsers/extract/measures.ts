@@ -5,6 +5,7 @@
  *  - unquantified list items or sub-headings under a heading about measures ("Åtgärder för ekonomi i balans").
  * Totals ("Totalt", "Summa", "Förvaltningstotal") are collected beside them and reconciled later.
  */
+import { reconciles, tableTolerance } from '../reconcile.ts';
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
@@ -365,6 +366,7 @@ export function tableMeasures(
   const aboutMeasures = (t: YearTable): boolean =>
     !levelYearColumns(t) && MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
   const hasMeasureTable = tables.some((t) => aboutMeasures(t) && !BREAKDOWN_HEADER_RE.test(t.labelHeader));
+  let headingLines: Set<number> | undefined;
   for (const table of tables) {
     if (!aboutMeasures(table)) {
       figureTables.push(table);
@@ -486,6 +488,15 @@ export function tableMeasures(
           group: breakdown ? null : group,
         });
       }
+    }
+    // No total row: a sentence right above the table may state its total ("Planens totala effekt uppgår
+    // till 19,6 mkr 2026 och 19,1 mkr 2027." before "Tabell 1. Åtgärder …").
+    if (!breakdown && totals.length === totalsBefore && measures.length > before) {
+      headingLines ??= new Set(
+        layout.blocks.filter((b) => b.kind === 'heading').flatMap((b) => b.lines.map((l) => l.index)),
+      );
+      for (const stated of totalSentenceAbove(table, layout, headingLines, measures.slice(before)))
+        totals.push({ ...stated, group });
     }
     if (!breakdown && measures.length === before && totals.length === totalsBefore && table.rows.length > 0) {
       unparsed.push({
@@ -1263,6 +1274,59 @@ function totalsInParagraph(
     for (const a of amounts) out.push({ label, year: a.year, amountMsek: a.amountMsek, prose: true });
   }
   return out;
+}
+
+/**
+ * The total a sentence right above a measure table states, when the table has no total row of its own:
+ * the prose between the table and the heading (or other table) above it, a sentence of it that states a
+ * total by year (statedTotal: a total word, words about measures or effects, no budget or result), for
+ * the table's years only — and, as nothing ties a sentence before the rows to them but its place, only
+ * when each figure is its year's sum of the table's measures. A sentence that states other figures is left
+ * to be an amount; no total is claimed on a guess.
+ */
+function totalSentenceAbove(
+  table: YearTable,
+  layout: Layout,
+  headingLines: ReadonlySet<number>,
+  part: MeasureDraft[],
+): Omit<TotalDraft, 'group'>[] {
+  let first = Number.POSITIVE_INFINITY;
+  for (const index of table.lineIndexes) first = Math.min(first, index);
+  const above: DocLine[] = [];
+  for (let i = first - 1; i >= 0 && i >= first - 8; i--) {
+    const line = layout.lines[i];
+    if (!line || headingLines.has(line.index) || line.line.segments.length >= 2) break;
+    above.unshift(line);
+  }
+  if (above.length === 0) return [];
+  const years = new Set(part.flatMap((m) => m.effects.map((e) => e.year)));
+  for (const sentence of sentencesOf(joinLines(above.map((l) => l.text)))) {
+    const amounts = statedTotal(sentence.text, { years: [...years] });
+    if (!amounts || amounts.length === 0) continue;
+    const sums = amounts.map((a) => {
+      const effects = part.flatMap((m) => m.effects.filter((e) => e.year === a.year));
+      return { a, sum: effects.reduce((acc, e) => acc + e.amountMsek, 0), count: effects.length };
+    });
+    const all = sums.every(
+      ({ a, sum, count }) =>
+        a.year !== null &&
+        years.has(a.year) &&
+        count > 0 &&
+        reconciles(sum, a.amountMsek, tableTolerance(count)),
+    );
+    if (!all || new Set(amounts.map((a) => a.year)).size !== amounts.length) continue;
+    const label = clip(cleanTitle(sentence.text.slice(0, amounts[0]?.index ?? 0)), 80) || 'Totalt';
+    const page = above.at(-1)?.page ?? 1;
+    return amounts.map((a) => ({
+      label,
+      year: a.year as number,
+      amountMsek: a.amountMsek,
+      raw: a.raw,
+      page,
+      evidence: sentence.text,
+    }));
+  }
+  return [];
 }
 
 function groupYear(measures: MeasureDraft[], group: number): number | null {
