@@ -170,6 +170,14 @@ const NOT_SUBJECT_RE = /\s(?:föreslås|föreslår|yrkas|yrkar|begärs|begär|he
 const REPORTED_ACTOR_RE =
   /^(?:i\s+)?(?:motion(?:en|ären|ärerna|ärer|s)?|medborgarförslag(?:et|sställaren)?|förslagsställ(?:aren|arna)|interpellant(?:en)?|skrivelsen|e-förslag(?:et)?|initiativtagar(?:en|na))$/iu;
 
+/**
+ * The rest of an introducing sentence that points at the points instead of stating one ("enligt
+ * tabellen nedan.", "i uppställningen:"), or a remark in parentheses before the colon that opens them
+ * ("(markerade alternativ):", "(se bilaga):").
+ */
+const POINTS_ELSEWHERE_RE =
+  /^(?:(?:enligt|i|se)\s+(?:(?:nedanstående|följande|bifogade?|denna)\s+)?(?:tabell(?:en)?|uppställning(?:en)?|nedan)(?:\s+nedan)?\s*[.:]?|\([^()]{1,60}\)\s*:)$/iu;
+
 function introStart(text: string): BlockStart | null {
   if (text.length > 400) return null;
   for (const form of INTRO_FORMS) {
@@ -182,7 +190,9 @@ function introStart(text: string): BlockStart | null {
     // a motion's author as the proposer, is a proposal made to the board, not the board's own.
     if (NOT_SUBJECT_RE.test(actor) || REPORTED_ACTOR_RE.test(actor.trim())) continue;
     const rest = (m.groups['rest'] ?? '').trim();
-    return { kind: form.kind, actor: capitalize(actor.trim()), inline: rest || null, lines: 1 };
+    // "… föreslås besluta enligt tabellen nedan.": the points stand in the table that follows.
+    const inline = rest && !POINTS_ELSEWHERE_RE.test(rest) ? rest : null;
+    return { kind: form.kind, actor: capitalize(actor.trim()), inline, lines: 1 };
   }
   return null;
 }
@@ -260,7 +270,12 @@ const MARKER_FORMS: { re: RegExp; kind: PointMarkerKind }[] = [
   // "- att godkänna …", "• att …": the bullet is decoration; the point is an "att" clause.
   { re: /^(?:[•▪●◦■\-–—*·]\s+)?(att)\s+(?=\S)/u, kind: 'att' },
   { re: /^([•▪●◦■\-–—*·])\s+(?=\S)/u, kind: 'bullet' },
+  // A ticked box of a decision form ("☒ Godkänna …", "[X] …"): the option chosen.
+  { re: /^([☒☑✓✔⊠]|\[[xX✓]\])\s+(?=\S)/u, kind: 'bullet' },
 ];
+
+/** An option left unticked on a decision form ("☐ Återremittera …", "[ ] …"): not decided. */
+const UNTICKED_RE = /^(?:[☐□]|\[\s?\])\s+(?=\S)/u;
 
 function pointMarker(text: string): PointMarker | null {
   for (const { re, kind } of MARKER_FORMS) {
@@ -333,10 +348,21 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
     if (!start) continue;
 
     let headerLines = start.lines - 1;
-    const blockLines: DocLine[] = [];
+    let blockLines: DocLine[] = [];
+    let tableLines: DocLine[] = [];
     for (let j = i + start.lines; j < lines.length; j++) {
       const next = lines[j];
       if (!next) break;
+      if (blockLines.length === 0 && start.inline === null) {
+        // The points as the rows of a table ("Nr | Beslutspunkt", "Beslut | Motivering").
+        const table = pointTable(lines, j);
+        if (table) {
+          headerLines = j - i;
+          blockLines = table.points;
+          tableLines = table.used;
+          break;
+        }
+      }
       if (blockLines.length === 0 && start.inline === null) {
         // "Förslag till beslut" followed by "Regionstyrelsen föreslår regionfullmäktige besluta följande:"
         // or by "Nämnden beslutar att godkänna …": one block, whose actor and kind the second line gives.
@@ -417,9 +443,10 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       const l = lines[i + k];
       if (l) consumed.add(l.index);
     }
-    for (const l of blockLines) consumed.add(l.index);
-    blocks.push({ start, points, first: i, end: i + headerLines + blockLines.length });
-    i += headerLines + blockLines.length;
+    const used = tableLines.length > 0 ? tableLines : blockLines;
+    for (const l of used) consumed.add(l.index);
+    blocks.push({ start, points, first: i, end: i + headerLines + used.length });
+    i += headerLines + used.length;
   }
   // A summary ("Beslut i korthet") that the item's full decision follows restates it: the full block
   // is the decision. Up to the next agenda item (a line opening with "§ 12"), the summary yields to
@@ -454,6 +481,102 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
     }
   }
   return { decisions, consumed };
+}
+
+/** A decision table's column of points, or of their numbers: "Nr | Beslutspunkt", "Beslut | Motivering". */
+const POINT_TEXT_HEADER_RE =
+  /^(?:beslutspunkt(?:er)?|beslut(?:et)?|beslutsförslag|förslag(?:\s+till\s+beslut)?|att-?satse?r?|beslutstext)$/iu;
+const POINT_NUMBER_HEADER_RE = /^(?:nr|nummer|punkt|p\.?)$/iu;
+/** A row's number cell: "2", "2 a)", "2a" (a sub-point lettered under 2). */
+const ROW_NUMBER_RE = /^(\d{1,2})(?:\s?([a-zåäö])\)?)?\.?$/u;
+
+interface PointTable {
+  /** One line per row, its text marked as a point ("2. …", "2 a) …", "• …"). */
+  points: DocLine[];
+  /** Every line the table took (header, rows, wrapped lines). */
+  used: DocLine[];
+}
+
+/**
+ * Decision points set as the rows of a table right after the block's start: a header row whose cells
+ * name the points' column ("Beslutspunkt", "Beslut", "Förslag till beslut"), with a number column before
+ * it or not and other columns after it ("Motivering", "Ansvarig") whose cells are no part of a point. A
+ * header cell that the page model read as a line of its own (a word processor's table, one column after
+ * the other) is found beside it at the same height. Each row is a point: numbered by its number cell, or
+ * by position where the table has none; a row starts at its number cell, or — without numbers — after a
+ * gap wider than a wrapped line's. The table ends at the block's usual ends (a heading, a terminator
+ * word) or at a line left of the table.
+ */
+function pointTable(lines: DocLine[], at: number): PointTable | null {
+  const header = lines[at];
+  if (!header) return null;
+  const tolerance = header.line.fontSize * 0.4;
+  const beside = lines.filter(
+    (l) =>
+      l !== header &&
+      l.page === header.page &&
+      Math.abs(l.line.y - header.line.y) <= tolerance &&
+      l.line.x > header.line.x + header.line.width,
+  );
+  const cells = [...header.line.segments, ...beside.flatMap((l) => l.line.segments)]
+    .map((segment) => ({ x: segment.x, text: clean(segment.text) }))
+    .sort((a, b) => a.x - b.x);
+  if (cells.length < 2 || cells.length > 6) return null;
+  if (cells.some((cell) => cell.text.length > 30 || /[.,;:]$/u.test(cell.text))) return null;
+  const textColumn = cells.findIndex((cell) => POINT_TEXT_HEADER_RE.test(cell.text));
+  if (textColumn < 0 || textColumn > 1) return null;
+  const numbered = textColumn === 1;
+  if (numbered && !POINT_NUMBER_HEADER_RE.test(cells[0]?.text ?? '')) return null;
+  const textX = (cells[textColumn]?.x ?? 0) - tolerance;
+  const stopX = (cells[textColumn + 1]?.x ?? Number.POSITIVE_INFINITY) - tolerance;
+  const left = Math.min(header.line.x, cells[0]?.x ?? header.line.x);
+  const used: DocLine[] = [header, ...beside];
+  const rows: { first: DocLine; label: string | null; parts: string[] }[] = [];
+  for (let j = at + 1; j < lines.length; j++) {
+    const l = lines[j];
+    if (!l || beside.includes(l)) continue;
+    const text = clean(l.text);
+    if (l.page !== header.page && l.gapBefore !== Number.POSITIVE_INFINITY) break;
+    if (l.line.x < left - tolerance * 2) break;
+    if (TERMINATOR_RE.test(text) || headingStart(text) || introStart(text)) break;
+    // The cells of the point column; a number cell before it, or a number run into it (a sheet's
+    // right-aligned number cell read with the text beside it).
+    const own = l.line.segments.filter((segment) => segment.x + segment.width > textX && segment.x < stopX);
+    const before = l.line.segments.filter((segment) => segment.x + segment.width <= textX);
+    let label: string | null = null;
+    let words = own.map((segment) => clean(segment.text)).join(' ');
+    if (numbered) {
+      const cell = before.map((segment) => clean(segment.text)).join(' ');
+      const runIn = /^(\d{1,2}(?:\s?[a-zåäö]\))?)\s+(?=\p{Lu})/u.exec(words);
+      if (cell && ROW_NUMBER_RE.test(cell)) label = cell;
+      else if (!cell && runIn?.[1] && (own[0]?.x ?? 0) < textX + tolerance) {
+        label = runIn[1];
+        words = words.slice(runIn[0].length);
+      } else if (cell) break;
+    }
+    // Only other columns' cells on this line (a wrapped "Motivering" cell): nothing of a point.
+    if (!words && !label) {
+      if (l.line.segments.every((segment) => segment.x >= stopX)) {
+        used.push(l);
+        continue;
+      }
+      break;
+    }
+    const startsRow = numbered ? label !== null : rows.length === 0 || l.gapBefore > l.line.fontSize * 0.6;
+    const open = rows.at(-1);
+    if (!startsRow && open) open.parts.push(words);
+    else if (!startsRow) break;
+    else rows.push({ first: l, label, parts: [words] });
+    used.push(l);
+  }
+  if (rows.length === 0) return null;
+  const points = rows.map((row) => {
+    const m = row.label ? ROW_NUMBER_RE.exec(row.label) : null;
+    const marker = m ? (m[2] ? `${m[1]} ${m[2]})` : `${m[1]}.`) : '•';
+    const text = normalizeText(`${marker} ${joinLines(row.parts)}`);
+    return { ...row.first, text, line: { ...row.first.line, text, x: row.first.line.x } };
+  });
+  return { points, used };
 }
 
 /**
@@ -710,10 +833,18 @@ function parsePoints(
   }
 
   let previous: DocLine | null = null;
+  let unticked = false;
   for (const line of blockLines) {
     const text = clean(line.text);
     const marker = pointMarker(text);
     const x = line.line.x;
+    // An unticked option and the lines it wraps onto are no point; the next marked line is.
+    if (UNTICKED_RE.test(text)) {
+      unticked = true;
+      continue;
+    }
+    if (unticked && !marker) continue;
+    unticked = false;
     const open: Point | null = current;
     const before = previous;
     previous = line;

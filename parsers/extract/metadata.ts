@@ -105,7 +105,7 @@ export function malformedDateYear(pages: Page[]): number | null {
 export function guessDate(pages: Page[]): string | null {
   const first = pages[0];
   if (!first) return null;
-  const lines = first.lines.slice(0, 40);
+  const lines = withWrappedDates(first.lines.slice(0, 40));
   const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
   // A date its label names ("Datum: …", "Sammanträdesdatum") first, then one standing alone near the
   // top: a received-stamp over the top margin ("INKOM" / its date) is above the letterhead's date.
@@ -123,6 +123,35 @@ export function guessDate(pages: Page[]): string | null {
   }
   return placeAndDate(pages, flat);
 }
+
+/** A date cut at one of its hyphens at the end of a cell ("2026-" or "2026-04-"). */
+const DATE_HEAD_RE = /(?<![\p{N}])\d{4}-(?:\d{1,2}-)?$/u;
+const DATE_TAIL_RE = /^\d{1,2}(?:-\d{1,2})?(?![\p{N}])/u;
+
+/**
+ * A date that a narrow table cell wrapped at a hyphen ("Datum 2026-" over "04-03" in the cell under it):
+ * where a line's segment ends with the head of a date and one of the next two lines has a segment at
+ * the same left edge opening with the rest, the segment gets the whole date back.
+ */
+export function withWrappedDates(lines: Page['lines']): Page['lines'] {
+  return lines.map((line, k) => {
+    if (!line.segments.some((segment) => DATE_HEAD_RE.test(segment.text.trim()))) return line;
+    const segments = line.segments.map((segment) => {
+      const text = segment.text.trim();
+      if (!DATE_HEAD_RE.test(text)) return segment;
+      const below = lines
+        .slice(k + 1, k + 3)
+        .flatMap((l) => l.segments)
+        .find((s) => Math.abs(s.x - segment.x) <= 2);
+      const tail = below ? DATE_TAIL_RE.exec(below.text.trim())?.[0] : undefined;
+      return tail ? { ...segment, text: `${text}${tail}` } : segment;
+    });
+    return { ...line, segments, text: segments.map((segment) => segment.text).join('  ') };
+  });
+}
+
+/** A cell that ends with a date's label ("Datum:", "… Sammanträdesdatum"): its value is the next cell. */
+const LABEL_END_RE = /(?:^|\s)(?:datum|sammanträdesdatum|beslutsdatum|daterad|upprättad)\s*:?$/iu;
 
 /** "Östersund den 22 april 2025", "Falun, 2025-04-22": a place and a date alone on their line. */
 const PLACE_DATE_LINES = 12;
@@ -173,6 +202,13 @@ function dateIn(
     // "Justeras  2025-03-11" (two cells), or "Justeras" over its date: the line's date is another event's.
     const above = k > 0 ? flat(lines[k - 1]?.text ?? '') : '';
     if (OTHER_EVENT_DATE_RE.test(whole) || (OTHER_EVENT_DATE_RE.test(above) && !/\d/u.test(above))) continue;
+    // A grid of labels and values ("Ärende:  …  Datum:  2026-01-16"): the value in the cell after its label.
+    for (const [c, cell] of cells.entries()) {
+      const value = cells[c + 1];
+      if (!value || !LABEL_END_RE.test(cell) || OTHER_EVENT_DATE_RE.test(cell)) continue;
+      const date = findDates(value, { shortYears: true })[0];
+      if (date?.iso && date.index === 0) return date.iso;
+    }
     for (const text of cells.length > 1 ? [...cells, whole] : [whole]) {
       const isCell = text !== whole;
       // A date its words give to another event (the minutes checked, posted, sent, a coming meeting) is
@@ -288,6 +324,11 @@ function agendaItems(layout: Layout): number {
   return count;
 }
 
+/** A case memo's own fields, as labels in its head: the officer handling it and who receives it. */
+const MEMO_FIELD_RE =
+  /(?:^|\s{2,}|\n)(?:handläggare|ansvarig\s+handläggare|föredragande)\s*:?(?:\s{2,}|\s*\n|\s*:)/iu;
+const RECIPIENT_FIELD_RE = /(?:^|\s{2,}|\n)(?:mottagare|till)\s*:?(?:\s{2,}|\s*\n|\s*:)/iu;
+
 export function guessDocumentType(
   layout: Layout,
   title: string | null,
@@ -366,6 +407,10 @@ export function guessDocumentType(
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';
   const slides = layout.landscapePages > layout.pages.length / 2;
+  // A head that addresses the paper as a case memo does — its officer and its recipient as labelled
+  // fields ("Handläggare", "Mottagare") — over a proposal is the memo, whatever it follows up.
+  if (!slides && hasProposal && MEMO_FIELD_RE.test(head) && RECIPIENT_FIELD_RE.test(head))
+    return 'tjansteskrivelse';
   if (slides || TYPE_RULES[4]?.re.test(head)) return 'rapport';
   if (hasProposal) return 'tjansteskrivelse';
   return 'okand';

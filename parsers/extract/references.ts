@@ -262,8 +262,11 @@ export function extractReferences(
   options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
 ): Reference[] {
   const references: (Reference & { at: number })[] = [];
+  // Rows of a table of earlier decisions are read cell by cell; their lines are not read again as text.
+  const rows = tableRowCitations(layout, options);
+  const taken = new Set([...options.consumed, ...rows.lines]);
   let order = 0;
-  for (const block of citationBlocks(layout, options.consumed)) {
+  for (const block of citationBlocks(layout, taken)) {
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
@@ -391,7 +394,72 @@ export function extractReferences(
     order += text.length + 1;
   }
   references.sort((x, y) => x.at - y.at);
-  return mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+  const fromText = mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+  if (rows.references.length === 0) return fromText;
+  // In page order; on a page, the text's citations keep their order and the table's rows follow them.
+  return [...fromText, ...rows.references].sort((x, y) => x.page - y.page);
+}
+
+/** A table row's first cell opens with the decision's date ("2025-03-11", "11 mars 2025", "2025-03-11, § 34"). */
+const ROW_DATE_START_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?![\p{N}])/u;
+
+/**
+ * Earlier decisions listed as the rows of a table (a follow-up of decisions: date, §, body, subject,
+ * status): a row whose first cell opens with a date, with a board's name in a cell and a § or a
+ * diarienummer in another, cites that decision. A cell's wrapped lines ("Hälso- och" /
+ * "sjukvårdsnämnden") stand under it on the lines that follow the row, starting right of the row's
+ * first cell; each of their segments goes to the cell of the row it stands under. A row dated the
+ * paper's own date is the paper's head (its Dnr, its board), not a citation.
+ */
+function tableRowCitations(
+  layout: Layout,
+  options: { defaultYear: number | null; documentDate?: string | null },
+): { references: Reference[]; lines: number[] } {
+  const references: Reference[] = [];
+  const used: number[] = [];
+  const lines = layout.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const row = lines[i];
+    if (!row || row.line.segments.length < 2 || !ROW_DATE_START_RE.test(row.text)) continue;
+    const cells = row.line.segments.map((segment) => ({ x: segment.x, text: segment.text.trim() }));
+    const group = [row.index];
+    const tolerance = row.line.fontSize * 0.5;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j];
+      if (!next || next.page !== row.page || next.gapBefore > row.line.fontSize * 1.2) break;
+      if (next.line.x <= row.line.x + tolerance || ROW_DATE_START_RE.test(next.text)) break;
+      for (const segment of next.line.segments) {
+        const cell = cells.filter((c) => c.x <= segment.x + tolerance).at(-1);
+        if (!cell) continue;
+        // A number wrapped inside a narrow cell ("HSN 2024/29" / "2") is one number again.
+        const glued = /[\d/]$/u.test(cell.text) && /^\d+$/u.test(segment.text.trim());
+        cell.text = `${cell.text}${glued ? '' : ' '}${segment.text.trim()}`;
+      }
+      group.push(next.index);
+    }
+    const text = cells.map((c) => c.text).join('  ');
+    const date = findDates(text, {
+      shortYears: true,
+      ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
+    })[0];
+    if (!date?.iso || date.index !== 0 || date.iso === options.documentDate) continue;
+    const paragraph = findParagraphRefs(text).find((p) => p.year === null || p.year > 1900) ?? null;
+    const diarienummer = findDiarienummer(text)[0]?.value ?? null;
+    const body = findBodies(text).find((b) => !GENERIC_BODY_RE.test(b.body));
+    if (!body || (paragraph === null && diarienummer === null)) continue;
+    references.push({
+      body: body.body,
+      date: date.iso,
+      paragraph: paragraph?.paragraph ?? null,
+      ...(diarienummer ? { diarienummer } : {}),
+      text: clip(text.replace(/\s+/g, ' '), 400),
+      page: row.page,
+    });
+    used.push(...group);
+    i = j - 1;
+  }
+  return { references, lines: used };
 }
 
 /**
