@@ -414,14 +414,27 @@ function isYearSequence(years: number[]): boolean {
 
 export { withoutFootnoteMark };
 
-/** A bound written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst", "< 1", "≤ 1" as "upp till". */
-const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<)\s*(?=\d)/u;
+/**
+ * A bound or an approximation written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst",
+ * "< 1", "≤ 1" as "upp till", "≈ 2,2", "~ 2,2" as "ca" — each gives the printed figure.
+ */
+const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<|≈|≃|~|∼)\s*(?=\d)/u;
+/**
+ * A minus set after the figure, as ERP exports and spreadsheet formats print negatives ("2,6-",
+ * "1 300-"): a hyphen or U+2212 right after the last digit (an en dash there is left unread).
+ */
+const TRAILING_MINUS_RE = /^(\d[\d\s.,'\u2019]*\d|\d)\s?[-\u2212]$/u;
+/**
+ * A note in parentheses after the figure that says how sure it is ("1,1 (uppskattat)", "2,0 (prel.)",
+ * "3 (bedömning)"): words only — a unit ("2,0 (mkr)") or a figure in the parentheses is no such note.
+ */
+const TRAILING_NOTE_RE = /^(.*\d)\s*\(\s*(\p{L}[\p{L}.\s-]*)\)$/u;
 /**
  * A range in one cell: two figures parted by a dash written the same on both sides ("2–3", "6 - 8",
- * "1 250–1 500") or by "till" ("2 till 3"). A dash glued to the second figure after a space ("4,0 -3,2")
+ * "1 250–1 500") or by "till" or "à" ("2 till 3", "0,5 à 1,0"). A dash glued to the second figure after a space ("4,0 -3,2")
  * is that figure's minus, no range.
  */
-const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till)(?<after>\s*)(?<high>\d.*)$/u;
+const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till|à)(?<after>\s*)(?<high>\d.*)$/u;
 
 /**
  * A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. A bound
@@ -432,8 +445,12 @@ export function parseValue(
   cell: string,
   unit: MoneyUnit,
 ): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
-  const text = withoutFootnoteMark(normalizeText(cell));
+  let text = withoutFootnoteMark(normalizeText(cell));
   if (!text || /^[-–—−]$/.test(text)) return null;
+  const note = TRAILING_NOTE_RE.exec(text);
+  if (note?.[1] && note[2] && !unitFromHeader(note[2])) text = note[1].trim();
+  const trailing = TRAILING_MINUS_RE.exec(text);
+  if (trailing?.[1]) text = `-${trailing[1]}`;
   const paren = /^\((.+)\)$/.exec(text);
   const inner = (paren?.[1] ? paren[1].trim() : text).replace(BOUND_SIGN_RE, '');
   const match = parseAmount(inner, { defaultUnit: unit });
@@ -451,7 +468,7 @@ export function parseValue(
 function rangeOfCell(text: string, unit: MoneyUnit): { low: number; high: number } | null {
   const m = RANGE_CELL_RE.exec(text)?.groups;
   if (!m?.['low'] || !m['high']) return null;
-  const dash = m['sep'] !== 'till';
+  const dash = m['sep'] !== 'till' && m['sep'] !== 'à';
   if (dash ? m['before'] !== m['after'] : !m['before'] || !m['after']) return null;
   // A period of years ("2026–2028") is no range of money.
   if (/^(?:19|20)\d{2}$/.test(m['low'].trim()) && /^(?:19|20)\d{2}$/.test(m['high'].trim())) return null;
