@@ -32,7 +32,9 @@ describe('numbers of other locales', () => {
   });
 
   it('reads apostrophe thousands in prose whole, not their last group', () => {
-    const got = findAmounts("Landstingets bidrag på 7'840 tkr och 2,5 mkr till hjälpmedel betalas ut i juni.");
+    const got = findAmounts(
+      "Landstingets bidrag på 7'840 tkr och 2,5 mkr till hjälpmedel betalas ut i juni.",
+    );
     expect(got.map((a) => a.amountMsek)).toEqual([7.84, 2.5]);
     expect(findAmounts('Licenserna kostade 3,480.5 tkr.').map((a) => a.amountMsek)).toEqual([3.4805]);
   });
@@ -68,7 +70,9 @@ describe('year cells with a sign or note around the figure', () => {
   });
 
   it('gives a measure table with these cells its effects and sums', () => {
-    const pages = pagesFromText('# Plan för minskade kostnader i tandvården 2030–2031\nInsatserna i korthet.\n');
+    const pages = pagesFromText(
+      '# Plan för minskade kostnader i tandvården 2030–2031\nInsatserna i korthet.\n',
+    );
     const table: PageTable = {
       source: 'ruled',
       rows: [
