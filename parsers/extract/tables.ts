@@ -445,7 +445,8 @@ export function parseValue(
   cell: string,
   unit: MoneyUnit,
 ): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
-  let text = withoutFootnoteMark(normalizeText(cell));
+  const printed = withoutFootnoteMark(normalizeText(cell));
+  let text = printed;
   if (!text || /^[-–—−]$/.test(text)) return null;
   const note = TRAILING_NOTE_RE.exec(text);
   if (note?.[1] && note[2] && !unitFromHeader(note[2])) text = note[1].trim();
@@ -457,11 +458,11 @@ export function parseValue(
   if (!match) {
     const range = paren ? null : rangeOfCell(inner, unit);
     if (!range) return 'unread';
-    return { amountMsek: range.low, raw: text, rangeEnd: range.high };
+    return { amountMsek: range.low, raw: printed, rangeEnd: range.high };
   }
   if (match.amountMsek === 0) return null;
   const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
-  return { amountMsek, raw: text };
+  return { amountMsek, raw: printed };
 }
 
 /** The two ends of a range cell ("2–3", "ca 1,5–2 mkr"), in million SEK; null unless both are positive and rising. */
@@ -506,17 +507,53 @@ export function unitOfRowLabels(labels: readonly string[]): MoneyUnit | null {
 }
 
 export function unitOfCells(cells: readonly string[]): MoneyUnit | null {
-  let unit: MoneyUnit | null = null;
+  // Each cell may name its own unit ("850 tkr" beside "1,2 mkr"): every one is then read in its own,
+  // and the table's unit is the one most cells name.
+  const counts = new Map<MoneyUnit, number>();
   for (const cell of cells) {
     const text = normalizeText(cell);
     if (!text || /^[-–—−]$/.test(text)) continue;
     const inner = /^\((.+)\)$/.exec(text)?.[1]?.trim() ?? text;
     const match = parseAmount(inner);
     if (!match || match.unit === '') return null;
-    if (unit !== null && unit !== match.unitKind) return null;
-    unit = match.unitKind;
+    counts.set(match.unitKind, (counts.get(match.unitKind) ?? 0) + 1);
   }
+  let unit: MoneyUnit | null = null;
+  for (const [kind, n] of counts) if (unit === null || n > (counts.get(unit) ?? 0)) unit = kind;
   return unit;
+}
+
+/**
+ * A column that gives each row its unit ("Enhet": mkr on one row, tkr on the next) under year headers
+ * that name none: the body rows with figures each hold a unit alone in that column. The year cells get
+ * their row's unit written after the figure (inside accountants' parentheses), so that each is read
+ * in its own; null when the table has no such column.
+ */
+export function withRowUnits(
+  rows: readonly string[][],
+  headerRows: number,
+  yearColumns: readonly number[],
+  labelColumn: number,
+): string[][] | null {
+  const body = rows.slice(headerRows);
+  const hasFigure = (row: readonly string[]) => yearColumns.some((c) => /\d/.test(row[c] ?? ''));
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    if (c === labelColumn || yearColumns.includes(c)) continue;
+    const withFigures = body.filter(hasFigure);
+    if (withFigures.length < 2 || !withFigures.every((row) => unitOnly(row[c] ?? ''))) continue;
+    return rows.map((row, r) => {
+      const word = normalizeText(row[c] ?? '').replace(/[()[\],.:]/g, '');
+      if (r < headerRows || !unitOnly(word)) return [...row];
+      return row.map((cell, k) => {
+        const text = normalizeText(cell);
+        if (!yearColumns.includes(k) || !/\d/.test(text)) return cell;
+        const paren = /^\((.+)\)$/.exec(text);
+        return paren ? `(${paren[1]} ${word})` : `${text} ${word}`;
+      });
+    });
+  }
+  return null;
 }
 
 /* ------------------------------------------------------------ cell tables */
@@ -857,6 +894,11 @@ function cellTables(
           (header.labelHeader === '' ||
             header.labelHeader === previous.table.labelHeader ||
             header.unit === null);
+        const rowUnits =
+          header.unit === null
+            ? withRowUnits(table.rows, found.headerRows, [...header.years.keys()], header.labelColumn)
+            : null;
+        if (rowUnits) table = { ...table, rows: rowUnits };
         const unit =
           header.unit ??
           (continues ? previous?.table.unit : null) ??
@@ -1127,6 +1169,11 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
   return normalizeText(parts.join(' '));
 }
 
+/**
+ * A caption whose last word is whole kronor, set apart as its unit ("Kostnad per enhet, kr",
+ * "Insatser och belopp (kronor)"): the caption names the unit as surely as a statement does.
+ */
+const CAPTION_KRONOR_RE = /(?:,|\()\s*(kr|kronor|SEK)\s*\)?\s*$/u;
 const UNIT_STATEMENT_RE =
   /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen(?:tals)? kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor|kr)\b/i;
 
@@ -1147,7 +1194,7 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
     const text = withoutAmounts(layout.lines[i]?.text ?? '');
     // A caption stating the unit ("Belopp i kronor", "Belopp i tusentals kronor") names it as a
     // statement; whole kronor count only so, never as a word of a nearby sentence.
-    const stated = UNIT_STATEMENT_RE.exec(text);
+    const stated = UNIT_STATEMENT_RE.exec(text) ?? (text.length <= 160 ? CAPTION_KRONOR_RE.exec(text) : null);
     if (stated?.[1]) return unitFromHeader(stated[1]);
     if (text.length <= 160) {
       const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals)?|mdkr)\b/i.test(text)
