@@ -22,6 +22,7 @@ import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout, type Layout } from './layout.ts';
 import {
+  approximateEffectDoubts,
   dedupeMeasures,
   listMeasures,
   type MeasureDraft,
@@ -170,6 +171,8 @@ export function analyzePages(pages: Page[], options: AnalyzeOptions): Analysis {
   for (const doubt of restatedEffectDoubts(mentions, titleYears))
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   const drafts = preferQuantified(dedupeMeasures(mentions));
+  for (const doubt of approximateEffectDoubts(drafts))
+    warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   for (const table of [...unread, ...fromTables.unparsed]) {
     warnings.push({
       code: 'TABLE_UNPARSED',
