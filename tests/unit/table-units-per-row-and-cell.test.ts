@@ -93,6 +93,22 @@ describe('a unit per row or per cell', () => {
     ]);
   });
 
+  it('reads a year header whose unit follows a comma ("2031, tkr")', () => {
+    const doc = withTable('# Sparprogram för regionservice 2031–2032\nInsatser i programmet.\n', [
+      ['Insats', '2031, tkr', '2032, tkr'],
+      ['Samlad lokalvård i egen regi', '640', '1 100'],
+    ]);
+    expect(effectsByTitle(doc)).toEqual([
+      [
+        'Samlad lokalvård i egen regi',
+        [
+          [2031, 0.64],
+          [2032, 1.1],
+        ],
+      ],
+    ]);
+  });
+
   it('takes whole kronor from a caption that ends with them', () => {
     const doc = analyzeText(
       pagesFromText(`# Sparprogram för regionservice 2031–2032
