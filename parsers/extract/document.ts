@@ -23,6 +23,7 @@ import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
 import { buildLayout, type Layout, normalizeText } from './layout.ts';
 import {
+  approximateEffectDoubts,
   dedupeMeasures,
   listMeasures,
   type MeasureDraft,
@@ -175,6 +176,8 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   for (const doubt of restatedEffectDoubts(mentions, titleYears))
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   const drafts = preferQuantified(dedupeMeasures(mentions));
+  for (const doubt of approximateEffectDoubts(drafts))
+    warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   for (const table of [...unread, ...fromTables.unparsed]) {
     warnings.push({
       code: 'TABLE_UNPARSED',

@@ -1377,6 +1377,33 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
 }
 
 /**
+ * A figure printed as an approximation, a bound, a range or with a note on how sure it is ("ca 3,4",
+ * "≈ 2,2", "> 2,1", "<1,5", "2–4", "1,4 à 2,8", "1,1 (uppskattat)"): the effect is the printed figure
+ * (the lower end of a range), as docs/extraction-rules.md says, but it is not a sure number — one doubt
+ * per page names the effects so read.
+ */
+const APPROXIMATE_RAW_RE =
+  /^(?:ca\.?|c:a|cirka|omkring|ungefär|runt|drygt|knappt|minst|upp\s+till|högst|>=?|≥|<=?|≤|≈|≃|~|∼)\s*\d|\d\s*\(\s*\p{L}[\p{L}.\s-]*\)$|\d\s*(?:[-–—−]|till|à)\s*\d/iu;
+export function approximateEffectDoubts(
+  measures: readonly MeasureDraft[],
+): { reason: string; page: number }[] {
+  const byPage = new Map<number, string[]>();
+  for (const m of measures) {
+    for (const e of m.effects) {
+      const raw = e.raw?.trim();
+      if (!raw || !APPROXIMATE_RAW_RE.test(raw)) continue;
+      const list = byPage.get(m.page) ?? [];
+      list.push(`${clip(m.title, 50)} ${e.year}: "${raw}"`);
+      byPage.set(m.page, list);
+    }
+  }
+  return [...byPage].map(([page, items]) => ({
+    page,
+    reason: `effects read as the printed figure of an approximate, bounded or ranged value (a range as its lower end): ${clip(items.join('; '), 300)}`,
+  }));
+}
+
+/**
  * A measure stated twice — a summary table, then a section that repeats its title and effect — is one
  * measure (dedupeMeasures keeps the first mention's figures). Where the later mention states another
  * figure for a year than the first, which one holds cannot be told: a doubt on both pages.

@@ -152,10 +152,16 @@ function contextAround(sentence: string, start: number, end: number): string {
 /* ------------------------------------------------------------ figure tables */
 
 /**
- * A bare figure cell: "19,5", "(19,5)", "−3,5", "23 200", "+1,1". No unit (a cell with its unit is
- * read with the running text) and no per cent.
+ * A bare figure cell: "19,5", "(19,5)", "−3,5", "23 200", "+1,1", "3,5-" (a minus set after the figure,
+ * as ERP exports print it). No unit (a cell with its unit is read with the running text).
  */
-const FIGURE_CELL_RE = /^\(?[-−–—+]?\s?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?$/u;
+const FIGURE_CELL_RE =
+  /^(?:\(?[-−–—+]?\s?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?|\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?[-\u2212])$/u;
+/**
+ * A share beside the figures ("−1,8 %", "12%"): part of the row's run of figure cells — a column of
+ * shares must not end the row — but never money (its column is left out).
+ */
+const PERCENT_CELL_RE = /^[-−–—+]?\s?\d{1,3}(?:,\d+)?\s?%$/u;
 const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
 /**
  * Headers of columns whose figures are not money: counts, shares, numbers, years ("helår" is a
@@ -234,7 +240,10 @@ function joinedSegments(line: DocLine): { text: string; x: number; width: number
 function figureRowOf(line: DocLine): FigureRow | null {
   const segments = joinedSegments(line);
   let end = segments.length;
-  while (end > 0 && FIGURE_CELL_RE.test(normalizeSegment(segments[end - 1]?.text ?? ''))) end--;
+  const cellAt = (k: number) => normalizeSegment(segments[k]?.text ?? '');
+  while (end > 0 && (FIGURE_CELL_RE.test(cellAt(end - 1)) || PERCENT_CELL_RE.test(cellAt(end - 1)))) end--;
+  // The run holds money, not only shares.
+  if (!segments.slice(end).some((_, k) => FIGURE_CELL_RE.test(cellAt(end + k)))) return null;
   if (end === 0 || end === segments.length) return null;
   const label = segments
     .slice(0, end)
@@ -555,6 +564,7 @@ export function figureTableAmounts(
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
       if (texts.every((text) => YEAR_CELL_RE.test(text))) return;
+      if (texts.some((text) => PERCENT_CELL_RE.test(text))) return;
       const plain = texts.map((text) => (/^\d{1,3}$/.test(text) ? Number(text) : null));
       if (plain.every((n, k) => n !== null && n === (plain[0] ?? 0) + k)) return;
       const cellUnit = unitFromHeader(cell) ?? unit;

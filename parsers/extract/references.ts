@@ -12,9 +12,12 @@ import type { Layout } from './layout.ts';
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|enligt beslut)\b/iu;
 
-/** A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott. */
+/**
+ * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
+ * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
+ */
 const BOARD_SRC =
-  '(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -61,7 +64,10 @@ export function findBodies(
     return out;
   BODY_RE.lastIndex = 0;
   for (let m = BODY_RE.exec(text); m !== null; m = BODY_RE.exec(text)) {
-    const raw = m[0];
+    let raw = m[0];
+    // "Nämnden för hälso- och sjukvård" is a name; "nämnden för beslut", "Nämnden för att …" are not.
+    const forName = /^(\p{L}+)\s+för\s+(\p{L}+)/u.exec(raw);
+    if (forName?.[1] && (!/^\p{Lu}/u.test(raw) || NOT_A_FIELD_RE.test(forName[2] ?? ''))) raw = forName[1];
     if (BARE_BOARD_WORD_RE.test(raw)) continue;
     // Abbreviations the project does not know ("PVN") name a board only where a citation follows
     // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
@@ -77,6 +83,9 @@ export function findBodies(
   return out;
 }
 
+/** Words after "för" that name no field a board is for (an errand, a purpose, a pronoun). */
+const NOT_A_FIELD_RE =
+  /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;

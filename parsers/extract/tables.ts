@@ -92,7 +92,7 @@ const NUMBERING_CELL_RE =
   /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
 const YEAR_CELL_RE =
-  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -414,14 +414,27 @@ function isYearSequence(years: number[]): boolean {
 
 export { withoutFootnoteMark };
 
-/** A bound written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst", "< 1", "≤ 1" as "upp till". */
-const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<)\s*(?=\d)/u;
+/**
+ * A bound or an approximation written as a sign before the figure: "> 2,0", "≥ 1,5" read as "minst",
+ * "< 1", "≤ 1" as "upp till", "≈ 2,2", "~ 2,2" as "ca" — each gives the printed figure.
+ */
+const BOUND_SIGN_RE = /^(?:>=?|≥|=>|<=?|≤|=<|≈|≃|~|∼)\s*(?=\d)/u;
+/**
+ * A minus set after the figure, as ERP exports and spreadsheet formats print negatives ("2,6-",
+ * "1 300-"): a hyphen or U+2212 right after the last digit (an en dash there is left unread).
+ */
+const TRAILING_MINUS_RE = /^(\d[\d\s.,'\u2019]*\d|\d)\s?[-\u2212]$/u;
+/**
+ * A note in parentheses after the figure that says how sure it is ("1,1 (uppskattat)", "2,0 (prel.)",
+ * "3 (bedömning)"): words only — a unit ("2,0 (mkr)") or a figure in the parentheses is no such note.
+ */
+const TRAILING_NOTE_RE = /^(.*\d)\s*\(\s*(\p{L}[\p{L}.\s-]*)\)$/u;
 /**
  * A range in one cell: two figures parted by a dash written the same on both sides ("2–3", "6 - 8",
- * "1 250–1 500") or by "till" ("2 till 3"). A dash glued to the second figure after a space ("4,0 -3,2")
+ * "1 250–1 500") or by "till" or "à" ("2 till 3", "0,5 à 1,0"). A dash glued to the second figure after a space ("4,0 -3,2")
  * is that figure's minus, no range.
  */
-const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till)(?<after>\s*)(?<high>\d.*)$/u;
+const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till|à)(?<after>\s*)(?<high>\d.*)$/u;
 
 /**
  * A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. A bound
@@ -432,26 +445,31 @@ export function parseValue(
   cell: string,
   unit: MoneyUnit,
 ): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
-  const text = withoutFootnoteMark(normalizeText(cell));
+  const printed = withoutFootnoteMark(normalizeText(cell));
+  let text = printed;
   if (!text || /^[-–—−]$/.test(text)) return null;
+  const note = TRAILING_NOTE_RE.exec(text);
+  if (note?.[1] && note[2] && !unitFromHeader(note[2])) text = note[1].trim();
+  const trailing = TRAILING_MINUS_RE.exec(text);
+  if (trailing?.[1]) text = `-${trailing[1]}`;
   const paren = /^\((.+)\)$/.exec(text);
   const inner = (paren?.[1] ? paren[1].trim() : text).replace(BOUND_SIGN_RE, '');
   const match = parseAmount(inner, { defaultUnit: unit });
   if (!match) {
     const range = paren ? null : rangeOfCell(inner, unit);
     if (!range) return 'unread';
-    return { amountMsek: range.low, raw: text, rangeEnd: range.high };
+    return { amountMsek: range.low, raw: printed, rangeEnd: range.high };
   }
   if (match.amountMsek === 0) return null;
   const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
-  return { amountMsek, raw: text };
+  return { amountMsek, raw: printed };
 }
 
 /** The two ends of a range cell ("2–3", "ca 1,5–2 mkr"), in million SEK; null unless both are positive and rising. */
 function rangeOfCell(text: string, unit: MoneyUnit): { low: number; high: number } | null {
   const m = RANGE_CELL_RE.exec(text)?.groups;
   if (!m?.['low'] || !m['high']) return null;
-  const dash = m['sep'] !== 'till';
+  const dash = m['sep'] !== 'till' && m['sep'] !== 'à';
   if (dash ? m['before'] !== m['after'] : !m['before'] || !m['after']) return null;
   // A period of years ("2026–2028") is no range of money.
   if (/^(?:19|20)\d{2}$/.test(m['low'].trim()) && /^(?:19|20)\d{2}$/.test(m['high'].trim())) return null;
@@ -489,17 +507,53 @@ export function unitOfRowLabels(labels: readonly string[]): MoneyUnit | null {
 }
 
 export function unitOfCells(cells: readonly string[]): MoneyUnit | null {
-  let unit: MoneyUnit | null = null;
+  // Each cell may name its own unit ("850 tkr" beside "1,2 mkr"): every one is then read in its own,
+  // and the table's unit is the one most cells name.
+  const counts = new Map<MoneyUnit, number>();
   for (const cell of cells) {
     const text = normalizeText(cell);
     if (!text || /^[-–—−]$/.test(text)) continue;
     const inner = /^\((.+)\)$/.exec(text)?.[1]?.trim() ?? text;
     const match = parseAmount(inner);
     if (!match || match.unit === '') return null;
-    if (unit !== null && unit !== match.unitKind) return null;
-    unit = match.unitKind;
+    counts.set(match.unitKind, (counts.get(match.unitKind) ?? 0) + 1);
   }
+  let unit: MoneyUnit | null = null;
+  for (const [kind, n] of counts) if (unit === null || n > (counts.get(unit) ?? 0)) unit = kind;
   return unit;
+}
+
+/**
+ * A column that gives each row its unit ("Enhet": mkr on one row, tkr on the next) under year headers
+ * that name none: the body rows with figures each hold a unit alone in that column. The year cells get
+ * their row's unit written after the figure (inside accountants' parentheses), so that each is read
+ * in its own; null when the table has no such column.
+ */
+export function withRowUnits(
+  rows: readonly string[][],
+  headerRows: number,
+  yearColumns: readonly number[],
+  labelColumn: number,
+): string[][] | null {
+  const body = rows.slice(headerRows);
+  const hasFigure = (row: readonly string[]) => yearColumns.some((c) => /\d/.test(row[c] ?? ''));
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    if (c === labelColumn || yearColumns.includes(c)) continue;
+    const withFigures = body.filter(hasFigure);
+    if (withFigures.length < 2 || !withFigures.every((row) => unitOnly(row[c] ?? ''))) continue;
+    return rows.map((row, r) => {
+      const word = normalizeText(row[c] ?? '').replace(/[()[\],.:]/g, '');
+      if (r < headerRows || !unitOnly(word)) return [...row];
+      return row.map((cell, k) => {
+        const text = normalizeText(cell);
+        if (!yearColumns.includes(k) || !/\d/.test(text)) return cell;
+        const paren = /^\((.+)\)$/.exec(text);
+        return paren ? `(${paren[1]} ${word})` : `${text} ${word}`;
+      });
+    });
+  }
+  return null;
 }
 
 /* ------------------------------------------------------------ cell tables */
@@ -840,6 +894,11 @@ function cellTables(
           (header.labelHeader === '' ||
             header.labelHeader === previous.table.labelHeader ||
             header.unit === null);
+        const rowUnits =
+          header.unit === null
+            ? withRowUnits(table.rows, found.headerRows, [...header.years.keys()], header.labelColumn)
+            : null;
+        if (rowUnits) table = { ...table, rows: rowUnits };
         const unit =
           header.unit ??
           (continues ? previous?.table.unit : null) ??
@@ -1110,6 +1169,11 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
   return normalizeText(parts.join(' '));
 }
 
+/**
+ * A caption whose last word is whole kronor, set apart as its unit ("Kostnad per enhet, kr",
+ * "Insatser och belopp (kronor)"): the caption names the unit as surely as a statement does.
+ */
+const CAPTION_KRONOR_RE = /(?:,|\()\s*(kr|kronor|SEK)\s*\)?\s*$/u;
 const UNIT_STATEMENT_RE =
   /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen(?:tals)? kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor|kr)\b/i;
 
@@ -1130,7 +1194,7 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
     const text = withoutAmounts(layout.lines[i]?.text ?? '');
     // A caption stating the unit ("Belopp i kronor", "Belopp i tusentals kronor") names it as a
     // statement; whole kronor count only so, never as a word of a nearby sentence.
-    const stated = UNIT_STATEMENT_RE.exec(text);
+    const stated = UNIT_STATEMENT_RE.exec(text) ?? (text.length <= 160 ? CAPTION_KRONOR_RE.exec(text) : null);
     if (stated?.[1]) return unitFromHeader(stated[1]);
     if (text.length <= 160) {
       const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals)?|mdkr)\b/i.test(text)

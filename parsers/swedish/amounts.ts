@@ -111,7 +111,9 @@ const COUNT_NOUNS = new Set(
   ].map((w) => foldAccents(w)),
 );
 
-const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
+// Besides space and dot grouping: apostrophe grouping ("1'250 tkr", spreadsheets of other locales) and
+// English grouping with a decimal point ("1,250.5 tkr"; the comma groups alone are a Swedish decimal).
+const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:['\u2019]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+\\.\\d+|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?`;
 // "minus27" is a number glued to a word; so is "hyrbemanning50 mkr", where a producer lost the space
 // between a word and its figure (only with a written unit after it: see collectCandidates).
 // The leading (?=\d) changes nothing matched (every number starts with a digit): the lookbehinds are
@@ -120,7 +122,7 @@ const NUMBER_SRC = `\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:
 // number ends before it (SUPERSCRIPT excludes them from \p{N} in the lookaheads).
 const NOT_SUPERSCRIPT = '(?![\\u2070\\u00B9\\u00B2\\u00B3\\u2074-\\u2079])';
 const NUMBER_RE = new RegExp(
-  `(?=\\d)(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,]))(?:${NUMBER_SRC})(?!${NOT_SUPERSCRIPT}\\p{N}|[.,]\\d)`,
+  `(?=\\d)(?:(?<=[Mm][Ii][Nn][Uu][Ss])|(?<=\\p{Ll}{3})|(?<![\\p{L}\\p{N}_]|\\d[.,'\u2019]))(?:${NUMBER_SRC})(?!${NOT_SUPERSCRIPT}\\p{N}|[.,]\\d)`,
   'gu',
 );
 /** A footnote mark right after a number, before its unit ("−43,7² mkr", "12,5 ¹) mnkr", "8,1* mkr"). */

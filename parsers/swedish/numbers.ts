@@ -14,6 +14,11 @@ const LEADING_COMMA_RE = /^,\d+$/;
 // "1.234" / "1.234.567" / "1.234,5": dots are grouping only when every group has three digits.
 const DOT_GROUPED_RE = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const DOT_DECIMAL_RE = /^\d+\.\d+$/;
+// "1'250" / "1’250,5": Swiss- and spreadsheet-style apostrophe grouping, groups of exactly three digits.
+const APOSTROPHE_GROUPED_RE = /^\d{1,3}(?:['\u2019]\d{3})+(?:,\d+)?$/;
+// "1,250.5": English-locale grouping — comma groups of three AND a decimal point. Both marks must be
+// there: "1,250" alone is a Swedish decimal and stays one.
+const COMMA_GROUPED_POINT_RE = /^\d{1,3}(?:,\d{3})+\.\d+$/;
 
 /**
  * The number as a plain decimal string ("-1234.5"), or null. Keeping the decimal string lets
@@ -36,6 +41,10 @@ export function swedishNumberToDecimalString(s: string): string | null {
     plain = body.replace(/\./g, '').replace(',', '.');
   } else if (DOT_DECIMAL_RE.test(body)) {
     plain = body;
+  } else if (APOSTROPHE_GROUPED_RE.test(body)) {
+    plain = body.replace(/['\u2019]/g, '').replace(',', '.');
+  } else if (COMMA_GROUPED_POINT_RE.test(body)) {
+    plain = body.replace(/,/g, '');
   } else {
     return null;
   }
@@ -71,7 +80,8 @@ export function withoutFootnoteMark(cell: string): string {
 
 /**
  * "1 234,5" → 1234.5, "−210" / "– 210" / "- 210" → -210, "+ 56" → 56, "8,9" → 8.9, "20,0" → 20,
- * "1.234" → 1234 (dot grouping: exactly three digits after each dot), "3.5" → 3.5.
+ * "1.234" → 1234 (dot grouping: exactly three digits after each dot), "3.5" → 3.5, "1'234" → 1234,
+ * "1,234.5" → 1234.5 (English grouping: only with both the comma groups and the decimal point).
  * Anything that is not just a number (units, percent, letters, dates) gives null.
  */
 export function parseSwedishNumber(s: string): number | null {

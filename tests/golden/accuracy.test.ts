@@ -1024,3 +1024,37 @@ describe('holdout27', () => {
 
   floorTests('holdout27', HOLDOUT27_FLOORS);
 });
+
+/**
+ * The twenty-fifth hold-out (fixtures/holdout25, MISSES.md): figures that are not plain numbers and
+ * number formats of other locales and tools — plans and monthly reports through Chromium, Writer (tagged
+ * and not), Calc sheets with their number formats set in the sheet, and pdfkit: "ca", "≈", bounds,
+ * "(uppskattat)", ranges with a dash or "à", cells with no figure, footnote marks, dot, apostrophe, thin
+ * and narrow no-break thousands, English decimals among Swedish, a trailing minus, red parentheses,
+ * percent columns, whole kronor, a unit per cell and per row. First contact: measures 75.3 / 95.7 %,
+ * totals 77.5 / 100 %, amounts 73.9 / 99.0 %, references 80.0 %, no wrong effect. Floors at the figures
+ * after: approximation signs, trailing minus, notes in parentheses and "à" ranges in year cells,
+ * apostrophe and English grouping, unit columns and cells naming different units, a caption ending in
+ * kronor, figure tables with trailing minus and share columns, "Nämnden för …" as a board.
+ */
+const HOLDOUT25_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout25', () => {
+  corpusShapeTest('holdout25', 'has plans and reports from Chromium, Writer, Calc and pdfkit', 20, [
+    'chromium',
+    'writer',
+    'writer-tagged',
+    'calc',
+    'pdfkit',
+  ]);
+
+  floorTests('holdout25', HOLDOUT25_FLOORS);
+});

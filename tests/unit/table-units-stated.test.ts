@@ -22,11 +22,12 @@ describe('unit words', () => {
     expect(unitFromHeader('Belopp i kronor')).toBe('sek');
   });
 
-  it('takes the unit from the cells only when every figure cell names the same one', () => {
+  it('takes the unit from the cells only when every figure cell names one (each is read in its own)', () => {
     expect(unitOfCells(['3 450 000 kr', '–', '(120 000 kr)', ''])).toBe('sek');
     expect(unitOfCells(['2,5 mkr', '4 mkr'])).toBe('mkr');
     expect(unitOfCells(['3 450 000 kr', '1 200'])).toBeNull();
-    expect(unitOfCells(['2,5 mkr', '800 tkr'])).toBeNull();
+    // Cells naming different units: each is read in its own; the table's unit is the one most name.
+    expect(unitOfCells(['2,5 mkr', '800 tkr', '1 100 tkr'])).toBe('tkr');
     expect(unitOfCells(['-', ''])).toBeNull();
   });
 });
