@@ -448,24 +448,22 @@ export function withoutHiddenText<T>(items: T[], marks: GlyphMark[]): T[] {
       out.push(raw);
       continue;
     }
-    // Pair characters with marks in order; keep the visible ones (and the spaces between them).
+    // Pair characters with marks in order; keep the visible runs, a hidden run parting them as a space.
     let k = 0;
-    const kept: string[] = [];
+    const runs: string[] = [''];
     for (const ch of chars) {
       if (ch.trim() === '') {
-        kept.push(ch);
+        runs[runs.length - 1] += ch;
         continue;
       }
       const mark = on[k++];
-      kept.push(mark && !mark.hidden ? ch : '\u0000');
+      if (mark && !mark.hidden) runs[runs.length - 1] += ch;
+      else if (runs.at(-1) !== '') runs.push('');
     }
-    const str = kept
-      .join('')
-      .replace(/\s*\u0000+\s*/g, '\u0000')
-      .split('\u0000')
-      .filter((s) => s.trim() !== '')
-      .join(' ')
-      .trim();
+    const str = runs
+      .map((r) => r.trim())
+      .filter((r) => r !== '')
+      .join(' ');
     const x0 = Math.min(...visible.map((m) => m.x0));
     const x1 = Math.max(...visible.map((m) => m.x1));
     const transform = item.transform.slice();

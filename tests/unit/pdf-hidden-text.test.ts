@@ -88,4 +88,11 @@ describe('hidden text in the content stream', () => {
     );
     expect(lines.join('\n')).toContain('Markerad rad 4,5');
   });
+
+  it('keeps the visible part of a run whose tail is white', async () => {
+    const lines = await linesOf(`${SEEN}\nBT /F1 10 Tf 60 700 Td (Totalt 14,2) Tj 1 1 1 rg ( 9,9) Tj ET`);
+    const text = lines.join('\n');
+    expect(text).toContain('Totalt 14,2');
+    expect(text).not.toContain('9,9');
+  });
 });
