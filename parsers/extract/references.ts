@@ -12,9 +12,15 @@ import type { Layout } from './layout.ts';
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|enligt beslut)\b/iu;
 
+/**
+ * A board named by what it is for: "Nämnden för hälso- och sjukvård", "nämnden för folkhälsa och
+ * tandvård". Only a field of a region's work follows "för" ("nämnden för beslut" or "för kännedom"
+ * names no board).
+ */
+const NAMED_FOR_SRC =
+  '[Nn]ämnden\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{L}]*vård|folkhälsa|kultur|utbildning|regional\\s+utveckling|kollektivtrafik|funktionsstöd|[\\p{L}]*service)(?:\\s+och\\s+(?:[\\p{L}]*vård|folkhälsa|kultur|utbildning))?';
 /** A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott. */
-const BOARD_SRC =
-  '(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+const BOARD_SRC = `${NAMED_FOR_SRC}|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?`;
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
