@@ -125,6 +125,54 @@ function intersect(a: Box | null, b: Box): Box {
 }
 const contains = (b: Box, x: number, y: number): boolean => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 
+/** A filled shape thinner than this (points) covers no glyph: it is a rule or a hairline. */
+const MIN_COVER = 2;
+
+/** The boxes (user space through `ctm`) of a pdfjs 5 path buffer's subpaths (moveTo 0, lineTo 1, curveTo 2, closePath 3). */
+function subpathBoxes(pathArg: unknown, ctm: readonly number[]): Box[] {
+  const buffers = Array.isArray(pathArg) ? pathArg : [pathArg];
+  const out: Box[] = [];
+  for (const buffer of buffers) {
+    if (!buffer || typeof (buffer as ArrayLike<number>).length !== 'number') continue;
+    const data = buffer as ArrayLike<number>;
+    let xs: number[] = [];
+    let ys: number[] = [];
+    const flush = (): void => {
+      if (xs.length > 1) {
+        out.push(boxOf(ctm, Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)));
+      }
+      xs = [];
+      ys = [];
+    };
+    for (let i = 0; i < data.length; ) {
+      const code = data[i] as number;
+      if (code === 0) {
+        flush();
+        xs.push(data[i + 1] as number);
+        ys.push(data[i + 2] as number);
+        i += 3;
+      } else if (code === 1) {
+        xs.push(data[i + 1] as number);
+        ys.push(data[i + 2] as number);
+        i += 3;
+      } else if (code === 2) {
+        for (let k = 1; k < 6; k += 2) {
+          xs.push(data[i + k] as number);
+          ys.push(data[i + k + 1] as number);
+        }
+        i += 7;
+      } else if (code === 3) {
+        i += 1;
+      } else {
+        // An unknown code: the rest cannot be read; give what was read so far.
+        break;
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
 interface GlyphLike {
   unicode?: string;
   width?: number;
@@ -324,11 +372,15 @@ export function glyphMarks(
         if (pendingClip && box) g.clip = intersect(g.clip, box);
         pendingClip = false;
         if (box && fills.has(paint)) {
-          const painted = g.clip ? intersect(g.clip, box) : box;
-          if (painted[2] > painted[0] && painted[3] > painted[1]) {
+          // Each subpath on its own: one path of many thin filled rectangles (a table's rules) has a
+          // large box but covers nothing.
+          const order0 = order++;
+          for (const sub of subpathBoxes(args[1], g.ctm)) {
+            const painted = g.clip ? intersect(g.clip, sub) : sub;
+            if (painted[2] - painted[0] < MIN_COVER || painted[3] - painted[1] < MIN_COVER) continue;
             paints.push({
               box: painted,
-              order: order++,
+              order: order0,
               white: WHITE.test(g.fill),
               image: false,
               opaque: g.fillAlpha >= 0.9,

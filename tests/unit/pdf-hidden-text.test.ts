@@ -95,4 +95,16 @@ describe('hidden text in the content stream', () => {
     expect(text).toContain('Totalt 14,2');
     expect(text).not.toContain('9,9');
   });
+
+  it('keeps a table whose rules are one filled path of thin rectangles drawn after the text', async () => {
+    const rules = [640, 660, 680, 700].map((y) => `50 ${y} 400 0.8 re`).join(' ');
+    const cols = [50, 250, 450].map((x) => `${x} 640 0.8 60.8 re`).join(' ');
+    const lines = await linesOf(
+      `${SEEN}\nBT /F1 10 Tf 60 685 Td (Snoroejning) Tj ET BT /F1 10 Tf 300 685 Td (1 120) Tj ET\n` +
+        `BT /F1 10 Tf 60 665 Td (Lokalvard) Tj ET BT /F1 10 Tf 300 665 Td (2 340) Tj ET\n0 g ${rules} ${cols} f`,
+    );
+    const text = lines.join('\n');
+    expect(text).toContain('1 120');
+    expect(text).toContain('2 340');
+  });
 });
