@@ -17,7 +17,7 @@ const DECISION_VERB_RE =
  * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -66,8 +66,15 @@ export function findBodies(
   for (let m = BODY_RE.exec(text); m !== null; m = BODY_RE.exec(text)) {
     let raw = m[0];
     // "Nämnden för hälso- och sjukvård" is a name; "nämnden för beslut", "Nämnden för att …" are not.
+    // In lower case ("… till nämnden för sin del") only a field of care or work names one ("nämnden för
+    // primärvård", "… för folkhälsa och tandvård").
     const forName = /^(\p{L}+)\s+för\s+(\p{L}+)/u.exec(raw);
-    if (forName?.[1] && (!/^\p{Lu}/u.test(raw) || NOT_A_FIELD_RE.test(forName[2] ?? ''))) raw = forName[1];
+    if (
+      forName?.[1] &&
+      (NOT_A_FIELD_RE.test(forName[2] ?? '') ||
+        (!/^\p{Lu}/u.test(raw) && !FIELD_WORD_RE.test(forName[2] ?? '')))
+    )
+      raw = forName[1];
     if (BARE_BOARD_WORD_RE.test(raw)) continue;
     // Abbreviations the project does not know ("PVN") name a board only where a citation follows
     // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
@@ -86,6 +93,8 @@ export function findBodies(
 /** Words after "för" that name no field a board is for (an errand, a purpose, a pronoun). */
 const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
+/** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
+const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;

@@ -91,6 +91,7 @@ export interface UnreadTable {
 const NUMBERING_CELL_RE =
   /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
+/** A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped). */
 const YEAR_CELL_RE =
   /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 

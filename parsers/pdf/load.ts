@@ -19,6 +19,7 @@ import {
   saneViewBox,
   withPositivePageCount,
 } from './guard.ts';
+import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
 import { buildLines } from './lines.ts';
 import {
@@ -485,8 +486,21 @@ async function readPage(
     const repairs = operators
       ? dashGlyphRepairs(operators.fnArray, operators.argsArray, OPS, glyphBox)
       : null;
-    const content =
+    const repaired =
       repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
+    // Text a reader does not see (invisible, white on white, clipped away, covered by a later fill).
+    const marks = operators
+      ? glyphMarks(operators.fnArray, operators.argsArray, OPS as unknown as HiddenTextOps, (name) => {
+          try {
+            return page.commonObjs.has(name)
+              ? ((page.commonObjs.get(name) as { fontMatrix?: number[] }).fontMatrix ?? undefined)
+              : undefined;
+          } catch {
+            return undefined;
+          }
+        })
+      : [];
+    const content = { ...repaired, items: withoutHiddenText(repaired.items, marks) };
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);
     let viewport = pageViewport(page, content);
     let read = pageItems(content, viewport, bold);

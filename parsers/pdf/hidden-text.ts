@@ -1,0 +1,561 @@
+/**
+ * Text in the content stream that a reader of the printed page does not see. Producers leave such text
+ * behind: an earlier draft's figures in render mode 3 (invisible) with no image under them, white text
+ * on a white ground, runs outside the clip path in force, and figures a later opaque filled rectangle
+ * covers (a redaction done by drawing a box, a cell patched with a new figure over the old one). Read
+ * naively, each becomes a fact the paper does not state.
+ *
+ * The operator list is walked once with the graphics and text state (CTM, text matrix, font size,
+ * spacing, render mode, fill and stroke colour, fill alpha, clip box); every shown glyph becomes a mark
+ * with its box in user space and whether it is hidden:
+ * - invisible (render mode 3 or 7) and not over an image painted before it (over an image it is an OCR
+ *   layer: the image shows the text, see ocr/sandwich.ts);
+ * - inked only in white (or a fill alpha of almost 0) with nothing but white painted under it;
+ * - its centre outside the clip box in force;
+ * - its core covered by an opaque filled path painted after it (not a thin rule: the fill must cover
+ *   the glyph's middle).
+ * Text items (getTextContent's) are then matched to the marks on their baseline: an item all of whose
+ * glyphs are hidden is dropped; one whose glyphs are partly hidden keeps its visible characters when the
+ * marks and characters pair one to one, and is kept whole otherwise (never a guess).
+ */
+import { multiply } from './rulings.ts';
+
+/** pdfjs OPS codes read here. */
+export interface HiddenTextOps {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  beginText: number;
+  setFont: number;
+  setTextRise: number;
+  setHScale: number;
+  setLeading: number;
+  moveText: number;
+  setLeadingMoveText: number;
+  nextLine: number;
+  setTextMatrix: number;
+  setCharSpacing: number;
+  setWordSpacing: number;
+  setTextRenderingMode: number;
+  showText: number;
+  showSpacedText: number;
+  setFillRGBColor: number;
+  setStrokeRGBColor: number;
+  setGState: number;
+  clip: number;
+  eoClip: number;
+  constructPath: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+  paintImageXObject: number;
+  paintInlineImageXObject: number;
+  paintImageMaskXObject: number;
+  beginAnnotation: number;
+  endAnnotation: number;
+}
+
+/** One shown glyph: its box in user space (y up), baseline, character and whether a reader sees it. */
+export interface GlyphMark {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  baseline: number;
+  size: number;
+  char: string;
+  hidden: boolean;
+}
+
+type Box = [number, number, number, number];
+
+interface GState {
+  ctm: number[];
+  fontSize: number;
+  fontScale: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+  mode: number;
+  fill: string;
+  stroke: string;
+  fillAlpha: number;
+  clip: Box | null;
+}
+
+interface Paint {
+  box: Box;
+  order: number;
+  white: boolean;
+  image: boolean;
+  opaque: boolean;
+}
+
+interface RawMark extends GlyphMark {
+  order: number;
+  invisible: boolean;
+  whiteInk: boolean;
+  clipped: boolean;
+  cx: number;
+  cy: number;
+}
+
+const WHITE = /^#f[a-f0-9]f[a-f0-9]f[a-f0-9]$/i;
+
+function apply(m: readonly number[], x: number, y: number): [number, number] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  return [a * x + c * y + e, b * x + d * y + f];
+}
+function boxOf(m: readonly number[], x0: number, y0: number, x1: number, y1: number): Box {
+  const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+function intersect(a: Box | null, b: Box): Box {
+  if (!a) return b;
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+const contains = (b: Box, x: number, y: number): boolean => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+
+/** A filled shape thinner than this (points) covers no glyph: it is a rule or a hairline. */
+const MIN_COVER = 2;
+
+/** The boxes (user space through `ctm`) of a pdfjs 5 path buffer's subpaths (moveTo 0, lineTo 1, curveTo 2, closePath 3). */
+function subpathBoxes(pathArg: unknown, ctm: readonly number[]): Box[] {
+  const buffers = Array.isArray(pathArg) ? pathArg : [pathArg];
+  const out: Box[] = [];
+  for (const buffer of buffers) {
+    if (!buffer || typeof (buffer as ArrayLike<number>).length !== 'number') continue;
+    const data = buffer as ArrayLike<number>;
+    let xs: number[] = [];
+    let ys: number[] = [];
+    const flush = (): void => {
+      if (xs.length > 1) {
+        out.push(boxOf(ctm, Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)));
+      }
+      xs = [];
+      ys = [];
+    };
+    for (let i = 0; i < data.length; ) {
+      const code = data[i] as number;
+      if (code === 0) {
+        flush();
+        xs.push(data[i + 1] as number);
+        ys.push(data[i + 2] as number);
+        i += 3;
+      } else if (code === 1) {
+        xs.push(data[i + 1] as number);
+        ys.push(data[i + 2] as number);
+        i += 3;
+      } else if (code === 2) {
+        for (let k = 1; k < 6; k += 2) {
+          xs.push(data[i + k] as number);
+          ys.push(data[i + k + 1] as number);
+        }
+        i += 7;
+      } else if (code === 3) {
+        i += 1;
+      } else {
+        // An unknown code: the rest cannot be read; give what was read so far.
+        break;
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+interface GlyphLike {
+  unicode?: string;
+  width?: number;
+  originalCharCode?: number;
+  category?: { isWhitespace?: boolean };
+}
+
+/**
+ * Every glyph the page shows, with its visibility. `fontMatrixOf` gives a loaded font's matrix (glyph
+ * widths are in its units; 1/1000 when unknown).
+ */
+export function glyphMarks(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  OPS: HiddenTextOps,
+  fontMatrixOf: (loadedName: string) => number[] | undefined = () => undefined,
+): GlyphMark[] {
+  const fills = new Set([
+    OPS.fill,
+    OPS.eoFill,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+  let g: GState = {
+    ctm: [1, 0, 0, 1, 0, 0],
+    fontSize: 0,
+    fontScale: 0.001,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    leading: 0,
+    rise: 0,
+    mode: 0,
+    fill: '#000000',
+    stroke: '#000000',
+    fillAlpha: 1,
+    clip: null,
+  };
+  const stack: GState[] = [];
+  let tm = [1, 0, 0, 1, 0, 0];
+  let tlm = [1, 0, 0, 1, 0, 0];
+  let pendingClip = false;
+  let annotations = 0;
+  const paints: Paint[] = [];
+  const marks: RawMark[] = [];
+  let order = 0;
+
+  const translate = (m: number[], x: number, y: number): void => {
+    m[4] = (m[0] as number) * x + (m[2] as number) * y + (m[4] as number);
+    m[5] = (m[1] as number) * x + (m[3] as number) * y + (m[5] as number);
+  };
+  const show = (elements: unknown[]): void => {
+    for (const el of elements) {
+      if (typeof el === 'number') {
+        translate(tm, (-el / 1000) * g.fontSize * g.hScale, 0);
+        continue;
+      }
+      const glyph = el as GlyphLike | null;
+      if (!glyph) continue;
+      const width = (glyph.width ?? 0) * g.fontScale * g.fontSize;
+      let advance = width + g.charSpacing;
+      if (glyph.originalCharCode === 0x20) advance += g.wordSpacing;
+      advance *= g.hScale;
+      const char = glyph.unicode ?? '';
+      if (!glyph.category?.isWhitespace && char.trim() !== '' && g.fontSize > 0) {
+        const m = multiply(g.ctm, tm);
+        const top = 0.75 * g.fontSize;
+        const bottom = -0.2 * g.fontSize;
+        const box = boxOf(m, 0, g.rise + bottom, width * g.hScale, g.rise + top);
+        const [cx, cy] = apply(m, (width * g.hScale) / 2, g.rise + 0.3 * g.fontSize);
+        const [, by] = apply(m, 0, g.rise);
+        const fillsInk = g.mode === 0 || g.mode === 2 || g.mode === 4 || g.mode === 6;
+        const strokesInk = g.mode === 1 || g.mode === 2 || g.mode === 5 || g.mode === 6;
+        const inked =
+          (fillsInk && !WHITE.test(g.fill) && g.fillAlpha > 0.05) || (strokesInk && !WHITE.test(g.stroke));
+        marks.push({
+          x0: box[0],
+          y0: box[1],
+          x1: box[2],
+          y1: box[3],
+          baseline: by,
+          size: Math.hypot(m[2] as number, m[3] as number) * g.fontSize,
+          char,
+          hidden: false,
+          order: order++,
+          invisible: g.mode === 3 || g.mode === 7,
+          whiteInk: !inked && !(g.mode === 3 || g.mode === 7),
+          // A glyph wider than two ems means widths this walk cannot measure (a Type 3 font's own
+          // units): its place is unsure, so it is never taken as clipped away.
+          clipped: g.clip !== null && width * g.hScale <= 2 * g.fontSize && !contains(g.clip, cx, cy),
+          cx,
+          cy,
+        });
+      }
+      translate(tm, advance, 0);
+    }
+  };
+
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i] as number;
+    const args = (argsArray[i] ?? []) as unknown[];
+    if (fn === OPS.beginAnnotation) annotations++;
+    else if (fn === OPS.endAnnotation) annotations = Math.max(0, annotations - 1);
+    if (annotations > 0) continue;
+    switch (fn) {
+      case OPS.save:
+      case OPS.paintFormXObjectBegin:
+        stack.push(g);
+        g = { ...g, ctm: g.ctm.slice() };
+        if (fn === OPS.paintFormXObjectBegin) {
+          const matrix = args[0] as number[] | null;
+          if (Array.isArray(matrix) && matrix.length === 6) g.ctm = multiply(g.ctm, matrix);
+        }
+        break;
+      case OPS.restore:
+      case OPS.paintFormXObjectEnd:
+        g = stack.pop() ?? g;
+        break;
+      case OPS.transform:
+        g.ctm = multiply(g.ctm, args as number[]);
+        break;
+      case OPS.beginText:
+        tm = [1, 0, 0, 1, 0, 0];
+        tlm = [1, 0, 0, 1, 0, 0];
+        break;
+      case OPS.setFont: {
+        const [name, size] = args as [string, number];
+        g.fontSize = size;
+        g.fontScale = fontMatrixOf(name)?.[0] ?? 0.001;
+        break;
+      }
+      case OPS.setTextRise:
+        g.rise = args[0] as number;
+        break;
+      case OPS.setHScale:
+        g.hScale = (args[0] as number) / 100;
+        break;
+      case OPS.setLeading:
+        g.leading = args[0] as number;
+        break;
+      case OPS.moveText:
+        translate(tlm, args[0] as number, args[1] as number);
+        tm = tlm.slice();
+        break;
+      case OPS.setLeadingMoveText:
+        g.leading = -(args[1] as number);
+        translate(tlm, args[0] as number, args[1] as number);
+        tm = tlm.slice();
+        break;
+      case OPS.nextLine:
+        translate(tlm, 0, -g.leading);
+        tm = tlm.slice();
+        break;
+      case OPS.setTextMatrix: {
+        const m = Array.from(args[0] as ArrayLike<number>);
+        tm = m.slice();
+        tlm = m.slice();
+        break;
+      }
+      case OPS.setCharSpacing:
+        g.charSpacing = args[0] as number;
+        break;
+      case OPS.setWordSpacing:
+        g.wordSpacing = args[0] as number;
+        break;
+      case OPS.setTextRenderingMode:
+        g.mode = Number(args[0] ?? 0);
+        break;
+      case OPS.showText:
+      case OPS.showSpacedText:
+        show((args[0] ?? []) as unknown[]);
+        break;
+      case OPS.setFillRGBColor:
+        g.fill = typeof args[0] === 'string' ? args[0] : '#000000';
+        break;
+      case OPS.setStrokeRGBColor:
+        g.stroke = typeof args[0] === 'string' ? args[0] : '#000000';
+        break;
+      case OPS.setGState:
+        for (const entry of (args[0] ?? []) as unknown[]) {
+          if (Array.isArray(entry) && entry[0] === 'ca' && typeof entry[1] === 'number')
+            g.fillAlpha = entry[1];
+        }
+        break;
+      case OPS.clip:
+      case OPS.eoClip:
+        pendingClip = true;
+        break;
+      case OPS.constructPath: {
+        const [paint, , minMax] = args as [number, unknown, ArrayLike<number> | null];
+        const mm = minMax ? Array.from(minMax) : null;
+        const box =
+          mm && mm.length === 4 ? boxOf(g.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0) : null;
+        if (pendingClip && box) g.clip = intersect(g.clip, box);
+        pendingClip = false;
+        if (box && fills.has(paint)) {
+          // Each subpath on its own: one path of many thin filled rectangles (a table's rules) has a
+          // large box but covers nothing.
+          const order0 = order++;
+          for (const sub of subpathBoxes(args[1], g.ctm)) {
+            const painted = g.clip ? intersect(g.clip, sub) : sub;
+            if (painted[2] - painted[0] < MIN_COVER || painted[3] - painted[1] < MIN_COVER) continue;
+            paints.push({
+              box: painted,
+              order: order0,
+              white: WHITE.test(g.fill),
+              image: false,
+              opaque: g.fillAlpha >= 0.9,
+            });
+          }
+        }
+        break;
+      }
+      default:
+        if (images.has(fn)) {
+          paints.push({
+            box: boxOf(g.ctm, 0, 0, 1, 1),
+            order: order++,
+            white: false,
+            image: true,
+            opaque: false,
+          });
+        }
+    }
+  }
+
+  return marks.map((m) => {
+    const under = paints.filter((p) => p.order < m.order && contains(p.box, m.cx, m.cy));
+    let hidden = m.clipped;
+    if (m.invisible && !under.some((p) => p.image)) hidden = true;
+    if (m.whiteInk) {
+      // White ink shows only on a ground that is not white: the last thing painted under it.
+      const ground = under.at(-1);
+      if (!ground || (ground.white && !ground.image)) hidden = true;
+    }
+    if (!hidden) {
+      // An opaque fill painted later over the glyph's core hides it.
+      const w = m.x1 - m.x0;
+      const h = m.y1 - m.y0;
+      const core: Box = [m.x0 + 0.25 * w, m.y0 + 0.3 * h, m.x1 - 0.25 * w, m.y1 - 0.3 * h];
+      hidden = paints.some(
+        (p) =>
+          p.order > m.order &&
+          p.opaque &&
+          !p.image &&
+          contains(p.box, core[0], core[1]) &&
+          contains(p.box, core[2], core[3]),
+      );
+    }
+    return {
+      x0: m.x0,
+      x1: m.x1,
+      y0: m.y0,
+      y1: m.y1,
+      baseline: m.baseline,
+      size: m.size,
+      char: m.char,
+      hidden,
+    };
+  });
+}
+
+/** A getTextContent text item (user space transform, width along the baseline). */
+export interface RawTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+}
+
+/**
+ * The text items without what is hidden: an item whose glyphs are all hidden is dropped; one partly
+ * hidden keeps its visible characters when its non-space characters pair one to one with the marks on
+ * its span. Items that are not horizontal, and items no mark falls on, are kept as they are.
+ */
+export function withoutHiddenText<T>(items: T[], marks: GlyphMark[]): T[] {
+  if (!marks.some((m) => m.hidden)) return items;
+  const out: T[] = [];
+  // Items and marks both follow the content stream: each item's glyphs are looked for from where the
+  // previous item's ended, so two runs drawn at one place (an old figure and the one patched over it)
+  // are told apart by their order, not their position.
+  let pointer = 0;
+  for (const raw of items) {
+    const item0 = raw as unknown as RawTextItem;
+    if (typeof item0?.str === 'string' && item0.str.trim() !== '') {
+      const seq = alignInOrder(item0.str, marks, pointer);
+      if (seq) {
+        pointer = seq.end;
+        const on = seq.marks;
+        if (!on.some((m) => m.hidden)) {
+          out.push(raw);
+          continue;
+        }
+        if (on.every((m) => m.hidden)) continue;
+      }
+    }
+    const item = raw as unknown as RawTextItem;
+    if (typeof item?.str !== 'string' || !Array.isArray(item.transform) || item.str.trim() === '') {
+      out.push(raw);
+      continue;
+    }
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+    if (Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0) {
+      out.push(raw);
+      continue;
+    }
+    const size = Math.abs(d);
+    const on = marks
+      .filter((m) => {
+        const mid = (m.x0 + m.x1) / 2;
+        return Math.abs(m.baseline - f) < 0.3 * size && mid >= e - 0.5 && mid <= e + item.width + 0.5;
+      })
+      .sort((p, q) => p.x0 - q.x0);
+    if (on.length === 0 || !on.some((m) => m.hidden)) {
+      out.push(raw);
+      continue;
+    }
+    const visible = on.filter((m) => !m.hidden);
+    if (visible.length === 0) continue;
+    const chars = [...item.str];
+    const letters = chars.filter((ch) => ch.trim() !== '');
+    if (letters.length !== on.length) {
+      out.push(raw);
+      continue;
+    }
+    // Pair characters with marks in order; keep the visible runs, a hidden run parting them as a space.
+    let k = 0;
+    const runs: string[] = [''];
+    for (const ch of chars) {
+      if (ch.trim() === '') {
+        runs[runs.length - 1] += ch;
+        continue;
+      }
+      const mark = on[k++];
+      if (mark && !mark.hidden) runs[runs.length - 1] += ch;
+      else if (runs.at(-1) !== '') runs.push('');
+    }
+    const str = runs
+      .map((r) => r.trim())
+      .filter((r) => r !== '')
+      .join(' ');
+    const x0 = Math.min(...visible.map((m) => m.x0));
+    const x1 = Math.max(...visible.map((m) => m.x1));
+    const transform = item.transform.slice();
+    transform[4] = x0;
+    out.push({ ...(raw as object), str, transform, width: x1 - x0 } as T);
+  }
+  return out;
+}
+
+/** Letters of a string as the text layer normalises them (ligatures to their letters), spaces dropped. */
+function letters(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** How far ahead of the pointer an item's first glyph is looked for. */
+const ALIGN_WINDOW = 400;
+
+/**
+ * The marks that spell `str` in order, starting at or after `from` (marks getTextContent left out, such as
+ * glyphs off the page, may be skipped before the first), or null when they cannot be found.
+ */
+function alignInOrder(
+  str: string,
+  marks: GlyphMark[],
+  from: number,
+): { marks: GlyphMark[]; end: number } | null {
+  const want = letters(str);
+  if (want === '') return null;
+  for (let start = from; start < Math.min(marks.length, from + ALIGN_WINDOW); start++) {
+    let k = 0;
+    let i = start;
+    const taken: GlyphMark[] = [];
+    while (k < want.length && i < marks.length) {
+      const got = letters((marks[i] as GlyphMark).char);
+      if (got === '' || want.slice(k, k + got.length) !== got) break;
+      taken.push(marks[i] as GlyphMark);
+      k += got.length;
+      i++;
+    }
+    if (k === want.length) return { marks: taken, end: i };
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+/**
+ * A board named by the field it is for ("Nämnden för folkhälsa och tandvård", "nämnden för
+ * primärvård") is cited by its whole name, not as "Nämnden". "Till nämnden för beslut" names no
+ * board beyond the generic one. Wording and figures made up for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePages } from '../../parsers/extract/document.ts';
+import { pagesFromText } from '../helpers/text-pages.ts';
+
+const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
+const refs = (text: string) =>
+  analyzePages(pagesFromText(text), { fileName: 'test.pdf', info }).references.map((r) => [
+    r.body,
+    r.date,
+    r.paragraph,
+  ]);
+
+describe('a board named by its field', () => {
+  it('keeps "för folkhälsa och tandvård" in the body', () => {
+    expect(
+      refs(`# Yttrande om avgifter i barntandvården
+Frågan togs upp av Nämnden för folkhälsa och tandvård 2031-04-09, § 27, som begärde ett yttrande.`),
+    ).toEqual([['Nämnden för folkhälsa och tandvård', '2031-04-09', '§27']]);
+  });
+
+  it('keeps "för primärvård" after a lower-case "nämnden"', () => {
+    expect(
+      refs(`# Yttrande om avgifter i barntandvården
+Ärendet remitterades när nämnden för primärvård beslutade den 12 mars 2031, § 8, om en ny taxa.`),
+    ).toEqual([['Nämnden för primärvård', '2031-03-12', '§8']]);
+  });
+});
