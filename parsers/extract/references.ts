@@ -68,7 +68,7 @@ export function findBodies(
     // "Nämnden för hälso- och sjukvård" is a name; "nämnden för beslut", "Nämnden för att …" are not.
     // In lower case ("… till nämnden för sin del") only a field of care or work names one ("nämnden för
     // primärvård", "… för folkhälsa och tandvård").
-    const forName = /^(\p{L}+)\s+för\s+(\p{L}+)/u.exec(raw);
+    const forName = /^(\p{L}+)\s+för\s+(?:\p{L}+-\s(?:och|eller)\s)?(\p{L}+)/u.exec(raw);
     if (
       forName?.[1] &&
       (NOT_A_FIELD_RE.test(forName[2] ?? '') ||

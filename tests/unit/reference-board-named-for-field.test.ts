@@ -30,3 +30,12 @@ Frågan togs upp av Nämnden för folkhälsa och tandvård 2031-04-09, § 27, so
     ).toEqual([['Nämnden för primärvård', '2031-03-12', '§8']]);
   });
 });
+
+describe('a lower-case board name of two fields joined by a hyphen', () => {
+  it('keeps "för hälso- och sjukvård"', () => {
+    expect(
+      refs(`# Yttrande om avgifter i barntandvården
+Ärendet bereddes när nämnden för hälso- och sjukvård beslutade den 2 maj 2031, § 41, om remissen.`),
+    ).toEqual([['Nämnden för hälso- och sjukvård', '2031-05-02', '§41']]);
+  });
+});
