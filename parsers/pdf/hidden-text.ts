@@ -98,15 +98,6 @@ interface Paint {
   opaque: boolean;
 }
 
-interface RawMark extends GlyphMark {
-  order: number;
-  invisible: boolean;
-  whiteInk: boolean;
-  clipped: boolean;
-  cx: number;
-  cy: number;
-}
-
 const WHITE = /^#f[a-f0-9]f[a-f0-9]f[a-f0-9]$/i;
 
 function apply(m: readonly number[], x: number, y: number): [number, number] {
@@ -181,7 +172,7 @@ interface GlyphLike {
 }
 
 /**
- * Every glyph the page shows, with its visibility. `fontMatrixOf` gives a loaded font's matrix (glyph
+ * Every glyph the page shows, with its visibility — or none when no glyph is hidden (most pages). `fontMatrixOf` gives a loaded font's matrix (glyph
  * widths are in its units; 1/1000 when unknown).
  */
 export function glyphMarks(
@@ -220,55 +211,92 @@ export function glyphMarks(
   let pendingClip = false;
   let annotations = 0;
   const paints: Paint[] = [];
-  const marks: RawMark[] = [];
+  // Glyphs in parallel columns, not an object each: most pages hide nothing, and then no mark is made.
+  const gx0: number[] = [];
+  const gy0: number[] = [];
+  const gx1: number[] = [];
+  const gy1: number[] = [];
+  const gBase: number[] = [];
+  const gSize: number[] = [];
+  const gCx: number[] = [];
+  const gCy: number[] = [];
+  const gOrder: number[] = [];
+  /** Bit 1 invisible, 2 white ink, 4 clipped. */
+  const gFlags: number[] = [];
+  const gChar: string[] = [];
   let order = 0;
 
   const translate = (m: number[], x: number, y: number): void => {
     m[4] = (m[0] as number) * x + (m[2] as number) * y + (m[4] as number);
     m[5] = (m[1] as number) * x + (m[3] as number) * y + (m[5] as number);
   };
+  // Per glyph only the text matrix's translation changes within one show: the glyph matrix's linear part,
+  // the ink and the visibility flags are worked out once per show, the corners in scalars (a page has
+  // thousands of glyphs; arrays per glyph made this walk a tenth of the extraction).
   const show = (elements: unknown[]): void => {
+    const [a1 = 1, b1 = 0, c1 = 0, d1 = 1, e1 = 0, f1 = 0] = g.ctm;
+    const [a2 = 1, b2 = 0, c2 = 0, d2 = 1] = tm;
+    const ma = a1 * a2 + c1 * b2;
+    const mb = b1 * a2 + d1 * b2;
+    const mc = a1 * c2 + c1 * d2;
+    const md = b1 * c2 + d1 * d2;
+    const fontSize = g.fontSize;
+    const hScale = g.hScale;
+    const rise = g.rise;
+    const fillsInk = g.mode === 0 || g.mode === 2 || g.mode === 4 || g.mode === 6;
+    const strokesInk = g.mode === 1 || g.mode === 2 || g.mode === 5 || g.mode === 6;
+    const invisible = g.mode === 3 || g.mode === 7;
+    const inked =
+      (fillsInk && !WHITE.test(g.fill) && g.fillAlpha > 0.05) || (strokesInk && !WHITE.test(g.stroke));
+    const whiteInk = !inked && !invisible;
+    const size = Math.hypot(mc, md) * fontSize;
+    const clip = g.clip;
+    const yLow = rise - 0.2 * fontSize;
+    const yHigh = rise + 0.75 * fontSize;
+    const yMid = rise + 0.3 * fontSize;
     for (const el of elements) {
       if (typeof el === 'number') {
-        translate(tm, (-el / 1000) * g.fontSize * g.hScale, 0);
+        translate(tm, (-el / 1000) * fontSize * hScale, 0);
         continue;
       }
       const glyph = el as GlyphLike | null;
       if (!glyph) continue;
-      const width = (glyph.width ?? 0) * g.fontScale * g.fontSize;
+      const width = (glyph.width ?? 0) * g.fontScale * fontSize;
       let advance = width + g.charSpacing;
       if (glyph.originalCharCode === 0x20) advance += g.wordSpacing;
-      advance *= g.hScale;
+      advance *= hScale;
       const char = glyph.unicode ?? '';
-      if (!glyph.category?.isWhitespace && char.trim() !== '' && g.fontSize > 0) {
-        const m = multiply(g.ctm, tm);
-        const top = 0.75 * g.fontSize;
-        const bottom = -0.2 * g.fontSize;
-        const box = boxOf(m, 0, g.rise + bottom, width * g.hScale, g.rise + top);
-        const [cx, cy] = apply(m, (width * g.hScale) / 2, g.rise + 0.3 * g.fontSize);
-        const [, by] = apply(m, 0, g.rise);
-        const fillsInk = g.mode === 0 || g.mode === 2 || g.mode === 4 || g.mode === 6;
-        const strokesInk = g.mode === 1 || g.mode === 2 || g.mode === 5 || g.mode === 6;
-        const inked =
-          (fillsInk && !WHITE.test(g.fill) && g.fillAlpha > 0.05) || (strokesInk && !WHITE.test(g.stroke));
-        marks.push({
-          x0: box[0],
-          y0: box[1],
-          x1: box[2],
-          y1: box[3],
-          baseline: by,
-          size: Math.hypot(m[2] as number, m[3] as number) * g.fontSize,
-          char,
-          hidden: false,
-          order: order++,
-          invisible: g.mode === 3 || g.mode === 7,
-          whiteInk: !inked && !(g.mode === 3 || g.mode === 7),
-          // A glyph wider than two ems means widths this walk cannot measure (a Type 3 font's own
-          // units): its place is unsure, so it is never taken as clipped away.
-          clipped: g.clip !== null && width * g.hScale <= 2 * g.fontSize && !contains(g.clip, cx, cy),
-          cx,
-          cy,
-        });
+      if (!glyph.category?.isWhitespace && char.trim() !== '' && fontSize > 0) {
+        const e2 = tm[4] as number;
+        const f2 = tm[5] as number;
+        const me = a1 * e2 + c1 * f2 + e1;
+        const mf = b1 * e2 + d1 * f2 + f1;
+        const w = width * hScale;
+        // The glyph box's corners (0 or w across, yLow or yHigh up) through the glyph matrix.
+        const xa = mc * yLow + me;
+        const xb = ma * w + mc * yLow + me;
+        const xc = mc * yHigh + me;
+        const xd = ma * w + mc * yHigh + me;
+        const ya = md * yLow + mf;
+        const yb = mb * w + md * yLow + mf;
+        const yc = md * yHigh + mf;
+        const yd = mb * w + md * yHigh + mf;
+        const cx = ma * (w / 2) + mc * yMid + me;
+        const cy = mb * (w / 2) + md * yMid + mf;
+        gx0.push(Math.min(xa, xb, xc, xd));
+        gy0.push(Math.min(ya, yb, yc, yd));
+        gx1.push(Math.max(xa, xb, xc, xd));
+        gy1.push(Math.max(ya, yb, yc, yd));
+        gBase.push(md * rise + mf);
+        gSize.push(size);
+        gCx.push(cx);
+        gCy.push(cy);
+        gOrder.push(order++);
+        gChar.push(char);
+        // A glyph wider than two ems means widths this walk cannot measure (a Type 3 font's own
+        // units): its place is unsure, so it is never taken as clipped away.
+        const clipped = clip !== null && w <= 2 * fontSize && !contains(clip, cx, cy);
+        gFlags.push((invisible ? 1 : 0) | (whiteInk ? 2 : 0) | (clipped ? 4 : 0));
       }
       translate(tm, advance, 0);
     }
@@ -402,40 +430,56 @@ export function glyphMarks(
     }
   }
 
-  return marks.map((m) => {
-    const under = paints.filter((p) => p.order < m.order && contains(p.box, m.cx, m.cy));
-    let hidden = m.clipped;
-    if (m.invisible && !under.some((p) => p.image)) hidden = true;
-    if (m.whiteInk) {
-      // White ink shows only on a ground that is not white: the last thing painted under it.
-      const ground = under.at(-1);
-      if (!ground || (ground.white && !ground.image)) hidden = true;
+  // Only opaque fills can cover a glyph; only invisible or white glyphs need what lies under them.
+  const covers = paints.filter((p) => p.opaque && !p.image);
+  const hiddenAt = (i: number): boolean => {
+    const flags = gFlags[i] as number;
+    if (flags & 4) return true;
+    const cx = gCx[i] as number;
+    const cy = gCy[i] as number;
+    const at = gOrder[i] as number;
+    if (flags & 3) {
+      const under = paints.filter((p) => p.order < at && contains(p.box, cx, cy));
+      if (flags & 1 && !under.some((p) => p.image)) return true;
+      if (flags & 2) {
+        // White ink shows only on a ground that is not white: the last thing painted under it.
+        const ground = under.at(-1);
+        if (!ground || (ground.white && !ground.image)) return true;
+      }
     }
-    if (!hidden) {
-      // An opaque fill painted later over the glyph's core hides it.
-      const w = m.x1 - m.x0;
-      const h = m.y1 - m.y0;
-      const core: Box = [m.x0 + 0.25 * w, m.y0 + 0.3 * h, m.x1 - 0.25 * w, m.y1 - 0.3 * h];
-      hidden = paints.some(
-        (p) =>
-          p.order > m.order &&
-          p.opaque &&
-          !p.image &&
-          contains(p.box, core[0], core[1]) &&
-          contains(p.box, core[2], core[3]),
-      );
-    }
-    return {
-      x0: m.x0,
-      x1: m.x1,
-      y0: m.y0,
-      y1: m.y1,
-      baseline: m.baseline,
-      size: m.size,
-      char: m.char,
-      hidden,
-    };
-  });
+    if (covers.length === 0) return false;
+    // An opaque fill painted later over the glyph's core hides it.
+    const x0 = gx0[i] as number;
+    const x1 = gx1[i] as number;
+    const y0 = gy0[i] as number;
+    const y1 = gy1[i] as number;
+    const w = x1 - x0;
+    const h = y1 - y0;
+    const left = x0 + 0.25 * w;
+    const bottom = y0 + 0.3 * h;
+    const right = x1 - 0.25 * w;
+    const top = y1 - 0.3 * h;
+    return covers.some((p) => p.order > at && contains(p.box, left, bottom) && contains(p.box, right, top));
+  };
+  const hidden: boolean[] = [];
+  let any = false;
+  for (let i = 0; i < gOrder.length; i++) {
+    const h = hiddenAt(i);
+    hidden.push(h);
+    any ||= h;
+  }
+  // Nothing hidden: no marks (withoutHiddenText then keeps every item as it is).
+  if (!any) return [];
+  return hidden.map((h, i) => ({
+    x0: gx0[i] as number,
+    x1: gx1[i] as number,
+    y0: gy0[i] as number,
+    y1: gy1[i] as number,
+    baseline: gBase[i] as number,
+    size: gSize[i] as number,
+    char: gChar[i] as string,
+    hidden: h,
+  }));
 }
 
 /** A getTextContent text item (user space transform, width along the baseline). */
