@@ -118,6 +118,11 @@ export interface Page {
    * image (parsers/ocr/sandwich.ts). Set by the text layer when > 0.
    */
   invisibleText?: number;
+  /**
+   * Runs of text printed in red that hold a figure without a sign (a spreadsheet's red negatives):
+   * their signs may be missing from the text (parsers/pdf/red-figures.ts). Set by the text layer when > 0.
+   */
+  redFigures?: number;
 }
 
 export interface DocumentInfo {

@@ -274,6 +274,7 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   years.sort((a, b) => a - b);
 
   const measures: Measure[] = drafts.map((draft, i) => toMeasure(draft, i, texts));
+  warnRedFigures(pages, measures, totals, amounts, warnings);
   return {
     document: {
       region,
@@ -290,6 +291,34 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     references,
     warnings,
   };
+}
+
+/**
+ * A page whose figures are printed in red without a sign (a spreadsheet's red negatives, see
+ * parsers/pdf/red-figures.ts) warns on its facts with figures: the text layer carries no colour, so a
+ * deficit printed in red reads as a positive figure. Signs are not changed on a guess.
+ */
+function warnRedFigures(
+  pages: readonly Page[],
+  measures: readonly Measure[],
+  totals: readonly Total[],
+  amounts: readonly { page: number }[],
+  warnings: ExtractionWarning[],
+): void {
+  for (const page of pages) {
+    const red = page.redFigures ?? 0;
+    if (red === 0) continue;
+    const facts =
+      measures.some((m) => m.page === page.number && m.effects.length > 0) ||
+      totals.some((t) => t.page === page.number) ||
+      amounts.some((a) => a.page === page.number);
+    if (!facts) continue;
+    warnings.push({
+      code: 'AMBIGUOUS_AMOUNT',
+      message: `${red} run${red === 1 ? '' : 's'} of figures on page ${page.number} ${red === 1 ? 'is' : 'are'} printed in red without a minus sign or parentheses: red may mark a negative figure that the text does not sign, so the signs of this page's figures may be wrong`,
+      page: page.number,
+    });
+  }
 }
 
 /**

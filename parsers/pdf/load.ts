@@ -21,6 +21,7 @@ import {
 } from './guard.ts';
 import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
+import { type RedFigureOps, redUnsignedFigures } from './red-figures.ts';
 import { buildLines } from './lines.ts';
 import {
   embeddedBold,
@@ -548,6 +549,10 @@ async function readPage(
     if (coverage > 0) result.imageCoverage = coverage;
     const invisible = operators ? invisibleTextShare(operators.fnArray, operators.argsArray, OPS) : 0;
     if (invisible > 0) result.invisibleText = invisible;
+    const red = operators
+      ? redUnsignedFigures(operators.fnArray, operators.argsArray, OPS as unknown as RedFigureOps)
+      : 0;
+    if (red > 0) result.redFigures = red;
     return result;
   } finally {
     page.cleanup();
