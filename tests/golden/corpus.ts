@@ -59,6 +59,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout21',
   'fixtures/holdout22',
   'fixtures/holdout23',
+  'fixtures/holdout26',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -85,7 +86,8 @@ export type CorpusName =
   | 'holdout20'
   | 'holdout21'
   | 'holdout22'
-  | 'holdout23';
+  | 'holdout23'
+  | 'holdout26';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
