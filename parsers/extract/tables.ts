@@ -1034,6 +1034,9 @@ export function transposed(table: PageTable): PageTable | null {
 
 /** How many leading columns are blank in every row (a "Nr" column nothing was written in). */
 function blankLeadingColumns(rows: string[][]): number {
+  // No body rows (a header alone at the foot of its page): nothing is blank, and Math.min() of no
+  // widths is Infinity, which kept the count below from ever stopping.
+  if (rows.length === 0) return 0;
   const width = Math.min(...rows.map((row) => row.length));
   let n = 0;
   while (n < width - 1 && rows.every((row) => !normalizeText(row[n] ?? ''))) n += 1;
