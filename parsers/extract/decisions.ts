@@ -431,6 +431,18 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
         continue;
       blockLines.push(next);
     }
+    // "Förslag till beslut" over a paragraph of background ("Enligt beslut i nämnden … ska …") and then
+    // the introducing sentence ("Nämnden föreslås besluta att"): the paragraph is no decision; the
+    // heading announces the block that the introducing sentence opens.
+    if (
+      start.inline === null &&
+      headerLines === 0 &&
+      headingStart(clean(line.text)) !== null &&
+      blockLines.length > 0 &&
+      !blockLines.some((l) => pointMarker(clean(l.text))) &&
+      introFollows(lines, i + 1 + blockLines.length, options.bodyFontSize)
+    )
+      continue;
     const points = parsePoints(
       pointColumns(columnFlow(blockLines)),
       start,
@@ -577,6 +589,23 @@ function pointTable(lines: DocLine[], at: number): PointTable | null {
     return { ...row.first, text, line: { ...row.first.line, text, x: row.first.line.x } };
   });
   return { points, used };
+}
+
+/**
+ * Whether an introducing sentence ("Nämnden föreslås besluta att", "Regionstyrelsen beslutar") opens a
+ * paragraph within the next few body paragraphs from line `from`, before any heading.
+ */
+function introFollows(lines: DocLine[], from: number, bodyFontSize: number): boolean {
+  for (let k = from; k < Math.min(lines.length, from + 30); k++) {
+    const l = lines[k];
+    if (!l) break;
+    const text = clean(l.text);
+    if (headingStart(text) || l.line.fontSize > bodyFontSize * 1.15) return false;
+    if (l.line.bold && text.length < 90 && !/[.,;:]$/.test(text)) return false;
+    const start = blockStartAt(lines, k);
+    if (start && start.actor !== null) return true;
+  }
+  return false;
 }
 
 /**

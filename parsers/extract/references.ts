@@ -154,11 +154,11 @@ export function findDiarienummer(text: string): { value: string; index: number; 
 /**
  * What may stand between a board's name and the date of its decision: a verb ("beslutade"), the
  * auxiliary alone when the verb follows the citation ("har 2025-03-12, § 74, begärt"), "den",
- * "vid sitt sammanträde" — and after a genitive the decision itself as a noun ("regionstyrelsens
+ * "vid sitt sammanträde", the decision as a noun after the verb ("gav i beslut 2026-07-19 § 61 …") — and after a genitive the decision itself as a noun ("regionstyrelsens
  * beslut 2024-03-05 § 166", "nämndens protokoll den 4 maj"; GENITIVE_DECISION_RE).
  */
 const BEFORE_DATE_RE =
-  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+|(?:har|hade)\s+(?=(?:den\s+)?\d))?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?)\s+)?/iu;
+  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+|(?:har|hade)\s+(?=(?:den\s+)?\d))?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|genom)\s+(?:ett\s+)?beslut(?:et)?(?:\s+den)?)\s+)?/iu;
 /**
  * The decision, or where it was taken, as a noun after a board's genitive: "beslut", "beslutet",
  * "protokoll den", "sammanträde", "möte".

@@ -866,6 +866,7 @@ function cellTables(
   captionText: (page: Page, table: PageTable) => string,
   captionYear: (page: Page, table: PageTable) => CaptionYear,
   unread: UnreadTable[],
+  textAbove: (page: Page, table: PageTable) => boolean = () => false,
 ): YearTable[] {
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
@@ -888,13 +889,16 @@ function cellTables(
       if (found) {
         header = found;
         const years = [...header.years.values(), ...header.partSums.keys()].sort((a, b) => a - b);
+        // A table with its header repeated at the top of the next page goes on with the one before; a
+        // table under text of its own on that page (a heading, a caption, prose) is a new table, even
+        // with the same years and a unit stated in its caption.
         const continues: boolean =
           previous !== null &&
           previous.table.years.join() === years.join() &&
           previous.table.pages.at(-1) === page.number - 1 &&
           (header.labelHeader === '' ||
             header.labelHeader === previous.table.labelHeader ||
-            header.unit === null);
+            (header.unit === null && !textAbove(page, table)));
         const rowUnits =
           header.unit === null
             ? withRowUnits(table.rows, found.headerRows, [...header.years.keys()], header.labelColumn)
@@ -1090,6 +1094,9 @@ export function transposed(table: PageTable): PageTable | null {
 
 /** How many leading columns are blank in every row (a "Nr" column nothing was written in). */
 function blankLeadingColumns(rows: string[][]): number {
+  // No body rows (a header alone at the foot of its page): nothing is blank, and Math.min() of no
+  // widths is Infinity, which kept the count below from ever stopping.
+  if (rows.length === 0) return 0;
   const width = Math.min(...rows.map((row) => row.length));
   let n = 0;
   while (n < width - 1 && rows.every((row) => !normalizeText(row[n] ?? ''))) n += 1;
@@ -1354,7 +1361,12 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
     return first ? yearOfCaption(layout, first.index) : { year: null, doubt: null };
   };
-  const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread);
+  // Body text above a table on its page (running headers and footers are no layout lines).
+  const textAbove = (page: Page, table: PageTable): boolean => {
+    const top = table.box?.y ?? 0;
+    return layout.lines.some((l) => l.page === page.number && l.line.y + l.line.height / 2 < top - 1);
+  };
+  const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread, textAbove);
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   // The cell tables a later page may go on with under their caption repeated, and the lines above them.
   const open = new Map<OpenTable, YearTable>();

@@ -638,6 +638,8 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
 const LETTER = /\p{L}/gu;
 /** Characters a broken font encoding produces instead of text: U+FFFD, private use, controls. */
 const GARBAGE = /[\uFFFD\uE000-\uF8FF]|(?![\t\n\v\f\r])\p{Cc}/gu;
+/** A run of leader characters: four or more dots, middle dots, ellipses or underscores, spaced or not. */
+const LEADER = /(?:[.·…_\u2024\u2027] ?){4,}/gu;
 const VOWEL = /[aeiouyåäöéèüæøAEIOUYÅÄÖÉÈÜÆØ]/;
 
 /** Minimum letters for a page to count as having a text layer, when an image covers it. */
@@ -669,8 +671,11 @@ export function ocrReason(page: Page): string | null {
     );
     if (wordLike.length < 0.5 * tokens.length) return 'text layer does not read as words';
   }
-  const symbols = visible - letters - digits;
-  if (symbols > 0.5 * visible && visible >= 40) return 'text layer is mostly symbols';
+  // Leaders (the dots or rules between an entry and its page number in a table of contents) are
+  // symbols a good text layer holds by the hundred; they say nothing about the font's mapping.
+  const leaders = (text.match(LEADER) ?? []).reduce((n, run) => n + run.replace(/\s/g, '').length, 0);
+  const symbols = visible - letters - digits - leaders;
+  if (symbols > 0.5 * (visible - leaders) && visible - leaders >= 40) return 'text layer is mostly symbols';
   return null;
 }
 
