@@ -97,6 +97,15 @@ function stepOf(
   return 10 ** -Math.min(decimals, 3);
 }
 const SUBSET_RE = /^[-–]?\s*(varav|därav|varav:)\b/i;
+/**
+ * A label header naming a rate — money per unit of activity ("Kostnad per DRG-poäng, kronor", "Ersättning
+ * per besök", "kr per invånare") — heads unit costs, not what measures change, whatever the prose above
+ * speaks of. "Per år" and the like name a period, not a rate.
+ * An investment plan's label header ("Investering", "Investeringsobjekt") heads what is bought, a level of
+ * spending like a budget, not what measures change.
+ */
+const RATE_HEADER_RE =
+  /(?<![\p{L}])(?:(?:\p{L}*kostnad(?:er)?|intäkt(?:er)?|ersättning|pris|kr|kronor|tkr|mkr|sek)\s+per\s+(?!(?:år|året|månad|kvartal|tertial|halvår|helår)(?![\p{L}]))\p{L}|investering\p{L}*)/iu;
 const MEASURE_TABLE_RE =
   /(åtgärd|insats|aktivitet|besparing|effekt|förslag|sparbeting|kostnadsminsk|kostnadsreducer|handlingsplan|effektivisering)/i;
 /**
@@ -364,7 +373,9 @@ export function tableMeasures(
   // Year columns headed only by a level ("Budget 2025 | Budget 2026") hold no effects, whatever the
   // prose around the table speaks of: a budget per activity is a table of amounts.
   const aboutMeasures = (t: YearTable): boolean =>
-    !levelYearColumns(t) && MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
+    !levelYearColumns(t) &&
+    !RATE_HEADER_RE.test(t.labelHeader) &&
+    MEASURE_TABLE_RE.test(`${t.labelHeader} ${t.context}`);
   const hasMeasureTable = tables.some((t) => aboutMeasures(t) && !BREAKDOWN_HEADER_RE.test(t.labelHeader));
   let headingLines: Set<number> | undefined;
   for (const table of tables) {
