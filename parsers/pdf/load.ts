@@ -21,7 +21,6 @@ import {
 } from './guard.ts';
 import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
-import { type RedFigureOps, redUnsignedFigures } from './red-figures.ts';
 import { buildLines } from './lines.ts';
 import {
   embeddedBold,
@@ -31,6 +30,7 @@ import {
   type PdfjsModule,
   TEXT_ONLY_OPTIONS,
 } from './pdfjs.ts';
+import { type RedFigureOps, redUnsignedFigures } from './red-figures.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 import { type OpsFont, textContentFromOps } from './text-from-ops.ts';

@@ -3,8 +3,8 @@
 // page to OCR ("text layer is mostly symbols"). Leaders are left out of the count; a page of real
 // symbol soup is still flagged.
 import { describe, expect, it } from 'vitest';
-import { ocrReason } from '../../parsers/pdf/load.ts';
 import type { Page } from '../../parsers/page-model.ts';
+import { ocrReason } from '../../parsers/pdf/load.ts';
 
 const pageWith = (texts: string[]): Page => ({
   number: 3,
