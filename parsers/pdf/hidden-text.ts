@@ -172,6 +172,42 @@ interface GlyphLike {
 }
 
 /**
+ * Whether anything on the page can hide text, from the operators alone: a render mode set, a clip, a white
+ * colour, or a fill painted after the first text. A page with none of them (most pages of a plain memo)
+ * skips the glyph walk.
+ */
+function mayHideText(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, OPS: HiddenTextOps): boolean {
+  let shown = false;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i] as number;
+    if (fn === OPS.setTextRenderingMode || fn === OPS.clip || fn === OPS.eoClip) return true;
+    if (fn === OPS.showText || fn === OPS.showSpacedText) shown = true;
+    else if (fn === OPS.setGState) {
+      // A fill alpha near 0 inks nothing.
+      for (const entry of (((argsArray[i] ?? []) as unknown[])[0] as unknown[]) ?? []) {
+        if (Array.isArray(entry) && entry[0] === 'ca' && typeof entry[1] === 'number' && entry[1] <= 0.05)
+          return true;
+      }
+    } else if (fn === OPS.setFillRGBColor || fn === OPS.setStrokeRGBColor) {
+      const colour = ((argsArray[i] ?? []) as unknown[])[0];
+      if (typeof colour === 'string' && WHITE.test(colour)) return true;
+    } else if (shown && fn === OPS.constructPath) {
+      const paint = ((argsArray[i] ?? []) as unknown[])[0];
+      if (
+        paint === OPS.fill ||
+        paint === OPS.eoFill ||
+        paint === OPS.fillStroke ||
+        paint === OPS.eoFillStroke ||
+        paint === OPS.closeFillStroke ||
+        paint === OPS.closeEOFillStroke
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Every glyph the page shows, with its visibility — or none when no glyph is hidden (most pages). `fontMatrixOf` gives a loaded font's matrix (glyph
  * widths are in its units; 1/1000 when unknown).
  */
@@ -181,6 +217,7 @@ export function glyphMarks(
   OPS: HiddenTextOps,
   fontMatrixOf: (loadedName: string) => number[] | undefined = () => undefined,
 ): GlyphMark[] {
+  if (!mayHideText(fnArray, argsArray, OPS)) return [];
   const fills = new Set([
     OPS.fill,
     OPS.eoFill,

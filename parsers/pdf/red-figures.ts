@@ -56,6 +56,7 @@ export function redUnsignedFigures(
     OPS.nextLineSetSpacingShowText,
   ]);
   let fill = '#000000';
+  let red = false;
   const stack: string[] = [];
   let annotations = 0;
   let count = 0;
@@ -65,11 +66,14 @@ export function redUnsignedFigures(
     else if (fn === OPS.endAnnotation) annotations = Math.max(0, annotations - 1);
     if (annotations > 0) continue;
     if (fn === OPS.save) stack.push(fill);
-    else if (fn === OPS.restore) fill = stack.pop() ?? fill;
-    else if (fn === OPS.setFillRGBColor) {
+    else if (fn === OPS.restore) {
+      fill = stack.pop() ?? fill;
+      red = isRed(fill);
+    } else if (fn === OPS.setFillRGBColor) {
       const arg = ((argsArray[i] ?? []) as unknown[])[0];
       fill = typeof arg === 'string' ? arg : '#000000';
-    } else if (shows.has(fn) && isRed(fill)) {
+      red = isRed(fill);
+    } else if (red && shows.has(fn)) {
       const glyphs = (((argsArray[i] ?? []) as unknown[])[0] ?? []) as unknown[];
       let text = '';
       for (const glyph of glyphs) {
