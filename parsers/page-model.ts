@@ -139,6 +139,24 @@ export interface PdfModel {
   info: DocumentInfo;
 }
 
+/** The box around boxes (text items, lines), or undefined when there are none. */
+export function extentOf(
+  boxes: readonly { x: number; y: number; width: number; height: number }[],
+): TableBox | undefined {
+  if (boxes.length === 0) return undefined;
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const box of boxes) {
+    left = Math.min(left, box.x);
+    top = Math.min(top, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** The text a reader sees on a page: its lines joined by newlines. Evidence is checked against this. */
 export function pageText(page: Page): string {
   return page.lines.map((line) => line.text).join('\n');

@@ -8,7 +8,7 @@
  * lines inside the mapped box of the earlier page are then dropped from the later page; the rest of the
  * page (the notes) is kept.
  */
-import type { Page, TableBox, TextLine } from '../page-model.ts';
+import { extentOf, type Page, type TableBox, type TextLine } from '../page-model.ts';
 import { normalizeText } from './layout.ts';
 
 /** A line's text as compared between pages: spaces folded, case folded. Short texts prove nothing. */
@@ -28,21 +28,6 @@ interface Match {
 /** Scales smaller than this are a thumbnail; a copy at about full size is a repeated page, not handled here. */
 const MAX_SCALE = 0.9;
 const MIN_SCALE = 0.1;
-
-function boxOf(lines: TextLine[]): TableBox | null {
-  if (lines.length === 0) return null;
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const line of lines) {
-    left = Math.min(left, line.x);
-    top = Math.min(top, line.y);
-    right = Math.max(right, line.x + line.width);
-    bottom = Math.max(bottom, line.y + line.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
 
 /**
  * The region of `page` that is a scaled copy of an earlier page, when there is one: the earlier page's
@@ -90,7 +75,7 @@ function copyRegion(page: Page, earlier: Map<string, { source: number; line: Tex
   const keyed = source.lines.filter((line) => keyOf(line) !== null).length;
   // Three lines in place prove a copy; two only when they are all the earlier page has.
   if (best.length < 3 && !(best.length === 2 && keyed === 2)) return null;
-  const box = boxOf(source.lines);
+  const box = extentOf(source.lines);
   if (!box) return null;
   const scale = best.reduce((sum, m) => sum + m.scale, 0) / best.length;
   const dx = best.reduce((sum, m) => sum + m.dx, 0) / best.length;

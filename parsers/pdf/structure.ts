@@ -10,7 +10,7 @@
  * a cell without any text (a blank cell) is absent from it: cells are placed in columns by their
  * position, or by the drawn grid when there is one.
  */
-import type { PageTable, PageTableCell, TableBox, TextItem } from '../page-model.ts';
+import { extentOf, type PageTable, type PageTableCell, type TableBox, type TextItem } from '../page-model.ts';
 import {
   anchorOf,
   cellAt,
@@ -111,20 +111,7 @@ export function structTables(tree: unknown, itemsById: ReadonlyMap<string, TextI
   return tables;
 }
 
-function boxOf(items: TextItem[]): TableBox | undefined {
-  if (items.length === 0) return undefined;
-  let left = Number.POSITIVE_INFINITY;
-  let top = Number.POSITIVE_INFINITY;
-  let right = Number.NEGATIVE_INFINITY;
-  let bottom = Number.NEGATIVE_INFINITY;
-  for (const item of items) {
-    left = Math.min(left, item.x);
-    top = Math.min(top, item.y);
-    right = Math.max(right, item.x + item.width);
-    bottom = Math.max(bottom, item.y + item.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
-}
+const boxOf = (items: TextItem[]): TableBox | undefined => extentOf(items);
 
 function leadingHeaderRows(headers: boolean[]): number | undefined {
   const count = headers.findIndex((header) => !header);
