@@ -77,14 +77,14 @@ Glesare turer på helger                  0,8     1,2
 Nya fordonsavtal                         1,4     1,6
 Summa                                    2,2     2,8
 
-Tabell 4 Investeringar (mkr)
-Investering                             2027    2028
-Laddstolpar vid depån                    6,0     4,0
+Tabell 4 Intäktsåtgärder (mkr)
+Åtgärd                                  2027    2028
+Laddavgifter vid depån                   6,0     4,0
 Summa                                    6,0     4,0`);
     expect(got.measures.map((m) => m[0])).toEqual([
       'Glesare turer på helger',
       'Nya fordonsavtal',
-      'Laddstolpar vid depån',
+      'Laddavgifter vid depån',
     ]);
     expect(got.totals.filter((t) => t[3] !== true)).toEqual([]);
     expect(got.totals.map((t) => t[2])).toEqual([2.2, 2.8, 6, 4]);
