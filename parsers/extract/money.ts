@@ -155,14 +155,14 @@ function contextAround(sentence: string, start: number, end: number): string {
  * A bare figure cell: "19,5", "(19,5)", "−3,5", "23 200", "+1,1", "3,5-" (a minus set after the figure,
  * as ERP exports print it). No unit (a cell with its unit is read with the running text).
  */
-const FIGURE_CELL_RE =
+export const FIGURE_CELL_RE =
   /^(?:\(?[-−–—+]?\s?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?|\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?[-\u2212])$/u;
 /**
  * A share beside the figures ("−1,8 %", "12%"): part of the row's run of figure cells — a column of
  * shares must not end the row — but never money (its column is left out).
  */
 const PERCENT_CELL_RE = /^[-−–—+]?\s?\d{1,3}(?:,\d+)?\s?%$/u;
-const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
+export const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
 /**
  * Headers of columns whose figures are not money: counts, shares, numbers, years ("helår" is a
  * period, not a column of years).

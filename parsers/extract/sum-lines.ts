@@ -9,10 +9,9 @@ import { unitFromHeader } from '../swedish/amounts.ts';
 import type { DocLine, Layout } from './layout.ts';
 import { normalizeText } from './layout.ts';
 import { type MeasureDraft, TOTAL_ROW_RE, type TotalDraft } from './measures.ts';
+import { FIGURE_CELL_RE, YEAR_CELL_RE } from './money.ts';
 import { parseValue } from './tables.ts';
 
-const YEAR_RE = /^(?:19|20)\d{2}$/u;
-const FIGURE_RE = /^\(?[-−–+]?\s?\d{1,3}(?:[\s\u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?$/u;
 /** A unit named after the label ("Summa åtgärder, mkr", "Totalt (tkr)"): not part of the label. */
 const TRAILING_UNIT_RE = /[,:]?\s*\(?(?:mkr|mnkr|tkr|mdkr|msek|miljoner kronor|tusen kronor)\)?\s*:?$/iu;
 
@@ -25,7 +24,7 @@ function yearHeaderAbove(lines: DocLine[], line: DocLine, count: number): DocLin
     const above = lines[line.index - k];
     if (!above || line.page - above.page > 1) return null;
     const segments = above.line.segments.map((s) => normalizeText(s.text));
-    if (segments.length === count && segments.every((s) => YEAR_RE.test(s))) return above;
+    if (segments.length === count && segments.every((s) => YEAR_CELL_RE.test(s))) return above;
     if (above.line.fontSize < line.line.fontSize * 0.9) continue;
     if (/\d/u.test(above.text)) return null;
   }
@@ -46,7 +45,7 @@ export function sumLinesAfterMeasures(
     if (skip.has(line.index)) continue;
     const [label, ...figures] = line.line.segments;
     if (!label || figures.length === 0 || !TOTAL_ROW_RE.test(normalizeText(label.text))) continue;
-    if (!figures.every((f) => FIGURE_RE.test(normalizeText(f.text)))) continue;
+    if (!figures.every((f) => FIGURE_CELL_RE.test(normalizeText(f.text)))) continue;
     const header = yearHeaderAbove(lines, line, figures.length);
     if (!header) continue;
     const before = placed.filter((m) => (m.line ?? Number.POSITIVE_INFINITY) < line.index);
