@@ -403,6 +403,51 @@ function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | nu
   return { year: Number(groups['year']), unit };
 }
 
+/**
+ * A header cell naming the effect a plan decided for a year, as a follow-up of the plan prints it beside
+ * the outcome and forecast: "Beslutad effekt 2026", "Planerad besparing 2026", "Effekt enligt plan
+ * 2026", "Budgeterad effekt 2026" (strong: they name an effect), or "Plan 2026" alone (weak: a budget
+ * table's plan column reads the same, so it counts only beside follow-up columns under a label header
+ * that names measures). The unit may follow as in a plain year cell. A narrow cell's lines may come
+ * joined without their space ("Beslutadeffekt 2026"): the words may stand glued.
+ */
+const PLANNED_YEAR_CELL_RE =
+  /^(?:(?<strong>(?:beslutad|beslutat|planerad|planerat|budgeterad|budgeterat|fastställd|fastställt)e?\s*(?:ekonomisk\s*)?(?:effekt|besparing|kostnadsminskning|nettoeffekt)|(?:effekt|besparing)\s*(?:enl\.?|enligt)\s*(?:handlings)?plan(?:en)?|plan\.?\s*effekt)|(?<weak>plan(?:en)?))\s*,?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/iu;
+/** A follow-up column's level: what was reached or is expected, or the gap to the plan. */
+export const FOLLOW_UP_LEVEL_RE =
+  /(?<![\p{L}])(?:utfall\p{L}*|prognos\p{L}*|helårsprognos\p{L}*|avvikelse\p{L}*|bokslut\p{L}*)/iu;
+/** A label header that names measures ("Åtgärd", "Insatser", "Aktivitet", "Besparingsförslag"). */
+const MEASURE_LABEL_RE = /(?<![\p{L}])(?:åtgärd|insats|aktivitet|\p{L}*förslag)/iu;
+
+function plannedYearOfCell(text: string): { year: number; unit: MoneyUnit | null; weak: boolean } | null {
+  const m = PLANNED_YEAR_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''));
+  const groups = m?.groups;
+  if (!groups?.['year']) return null;
+  const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
+  if (groups['unit'] && !unit) return null;
+  return { year: Number(groups['year']), unit, weak: groups['weak'] !== undefined };
+}
+
+/**
+ * The columns of a header row that hold a plan's decided effect per year, beside the plan's follow-up
+ * ("Åtgärd | Beslutad effekt 2026 | Utfall jan–sep | Prognos helår | Avvikelse"): column → year. A weak
+ * "Plan 2026" counts only when another cell of the row is a follow-up level and a cell before it names
+ * measures.
+ */
+function plannedColumns(row: readonly string[]): Map<number, { year: number; unit: MoneyUnit | null }> {
+  const out = new Map<number, { year: number; unit: MoneyUnit | null }>();
+  const followUp = row.some((cell) => FOLLOW_UP_LEVEL_RE.test(normalizeText(cell)));
+  row.forEach((cell, c) => {
+    if (c === 0) return;
+    const planned = plannedYearOfCell(cell);
+    if (!planned) return;
+    if (planned.weak && !(followUp && row.slice(0, c).some((x) => MEASURE_LABEL_RE.test(normalizeText(x)))))
+      return;
+    out.set(c, { year: planned.year, unit: planned.unit });
+  });
+  return out;
+}
+
 function isYearSequence(years: number[]): boolean {
   if (years.length < 1) return false;
   for (let i = 1; i < years.length; i++) {
@@ -594,7 +639,15 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
     const parts = new Map<number, { column: number; part: YearPart; text: string }[]>();
+    // A plan's decided effect per year beside its follow-up: those columns are the years.
+    const planned = plannedColumns(row);
+    for (const [c, y] of planned) {
+      if ([...years.values()].includes(y.year)) continue;
+      years.set(c, y.year);
+      unit = unit ?? y.unit;
+    }
     row.forEach((cell, c) => {
+      if (planned.has(c)) return;
       const part = c > 0 ? partOfCell(cell) : null;
       if (part) {
         parts.set(part.year, [
@@ -691,7 +744,11 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       years.clear();
       for (const [c, n] of nets) years.set(c, n.year);
     } else {
-      const same = [...named.values()].filter((n) => yearSet.has(n.year)).map((n) => n.text);
+      // Beside a plan's decided effect, the same year's outcome, forecast or deviation ("Prognos 2026")
+      // is the follow-up of that effect: an amount, no doubt about which column is the effect.
+      const same = [...named]
+        .filter(([, n]) => yearSet.has(n.year) && !(planned.size > 0 && FOLLOW_UP_LEVEL_RE.test(n.text)))
+        .map(([, n]) => n.text);
       if (same.length > 0)
         yearDoubt = `other columns name the same years (${same.join('; ')}): the figures read may not be each year's effect`;
     }
