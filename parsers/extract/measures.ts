@@ -736,6 +736,10 @@ function splitItemTitle(
       description: normalizeText(text.slice(sentence.index + 1)) || null,
     };
   }
+  // "Taxifria resor. Planerat utfall 2031: 0,6 mkr": with an amount the title is the first sentence, the
+  // label of the figure after it is no part of the title (a new sentence: a stop, then a capital).
+  const stop = amount ? /[.!?]\s+(?=\p{Lu})/u.exec(head) : null;
+  if (stop && stop.index > 8) head = head.slice(0, stop.index);
   const title = cleanTitle(head.length > 200 ? clip(head, 160) : head);
   // A quantified item's text is title and amount: it has no description of its own (a section about
   // it may supply one later). An unquantified item's text beyond its title is its description.
