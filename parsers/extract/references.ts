@@ -10,7 +10,7 @@ import { clip } from './evidence.ts';
 import type { Layout } from './layout.ts';
 
 const DECISION_VERB_RE =
-  /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|enligt beslut)\b/iu;
+  /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
 
 /**
  * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
@@ -158,7 +158,7 @@ export function findDiarienummer(text: string): { value: string; index: number; 
  * beslut 2024-03-05 § 166", "nämndens protokoll den 4 maj"; GENITIVE_DECISION_RE).
  */
 const BEFORE_DATE_RE =
-  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade)\s+|(?:har|hade)\s+(?=(?:den\s+)?\d))?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|genom)\s+(?:ett\s+)?beslut(?:et)?(?:\s+den)?)\s+)?/iu;
+  /^[\s,]*(?:(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|gav|antog|antagit|fastställde|godkände|behandlade|uppdrog|beviljade|begärde|uppmanade|ålade)\s+|(?:har|hade)\s+(?=(?:den\s+)?\d))?(?:(?:den|vid\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|på)\s+(?:sitt\s+)?sammanträde(?:t)?(?:\s+den)?|(?:i|genom)\s+(?:ett\s+)?beslut(?:et)?(?:\s+den)?)\s+)?/iu;
 /**
  * The decision, or where it was taken, as a noun after a board's genitive: "beslut", "beslutet",
  * "protokoll den", "sammanträde", "möte".
