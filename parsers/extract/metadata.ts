@@ -305,6 +305,13 @@ const NOT_A_MEASURE_PLAN_RE =
 /** "program" on its own or ending a compound ("åtgärdsprogram", "sparprogram"), not "programmering". */
 const PROGRAMME_TITLE_RE = /(?<![\p{L}])(?:program|\p{L}{2,}program)(?![\p{L}])/iu;
 
+/**
+ * A title that opens with a follow-up of something ("Uppföljning av handlingsplan …", "Åtgärdsuppföljning
+ * 2026 – handlingsplan …", "Återrapportering av åtgärdsplanen"): the paper follows the plan up, it is
+ * not the plan, whatever plan its title names.
+ */
+const FOLLOW_UP_TITLE_RE = /^\s*(?:\p{L}*uppföljning|återrapportering|redovisning)(?:en)?(?![\p{L}])/iu;
+
 export function titleNamesPlan(title: string | null): boolean {
   if (!title) return false;
   return PLAN_TITLE_RE.test(title) && !NOT_A_MEASURE_PLAN_RE.test(title);
@@ -354,6 +361,7 @@ export function guessDocumentType(
   for (const rule of TYPE_RULES) {
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll' && !hasParagraphs) continue;
+    if (rule.type === 'handlingsplan' && title && FOLLOW_UP_TITLE_RE.test(title)) continue;
     if (title && rule.re.test(title)) return rule.type;
   }
   // A paper titled as a plan whose body lists measures with effects by year is an action plan, whatever
@@ -401,7 +409,11 @@ export function guessDocumentType(
     }
     // A report's title ("Delårsrapport per augusti", "Månadsuppföljning mars") outweighs a plan named in
     // its text ("… i uppdrag att ta fram en handlingsplan"): the report tells of the plan, it is not one.
-    if (rule.type === 'handlingsplan' && title && TYPE_RULES[4]?.re.test(title) && !titleNamesPlan(title))
+    if (
+      rule.type === 'handlingsplan' &&
+      title &&
+      ((TYPE_RULES[4]?.re.test(title) && !titleNamesPlan(title)) || FOLLOW_UP_TITLE_RE.test(title))
+    )
       continue;
     if (rule.re.test(head)) return rule.type;
   }
