@@ -1280,6 +1280,12 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
   return null;
 }
 
+/** An outcome or forecast named over a year ("Prognos 2026", "Utfall 2026"). */
+const FOLLOW_UP_YEAR_RE = /(?<![\p{L}])(?:utfall|prognos|helårsprognos)\p{L}*\s+(?:19|20)\d{2}/iu;
+/** A word of effects or of a plan in a header ("Effekt", "Besparing", "Beslutad", "Plan"). */
+const EFFECT_OR_PLAN_WORD_RE =
+  /effekt|besparing|kostnadsminskning|beslutad|planerad|(?<![\p{L}])plan(?![\p{L}])/iu;
+
 function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTable[]): YearTable | null {
   const context = contextBefore(layout, table.firstLine);
   const unit =
@@ -1307,6 +1313,13 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
   const issues = [...table.issues];
   const cumulative = CUMULATIVE_RE.test(table.yearHeader);
   if (cumulative) issues.push(CUMULATIVE_ISSUE);
+  // Years named only by an outcome or a forecast ("Utfall per juni | Prognos 2026"): what has come or is
+  // expected of the year, maybe not the effect a plan decided for it. Read as the year, told as unsure.
+  const level = FOLLOW_UP_YEAR_RE.exec(table.yearHeader);
+  if (level && !EFFECT_OR_PLAN_WORD_RE.test(table.yearHeader))
+    issues.push(
+      `the year column is named by an outcome or a forecast ("${level[0]}"): its figures are read as the year's effect, but they may be a follow-up of the effect decided`,
+    );
   const rows: TableRow[] = table.rows.map((row) => {
     const values: TableValue[] = [];
     const unreadCells: string[] = [];
