@@ -197,7 +197,9 @@ function dateIn(
     // A letterhead run into one sentence-like line ("Region X, nämnden. Dnr 2026/41. Datum 2026-10-14.")
     // starts a field at each capitalised label after a full stop, comma or semicolon.
     const cells = line.text
-      .split(/\s{2,}|\s+[·•|]\s+|(?<=[.;,])\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum|Dnr|Diarienummer)(?![\p{L}]))/u)
+      .split(
+        /\s{2,}|\s+[·•|]\s+|(?<=[.;,])\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum|Dnr|Diarienummer)(?![\p{L}]))/u,
+      )
       .map(flat)
       .filter(Boolean);
     const nearTop = line.y < first.height * 0.2;

@@ -287,13 +287,14 @@ function dateBesideCitation(
   all: readonly Citation[],
   defaultYear: number | null,
 ): string | null {
-  const dates = findDates(sentence.text, { shortYears: true, ...(defaultYear ? { defaultYear } : {}) }).filter(
-    (d) => {
-      if (d.iso === null) return false;
-      const at = sentence.start + d.index;
-      return !all.some((o) => o !== citation && at >= o.index && at < o.end);
-    },
-  );
+  const dates = findDates(sentence.text, {
+    shortYears: true,
+    ...(defaultYear ? { defaultYear } : {}),
+  }).filter((d) => {
+    if (d.iso === null) return false;
+    const at = sentence.start + d.index;
+    return !all.some((o) => o !== citation && at >= o.index && at < o.end);
+  });
   const at = citation.index - sentence.start;
   return (dates.filter((d) => d.end <= at).at(-1) ?? dates.find((d) => d.index >= at))?.iso ?? null;
 }
