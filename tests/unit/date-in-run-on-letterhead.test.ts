@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { guessDate } from '../../parsers/extract/metadata.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const filler = Array.from({ length: 12 }, (_, i) => `Bakgrundsrad ${i + 1} om vårdens kapacitet i länet`).join(
-  '\n',
-);
+const filler = Array.from(
+  { length: 12 },
+  (_, i) => `Bakgrundsrad ${i + 1} om vårdens kapacitet i länet`,
+).join('\n');
 
 describe('a date label inside a run-on letterhead line', () => {
   it('after a full stop, dates the paper', () => {
