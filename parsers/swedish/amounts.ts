@@ -484,10 +484,15 @@ function rangeAt(
   const second = NUMBER_AT_RE.exec(text);
   if (!second) return null;
   const secondDecimal = swedishNumberToDecimalString(second[0]);
-  if (secondDecimal === null || Number(secondDecimal) <= Number(decimal)) return null;
+  // "från 210 till 145 mkr" is a change, not a range: its two figures may fall as well as rise.
+  const change =
+    /^\s*till\s*$/iu.test(sep[0]) &&
+    /(?<![\p{L}])från\s+$/iu.test(text.slice(Math.max(0, numStart - 6), numStart));
+  if (secondDecimal === null || (!change && Number(secondDecimal) <= Number(decimal))) return null;
   // Ends more than a thousandfold apart are no range ("Kvartal 1 – 5 961 000 kr": a quarter, an empty
   // cell's dash and a figure; "Nr 2 – 1 490 000 kr"): the first number is not money.
-  if (Number(secondDecimal) > Number(decimal) * 1000) return null;
+  const [low, high] = [Number(decimal), Number(secondDecimal)].sort((a, b) => a - b) as [number, number];
+  if (high > low * 1000) return null;
   const unit = matchUnitAt(text, secondStart + second[0].length);
   if (!unit) return null;
   const end = perYearAt(text, unit.end);

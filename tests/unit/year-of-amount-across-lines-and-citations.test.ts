@@ -60,3 +60,25 @@ Enligt beslutet (RS § 40), fattat den 3 mars 2025, ska lokalerna ses över (jfr
     expect(refs).toContainEqual(['Regionstyrelsen', '2025-03-03', '§40']);
   });
 });
+
+describe('a change "från X till Y mkr"', () => {
+  it('reads both figures in the unit after the second, falling as well as rising', () => {
+    const doc = analyzeText(
+      pagesFromText(`# Kostnadsutveckling inom tandvården
+Kostnaden för inhyrda tandläkare sjönk från 38 till 22 mkr mellan åren.
+
+Kostnaden för tandtekniska arbeten steg från 14 till 19 mkr.
+`),
+    );
+    expect(doc.amounts.map((a) => Math.abs(a.amountMsek))).toEqual([38, 22, 14, 19]);
+  });
+
+  it('not a falling pair without "från" ("år 12 till 5 mkr" is no change)', () => {
+    const doc = analyzeText(
+      pagesFromText(`# Kostnadsutveckling inom tandvården
+Uppdraget gick till 5 enheter och kostade 12 mkr.
+`),
+    );
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([12]);
+  });
+});
