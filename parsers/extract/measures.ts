@@ -395,6 +395,8 @@ export function tableMeasures(
     // Measures since the last group heading or total row: what a group's subtotal would sum.
     let sinceHeading = before;
     const sumRows: { row: TableRow; text: string; part: MeasureDraft[] }[] = [];
+    /** The row each measure of this table was read from. */
+    const rowOfMeasure = new Map<MeasureDraft, TableRow>();
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
     for (const [rowIndex, row] of table.rows.entries()) {
       const text = normalizeText(row.text);
@@ -480,6 +482,17 @@ export function tableMeasures(
         source: 'table',
         group,
       });
+      rowOfMeasure.set(measures.at(-1) as MeasureDraft, row);
+    }
+    // A bridge from a starting position to a result ("Resultat före åtgärder −305", the measures, "Summa
+    // åtgärder 117", "Resultat efter åtgärder −188"): its first and last rows are no measures.
+    const bridge = bridgeRows(table.rows, measures.slice(before), sumRows.at(-1)?.row ?? null, rowOfMeasure);
+    if (bridge.size > 0) {
+      for (let k = measures.length - 1; k >= before; k--) {
+        const row = rowOfMeasure.get(measures[k] as MeasureDraft);
+        if (row && bridge.has(row)) measures.splice(k, 1);
+      }
+      for (const s of sumRows) s.part = s.part.filter((m) => !bridge.has(rowOfMeasure.get(m) as TableRow));
     }
     // Sum rows: the last is the table's total. One before it that sums its own group's measures is a
     // subtotal when the last sums them all (or sums the subtotals): an amount of the paper, no total.
@@ -523,7 +536,7 @@ export function tableMeasures(
     // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
-      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row)) return [row];
+      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row) || bridge.has(row)) return [row];
       const printed = [
         ...(row.cumulative ?? []).filter(
           (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
@@ -600,6 +613,61 @@ function sumsGroup(
  * last sums all the table's measures or the sum rows before it. One sum row, or a last row that sums
  * neither, leaves every sum row a total.
  */
+/** Within rounding, as totals reconcile. */
+const BRIDGE_TOLERANCE = 0.05;
+
+/**
+ * The rows of a bridge table that are positions, not measures: a first row that the total does not
+ * sum (the measures after it make the total, with it they do not) and whose figures have the other
+ * sign in every year, or whose figures with the total give a row after the total (the result after the
+ * measures: first + total, or first − total for a gap to close). Such a table opens with the forecast
+ * before the measures and closes with the result after them; both are amounts of the paper.
+ */
+export function bridgeRows(
+  rows: readonly TableRow[],
+  drafts: readonly MeasureDraft[],
+  total: TableRow | null,
+  rowOf: ReadonlyMap<MeasureDraft, TableRow>,
+): Set<TableRow> {
+  const out = new Set<TableRow>();
+  if (!total || total.values.length === 0) return out;
+  const totalAt = rows.indexOf(total);
+  // The measures above the total row, and the rows after it (which the total does not sum).
+  const above = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) < totalAt);
+  const after = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) > totalAt);
+  const first = above[0];
+  const firstRow = first ? rowOf.get(first) : undefined;
+  if (!first || !firstRow || above.length < 3) return out;
+  const valueOf = (m: MeasureDraft, year: number): number | undefined =>
+    m.effects.find((e) => e.year === year)?.amountMsek;
+  const sum = (ms: readonly MeasureDraft[], year: number): number =>
+    ms.reduce((acc, m) => acc + (valueOf(m, year) ?? 0), 0);
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= BRIDGE_TOLERANCE;
+  const years = total.values.map((v) => v.year);
+  const totalOf = (year: number): number => total.values.find((v) => v.year === year)?.amountMsek ?? 0;
+  const opening = (y: number): number => valueOf(first, y) ?? 0;
+  // The total sums the measures after the first row, and not with it.
+  if (!years.every((y) => valueOf(first, y) !== undefined && near(sum(above.slice(1), y), totalOf(y))))
+    return out;
+  if (years.every((y) => near(sum(above, y), totalOf(y)))) return out;
+  const results = after.filter((m) =>
+    [1, -1].some((sign) =>
+      years.every((y) => {
+        const v = valueOf(m, y);
+        return v !== undefined && near(v, opening(y) + sign * totalOf(y));
+      }),
+    ),
+  );
+  const otherSign = years.every((y) => Math.sign(opening(y)) === -Math.sign(totalOf(y)) && totalOf(y) !== 0);
+  if (results.length === 0 && !otherSign) return out;
+  out.add(firstRow);
+  for (const m of results) {
+    const row = rowOf.get(m);
+    if (row) out.add(row);
+  }
+  return out;
+}
+
 function subtotalRows(
   sumRows: readonly { row: TableRow; part: readonly MeasureDraft[] }[],
   all: readonly MeasureDraft[],
