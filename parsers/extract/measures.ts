@@ -1544,6 +1544,15 @@ export function preferQuantified(measures: MeasureDraft[]): MeasureDraft[] {
 /* ------------------------------------------------------------ numbered sections */
 
 const SECTION_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{2,})$/;
+/**
+ * A section headed by a noun and its number or letter: "Åtgärd 3: Översyn av …", "Insats B – Samlad
+ * …", "Förslag 2. Färre …". The label is the number or letter; whatever the noun, only a section whose
+ * body states an effect is a measure.
+ */
+const NOUN_SECTION_HEADING_RE = /^\p{Lu}\p{Ll}{2,}\s+(\d{1,2}|\p{Lu})\s*(?::|\.|\s[–—-])\s+(\S.{2,})$/u;
+/** A figure per year from a year on: "per år från 2027", "/år fr.o.m. 2027", "årligen från och med 2027". */
+const PER_YEAR_FROM_RE =
+  /(?:per\s+år|\/\s*år|årligen|om\s+året)\s+(?:från|fr\.?\s?o\.?\s?m\.?|med\s+start)(?:\s+och\s+med)?\s+(?:år\s+)?\d{4}/iu;
 /** A noun leads the statement ("Effekt …", "Beräknad besparing …"): surer than a verb ("… beräknas ge …"). */
 const EFFECT_NOUN_LEAD_RE =
   /(?<![\p{L}])(?:effekt\p{L}*|helårseffekt\p{L}*|nettoeffekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*|intäktsökning\p{L}*)/iu;
@@ -1555,7 +1564,7 @@ const EFFECT_NOUN_LEAD_RE =
  */
 function sectionHeading(block: Block, bodyFontSize: number): RegExpExecArray | null {
   const text = normalizeText(block.lines.map((l) => l.text).join(' '));
-  const m = SECTION_HEADING_RE.exec(text);
+  const m = SECTION_HEADING_RE.exec(text) ?? NOUN_SECTION_HEADING_RE.exec(text);
   if (!m) return null;
   if (block.kind === 'heading') return m;
   if (block.lines.length !== 1) return null;
@@ -1605,8 +1614,11 @@ export function sectionEffects(
   const doubts: string[] = [];
   for (const statement of chosen) {
     const entries = amountsByYear(statement.text, { years });
+    // "2,5 mkr per år från 2027" holds for the later years of the paper too: the wording grammar reads it.
     const sure =
-      !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+      !worded.includes(statement) &&
+      !PER_YEAR_FROM_RE.test(statement.text) &&
+      entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
       for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
