@@ -1378,9 +1378,26 @@ function totalSentenceAbove(
     above.unshift(line);
   }
   if (above.length === 0) return [];
+  const page = above.at(-1)?.page ?? 1;
+  return (totalBySums(joinLines(above.map((l) => l.text)), part) ?? []).map((t) => ({ ...t, page }));
+}
+
+/**
+ * The first sentence of `text` that states a total by year whose every figure is its year's sum of the
+ * measures in `part` (within the tolerance of totals), read as that total; null when none does.
+ */
+function totalBySums(
+  text: string,
+  part: readonly MeasureDraft[],
+  options: { nameless?: boolean } = {},
+): Omit<TotalDraft, 'group' | 'page'>[] | null {
   const years = new Set(part.flatMap((m) => m.effects.map((e) => e.year)));
-  for (const sentence of sentencesOf(joinLines(above.map((l) => l.text)))) {
-    const amounts = statedTotal(sentence.text, { years: [...years] });
+  for (const sentence of sentencesOf(text)) {
+    // `nameless`: the sentence may speak of the measures without naming them ("Sammantaget bedöms de …").
+    const amounts = statedTotal(sentence.text, {
+      years: [...years],
+      afterMeasures: options.nameless === true,
+    });
     if (!amounts || amounts.length === 0) continue;
     const sums = amounts.map((a) => {
       const effects = part.flatMap((m) => m.effects.filter((e) => e.year === a.year));
@@ -1395,17 +1412,15 @@ function totalSentenceAbove(
     );
     if (!all || new Set(amounts.map((a) => a.year)).size !== amounts.length) continue;
     const label = clip(cleanTitle(sentence.text.slice(0, amounts[0]?.index ?? 0)), 80) || 'Totalt';
-    const page = above.at(-1)?.page ?? 1;
     return amounts.map((a) => ({
       label,
       year: a.year as number,
       amountMsek: a.amountMsek,
       raw: a.raw,
-      page,
       evidence: sentence.text,
     }));
   }
-  return [];
+  return null;
 }
 
 function groupYear(measures: MeasureDraft[], group: number): number | null {
@@ -1680,6 +1695,8 @@ export function sectionMeasures(
   const blocks = layout.blocks;
   let group: number | null = null;
   let lastParent: string | null = null;
+  /** The block of each group's first section heading. */
+  const firstHeadingOf = new Map<number, number>();
   const isUsed = (block: Block) => block.lines.some((l) => options.consumed.has(l.index));
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
@@ -1765,6 +1782,30 @@ export function sectionMeasures(
     });
     for (const reason of stated.doubts) doubts.push({ page: heading.page, reason });
     for (const block of [heading, ...body]) for (const line of block.lines) consumed.add(line.index);
+    if (!firstHeadingOf.has(group)) firstHeadingOf.set(group, b);
+  }
+  // No total after the sections: the paragraph right before the first of them may state it ("Sammantaget
+  // bedöms åtgärderna minska kostnaderna med 21,5 mkr 2027 och 33 mkr 2028."), when each figure is its
+  // year's sum of the sections' effects.
+  if (totals.length === 0) {
+    for (const [g, b] of firstHeadingOf) {
+      const part = measures.filter((m) => m.group === g);
+      if (part.length < 2) continue;
+      const before: Block[] = [];
+      for (let k = b - 1; k >= 0 && before.length < 3; k--) {
+        const block = blocks[k];
+        if (!block || block.kind === 'heading' || isUsed(block) || consumed.has(block.lines[0]?.index ?? -1))
+          break;
+        before.unshift(block);
+      }
+      const stated = totalBySums(normalizeText(before.map((block) => block.text).join(' ')), part, {
+        nameless: true,
+      });
+      const last = before.at(-1);
+      if (!stated || !last) continue;
+      for (const t of stated)
+        totals.push({ ...t, page: last.page, group: g, line: last.lines[0]?.index ?? 0 });
+    }
   }
   for (const [parent, reasons] of unreadByParent) {
     const g = groupByParent.get(parent);

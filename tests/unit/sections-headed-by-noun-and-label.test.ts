@@ -57,3 +57,31 @@ Arbetet startar i januari och ska vara klart i juni.
     );
   });
 });
+
+describe('a total stated before the sections', () => {
+  const paper = (sentence: string) =>
+    analyzeText(`# Besparingsförslag för tandvården
+Förvaltningen har arbetat fram två förslag. ${sentence}
+
+## Insats 1: Gemensam bokningscentral för folktandvården
+Bokningen av alla kliniker samlas i en central.
+Beräknad besparing: 1,2 mkr 2031 och 2,4 mkr 2032.
+
+## Insats 2: Färre jourkliniker helger
+Helgjouren samlas till två kliniker i länet.
+Effekt: 0,8 mkr 2031, 0,9 mkr 2032.
+`);
+
+  it('is the total when each figure is its year’s sum of the sections', () => {
+    const doc = paper('Sammantaget väntas de ge 2,0 mkr 2031 och 3,3 mkr 2032.');
+    expect(doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled])).toEqual([
+      [2031, 2, true],
+      [2032, 3.3, true],
+    ]);
+  });
+
+  it('is no total when the figures are other than the sums', () => {
+    const doc = paper('Sammantaget väntas de ge 5,0 mkr 2031 och 6,0 mkr 2032.');
+    expect(doc.totals).toEqual([]);
+  });
+});
