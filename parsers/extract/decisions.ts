@@ -52,6 +52,10 @@ const SUMMARY_HEADING_RE = /i\s+korthet|sammanfattning\s+av\s+beslut/iu;
 const RUN_IN_LABEL_RE =
   /^(?<label>beslut(?:et)?(?:\s+i\s+korthet)?|förslag\s+till\s+beslut|beslutsförslag)\s*:\s*(?<rest>\S.*)$/iu;
 
+/** "Förvaltningens förslag: …", "Nämndens beslut: …": a genitive label with the point run in after it. */
+const GENITIVE_RUN_IN_RE =
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+(?<label>förslag(?:\s+till\s+beslut)?|beslutsförslag|beslut)\s*:\s*(?<rest>\S.*)$/u;
+
 /** Introducing sentences; `rest` is the first point when it is run in on the same line. */
 const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
   {
@@ -145,6 +149,21 @@ function headingStart(line: string): BlockStart | null {
   if (PLAIN_PROPOSAL_RE.test(text)) return { kind: 'proposal', actor: null, inline: null, lines: 1 };
   if (DECISION_HEADING_RE.test(text))
     return { kind: 'decision', actor: null, inline: null, lines: 1, summary: SUMMARY_HEADING_RE.test(text) };
+  // "Förvaltningens förslag: Nämnden godkänner …", "Utskottets beslut: …": the genitive label with its
+  // point run in after the colon.
+  const genitive = GENITIVE_RUN_IN_RE.exec(text);
+  const owner = genitive?.groups?.['actor'];
+  const said = genitive?.groups?.['rest']?.trim() ?? '';
+  if (owner && said && !/^förslag/i.test(owner) && !POINTS_ELSEWHERE_RE.test(said)) {
+    const actor = nominative(owner);
+    return {
+      kind: /förslag/i.test(genitive?.groups?.['label'] ?? '') ? 'proposal' : 'decision',
+      actor: VAGUE_GENITIVE_RE.test(actor) ? null : capitalize(actor),
+      inline: said,
+      lines: 1,
+      genitive: true,
+    };
+  }
   const label = RUN_IN_LABEL_RE.exec(text);
   if (label?.groups) {
     const rest = label.groups['rest'] ?? '';
@@ -315,8 +334,13 @@ interface Point {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
 
+/**
+ * The board a point names as the one who acts ("Regionstyrelsen godkänner …"). Not the one a point gives
+ * a task ("Förvaltningen får i uppdrag att …", "Regiondirektören uppdras att …"): that is the one who is
+ * told, and the block's own actor is the one who decides.
+ */
 const ACTOR_IN_POINT_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|får i uppdrag|uppdras|godkänner|antar|fastställer|uppdrar|ger|beviljar|avslår|bifaller|noterar|lägger|överlämnar)(?![\p{L}])/u;
+  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|godkänner|antar|fastställer|uppdrar|ger|beviljar|avslår|bifaller|noterar|lägger|överlämnar)(?![\p{L}])/u;
 
 /** A board referred to by its kind only: the block's own actor says which. */
 const GENERIC_ACTOR_RE = /^(?:nämnden|styrelsen|fullmäktige|utskottet|arbetsutskottet|beredningen)$/iu;
@@ -387,7 +411,9 @@ export function extractDecisions(layout: Layout, options: { bodyFontSize: number
       if (
         (TERMINATOR_RE.test(text) && !continues) ||
         headingStart(text) ||
-        (blockLines.length > 0 && introStart(text))
+        // Another introduction after the points, or after a run-in clause ("Utskottet beslutar att …" /
+        // "Utskottet föreslår styrelsen besluta att …"), starts a block of its own.
+        ((blockLines.length > 0 || start.inline !== null) && introStart(text))
       )
         break;
       const marker = pointMarker(text);

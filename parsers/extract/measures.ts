@@ -395,6 +395,8 @@ export function tableMeasures(
     // Measures since the last group heading or total row: what a group's subtotal would sum.
     let sinceHeading = before;
     const sumRows: { row: TableRow; text: string; part: MeasureDraft[] }[] = [];
+    /** The row each measure of this table was read from. */
+    const rowOfMeasure = new Map<MeasureDraft, TableRow>();
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
     for (const [rowIndex, row] of table.rows.entries()) {
       const text = normalizeText(row.text);
@@ -480,6 +482,17 @@ export function tableMeasures(
         source: 'table',
         group,
       });
+      rowOfMeasure.set(measures.at(-1) as MeasureDraft, row);
+    }
+    // A bridge from a starting position to a result ("Resultat före åtgärder −305", the measures, "Summa
+    // åtgärder 117", "Resultat efter åtgärder −188"): its first and last rows are no measures.
+    const bridge = bridgeRows(table.rows, measures.slice(before), sumRows.at(-1)?.row ?? null, rowOfMeasure);
+    if (bridge.size > 0) {
+      for (let k = measures.length - 1; k >= before; k--) {
+        const row = rowOfMeasure.get(measures[k] as MeasureDraft);
+        if (row && bridge.has(row)) measures.splice(k, 1);
+      }
+      for (const s of sumRows) s.part = s.part.filter((m) => !bridge.has(rowOfMeasure.get(m) as TableRow));
     }
     // Sum rows: the last is the table's total. One before it that sums its own group's measures is a
     // subtotal when the last sums them all (or sums the subtotals): an amount of the paper, no total.
@@ -523,7 +536,7 @@ export function tableMeasures(
     // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
-      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row)) return [row];
+      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row) || bridge.has(row)) return [row];
       const printed = [
         ...(row.cumulative ?? []).filter(
           (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
@@ -600,6 +613,61 @@ function sumsGroup(
  * last sums all the table's measures or the sum rows before it. One sum row, or a last row that sums
  * neither, leaves every sum row a total.
  */
+/** Within rounding, as totals reconcile. */
+const BRIDGE_TOLERANCE = 0.05;
+
+/**
+ * The rows of a bridge table that are positions, not measures: a first row that the total does not
+ * sum (the measures after it make the total, with it they do not) and whose figures have the other
+ * sign in every year, or whose figures with the total give a row after the total (the result after the
+ * measures: first + total, or first − total for a gap to close). Such a table opens with the forecast
+ * before the measures and closes with the result after them; both are amounts of the paper.
+ */
+export function bridgeRows(
+  rows: readonly TableRow[],
+  drafts: readonly MeasureDraft[],
+  total: TableRow | null,
+  rowOf: ReadonlyMap<MeasureDraft, TableRow>,
+): Set<TableRow> {
+  const out = new Set<TableRow>();
+  if (!total || total.values.length === 0) return out;
+  const totalAt = rows.indexOf(total);
+  // The measures above the total row, and the rows after it (which the total does not sum).
+  const above = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) < totalAt);
+  const after = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) > totalAt);
+  const first = above[0];
+  const firstRow = first ? rowOf.get(first) : undefined;
+  if (!first || !firstRow || above.length < 3) return out;
+  const valueOf = (m: MeasureDraft, year: number): number | undefined =>
+    m.effects.find((e) => e.year === year)?.amountMsek;
+  const sum = (ms: readonly MeasureDraft[], year: number): number =>
+    ms.reduce((acc, m) => acc + (valueOf(m, year) ?? 0), 0);
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= BRIDGE_TOLERANCE;
+  const years = total.values.map((v) => v.year);
+  const totalOf = (year: number): number => total.values.find((v) => v.year === year)?.amountMsek ?? 0;
+  const opening = (y: number): number => valueOf(first, y) ?? 0;
+  // The total sums the measures after the first row, and not with it.
+  if (!years.every((y) => valueOf(first, y) !== undefined && near(sum(above.slice(1), y), totalOf(y))))
+    return out;
+  if (years.every((y) => near(sum(above, y), totalOf(y)))) return out;
+  const results = after.filter((m) =>
+    [1, -1].some((sign) =>
+      years.every((y) => {
+        const v = valueOf(m, y);
+        return v !== undefined && near(v, opening(y) + sign * totalOf(y));
+      }),
+    ),
+  );
+  const otherSign = years.every((y) => Math.sign(opening(y)) === -Math.sign(totalOf(y)) && totalOf(y) !== 0);
+  if (results.length === 0 && !otherSign) return out;
+  out.add(firstRow);
+  for (const m of results) {
+    const row = rowOf.get(m);
+    if (row) out.add(row);
+  }
+  return out;
+}
+
 function subtotalRows(
   sumRows: readonly { row: TableRow; part: readonly MeasureDraft[] }[],
   all: readonly MeasureDraft[],
@@ -1314,9 +1382,26 @@ function totalSentenceAbove(
     above.unshift(line);
   }
   if (above.length === 0) return [];
+  const page = above.at(-1)?.page ?? 1;
+  return (totalBySums(joinLines(above.map((l) => l.text)), part) ?? []).map((t) => ({ ...t, page }));
+}
+
+/**
+ * The first sentence of `text` that states a total by year whose every figure is its year's sum of the
+ * measures in `part` (within the tolerance of totals), read as that total; null when none does.
+ */
+function totalBySums(
+  text: string,
+  part: readonly MeasureDraft[],
+  options: { nameless?: boolean } = {},
+): Omit<TotalDraft, 'group' | 'page'>[] | null {
   const years = new Set(part.flatMap((m) => m.effects.map((e) => e.year)));
-  for (const sentence of sentencesOf(joinLines(above.map((l) => l.text)))) {
-    const amounts = statedTotal(sentence.text, { years: [...years] });
+  for (const sentence of sentencesOf(text)) {
+    // `nameless`: the sentence may speak of the measures without naming them ("Sammantaget bedöms de …").
+    const amounts = statedTotal(sentence.text, {
+      years: [...years],
+      afterMeasures: options.nameless === true,
+    });
     if (!amounts || amounts.length === 0) continue;
     const sums = amounts.map((a) => {
       const effects = part.flatMap((m) => m.effects.filter((e) => e.year === a.year));
@@ -1331,17 +1416,15 @@ function totalSentenceAbove(
     );
     if (!all || new Set(amounts.map((a) => a.year)).size !== amounts.length) continue;
     const label = clip(cleanTitle(sentence.text.slice(0, amounts[0]?.index ?? 0)), 80) || 'Totalt';
-    const page = above.at(-1)?.page ?? 1;
     return amounts.map((a) => ({
       label,
       year: a.year as number,
       amountMsek: a.amountMsek,
       raw: a.raw,
-      page,
       evidence: sentence.text,
     }));
   }
-  return [];
+  return null;
 }
 
 function groupYear(measures: MeasureDraft[], group: number): number | null {
@@ -1480,6 +1563,15 @@ export function preferQuantified(measures: MeasureDraft[]): MeasureDraft[] {
 /* ------------------------------------------------------------ numbered sections */
 
 const SECTION_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{2,})$/;
+/**
+ * A section headed by a noun and its number or letter: "Åtgärd 3: Översyn av …", "Insats B – Samlad
+ * …", "Förslag 2. Färre …". The label is the number or letter; whatever the noun, only a section whose
+ * body states an effect is a measure.
+ */
+const NOUN_SECTION_HEADING_RE = /^\p{Lu}\p{Ll}{2,}\s+(\d{1,2}|\p{Lu})\s*(?::|\.|\s[–—-])\s+(\S.{2,})$/u;
+/** A figure per year from a year on: "per år från 2027", "/år fr.o.m. 2027", "årligen från och med 2027". */
+const PER_YEAR_FROM_RE =
+  /(?:per\s+år|\/\s*år|årligen|om\s+året)\s+(?:från|fr\.?\s?o\.?\s?m\.?|med\s+start)(?:\s+och\s+med)?\s+(?:år\s+)?\d{4}/iu;
 /** A noun leads the statement ("Effekt …", "Beräknad besparing …"): surer than a verb ("… beräknas ge …"). */
 const EFFECT_NOUN_LEAD_RE =
   /(?<![\p{L}])(?:effekt\p{L}*|helårseffekt\p{L}*|nettoeffekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*|intäktsökning\p{L}*)/iu;
@@ -1491,7 +1583,7 @@ const EFFECT_NOUN_LEAD_RE =
  */
 function sectionHeading(block: Block, bodyFontSize: number): RegExpExecArray | null {
   const text = normalizeText(block.lines.map((l) => l.text).join(' '));
-  const m = SECTION_HEADING_RE.exec(text);
+  const m = SECTION_HEADING_RE.exec(text) ?? NOUN_SECTION_HEADING_RE.exec(text);
   if (!m) return null;
   if (block.kind === 'heading') return m;
   if (block.lines.length !== 1) return null;
@@ -1541,8 +1633,11 @@ export function sectionEffects(
   const doubts: string[] = [];
   for (const statement of chosen) {
     const entries = amountsByYear(statement.text, { years });
+    // "2,5 mkr per år från 2027" holds for the later years of the paper too: the wording grammar reads it.
     const sure =
-      !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+      !worded.includes(statement) &&
+      !PER_YEAR_FROM_RE.test(statement.text) &&
+      entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
       for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
@@ -1604,6 +1699,8 @@ export function sectionMeasures(
   const blocks = layout.blocks;
   let group: number | null = null;
   let lastParent: string | null = null;
+  /** The block of each group's first section heading. */
+  const firstHeadingOf = new Map<number, number>();
   const isUsed = (block: Block) => block.lines.some((l) => options.consumed.has(l.index));
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
@@ -1689,6 +1786,30 @@ export function sectionMeasures(
     });
     for (const reason of stated.doubts) doubts.push({ page: heading.page, reason });
     for (const block of [heading, ...body]) for (const line of block.lines) consumed.add(line.index);
+    if (!firstHeadingOf.has(group)) firstHeadingOf.set(group, b);
+  }
+  // No total after the sections: the paragraph right before the first of them may state it ("Sammantaget
+  // bedöms åtgärderna minska kostnaderna med 21,5 mkr 2027 och 33 mkr 2028."), when each figure is its
+  // year's sum of the sections' effects.
+  if (totals.length === 0) {
+    for (const [g, b] of firstHeadingOf) {
+      const part = measures.filter((m) => m.group === g);
+      if (part.length < 2) continue;
+      const before: Block[] = [];
+      for (let k = b - 1; k >= 0 && before.length < 3; k--) {
+        const block = blocks[k];
+        if (!block || block.kind === 'heading' || isUsed(block) || consumed.has(block.lines[0]?.index ?? -1))
+          break;
+        before.unshift(block);
+      }
+      const stated = totalBySums(normalizeText(before.map((block) => block.text).join(' ')), part, {
+        nameless: true,
+      });
+      const last = before.at(-1);
+      if (!stated || !last) continue;
+      for (const t of stated)
+        totals.push({ ...t, page: last.page, group: g, line: last.lines[0]?.index ?? 0 });
+    }
   }
   for (const [parent, reasons] of unreadByParent) {
     const g = groupByParent.get(parent);

@@ -194,8 +194,12 @@ function dateIn(
     // 2023-06-17"): each cell is read on its own, the whole line last.
     // A one-line letterhead joins its fields with a separator ("Region X · Nämnden · Datum: 2025-05-08 ·
     // Dnr …", "… | 2025-05-08 | …"): those are cells as much as a wide gap is.
+    // A letterhead run into one sentence-like line ("Region X, nämnden. Dnr 2026/41. Datum 2026-10-14.")
+    // starts a field at each capitalised label after a full stop, comma or semicolon.
     const cells = line.text
-      .split(/\s{2,}|\s+[·•|]\s+/u)
+      .split(
+        /\s{2,}|\s+[·•|]\s+|(?<=[.;,])\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum|Dnr|Diarienummer)(?![\p{L}]))/u,
+      )
       .map(flat)
       .filter(Boolean);
     const nearTop = line.y < first.height * 0.2;

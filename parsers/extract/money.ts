@@ -61,7 +61,11 @@ export function extractAmounts(
       // The year stated on the figure's own line wins ("Kostnad 2022 ack dec: 268 mkr"), then its sentence.
       const local =
         line && match.end <= line.offset + line.text.length
-          ? yearNear(line.text, { ...match, index: match.index - line.offset, end: match.end - line.offset })
+          ? yearNear(
+              line.text,
+              { ...match, index: match.index - line.offset, end: match.end - line.offset },
+              { othersYears: 'skip' },
+            )
           : null;
       amounts.push({
         amountMsek: match.amountMsek,

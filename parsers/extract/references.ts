@@ -275,6 +275,30 @@ function misreadParagraphAfterDate(text: string): { paragraph: string } | null {
   return m?.[1] ? { paragraph: `§${Number(m[1])}` } : null;
 }
 
+/**
+ * The date of a citation that has none of its own ("(RS § 21)"), from the sentence around it: the
+ * nearest date before it ("… följde upp uppdraget den 4 februari 2026 (RS § 21)"), else the nearest
+ * after it. A date inside another citation of the sentence ("(RF 2025-06-17, § 94) och …") is that
+ * decision's, never this one's.
+ */
+function dateBesideCitation(
+  sentence: { text: string; start: number },
+  citation: Citation,
+  all: readonly Citation[],
+  defaultYear: number | null,
+): string | null {
+  const dates = findDates(sentence.text, {
+    shortYears: true,
+    ...(defaultYear ? { defaultYear } : {}),
+  }).filter((d) => {
+    if (d.iso === null) return false;
+    const at = sentence.start + d.index;
+    return !all.some((o) => o !== citation && at >= o.index && at < o.end);
+  });
+  const at = citation.index - sentence.start;
+  return (dates.filter((d) => d.end <= at).at(-1) ?? dates.find((d) => d.index >= at))?.iso ?? null;
+}
+
 export function extractReferences(
   layout: Layout,
   options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
@@ -310,13 +334,7 @@ export function extractReferences(
       citedSentences.add(sentence.start);
       const diarienummer = diarienummerIn(sentence.text);
       // "(RSAU § 70)" after "… har den 5 maj 2024 behandlat ärendet": the date stands in the sentence.
-      const date =
-        c.date ??
-        findDates(sentence.text, {
-          shortYears: true,
-          ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
-        }).find((d) => d.iso !== null)?.iso ??
-        null;
+      const date = c.date ?? dateBesideCitation(sentence, c, citations, options.defaultYear);
       references.push({
         body: c.body,
         date,

@@ -484,10 +484,15 @@ function rangeAt(
   const second = NUMBER_AT_RE.exec(text);
   if (!second) return null;
   const secondDecimal = swedishNumberToDecimalString(second[0]);
-  if (secondDecimal === null || Number(secondDecimal) <= Number(decimal)) return null;
+  // "från 210 till 145 mkr" is a change, not a range: its two figures may fall as well as rise.
+  const change =
+    /^\s*till\s*$/iu.test(sep[0]) &&
+    /(?<![\p{L}])från\s+$/iu.test(text.slice(Math.max(0, numStart - 6), numStart));
+  if (secondDecimal === null || (!change && Number(secondDecimal) <= Number(decimal))) return null;
   // Ends more than a thousandfold apart are no range ("Kvartal 1 – 5 961 000 kr": a quarter, an empty
   // cell's dash and a figure; "Nr 2 – 1 490 000 kr"): the first number is not money.
-  if (Number(secondDecimal) > Number(decimal) * 1000) return null;
+  const [low, high] = [Number(decimal), Number(secondDecimal)].sort((a, b) => a - b) as [number, number];
+  if (high > low * 1000) return null;
   const unit = matchUnitAt(text, secondStart + second[0].length);
   if (!unit) return null;
   const end = perYearAt(text, unit.end);
@@ -647,8 +652,14 @@ const BASELINE_BEFORE_RE =
  * → 2024, "för år 2023 till 355 mkr" → 2023, "Kostnad 2022 ack dec: 268 mkr" → 2022. The
  * nearest year wins; years of comparison ("än 2023", "jämfört med 2022"), of dates and of
  * ranges ("2025–2030") only count when nothing else is there. Null when no year is stated.
+ * `othersYears: 'skip'` (a part of the sentence, such as one line of it, is read) drops a year that
+ * stands right after another amount instead of only ranking it last.
  */
-export function yearNear(text: string, match: AmountMatch): number | null {
+export function yearNear(
+  text: string,
+  match: AmountMatch,
+  options: { othersYears?: 'penalise' | 'skip' } = {},
+): number | null {
   const clause = sentenceAround(text, match.index, match.end);
   const { folded, amounts } = clauseReading(clause.text);
   // Other amounts of the clause, in the clause's own offsets.
@@ -693,6 +704,9 @@ export function yearNear(text: string, match: AmountMatch): number | null {
       m.index - nearestEndBefore <= 30 &&
       !clause.text.slice(nearestEndBefore, m.index).includes('\n')
     ) {
+      // Read on a part of the sentence (one line of it), the year of another amount is no answer: the
+      // whole sentence may hold this amount's own.
+      if (options.othersYears === 'skip') continue;
       score += 300;
     }
     if (!best || score < best.score) best = { year, score };
