@@ -64,3 +64,21 @@ export function repairSectionSignsInLines(lines: TextLine[]): TextLine[] {
     return items.every((item, i) => item === line.items[i]) ? line : { ...line, items };
   });
 }
+
+/** A list marker opening a point: "2.", "4)", "b)". */
+const LIST_MARKER_RE = /^(?:\d{1,2}|\p{L})[.)]$/u;
+
+/**
+ * A handwritten tick or check mark in the margin before a numbered point reads as a short word of
+ * no digits ("Vv", "/", "J") far to the left of the point's marker: it would keep the marker from
+ * opening the line, and the point would be lost or run into the one before. Dropped when it is at most
+ * three characters, holds no digit and no §, and stands more than two of the marker's font heights before a list
+ * marker (words of one sentence stand a space apart).
+ */
+export function dropMarginMark(items: TextItem[]): TextItem[] {
+  const [mark, marker] = items;
+  if (!mark || !marker || !LIST_MARKER_RE.test(marker.text)) return items;
+  if (mark.text.length > 3 || /[\p{N}§]/u.test(mark.text)) return items;
+  const gap = marker.x - (mark.x + mark.width);
+  return gap > 2 * marker.height ? items.slice(1) : items;
+}
