@@ -12,8 +12,8 @@
  */
 import type { TextItem, TextLine } from '../page-model.ts';
 
-/** The misread sign alone, perhaps inside an opening parenthesis: "8", "(8", "$", "(S". */
-const MISREAD_SIGN_RE = /^(\(?)[8$S]$/u;
+/** The misread sign alone, perhaps inside an opening parenthesis: "8", "(8", "$", "(S", "&". */
+const MISREAD_SIGN_RE = /^(\(?)[8$S&]$/u;
 /** The paragraph number after it: "129", "129).", "203/2025", "45,". */
 const PARAGRAPH_RE = /^\d{1,3}(?:\/(?:19|20)\d{2})?[).,;:]*$/u;
 const WITH_YEAR_RE = /^\d{1,3}\/(?:19|20)\d{2}/u;
@@ -81,4 +81,17 @@ export function dropMarginMark(items: TextItem[]): TextItem[] {
   if (mark.text.length > 3 || /[\p{N}§]/u.test(mark.text)) return items;
   const gap = marker.x - (mark.x + mark.width);
   return gap > 2 * marker.height ? items.slice(1) : items;
+}
+
+/**
+ * An agenda item's § misread as "&" or "$" where it opens a line of minutes: "& 79 Ekonomisk
+ * uppföljning". Neither sign stands before a number and a capitalised word at the start of a Swedish
+ * line ("Ernst & Young" has words around it); the § is what the page printed.
+ */
+export function repairAgendaSign(items: TextItem[]): TextItem[] {
+  const [sign, number, word] = items;
+  if (!sign || !number || !word) return items;
+  if (!/^[&$]$/u.test(sign.text) || !/^\d{1,3}$/u.test(number.text) || !/^\p{Lu}/u.test(word.text))
+    return items;
+  return [{ ...sign, text: '§' }, ...items.slice(1)];
 }
