@@ -15,10 +15,13 @@ export const WHOLE_ROUNDING_MSEK = 0.5;
 
 /**
  * A total read with its table, against the sum of the table's `figures` effects: the total may be rounded
- * to whole mkr and each effect to one decimal.
+ * to whole mkr and each effect to one decimal. Given the `stated` total, a total printed with a decimal
+ * that is not zero (61,5) was not rounded to whole mkr: only its last decimal's half unit is allowed, so
+ * one misread figure (5,7 read 5,1 beside a total of 61,5) does not pass as rounding.
  */
-export function tableTolerance(figures: number): number {
-  return WHOLE_ROUNDING_MSEK + DECIMAL_ROUNDING_MSEK * figures;
+export function tableTolerance(figures: number, stated?: number): number {
+  const own = stated !== undefined && !Number.isInteger(stated) ? DECIMAL_ROUNDING_MSEK : WHOLE_ROUNDING_MSEK;
+  return own + DECIMAL_ROUNDING_MSEK * figures;
 }
 
 /**

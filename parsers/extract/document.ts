@@ -490,7 +490,9 @@ export function reconcileTotals(
       });
     }
     const reconciled =
-      sum === null || broken !== undefined ? null : reconciles(sum, draft.amountMsek, tableTolerance(count));
+      sum === null || broken !== undefined
+        ? null
+        : reconciles(sum, draft.amountMsek, tableTolerance(count, draft.amountMsek));
     if (reconciled === false) {
       warnings.push({
         code: 'TOTAL_MISMATCH',

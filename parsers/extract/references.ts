@@ -234,9 +234,12 @@ export function findCitations(
       // 8 176, att …" — a lone such character and a number right after a board's date, where nothing
       // but a § number stands, the number ending the citation (a comma, "att", "om", a parenthesis).
       // Inside parentheses, "(HSNAU 38 172)": one or two such characters, the number closing them.
+      // The sign may be lost altogether ("beslut 2024-11-02 205.") or read as "&"; the clause may go on
+      // with its verb ("… beslut 2024-11-02 3 75 ska …"). A decimal ("12,5") or a word after the number
+      // is no §.
       const misread = (
         date !== null
-          ? /^[358S$]\s(\d{1,3})(?=\s*(?:[,.;)]|(?:att|om|och)(?![\p{L}])|$))/u
+          ? /^(?:[358S$&]\s)?(\d{1,3})(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
           : /^[358S$]{1,2}\s(\d{1,3})(?=\s*\))/u
       ).exec(text.slice(afterSep, afterSep + 16));
       // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
@@ -244,7 +247,13 @@ export function findCitations(
         sep?.[1] === ','
           ? /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s\d|\s*(?:%|[\p{L}]))/u.exec(text.slice(afterSep, afterSep + 12))
           : null;
-      if (misread?.[1]) {
+      // Without its sign the number must stand on the date's line: a point "1." opening the next line
+      // is no §.
+      const signless = misread !== null && /^\d/u.test(misread[0]);
+      const nextLine =
+        /\n/u.test(text.slice(cursor, afterSep)) ||
+        (options.lineBreaks ?? []).some((b) => b >= cursor && b < afterSep);
+      if (misread?.[1] && !(signless && nextLine)) {
         paragraph = `§${Number(misread[1])}`;
         end = afterSep + misread[0].length;
       } else if (bare?.[1]) {
@@ -271,7 +280,7 @@ export function findCitations(
 function misreadParagraphAfterDate(text: string): { paragraph: string } | null {
   const m =
     /^\s*\(\s*[358S$]\s(\d{1,3})\s*\)/u.exec(text) ??
-    /^\s*,\s*[358S$]\s(\d{1,3})(?=\s*(?:[,.;]|(?:att|om|och)(?![\p{L}])|$))/u.exec(text);
+    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text);
   return m?.[1] ? { paragraph: `§${Number(m[1])}` } : null;
 }
 

@@ -11,7 +11,7 @@
  */
 import type { LineSegment, TextItem, TextLine } from '../page-model.ts';
 import { buildLines } from '../pdf/lines.ts';
-import { repairSectionSignsInLines } from './repair.ts';
+import { dropMarginMark, repairSectionSignsInLines } from './repair.ts';
 
 /** One line as the recognizer grouped it: its words, left to right. */
 export interface RecognizedUnit {
@@ -263,6 +263,12 @@ export function linesInReadingOrder(sources: RecognizedUnit[], pageWidth: number
     for (const column of columns) emit(column, true);
   }
   emit(pending, false);
+  // A tick in the margin before a numbered point is no word of the line (repair.ts dropMarginMark).
+  const unmarked = built.flatMap((line) => {
+    const kept = dropMarginMark(line.items);
+    return kept === line.items ? [line] : buildLines(kept, { detectColumns: false });
+  });
+  built.splice(0, built.length, ...unmarked);
   // A misread section sign and its paragraph may end up on consecutive lines only in reading order.
   return snapFontSizes(
     repairSectionSignsInLines(built).map((line, i) => {

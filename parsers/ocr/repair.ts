@@ -12,8 +12,8 @@
  */
 import type { TextItem, TextLine } from '../page-model.ts';
 
-/** The misread sign alone, perhaps inside an opening parenthesis: "8", "(8", "$", "(S". */
-const MISREAD_SIGN_RE = /^(\(?)[8$S]$/u;
+/** The misread sign alone, perhaps inside an opening parenthesis: "8", "(8", "$", "(S", "&". */
+const MISREAD_SIGN_RE = /^(\(?)[8$S&]$/u;
 /** The paragraph number after it: "129", "129).", "203/2025", "45,". */
 const PARAGRAPH_RE = /^\d{1,3}(?:\/(?:19|20)\d{2})?[).,;:]*$/u;
 const WITH_YEAR_RE = /^\d{1,3}\/(?:19|20)\d{2}/u;
@@ -63,4 +63,35 @@ export function repairSectionSignsInLines(lines: TextLine[]): TextLine[] {
     at += line.items.length;
     return items.every((item, i) => item === line.items[i]) ? line : { ...line, items };
   });
+}
+
+/** A list marker opening a point: "2.", "4)", "b)". */
+const LIST_MARKER_RE = /^(?:\d{1,2}|\p{L})[.)]$/u;
+
+/**
+ * A handwritten tick or check mark in the margin before a numbered point reads as a short word of
+ * no digits ("Vv", "/", "J") far to the left of the point's marker: it would keep the marker from
+ * opening the line, and the point would be lost or run into the one before. Dropped when it is at most
+ * three characters, holds no digit and no §, and stands more than two of the marker's font heights before a list
+ * marker (words of one sentence stand a space apart).
+ */
+export function dropMarginMark(items: TextItem[]): TextItem[] {
+  const [mark, marker] = items;
+  if (!mark || !marker || !LIST_MARKER_RE.test(marker.text)) return items;
+  if (mark.text.length > 3 || /[\p{N}§]/u.test(mark.text)) return items;
+  const gap = marker.x - (mark.x + mark.width);
+  return gap > 2 * marker.height ? items.slice(1) : items;
+}
+
+/**
+ * An agenda item's § misread as "&" or "$" where it opens a line of minutes: "& 79 Ekonomisk
+ * uppföljning". Neither sign stands before a number and a capitalised word at the start of a Swedish
+ * line ("Ernst & Young" has words around it); the § is what the page printed.
+ */
+export function repairAgendaSign(items: TextItem[]): TextItem[] {
+  const [sign, number, word] = items;
+  if (!sign || !number || !word) return items;
+  if (!/^[&$]$/u.test(sign.text) || !/^\d{1,3}$/u.test(number.text) || !/^\p{Lu}/u.test(word.text))
+    return items;
+  return [{ ...sign, text: '§' }, ...items.slice(1)];
 }

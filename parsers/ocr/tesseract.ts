@@ -44,7 +44,7 @@ import {
   uprightTurns,
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
-import { repairSectionSigns } from './repair.ts';
+import { repairAgendaSign, repairSectionSigns } from './repair.ts';
 import {
   applySecondReadings,
   cropWord,
@@ -297,7 +297,7 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       spaceAfter: true,
     });
   }
-  return repairSectionSigns(items);
+  return repairSectionSigns(repairAgendaSign(items));
 }
 
 /** Turns tesseract's answer for one rendered page into a page of the model. */

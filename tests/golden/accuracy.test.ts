@@ -435,7 +435,7 @@ const HOLDOUT9_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 0.95, precision: 0.95 },
   totals: { recall: 0.95, precision: 1 },
   amounts: { recall: 0.95, precision: 1 },
-  decisions: { recall: 0.9, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
   references: { recall: 0.95, precision: 1 },
   metadata: { recall: 0.97, precision: 0.97 },
   wrongUnwarned: 0,
@@ -1172,4 +1172,34 @@ describe('holdout26', () => {
   ]);
 
   floorTests('holdout26', HOLDOUT26_FLOORS);
+});
+
+/**
+ * The thirtieth hold-out (fixtures/holdout30, MISSES.md): scanned measure tables and decision pages —
+ * Chromium, Writer and pdfkit layouts rasterised by pdftoppm or Ghostscript at 150–300 dpi, skewed,
+ * faint, on grey, stamped "INKOM", ticked by hand, upside down and sideways; image-only or sandwich
+ * PDFs. First contact: measures 94.2 / 92.5 %, totals 96.0 %, decisions 85.0 %, references 42.9 %,
+ * metadata 96.9 %, 2 wrong effects, both warned on the figure. Floors at the figures after: a § lost or
+ * misread after a cited date, a tick in the margin before a numbered point, "&" for an agenda item's §.
+ * Still below 1: OCR misreads of single digits (7 read 1, a tick over a sum cell), warned on the
+ * figure; an en-dash minus read as text; a heading of a protocol taken as a measure.
+ */
+const HOLDOUT30_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.9, precision: 0.9 },
+  totals: { recall: 0.94, precision: 0.94 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 0.98, precision: 0.98 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout30', () => {
+  corpusShapeTest('holdout30', 'has scanned tables and decision pages, image-only and sandwich', 12, [
+    'image-pdfkit',
+    'image-gs',
+    'sandwich',
+  ]);
+
+  floorTests('holdout30', HOLDOUT30_FLOORS);
 });

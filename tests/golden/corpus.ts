@@ -64,6 +64,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout24',
   'fixtures/holdout26',
   'fixtures/holdout29',
+  'fixtures/holdout30',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -95,7 +96,8 @@ export type CorpusName =
   | 'holdout25'
   | 'holdout24'
   | 'holdout26'
-  | 'holdout29';
+  | 'holdout29'
+  | 'holdout30';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
