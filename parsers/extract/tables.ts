@@ -842,7 +842,8 @@ function unitOnly(cell: string): boolean {
   const text = normalizeText(cell)
     .replace(/[()[\],.:]/g, '')
     .trim();
-  return text !== '' && unitFromHeader(text) !== null && text.split(' ').length <= 3;
+  // A figure with its unit ("9,1 mkr", a row sum beside the years) is no unit alone.
+  return text !== '' && !/\d/.test(text) && unitFromHeader(text) !== null && text.split(' ').length <= 3;
 }
 
 /**
