@@ -873,7 +873,9 @@ function cellTables(
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables) {
-      let table: PageTable = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
+      let base = withPeriodYears(drawn);
+      if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
+      let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
       let found = cellHeader(table.rows);
       if (!found) {
         // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
@@ -1063,6 +1065,77 @@ function cellTables(
     }
   }
   return tables;
+}
+
+/**
+ * Period headers under a merged cell that names their year ("Effekt 2026 (mkr)" spanning "Kv 1 … Kv 4 |
+ * Helår", beside "Effekt (mkr)" over "2027 | 2028"): each period cell without a year of its own gets the
+ * year of the cell above it, when that cell spans more than one column (its text repeated in a
+ * neighbour's slot) and names one year, and the two read as a part or the full year ("Kv 1 2026",
+ * "Helår 2026"); the cell above keeps its other words. The table itself when no cell changes.
+ */
+export function withPeriodYears(table: PageTable): PageTable {
+  const rows = table.rows;
+  let changed: string[][] | null = null;
+  for (let r = 1; r < Math.min(4, rows.length); r++) {
+    const upper = rows[r - 1] ?? [];
+    const row = rows[r] ?? [];
+    row.forEach((cell, c) => {
+      const lower = normalizeText(cell);
+      if (!lower || /\b(?:19|20)\d{2}\b/.test(lower)) return;
+      const above = normalizeText(upper[c] ?? '');
+      const merged =
+        above !== '' &&
+        (normalizeText(upper[c - 1] ?? '') === above || normalizeText(upper[c + 1] ?? '') === above);
+      const years = above.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      if (!merged || years.length !== 1) return;
+      const candidate = `${lower} ${years[0]}`;
+      if (!partOfCell(candidate) && fullYearOfCell(candidate) === null) return;
+      changed ??= rows.map((cells) => [...cells]);
+      const target = changed[r];
+      if (target) target[c] = candidate;
+      // The year has moved down into the periods: the merged cell keeps its words ("Effekt (mkr)"), so
+      // that it no longer reads as a row of years itself.
+      const over = changed[r - 1];
+      if (over) over[c] = normalizeText(above.replace(years[0] as string, ''));
+    });
+  }
+  return changed ? { ...table, rows: changed } : table;
+}
+
+/**
+ * A grid whose first rows are a sheet's title block: a spreadsheet printed with its gridlines rules
+ * every cell of the used range, so the region, the title, "Datum" and "Dnr" above the table stand in
+ * the same grid. The table from the first row (of the first twelve) under which a year header is found;
+ * the rows above hold a figure in at most one cell each (a title block, never table rows). Its box and
+ * cells start at that row, so that the title block's lines are text above it (a unit stated there
+ * counts as the caption's). Null when no such row is found.
+ */
+export function belowTitleBlock(table: PageTable): PageTable | null {
+  const rows = table.rows;
+  for (let r = 0; r < Math.min(12, rows.length - 2); r++) {
+    const texts = (rows[r] ?? []).map((cell) => normalizeText(cell)).filter(Boolean);
+    const figures = new Set(texts.filter((t) => /^[-−–(]?\d[\d\s.,]*\)?-?$/u.test(t) && !yearOfCell(t)));
+    if (figures.size > 1) return null;
+    // A title block's row holds one or two texts (a label and its value; a text run on over empty
+    // cells repeats in their slots); the table's first row names three columns or more.
+    if (new Set(texts).size < 3) continue;
+    if (r === 0) return null;
+    const rest = withPeriodYears({ ...table, rows: rows.slice(r) });
+    if (!cellHeader(rest.rows)) return null;
+    const { headerRows, cells, box, ...kept } = table;
+    const below = cells?.filter((cell) => cell.row >= r).map((cell) => ({ ...cell, row: cell.row - r }));
+    const tops = (cells ?? []).filter((cell) => cell.row === r && cell.box).map((cell) => cell.box?.y ?? 0);
+    const top = tops.length > 0 ? Math.min(...tops) : null;
+    return {
+      ...kept,
+      rows: rest.rows,
+      ...(below ? { cells: below } : {}),
+      ...(box ? { box: top === null ? box : { ...box, y: top, height: box.y + box.height - top } } : {}),
+      ...(headerRows !== undefined && headerRows > r ? { headerRows: headerRows - r } : {}),
+    };
+  }
+  return null;
 }
 
 /**
