@@ -94,4 +94,27 @@ describe('a sheet printed with its gridlines', () => {
     ];
     expect(belowTitleBlock({ source: 'ruled', rows: [['Fordon', '120', '130', '140'], ...rows] })).toBeNull();
   });
+
+  it('reads period columns under a header over several columns as amounts', () => {
+    const doc = withTable('# Besparingar 2032–2033\nServiceförvaltningens besparingar.\n', [
+      [
+        'Insats',
+        'Fördelning per kvartal (tkr)',
+        'Fördelning per kvartal (tkr)',
+        'Helår (tkr)',
+        'Helår (tkr)',
+      ],
+      ['', 'Kvartal 3 2032', 'Kvartal 4 2032', '2032', '2033'],
+      ['Färre egna bilar i fordonspoolen', '180', '220', '400', '450'],
+      ['Digitala utskick från tryckeriet', '90', '110', '200', '300'],
+    ]);
+    expect(effectsByTitle(doc)[0]).toEqual([
+      'Färre egna bilar i fordonspoolen',
+      [
+        [2032, 0.4],
+        [2033, 0.45],
+      ],
+    ]);
+    expect(doc.amounts.map((a) => a.amountMsek).sort()).toEqual([0.09, 0.11, 0.18, 0.22]);
+  });
 });
