@@ -117,4 +117,22 @@ describe('a sheet printed with its gridlines', () => {
     ]);
     expect(doc.amounts.map((a) => a.amountMsek).sort()).toEqual([0.09, 0.11, 0.18, 0.22]);
   });
+
+  it('takes a sheet whose head names a plan under a larger letterhead for a plan, landscape or not', () => {
+    const rows = [
+      ['Insats, tkr', '2032', '2033'],
+      ['Färre egna bilar i fordonspoolen', '400', '450'],
+      ['Digitala utskick från tryckeriet', '200', '300'],
+    ];
+    const text =
+      '# Ekonomistaben\nServicenämnden\nSparplan för servicenämnden 2032–2033\nUpprättad 2031-11-02\n';
+    for (const size of [{}, { width: 842, height: 595 }]) {
+      const pages = pagesFromText(text, size);
+      const page = pages[0];
+      if (page) page.tables = [{ source: 'ruled', rows }];
+      const doc = analyzeText(pages);
+      expect(doc.measures).toHaveLength(2);
+      expect(doc.document.documentType).toBe('handlingsplan');
+    }
+  });
 });
