@@ -8,7 +8,7 @@
  * Kommentar — kept apart, never merged into the title), and the unit wherever header or caption states it.
  * A table may continue over several pages; its header is then usually repeated.
  */
-import type { Page, PageTable } from '../page-model.ts';
+import type { Page, PageTable, PageTableCell } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
@@ -873,7 +873,7 @@ function cellTables(
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables) {
-      let base = withPeriodYears(drawn);
+      let base = withPeriodYears(withoutFootNotes(drawn));
       if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
       let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
       let found = cellHeader(table.rows);
@@ -1104,12 +1104,40 @@ export function withPeriodYears(table: PageTable): PageTable {
 }
 
 /**
+ * A grid that runs on under its table (a spreadsheet printed with gridlines): rows at its foot that hold
+ * one sentence each ("Prognosen visar ett resultat på −4,1 mkr mot budget."), run on over empty cells,
+ * are notes under the table, no rows of it. The table itself when it has none.
+ */
+export function withoutFootNotes(table: PageTable): PageTable {
+  const rows = table.rows;
+  let end = rows.length;
+  const note = (row: readonly string[]) => {
+    const texts = [...new Set(row.map((cell) => normalizeText(cell)).filter(Boolean))];
+    return texts.length === 1 && /[.!?]$/.test(texts[0] ?? '') && (texts[0] ?? '').split(' ').length >= 4;
+  };
+  while (end > 2 && note(rows[end - 1] ?? [])) end--;
+  if (end === rows.length) return table;
+  const { cells, box, ...kept } = table;
+  const below = cells?.filter((cell) => cell.row < end);
+  const bottoms = (cells ?? [])
+    .filter((cell) => cell.row === end - 1 && cell.box)
+    .map((cell) => (cell.box?.y ?? 0) + (cell.box?.height ?? 0));
+  return {
+    ...kept,
+    rows: rows.slice(0, end),
+    ...(below ? { cells: below } : {}),
+    ...(box ? { box: bottoms.length > 0 ? { ...box, height: Math.max(...bottoms) - box.y } : box } : {}),
+  };
+}
+
+/**
  * A grid whose first rows are a sheet's title block: a spreadsheet printed with its gridlines rules
  * every cell of the used range, so the region, the title, "Datum" and "Dnr" above the table stand in
  * the same grid. The table from the first row (of the first twelve) under which a year header is found;
- * the rows above hold a figure in at most one cell each (a title block, never table rows). Its box and
- * cells start at that row, so that the title block's lines are text above it (a unit stated there
- * counts as the caption's). Null when no such row is found.
+ * the rows above hold a figure in at most one cell each (a title block, never table rows). Rows at the
+ * foot holding one text each (a note under the table) are left out too. Its box and cells start and
+ * end there, so that the title block's lines are text above it (a unit stated there counts as the
+ * caption's) and the note's below. Null when no such row is found.
  */
 export function belowTitleBlock(table: PageTable): PageTable | null {
   const rows = table.rows;
@@ -1121,17 +1149,35 @@ export function belowTitleBlock(table: PageTable): PageTable | null {
     // cells repeats in their slots); the table's first row names three columns or more.
     if (new Set(texts).size < 3) continue;
     if (r === 0) return null;
-    const rest = withPeriodYears({ ...table, rows: rows.slice(r) });
+    // The grid runs on under the table too: text below it (a note, a sentence with a figure run on over
+    // empty cells) is one text a row, no row of the table.
+    let end = rows.length;
+    while (
+      end > r + 2 &&
+      new Set((rows[end - 1] ?? []).map((cell) => normalizeText(cell)).filter(Boolean)).size < 2
+    )
+      end--;
+    const rest = withPeriodYears({ ...table, rows: rows.slice(r, end) });
     if (!cellHeader(rest.rows)) return null;
     const { headerRows, cells, box, ...kept } = table;
-    const below = cells?.filter((cell) => cell.row >= r).map((cell) => ({ ...cell, row: cell.row - r }));
-    const tops = (cells ?? []).filter((cell) => cell.row === r && cell.box).map((cell) => cell.box?.y ?? 0);
-    const top = tops.length > 0 ? Math.min(...tops) : null;
+    const below = cells
+      ?.filter((cell) => cell.row >= r && cell.row < end)
+      .map((cell) => ({ ...cell, row: cell.row - r }));
+    const edge = (row: number, f: (b: NonNullable<PageTableCell['box']>) => number) => {
+      const xs = (cells ?? [])
+        .filter((cell) => cell.row === row && cell.box)
+        .map((cell) => f(cell.box as NonNullable<PageTableCell['box']>));
+      return xs.length > 0 ? xs : null;
+    };
+    const tops = edge(r, (b) => b.y);
+    const bottoms = end < rows.length ? edge(end - 1, (b) => b.y + b.height) : null;
+    const top = tops ? Math.min(...tops) : (box?.y ?? 0);
+    const bottom = bottoms ? Math.max(...bottoms) : box ? box.y + box.height : 0;
     return {
       ...kept,
       rows: rest.rows,
       ...(below ? { cells: below } : {}),
-      ...(box ? { box: top === null ? box : { ...box, y: top, height: box.y + box.height - top } } : {}),
+      ...(box ? { box: { ...box, y: top, height: bottom - top } } : {}),
       ...(headerRows !== undefined && headerRows > r ? { headerRows: headerRows - r } : {}),
     };
   }

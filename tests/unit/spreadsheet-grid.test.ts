@@ -5,7 +5,7 @@
  * "T1 | T2 | T3 | Hela året"). Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { belowTitleBlock, withPeriodYears } from '../../parsers/extract/tables.ts';
+import { belowTitleBlock, withoutFootNotes, withPeriodYears } from '../../parsers/extract/tables.ts';
 import type { PageTable } from '../../parsers/page-model.ts';
 import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
@@ -134,5 +134,22 @@ describe('a sheet printed with its gridlines', () => {
       expect(doc.measures).toHaveLength(2);
       expect(doc.document.documentType).toBe('handlingsplan');
     }
+  });
+
+  it('leaves the notes under a table out of it when the grid runs on under them', () => {
+    const note = 'Ramen för servicenämnden är 812,4 mkr för 2032.';
+    const rows = [
+      ['Insats, tkr', '2032', '2033'],
+      ['Färre egna bilar i fordonspoolen', '400', '450'],
+      ['Digitala utskick från tryckeriet', '200', '300'],
+      ['Summa', '600', '750'],
+      [note, note, note],
+    ];
+    expect(withoutFootNotes({ source: 'ruled', rows }).rows).toHaveLength(4);
+    const doc = withTable('# Besparingar 2032–2033\nServiceförvaltningens besparingar.\n', rows);
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Färre egna bilar i fordonspoolen',
+      'Digitala utskick från tryckeriet',
+    ]);
   });
 });
