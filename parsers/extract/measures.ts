@@ -723,7 +723,7 @@ export function moneyColumns(table: YearTable): Set<string> {
       continue;
     }
     // A part of a year ("Period 1 2026", "Kvartal 2 2026") is money like the year it is part of.
-    if ((NOT_MONEY_HEADER_RE.test(header) && !partOfCell(header)) || table.years.length === 0) continue;
+    if ((NOT_MONEY_HEADER_RE.test(header) && !namesPartOfYear(header)) || table.years.length === 0) continue;
     // A dash is an empty cell ("–": no one-off cost for that measure).
     const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;
@@ -736,6 +736,16 @@ export function moneyColumns(table: YearTable): Set<string> {
     if (figures) money.add(header);
   }
   return money;
+}
+
+/**
+ * A column header that ends in a part of a year ("Kvartal 2 2026"; under a header row over several
+ * columns, "Per kvartal (mkr) Kv1 2026"): the header or one of its word-final stretches is a part.
+ */
+function namesPartOfYear(header: string): boolean {
+  const words = header.split(' ');
+  for (let k = 0; k < words.length - 1; k++) if (partOfCell(words.slice(k).join(' '))) return true;
+  return false;
 }
 
 /**

@@ -422,6 +422,21 @@ export function guessDocumentType(
     if (rule.re.test(head)) return rule.type;
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';
+  // A sheet's title block sets the region or the board above the title in larger type, so the title
+  // guessed may be that letterhead: a short line of the page's head that names a plan ("Plan för
+  // effektiviseringar 2027–2028"), over measures with effects and with no proposal, makes it a plan —
+  // landscape pages of a wide table are no slides.
+  if (
+    !hasProposal &&
+    (shape.measuresWithEffects ?? 0) >= 2 &&
+    firstPageText
+      .split('\n')
+      .slice(0, 6)
+      .some(
+        (line) => line.trim().length <= 90 && titleNamesPlan(line.trim()) && !TYPE_RULES[4]?.re.test(line),
+      )
+  )
+    return 'handlingsplan';
   const slides = layout.landscapePages > layout.pages.length / 2;
   // A head that addresses the paper as a case memo does — its officer and its recipient as labelled
   // fields ("Handläggare", "Mottagare") — over a proposal is the memo, whatever it follows up.

@@ -8,7 +8,7 @@
  * Kommentar — kept apart, never merged into the title), and the unit wherever header or caption states it.
  * A table may continue over several pages; its header is then usually repeated.
  */
-import type { Page, PageTable } from '../page-model.ts';
+import type { Page, PageTable, PageTableCell } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
@@ -899,7 +899,8 @@ function unitOnly(cell: string): boolean {
   const text = normalizeText(cell)
     .replace(/[()[\],.:]/g, '')
     .trim();
-  return text !== '' && unitFromHeader(text) !== null && text.split(' ').length <= 3;
+  // A figure with its unit ("9,1 mkr", a row sum beside the years) is no unit alone.
+  return text !== '' && !/\d/.test(text) && unitFromHeader(text) !== null && text.split(' ').length <= 3;
 }
 
 /**
@@ -929,7 +930,9 @@ function cellTables(
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables) {
-      let table: PageTable = cellHeader(drawn.rows) ? drawn : (transposed(drawn) ?? drawn);
+      let base = withPeriodYears(withoutFootNotes(drawn));
+      if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
+      let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
       let found = cellHeader(table.rows);
       if (!found) {
         // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
@@ -1119,6 +1122,123 @@ function cellTables(
     }
   }
   return tables;
+}
+
+/**
+ * Period headers under a merged cell that names their year ("Effekt 2026 (mkr)" spanning "Kv 1 … Kv 4 |
+ * Helår", beside "Effekt (mkr)" over "2027 | 2028"): each period cell without a year of its own gets the
+ * year of the cell above it, when that cell spans more than one column (its text repeated in a
+ * neighbour's slot) and names one year, and the two read as a part or the full year ("Kv 1 2026",
+ * "Helår 2026"); the cell above keeps its other words. The table itself when no cell changes.
+ */
+export function withPeriodYears(table: PageTable): PageTable {
+  const rows = table.rows;
+  let changed: string[][] | null = null;
+  for (let r = 1; r < Math.min(4, rows.length); r++) {
+    const upper = rows[r - 1] ?? [];
+    const row = rows[r] ?? [];
+    row.forEach((cell, c) => {
+      const lower = normalizeText(cell);
+      if (!lower || /\b(?:19|20)\d{2}\b/.test(lower)) return;
+      const above = normalizeText(upper[c] ?? '');
+      const merged =
+        above !== '' &&
+        (normalizeText(upper[c - 1] ?? '') === above || normalizeText(upper[c + 1] ?? '') === above);
+      const years = above.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      if (!merged || years.length !== 1) return;
+      const candidate = `${lower} ${years[0]}`;
+      if (!partOfCell(candidate) && fullYearOfCell(candidate) === null) return;
+      changed ??= rows.map((cells) => [...cells]);
+      const target = changed[r];
+      if (target) target[c] = candidate;
+      // The year has moved down into the periods: the merged cell keeps its words ("Effekt (mkr)"), so
+      // that it no longer reads as a row of years itself.
+      const over = changed[r - 1];
+      if (over) over[c] = normalizeText(above.replace(years[0] as string, ''));
+    });
+  }
+  return changed ? { ...table, rows: changed } : table;
+}
+
+/**
+ * A grid that runs on under its table (a spreadsheet printed with gridlines): rows at its foot that hold
+ * one sentence each ("Prognosen visar ett resultat på −4,1 mkr mot budget."), run on over empty cells,
+ * are notes under the table, no rows of it. The table itself when it has none.
+ */
+export function withoutFootNotes(table: PageTable): PageTable {
+  const rows = table.rows;
+  let end = rows.length;
+  const note = (row: readonly string[]) => {
+    const texts = [...new Set(row.map((cell) => normalizeText(cell)).filter(Boolean))];
+    return texts.length === 1 && /[.!?]$/.test(texts[0] ?? '') && (texts[0] ?? '').split(' ').length >= 4;
+  };
+  while (end > 2 && note(rows[end - 1] ?? [])) end--;
+  if (end === rows.length) return table;
+  const { cells, box, ...kept } = table;
+  const below = cells?.filter((cell) => cell.row < end);
+  const bottoms = (cells ?? [])
+    .filter((cell) => cell.row === end - 1 && cell.box)
+    .map((cell) => (cell.box?.y ?? 0) + (cell.box?.height ?? 0));
+  return {
+    ...kept,
+    rows: rows.slice(0, end),
+    ...(below ? { cells: below } : {}),
+    ...(box ? { box: bottoms.length > 0 ? { ...box, height: Math.max(...bottoms) - box.y } : box } : {}),
+  };
+}
+
+/**
+ * A grid whose first rows are a sheet's title block: a spreadsheet printed with its gridlines rules
+ * every cell of the used range, so the region, the title, "Datum" and "Dnr" above the table stand in
+ * the same grid. The table from the first row (of the first twelve) under which a year header is found;
+ * the rows above hold a figure in at most one cell each (a title block, never table rows). Rows at the
+ * foot holding one text each (a note under the table) are left out too. Its box and cells start and
+ * end there, so that the title block's lines are text above it (a unit stated there counts as the
+ * caption's) and the note's below. Null when no such row is found.
+ */
+export function belowTitleBlock(table: PageTable): PageTable | null {
+  const rows = table.rows;
+  for (let r = 0; r < Math.min(12, rows.length - 2); r++) {
+    const texts = (rows[r] ?? []).map((cell) => normalizeText(cell)).filter(Boolean);
+    const figures = new Set(texts.filter((t) => /^[-−–(]?\d[\d\s.,]*\)?-?$/u.test(t) && !yearOfCell(t)));
+    if (figures.size > 1) return null;
+    // A title block's row holds one or two texts (a label and its value; a text run on over empty
+    // cells repeats in their slots); the table's first row names three columns or more.
+    if (new Set(texts).size < 3) continue;
+    if (r === 0) return null;
+    // The grid runs on under the table too: text below it (a note, a sentence with a figure run on over
+    // empty cells) is one text a row, no row of the table.
+    let end = rows.length;
+    while (
+      end > r + 2 &&
+      new Set((rows[end - 1] ?? []).map((cell) => normalizeText(cell)).filter(Boolean)).size < 2
+    )
+      end--;
+    const rest = withPeriodYears({ ...table, rows: rows.slice(r, end) });
+    if (!cellHeader(rest.rows)) return null;
+    const { headerRows, cells, box, ...kept } = table;
+    const below = cells
+      ?.filter((cell) => cell.row >= r && cell.row < end)
+      .map((cell) => ({ ...cell, row: cell.row - r }));
+    const edge = (row: number, f: (b: NonNullable<PageTableCell['box']>) => number) => {
+      const xs = (cells ?? [])
+        .filter((cell) => cell.row === row && cell.box)
+        .map((cell) => f(cell.box as NonNullable<PageTableCell['box']>));
+      return xs.length > 0 ? xs : null;
+    };
+    const tops = edge(r, (b) => b.y);
+    const bottoms = end < rows.length ? edge(end - 1, (b) => b.y + b.height) : null;
+    const top = tops ? Math.min(...tops) : (box?.y ?? 0);
+    const bottom = bottoms ? Math.max(...bottoms) : box ? box.y + box.height : 0;
+    return {
+      ...kept,
+      rows: rest.rows,
+      ...(below ? { cells: below } : {}),
+      ...(box ? { box: { ...box, y: top, height: bottom - top } } : {}),
+      ...(headerRows !== undefined && headerRows > r ? { headerRows: headerRows - r } : {}),
+    };
+  }
+  return null;
 }
 
 /**

@@ -33,19 +33,30 @@ const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till)$/;
  * A soft hyphen (U+00AD) is never one: it exists only to break a line.
  */
 const HYPHEN_PREFIX_RE = /(?:^|[\s("'«»”/])(?:icke|[a-zåäö])[-\u2010]$/iu;
+/**
+ * A word that already holds a written hyphen before the one at the line's end ("hjärt-kärl-" over
+ * "mottagningen", "tand-mun-" over "käke") is a chain of parts written with hyphens: the hyphen at the end
+ * is one of them, not a break (a cell that wraps at a hyphen, as a spreadsheet does, adds none).
+ */
+const HYPHEN_CHAIN_RE = /(?:^|[\s("'«»”/])[a-zåäöé]+[-\u2010][a-zåäöé]+[-\u2010]$/iu;
+/** The same chain seen from the next line: its first word holds a written hyphen ("öron-" over "näsa-hals"). */
+const CHAIN_CONTINUES_RE = /^[a-zåäöé]+[-\u2010][a-zåäöé]/iu;
 
 /**
  * Two lines of one wrapped text joined: a word hyphenated at the line's end ("kostnads-" over
  * "minskning"; a hyphen, U+2010 or a soft hyphen a producer kept) is one word again; a shared
  * compound part before "och", "eller" ("hälso-" over "och sjukvård") keeps its hyphen and space; a part
- * written with its hyphen ("icke-" over "faktureringsbara") keeps the hyphen, without a space.
+ * written with its hyphen ("icke-" over "faktureringsbara") or a word that already holds one
+ * ("hjärt-kärl-" over "mottagningen", "hjärt-" over "kärl-mottagningen") keeps the hyphen, without a space.
  */
 export function joinWrapped(left: string, right: string): string {
   if (!left) return right;
   if (!right) return left;
   const nextWord = CONTINUED_WORD_RE.exec(right)?.[1] ?? '';
   if (HYPHENATED_END_RE.test(left) && nextWord && !KEEP_HYPHEN_BEFORE_RE.test(nextWord))
-    return HYPHEN_PREFIX_RE.test(left) ? left + right : left.slice(0, -1) + right;
+    return HYPHEN_PREFIX_RE.test(left) || HYPHEN_CHAIN_RE.test(left) || CHAIN_CONTINUES_RE.test(right)
+      ? left + right
+      : left.slice(0, -1) + right;
   return `${left} ${right}`;
 }
 

@@ -65,6 +65,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout26',
   'fixtures/holdout29',
   'fixtures/holdout30',
+  'fixtures/holdout28',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -97,7 +98,8 @@ export type CorpusName =
   | 'holdout24'
   | 'holdout26'
   | 'holdout29'
-  | 'holdout30';
+  | 'holdout30'
+  | 'holdout28';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -93,6 +93,27 @@ describe('a unit per row or per cell', () => {
     ]);
   });
 
+  it('takes a column of figures with their unit (a row sum) for no unit column', () => {
+    const rows = [
+      ['Insats', 'År 2031', 'År 2032', 'Båda åren'],
+      ['Samlad lokalvård i egen regi', '0,6 mkr', '1,1 mkr', '1,7 mkr'],
+      ['Färre leasingbilar', '', '0,9 mkr', '0,9 mkr'],
+      ['Totalt', '0,6 mkr', '2,0 mkr', '2,6 mkr'],
+    ];
+    expect(withRowUnits(rows, 1, [1, 2], 0)).toBeNull();
+    const doc = withTable('# Sparprogram för regionservice 2031–2032\nInsatser i programmet.\n', rows);
+    expect(effectsByTitle(doc)).toEqual([
+      [
+        'Samlad lokalvård i egen regi',
+        [
+          [2031, 0.6],
+          [2032, 1.1],
+        ],
+      ],
+      ['Färre leasingbilar', [[2032, 0.9]]],
+    ]);
+  });
+
   it('reads a year header whose unit follows a comma ("2031, tkr")', () => {
     const doc = withTable('# Sparprogram för regionservice 2031–2032\nInsatser i programmet.\n', [
       ['Insats', '2031, tkr', '2032, tkr'],

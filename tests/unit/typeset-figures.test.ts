@@ -96,6 +96,16 @@ describe('a word hyphenated at the end of a line', () => {
     expect(joinWrapped('Översyn av sjuk-', 'transporter')).toBe('Översyn av sjuktransporter');
   });
 
+  it('keeps the hyphen of a word that already holds one (a chain of parts written with hyphens)', () => {
+    expect(joinWrapped('Färre besök på hjärt-kärl-', 'mottagningen')).toBe(
+      'Färre besök på hjärt-kärl-mottagningen',
+    );
+    expect(joinWrapped('Samordnad tand-mun-', 'käkkirurgi')).toBe('Samordnad tand-mun-käkkirurgi');
+    expect(joinWrapped('Samordnad tand-', 'mun-käkkirurgi')).toBe('Samordnad tand-mun-käkkirurgi');
+    // One hyphen only: still a break.
+    expect(joinWrapped('Lägre läkemedels-', 'kostnader')).toBe('Lägre läkemedelskostnader');
+  });
+
   it('joins a hyphenated word in a drawn table cell', () => {
     const item = (text: string, x: number, y: number): TextItem => ({
       text,
