@@ -63,6 +63,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout25',
   'fixtures/holdout24',
   'fixtures/holdout26',
+  'fixtures/holdout31',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -93,7 +94,8 @@ export type CorpusName =
   | 'holdout27'
   | 'holdout25'
   | 'holdout24'
-  | 'holdout26';
+  | 'holdout26'
+  | 'holdout31';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
