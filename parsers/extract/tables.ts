@@ -94,9 +94,14 @@ export interface UnreadTable {
 const NUMBERING_CELL_RE =
   /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
-/** A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped). */
+/**
+ * A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped).
+ * "Halvårseffekt 2026" is the effect of the half of 2026 a measure runs (no part of a year printed beside
+ * its whole, as "H1 2026" is), and "varav 2026" the share of a full-year effect that falls in 2026: both
+ * that year's effect.
+ */
 const YEAR_CELL_RE =
-  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+  /^(?<word>(?:(?:hel|halv)års)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år|varav)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
