@@ -168,12 +168,18 @@ export function amountsWithStatedUnit(text: string): AmountMatch[] {
   return [...found, ...tail];
 }
 
+const EFFECT_SUBJECT_RE =
+  /(?<![\p{L}])(?:(?:hel|halv)ars)?effekt(?:en|erna)?\s+(?:\p{L}+\s+)?(?:ar|blir|beraknas|bedoms|uppskattas|uppgar)\s+(?:\p{L}+\s+)?(?:till\s+)?(?:ca\s+|cirka\s+)?[-\u2212]?\d/u;
+
 /** Whether the text words a measure's effect (so a list item with an amount is a measure). */
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
   if (COMPARISON_TEST_RE.test(folded)) return true;
   if (IMPROVES_RESULT_RE.test(folded)) return true;
   if (/(?<![\p{L}])effekt(?:en)?\s*(?:(?:19|20)\d{2})?\s*:/u.test(folded)) return true;
+  // "Helårseffekten är 1,8 mkr från 2027", "effekten beräknas till 0,9 mkr": an effect noun as the subject
+  // of a verb that states its size.
+  if (EFFECT_SUBJECT_RE.test(folded)) return true;
   return cuesIn(folded).length > 0;
 }
 
