@@ -1269,7 +1269,8 @@ export function incrementTable(
     const line = layout.lines[i];
     if (!line || (page !== undefined && line.page !== page)) break;
     const text = normalizeText(line.text);
-    if (!caption(text)) break;
+    // A line ending a sentence is prose above the caption ("… har ökat jämfört med föregående år."), not it.
+    if (!caption(text) || /[.!?]$/.test(text)) break;
     if (INCREMENT_RE.test(text)) return true;
   }
   return false;

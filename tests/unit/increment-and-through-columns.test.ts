@@ -85,6 +85,28 @@ describe('increment columns', () => {
     expect(doc.warnings.some((w) => /adds to the year before/.test(w.message))).toBe(true);
   });
 
+  it('leaves a table alone under a prose sentence "jämfört med föregående år" above its caption', () => {
+    const pages = pagesFromText(
+      [
+        '# Långtidsplan 2031–2033',
+        'Andelen besök inom 30 dagar har ökat jämfört med föregående år.',
+        'Insatser, tkr',
+        'Insats                                   2031      2032',
+        'Samlad förskrivning av hjälpmedel         600       900',
+      ].join('\n'),
+    );
+    const doc = analyzePages(pages, { fileName: 'test.pdf', info });
+    expect(effects(doc)).toEqual([
+      [
+        'Samlad förskrivning av hjälpmedel',
+        [
+          [2031, 0.6],
+          [2032, 0.9],
+        ],
+      ],
+    ]);
+  });
+
   it('leaves a table alone under a sentence with its own amount "jämfört med föregående år"', () => {
     const doc = ruled(
       [
