@@ -101,7 +101,7 @@ const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
 /** A year followed by a comma, read as a head only when its unit follows ("2026, mkr"). */
 const YEAR_COMMA_WORD_RE = /^((?:19|20)\d{2}),$/;
 const EFFECT_WORD_RE =
-  /^(?:helårs)?(?:effekt|besparing|kostnadsminskning|mål|år|prognos|budget|utfall|plan)[:]?$/i;
+  /^(?:(?:(?:hel|halv)års)?(?:effekt|besparing|kostnadsminskning|mål|år|prognos|budget|utfall|plan)|varav)[:]?$/i;
 const UNIT_WORD_RE =
   /^[([]?(?:mkr|mnkr|msek|mn\.?kr|tkr|kkr|tsek|ksek|kr|sek|miljoner|milj\.?|tusen|kronor|belopp)[)\]]?[,.:]?$/i;
 /** A header word naming a column of costs, gross or net figures ("Kostnad", "Bruttoeffekt", "Netto"). */

@@ -44,7 +44,7 @@ import {
   resolveRegion,
 } from './metadata.ts';
 import { extractAmounts, figureTableAmounts } from './money.ts';
-import { extractReferences } from './references.ts';
+import { extractReferences, withOwnBody } from './references.ts';
 import { sumLinesAfterMeasures } from './sum-lines.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
 
@@ -275,10 +275,11 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
 
   const measures: Measure[] = drafts.map((draft, i) => toMeasure(draft, i, texts));
   warnRedFigures(pages, measures, totals, amounts, warnings);
+  const body = guessBody(layout, titleGuess.title);
   return {
     document: {
       region,
-      body: guessBody(layout, titleGuess.title),
+      body,
       documentType,
       title: titleGuess.title,
       date,
@@ -288,7 +289,7 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     totals,
     amounts: amounts.map((a) => ({ ...a, page: texts.pageOf(a.raw, a.page) ?? a.page })),
     decisions: decisionResult.decisions,
-    references,
+    references: withOwnBody(references, body),
     warnings,
   };
 }

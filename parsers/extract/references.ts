@@ -7,7 +7,7 @@ import type { Reference } from '../schema.ts';
 import { findDates, findParagraphRefs } from '../swedish/dates.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import type { Layout } from './layout.ts';
+import { type Layout, normalizeText } from './layout.ts';
 
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
@@ -523,6 +523,25 @@ export function hasCitationAnchor(ref: {
 /** Words naming rules or a statute, whose § numbers are no decisions: "reglementet", "kommunallagen", "6 kap.". */
 const STATUTE_RE =
   /(?<![\p{L}])(?:\p{L}*reglemente\p{L}*|\p{L}*lag(?:en|ens)?|\p{L}*förordning\p{L}*|\p{L}*ordning(?:en|ens)?|kap\.)(?![\p{L}])/iu;
+
+/**
+ * A citation naming its board by kind alone ("Nämnden beslutade 2026-06-25, § 56") in a paper written to
+ * a board of that kind ("Till: Nämnden för hälso- och sjukvård") cites that board: the paper's own board
+ * is the one "nämnden" means. A kind the paper's board is not ("Styrelsen" in a paper to a nämnd) stays.
+ */
+export function withOwnBody<T extends { body: string }>(references: T[], paperBody: string | null): T[] {
+  if (!paperBody) return references;
+  const own = normalizeText(paperBody);
+  const kindOf = (name: string): string | null =>
+    /(?:^nämnden(?:\s|$)|nämnden$)/iu.test(name)
+      ? 'nämnden'
+      : /(?:^styrelsen(?:\s|$)|styrelsen$)/iu.test(name)
+        ? 'styrelsen'
+        : null;
+  const kind = kindOf(own);
+  if (!kind || own.toLowerCase() === kind) return references;
+  return references.map((r) => (normalizeText(r.body).toLowerCase() === kind ? { ...r, body: own } : r));
+}
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
 const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen)$/iu;

@@ -45,7 +45,10 @@ export interface TableRow {
   /** Other text columns of the row (Ansvarig, Status, Kommentar), by header. */
   extras?: { header: string; text: string }[];
   values: TableValue[];
-  /** The figures as printed in cumulative year columns, when `values` are the differences of them. */
+  /**
+   * The figures as printed, when `values` are derived from them: the differences of cumulative year
+   * columns, or the running sums of increments.
+   */
   cumulative?: TableValue[];
   /** The upper ends of range cells ("2–3": 2 is the year's effect, 3 an amount of the paper). */
   rangeEnds?: TableValue[];
@@ -91,9 +94,14 @@ export interface UnreadTable {
 const NUMBERING_CELL_RE =
   /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
-/** A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped). */
+/**
+ * A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped).
+ * "Halvårseffekt 2026" is the effect of the half of 2026 a measure runs (no part of a year printed beside
+ * its whole, as "H1 2026" is), and "varav 2026" the share of a full-year effect that falls in 2026: both
+ * that year's effect.
+ */
 const YEAR_CELL_RE =
-  /^(?<word>(?:helårs)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+  /^(?<word>(?:(?:hel|halv)års)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år|varav)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -114,14 +122,61 @@ export function noisyYear(text: string): number | null {
  */
 export const CUMULATIVE_RE = /(?<!\p{L})(?:ackumuler\p{L}*|ack(?!\p{L})\.?|kumul\p{L}*)/iu;
 
+/**
+ * A year reached "through" ("t.o.m. 2027", "till och med 2027"): a column headed so sums the effects up
+ * to and including that year, as a cumulative one does ("Effekt t.o.m. 2027 | Effekt t.o.m. 2028").
+ */
+export const THROUGH_YEAR_RE =
+  /(?<!\p{L})(?:t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s*(?=(?:19|20)\d{2}(?!\d))/iu;
+
+/** Every year a header line names is reached "through" ("Effekt t.o.m. 2027  Effekt t.o.m. 2028"). */
+export function throughEveryYear(text: string): boolean {
+  const t = normalizeText(text);
+  const years = [...t.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)];
+  return (
+    years.length > 0 &&
+    years.every((m) => THROUGH_YEAR_RE.test(t.slice(Math.max(0, (m.index ?? 0) - 14), (m.index ?? 0) + 4)))
+  );
+}
+
+/**
+ * Words that make a table's year columns increments — what each year adds to the year before, not the
+ * year's effect: "Tillkommande effekt per år", "förändring mot föregående år", "utöver året före".
+ */
+export const INCREMENT_RE =
+  /(?<!\p{L})(?:tillkommande|tillkommer|(?:jämfört\s+med|mot|utöver)\s+(?:närmast\s+)?(?:föregående\s+år|året\s+(?:före|innan)))(?!\p{L})/iu;
+
+export const INCREMENT_ISSUE =
+  "the year columns hold what each year adds to the year before: each year's effect is read as the sum of the increments up to it";
+
+/**
+ * A row's figures read from increment columns, as the effect of each year: the sum of the increments
+ * up to and including it (a year with no figure adds nothing, but keeps the effect reached).
+ */
+export function levelsFromIncrements(values: readonly TableValue[], years: readonly number[]): TableValue[] {
+  const byYear = new Map(values.map((v) => [v.year, v]));
+  const out: TableValue[] = [];
+  let level = 0;
+  let raw: string | null = null;
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const v = byYear.get(year);
+    if (v) {
+      level = Math.round((level + v.amountMsek) * 1e6) / 1e6;
+      raw = v.raw;
+    }
+    if (raw !== null && level !== 0) out.push({ year, amountMsek: level, raw: v?.raw ?? raw });
+  }
+  return out;
+}
+
 /** A year cell that says its figures are cumulative ("2027 (ack.)", "Ack. 2027", "Ackumulerat 2027"). */
 function cumulativeYearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
   const t = normalizeText(text);
-  if (!CUMULATIVE_RE.test(t)) return null;
+  if (!CUMULATIVE_RE.test(t) && !THROUGH_YEAR_RE.test(t)) return null;
   const rest = normalizeText(
     t
       .replace(new RegExp(CUMULATIVE_RE.source, 'giu'), ' ')
-      .replace(/(?<!\p{L})(?:effekt|t\.?\s?o\.?\s?m\.?)(?!\p{L})/giu, ' ')
+      .replace(/(?<!\p{L})(?:effekt|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)(?!\p{L})/giu, ' ')
       .replace(/\(\s*\)|[,]/g, ' '),
   );
   return yearOfCell(rest);
@@ -610,6 +665,8 @@ interface CellHeader {
   years: Map<number, number>;
   /** The year columns' figures are cumulative (a header over them or their own cell says so). */
   cumulative: boolean;
+  /** The year columns' figures are increments over the year before (the header or the caption says so). */
+  incremental?: boolean;
   unit: MoneyUnit | null;
   labelColumn: number;
   numberColumn: number | null;
@@ -798,10 +855,14 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     for (const c of candidates) {
       if (c !== labelColumn && c !== descriptionColumn && chars(c) > 0) extras.set(c, headerOf(c));
     }
+    const incremental =
+      !cumulative &&
+      rows.slice(0, headerRows).some((cells) => cells.some((c) => INCREMENT_RE.test(normalizeText(c))));
     return {
       headerRows,
       years,
       cumulative,
+      incremental,
       unit,
       labelColumn,
       numberColumn,
@@ -925,6 +986,7 @@ function cellTables(
   captionYear: (page: Page, table: PageTable) => CaptionYear,
   unread: UnreadTable[],
   textAbove: (page: Page, table: PageTable) => boolean = () => false,
+  increments: (page: Page, table: PageTable) => boolean = () => false,
 ): YearTable[] {
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
@@ -947,7 +1009,10 @@ function cellTables(
       let target: YearTable;
       let bodyStart: number;
       if (found) {
-        header = found;
+        header = {
+          ...found,
+          incremental: !found.cumulative && (found.incremental || increments(page, table)),
+        };
         const years = [...header.years.values(), ...header.partSums.keys()].sort((a, b) => a - b);
         // A table with its header repeated at the top of the next page goes on with the one before; a
         // table under text of its own on that page (a heading, a caption, prose) is a new table, even
@@ -999,6 +1064,7 @@ function cellTables(
               ...(header.doubt ? [header.doubt] : []),
               ...header.partIssues,
               ...(header.cumulative ? [CUMULATIVE_ISSUE] : []),
+              ...(header.incremental ? [INCREMENT_ISSUE] : []),
             ],
             ...(header.partSums.size > 0 ? { summedYears: [...header.partSums.keys()] } : {}),
           };
@@ -1088,8 +1154,10 @@ function cellTables(
         }
         values.sort((a, b) => a.year - b.year);
         if (!text && values.length === 0) continue;
-        const printed = header.cumulative ? [...values] : [];
+        const printed = header.cumulative || header.incremental ? [...values] : [];
         if (header.cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
+        else if (header.incremental)
+          values.splice(0, values.length, ...levelsFromIncrements(values, [...header.years.values()]));
         const numberCell =
           header.numberColumn === null || spannedCell(cells, header.numberColumn)
             ? ''
@@ -1355,6 +1423,37 @@ export function contextBefore(layout: Layout, lineIndex: number): string {
 }
 
 /**
+ * Whether the caption right above a table (its one or two lines, short and holding no amount of their
+ * own) or its year header says the year columns are increments over the year before. Prose further up
+ * ("… ökade med 5 mkr jämfört med föregående år") does not.
+ */
+export function incrementTable(
+  layout: Layout,
+  lineIndex: number,
+  yearHeader = '',
+  bodyLine = lineIndex,
+): boolean {
+  if (INCREMENT_RE.test(normalizeText(yearHeader))) return true;
+  const page = layout.lines[lineIndex]?.page;
+  const caption = (text: string): boolean => text.length <= 160 && withoutAmounts(text) === text;
+  // The table's own header lines (a caption a text-layer table took into its header) …
+  for (let i = lineIndex; i < bodyLine; i++) {
+    const text = normalizeText(layout.lines[i]?.text ?? '');
+    if (caption(text) && INCREMENT_RE.test(text)) return true;
+  }
+  // … and the one or two caption lines right above it.
+  for (let i = lineIndex - 1; i >= 0 && i >= lineIndex - 2; i--) {
+    const line = layout.lines[i];
+    if (!line || (page !== undefined && line.page !== page)) break;
+    const text = normalizeText(line.text);
+    // A line ending a sentence is prose above the caption ("… har ökat jämfört med föregående år."), not it.
+    if (!caption(text) || /[.!?]$/.test(text)) break;
+    if (INCREMENT_RE.test(text)) return true;
+  }
+  return false;
+}
+
+/**
  * A caption whose last word is whole kronor, set apart as its unit ("Kostnad per enhet, kr",
  * "Insatser och belopp (kronor)"): the caption names the unit as surely as a statement does.
  */
@@ -1431,7 +1530,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     return null;
   }
   const issues = [...table.issues];
-  const cumulative = CUMULATIVE_RE.test(table.yearHeader);
+  const cumulative = CUMULATIVE_RE.test(table.yearHeader) || throughEveryYear(table.yearHeader);
   if (cumulative) issues.push(CUMULATIVE_ISSUE);
   // Years named only by an outcome or a forecast ("Utfall per juni | Prognos 2026"): what has come or is
   // expected of the year, maybe not the effect a plan decided for it. Read as the year, told as unsure.
@@ -1440,6 +1539,15 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     issues.push(
       `the year column is named by an outcome or a forecast ("${level[0]}"): its figures are read as the year's effect, but they may be a follow-up of the effect decided`,
     );
+  const incremental =
+    !cumulative &&
+    incrementTable(
+      layout,
+      table.firstLine,
+      table.yearHeader,
+      table.rows[0]?.lineIndexes[0] ?? table.firstLine,
+    );
+  if (incremental) issues.push(INCREMENT_ISSUE);
   const rows: TableRow[] = table.rows.map((row) => {
     const values: TableValue[] = [];
     const unreadCells: string[] = [];
@@ -1472,8 +1580,9 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       }
     }
     if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
-    const printed = cumulative ? [...values] : [];
+    const printed = cumulative || incremental ? [...values] : [];
     if (cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
+    else if (incremental) values.splice(0, values.length, ...levelsFromIncrements(values, table.years));
     return {
       page: row.page,
       label: row.label,
@@ -1556,7 +1665,20 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     const top = table.box?.y ?? 0;
     return layout.lines.some((l) => l.page === page.number && l.line.y + l.line.height / 2 < top - 1);
   };
-  const cells = cellTables(layout.pages, captionUnit, captionText, captionYear, unread, textAbove);
+  const increments = (page: Page, table: PageTable): boolean => {
+    const top = table.box?.y ?? 0;
+    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    return first ? incrementTable(layout, first.index) : false;
+  };
+  const cells = cellTables(
+    layout.pages,
+    captionUnit,
+    captionText,
+    captionYear,
+    unread,
+    textAbove,
+    increments,
+  );
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   // The cell tables a later page may go on with under their caption repeated, and the lines above them.
   const open = new Map<OpenTable, YearTable>();

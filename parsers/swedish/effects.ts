@@ -33,6 +33,9 @@ const FROM_YEAR_RE = new RegExp(
   `(?:fran(?:\\s+och\\s+med)?|fr\\.?\\s?o\\.?\\s?m\\.?|med\\s+start(?:\\s+ar)?)\\s+(?:ar\\s+)?${YEAR}(?!\\s*${DASH}\\s*\\d)`,
   'gu',
 );
+/** "därefter", "sedan", "åren därefter" right before a figure: the years after the one named before it. */
+const THEREAFTER_RE =
+  /(?<![\p{L}])(?:darefter|sedan|aren\s+darefter|for\s+aren\s+darefter)\s+(?:med\s+|till\s+|ca\s+|cirka\s+)?$/u;
 /** "2025: 2,5 mkr", "effekt 2026: 12 mnkr", "2025 – 4 mkr" is not a label (a minus or a range). */
 const LABEL_BEFORE_RE = new RegExp(`${YEAR}\\s*:\\s*$`, 'u');
 /** "0,5 mkr 2025", "0,5 mkr (2025)", "0,5 mkr år/under 2025" — not "0,5 mkr 2025: 1 mkr" nor a period "2025–2027". */
@@ -165,12 +168,18 @@ export function amountsWithStatedUnit(text: string): AmountMatch[] {
   return [...found, ...tail];
 }
 
+const EFFECT_SUBJECT_RE =
+  /(?<![\p{L}])(?:(?:hel|halv)ars)?effekt(?:en|erna)?\s+(?:\p{L}+\s+)?(?:ar|blir|beraknas|bedoms|uppskattas|uppgar)\s+(?:\p{L}+\s+)?(?:till\s+)?(?:ca\s+|cirka\s+)?[-\u2212]?\d/u;
+
 /** Whether the text words a measure's effect (so a list item with an amount is a measure). */
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
   if (COMPARISON_TEST_RE.test(folded)) return true;
   if (IMPROVES_RESULT_RE.test(folded)) return true;
   if (/(?<![\p{L}])effekt(?:en)?\s*(?:(?:19|20)\d{2})?\s*:/u.test(folded)) return true;
+  // "Helårseffekten är 1,8 mkr från 2027", "effekten beräknas till 0,9 mkr": an effect noun as the subject
+  // of a verb that states its size.
+  if (EFFECT_SUBJECT_RE.test(folded)) return true;
   return cuesIn(folded).length > 0;
 }
 
@@ -342,6 +351,20 @@ function yearsFor(
   // "2025 −1,2 mkr och 2026 −2,0 mkr": a year standing right before the figure, nothing between.
   const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
   if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
+  // "1,2 mkr 2026 och därefter 1,7 mkr per år": a figure per year after "därefter" holds for every year
+  // of the paper after the last year the clause names before it (that year has its own figure).
+  if (amount.perYear && THEREAFTER_RE.test(clauseFolded.slice(Math.max(0, at - 24), at))) {
+    const named = [...clauseFolded.slice(0, at).matchAll(/(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu)].at(-1);
+    if (named?.[1]) {
+      const last = Number(named[1]);
+      const later = paperYears.filter((y) => y > last);
+      return (later.length > 0 ? later : [last + 1]).map((year) => ({
+        year,
+        baselineYear: null,
+        by: 'from' as YearBy,
+      }));
+    }
+  }
   const from = [...clauseFolded.matchAll(FROM_YEAR_RE)][0];
   if (from?.[1]) {
     const start = Number(from[1]);

@@ -1237,3 +1237,38 @@ describe('holdout28', () => {
 
   floorTests('holdout28', HOLDOUT28_FLOORS);
 });
+
+/**
+ * The thirty-first hold-out (fixtures/holdout31, MISSES.md): multi-year plans (plans for a balanced
+ * economy, omställningsplaner, verksamhetsplaner with budget and plan years, a five-year plan with a
+ * landscape appendix) whose measures' effects over three to five years are written per year, as "Budget
+ * | Plan" years, cumulative ("Effekt t.o.m. 2027"), as increments over the year before, as "Helårseffekt |
+ * varav 2026", from a start year in prose, under a year-range header, as "Halvårseffekt 2026", transposed.
+ * First contact: measures 53.3 / 81.0 %, totals 71.0 / 84.6 %, amounts 88.7 / 98.4 %, references 80.0 %,
+ * metadata 96.1 %, 38 wrong effects all unwarned (increments and "t.o.m." columns read as each year's
+ * effect). Floors at the figures after: increments summed and "t.o.m." columns differenced (warned),
+ * "Halvårseffekt 2026" and "varav 2026" year columns, "därefter … per år" and an effect noun as the
+ * subject of a size verb in prose, "Nämnden" in a citation read as the paper's own nämnd. Still missed:
+ * year-range headers, the later years of "Helårseffekten gäller från 2027", a wrapped Impress header's
+ * last year, pdfkit row sums, the documentType convention for verksamhetsplaner.
+ */
+const HOLDOUT31_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.81, precision: 1 },
+  totals: { recall: 0.88, precision: 1 },
+  amounts: { recall: 0.92, precision: 0.98 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 0.95, precision: 1 },
+  metadata: { recall: 0.97, precision: 0.97 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout31', () => {
+  corpusShapeTest(
+    'holdout31',
+    'has multi-year plans whose effects are written over the years in many ways',
+    20,
+    ['chromium', 'impress', 'pdfkit', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout31', HOLDOUT31_FLOORS);
+});
