@@ -638,22 +638,22 @@ export function bridgeRows(
   const first = above[0];
   const firstRow = first ? rowOf.get(first) : undefined;
   if (!first || !firstRow || above.length < 3) return out;
-  const valueOf = (m: MeasureDraft, year: number): number | undefined =>
+  const effectIn = (m: MeasureDraft, year: number): number | undefined =>
     m.effects.find((e) => e.year === year)?.amountMsek;
   const sum = (ms: readonly MeasureDraft[], year: number): number =>
-    ms.reduce((acc, m) => acc + (valueOf(m, year) ?? 0), 0);
+    ms.reduce((acc, m) => acc + (effectIn(m, year) ?? 0), 0);
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= BRIDGE_TOLERANCE;
   const years = total.values.map((v) => v.year);
   const totalOf = (year: number): number => total.values.find((v) => v.year === year)?.amountMsek ?? 0;
-  const opening = (y: number): number => valueOf(first, y) ?? 0;
+  const opening = (y: number): number => effectIn(first, y) ?? 0;
   // The total sums the measures after the first row, and not with it.
-  if (!years.every((y) => valueOf(first, y) !== undefined && near(sum(above.slice(1), y), totalOf(y))))
+  if (!years.every((y) => effectIn(first, y) !== undefined && near(sum(above.slice(1), y), totalOf(y))))
     return out;
   if (years.every((y) => near(sum(above, y), totalOf(y)))) return out;
   const results = after.filter((m) =>
     [1, -1].some((sign) =>
       years.every((y) => {
-        const v = valueOf(m, y);
+        const v = effectIn(m, y);
         return v !== undefined && near(v, opening(y) + sign * totalOf(y));
       }),
     ),
