@@ -613,9 +613,6 @@ function sumsGroup(
  * last sums all the table's measures or the sum rows before it. One sum row, or a last row that sums
  * neither, leaves every sum row a total.
  */
-/** Within rounding, as totals reconcile. */
-const BRIDGE_TOLERANCE = 0.05;
-
 /**
  * The rows of a bridge table that are positions, not measures: a first row that the total does not
  * sum (the measures after it make the total, with it they do not) and whose figures have the other
@@ -642,7 +639,7 @@ export function bridgeRows(
     m.effects.find((e) => e.year === year)?.amountMsek;
   const sum = (ms: readonly MeasureDraft[], year: number): number =>
     ms.reduce((acc, m) => acc + (effectIn(m, year) ?? 0), 0);
-  const near = (a: number, b: number): boolean => Math.abs(a - b) <= BRIDGE_TOLERANCE;
+  const near = (a: number, b: number): boolean => reconciles(a, b, tableTolerance(above.length, b));
   const years = total.values.map((v) => v.year);
   const totalOf = (year: number): number => total.values.find((v) => v.year === year)?.amountMsek ?? 0;
   const opening = (y: number): number => effectIn(first, y) ?? 0;

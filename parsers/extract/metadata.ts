@@ -426,14 +426,19 @@ export function guessDocumentType(
   // guessed may be that letterhead: a short line of the page's head that names a plan ("Plan för
   // effektiviseringar 2027–2028"), over measures with effects and with no proposal, makes it a plan —
   // landscape pages of a wide table are no slides.
+  // The line is a title, not a sentence of the text ("… fick i uppdrag att ta fram en åtgärdsplan."), and
+  // a title guessed as a report's ("Månadsuppföljning oktober") keeps the report.
+  const titleLike = (line: string): boolean =>
+    line.length <= 90 && !/[.!?,;]$/u.test(line) && /^[\p{Lu}\p{N}]/u.test(line);
   if (
     !hasProposal &&
     (shape.measuresWithEffects ?? 0) >= 2 &&
+    !(title && TYPE_RULES[4]?.re.test(title)) &&
     firstPageText
       .split('\n')
       .slice(0, 6)
       .some(
-        (line) => line.trim().length <= 90 && titleNamesPlan(line.trim()) && !TYPE_RULES[4]?.re.test(line),
+        (line) => titleLike(line.trim()) && titleNamesPlan(line.trim()) && !TYPE_RULES[4]?.re.test(line),
       )
   )
     return 'handlingsplan';
