@@ -491,12 +491,23 @@ function plannedYearOfCell(text: string): { year: number; unit: MoneyUnit | null
  */
 function plannedColumns(row: readonly string[]): Map<number, { year: number; unit: MoneyUnit | null }> {
   const out = new Map<number, { year: number; unit: MoneyUnit | null }>();
-  const followUp = row.some((cell) => FOLLOW_UP_LEVEL_RE.test(normalizeText(cell)));
+  // A follow-up column of the plan's year, or of no year ("Utfall jan–sep", "Prognos 2026" beside "Plan
+  // 2026"); "Budget 2027 | Prognos 2028 | Plan 2029" is a multi-year plan whose columns are each a year.
+  const followsUp = (year: number): boolean =>
+    row.some((cell) => {
+      const text = normalizeText(cell);
+      if (!FOLLOW_UP_LEVEL_RE.test(text)) return false;
+      const named = [...text.matchAll(/(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => Number(m[1]));
+      return named.length === 0 || named.includes(year);
+    });
   row.forEach((cell, c) => {
     if (c === 0) return;
     const planned = plannedYearOfCell(cell);
     if (!planned) return;
-    if (planned.weak && !(followUp && row.slice(0, c).some((x) => MEASURE_LABEL_RE.test(normalizeText(x)))))
+    if (
+      planned.weak &&
+      !(followsUp(planned.year) && row.slice(0, c).some((x) => MEASURE_LABEL_RE.test(normalizeText(x))))
+    )
       return;
     out.set(c, { year: planned.year, unit: planned.unit });
   });
