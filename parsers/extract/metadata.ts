@@ -437,9 +437,7 @@ export function guessDocumentType(
     firstPageText
       .split('\n')
       .slice(0, 6)
-      .some(
-        (line) => titleLike(line.trim()) && titleNamesPlan(line.trim()) && !TYPE_RULES[4]?.re.test(line),
-      )
+      .some((line) => titleLike(line.trim()) && titleNamesPlan(line.trim()) && !TYPE_RULES[4]?.re.test(line))
   )
     return 'handlingsplan';
   const slides = layout.landscapePages > layout.pages.length / 2;
