@@ -43,7 +43,7 @@ import {
   malformedDateYear,
   resolveRegion,
 } from './metadata.ts';
-import { extractAmounts, figureTableAmounts } from './money.ts';
+import { drawnTableAmounts, extractAmounts, figureTableAmounts } from './money.ts';
 import { extractReferences, withOwnBody } from './references.ts';
 import { sumLinesAfterMeasures } from './sum-lines.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
@@ -245,10 +245,15 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   for (const draft of drafts) if (draft.line !== undefined) readElsewhere.add(draft.line);
   const figureTables = figureTableAmounts(layout, { skip: readElsewhere });
   amounts.push(...figureTables.amounts);
+  // Drawn tables (ruled, tagged) of figures that neither reading took: their figures by the cell grid.
+  const drawnTables = drawnTableAmounts(layout, { skip: new Set([...readElsewhere, ...figureTables.lines]) });
+  amounts.push(...drawnTables.amounts);
   // A table the year-table readers already told as unread is not told again by this pass.
   const toldUnread = new Set(warnings.filter((w) => w.code === 'TABLE_UNPARSED').map((w) => w.page));
   warnings.push(
-    ...figureTables.warnings.filter((w) => w.code !== 'TABLE_UNPARSED' || !toldUnread.has(w.page)),
+    ...[...figureTables.warnings, ...drawnTables.warnings].filter(
+      (w) => w.code !== 'TABLE_UNPARSED' || !toldUnread.has(w.page),
+    ),
   );
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal, {

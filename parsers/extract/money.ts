@@ -423,6 +423,8 @@ function columnHeadersByWords(
 export interface FigureTableResult {
   amounts: Amount[];
   warnings: { code: 'AMBIGUOUS_AMOUNT' | 'TABLE_UNPARSED'; message: string; page: number }[];
+  /** The lines of the tables read or told (header and rows). */
+  lines: Set<number>;
 }
 
 /**
@@ -442,7 +444,7 @@ export function figureTableAmounts(
     skip: ReadonlySet<number>;
   },
 ): FigureTableResult {
-  const result: FigureTableResult = { amounts: [], warnings: [] };
+  const result: FigureTableResult = { amounts: [], warnings: [], lines: new Set() };
   const lines = layout.lines;
   for (let i = 0; i < lines.length; i++) {
     const start = i;
@@ -529,6 +531,7 @@ export function figureTableAmounts(
       }),
     );
     if (!aligned) continue;
+    for (const line of [...headerLines, ...rows.map((row) => row.line)]) result.lines.add(line.index);
     // A table of measures whose columns name no years ("Åtgärd | Besparing | Engångskostnad | Netto",
     // the year only in the caption; "2026 H1 | 2026 H2"): the year-table readers found no year
     // header, and its figures are no plain amounts either. Said, never dropped in silence.
@@ -594,6 +597,131 @@ export function figureTableAmounts(
         message: `figures of the table "${clip(header.text, 60)}" read in ${unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
         page,
       });
+    }
+  }
+  return result;
+}
+
+/** A cell with no effect printed: a dash or nothing. */
+const NO_FIGURE_CELL_RE = /^(?:[-−–—]|)$/u;
+
+/**
+ * The figures of drawn tables (ruled, tagged, Textract) that are neither year tables nor read by the
+ * line-based pass above: a follow-up's "Åtgärd | Utfall per augusti | Helårsprognos | Status", whose
+ * status cells after the figures and label cells wrapped over two lines keep its lines from reading
+ * as rows of a label and figures. The producer's cell grid says which cells make a column: a column
+ * is money when at least two of its body cells are figures and the others are figures, dashes or
+ * blank at most but one in three; its header is the text of the rows above the first row with a
+ * figure. The unit comes from the column's header, the header rows, or the table's caption or
+ * heading; a table with no unit gives no amounts (said). A table whose header names measures
+ * ("Åtgärd", "Insats") but no year is told as unread measures: its figures are amounts, not effects.
+ * Tables with a line in `skip` (read as anything else) are left alone.
+ */
+export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<number> }): FigureTableResult {
+  const result: FigureTableResult = { amounts: [], warnings: [], lines: new Set() };
+  const linesByPage = new Map<number, DocLine[]>();
+  for (const line of layout.lines) {
+    const list = linesByPage.get(line.page);
+    if (list) list.push(line);
+    else linesByPage.set(line.page, [line]);
+  }
+  for (const page of layout.pages) {
+    for (const table of page.tables) {
+      const box = table.box;
+      if (!box) continue;
+      const inside = (linesByPage.get(page.number) ?? []).filter((line) => {
+        const middle = line.line.y + line.line.height / 2;
+        return middle >= box.y - 1 && middle <= box.y + box.height + 1 && line.line.x >= box.x - 2;
+      });
+      if (inside.length === 0 || inside.some((line) => options.skip.has(line.index))) continue;
+      const rows = table.rows.map((row) => row.map((cell) => normalizeSegment(cell)));
+      const isFigure = (cell: string) => FIGURE_CELL_RE.test(cell);
+      const firstBody = rows.findIndex((row) => row.some(isFigure));
+      if (firstBody < 1) continue;
+      const headerRows = rows.slice(0, firstBody);
+      const body = rows.slice(firstBody).filter((row) => row.some((cell) => cell !== ''));
+      const width = Math.max(...rows.map((row) => row.length));
+      const headerOf = (c: number) =>
+        normalizeText([...new Set(headerRows.map((row) => row[c] ?? '').filter(Boolean))].join(' '));
+      const headerText = normalizeText(
+        Array.from({ length: width }, (_, c) => headerOf(c))
+          .filter(Boolean)
+          .join(' | '),
+      );
+      // A header of words: a row of figures or years above the body is no header of this kind.
+      if (headerRows.some((row) => row.some((cell) => isFigure(cell) || YEAR_CELL_RE.test(cell)))) continue;
+      const labelColumn = Array.from({ length: width }, (_, c) => c).find((c) =>
+        body.some((row) => /\p{L}{2}/u.test(row[c] ?? '')),
+      );
+      if (labelColumn === undefined) continue;
+      const money: number[] = [];
+      for (let c = labelColumn + 1; c < width; c++) {
+        const texts = body.map((row) => row[c] ?? '');
+        const figures = texts.filter(isFigure);
+        const others = texts.filter((text) => !isFigure(text) && !NO_FIGURE_CELL_RE.test(text));
+        if (figures.length < 2 || others.length * 3 > texts.length) continue;
+        const cell = headerOf(c);
+        if (NOT_MONEY_HEADER_RE.test(cell) || YEAR_CELL_RE.test(cell)) continue;
+        if (figures.every((text) => YEAR_CELL_RE.test(text))) continue;
+        const plain = figures.map((text) => (/^\d{1,3}$/.test(text) ? Number(text) : null));
+        if (plain.every((n, k) => n !== null && n === (plain[0] ?? 0) + k)) continue;
+        money.push(c);
+      }
+      if (money.length === 0 || body.filter((row) => money.some((c) => isFigure(row[c] ?? ''))).length < 2)
+        continue;
+      for (const line of inside) result.lines.add(line.index);
+      const first = inside[0] as DocLine;
+      const clipped = clip(headerText, 60);
+      if (MEASURE_HEADER_RE.test(headerOf(labelColumn)) || MEASURE_HEADER_RE.test(headerText)) {
+        result.warnings.push({
+          code: 'TABLE_UNPARSED',
+          message: `a table of measures ("${clipped}") was not read as measures: no column of its header names a year, so its figures are amounts, not effects`,
+          page: page.number,
+        });
+      }
+      const headerUnit = unitFromHeader(headerText);
+      const unit = headerUnit ?? surroundingUnit(layout, first.index, contextBefore(layout, first.index));
+      if (!unit) {
+        result.warnings.push({
+          code: 'TABLE_UNPARSED',
+          message: `a table of figures ("${clipped}") states no unit (mkr, tkr): its figures were not read as amounts`,
+          page: page.number,
+        });
+        continue;
+      }
+      const pageLines = linesByPage.get(page.number) ?? [];
+      const captioned =
+        headerUnit !== null ||
+        pageLines
+          .filter((line) => line.index < first.index && line.index >= first.index - 3)
+          .some((above) => above.text.length <= 160 && unitFromHeader(above.text) === unit);
+      let read = 0;
+      for (const c of money) {
+        const cell = headerOf(c);
+        const cellUnit = unitFromHeader(cell) ?? unit;
+        for (const row of body) {
+          const text = row[c] ?? '';
+          if (!isFigure(text)) continue;
+          const value = parseValue(text, cellUnit);
+          if (!value || value === 'unread') continue;
+          read++;
+          result.amounts.push({
+            amountMsek: value.amountMsek,
+            raw: value.raw,
+            qualifier: null,
+            year: null,
+            context: clip(`${normalizeText(row[labelColumn] ?? '')} · ${cell}: ${value.raw}`, 400),
+            page: page.number,
+          });
+        }
+      }
+      if (read > 0 && !captioned) {
+        result.warnings.push({
+          code: 'AMBIGUOUS_AMOUNT',
+          message: `figures of the table "${clipped}" read in ${unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
+          page: page.number,
+        });
+      }
     }
   }
   return result;

@@ -85,3 +85,29 @@ export function pagesWithCellTable(caption: string, rows: string[][]): Page[] {
   page.tables = [{ source: 'struct', rows, box: { x: 60, y: top - 2, width: 480, height: 300 } }];
   return pages;
 }
+
+/**
+ * Sets a ruled table (`source: 'ruled'`) over text already laid out by `pagesFromText`: the table's
+ * rows are given as cells, and its box starts just above the first line that begins with `firstCell`
+ * (the header's first cell unless said) and holds `rows.length` lines of 15 pt, 480 pt wide at x 60.
+ * The page's lines stay as they are, as a ruled table's text is also the page's text.
+ */
+export function withRuledTable(
+  pages: Page[],
+  rows: string[][],
+  options: { firstCell?: string; page?: number; rowHeight?: number } = {},
+): Page[] {
+  const page = pages[(options.page ?? 1) - 1] as Page;
+  const firstCell = options.firstCell ?? rows[0]?.[0] ?? '';
+  const first = page.lines.find((l) => l.text.startsWith(firstCell));
+  if (!first) throw new Error(`withRuledTable: no line starts with "${firstCell}"`);
+  page.tables = [
+    ...page.tables,
+    {
+      source: 'ruled',
+      rows,
+      box: { x: 60, y: first.y - 2, width: 480, height: rows.length * (options.rowHeight ?? 15) },
+    },
+  ];
+  return pages;
+}
