@@ -89,7 +89,7 @@ export function pagesWithCellTable(caption: string, rows: string[][]): Page[] {
 /**
  * Sets a ruled table (`source: 'ruled'`) over text already laid out by `pagesFromText`: the table's
  * rows are given as cells, and its box starts just above the first line that begins with `firstCell`
- * (the header's first cell unless said) and holds `rows.length` lines of 15 pt, 480 pt wide at x 60.
+ * (as a whole cell: the header's first cell unless said) and holds `rows.length` lines of 15 pt, 480 pt wide at x 60.
  * The page's lines stay as they are, as a ruled table's text is also the page's text.
  */
 export function withRuledTable(
@@ -99,7 +99,7 @@ export function withRuledTable(
 ): Page[] {
   const page = pages[(options.page ?? 1) - 1] as Page;
   const firstCell = options.firstCell ?? rows[0]?.[0] ?? '';
-  const first = page.lines.find((l) => l.text.startsWith(firstCell));
+  const first = page.lines.find((l) => l.text === firstCell || l.text.startsWith(`${firstCell} `));
   if (!first) throw new Error(`withRuledTable: no line starts with "${firstCell}"`);
   page.tables = [
     ...page.tables,

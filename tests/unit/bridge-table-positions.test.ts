@@ -6,21 +6,12 @@
  * year or, with the total, gives a row after it. Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageTable } from '../../parsers/page-model.ts';
 import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { pagesFromText, withRuledTable } from '../helpers/text-pages.ts';
 
 const read = (rows: string[][]) => {
   const text = `## Ekonomisk plan för tandvården\nTabell 2. Åtgärder och prognos, mnkr\n${rows.map((r) => r.join('    ')).join('\n')}\n\nPlanen följs upp varje tertial.\n`;
-  const pages = pagesFromText(text);
-  const page = pages[0];
-  const first = page?.lines.find((l) => l.text.startsWith(rows[0]?.[0] ?? ''));
-  const table: PageTable = {
-    source: 'ruled',
-    rows,
-    box: { x: 60, y: (first?.y ?? 0) - 2, width: 480, height: rows.length * 15 },
-  };
-  if (page) page.tables = [table];
+  const pages = withRuledTable(pagesFromText(text), rows);
   const doc = analyzeText(pages);
   return {
     measures: effectsByTitle(doc).map(([title]) => title),

@@ -5,9 +5,8 @@
  * Wording and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageTable } from '../../parsers/page-model.ts';
 import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { pagesFromText, withRuledTable } from '../helpers/text-pages.ts';
 
 const rows = [
   ['Insats', 'Bruttobesparing', 'Merkostnad', 'Nettoresultat'],
@@ -17,15 +16,7 @@ const rows = [
 ];
 const read = (above: string) => {
   const text = `${above}\n${rows.map((r) => r.join('    ')).join('\n')}\n\nInsatserna följs upp varje tertial.\n`;
-  const pages = pagesFromText(text);
-  const page = pages[0];
-  const first = page?.lines.find((l) => l.text.startsWith('Insats '));
-  const table: PageTable = {
-    source: 'ruled',
-    rows,
-    box: { x: 60, y: (first?.y ?? 0) - 2, width: 480, height: 4 * 15 },
-  };
-  if (page) page.tables = [table];
+  const pages = withRuledTable(pagesFromText(text), rows);
   const doc = analyzeText(pages);
   return {
     measures: effectsByTitle(doc),
