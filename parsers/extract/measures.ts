@@ -628,10 +628,12 @@ export function bridgeRows(
 ): Set<TableRow> {
   const out = new Set<TableRow>();
   if (!total || total.values.length === 0) return out;
-  const totalAt = rows.indexOf(total);
+  const at = new Map(rows.map((row, i) => [row, i]));
+  const totalAt = at.get(total) ?? -1;
+  const rowAt = (m: MeasureDraft): number => at.get(rowOf.get(m) as TableRow) ?? -1;
   // The measures above the total row, and the rows after it (which the total does not sum).
-  const above = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) < totalAt);
-  const after = drafts.filter((m) => rows.indexOf(rowOf.get(m) as TableRow) > totalAt);
+  const above = drafts.filter((m) => rowAt(m) < totalAt);
+  const after = drafts.filter((m) => rowAt(m) > totalAt);
   const first = above[0];
   const firstRow = first ? rowOf.get(first) : undefined;
   if (!first || !firstRow || above.length < 3) return out;
@@ -1576,9 +1578,6 @@ const SECTION_HEADING_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{2,})$/;
  * body states an effect is a measure.
  */
 const NOUN_SECTION_HEADING_RE = /^\p{Lu}\p{Ll}{2,}\s+(\d{1,2}|\p{Lu})\s*(?::|\.|\s[–—-])\s+(\S.{2,})$/u;
-/** A figure per year from a year on: "per år från 2027", "/år fr.o.m. 2027", "årligen från och med 2027". */
-const PER_YEAR_FROM_RE =
-  /(?:per\s+år|\/\s*år|årligen|om\s+året)\s+(?:från|fr\.?\s?o\.?\s?m\.?|med\s+start)(?:\s+och\s+med)?\s+(?:år\s+)?\d{4}/iu;
 /** A noun leads the statement ("Effekt …", "Beräknad besparing …"): surer than a verb ("… beräknas ge …"). */
 const EFFECT_NOUN_LEAD_RE =
   /(?<![\p{L}])(?:effekt\p{L}*|helårseffekt\p{L}*|nettoeffekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*|intäktsökning\p{L}*)/iu;
@@ -1640,10 +1639,10 @@ export function sectionEffects(
   const doubts: string[] = [];
   for (const statement of chosen) {
     const entries = amountsByYear(statement.text, { years });
-    // "2,5 mkr per år från 2027" holds for the later years of the paper too: the wording grammar reads it.
+    // "2,5 mkr per år från 2027" holds for the later years of the paper too: its year is no sure one
+    // ('near'), so the wording grammar reads it.
     const sure =
       !worded.includes(statement) &&
-      !PER_YEAR_FROM_RE.test(statement.text) &&
       entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.

@@ -493,13 +493,13 @@ function plannedColumns(row: readonly string[]): Map<number, { year: number; uni
   const out = new Map<number, { year: number; unit: MoneyUnit | null }>();
   // A follow-up column of the plan's year, or of no year ("Utfall jan–sep", "Prognos 2026" beside "Plan
   // 2026"); "Budget 2027 | Prognos 2028 | Plan 2029" is a multi-year plan whose columns are each a year.
+  // The years each follow-up cell of the row names (none: any year), read once for the row.
+  const followUps = row
+    .map(normalizeText)
+    .filter((text) => FOLLOW_UP_LEVEL_RE.test(text))
+    .map((text) => [...text.matchAll(/(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => Number(m[1])));
   const followsUp = (year: number): boolean =>
-    row.some((cell) => {
-      const text = normalizeText(cell);
-      if (!FOLLOW_UP_LEVEL_RE.test(text)) return false;
-      const named = [...text.matchAll(/(?<![\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => Number(m[1]));
-      return named.length === 0 || named.includes(year);
-    });
+    followUps.some((named) => named.length === 0 || named.includes(year));
   row.forEach((cell, c) => {
     if (c === 0) return;
     const planned = plannedYearOfCell(cell);
