@@ -10,14 +10,14 @@ import { clip } from './evidence.ts';
 import { type Layout, normalizeText } from './layout.ts';
 
 const DECISION_VERB_RE =
-  /\b(?:beslutade|beslöt|har beslutat|hade beslutat|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
+  /\b(?:beslutade|beslöt|(?:har|hade)\s+(?:tidigare\s+|redan\s+|också\s+|även\s+)?(?:beslutat|behandlat|fastställt|godkänt)|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
 
 /**
  * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
  * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -95,14 +95,14 @@ const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
 /** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
 const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
-const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i;
+const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning|direktion)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
 /**
  * A word every name BODY_RE reads other than an abbreviation has (same flags, so the same letters
  * match), and the capitals of every abbreviation in BODY_ABBREVIATIONS.
  */
-const BODY_WORD_RE = /nämnd|styrelse|fullmäktige|utskott|presidi|beredning|regeringen/iu;
+const BODY_WORD_RE = /nämnd|styrelse|fullmäktige|utskott|presidi|beredning|regeringen|direktion/iu;
 const KNOWN_ABBREVIATION_RE = /RS|RF|HS/;
 
 /** The abbreviations board papers cite decisions with ("RS § 147", "HSN 2024-03-20 § 45"). */
@@ -409,7 +409,15 @@ export function extractReferences(
     for (const par of findParagraphRefs(text)) {
       const sentence = sentenceAround(text, par.index, par.end);
       if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
-      const inParens = /\(\s*$/u.test(text.slice(Math.max(0, par.index - 3), par.index));
+      // "(§ 23)", or the date before it in the same parentheses: "(2025-05-06, § 23)", "(6 maj 2025 § 23)".
+      const open = text.lastIndexOf('(', par.index);
+      const inside = open >= 0 && par.index - open <= 40 ? text.slice(open + 1, par.index) : null;
+      const inParens =
+        inside !== null &&
+        (inside.trim() === '' ||
+          findDates(inside, { shortYears: true }).some(
+            (d) => d.index <= 1 && inside.slice(d.end).replace(/[\s,]/gu, '') === '',
+          ));
       if (par.year === null && !inParens) continue;
       const parAt = par.index - sentence.start;
       const subject = bodiesIn(sentence.text)
@@ -544,7 +552,7 @@ export function withOwnBody<T extends { body: string }>(references: T[], paperBo
 }
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
-const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen)$/iu;
+const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen|direktionen)$/iu;
 
 /**
  * Without an anchor, a sentence still reports one decision when a named board is the subject of a
