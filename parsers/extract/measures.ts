@@ -858,6 +858,28 @@ function takeStatedEffects(
   return true;
 }
 
+/**
+ * A paragraph's run-in heading: the bold words its first line starts with, plain text following on
+ * the line, ending in "." or ":" ("**Översyn av sjukresor.** Reglerna …"). Taken from the paragraph's
+ * text by the bold words' count of characters (spaces aside), so glyph-by-glyph items give the same
+ * phrase. Null when the line has no such run.
+ */
+function runInLead(block: Block, text: string): string | null {
+  const items = block.lines[0]?.line.items.filter((item) => item.text.trim()) ?? [];
+  const plain = items.findIndex((item) => !item.bold);
+  if (plain <= 0) return null;
+  const chars = items.slice(0, plain).reduce((n, item) => n + item.text.replace(/\s+/gu, '').length, 0);
+  let seen = 0;
+  let end = 0;
+  while (end < text.length && seen < chars) {
+    if (!/\s/u.test(text[end] ?? '')) seen++;
+    end++;
+  }
+  const lead = text.slice(0, end).trim();
+  if (lead.length < 6 || lead.length > 120 || !/[.:]$/u.test(lead) || !/^\p{Lu}/u.test(lead)) return null;
+  return lead;
+}
+
 /** Evidence for a block: its lines' verbatim text (not hyphen-repaired), clipped. */
 function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
@@ -1003,6 +1025,39 @@ export function listMeasures(
     ) {
       if (takeStatedEffects(lastItemMeasure, allText, years, block.page, doubts)) {
         lastWasItem = false;
+        continue;
+      }
+    }
+    // "**Samordnad nattbemanning.** Nattbemanningen … Effekt 2027: 3,2 mkr.": a paragraph under a heading
+    // about measures, run in under a bold phrase of its own, that states an effect by year is a measure
+    // titled by the phrase, as a sub-heading and its paragraph would be.
+    const runIn = block.kind === 'paragraph' && contextQualifies() ? runInLead(block, allText) : null;
+    if (runIn) {
+      const title = cleanTitle(runIn.replace(/[.:]$/u, ''));
+      const measure: MeasureDraft = {
+        label: null,
+        title,
+        category: categorize(title, allText.slice(runIn.length)),
+        subMeasureCount: null,
+        subMeasures: [],
+        description: null,
+        effects: [],
+        page: block.page,
+        evidence: blockEvidence(block),
+        source: 'heading',
+        group: group ?? options.nextGroup(),
+        line: block.lines[0]?.index ?? 0,
+      };
+      if (
+        title.length >= 3 &&
+        takeStatedEffects(measure, allText.slice(runIn.length), years, block.page, doubts)
+      ) {
+        group = measure.group;
+        measures.push(measure);
+        lastItemMeasure = measure;
+        lastItemBold = false;
+        lastItemX = block.x;
+        lastWasItem = true;
         continue;
       }
     }
@@ -1642,8 +1697,7 @@ export function sectionEffects(
     // "2,5 mkr per år från 2027" holds for the later years of the paper too: its year is no sure one
     // ('near'), so the wording grammar reads it.
     const sure =
-      !worded.includes(statement) &&
-      entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
+      !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
       for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
