@@ -281,7 +281,14 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
       if (UNIT_WORD_RE.test(after.text)) {
         unit = unit ?? unitFromHeader(after.text);
         right = after.right;
-      } else if (!YEAR_WORD_RE.test(after.text) && !nextColumnHead(words, i + 1, em)) continue;
+      } else if (
+        !YEAR_WORD_RE.test(after.text) &&
+        !nextColumnHead(words, i + 1, em) &&
+        // The last of a run of years a word space apart ("2027 2028 Helårseffekt"): the run is a
+        // header already, and a capitalised word after it heads the next column, set as close.
+        !(near(before, word) && before && YEAR_WORD_RE.test(before.text) && /^\p{Lu}/u.test(after.text))
+      )
+        continue;
     }
     years.push({ year, left, right, center: (word.x + word.right) / 2 });
   }
