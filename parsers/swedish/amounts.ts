@@ -331,10 +331,10 @@ function dashIsPunctuation(text: string, dashAt: number, numStart: number, end: 
   if (numStart - dashAt !== 2 || !isHSpace(text[dashAt + 1]) || !isHSpace(text[dashAt - 1])) return false;
   if (!/[\p{L})]/u.test(text[dashAt - 2] ?? '')) return false;
   // "Stänga sommarvårdplatser tidigare – 3,2 mkr 2026": a figure with its unit and then only its
-  // year, ending the line, after a title that names no level (a result, forecast, deviation or
+  // year, ending the line or followed by the next year's figure (", 8 mkr 2027", "och 8 mkr 2027"), after a title that names no level (a result, forecast, deviation or
   // budget is what a minus is written for: "Prognos helår – 12 mkr 2025" stays negative).
   if (
-    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu})/u.test(
+    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu}|,[ \u00A0]*\d|och[ \u00A0]+\d)/u.test(
       text.slice(end, end + 16),
     ) &&
     !LEVEL_WORD_BEFORE_RE.test(foldAccents(text.slice(Math.max(0, dashAt - 40), dashAt)))
