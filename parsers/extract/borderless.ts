@@ -536,7 +536,20 @@ interface ValueCell {
 
 /** Figures of a line in the year columns, grouped into cells and split into numbers. */
 function valueCells(words: Word[], geometry: Geometry, em: number): { cells: ValueCell[]; text: string[] } {
-  const inZone = words.filter((w) => inValueZone(w, geometry));
+  // A figure's first group may stand left of the zone when its column's figures are wider than its
+  // head ("1 200" right-aligned under a narrow, centred "Effekt 2027"): a word of one to three digits
+  // a word space before a thousands group in the zone is part of that figure.
+  const inZone = words.filter((w, k) => {
+    if (inValueZone(w, geometry)) return true;
+    const next = words[k + 1];
+    return (
+      next !== undefined &&
+      /^[-−–(]?\d{1,3}$/u.test(w.text) &&
+      inValueZone(next, geometry) &&
+      GROUP_WORD_RE.test(withoutFootnoteMark(next.text)) &&
+      next.x - w.right < em * (next.afterSpace ? 0.7 : 0.45)
+    );
+  });
   const cells: ValueCell[] = [];
   const text: string[] = [];
   let current: ValueCell | null = null;
@@ -677,7 +690,23 @@ export function yearHeaderAt(
   const line = lines[i] as DocLine | undefined;
   if (!line) return null;
   const own = yearHeaderOf(line, noisyYear);
-  if (own) return own;
+  // A fragment of a header whose cells wrapped unevenly ("Effekt 2027" over "Id | Åtgärd | Effekt 2028
+  // (tkr)" over "(tkr)"): the header is read on the line below, with this one's years.
+  const below = lines[i + 1];
+  if (
+    own &&
+    below &&
+    below.page === line.page &&
+    headerFragment(line) &&
+    joinsBelow(line, below) &&
+    yearHeaderOf(below, noisyYear)
+  )
+    return null;
+  if (own) {
+    const above = lines[i - 1];
+    if (!above || above.page !== line.page || !headerFragment(above) || !joinsBelow(above, line)) return own;
+    return yearHeaderOf(withItemsOf(above, line), noisyYear) ?? own;
+  }
   const wrapped = wrappedYearHeader(lines, i);
   if (wrapped) return wrapped;
   const above = lines[i - 1];
@@ -693,8 +722,32 @@ export function yearHeaderAt(
   // The two lines' words must not stand over each other (then they would be two rows, not one).
   const mine = lineWords(line.line);
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
-  const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
-  return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+  return yearHeaderOf(withItemsOf(above, line), noisyYear);
+}
+
+/** A line of nothing but a header's year cells: years, units and effect words ("Effekt 2027", "2026 (mkr)"). */
+function headerFragment(line: DocLine): boolean {
+  const words = lineWords(line.line);
+  return (
+    words.length > 0 &&
+    words.some((w) => YEAR_WORD_RE.test(w.text)) &&
+    words.every((w) => YEAR_WORD_RE.test(w.text) || UNIT_WORD_RE.test(w.text) || EFFECT_WORD_RE.test(w.text))
+  );
+}
+
+/** Two lines of one header: close below each other, no word of one over a word of the other. */
+function joinsBelow(upper: DocLine, lower: DocLine): boolean {
+  const size = Math.max(upper.line.fontSize, lower.line.fontSize) || 10;
+  if (lower.line.y - upper.line.y > size * 1.5) return false;
+  const a = lineWords(upper.line);
+  const b = lineWords(lower.line);
+  return !a.some((x) => b.some((y) => x.x < y.right && y.x < x.right));
+}
+
+/** The lower line with the upper line's items set on it, as one header line. */
+function withItemsOf(upper: DocLine, lower: DocLine): DocLine {
+  const items = [...upper.line.items.map((item) => ({ ...item, y: lower.line.y })), ...lower.line.items];
+  return { ...lower, line: { ...lower.line, items } };
 }
 
 /**
