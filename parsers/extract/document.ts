@@ -30,6 +30,7 @@ import {
   preferQuantified,
   restatedEffectDoubts,
   sectionMeasures,
+  summaryTotals,
   TOTAL_ROW_RE,
   type TotalDraft,
   tableAmounts,
@@ -202,12 +203,16 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   const figureTablesLeft = fromTables.figureTables.filter(
     (t) => ![...t.lineIndexes].some((index) => sumLines.lines.has(index)),
   );
-  const { totals: statedTotals, subtotals: crossSubtotals } = subtotalsAcrossTables([
-    ...fromTables.totals,
-    ...fromSections.totals,
-    ...fromLists.totals,
-    ...sumLines.totals,
-  ]);
+  const stated = [...fromTables.totals, ...fromSections.totals, ...fromLists.totals, ...sumLines.totals];
+  // No total anywhere after the measures: a summary above them may state it (by the sums alone).
+  if (stated.length === 0)
+    stated.push(
+      ...summaryTotals(layout, drafts, new Set([...consumed, ...tableLines])).map((t) => ({
+        ...t,
+        group: null,
+      })),
+    );
+  const { totals: statedTotals, subtotals: crossSubtotals } = subtotalsAcrossTables(stated);
   const totals = reconcileTotals(
     statedTotals,
     drafts,

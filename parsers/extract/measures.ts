@@ -1491,6 +1491,33 @@ function totalBySums(
   return null;
 }
 
+/**
+ * A paper's total stated before its measures, in a summary ("Förvaltningen föreslår sex åtgärder som
+ * sammantaget förbättrar resultatet med 46 mkr 2027 och 71 mkr 2028."), when no total was read
+ * elsewhere: the first sentence of a paragraph above the first measure whose every figure is its
+ * year's sum of all the paper's measures (within the tolerance of totals). As nothing but the sums ties
+ * such a sentence to the measures, a sentence with any other figure by year is left alone.
+ */
+export function summaryTotals(
+  layout: Layout,
+  drafts: readonly MeasureDraft[],
+  consumed: ReadonlySet<number>,
+): Omit<TotalDraft, 'group'>[] {
+  const quantified = drafts.filter((m) => m.effects.length > 0);
+  if (quantified.length < 2) return [];
+  const lines = quantified.map((m) => m.line).filter((l): l is number => l !== undefined);
+  if (lines.length < quantified.length) return [];
+  const first = Math.min(...lines);
+  for (const block of layout.blocks) {
+    const start = block.lines[0]?.index ?? Number.POSITIVE_INFINITY;
+    if (start >= first) break;
+    if (block.kind === 'heading' || block.lines.some((l) => consumed.has(l.index))) continue;
+    const stated = totalBySums(normalizeText(block.text), quantified, { nameless: true });
+    if (stated) return stated.map((t) => ({ ...t, page: block.page }));
+  }
+  return [];
+}
+
 function groupYear(measures: MeasureDraft[], group: number): number | null {
   const years = new Set(
     measures.filter((m) => m.group === group).flatMap((m) => m.effects.map((e) => e.year)),

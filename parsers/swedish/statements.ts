@@ -157,6 +157,9 @@ const TOTAL_WORD_RE =
 /** "Totalt minskade kostnaderna med …" speaks of a sum; "den totala budgetramen 2024 uppgår till …" of something else. */
 const NOT_A_SUM_RE =
   /(?<![\p{L}])(?:budget\p{L}*|ram\p{L}*|omslutning\p{L}*|underskott\p{L}*|overskott\p{L}*|resultat\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*|kostnadsutveckling\p{L}*|nettokostnad\p{L}*|bruttokostnad\p{L}*)(?![\p{L}])/u;
+/** A finite verb of change after a total word (folded): "förbättrar", "minskar", "sänker", "ger", "beräknas". */
+const FINITE_VERB_RE =
+  /^(?:forbattra|forsamra|minska|sanka|oka|hoja|reducera|paverka|starka|beraknas|bedoms|vantas|forvantas|ger|gav|gor)(?:r|de|t|s)?$/u;
 /** What a total of measures sums: the measures, their effect or saving. */
 const SUMS_MEASURES_RE =
   /(?<![\p{L}])(?:atgard\p{L}*|insats\p{L}*|forslag\p{L}*|aktivitet\p{L}*|effekt\p{L}*|helarseffekt\p{L}*|besparing\p{L}*|inbesparing\p{L}*|kostnadsminskning\p{L}*|kostnadsreducering\p{L}*|sparbeting\p{L}*|effektivisering\p{L}*|intaktsokning\p{L}*|forstarkning\p{L}*)(?![\p{L}])/u;
@@ -181,13 +184,14 @@ export function statedTotal(
   if (!SUMS_MEASURES_RE.test(folded) && !options.afterMeasures) return null;
   // "Den totala budgetramen …", "Totalt underskott …": the total word sums something else (a noun
   // right after it); "tillsammans förbättrar åtgärderna resultatet med …" is still a sum of measures.
-  const next = folded
+  // A verb right after the total word makes it an adverb ("sammantaget förbättrar resultatet med …"):
+  // the noun after the verb is what the sum changes, not what is summed.
+  const [first = '', second = ''] = folded
     .slice(word.index + word[0].length)
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .join(' ');
-  if (NOT_A_SUM_RE.test(next)) return null;
+    .filter(Boolean);
+  if (NOT_A_SUM_RE.test(first)) return null;
+  if (NOT_A_SUM_RE.test(second) && !FINITE_VERB_RE.test(first)) return null;
   const amounts = amountsByYear(sentence, options);
   if (amounts.length === 0) return null;
   // "Totalt 3 av de 12 åtgärderna ger 4 mkr" is no total; a total is about all of them.
