@@ -248,7 +248,12 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
       YEAR_COMMA_WORD_RE.exec(word.text) && near(word, after) && after && UNIT_WORD_RE.test(after.text)
         ? YEAR_COMMA_WORD_RE.exec(word.text)
         : null;
-    const m = YEAR_WORD_RE.exec(word.text) ?? withUnit;
+    // "Helårseffekt 2027," ending its cell: the unit wrapped onto the header's next line ("mkr").
+    const wrappedUnit =
+      !withUnit && YEAR_COMMA_WORD_RE.test(word.text) && (!after || after.x - word.right >= em)
+        ? YEAR_COMMA_WORD_RE.exec(word.text)
+        : null;
+    const m = YEAR_WORD_RE.exec(word.text) ?? withUnit ?? wrappedUnit;
     const year = m?.[1] ? Number(m[1]) : (noisyYear?.(word.text) ?? null);
     if (year === null) continue;
     let left = word.x;

@@ -351,6 +351,8 @@ const PART_MARKS: [RegExp, YearPart['kind']][] = [
 ];
 const MONTH_SPAN_RE = new RegExp(`^${MONTH}\\s*[-–—]\\s*${MONTH}$`, 'u');
 const FULL_YEAR_WORD_RE = /^(?:helår(?:et)?|helårs(?:effekt)?|hela\s+året)$/u;
+const YEAR_PART_IN_PARENS_RE =
+  /^(?:(?:ekonomisk\s+)?(?:effekt|besparing|kostnadsminskning)\s+)?((?:19|20)\d{2})\s*\(([^()]+)\)(?:[,\s]*\(?(?:mkr|mnkr|msek|tkr|kkr|tsek)\)?\.?|,)?$/u;
 const YEAR_AND_MARK_RE = new RegExp(`^${YEAR}\\s+(.+)$|^(.+?)\\s+${YEAR}$`, 'u');
 
 /** A part of one year as a column header names it ("2026 H1", "H2 2026", "jan–jun 2026", "Period 1 2026"). */
@@ -365,7 +367,12 @@ export interface YearPart {
 
 /** A header cell's year and the words beside it, before or after ("2026 H1", "Helår 2026"). */
 function yearAndMark(text: string): { year: number; mark: string } | null {
-  const m = YEAR_AND_MARK_RE.exec(normalizeText(text).toLowerCase().replace(/[:*]/g, ''));
+  const plain = normalizeText(text).toLowerCase().replace(/[:*]/g, '');
+  // "Effekt 2026 (sep–dec), mkr": the part in parentheses after the year; the effect word before and
+  // the unit after say nothing of it.
+  const inParens = YEAR_PART_IN_PARENS_RE.exec(plain);
+  if (inParens?.[1] && inParens[2]) return { year: Number(inParens[1]), mark: normalizeText(inParens[2]) };
+  const m = YEAR_AND_MARK_RE.exec(plain);
   if (!m) return null;
   return { year: Number(m[1] ?? m[4]), mark: normalizeText(m[2] ?? m[3] ?? '') };
 }
