@@ -552,7 +552,8 @@ export function withOwnBody<T extends { body: string }>(references: T[], paperBo
 }
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
-const GENERIC_BODY_RE = /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen|direktionen)$/iu;
+const GENERIC_BODY_RE =
+  /^(?:nämnden|styrelsen|fullmäktige|regeringen|utskottet|presidiet|beredningen|direktionen)$/iu;
 
 /**
  * Without an anchor, a sentence still reports one decision when a named board is the subject of a
