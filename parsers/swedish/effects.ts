@@ -226,10 +226,13 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
   // minus tells the years apart and is kept; a lone "-3 mkr" in a savings list is only a size.
   // A dash with a space on either side right after a word ("Byte till biosimilarer – 8,8 mkr 2025,
   // 3,7 mkr 2026") may part the title from its figures as well as be a minus: it tells no years apart.
+  // The amount grammar may already have read such a dash as punctuation (the figure then stands
+  // after it unsigned): the doubt is told all the same.
   const separatorDash = (a: AmountMatch) =>
-    a.amountMsek < 0 &&
-    /^[-\u2010-\u2015\u2212]\s/u.test(a.raw) &&
-    /\p{L}[)]?\s$/u.test(text.slice(Math.max(0, a.index - 3), a.index));
+    (a.amountMsek < 0 &&
+      /^[-\u2010-\u2015\u2212]\s/u.test(a.raw) &&
+      /\p{L}[)]?\s$/u.test(text.slice(Math.max(0, a.index - 3), a.index))) ||
+    (a.amountMsek > 0 && /\p{L}[)]?\s[\u2013\u2014]\s$/u.test(text.slice(Math.max(0, a.index - 5), a.index)));
   for (const a of amounts)
     if (separatorDash(a))
       options.onDoubt?.(
