@@ -1012,8 +1012,15 @@ function linesWithColumnRegions(
     // edge. The paragraph's lines under the region, up to its sentence's end, are read before the box.
     const after = region.last + 1;
     const carried = carriedPast(lefts, rights, raws.slice(after, after + 6), options);
+    const below = raws[after];
+    const lead =
+      carried.length === 0 && boxes.length === 0 && below
+        ? leadInAfterColumns(lefts.map(boxOfRaw), rights.map(boxOfRaw), boxOfRaw(below))
+        : 0;
+    const leadIn = lefts.splice(lefts.length - lead, lead);
     pieces.push({ raws: [...lefts, ...carried], columns: true }, { raws: rights, columns: true });
     if (boxes.length > 0) pieces.push({ raws: boxes, columns: true });
+    if (leadIn.length > 0) pieces.push({ raws: leadIn, columns: false });
     next = after + carried.length;
   }
   if (next < raws.length) pieces.push({ raws: raws.slice(next), columns: false });
@@ -1186,14 +1193,65 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   let ri = 0;
   for (const separator of [...full, undefined]) {
     const limit = separator ? lineMiddle(separator) : Number.POSITIVE_INFINITY;
+    const lefts: TextLine[] = [];
+    const rights: TextLine[] = [];
     while (li < leftDone.length && lineMiddle(leftDone[li] as TextLine) < limit)
-      ordered.push(leftDone[li++] as TextLine);
+      lefts.push(leftDone[li++] as TextLine);
     while (ri < rightDone.length && lineMiddle(rightDone[ri] as TextLine) < limit)
-      ordered.push(rightDone[ri++] as TextLine);
+      rights.push(rightDone[ri++] as TextLine);
+    const lead = separator
+      ? leadInAfterColumns(lefts.map(boxOfLine), rights.map(boxOfLine), boxOfLine(separator))
+      : 0;
+    ordered.push(...lefts.slice(0, lefts.length - lead), ...rights, ...lefts.slice(lefts.length - lead));
     if (separator) ordered.push(separator);
   }
   return mergeJustifiedPairs(ordered);
 }
+
+/**
+ * How many of the left side's last lines above a full-width line are no part of the left column but the
+ * lead-in of what spans the page below (a table's caption, a heading short enough to stay left of the
+ * gutter): they stand below everything on the right side, apart from the left column above them by a
+ * gap of two lines or more and wider than the gap down to the full-width line, and close to that line.
+ * They are read after the right column, just before the full-width line. Laid out so, a caption is
+ * otherwise read before the right column, away from its table.
+ */
+function leadInAfterColumns(lefts: LineBox[], rights: LineBox[], separator: LineBox): number {
+  if (lefts.length < 2 || rights.length === 0) return 0;
+  const rightBottom = Math.max(...rights.map((line) => line.bottom));
+  let k = lefts.length - 1;
+  const last = lefts[k] as LineBox;
+  const em = Math.max(last.em, 1);
+  const below = separator.top - last.bottom;
+  if (below < 0 || below > 2 * em) return 0;
+  // The lead-in: one to three lines set close together.
+  while (k > 0 && k > lefts.length - 3) {
+    const above = lefts[k - 1] as LineBox;
+    if ((lefts[k] as LineBox).top - above.bottom > 0.8 * em) break;
+    k--;
+  }
+  const first = lefts[k] as LineBox;
+  if (k === 0 || first.top <= rightBottom) return 0;
+  const gap = first.top - (lefts[k - 1] as LineBox).bottom;
+  return gap >= 2 * em && gap > below ? lefts.length - k : 0;
+}
+
+/** A line's vertical extent and font size, for `leadInAfterColumns`. */
+interface LineBox {
+  top: number;
+  bottom: number;
+  em: number;
+}
+const boxOfLine = (line: TextLine): LineBox => ({
+  top: line.y,
+  bottom: line.y + line.height,
+  em: line.fontSize,
+});
+const boxOfRaw = (raw: RawLine): LineBox => ({
+  top: raw.top,
+  bottom: raw.bottom,
+  em: dominantHeight(raw.items),
+});
 
 /**
  * Three text columns (a typeset report): a two-column gutter among the items of two thirds of the
