@@ -38,10 +38,16 @@ const RIGHT = [
 function page(withTitle: boolean, captionLines: string[]): TextItem[] {
   const items: TextItem[] = [];
   if (withTitle) items.push(at('Översyn av jourverksamheten inom tandvården', 60, 60, 420, 15));
-  LEFT.forEach((t, i) => items.push(at(t, 60, 100 + i * LEAD, 215)));
-  RIGHT.forEach((t, i) => items.push(at(t, 305, 100 + i * LEAD, 220)));
+  LEFT.forEach((t, i) => {
+    items.push(at(t, 60, 100 + i * LEAD, 215));
+  });
+  RIGHT.forEach((t, i) => {
+    items.push(at(t, 305, 100 + i * LEAD, 220));
+  });
   // The caption three and a half lines under the left column, right above the table.
-  captionLines.forEach((t, i) => items.push(at(t, 60, 220 + i * 11, 200, 9)));
+  captionLines.forEach((t, i) => {
+    items.push(at(t, 60, 220 + i * 11, 200, 9));
+  });
   const top = 220 + captionLines.length * 11 + 5;
   const rows = [
     ['Klinik', '2026', '2027'],
@@ -91,7 +97,9 @@ describe('a caption under the left column, above a full-width table', () => {
     // No gap: the left column's last lines go on right under it (and below the right column's end).
     const items = page(true, []);
     const more = ['Översynen fortsätter under', 'våren med de västra klinikerna.'];
-    more.forEach((t, i) => items.push(at(t, 60, 100 + (LEFT.length + i) * LEAD, 215)));
+    more.forEach((t, i) => {
+      items.push(at(t, 60, 100 + (LEFT.length + i) * LEAD, 215));
+    });
     const lines = order(items);
     expect(lines.indexOf(more[1] as string)).toBeLessThan(lines.indexOf(RIGHT[0] as string));
   });
