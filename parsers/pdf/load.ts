@@ -360,8 +360,59 @@ function pageItems(
       else byContentId.set(id, [item]);
     }
   }
-  markWordEnds(spaced, [...items, ...artifacts]);
+  const pieces = splitAroundInner(items);
+  markWordEnds(
+    spaced.map(([item, next]) => [pieces.get(item)?.at(-1) ?? item, pieces.get(next)?.[0] ?? next]),
+    [...items, ...artifacts],
+  );
   return { items, turned, charsByTurn, artifacts, byContentId };
+}
+
+/**
+ * pdfjs glues two glyph runs written one after the other on one baseline into one item, a space between,
+ * when the second stands a little right of the first ("f" … "r" → "f r"). Where the content stream
+ * wrote the glyphs out of reading order, the gap holds other items ("ö"), and the glued item overlaps
+ * them. Such an item is cut at its spaces into its runs when the items inside its span form exactly one
+ * cluster per space: each run then fills the room between the clusters (the first from the item's left
+ * edge, the last to its right edge). Replaces the items in `items` in place; returns the pieces by item.
+ */
+function splitAroundInner(items: TextItem[]): Map<TextItem, TextItem[]> {
+  const out = new Map<TextItem, TextItem[]>();
+  const glued = items.filter((item) => /\S\s+\S/.test(item.text));
+  if (glued.length === 0) return out;
+  for (const item of glued) {
+    const right = item.x + item.width;
+    const inner = items
+      .filter(
+        (other) =>
+          other !== item &&
+          onOneBaseline(item, other) &&
+          other.x > item.x + 0.05 * item.height &&
+          other.x + other.width < right - 0.05 * item.height,
+      )
+      .sort((a, b) => a.x - b.x);
+    if (inner.length === 0) continue;
+    const clusters: Array<{ x: number; right: number }> = [];
+    for (const other of inner) {
+      const last = clusters.at(-1);
+      if (last && other.x - last.right < 0.15 * item.height)
+        last.right = Math.max(last.right, other.x + other.width);
+      else clusters.push({ x: other.x, right: other.x + other.width });
+    }
+    const words = item.text.trim().split(/\s+/);
+    if (words.length !== clusters.length + 1) continue;
+    const { spaceAfter, ...plain } = item;
+    const parts: TextItem[] = words.map((text, k) => {
+      const x = k === 0 ? item.x : (clusters[k - 1] as { right: number }).right;
+      const end = k === words.length - 1 ? right : (clusters[k] as { x: number }).x;
+      return { ...plain, text, x, width: end - x };
+    });
+    if (parts.some((part) => part.width <= 0.1)) continue;
+    if (spaceAfter) (parts.at(-1) as TextItem).spaceAfter = true;
+    out.set(item, parts);
+  }
+  if (out.size > 0) items.splice(0, items.length, ...items.flatMap((item) => out.get(item) ?? [item]));
+  return out;
 }
 
 /**

@@ -30,6 +30,28 @@ async function glyphPdf(order: (n: number) => number[]): Promise<Uint8Array> {
   });
 }
 
+/** A one-page PDF with Helvetica (WinAnsi) as /F1 and the given content stream. */
+function rawPdf(content: string): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, k) => {
+    offsets.push(out.length);
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
 async function linesOf(bytes: Uint8Array): Promise<string[]> {
   const model = await loadPdf(bytes);
   return (model.pages[0]?.lines ?? []).map((line) => line.text);
@@ -50,6 +72,18 @@ describe('glyphs written out of reading order', () => {
     };
     const lines = await linesOf(await glyphPdf(stride));
     expect(lines).toEqual(LINES);
+  });
+
+  it('cuts an item pdfjs glued across a gap that glyphs written later fill', async () => {
+    // A hand-written content stream (Helvetica): "Hyr", then "b" … "lar" one glyph apart on one
+    // baseline, glued by pdfjs into "b l" with a space; the "i" between them is written last.
+    const word = 'Hyrbilar';
+    const w = [7.22, 5, 3.33, 5.56, 2.22, 2.22, 5.56, 3.33]; // Helvetica widths at 10 pt
+    const xs = w.map((_, k) => 80 + w.slice(0, k).reduce((a, b) => a + b, 0));
+    const show = (k: number) => `BT /F1 10 Tf 1 0 0 1 ${(xs[k] as number).toFixed(2)} 700 Tm (${word[k]}) Tj ET\n`;
+    const stream = [0, 1, 2, 3, 5, 6, 7, 4].map(show).join('');
+    const lines = await linesOf(rawPdf(`${stream}BT /F1 10 Tf 1 0 0 1 80 680 Tm (kostar 2,5 mkr) Tj ET\n`));
+    expect(lines).toEqual(['Hyrbilar', 'kostar 2,5 mkr']);
   });
 
   it('keeps the word spaces of glyphs written in reading order', async () => {
