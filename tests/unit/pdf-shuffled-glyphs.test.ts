@@ -80,7 +80,8 @@ describe('glyphs written out of reading order', () => {
     const word = 'Hyrbilar';
     const w = [7.22, 5, 3.33, 5.56, 2.22, 2.22, 5.56, 3.33]; // Helvetica widths at 10 pt
     const xs = w.map((_, k) => 80 + w.slice(0, k).reduce((a, b) => a + b, 0));
-    const show = (k: number) => `BT /F1 10 Tf 1 0 0 1 ${(xs[k] as number).toFixed(2)} 700 Tm (${word[k]}) Tj ET\n`;
+    const show = (k: number) =>
+      `BT /F1 10 Tf 1 0 0 1 ${(xs[k] as number).toFixed(2)} 700 Tm (${word[k]}) Tj ET\n`;
     const stream = [0, 1, 2, 3, 5, 6, 7, 4].map(show).join('');
     const lines = await linesOf(rawPdf(`${stream}BT /F1 10 Tf 1 0 0 1 80 680 Tm (kostar 2,5 mkr) Tj ET\n`));
     expect(lines).toEqual(['Hyrbilar', 'kostar 2,5 mkr']);
