@@ -1012,8 +1012,15 @@ function linesWithColumnRegions(
     // edge. The paragraph's lines under the region, up to its sentence's end, are read before the box.
     const after = region.last + 1;
     const carried = carriedPast(lefts, rights, raws.slice(after, after + 6), options);
+    const below = raws[after];
+    const lead =
+      carried.length === 0 && boxes.length === 0 && below
+        ? leadInAfterColumns(lefts.map(boxOfRaw), rights.map(boxOfRaw), boxOfRaw(below))
+        : 0;
+    const leadIn = lefts.splice(lefts.length - lead, lead);
     pieces.push({ raws: [...lefts, ...carried], columns: true }, { raws: rights, columns: true });
     if (boxes.length > 0) pieces.push({ raws: boxes, columns: true });
+    if (leadIn.length > 0) pieces.push({ raws: leadIn, columns: false });
     next = after + carried.length;
   }
   if (next < raws.length) pieces.push({ raws: raws.slice(next), columns: false });
@@ -1137,6 +1144,98 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
     withoutOverprint(withoutLeaders(items).filter((item) => item.text.trim() !== '')),
   );
   if (usable.length === 0) return [];
+  const notes = opts.detectColumns === true ? marginNotes(usable) : [];
+  if (notes.length === 0) return linesOf(usable, opts);
+  // A note in the margin is read after the block of lines it stands beside (a table, a paragraph),
+  // as lines of its own: set on baselines of its own, its lines would otherwise run into that block's.
+  const inNote = new Set(notes.flat());
+  const lines = linesOf(
+    usable.filter((item) => !inNote.has(item)),
+    opts,
+  );
+  for (const note of notes) {
+    const noteLines = linesOf(note, { ...opts, detectColumns: false });
+    const bottom = Math.max(...note.map(bottomOf));
+    let at = -1;
+    for (let k = 0; k < lines.length; k++) if ((lines[k] as TextLine).y < bottom) at = k;
+    // On to the end of the block: lines that follow at less than a line's gap.
+    while (at >= 0 && at + 1 < lines.length) {
+      const here = lines[at] as TextLine;
+      const next = lines[at + 1] as TextLine;
+      const gap = next.y - (here.y + here.height);
+      if (gap < -0.5 * here.height || gap > 0.9 * Math.max(here.fontSize, next.fontSize)) break;
+      at++;
+    }
+    lines.splice(at + 1, 0, ...noteLines);
+  }
+  return lines;
+}
+
+/**
+ * Notes in the right margin beside a block of text (a pull-quote or a marginal note beside a table):
+ * two or more lines of a smaller size (at most 0.88 of the page's body size) set from one left edge, one
+ * under the other, words (not figures alone), with body text left of them a gutter (1.5 em) away, nothing
+ * right of them, and baselines of their own — most of their lines stand between the baselines of the
+ * body lines beside them. A table's column in a small size shares its rows' baselines and is no note.
+ */
+function marginNotes(items: TextItem[]): TextItem[][] {
+  const em = dominantHeight(items);
+  if (em <= 0) return [];
+  const small = items.filter((item) => item.height <= 0.88 * em && item.height >= 0.5 * em);
+  if (small.length < 2) return [];
+  // Small items in lines, a line's items in runs no wider apart than an em.
+  const rows: TextItem[][] = [];
+  for (const item of [...small].sort((a, b) => bottomOf(a) - bottomOf(b) || a.x - b.x)) {
+    const row = rows.find(
+      (r) =>
+        Math.abs(bottomOf(r[0] as TextItem) - bottomOf(item)) < 0.3 * item.height &&
+        r.some(
+          (other) =>
+            Math.abs(item.x - (other.x + other.width)) < em || Math.abs(other.x - (item.x + item.width)) < em,
+        ),
+    );
+    if (row) row.push(item);
+    else rows.push([item]);
+  }
+  const left = (r: TextItem[]) => Math.min(...r.map((item) => item.x));
+  const notes: TextItem[][] = [];
+  const used = new Set<TextItem[]>();
+  for (const row of rows) {
+    if (used.has(row)) continue;
+    const x = left(row);
+    const h = (row[0] as TextItem).height;
+    const run = [row];
+    for (const other of rows) {
+      const last = run[run.length - 1] as TextItem[];
+      const step = bottomOf(other[0] as TextItem) - bottomOf(last[0] as TextItem);
+      if (used.has(other) || run.includes(other) || Math.abs(left(other) - x) > 1) continue;
+      if (step >= 0.9 * h && step <= 1.8 * h) run.push(other);
+    }
+    if (run.length < 2) continue;
+    const note = run.flat();
+    const text = note.map((item) => item.text).join(' ');
+    if ((text.match(/\p{L}{2,}/gu) ?? []).length < 3) continue;
+    const top = Math.min(...note.map((item) => item.y));
+    const bottom = Math.max(...note.map(bottomOf));
+    const beside = items.filter(
+      (item) =>
+        !note.includes(item) && Math.min(bottomOf(item), bottom) - Math.max(item.y, top) > 0.3 * item.height,
+    );
+    if (beside.some((item) => item.x + item.width > x - 1.5 * em)) continue;
+    const body = beside.filter((item) => item.height > 0.88 * em);
+    const baselines = new Set(body.map((item) => Math.round(bottomOf(item))));
+    if (baselines.size < 2) continue;
+    const own = run.filter(
+      (r) => !body.some((item) => Math.abs(bottomOf(item) - bottomOf(r[0] as TextItem)) < 0.1 * em),
+    );
+    if (own.length * 2 < run.length) continue;
+    for (const r of run) used.add(r);
+    notes.push(note);
+  }
+  return notes;
+}
+
+function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
   const gutter = opts.detectColumns === true ? findGutter(usable, opts) : null;
   if (!gutter) {
     const three = opts.detectColumns === true ? findThreeColumns(usable, opts) : null;
@@ -1186,14 +1285,65 @@ export function buildLines(items: TextItem[], options: LineOptions = {}): TextLi
   let ri = 0;
   for (const separator of [...full, undefined]) {
     const limit = separator ? lineMiddle(separator) : Number.POSITIVE_INFINITY;
+    const lefts: TextLine[] = [];
+    const rights: TextLine[] = [];
     while (li < leftDone.length && lineMiddle(leftDone[li] as TextLine) < limit)
-      ordered.push(leftDone[li++] as TextLine);
+      lefts.push(leftDone[li++] as TextLine);
     while (ri < rightDone.length && lineMiddle(rightDone[ri] as TextLine) < limit)
-      ordered.push(rightDone[ri++] as TextLine);
+      rights.push(rightDone[ri++] as TextLine);
+    const lead = separator
+      ? leadInAfterColumns(lefts.map(boxOfLine), rights.map(boxOfLine), boxOfLine(separator))
+      : 0;
+    ordered.push(...lefts.slice(0, lefts.length - lead), ...rights, ...lefts.slice(lefts.length - lead));
     if (separator) ordered.push(separator);
   }
   return mergeJustifiedPairs(ordered);
 }
+
+/**
+ * How many of the left side's last lines above a full-width line are no part of the left column but the
+ * lead-in of what spans the page below (a table's caption, a heading short enough to stay left of the
+ * gutter): they stand below everything on the right side, apart from the left column above them by a
+ * gap of two lines or more and wider than the gap down to the full-width line, and close to that line.
+ * They are read after the right column, just before the full-width line. Laid out so, a caption is
+ * otherwise read before the right column, away from its table.
+ */
+function leadInAfterColumns(lefts: LineBox[], rights: LineBox[], separator: LineBox): number {
+  if (lefts.length < 2 || rights.length === 0) return 0;
+  const rightBottom = Math.max(...rights.map((line) => line.bottom));
+  let k = lefts.length - 1;
+  const last = lefts[k] as LineBox;
+  const em = Math.max(last.em, 1);
+  const below = separator.top - last.bottom;
+  if (below < 0 || below > 2 * em) return 0;
+  // The lead-in: one to three lines set close together.
+  while (k > 0 && k > lefts.length - 3) {
+    const above = lefts[k - 1] as LineBox;
+    if ((lefts[k] as LineBox).top - above.bottom > 0.8 * em) break;
+    k--;
+  }
+  const first = lefts[k] as LineBox;
+  if (k === 0 || first.top <= rightBottom) return 0;
+  const gap = first.top - (lefts[k - 1] as LineBox).bottom;
+  return gap >= 2 * em && gap > below ? lefts.length - k : 0;
+}
+
+/** A line's vertical extent and font size, for `leadInAfterColumns`. */
+interface LineBox {
+  top: number;
+  bottom: number;
+  em: number;
+}
+const boxOfLine = (line: TextLine): LineBox => ({
+  top: line.y,
+  bottom: line.y + line.height,
+  em: line.fontSize,
+});
+const boxOfRaw = (raw: RawLine): LineBox => ({
+  top: raw.top,
+  bottom: raw.bottom,
+  em: dominantHeight(raw.items),
+});
 
 /**
  * Three text columns (a typeset report): a two-column gutter among the items of two thirds of the

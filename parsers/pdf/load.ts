@@ -252,6 +252,23 @@ interface PageItems {
 }
 
 /**
+ * Whether `next` (written right after `item` in the content stream) is set after it on its line: the same
+ * baseline band and starting at or right of `item`'s end (a little kerning back allowed). A space pdfjs
+ * put between two items written in this order then ends `item`'s word. A layout program that writes a
+ * page in another order than it reads (glyphs or words shuffled, columns, bottom-up) puts the next item
+ * anywhere; pdfjs's space then tells the jump, not a word end, and the line's own gaps decide.
+ */
+function followsOnLine(item: TextItem, next: TextItem): boolean {
+  const em = Math.max(item.height, next.height, 1);
+  return onOneBaseline(item, next) && next.x >= item.x + item.width - 0.3 * em;
+}
+
+/** Two items whose bottoms (baselines, near enough) lie within half the smaller height. */
+function onOneBaseline(a: TextItem, b: TextItem): boolean {
+  return Math.abs(a.y + a.height - (b.y + b.height)) < 0.5 * Math.min(a.height, b.height);
+}
+
+/**
  * Text items in page coordinates (points, origin top-left), whitespace dropped. Items that do not
  * run left-to-right on this viewport (margin labels, sideways tables) are returned apart: they
  * belong to the page's items but would wreck line grouping. So are artifacts, which the producer
@@ -273,6 +290,10 @@ function pageItems(
   const open: Array<{ artifact: boolean; id: string | null }> = [];
   let artifactDepth = 0;
   let previous: TextItem | undefined;
+  // The item a pdfjs space item came after, until the next text item tells whether it ended a word;
+  // the pairs (item, the item written after the space) found so.
+  let spaceBefore: TextItem | undefined;
+  const spaced: Array<[TextItem, TextItem]> = [];
   for (const raw of content.items) {
     if (isMarkedContent(raw)) {
       if (raw.type === 'endMarkedContent') {
@@ -289,8 +310,9 @@ function pageItems(
     const tx = multiply(viewportTransform, raw.transform);
     const [, , c = 0, d = 0, e = 0, f = 0] = tx;
     if (raw.str.trim() === '') {
-      // pdfjs emits inter-word spaces as their own items; remember that the word ended.
-      if (previous && raw.str.length > 0) previous.spaceAfter = true;
+      // pdfjs emits inter-word spaces as their own items, between two items in STREAM order: the word
+      // ended only if the item written next is the one that follows it on its line (below).
+      if (previous && raw.str.length > 0) spaceBefore = previous;
       if (raw.hasEOL) previous = undefined;
       continue;
     }
@@ -320,6 +342,10 @@ function pageItems(
     if (right <= item.x || bottom <= item.y) continue;
     item.width = right - item.x;
     item.height = bottom - item.y;
+    if (spaceBefore) {
+      if (followsOnLine(spaceBefore, item)) spaced.push([spaceBefore, item]);
+      spaceBefore = undefined;
+    }
     previous = raw.hasEOL ? undefined : item;
     if (inArtifact) {
       artifacts.push(item);
@@ -334,7 +360,91 @@ function pageItems(
       else byContentId.set(id, [item]);
     }
   }
+  const pieces = splitAroundInner(items);
+  markWordEnds(
+    spaced.map(([item, next]) => [pieces.get(item)?.at(-1) ?? item, pieces.get(next)?.[0] ?? next]),
+    [...items, ...artifacts],
+  );
   return { items, turned, charsByTurn, artifacts, byContentId };
+}
+
+/**
+ * pdfjs glues two glyph runs written one after the other on one baseline into one item, a space between,
+ * when the second stands a little right of the first ("f" … "r" → "f r"). Where the content stream
+ * wrote the glyphs out of reading order, the gap holds other items ("ö"), and the glued item overlaps
+ * them. Such an item is cut at its spaces into its runs when the items inside its span form exactly one
+ * cluster per space: each run then fills the room between the clusters (the first from the item's left
+ * edge, the last to its right edge). Replaces the items in `items` in place; returns the pieces by item.
+ */
+function splitAroundInner(items: TextItem[]): Map<TextItem, TextItem[]> {
+  const out = new Map<TextItem, TextItem[]>();
+  const glued = items.filter((item) => /\S\s+\S/.test(item.text));
+  if (glued.length === 0) return out;
+  for (const item of glued) {
+    const right = item.x + item.width;
+    const inner = items
+      .filter(
+        (other) =>
+          other !== item &&
+          onOneBaseline(item, other) &&
+          other.x > item.x + 0.05 * item.height &&
+          other.x + other.width < right - 0.05 * item.height,
+      )
+      .sort((a, b) => a.x - b.x);
+    if (inner.length === 0) continue;
+    const clusters: Array<{ x: number; right: number }> = [];
+    for (const other of inner) {
+      const last = clusters.at(-1);
+      if (last && other.x - last.right < 0.15 * item.height)
+        last.right = Math.max(last.right, other.x + other.width);
+      else clusters.push({ x: other.x, right: other.x + other.width });
+    }
+    const words = item.text.trim().split(/\s+/);
+    if (words.length !== clusters.length + 1) continue;
+    const { spaceAfter, ...plain } = item;
+    const parts: TextItem[] = words.map((text, k) => {
+      const x = k === 0 ? item.x : (clusters[k - 1] as { right: number }).right;
+      const end = k === words.length - 1 ? right : (clusters[k] as { x: number }).x;
+      return { ...plain, text, x, width: end - x };
+    });
+    if (parts.some((part) => part.width <= 0.1)) continue;
+    if (spaceAfter) (parts.at(-1) as TextItem).spaceAfter = true;
+    out.set(item, parts);
+  }
+  if (out.size > 0) items.splice(0, items.length, ...items.flatMap((item) => out.get(item) ?? [item]));
+  return out;
+}
+
+/**
+ * Sets `spaceAfter` on the first item of each pair whose second item is its neighbour on the line: no
+ * other item of the page starts between them on their baseline. Shuffled glyphs make pdfjs put a space
+ * between "e" and an "s" far to its right, while the "m" that follows the "e" was written elsewhere.
+ */
+function markWordEnds(pairs: Array<[TextItem, TextItem]>, all: TextItem[]): void {
+  if (pairs.length === 0) return;
+  const band = (item: TextItem) => Math.round((item.y + item.height) / 2);
+  const byBand = new Map<number, TextItem[]>();
+  for (const item of all) {
+    const key = band(item);
+    const list = byBand.get(key);
+    if (list) list.push(item);
+    else byBand.set(key, [item]);
+  }
+  for (const [item, next] of pairs) {
+    const key = band(item);
+    const end = item.x + item.width - 0.3 * item.height;
+    let between = false;
+    for (let k = key - 1; k <= key + 1 && !between; k++) {
+      for (const other of byBand.get(k) ?? []) {
+        if (other === item || other === next || !onOneBaseline(item, other)) continue;
+        if (other.x >= end && other.x < next.x) {
+          between = true;
+          break;
+        }
+      }
+    }
+    if (!between) item.spaceAfter = true;
+  }
 }
 
 function imageOps(OPS: Ops): Set<number> {
