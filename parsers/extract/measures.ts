@@ -7,7 +7,7 @@
  */
 import { reconciles, tableTolerance } from '../reconcile.ts';
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
-import { type AmountMatch, findAmounts } from '../swedish/amounts.ts';
+import { type AmountMatch, findAmounts, unitFromHeader } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { amountsWithStatedUnit, effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import {
@@ -760,7 +760,9 @@ export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
       const evidence = rowEvidence(row, layout.lines);
       for (const extra of row.extras ?? []) {
         if (!money.has(extra.header)) continue;
-        const value = parseValue(extra.text, table.unit);
+        // A column whose header names a unit of its own ("Engångskostnad, kr" beside year columns in
+        // mkr) is read in that unit.
+        const value = parseValue(extra.text, unitFromHeader(extra.header) ?? table.unit);
         if (value === null || value === 'unread') continue;
         // The column says what kind of figure it is (a row sum, a one-off cost): no fiscal year's.
         const context = FULL_YEAR_RE.test(extra.header) ? evidence : clip(`${extra.header}: ${evidence}`);
