@@ -671,6 +671,8 @@ export function yearHeaderAt(
   if (!line) return null;
   const own = yearHeaderOf(line, noisyYear);
   if (own) return own;
+  const grouped = moneyRunHeader(lines, i, noisyYear);
+  if (grouped) return grouped;
   const wrapped = wrappedYearHeader(lines, i);
   if (wrapped) return wrapped;
   const above = lines[i - 1];
@@ -687,6 +689,74 @@ export function yearHeaderAt(
   const mine = lineWords(line.line);
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
   const items = [...above.line.items.map((item) => ({ ...item, y: line.line.y })), ...line.line.items];
+  return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
+}
+
+/** Words of a group header that name figures other than money: staff, counts, shares. */
+const NOT_MONEY_GROUP_RE =
+  /(?<!\p{L})(?:årsarbet\p{L}*|åa|fte|heltid\p{L}*|tjänst\p{L}*|personell\p{L}*|antal|andel|procent|st)(?!\p{L})|%/iu;
+
+/**
+ * The same years printed twice or more in one header line, each run under a group header of its own
+ * ("Ekonomisk effekt, mkr" over 2026 | 2027, "Personell effekt, årsarbetare" over 2026 | 2027): the run
+ * whose group names a money unit is the years; the others, whose groups name staff, counts or shares,
+ * are columns beside them (their figures are never money). Null unless exactly one run is money and
+ * every other run is named as not money.
+ */
+function moneyRunHeader(
+  lines: readonly DocLine[],
+  i: number,
+  noisyYear?: (text: string) => number | null,
+): HeaderLine | null {
+  const line = lines[i] as DocLine;
+  const words = lineWords(line.line);
+  const yearWords = words.filter((w) => YEAR_WORD_RE.test(w.text));
+  if (yearWords.length < 4) return null;
+  const yearOf = (w: Word): number => Number(YEAR_WORD_RE.exec(w.text)?.[1]);
+  const runs: Word[][] = [];
+  for (const word of yearWords) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && yearOf(word) > yearOf(last)) run.push(word);
+    else runs.push([word]);
+  }
+  const sequence = (run: Word[]): string => run.map(yearOf).join();
+  if (runs.length < 2 || runs.some((run) => sequence(run) !== sequence(runs[0] as Word[]))) return null;
+  // The group header lines right above, on the same page.
+  const em = line.line.fontSize || 10;
+  const above: Word[] = [];
+  let below = line;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const prev = lines[k] as DocLine;
+    if (prev.page !== line.page || below.gapBefore > em * 1.6) break;
+    above.push(...lineWords(prev.line));
+    below = prev;
+  }
+  const groupOf = (run: Word[]): string => {
+    const left = (run[0] as Word).x - em;
+    const right = (run.at(-1) as Word).right + em;
+    return above
+      .filter((w) => w.x < right && w.right > left)
+      .map((w) => w.text)
+      .join(' ');
+  };
+  const groups = runs.map(groupOf);
+  const money = groups.flatMap((g, k) =>
+    unitFromHeader(g) !== null && !NOT_MONEY_GROUP_RE.test(g) ? [k] : [],
+  );
+  const others = groups.filter((_, k) => !money.includes(k));
+  if (money.length !== 1 || !others.every((g) => NOT_MONEY_GROUP_RE.test(g))) return null;
+  const dropped = new Set(runs.filter((_, k) => k !== money[0]).flat());
+  const items = words
+    .filter((w) => !dropped.has(w))
+    .map((w) => ({
+      text: w.text,
+      x: w.x,
+      y: line.line.y,
+      width: w.right - w.x,
+      height: line.line.height,
+      bold: w.bold,
+    }));
   return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
 }
 
@@ -1883,7 +1953,16 @@ export function findBorderlessTables(
       const under = outside.map((word) =>
         columnUnder({ left: word.x, right: word.right }, columns, size * 2),
       );
+      const spread = new Set<number>();
       for (const cell of headerCells(outside, size)) {
+        // A group head over two or more columns beside the years ("Personell effekt, årsarbetare" over
+        // two staff columns) names each of them, not the one its first word happens to stand over.
+        const over = columns.filter((c) => c.kind === 'extra' && c.left < cell.right && c.right > cell.left);
+        if (over.length >= 2) {
+          for (const column of over) column.header = `${column.header} ${cell.text}`.trim();
+          for (let k = cell.from; k <= cell.to; k++) spread.add(k);
+          continue;
+        }
         for (let k = cell.from; k <= cell.to; k++) {
           if (under[k]) continue;
           for (let d = 1; d <= cell.to - cell.from && !under[k]; d++) {
@@ -1893,6 +1972,7 @@ export function findBorderlessTables(
         }
       }
       outside.forEach((word, k) => {
+        if (spread.has(k)) return;
         const column = under[k];
         if (!column || column.kind === 'label') labelParts.push(word.text);
         else column.header = `${column.header} ${word.text}`.trim();

@@ -693,7 +693,7 @@ const FULL_YEAR_RE = /hel\W*års|helår|full\W*effekt|årseffekt/i;
  * "Årsarbetare", "st"), shares ("%", "Andel"), row numbers, dates and periods, grades.
  */
 const NOT_MONEY_HEADER_RE =
-  /antal|årsarbet|heltid|tjänst|personer|platser|procent|%|andel|nummer|prio|datum|period|kvartal|status|ansvar|kommentar|risk|bedömning|poäng|(?<!\p{L})(?:st|fte|nr|id|start|klart?|år)(?!\p{L})/iu;
+  /antal|årsarbet|heltid|tjänst|personer|personell|platser|procent|%|andel|nummer|prio|datum|period|kvartal|status|ansvar|kommentar|risk|bedömning|poäng|(?<!\p{L})(?:st|fte|åa|nr|id|start|klart?|år)(?!\p{L})/iu;
 
 /**
  * The columns beside the years whose cells are money (by header): a full-year column always; any
@@ -721,6 +721,9 @@ export function moneyColumns(table: YearTable): Set<string> {
     }
     // A part of a year ("Period 1 2026", "Kvartal 2 2026") is money like the year it is part of.
     if ((NOT_MONEY_HEADER_RE.test(header) && !namesPartOfYear(header)) || table.years.length === 0) continue;
+    // A column headed by nothing but one of the table's own years, beside that year's column (the year
+    // printed twice, its group head not over it): what its figures count cannot be told.
+    if (/^(?:19|20)\d{2}$/.test(header) && table.years.includes(Number(header))) continue;
     // A dash is an empty cell ("–": no one-off cost for that measure).
     const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;
