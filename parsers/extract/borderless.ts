@@ -527,12 +527,52 @@ interface ValueCell {
   right: number;
 }
 
+/** Words that qualify the figure after them ("ca 3,0", "minst 2", "upp till 4"). */
+const QUALIFIER_WORD_RE =
+  /^(?:ca|cirka|c:a|drygt|knappt|minst|högst|omkring|ungefär|runt|över|under|till|upp|uppemot|max|mer|mindre|än|från|mellan|och|plus|minus|mkr|mnkr|tkr|kr)\.?$/iu;
+
+/**
+ * A line whose words in the year columns are short phrases set one to a column ("ej kvantifierad |
+ * tas fram", "Ingår i åtgärd 3" in each year), after a label: a row whose year cells hold text, not
+ * prose running into the figures.
+ */
+function textCellsRow(words: Word[], geometry: Geometry, em: number): boolean {
+  const inZone = words.filter((w) => inValueZone(w, geometry));
+  const before = words.filter((w) => !inValueZone(w, geometry) && w.right < (inZone[0]?.x ?? 0));
+  const lastBefore = before.at(-1);
+  // A column gap between the label and the phrases, and no sentence ending: prose runs on.
+  if (!lastBefore || inZone.length === 0 || (inZone[0] as Word).x - lastBefore.right < em * 1.5) return false;
+  if (/[.!?]$/.test((inZone.at(-1) as Word).text)) return false;
+  const groups: Word[][] = [];
+  for (const word of inZone) {
+    const group = groups.at(-1);
+    const prev = group?.at(-1);
+    if (group && prev && word.x - prev.right < em * 0.8) group.push(word);
+    else groups.push([word]);
+  }
+  const years = geometry.years;
+  const pitch =
+    years.length > 1 ? ((years.at(-1)?.center ?? 0) - (years[0]?.center ?? 0)) / (years.length - 1) : em * 6;
+  const used = new Set<number>();
+  for (const group of groups) {
+    if (group.length > 4) return false;
+    const left = (group[0] as Word).x;
+    const right = (group.at(-1) as Word).right;
+    // The year column whose band holds the whole group.
+    const k = years.findIndex((y) => left >= y.center - pitch * 0.62 && right <= y.center + pitch * 0.62);
+    if (k < 0 || used.has(k)) return false;
+    used.add(k);
+  }
+  return true;
+}
+
 /** Figures of a line in the year columns, grouped into cells and split into numbers. */
 function valueCells(words: Word[], geometry: Geometry, em: number): { cells: ValueCell[]; text: string[] } {
   const inZone = words.filter((w) => inValueZone(w, geometry));
   const cells: ValueCell[] = [];
   const text: string[] = [];
   let current: ValueCell | null = null;
+  let last: Word | null = null;
   for (const word of inZone) {
     // A footnote mark set a space after its figure ("9 639 ³)"): part of that figure's cell.
     if (
@@ -547,8 +587,24 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
     }
     if (!isValueWord(word.text)) {
       text.push(word.text);
+      current = null;
+      last = word;
       continue;
     }
+    // A number that goes on a phrase in the cell ("Ingår i åtgärd 3", "se punkt 2"): part of the text,
+    // no figure — unless the word before it qualifies a figure ("ca 3", "minst 2").
+    if (
+      last !== null &&
+      current === null &&
+      word.x - last.right < em * 0.6 &&
+      /\p{L}{3,}[.:]?$/u.test(last.text) &&
+      !QUALIFIER_WORD_RE.test(last.text)
+    ) {
+      text.push(word.text);
+      last = word;
+      continue;
+    }
+    last = word;
     const joins =
       current !== null &&
       ((word.x - current.right < em * (word.afterSpace ? 0.7 : 0.45) &&
@@ -1152,10 +1208,18 @@ function scanTable(
     }
     afterRepeatedHeader = false;
     const words = lineWords(line.line);
-    if (crossesIntoValues(words, geometry, size)) break;
+    // A row whose year cells hold short phrases ("ej kvantifierad") wider than its figures may run
+    // left of the figures' zone: no prose for that.
+    if (crossesIntoValues(words, geometry, size) && !textCellsRow(words, geometry, size)) break;
     const { cells, text } = valueCells(words, geometry, size);
     // Text in the year columns that is not a figure: prose, or another table.
-    if (text.length > 0 && cells.length === 0 && text.join(' ').length > 12) break;
+    if (
+      text.length > 0 &&
+      cells.length === 0 &&
+      text.join(' ').length > 12 &&
+      !textCellsRow(words, geometry, size)
+    )
+      break;
     const subset = /^[-–]?\s*(varav|därav)\b/i.test(line.text);
     if (afterTotal && !subset && cells.length === 0 && groupHeadingAt(lines, i, geometry, size)) {
       // A subtotal closed one group; this line names the next one, whose rows follow.
@@ -1235,10 +1299,18 @@ function textColumns(
       }
     }
     intervals.sort((a, b) => a[0] - b[0]);
+    // A left edge that three or more cells share and that no cell crosses: the start of a column, even
+    // when a right-aligned column before it ends a hair short of it (a sheet's row numbers, right-aligned
+    // in their cell, set two points before the titles' cells).
+    const edges = new Map<number, number>();
+    for (const [left] of intervals) edges.set(Math.round(left), (edges.get(Math.round(left)) ?? 0) + 1);
+    const columnEdge = (left: number): boolean =>
+      [-1, 0, 1].reduce((n, d) => n + (edges.get(Math.round(left) + d) ?? 0), 0) >= 3 &&
+      !intervals.some(([a, b]) => a < left - 1 && b > left + 1);
     const merged: { left: number; right: number; chars: number; words: number }[] = [];
     for (const [left, right, chars] of intervals) {
       const last = merged.at(-1);
-      if (last && left <= last.right + em * 0.35) {
+      if (last && left <= last.right + em * 0.35 && !(last.right <= left + 0.5 && columnEdge(left))) {
         last.right = Math.max(last.right, right);
         last.chars += chars;
         last.words += 1;
@@ -1323,6 +1395,8 @@ interface LineCells {
   collisions: string[];
   /** Figures whose column the alignment does not decide (between two years, far from any). */
   undecided: string[];
+  /** The year cells hold short phrases instead of figures ("ej beräknad | tas fram"). */
+  textCells?: boolean;
 }
 
 function cellsOf(
@@ -1362,6 +1436,7 @@ function cellsOf(
     out.values.set(year, previous ? `${previous} ${cell.text}` : cell.text);
   }
   out.stray.push(...text);
+  if (text.length > 0 && textCellsRow(line.words, geometry, em)) out.textCells = true;
   for (const word of line.words) {
     if (inValueZone(word, geometry)) continue;
     const center = (word.x + word.right) / 2;
@@ -1457,9 +1532,24 @@ function partition(cells: LineCells[], anchors: number[], alignment: Alignment, 
 
 const CONTINUED_LIST_RE = /^(?:[2-9]|1\d)[.)]\s|^[•▪●◦○■►➢✓–—\-*·]\s/;
 
-function scorePartition(rows: number[][], boundaries: Set<number>, cells: LineCells[]): number {
+function scorePartition(
+  rows: number[][],
+  boundaries: Set<number>,
+  cells: LineCells[],
+  centred: number[] | null = null,
+): number {
   let score = 0;
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
+    // Centred rows set their figures in the middle: two lines more on one side than the other are not.
+    const anchor = centred?.[k];
+    if (anchor !== undefined) {
+      const kept = row.filter((i) => i >= 0);
+      const above = kept.filter((i) => i < anchor).length;
+      const below = kept.filter((i) => i > anchor).length;
+      if (Math.abs(above - below) >= 2) score += 1;
+    }
+    // Two row numbers in one row: the partition joined two rows.
+    if (row.filter((i) => i >= 0 && cells[i]?.number).length > 1) score += 1;
     score += row.filter((i) => i < 0).length * 2;
     const kept = row.filter((i) => i >= 0);
     if (kept.length === 0) score += 3;
@@ -1572,7 +1662,9 @@ function buildRows(scan: Scan): {
     ),
   );
   // Lines with neither label text nor figures (a number alone, an extra cell) still join rows.
-  const anchors = cells.flatMap((c, i) => (c.values.size > 0 ? [i] : []));
+  // A line whose year cells hold phrases instead of figures ("ej kvantifierad") is a row's line of
+  // cells as a line of figures is: it anchors a row (a measure without effects in those years).
+  const anchors = cells.flatMap((c, i) => (c.values.size > 0 || c.textCells ? [i] : []));
   if (anchors.length === 0)
     return { rows: [], issues: ['no figures under the years'], alignment: 'blocks', columns };
   for (const c of cells) {
@@ -1677,7 +1769,7 @@ function buildRows(scan: Scan): {
     const tried: { rows: number[][]; score: number; alignment: Alignment }[] = [];
     for (const a of ['top', 'centre', 'bottom'] as const) {
       const rows = partition(cells, anchors, a, pitch);
-      const score = scorePartition(rows, boundaries, cells);
+      const score = scorePartition(rows, boundaries, cells, a === 'centre' ? anchors : null);
       tried.push({ rows, score, alignment: a });
       if (!best || score < best.score) best = { rows, score, alignment: a };
     }
