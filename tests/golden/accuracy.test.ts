@@ -1297,12 +1297,13 @@ const HOLDOUT33_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout33', () => {
-  corpusShapeTest(
-    'holdout33',
-    'has action plans whose measure tables hold cells that are not money',
-    22,
-    ['calc', 'chromium', 'pdfkit', 'writer', 'writer-tagged'],
-  );
+  corpusShapeTest('holdout33', 'has action plans whose measure tables hold cells that are not money', 22, [
+    'calc',
+    'chromium',
+    'pdfkit',
+    'writer',
+    'writer-tagged',
+  ]);
 
   floorTests('holdout33', HOLDOUT33_FLOORS);
 });
