@@ -539,6 +539,45 @@ interface ValueCell {
   right: number;
 }
 
+/** Words that qualify the figure after them ("ca 3,0", "minst 2", "upp till 4"). */
+const QUALIFIER_WORD_RE =
+  /^(?:ca|cirka|c:a|drygt|knappt|minst|högst|omkring|ungefär|runt|över|under|till|upp|uppemot|max|mer|mindre|än|från|mellan|och|plus|minus|mkr|mnkr|tkr|kr)\.?$/iu;
+
+/**
+ * A line whose words in the year columns are short phrases set one to a column ("ej kvantifierad |
+ * tas fram", "Ingår i åtgärd 3" in each year), after a label: a row whose year cells hold text, not
+ * prose running into the figures.
+ */
+function textCellsRow(words: Word[], geometry: Geometry, em: number): boolean {
+  const inZone = words.filter((w) => inValueZone(w, geometry));
+  const before = words.filter((w) => !inValueZone(w, geometry) && w.right < (inZone[0]?.x ?? 0));
+  const lastBefore = before.at(-1);
+  // A column gap between the label and the phrases, and no sentence ending: prose runs on.
+  if (!lastBefore || inZone.length === 0 || (inZone[0] as Word).x - lastBefore.right < em * 1.5) return false;
+  if (/[.!?]$/.test((inZone.at(-1) as Word).text)) return false;
+  const groups: Word[][] = [];
+  for (const word of inZone) {
+    const group = groups.at(-1);
+    const prev = group?.at(-1);
+    if (group && prev && word.x - prev.right < em * 0.8) group.push(word);
+    else groups.push([word]);
+  }
+  const years = geometry.years;
+  const pitch =
+    years.length > 1 ? ((years.at(-1)?.center ?? 0) - (years[0]?.center ?? 0)) / (years.length - 1) : em * 6;
+  const used = new Set<number>();
+  for (const group of groups) {
+    if (group.length > 4) return false;
+    const left = (group[0] as Word).x;
+    const right = (group.at(-1) as Word).right;
+    // The year column whose band holds the whole group.
+    const k = years.findIndex((y) => left >= y.center - pitch * 0.62 && right <= y.center + pitch * 0.62);
+    if (k < 0 || used.has(k)) return false;
+    used.add(k);
+  }
+  return true;
+}
+
 /** Figures of a line in the year columns, grouped into cells and split into numbers. */
 function valueCells(words: Word[], geometry: Geometry, em: number): { cells: ValueCell[]; text: string[] } {
   // A figure's first group may stand left of the zone when its column's figures are wider than its
@@ -558,6 +597,7 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
   const cells: ValueCell[] = [];
   const text: string[] = [];
   let current: ValueCell | null = null;
+  let last: Word | null = null;
   for (const word of inZone) {
     // A footnote mark set a space after its figure ("9 639 ³)"): part of that figure's cell.
     if (
@@ -572,8 +612,24 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
     }
     if (!isValueWord(word.text)) {
       text.push(word.text);
+      current = null;
+      last = word;
       continue;
     }
+    // A number that goes on a phrase in the cell ("Ingår i åtgärd 3", "se punkt 2"): part of the text,
+    // no figure — unless the word before it qualifies a figure ("ca 3", "minst 2").
+    if (
+      last !== null &&
+      current === null &&
+      word.x - last.right < em * 0.6 &&
+      /\p{L}{3,}[.:]?$/u.test(last.text) &&
+      !QUALIFIER_WORD_RE.test(last.text)
+    ) {
+      text.push(word.text);
+      last = word;
+      continue;
+    }
+    last = word;
     const joins =
       current !== null &&
       ((word.x - current.right < em * (word.afterSpace ? 0.7 : 0.45) &&
@@ -712,6 +768,8 @@ export function yearHeaderAt(
     if (!above || above.page !== line.page || !headerFragment(above) || !joinsBelow(above, line)) return own;
     return yearHeaderOf(withItemsOf(above, line), noisyYear) ?? own;
   }
+  const grouped = moneyRunHeader(lines, i, noisyYear);
+  if (grouped) return grouped;
   const wrapped = wrappedYearHeader(lines, i);
   if (wrapped) return wrapped;
   const above = lines[i - 1];
@@ -753,6 +811,74 @@ function joinsBelow(upper: DocLine, lower: DocLine): boolean {
 function withItemsOf(upper: DocLine, lower: DocLine): DocLine {
   const items = [...upper.line.items.map((item) => ({ ...item, y: lower.line.y })), ...lower.line.items];
   return { ...lower, line: { ...lower.line, items } };
+}
+
+/** Words of a group header that name figures other than money: staff, counts, shares. */
+const NOT_MONEY_GROUP_RE =
+  /(?<!\p{L})(?:årsarbet\p{L}*|åa|fte|heltid\p{L}*|tjänst\p{L}*|personell\p{L}*|antal|andel|procent|st)(?!\p{L})|%/iu;
+
+/**
+ * The same years printed twice or more in one header line, each run under a group header of its own
+ * ("Ekonomisk effekt, mkr" over 2026 | 2027, "Personell effekt, årsarbetare" over 2026 | 2027): the run
+ * whose group names a money unit is the years; the others, whose groups name staff, counts or shares,
+ * are columns beside them (their figures are never money). Null unless exactly one run is money and
+ * every other run is named as not money.
+ */
+function moneyRunHeader(
+  lines: readonly DocLine[],
+  i: number,
+  noisyYear?: (text: string) => number | null,
+): HeaderLine | null {
+  const line = lines[i] as DocLine;
+  const words = lineWords(line.line);
+  const yearWords = words.filter((w) => YEAR_WORD_RE.test(w.text));
+  if (yearWords.length < 4) return null;
+  const yearOf = (w: Word): number => Number(YEAR_WORD_RE.exec(w.text)?.[1]);
+  const runs: Word[][] = [];
+  for (const word of yearWords) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    if (run && last && yearOf(word) > yearOf(last)) run.push(word);
+    else runs.push([word]);
+  }
+  const sequence = (run: Word[]): string => run.map(yearOf).join();
+  if (runs.length < 2 || runs.some((run) => sequence(run) !== sequence(runs[0] as Word[]))) return null;
+  // The group header lines right above, on the same page.
+  const em = line.line.fontSize || 10;
+  const above: Word[] = [];
+  let below = line;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const prev = lines[k] as DocLine;
+    if (prev.page !== line.page || below.gapBefore > em * 1.6) break;
+    above.push(...lineWords(prev.line));
+    below = prev;
+  }
+  const groupOf = (run: Word[]): string => {
+    const left = (run[0] as Word).x - em;
+    const right = (run.at(-1) as Word).right + em;
+    return above
+      .filter((w) => w.x < right && w.right > left)
+      .map((w) => w.text)
+      .join(' ');
+  };
+  const groups = runs.map(groupOf);
+  const money = groups.flatMap((g, k) =>
+    unitFromHeader(g) !== null && !NOT_MONEY_GROUP_RE.test(g) ? [k] : [],
+  );
+  const others = groups.filter((_, k) => !money.includes(k));
+  if (money.length !== 1 || !others.every((g) => NOT_MONEY_GROUP_RE.test(g))) return null;
+  const dropped = new Set(runs.filter((_, k) => k !== money[0]).flat());
+  const items = words
+    .filter((w) => !dropped.has(w))
+    .map((w) => ({
+      text: w.text,
+      x: w.x,
+      y: line.line.y,
+      width: w.right - w.x,
+      height: line.line.height,
+      bold: w.bold,
+    }));
+  return yearHeaderOf({ ...line, line: { ...line.line, items } }, noisyYear);
 }
 
 /**
@@ -1147,10 +1273,18 @@ function scanTable(
     }
     afterRepeatedHeader = false;
     const words = lineWords(line.line);
-    if (crossesIntoValues(words, geometry, size)) break;
+    // A row whose year cells hold short phrases ("ej kvantifierad") wider than its figures may run
+    // left of the figures' zone: no prose for that.
+    if (crossesIntoValues(words, geometry, size) && !textCellsRow(words, geometry, size)) break;
     const { cells, text } = valueCells(words, geometry, size);
     // Text in the year columns that is not a figure: prose, or another table.
-    if (text.length > 0 && cells.length === 0 && text.join(' ').length > 12) break;
+    if (
+      text.length > 0 &&
+      cells.length === 0 &&
+      text.join(' ').length > 12 &&
+      !textCellsRow(words, geometry, size)
+    )
+      break;
     const subset = /^[-–]?\s*(varav|därav)\b/i.test(line.text);
     if (afterTotal && !subset && cells.length === 0 && groupHeadingAt(lines, i, geometry, size)) {
       // A subtotal closed one group; this line names the next one, whose rows follow.
@@ -1230,10 +1364,18 @@ function textColumns(
       }
     }
     intervals.sort((a, b) => a[0] - b[0]);
+    // A left edge that three or more cells share and that no cell crosses: the start of a column, even
+    // when a right-aligned column before it ends a hair short of it (a sheet's row numbers, right-aligned
+    // in their cell, set two points before the titles' cells).
+    const edges = new Map<number, number>();
+    for (const [left] of intervals) edges.set(Math.round(left), (edges.get(Math.round(left)) ?? 0) + 1);
+    const columnEdge = (left: number): boolean =>
+      [-1, 0, 1].reduce((n, d) => n + (edges.get(Math.round(left) + d) ?? 0), 0) >= 3 &&
+      !intervals.some(([a, b]) => a < left - 1 && b > left + 1);
     const merged: { left: number; right: number; chars: number; words: number }[] = [];
     for (const [left, right, chars] of intervals) {
       const last = merged.at(-1);
-      if (last && left <= last.right + em * 0.35) {
+      if (last && left <= last.right + em * 0.35 && !(last.right <= left + 0.5 && columnEdge(left))) {
         last.right = Math.max(last.right, right);
         last.chars += chars;
         last.words += 1;
@@ -1318,6 +1460,8 @@ interface LineCells {
   collisions: string[];
   /** Figures whose column the alignment does not decide (between two years, far from any). */
   undecided: string[];
+  /** The year cells hold short phrases instead of figures ("ej beräknad | tas fram"). */
+  textCells?: boolean;
 }
 
 function cellsOf(
@@ -1357,6 +1501,7 @@ function cellsOf(
     out.values.set(year, previous ? `${previous} ${cell.text}` : cell.text);
   }
   out.stray.push(...text);
+  if (text.length > 0 && textCellsRow(line.words, geometry, em)) out.textCells = true;
   for (const word of line.words) {
     if (inValueZone(word, geometry)) continue;
     const center = (word.x + word.right) / 2;
@@ -1452,9 +1597,24 @@ function partition(cells: LineCells[], anchors: number[], alignment: Alignment, 
 
 const CONTINUED_LIST_RE = /^(?:[2-9]|1\d)[.)]\s|^[•▪●◦○■►➢✓–—\-*·]\s/;
 
-function scorePartition(rows: number[][], boundaries: Set<number>, cells: LineCells[]): number {
+function scorePartition(
+  rows: number[][],
+  boundaries: Set<number>,
+  cells: LineCells[],
+  centred: number[] | null = null,
+): number {
   let score = 0;
-  for (const row of rows) {
+  for (const [k, row] of rows.entries()) {
+    // Centred rows set their figures in the middle: two lines more on one side than the other are not.
+    const anchor = centred?.[k];
+    if (anchor !== undefined) {
+      const kept = row.filter((i) => i >= 0);
+      const above = kept.filter((i) => i < anchor).length;
+      const below = kept.filter((i) => i > anchor).length;
+      if (Math.abs(above - below) >= 2) score += 1;
+    }
+    // Two row numbers in one row: the partition joined two rows.
+    if (row.filter((i) => i >= 0 && cells[i]?.number).length > 1) score += 1;
     score += row.filter((i) => i < 0).length * 2;
     const kept = row.filter((i) => i >= 0);
     if (kept.length === 0) score += 3;
@@ -1567,7 +1727,9 @@ function buildRows(scan: Scan): {
     ),
   );
   // Lines with neither label text nor figures (a number alone, an extra cell) still join rows.
-  const anchors = cells.flatMap((c, i) => (c.values.size > 0 ? [i] : []));
+  // A line whose year cells hold phrases instead of figures ("ej kvantifierad") is a row's line of
+  // cells as a line of figures is: it anchors a row (a measure without effects in those years).
+  const anchors = cells.flatMap((c, i) => (c.values.size > 0 || c.textCells ? [i] : []));
   if (anchors.length === 0)
     return { rows: [], issues: ['no figures under the years'], alignment: 'blocks', columns };
   for (const c of cells) {
@@ -1672,7 +1834,7 @@ function buildRows(scan: Scan): {
     const tried: { rows: number[][]; score: number; alignment: Alignment }[] = [];
     for (const a of ['top', 'centre', 'bottom'] as const) {
       const rows = partition(cells, anchors, a, pitch);
-      const score = scorePartition(rows, boundaries, cells);
+      const score = scorePartition(rows, boundaries, cells, a === 'centre' ? anchors : null);
       tried.push({ rows, score, alignment: a });
       if (!best || score < best.score) best = { rows, score, alignment: a };
     }
@@ -1948,7 +2110,16 @@ export function findBorderlessTables(
       const under = outside.map((word) =>
         columnUnder({ left: word.x, right: word.right }, columns, size * 2),
       );
+      const spread = new Set<number>();
       for (const cell of headerCells(outside, size)) {
+        // A group head over two or more columns beside the years ("Personell effekt, årsarbetare" over
+        // two staff columns) names each of them, not the one its first word happens to stand over.
+        const over = columns.filter((c) => c.kind === 'extra' && c.left < cell.right && c.right > cell.left);
+        if (over.length >= 2) {
+          for (const column of over) column.header = `${column.header} ${cell.text}`.trim();
+          for (let k = cell.from; k <= cell.to; k++) spread.add(k);
+          continue;
+        }
         for (let k = cell.from; k <= cell.to; k++) {
           if (under[k]) continue;
           for (let d = 1; d <= cell.to - cell.from && !under[k]; d++) {
@@ -1958,6 +2129,7 @@ export function findBorderlessTables(
         }
       }
       outside.forEach((word, k) => {
+        if (spread.has(k)) return;
         const column = under[k];
         if (!column || column.kind === 'label') labelParts.push(word.text);
         else column.header = `${column.header} ${word.text}`.trim();

@@ -7,7 +7,7 @@
  */
 import { reconciles, tableTolerance } from '../reconcile.ts';
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
-import { type AmountMatch, findAmounts } from '../swedish/amounts.ts';
+import { type AmountMatch, findAmounts, unitFromHeader } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
 import { amountsWithStatedUnit, effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import {
@@ -695,7 +695,7 @@ const FULL_YEAR_RE = /hel\W*års|helår|full\W*effekt|årseffekt/i;
  * "Årsarbetare", "st"), shares ("%", "Andel"), row numbers, dates and periods, grades.
  */
 const NOT_MONEY_HEADER_RE =
-  /antal|årsarbet|heltid|tjänst|personer|platser|procent|%|andel|nummer|prio|datum|period|kvartal|status|ansvar|kommentar|risk|bedömning|poäng|(?<!\p{L})(?:st|fte|nr|id|start|klart?|år)(?!\p{L})/iu;
+  /antal|årsarbet|heltid|tjänst|personer|personell|platser|procent|%|andel|nummer|prio|datum|period|kvartal|status|ansvar|kommentar|risk|bedömning|poäng|(?<!\p{L})(?:st|fte|åa|nr|id|start|klart?|år)(?!\p{L})/iu;
 
 /**
  * The columns beside the years whose cells are money (by header): a full-year column always; any
@@ -723,6 +723,9 @@ export function moneyColumns(table: YearTable): Set<string> {
     }
     // A part of a year ("Period 1 2026", "Kvartal 2 2026") is money like the year it is part of.
     if ((NOT_MONEY_HEADER_RE.test(header) && !namesPartOfYear(header)) || table.years.length === 0) continue;
+    // A column headed by nothing but one of the table's own years, beside that year's column (the year
+    // printed twice, its group head not over it): what its figures count cannot be told.
+    if (/^(?:19|20)\d{2}$/.test(header) && table.years.includes(Number(header))) continue;
     // A dash is an empty cell ("–": no one-off cost for that measure).
     const filled = texts.filter((t) => t && !/^[-–—−]$/.test(t));
     if (filled.length === 0) continue;
@@ -762,7 +765,9 @@ export function tableAmounts(tables: YearTable[], layout: Layout): Amount[] {
       const evidence = rowEvidence(row, layout.lines);
       for (const extra of row.extras ?? []) {
         if (!money.has(extra.header)) continue;
-        const value = parseValue(extra.text, table.unit);
+        // A column whose header names a unit of its own ("Engångskostnad, kr" beside year columns in
+        // mkr) is read in that unit.
+        const value = parseValue(extra.text, unitFromHeader(extra.header) ?? table.unit);
         if (value === null || value === 'unread') continue;
         // The column says what kind of figure it is (a row sum, a one-off cost): no fiscal year's.
         const context = FULL_YEAR_RE.test(extra.header) ? evidence : clip(`${extra.header}: ${evidence}`);

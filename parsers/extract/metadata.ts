@@ -454,6 +454,22 @@ export function guessDocumentType(
 export function guessBody(layout: Layout, title: string | null): string | null {
   const fromTitle = title ? findBodies(title)[0]?.body : undefined;
   if (fromTitle) return fromTitle;
+  // A labelled recipient field in the head ("Till: …", "Mottagare   …") names the board the paper is for.
+  for (const line of layout.lines) {
+    if (line.page > 1) break;
+    // The label is a segment of its own, or ends in a colon.
+    const segments = line.line.segments;
+    const labelled =
+      segments.length > 1 && /^(?:till|mottagare)\s*:?$/iu.test(segments[0]?.text.trim() ?? '');
+    const value = labelled
+      ? segments
+          .slice(1)
+          .map((g) => g.text)
+          .join(' ')
+      : /^(?:till|mottagare)\s*:\s*(.+)$/iu.exec(line.text)?.[1];
+    const named = value ? findBodies(value.trim())[0] : undefined;
+    if (named && named.index === 0) return named.body;
+  }
   const counts = new Map<string, { count: number; first: number }>();
   layout.lines.forEach((line, i) => {
     if (line.page > 3) return;

@@ -5,7 +5,7 @@
  */
 import type { LineSegment } from '../page-model.ts';
 import type { Amount } from '../schema.ts';
-import { findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
+import { type AmountMatch, findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
@@ -50,7 +50,10 @@ export function extractAmounts(
         text += own;
       });
     }
-    for (const found of findAmounts(text)) {
+    const all = findAmounts(text);
+    const headers = yearUnitHeaders(all);
+    for (const found of all) {
+      if (headers.has(found)) continue;
       // "effekt 20249 mkr" where the paper's year 2024 ran into the figure: the figure is 9 mkr (warned
       // where it is read as a measure's effect).
       const split = runTogetherYear(text, found, options.years ?? []);
@@ -86,6 +89,30 @@ export function extractAmounts(
     }
   }
   return amounts;
+}
+
+/**
+ * Column heads of years with their unit read as figures ("2026 mkr | 2027 mkr", "Effekt 2026 mkr  Effekt
+ * 2027 mkr"): a whole number that is a year, its unit right after it, beside the next or the previous
+ * year written the same way a few words off. Such pairs are headers, not amounts.
+ */
+export function yearUnitHeaders(found: readonly AmountMatch[]): Set<AmountMatch> {
+  const yearOf = (m: AmountMatch): { year: number; unit: string } | null => {
+    const g = /^((?:19|20)\d{2})\s*(\p{L}+)$/u.exec(m.raw.replace(/\s+/g, ' ').trim());
+    return g?.[1] && g[2] ? { year: Number(g[1]), unit: g[2].toLowerCase() } : null;
+  };
+  const out = new Set<AmountMatch>();
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k] as AmountMatch;
+    const b = found[k + 1] as AmountMatch;
+    const ya = yearOf(a);
+    const yb = yearOf(b);
+    if (ya && yb && yb.year === ya.year + 1 && ya.unit === yb.unit && b.index - a.end <= 40) {
+      out.add(a);
+      out.add(b);
+    }
+  }
+  return out;
 }
 
 /** A segment that is nothing but a money unit ("mkr", "Mnkr", "miljoner kronor"). */

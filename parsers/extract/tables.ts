@@ -686,6 +686,11 @@ interface CellHeader {
   /** The year columns' figures are increments over the year before (the header or the caption says so). */
   incremental?: boolean;
   unit: MoneyUnit | null;
+  /**
+   * Year columns whose own header cell names a unit ("Effekt 2026, tkr" beside "Effekt 2027, mkr"): each
+   * is read in its own unit, not the table's (the first one named).
+   */
+  columnUnits?: Map<number, MoneyUnit>;
   labelColumn: number;
   numberColumn: number | null;
   descriptionColumn: number | null;
@@ -713,6 +718,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     const years = new Map<number, number>();
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
+    const columnUnits = new Map<number, MoneyUnit>();
     const parts = new Map<number, { column: number; part: YearPart; text: string }[]>();
     // A plan's decided effect per year beside its follow-up: those columns are the years.
     const planned = plannedColumns(row);
@@ -720,6 +726,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       if ([...years.values()].includes(y.year)) continue;
       years.set(c, y.year);
       unit = unit ?? y.unit;
+      if (y.unit) columnUnits.set(c, y.unit);
     }
     row.forEach((cell, c) => {
       if (planned.has(c)) return;
@@ -738,6 +745,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         years.set(c, y.year);
         if (!plain) cumulativeColumns.add(c);
         unit = unit ?? y.unit;
+        if (y.unit) columnUnits.set(c, y.unit);
       }
     });
     // No plain year, but net columns of years that other cells of the row name with a word of their
@@ -882,6 +890,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       cumulative,
       incremental,
       unit,
+      ...(new Set(columnUnits.values()).size > 1 ? { columnUnits } : {}),
       labelColumn,
       numberColumn,
       descriptionColumn,
@@ -1148,7 +1157,7 @@ function cellTables(
           text !== '' && [...header.years.keys()].every((c) => normalizeText(cells[c] ?? '') === text);
         const rangeEnds: TableValue[] = [];
         for (const [c, year] of spanning ? [] : header.years) {
-          const value = parseValue(cells[c] ?? '', target.unit);
+          const value = parseValue(cells[c] ?? '', header.columnUnits?.get(c) ?? target.unit);
           if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
           else if (value) {
             values.push({ year, amountMsek: value.amountMsek, raw: value.raw });

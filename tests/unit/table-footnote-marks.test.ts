@@ -24,4 +24,11 @@ describe('footnote marks after table figures', () => {
     expect(withoutFootnoteMark('17,5')).toBe('17,5');
     expect(parseValue('17,5', 'mkr')).toMatchObject({ amountMsek: 17.5 });
   });
+
+  it('reads the figure before a lettered note mark ("b)") and leaves plain digits ambiguous', () => {
+    expect(parseValue('12,5 b)', 'mkr')).toMatchObject({ amountMsek: 12.5 });
+    expect(parseValue('(0,9) c)', 'mkr')).toMatchObject({ amountMsek: -0.9 });
+    expect(parseValue('12,5 1)', 'mkr')).toBe('unread');
+    expect(withoutFootnoteMark('se bilaga b)')).toBe('se bilaga b)');
+  });
 });
