@@ -157,6 +157,106 @@ function footnoteMarksRaised(items: TextItem[]): TextItem[] {
   });
 }
 
+/**
+ * Spacing accents that a producer drew over the letter before them, as PostScript programs and TeX-like
+ * typesetters build letters their font lacks: "a" and then a ring (or a dieresis) moved back over it. The
+ * text layer gives the letter and the accent as two characters, often with a space between or after them,
+ * and the accent's own code is that of the spacing form (U+00A8 ¨, U+02DA ˚, U+00B4 ´) or, through a
+ * Latin-1 encoding, the degree sign U+00B0 in place of the ring: "va°rd", "fo¨ rvaltningen", "O ¨ kade".
+ * Each spacing accent becomes the combining mark on the letter it stands over, composed (NFC): "vård",
+ * "förvaltningen", "Ökade". Only a letter that the mark composes with is touched (a degree sign after a
+ * figure, "20°C", stays).
+ */
+const SPACING_ACCENTS: Record<string, string> = {
+  '\u00A8': '\u0308',
+  '\u02DA': '\u030A',
+  '\u00B0': '\u030A',
+  '\u00B4': '\u0301',
+};
+const ACCENT_CHARS = '\u00A8\u02DA\u00B0\u00B4';
+const HAS_ACCENT_RE = new RegExp(`[${ACCENT_CHARS}]`, 'u');
+const ACCENT_FIRST_RE = new RegExp(`^\\s?[${ACCENT_CHARS}]`, 'u');
+/** A letter, the accent over it with the spaces the text layer put around it, and the word going on. */
+const LETTER_ACCENT_RE = new RegExp(`([A-Za-z]) ?([${ACCENT_CHARS}]) ?(?=\\p{Ll})`, 'u');
+
+/**
+ * The letter with the accent composed on it, or null when that is no letter of Swedish or its neighbours
+ * (Latin-1: å, ä, ö, é, ü …; "ẍ" is no letter any paper writes).
+ */
+function composedWith(letter: string, accent: string): string | null {
+  const mark = SPACING_ACCENTS[accent];
+  if (!mark) return null;
+  const composed = (letter + mark).normalize('NFC');
+  return /^[\u00C0-\u00FF]$/u.test(composed) ? composed : null;
+}
+
+/**
+ * Short Swedish words that end in an accented letter (and the commonest longer ones): after them the space
+ * that follows the accent is the word space, not the text layer's artifact of the accent's own move.
+ */
+const ENDS_IN_ACCENT_RE =
+  /(?:^|[^\p{L}])(?:på|då|så|två|få|gå|nå|stå|må|slå|blå|små|rå|också|förstå|miljö|sjö|snö|växjö)$/iu;
+
+/** Every letter-accent pair of `text` composed: "va°rd" → "vård", "fo¨ rvaltningen" → "förvaltningen". */
+export function attachSpacingAccents(text: string): string {
+  if (!HAS_ACCENT_RE.test(text)) return text;
+  let out = '';
+  let rest = text;
+  for (let m = LETTER_ACCENT_RE.exec(rest); m !== null; m = LETTER_ACCENT_RE.exec(rest)) {
+    const [whole, letter = '', accent = ''] = m;
+    const composed = composedWith(letter, accent);
+    const head = rest.slice(0, m.index);
+    rest = rest.slice(m.index + whole.length);
+    LETTER_ACCENT_RE.lastIndex = 0;
+    if (!composed) {
+      out += head + whole;
+      continue;
+    }
+    const word = out + head + composed;
+    out = whole.endsWith(' ') && ENDS_IN_ACCENT_RE.test(word) ? `${word} ` : word;
+  }
+  LETTER_ACCENT_RE.lastIndex = 0;
+  return out + rest;
+}
+
+/**
+ * Items whose text starts with a spacing accent drawn back over the last letter of the item before
+ * (it begins left of that item's end) join that item, and every letter-accent pair is composed.
+ */
+function accentsOverLetters(items: TextItem[]): TextItem[] {
+  if (!items.some((item) => HAS_ACCENT_RE.test(item.text))) return items;
+  const out: TextItem[] = [];
+  for (const item of items) {
+    const before = out.at(-1);
+    const merged = before ? withAccentOver(before, item) : null;
+    if (merged) {
+      out[out.length - 1] = merged;
+      continue;
+    }
+    const text = attachSpacingAccents(item.text);
+    out.push(text === item.text ? item : { ...item, text });
+  }
+  return out;
+}
+
+/**
+ * `before` with `item` joined to it when `item` starts with a spacing accent drawn back over `before`'s
+ * last letter (it begins left of `before`'s end, on the same line), the accent composed on that letter;
+ * null otherwise.
+ */
+export function withAccentOver(before: TextItem, item: TextItem): TextItem | null {
+  if (!ACCENT_FIRST_RE.test(item.text) || !/\p{L} ?$/u.test(before.text)) return null;
+  const height = Math.max(before.height, 1);
+  if (item.x >= before.x + before.width + 0.1 * height || item.x < before.x) return null;
+  if (Math.abs(bottomOf(item) - bottomOf(before)) > 0.5 * height) return null;
+  const right = Math.max(before.x + before.width, item.x + item.width);
+  const text = attachSpacingAccents(`${before.text.trimEnd()}${item.text.trimStart()}`);
+  const merged: TextItem = { ...before, text, width: right - before.x };
+  if (item.spaceAfter) merged.spaceAfter = true;
+  else delete merged.spaceAfter;
+  return merged;
+}
+
 /** Words of capitals set letter-spaced and read with a space between their letters ("D E L Å R S"). */
 const SPACED_CAPITALS_RE = /^[\p{Lu}\d](?: [\p{Lu}\d])+$/u;
 const SPACED_WORD_RE = /^\p{Lu}(?: \p{Lu}){3,}$/u;
@@ -188,19 +288,59 @@ function letterSpaced(items: TextItem[], em: number): { items: TextItem[]; lette
   return { items: out, letterGap: tracking > 0.1 * em ? tracking + 0.3 * em : null };
 }
 
+/**
+ * Figures whose thousands are set apart by a figure space (U+2007, the width of a digit) that the producer
+ * wrote as a gap between two text runs rather than as a character, as Chromium does: "1" and "578,5" a
+ * digit's width apart are the one figure "1 578,5". The run after the gap must start with a group of
+ * exactly three digits, the run before it end with a figure's first one to three digits, and the gap be
+ * wider than a word space and no wider than a digit (0.4–0.75 em); cells of two columns stand further
+ * apart. Returns the runs that continue the figure of the run before them.
+ */
+const GROUP_START_RE = /(?:^|[\s(\-\u2012\u2013\u2212])\d{1,3}$/u;
+const GROUP_REST_RE = /^\d{3}(?![\d.])/u;
+function figureSpaceGroups(items: TextItem[], em: number): Set<TextItem> {
+  const continued = new Set<TextItem>();
+  for (let k = 1; k < items.length; k++) {
+    const before = items[k - 1] as TextItem;
+    const item = items[k] as TextItem;
+    if (!GROUP_REST_RE.test(item.text) || !GROUP_START_RE.test(before.text.trimEnd())) continue;
+    const gap = item.x - (before.x + before.width);
+    if (gap >= 0.4 * em && gap <= 0.75 * em) continued.add(item);
+  }
+  return continued;
+}
+
 function finishLine(raw: RawLine, options: Required<LineOptions>, splits?: ReadonlySet<TextItem>): TextLine {
   const sorted = [...raw.items].sort((a, b) => a.x - b.x);
   const fontSize = dominantHeight(sorted);
   const em = fontSize > 0 ? fontSize : 10;
-  const { items, letterGap } = letterSpaced(footnoteMarksRaised(sorted), em);
+  const { items, letterGap } = letterSpaced(footnoteMarksRaised(accentsOverLetters(sorted)), em);
+  const grouped = figureSpaceGroups(items, em);
+  // A figure whose thousands were a gap starts where its first digits stand: a split found at the
+  // thousands (a number column's tab stop) moves to them.
+  let cuts = splits;
+  if (grouped.size > 0 && splits) {
+    const moved = new Set(splits);
+    items.forEach((item, k) => {
+      const before = items[k - 1];
+      if (before && grouped.has(item) && moved.has(item)) {
+        moved.delete(item);
+        moved.add(before);
+      }
+    });
+    cuts = moved;
+  }
   const segments: LineSegment[] = [];
   let current: { text: string; x: number; right: number } | undefined;
   let previous: TextItem | undefined;
   for (const item of items) {
     const right = item.x + item.width;
-    if (current && previous) {
+    if (current && previous && grouped.has(item)) {
+      current.text = `${current.text}\u2009${item.text}`;
+      current.right = Math.max(current.right, right);
+    } else if (current && previous) {
       const gap = item.x - current.right;
-      if (gap > options.segmentGapEm * em || (gap > 0 && splits?.has(item))) {
+      if (gap > options.segmentGapEm * em || (gap > 0 && cuts?.has(item))) {
         segments.push({ text: current.text.trim(), x: current.x, width: current.right - current.x });
         current = { text: item.text, x: item.x, right };
       } else {

@@ -21,7 +21,7 @@ import {
 } from './guard.ts';
 import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
-import { buildLines } from './lines.ts';
+import { buildLines, withAccentOver } from './lines.ts';
 import {
   embeddedBold,
   glyphBox,
@@ -332,6 +332,14 @@ function pageItems(
             height: raw.width,
           };
     if (bold.has(raw.fontName)) item.bold = true;
+    // An accent drawn back over the letter just shown ("a" then "°" over it) is that letter's.
+    const accented = turns === 0 && previous && !inArtifact ? withAccentOver(previous, item) : null;
+    if (accented && previous) {
+      Object.assign(previous, accented);
+      if (!accented.spaceAfter) delete previous.spaceAfter;
+      if (raw.hasEOL) previous = undefined;
+      continue;
+    }
     // Damaged or hostile files give items far off the page or millions of points wide: keep what
     // lies on the page, clipped to it, so nothing downstream works on absurd coordinates.
     if (![item.x, item.y, item.width, item.height].every(Number.isFinite)) continue;

@@ -31,9 +31,31 @@ function isSwappedLetter(code: number): boolean {
 /** Private-use code points of Symbol and Wingdings that Word's bullets arrive as. */
 const PUA_BULLET_RE = /[\uf06e\uf071\uf076\uf09f\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0e8\uf0f0\uf0fc]/g;
 
-/** `text` with its producer's known mis-encodings repaired, or `text` itself when it has none. */
+/** A combining mark (U+0300–U+036F and the other mark blocks). */
+const COMBINING_RE = /\p{M}/u;
+/**
+ * Minus signs in the forms of other dashes: the figure dash U+2012 (a dash the width of a digit, set by
+ * typographers in tables), the small and the full-width hyphen-minus (U+FE63, U+FF0D). Before a figure,
+ * at the start of a cell or after a space or parenthesis, they are a minus: read as U+2212, the minus
+ * every reader of figures knows ("‒7,7" is −7.7). Between figures ("2026‒2027") they stay as they are.
+ */
+const FIGURE_DASH_RE = /[\u2012\uFE63\uFF0D]/u;
+const FIGURE_DASH_MINUS_RE = /(?<=^|[\s(])[\u2012\uFE63\uFF0D](?=\s?\d)/gu;
+
+/**
+ * `text` with its producer's known mis-encodings repaired, or `text` itself when it has none.
+ *
+ * Decomposed letters. Some producers write "å" as "a" + U+030A and "ö" as "o" + U+0308 (text from macOS
+ * file systems, NFD strings handed to a PDF library, Writer with such input): it looks the same on the
+ * page, but no word, region name or title the extraction compares it with matches. The text is composed
+ * (Unicode NFC), which changes nothing in text without combining marks.
+ *
+ * Other minus forms: see FIGURE_DASH_MINUS_RE.
+ */
 export function repairTextLayer(text: string): string {
-  const bullets = text.replace(PUA_BULLET_RE, '•');
+  const composed = COMBINING_RE.test(text) ? text.normalize('NFC') : text;
+  const signed = FIGURE_DASH_RE.test(composed) ? composed.replace(FIGURE_DASH_MINUS_RE, '\u2212') : composed;
+  const bullets = signed.replace(PUA_BULLET_RE, '•');
   return SWAPPED.test(bullets) ? repairSwapped(bullets) : bullets;
 }
 

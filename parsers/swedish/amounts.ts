@@ -63,7 +63,12 @@ const UNIT_PATTERNS: { re: RegExp; unit: MoneyUnit; bareWord?: boolean }[] = [
   // Case-sensitive: lower-case "sek" is usually seconds.
   { re: /SEK/uy, unit: 'sek' },
 ];
-const UNIT_END_RE = /(?![\p{L}\p{N}])/uy;
+/**
+ * A unit ends where no letter or digit follows — or where a footnote mark set after it does
+ * ("−19,8 mkr²", "4,5 mkr¹⁾", "mkr⁽³⁾"): superscript digits are never a further part of a money unit.
+ */
+const UNIT_END_RE =
+  /(?![\p{L}\p{N}])|(?=\u207D?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}[)\u207E]?(?![\p{L}\p{N}]))/uy;
 const PER_YEAR_RE = /(?:\s*\/\s*år|\s+per\s+år|\s+om\s+året|\s+årligen)(?![\p{L}])/iuy;
 /** "en årlig besparing på 5 mkr", "helårseffekt om 12 mkr": annual amounts named before the number. */
 const ANNUAL_BEFORE_RE = /(?<![\p{L}])(?:årlig(?:a|t|en)?|helårseffekt(?:en)?)\s+(?:[\p{L}]+\s+){0,3}$/iu;

@@ -59,15 +59,15 @@ export function swedishNumberToDecimalString(s: string): string | null {
 
 /**
  * A footnote mark set right after a figure, as typeset reports print them: superscript digits
- * ("12,5¹", "12,5 ¹)", a raised small digit the page model turned into one), or asterisks and daggers
- * ("12,5*", "12,5†"), or a small letter and a parenthesis set a space after it ("12,5 b)", as notes
- * lettered a) b) c) under a table are marked). Plain digits are never a mark: "12,5 1)" stays ambiguous
- * and unread.
+ * ("12,5¹", "12,5 ¹)", "12,5¹⁾" or "12,5⁽¹⁾" with superscript parentheses, a raised small digit the page
+ * model turned into one), or asterisks and daggers ("12,5*", "12,5†"), or a small letter and a
+ * parenthesis set a space after it ("12,5 b)", as notes lettered a) b) c) under a table are marked).
+ * Plain digits are never a mark: "12,5 1)" stays ambiguous and unread.
  */
 export const FOOTNOTE_MARK_SRC =
-  '(?:[ \\u00A0\\u2009\\u202F]?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\\)?|[ \\u00A0]?(?:\\*{1,3}|[\u2020\u2021])|[ \\u00A0][a-f]\\))';
+  '(?:[ \\u00A0\\u2009\\u202F]?\u207D?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}[)\u207E]?|[ \\u00A0]?(?:\\*{1,3}|[\u2020\u2021])|[ \\u00A0][a-f]\\))';
 const TRAILING_MARK_RE = new RegExp(`(?<=[\\d\\-\u2013\u2014\u2212)])${FOOTNOTE_MARK_SRC}$`, 'u');
-const PAREN_MARK_RE = /^\((.*?\d)\s?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\)$/u;
+const PAREN_MARK_RE = /^\((.*?\d)\s?\u207D?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]{1,2}\u207E?\)$/u;
 
 /**
  * A figure cell without the footnote mark set after it ("12,5¹", "–²", "3,0*", "10,9 ³)",

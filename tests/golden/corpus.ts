@@ -69,6 +69,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout31',
   'fixtures/holdout35',
   'fixtures/holdout33',
+  'fixtures/holdout32',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -105,7 +106,8 @@ export type CorpusName =
   | 'holdout28'
   | 'holdout31'
   | 'holdout35'
-  | 'holdout33';
+  | 'holdout33'
+  | 'holdout32';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
