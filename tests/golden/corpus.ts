@@ -67,6 +67,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout30',
   'fixtures/holdout28',
   'fixtures/holdout31',
+  'fixtures/holdout34',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -101,7 +102,8 @@ export type CorpusName =
   | 'holdout29'
   | 'holdout30'
   | 'holdout28'
-  | 'holdout31';
+  | 'holdout31'
+  | 'holdout34';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
