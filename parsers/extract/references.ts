@@ -17,7 +17,7 @@ const DECISION_VERB_RE =
  * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?';
+  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -95,7 +95,8 @@ const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
 /** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
 const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
-const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|styrelsen|presidium|beredning)$/i;
+// "Styrelsen" alone is read (a paper to a styrelse cites its own board so: withOwnBody), "styrelse" is not.
+const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
 /**
@@ -410,7 +411,10 @@ export function extractReferences(
       const sentence = sentenceAround(text, par.index, par.end);
       if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
       const inParens = /\(\s*$/u.test(text.slice(Math.max(0, par.index - 3), par.index));
-      if (par.year === null && !inParens) continue;
+      // "… ställde sig bakom inriktningen 27 maj 2025 § 94", "… rapporterna 2025-08-21, §§ 19–21": a
+      // full date with its § right after it identifies a decision whatever the verb around it.
+      const datedAt = dateRightBefore(sentence.text, par.index - sentence.start, options.defaultYear);
+      if (par.year === null && !inParens && datedAt === null) continue;
       const parAt = par.index - sentence.start;
       const subject = bodiesIn(sentence.text)
         .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
@@ -422,10 +426,12 @@ export function extractReferences(
       seen.add(sentence.start);
       const diarienummer = diarienummerIn(sentence.text);
       const date =
+        datedAt ??
         findDates(sentence.text, {
           shortYears: true,
           ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
-        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ?? null;
+        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ??
+        null;
       references.push({
         body: subject.body,
         date,
@@ -439,10 +445,106 @@ export function extractReferences(
     order += text.length + 1;
   }
   references.sort((x, y) => x.at - y.at);
-  const fromText = mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+  const fromText = withParagraphGroups(
+    withoutOwnAgendaItems(
+      mergeAdjacent(references.map(({ at: _at, ...ref }) => ref)),
+      ownAgendaParagraphs(layout),
+    ),
+  );
   if (rows.references.length === 0) return fromText;
   // In page order; on a page, the text's citations keep their order and the table's rows follow them.
   return [...fromText, ...rows.references].sort((x, y) => x.page - y.page);
+}
+
+/**
+ * The full date ending right before a § ("27 maj 2025 § 94", "2025-08-21, §§ 19"): only a comma or
+ * spaces between them. Null when none does.
+ */
+function dateRightBefore(sentence: string, parAt: number, defaultYear: number | null): string | null {
+  const before = sentence.slice(0, parAt);
+  const gap = /[\s,]*$/u.exec(before)?.[0].length ?? 0;
+  const end = before.length - gap;
+  const dates = findDates(before.slice(0, end), {
+    shortYears: true,
+    ...(defaultYear ? { defaultYear } : {}),
+  });
+  const last = dates.at(-1);
+  return last?.iso && last.end === end && /(?:19|20)\d{2}/u.test(last.raw) ? last.iso : null;
+}
+
+/**
+ * "§§ 19–21", "§§ 12 och 13", "§§ 4, 6 och 9" cite one decision per paragraph: a reference read with the
+ * group's first § is repeated for each of the others (same board, date and sentence). A range longer
+ * than twenty paragraphs is taken for a typing slip and left at its first.
+ */
+const PARAGRAPH_GROUP_RE =
+  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+
+export function paragraphGroup(text: string, first: string): string[] | null {
+  for (const m of text.matchAll(PARAGRAPH_GROUP_RE)) {
+    if (`§${Number(m[1])}` !== first) continue;
+    const out = [Number(m[1])];
+    let prev = Number(m[1]);
+    for (const step of (m[2] ?? '').matchAll(/\s*([-–—]|till|,|och|samt)\s*(\d{1,4})/gu)) {
+      const n = Number(step[2]);
+      if (/^(?:[-–—]|till)$/u.test(step[1] ?? '')) {
+        if (n <= prev || n - prev > 20) return null;
+        for (let k = prev + 1; k <= n; k++) out.push(k);
+      } else {
+        if (n <= prev) return null;
+        out.push(n);
+      }
+      prev = n;
+    }
+    return out.map((n) => `§${n}`);
+  }
+  return null;
+}
+
+function withParagraphGroups(references: Reference[]): Reference[] {
+  const out: Reference[] = [];
+  for (const ref of references) {
+    const group = ref.paragraph && ref.text.includes('§§') ? paragraphGroup(ref.text, ref.paragraph) : null;
+    if (!group) {
+      out.push(ref);
+      continue;
+    }
+    for (const paragraph of group) {
+      if (!out.some((r) => r.body === ref.body && r.date === ref.date && r.paragraph === paragraph))
+        out.push({ ...ref, paragraph });
+    }
+  }
+  return out;
+}
+
+/**
+ * The § numbers of the paper's own agenda items: a line opening with "§ 192" and the item's title
+ * ("§ 192 Internkontrollplan 2027", "§ 14. Avtal om …").
+ */
+function ownAgendaParagraphs(layout: Layout): Set<string> {
+  const out = new Set<string>();
+  for (const line of layout.lines) {
+    const m = /^§[ \u00A0]*(\d{1,4})\.?\s+\p{Lu}\p{Ll}/u.exec(normalizeText(line.text));
+    if (m) out.add(`§${Number(m[1])}`);
+  }
+  return out;
+}
+
+/**
+ * A citation with neither date nor year whose § is one of the paper's own agenda items is that item
+ * (a minutes extract's head: "Organ | Paragraf" over "Regionstyrelsen | § 192"), not an earlier decision.
+ */
+function withoutOwnAgendaItems(references: Reference[], own: Set<string>): Reference[] {
+  if (own.size === 0) return references;
+  return references.filter(
+    (r) =>
+      !(
+        r.date === null &&
+        r.paragraph !== null &&
+        own.has(r.paragraph) &&
+        !/§\s*\d+\s*\/\s*\d/u.test(r.text)
+      ),
+  );
 }
 
 /** A table row's first cell opens with the decision's date ("2025-03-11", "11 mars 2025", "2025-03-11, § 34"). */
@@ -530,6 +632,11 @@ const STATUTE_RE =
  * is the one "nämnden" means. A kind the paper's board is not ("Styrelsen" in a paper to a nämnd) stays.
  */
 export function withOwnBody<T extends { body: string }>(references: T[], paperBody: string | null): T[] {
+  // "Styrelsen beslutade …" names the paper's board only in a paper to a styrelse; elsewhere (a company's
+  // board, a paper to a nämnd) it says which board in no way a reader can look up.
+  const ownIsStyrelse = paperBody !== null && /styrelsen$/iu.test(normalizeText(paperBody));
+  if (!ownIsStyrelse)
+    references = references.filter((r) => normalizeText(r.body).toLowerCase() !== 'styrelsen');
   if (!paperBody) return references;
   const own = normalizeText(paperBody);
   const kindOf = (name: string): string | null =>
