@@ -176,6 +176,8 @@ export interface Citation {
   paragraph: string | null;
   /** Year of "§ 112/2023". */
   paragraphYear: number | null;
+  /** The last § of a range whose sign OCR misread ("58 73-75" for "§§ 73–75"). */
+  through?: string;
   index: number;
   end: number;
 }
@@ -220,6 +222,7 @@ export function findCitations(
     const afterSep = cursor + (sep?.[0].length ?? 0);
     let paragraph: string | null = null;
     let paragraphYear: number | null = null;
+    let through: string | null = null;
     let end = cursor;
     const par = findParagraphRefs(text.slice(afterSep, afterSep + 24))[0];
     if (par && par.index === 0) {
@@ -238,11 +241,13 @@ export function findCitations(
       // The sign may be lost altogether ("beslut 2024-11-02 205.") or read as "&"; the clause may go on
       // with its verb ("… beslut 2024-11-02 3 75 ska …"). A decimal ("12,5") or a word after the number
       // is no §.
+      // "§§" read as two such characters stands before a range ("2025-11-12, 58 73-75" for "§§ 73–75");
+      // inside parentheses the decision's date may follow the number ("(HSN 8 234, 2024-09-18)").
       const misread = (
         date !== null
-          ? /^(?:[358S$&]\s)?(\d{1,3})(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
-          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*\))/u
-      ).exec(text.slice(afterSep, afterSep + 16));
+          ? /^(?:[358S$&]\s|[358S$&]{2}\s(?=\d{1,3}\s*[-–]\s*\d))?(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
+          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*(?:\)|,\s*(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+(?:19|20)\d{2})\s*\)))/u
+      ).exec(text.slice(afterSep, afterSep + 24));
       // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
       const bare =
         sep?.[1] === ','
@@ -250,13 +255,16 @@ export function findCitations(
           : null;
       // Without its sign the number must stand on the date's line: a point "1." opening the next line
       // is no §.
-      const signless = misread !== null && /^\d/u.test(misread[0]);
+      const signless = misread?.[1] !== undefined && misread[0].startsWith(misread[1]);
       const nextLine =
         /\n/u.test(text.slice(cursor, afterSep)) ||
         (options.lineBreaks ?? []).some((b) => b >= cursor && b < afterSep);
       if (misread?.[1] && !(signless && nextLine)) {
         paragraph = `§${Number(misread[1])}`;
         end = afterSep + misread[0].length;
+        const last = misread[2] ? Number(misread[2]) : null;
+        if (last !== null && !signless && last > Number(misread[1]) && last - Number(misread[1]) <= 20)
+          through = `§${last}`;
       } else if (bare?.[1]) {
         paragraph = `§${Number(bare[1])}`;
         end = afterSep + bare[1].length;
@@ -268,7 +276,15 @@ export function findCitations(
       if (!CITATION_CUE_RE.test(before)) continue;
       if (options.documentDate && date === options.documentDate) continue;
     }
-    out.push({ body: body.body, date, paragraph, paragraphYear, index: body.index, end });
+    out.push({
+      body: body.body,
+      date,
+      paragraph,
+      paragraphYear,
+      ...(through ? { through } : {}),
+      index: body.index,
+      end,
+    });
   }
   return out;
 }
@@ -278,11 +294,20 @@ export function findCitations(
  * after a comma ("… den 10 oktober 2025 (8 59) och …", "… 2025-10-10, 5 59, att …"): where nothing but the
  * decision's § stands, a lone such character and a number closing the citation.
  */
-function misreadParagraphAfterDate(text: string): { paragraph: string } | null {
+function misreadParagraphAfterDate(text: string): { paragraph: string; through?: string } | null {
   const m =
     /^\s*\(\s*[358S$]\s(\d{1,3})\s*\)/u.exec(text) ??
-    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text);
-  return m?.[1] ? { paragraph: `§${Number(m[1])}` } : null;
+    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text) ??
+    // "§§ 73–75" read as "58 73-75": two such characters before a range.
+    /^\s*,\s*[358S$&]{2}\s(\d{1,3})\s*[-–]\s*(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(
+      text,
+    );
+  if (!m?.[1]) return null;
+  const first = Number(m[1]);
+  const last = m[2] ? Number(m[2]) : null;
+  return last !== null && last > first && last - first <= 20
+    ? { paragraph: `§${first}`, through: `§${last}` }
+    : { paragraph: `§${first}` };
 }
 
 /**
@@ -345,15 +370,21 @@ export function extractReferences(
       const diarienummer = diarienummerIn(sentence.text);
       // "(RSAU § 70)" after "… har den 5 maj 2024 behandlat ärendet": the date stands in the sentence.
       const date = c.date ?? dateBesideCitation(sentence, c, citations, options.defaultYear);
-      references.push({
-        body: c.body,
-        date,
-        paragraph: c.paragraph,
-        ...(diarienummer ? { diarienummer } : {}),
-        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
-        page: pageAt(sentence.start),
-        at: order + c.index,
-      });
+      const paragraphs = [c.paragraph];
+      // A misread range ("58 73-75"): one reference per paragraph.
+      if (c.through)
+        for (let n = Number(c.paragraph?.slice(1)) + 1; n <= Number(c.through.slice(1)); n++)
+          paragraphs.push(`§${n}`);
+      for (const p of paragraphs)
+        references.push({
+          body: c.body,
+          date,
+          paragraph: p,
+          ...(diarienummer ? { diarienummer } : {}),
+          text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+          page: pageAt(sentence.start),
+          at: order + c.index,
+        });
     }
     const seen = new Set<number>();
     for (const verb of text.matchAll(new RegExp(DECISION_VERB_RE.source, 'giu'))) {
@@ -394,15 +425,22 @@ export function extractReferences(
         !reportsDecision(sentence.text, verbAt, before.at(-1))
       )
         continue;
-      references.push({
-        body,
-        date: date?.iso ?? null,
-        paragraph: paragraph?.paragraph ?? null,
-        ...(diarienummer ? { diarienummer } : {}),
-        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
-        page: pageAt(sentence.start),
-        at: order + sentence.start,
-      });
+      const through = paragraph && 'through' in paragraph ? paragraph.through : undefined;
+      const paragraphs = [paragraph?.paragraph ?? null];
+      // A misread range ("58 73-75"): one reference per paragraph.
+      if (through)
+        for (let n = Number(paragraphs[0]?.slice(1)) + 1; n <= Number(through.slice(1)); n++)
+          paragraphs.push(`§${n}`);
+      for (const p of paragraphs)
+        references.push({
+          body,
+          date: date?.iso ?? null,
+          paragraph: p,
+          ...(diarienummer ? { diarienummer } : {}),
+          text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+          page: pageAt(sentence.start),
+          at: order + sentence.start,
+        });
     }
     // "Regionstyrelsen gav förvaltningen uppdraget (§ 166/2020)": a § in parentheses or with its
     // year is a citation whatever the verb; the board it cites is the one the sentence names before
