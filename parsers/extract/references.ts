@@ -670,11 +670,6 @@ const STATUTE_RE =
  * is the one "nämnden" means. A kind the paper's board is not ("Styrelsen" in a paper to a nämnd) stays.
  */
 export function withOwnBody<T extends { body: string }>(references: T[], paperBody: string | null): T[] {
-  // "Styrelsen beslutade …" names the paper's board only in a paper to a styrelse; elsewhere (a company's
-  // board, a paper to a nämnd) it says which board in no way a reader can look up.
-  const ownIsStyrelse = paperBody !== null && /styrelsen$/iu.test(normalizeText(paperBody));
-  if (!ownIsStyrelse)
-    references = references.filter((r) => normalizeText(r.body).toLowerCase() !== 'styrelsen');
   if (!paperBody) return references;
   const own = normalizeText(paperBody);
   const kindOf = (name: string): string | null =>
@@ -686,6 +681,19 @@ export function withOwnBody<T extends { body: string }>(references: T[], paperBo
   const kind = kindOf(own);
   if (!kind || own.toLowerCase() === kind) return references;
   return references.map((r) => (normalizeText(r.body).toLowerCase() === kind ? { ...r, body: own } : r));
+}
+
+/**
+ * "Styrelsen beslutade …" (findBodies reads a bare "Styrelsen") names the paper's board only in a paper to
+ * a styrelse, where withOwnBody makes it that board; elsewhere (a company's board, a paper to a nämnd) it
+ * says which board in no way a reader can look up, and the citation is dropped.
+ */
+export function withoutStrayStyrelsen<T extends { body: string }>(
+  references: T[],
+  paperBody: string | null,
+): T[] {
+  if (paperBody !== null && /styrelsen$/iu.test(normalizeText(paperBody))) return references;
+  return references.filter((r) => normalizeText(r.body).toLowerCase() !== 'styrelsen');
 }
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */
