@@ -80,6 +80,22 @@ const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
     kind: 'decision',
   },
 ];
+/**
+ * "Presidiet yrkar att regionstyrelsen beslutar:", "Ordföranden yrkar att nämnden beslutar att …": a
+ * yrkande is someone's proposal to the board. Beside a proposal or decision of the paper's own it is one
+ * of several (a party's, in minutes) and no block; a paper with no other block (a presidium's or chair's
+ * memo whose proposal is its yrkande) has it as its proposal: see extractDecisions.
+ */
+const YRKANDE_FORM: { re: RegExp; kind: Decision['kind'] } = {
+  re: new RegExp(
+    `^${ACTOR}\\s+yrkar\\s+att\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:beslutar|ska\\s+besluta)(?![\\p{L}])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+    'u',
+  ),
+  kind: 'proposal',
+};
+/** The forms introStart reads: INTRO_FORMS, with YRKANDE_FORM in extractDecisions' second pass. */
+let introForms = INTRO_FORMS;
+
 /** The start of an introducing sentence that may wrap onto the next line. */
 const INTRO_START_RE = new RegExp(`^${ACTOR}\\s+(?:föreslår|föreslås|beslutar)(?:\\s|$)`, 'u');
 
@@ -199,7 +215,7 @@ const POINTS_ELSEWHERE_RE =
 
 function introStart(text: string): BlockStart | null {
   if (text.length > 400) return null;
-  for (const form of INTRO_FORMS) {
+  for (const form of introForms) {
     const m = form.re.exec(text);
     const actor = m?.groups?.['actor'];
     if (!m?.groups || !actor) continue;
@@ -358,6 +374,21 @@ export interface DecisionResult {
 }
 
 export function extractDecisions(layout: Layout, options: { bodyFontSize: number }): DecisionResult {
+  const first = decisionsOf(layout, options);
+  // A paper without any block of its own whose proposal is a yrkande under a heading of its own
+  // ("Yrkande" / "Presidiet yrkar att regionstyrelsen beslutar:"): the yrkande is its proposal.
+  if (first.decisions.length > 0 || !layout.lines.some((l) => /^yrkanden?\s*:?$/iu.test(clean(l.text))))
+    return first;
+  introForms = [...INTRO_FORMS, YRKANDE_FORM];
+  try {
+    const second = decisionsOf(layout, options);
+    return second.decisions.length > 0 ? second : first;
+  } finally {
+    introForms = INTRO_FORMS;
+  }
+}
+
+function decisionsOf(layout: Layout, options: { bodyFontSize: number }): DecisionResult {
   const decisions: Decision[] = [];
   const consumed = new Set<number>();
   const lines = layout.lines;

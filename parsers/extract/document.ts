@@ -45,7 +45,7 @@ import {
   resolveRegion,
 } from './metadata.ts';
 import { drawnTableAmounts, extractAmounts, figureTableAmounts } from './money.ts';
-import { extractReferences, withOwnBody } from './references.ts';
+import { extractReferences, withOwnBody, withoutStrayStyrelsen } from './references.ts';
 import { sumLinesAfterMeasures } from './sum-lines.ts';
 import { findYearTables, labelTextOf } from './tables.ts';
 
@@ -299,7 +299,7 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     totals,
     amounts: amounts.map((a) => ({ ...a, page: texts.pageOf(a.raw, a.page) ?? a.page })),
     decisions: decisionResult.decisions,
-    references: withOwnBody(references, body),
+    references: withOwnBody(withoutStrayStyrelsen(references, body), body),
     warnings,
   };
 }

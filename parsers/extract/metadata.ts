@@ -293,6 +293,16 @@ function memoLabelLine(line: string): boolean {
 }
 
 /**
+ * A line that is only the label of a paper put before a board: a case memo's ("Tjänsteskrivelse"), or
+ * the other names regions give it ("Ärendebeskrivning", "Beslutsunderlag"), alone or with a page count.
+ */
+function caseLabelLine(line: string): boolean {
+  return (
+    memoLabelLine(line) || /^\s*(?:ärendebeskrivning|beslutsunderlag)(?:\s+\d+\s*\(\d+\))?\s*$/iu.test(line)
+  );
+}
+
+/**
  * A title that names a plan: "Plan för ekonomi i balans 2026–2027", "Sparplan 2026", "Plan 2025–2027",
  * "Effektiviseringsplan för …" — the word "plan" on its own or ending a compound, not "planering"
  * nor "planen" (which follows a plan up rather than being one). "Verksamhetsplan med budget" names
@@ -366,6 +376,18 @@ export function guessDocumentType(
     if (rule.type === 'rapport' || rule.type === 'bilaga') continue;
     if (rule.type === 'protokoll' && !hasParagraphs) continue;
     if (rule.type === 'handlingsplan' && title && FOLLOW_UP_TITLE_RE.test(title)) continue;
+    // "Handlingsplan för kortare väntetider …" as the subject of a paper labelled a case memo in its head
+    // ("Ärendebeskrivning" under the letterhead), proposing a decision and listing no measures with
+    // effects: the memo that puts the plan before the board, not the plan.
+    if (
+      rule.type === 'handlingsplan' &&
+      title &&
+      rule.re.test(title) &&
+      hasProposal &&
+      (shape.measuresWithEffects ?? 0) < 2 &&
+      head.split('\n').some(caseLabelLine)
+    )
+      return 'tjansteskrivelse';
     if (title && rule.re.test(title)) return rule.type;
   }
   // A paper titled as a plan whose body lists measures with effects by year is an action plan, whatever

@@ -17,7 +17,7 @@ const DECISION_VERB_RE =
  * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
+  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -95,6 +95,7 @@ const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
 /** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
 const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
+// "Styrelsen" alone is read (a paper to a styrelse cites its own board so: withOwnBody), "styrelse" is not.
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning|direktion)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
@@ -175,6 +176,8 @@ export interface Citation {
   paragraph: string | null;
   /** Year of "§ 112/2023". */
   paragraphYear: number | null;
+  /** The last § of a range whose sign OCR misread ("58 73-75" for "§§ 73–75"). */
+  through?: string;
   index: number;
   end: number;
 }
@@ -219,6 +222,7 @@ export function findCitations(
     const afterSep = cursor + (sep?.[0].length ?? 0);
     let paragraph: string | null = null;
     let paragraphYear: number | null = null;
+    let through: string | null = null;
     let end = cursor;
     const par = findParagraphRefs(text.slice(afterSep, afterSep + 24))[0];
     if (par && par.index === 0) {
@@ -237,11 +241,13 @@ export function findCitations(
       // The sign may be lost altogether ("beslut 2024-11-02 205.") or read as "&"; the clause may go on
       // with its verb ("… beslut 2024-11-02 3 75 ska …"). A decimal ("12,5") or a word after the number
       // is no §.
+      // "§§" read as two such characters stands before a range ("2025-11-12, 58 73-75" for "§§ 73–75");
+      // inside parentheses the decision's date may follow the number ("(HSN 8 234, 2024-09-18)").
       const misread = (
         date !== null
-          ? /^(?:[358S$&]\s)?(\d{1,3})(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
-          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*\))/u
-      ).exec(text.slice(afterSep, afterSep + 16));
+          ? /^(?:[358S$&]\s|[358S$&]{2}\s(?=\d{1,3}\s*[-–]\s*\d))?(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
+          : /^[358S$]{1,2}\s(\d{1,3})(?=\s*(?:\)|,\s*(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+(?:19|20)\d{2})\s*\)))/u
+      ).exec(text.slice(afterSep, afterSep + 24));
       // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
       const bare =
         sep?.[1] === ','
@@ -249,13 +255,16 @@ export function findCitations(
           : null;
       // Without its sign the number must stand on the date's line: a point "1." opening the next line
       // is no §.
-      const signless = misread !== null && /^\d/u.test(misread[0]);
+      const signless = misread?.[1] !== undefined && misread[0].startsWith(misread[1]);
       const nextLine =
         /\n/u.test(text.slice(cursor, afterSep)) ||
         (options.lineBreaks ?? []).some((b) => b >= cursor && b < afterSep);
       if (misread?.[1] && !(signless && nextLine)) {
         paragraph = `§${Number(misread[1])}`;
         end = afterSep + misread[0].length;
+        const last = misread[2] ? Number(misread[2]) : null;
+        if (last !== null && !signless && last > Number(misread[1]) && last - Number(misread[1]) <= 20)
+          through = `§${last}`;
       } else if (bare?.[1]) {
         paragraph = `§${Number(bare[1])}`;
         end = afterSep + bare[1].length;
@@ -267,7 +276,15 @@ export function findCitations(
       if (!CITATION_CUE_RE.test(before)) continue;
       if (options.documentDate && date === options.documentDate) continue;
     }
-    out.push({ body: body.body, date, paragraph, paragraphYear, index: body.index, end });
+    out.push({
+      body: body.body,
+      date,
+      paragraph,
+      paragraphYear,
+      ...(through ? { through } : {}),
+      index: body.index,
+      end,
+    });
   }
   return out;
 }
@@ -277,11 +294,20 @@ export function findCitations(
  * after a comma ("… den 10 oktober 2025 (8 59) och …", "… 2025-10-10, 5 59, att …"): where nothing but the
  * decision's § stands, a lone such character and a number closing the citation.
  */
-function misreadParagraphAfterDate(text: string): { paragraph: string } | null {
+function misreadParagraphAfterDate(text: string): { paragraph: string; through?: string } | null {
   const m =
     /^\s*\(\s*[358S$]\s(\d{1,3})\s*\)/u.exec(text) ??
-    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text);
-  return m?.[1] ? { paragraph: `§${Number(m[1])}` } : null;
+    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text) ??
+    // "§§ 73–75" read as "58 73-75": two such characters before a range.
+    /^\s*,\s*[358S$&]{2}\s(\d{1,3})\s*[-–]\s*(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(
+      text,
+    );
+  if (!m?.[1]) return null;
+  const first = Number(m[1]);
+  const last = m[2] ? Number(m[2]) : null;
+  return last !== null && last > first && last - first <= 20
+    ? { paragraph: `§${first}`, through: `§${last}` }
+    : { paragraph: `§${first}` };
 }
 
 /**
@@ -344,15 +370,21 @@ export function extractReferences(
       const diarienummer = diarienummerIn(sentence.text);
       // "(RSAU § 70)" after "… har den 5 maj 2024 behandlat ärendet": the date stands in the sentence.
       const date = c.date ?? dateBesideCitation(sentence, c, citations, options.defaultYear);
-      references.push({
-        body: c.body,
-        date,
-        paragraph: c.paragraph,
-        ...(diarienummer ? { diarienummer } : {}),
-        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
-        page: pageAt(sentence.start),
-        at: order + c.index,
-      });
+      const paragraphs = [c.paragraph];
+      // A misread range ("58 73-75"): one reference per paragraph.
+      if (c.through)
+        for (let n = Number(c.paragraph?.slice(1)) + 1; n <= Number(c.through.slice(1)); n++)
+          paragraphs.push(`§${n}`);
+      for (const p of paragraphs)
+        references.push({
+          body: c.body,
+          date,
+          paragraph: p,
+          ...(diarienummer ? { diarienummer } : {}),
+          text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+          page: pageAt(sentence.start),
+          at: order + c.index,
+        });
     }
     const seen = new Set<number>();
     for (const verb of text.matchAll(new RegExp(DECISION_VERB_RE.source, 'giu'))) {
@@ -393,15 +425,22 @@ export function extractReferences(
         !reportsDecision(sentence.text, verbAt, before.at(-1))
       )
         continue;
-      references.push({
-        body,
-        date: date?.iso ?? null,
-        paragraph: paragraph?.paragraph ?? null,
-        ...(diarienummer ? { diarienummer } : {}),
-        text: clip(sentence.text.replace(/\s+/g, ' '), 400),
-        page: pageAt(sentence.start),
-        at: order + sentence.start,
-      });
+      const through = paragraph && 'through' in paragraph ? paragraph.through : undefined;
+      const paragraphs = [paragraph?.paragraph ?? null];
+      // A misread range ("58 73-75"): one reference per paragraph.
+      if (through)
+        for (let n = Number(paragraphs[0]?.slice(1)) + 1; n <= Number(through.slice(1)); n++)
+          paragraphs.push(`§${n}`);
+      for (const p of paragraphs)
+        references.push({
+          body,
+          date: date?.iso ?? null,
+          paragraph: p,
+          ...(diarienummer ? { diarienummer } : {}),
+          text: clip(sentence.text.replace(/\s+/g, ' '), 400),
+          page: pageAt(sentence.start),
+          at: order + sentence.start,
+        });
     }
     // "Regionstyrelsen gav förvaltningen uppdraget (§ 166/2020)": a § in parentheses or with its
     // year is a citation whatever the verb; the board it cites is the one the sentence names before
@@ -418,7 +457,10 @@ export function extractReferences(
           findDates(inside, { shortYears: true }).some(
             (d) => d.index <= 1 && inside.slice(d.end).replace(/[\s,]/gu, '') === '',
           ));
-      if (par.year === null && !inParens) continue;
+      // "… ställde sig bakom inriktningen 27 maj 2025 § 94", "… rapporterna 2025-08-21, §§ 19–21": a
+      // full date with its § right after it identifies a decision whatever the verb around it.
+      const datedAt = dateRightBefore(sentence.text, par.index - sentence.start, options.defaultYear);
+      if (par.year === null && !inParens && datedAt === null) continue;
       const parAt = par.index - sentence.start;
       const subject = bodiesIn(sentence.text)
         .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
@@ -430,10 +472,12 @@ export function extractReferences(
       seen.add(sentence.start);
       const diarienummer = diarienummerIn(sentence.text);
       const date =
+        datedAt ??
         findDates(sentence.text, {
           shortYears: true,
           ...(options.defaultYear ? { defaultYear: options.defaultYear } : {}),
-        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ?? null;
+        }).find((d) => d.iso !== null && d.iso !== options.documentDate)?.iso ??
+        null;
       references.push({
         body: subject.body,
         date,
@@ -447,10 +491,106 @@ export function extractReferences(
     order += text.length + 1;
   }
   references.sort((x, y) => x.at - y.at);
-  const fromText = mergeAdjacent(references.map(({ at: _at, ...ref }) => ref));
+  const fromText = withParagraphGroups(
+    withoutOwnAgendaItems(
+      mergeAdjacent(references.map(({ at: _at, ...ref }) => ref)),
+      ownAgendaParagraphs(layout),
+    ),
+  );
   if (rows.references.length === 0) return fromText;
   // In page order; on a page, the text's citations keep their order and the table's rows follow them.
   return [...fromText, ...rows.references].sort((x, y) => x.page - y.page);
+}
+
+/**
+ * The full date ending right before a § ("27 maj 2025 § 94", "2025-08-21, §§ 19"): only a comma or
+ * spaces between them. Null when none does.
+ */
+function dateRightBefore(sentence: string, parAt: number, defaultYear: number | null): string | null {
+  const before = sentence.slice(0, parAt);
+  const gap = /[\s,]*$/u.exec(before)?.[0].length ?? 0;
+  const end = before.length - gap;
+  const dates = findDates(before.slice(0, end), {
+    shortYears: true,
+    ...(defaultYear ? { defaultYear } : {}),
+  });
+  const last = dates.at(-1);
+  return last?.iso && last.end === end && /(?:19|20)\d{2}/u.test(last.raw) ? last.iso : null;
+}
+
+/**
+ * "§§ 19–21", "§§ 12 och 13", "§§ 4, 6 och 9" cite one decision per paragraph: a reference read with the
+ * group's first § is repeated for each of the others (same board, date and sentence). A range longer
+ * than twenty paragraphs is taken for a typing slip and left at its first.
+ */
+const PARAGRAPH_GROUP_RE =
+  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+
+export function paragraphGroup(text: string, first: string): string[] | null {
+  for (const m of text.matchAll(PARAGRAPH_GROUP_RE)) {
+    if (`§${Number(m[1])}` !== first) continue;
+    const out = [Number(m[1])];
+    let prev = Number(m[1]);
+    for (const step of (m[2] ?? '').matchAll(/\s*([-–—]|till|,|och|samt)\s*(\d{1,4})/gu)) {
+      const n = Number(step[2]);
+      if (/^(?:[-–—]|till)$/u.test(step[1] ?? '')) {
+        if (n <= prev || n - prev > 20) return null;
+        for (let k = prev + 1; k <= n; k++) out.push(k);
+      } else {
+        if (n <= prev) return null;
+        out.push(n);
+      }
+      prev = n;
+    }
+    return out.map((n) => `§${n}`);
+  }
+  return null;
+}
+
+function withParagraphGroups(references: Reference[]): Reference[] {
+  const out: Reference[] = [];
+  for (const ref of references) {
+    const group = ref.paragraph && ref.text.includes('§§') ? paragraphGroup(ref.text, ref.paragraph) : null;
+    if (!group) {
+      out.push(ref);
+      continue;
+    }
+    for (const paragraph of group) {
+      if (!out.some((r) => r.body === ref.body && r.date === ref.date && r.paragraph === paragraph))
+        out.push({ ...ref, paragraph });
+    }
+  }
+  return out;
+}
+
+/**
+ * The § numbers of the paper's own agenda items: a line opening with "§ 192" and the item's title
+ * ("§ 192 Internkontrollplan 2027", "§ 14. Avtal om …").
+ */
+function ownAgendaParagraphs(layout: Layout): Set<string> {
+  const out = new Set<string>();
+  for (const line of layout.lines) {
+    const m = /^§[ \u00A0]*(\d{1,4})\.?\s+\p{Lu}\p{Ll}/u.exec(normalizeText(line.text));
+    if (m) out.add(`§${Number(m[1])}`);
+  }
+  return out;
+}
+
+/**
+ * A citation with neither date nor year whose § is one of the paper's own agenda items is that item
+ * (a minutes extract's head: "Organ | Paragraf" over "Regionstyrelsen | § 192"), not an earlier decision.
+ */
+function withoutOwnAgendaItems(references: Reference[], own: Set<string>): Reference[] {
+  if (own.size === 0) return references;
+  return references.filter(
+    (r) =>
+      !(
+        r.date === null &&
+        r.paragraph !== null &&
+        own.has(r.paragraph) &&
+        !/§\s*\d+\s*\/\s*\d/u.test(r.text)
+      ),
+  );
 }
 
 /** A table row's first cell opens with the decision's date ("2025-03-11", "11 mars 2025", "2025-03-11, § 34"). */
@@ -549,6 +689,19 @@ export function withOwnBody<T extends { body: string }>(references: T[], paperBo
   const kind = kindOf(own);
   if (!kind || own.toLowerCase() === kind) return references;
   return references.map((r) => (normalizeText(r.body).toLowerCase() === kind ? { ...r, body: own } : r));
+}
+
+/**
+ * "Styrelsen beslutade …" (findBodies reads a bare "Styrelsen") names the paper's board only in a paper to
+ * a styrelse, where withOwnBody makes it that board; elsewhere (a company's board, a paper to a nämnd) it
+ * says which board in no way a reader can look up, and the citation is dropped.
+ */
+export function withoutStrayStyrelsen<T extends { body: string }>(
+  references: T[],
+  paperBody: string | null,
+): T[] {
+  if (paperBody !== null && /styrelsen$/iu.test(normalizeText(paperBody))) return references;
+  return references.filter((r) => normalizeText(r.body).toLowerCase() !== 'styrelsen');
 }
 
 /** Bodies named by their kind alone: "nämnden", "styrelsen", "fullmäktige" say which board only in context. */

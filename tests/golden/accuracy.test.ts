@@ -1381,3 +1381,38 @@ describe('holdout32', () => {
 
   floorTests('holdout32', HOLDOUT32_FLOORS);
 });
+
+/**
+ * The thirty-fourth hold-out (fixtures/holdout34, MISSES.md): other regions' case-memo and minutes
+ * templates — memos ("Tjänsteskrivelse", "Beslutsunderlag", "Ärendebeskrivning"), extracts ("Protokollsutdrag",
+ * "Utdrag ur protokoll") and decision-history appendices with form-table letterheads, decision sections under
+ * six names (one a presidium's "Yrkande"), points of every form over page breaks, Reservation,
+ * Protokollsanteckning and "Beslutet skickas till", references in nine forms ("§§ 19–21", "27 maj 2025 §
+ * 94", "den 24/10 2025, § 160", "(HSN § 45, 2024-10-02)" …); Chromium, Writer tagged and untagged, pdfkit,
+ * two Ghostscript + tesseract scans. First contact: decisions 94.9 %, references 67.2 / 90.0 %, metadata
+ * 95.2 / 96.4 %, amounts 100 %. Floors at the figures after: "§§" groups read as each paragraph (also
+ * misread by OCR), a date with its § right after it a citation whatever the verb, "X- och Y-styrelsen"
+ * one board, "Styrelsen" the paper's own styrelse, the paper's own agenda § in its head no citation, a
+ * yrkande as the only proposal a block, a case-memo label over a plan's title a tjänsteskrivelse. Still
+ * missed: the Writer scan's region and type (the extractor's OCR misreads the letterhead and every "§").
+ */
+const HOLDOUT34_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 0.97, precision: 0.98 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout34', () => {
+  corpusShapeTest(
+    'holdout34',
+    "has case memos, minutes extracts and appendices in other regions' templates",
+    20,
+    ['chromium', 'pdfkit', 'scan-chromium', 'scan-writer', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout34', HOLDOUT34_FLOORS);
+});

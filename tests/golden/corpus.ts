@@ -70,6 +70,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout35',
   'fixtures/holdout33',
   'fixtures/holdout32',
+  'fixtures/holdout34',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -107,7 +108,8 @@ export type CorpusName =
   | 'holdout31'
   | 'holdout35'
   | 'holdout33'
-  | 'holdout32';
+  | 'holdout32'
+  | 'holdout34';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -13,7 +13,7 @@ const cite = (sentence: string) =>
   ).references.map((r) => [r.date, r.paragraph]);
 
 describe('references by a board named by its kind', () => {
-  it('"Styrelsen" and "Direktionen" cite with date and §', () => {
+  it('"Styrelsen" (in a paper to a styrelse) and "Direktionen" cite with date and §', () => {
     expect(
       cite('Styrelsen beslutade 2025-03-14, § 182, att ge förvaltningen i uppdrag att ta fram en plan.'),
     ).toEqual([['2025-03-14', '§182']]);
