@@ -2003,7 +2003,12 @@ function startsInNumberColumn(line: BodyLine, body: BodyLine[], figures: (b: Bod
   if (!first || ROW_NUMBER_WORD_RE.test(first.text)) return false;
   const em = line.doc.line.fontSize || 10;
   const rows = body.filter((b) => !b.heading && figures(b) && !TOTAL_ROW_RE.test(b.doc.text));
-  const numbered = rows.filter((b) => ROW_NUMBER_WORD_RE.test(b.words[0]?.text ?? '') && b.words[1]);
+  // A number and its row's label on one line: the label a few ems after the number (a row whose label
+  // stands on other lines leaves the next column's cell, "A2 … Låg", as its second word).
+  const numbered = rows.filter((b) => {
+    const [number, label] = b.words;
+    return number && label && ROW_NUMBER_WORD_RE.test(number.text) && label.x - number.right < em * 3;
+  });
   if (numbered.length < 2 || numbered.length < rows.length * 0.6) return false;
   const middle = (values: number[]): number =>
     values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
