@@ -71,6 +71,13 @@ const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 const LETTER_RE = /^([a-zåäö])[.)]\s+(?=\S)/;
 const PAREN_RE = /^\(([a-zåäö]|\d{1,2})\)\s+(?=\S)/;
 const ATT_RE = /^att\s+(?=\S)/;
+/**
+ * A measure's noun and its number or letter opening a line of a list: "Åtgärd 1. Samordnad …",
+ * "Insats B: …", "Förslag 3 – …". Only nouns that name measures; the punctuation after the label is
+ * what makes it a marker ("Åtgärd 1 och 2 genomförs" is prose).
+ */
+const NOUN_NUMBER_RE =
+  /^(?:åtgärd|insats|förslag|aktivitet|besparingsförslag|effektiviseringsförslag)\s+(\d{1,2}|\p{Lu})(?:[.:)]|\s+[–—-])\s+(?=\S)/iu;
 /** "1.1 Ny planering …", "2.3. Översyn …": a number within a numbered item, before a capital. */
 const SUB_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\p{Lu})/u;
 
@@ -85,6 +92,8 @@ export function parseMarker(text: string, options: { attClauses?: boolean } = {}
   if (m?.[1]) return { kind: /\d/.test(m[1]) ? 'number' : 'letter', label: m[1], length: m[0].length };
   m = BULLET_RE.exec(text);
   if (m?.[1]) return { kind: 'bullet', label: m[1], length: m[0].length };
+  m = NOUN_NUMBER_RE.exec(text);
+  if (m?.[1]) return { kind: /\d/.test(m[1]) ? 'number' : 'letter', label: m[1], length: m[0].length };
   if (options.attClauses) {
     m = ATT_RE.exec(text);
     if (m) return { kind: 'att', label: 'att', length: m[0].length };

@@ -811,6 +811,13 @@ function splitItemTitle(
   // "Översyn av administrativa tjänster - minskad budget 58 mkr": the title stops at the dash or colon.
   const dash = /\s[-–—]\s|:\s/.exec(head);
   if (dash && dash.index >= 3) head = head.slice(0, dash.index);
+  // "Samordnad nattbemanning, som beräknas ge …", "Färre hyrläkare, vilket minskar …": a relative clause
+  // after the title says what the measure gives; the title ends before it.
+  const clause =
+    /,\s+(?:som|vilket|vilken|vilka|där)(?![\p{L}])|\s+som\s+(?:beräknas|bedöms|förväntas|väntas|uppskattas|ger|minskar|sparar|sänker)(?![\p{L}])/u.exec(
+      head,
+    );
+  if (amount && clause && clause.index >= 3) head = head.slice(0, clause.index);
   const sentence = /[.!?](?=\s|$)/.exec(head);
   if (!amount && sentence && sentence.index > 8 && sentence.index < head.length - 1) {
     return {
