@@ -610,6 +610,17 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
       current.right = word.right;
       continue;
     }
+    // A unit set after its figure in the cell ("2,5 mkr"): part of the figure's cell, read with it.
+    if (
+      current &&
+      UNIT_WORD_RE.test(word.text) &&
+      /\d\)?$/u.test(current.text) &&
+      word.x - current.right < em * 0.8
+    ) {
+      current.text = `${current.text} ${word.text}`;
+      current.right = word.right;
+      continue;
+    }
     if (!isValueWord(word.text)) {
       text.push(word.text);
       current = null;
