@@ -98,6 +98,8 @@ function wordsOfLine(line: TextLine): Word[] {
 }
 
 const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
+/** Two or more years as one head: "2028–2029", "2028-29". */
+const YEAR_RANGE_WORD_RE = /^\(?(?:19|20)\d{2}\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2})\)?$/u;
 /** A year followed by a comma, read as a head only when its unit follows ("2026, mkr"). */
 const YEAR_COMMA_WORD_RE = /^((?:19|20)\d{2}),$/;
 const EFFECT_WORD_RE =
@@ -371,6 +373,28 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     others.push({ year: 0, left: word.x, right, center: (word.x + right) / 2, header });
     sums++;
     k = to;
+  }
+  // A column of two or more years together ("2027 | 2028–2029"), beside a year of its own: a money
+  // column (its figures are amounts), told — a range may hold each year's figure or their sum.
+  if (years.length > 0) {
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k] as Word;
+      const range = YEAR_RANGE_WORD_RE.exec(word.text);
+      if (taken.has(k) || !range || word.x < line.pageWidth * 0.3) continue;
+      const before = words[k - 1];
+      const after = words[k + 1];
+      if ((before && word.x - before.right < em) || (after && after.x - word.right < em)) continue;
+      others.push({
+        year: 0,
+        left: word.x,
+        right: word.right,
+        center: (word.x + word.right) / 2,
+        header: word.text,
+      });
+      issues.push(
+        `a column of the years ${word.text} together: its figures are read as amounts, not as any one year's effect`,
+      );
+    }
   }
   const inOrder = [...years].sort((a, b) => a.left - b.left).map((y) => y.year);
   if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
