@@ -892,6 +892,23 @@ function runInLead(block: Block, text: string): string | null {
   return lead;
 }
 
+/** A measure named by a heading (or a run-in phrase) of `block`, its effects still to be read. */
+function headingMeasure(block: Block, title: string, category: MeasureCategory, group: number): MeasureDraft {
+  return {
+    label: null,
+    title,
+    category,
+    subMeasureCount: null,
+    subMeasures: [],
+    description: null,
+    effects: [],
+    page: block.page,
+    evidence: blockEvidence(block),
+    source: 'heading',
+    group,
+  };
+}
+
 /** Evidence for a block: its lines' verbatim text (not hyphen-repaired), clipped. */
 function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
@@ -971,19 +988,8 @@ export function listMeasures(
       if (parent?.headsMeasures && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
         const title = cleanTitle(text);
         const category = categorize(title);
-        lastHeadingMeasure = {
-          label: null,
-          title,
-          category,
-          subMeasureCount: count?.[1] ? Number(count[1]) : null,
-          subMeasures: [],
-          description: null,
-          effects: [],
-          page: block.page,
-          evidence: blockEvidence(block),
-          source: 'heading',
-          group: group ?? options.nextGroup(),
-        };
+        lastHeadingMeasure = headingMeasure(block, title, category, group ?? options.nextGroup());
+        lastHeadingMeasure.subMeasureCount = count?.[1] ? Number(count[1]) : null;
         measures.push(lastHeadingMeasure);
       }
       // A section inherits "about measures" from its parent section, but not from the document title
@@ -1046,20 +1052,13 @@ export function listMeasures(
     const runIn = block.kind === 'paragraph' && contextQualifies() ? runInLead(block, allText) : null;
     if (runIn) {
       const title = cleanTitle(runIn.replace(/[.:]$/u, ''));
-      const measure: MeasureDraft = {
-        label: null,
+      const measure = headingMeasure(
+        block,
         title,
-        category: categorize(title, allText.slice(runIn.length)),
-        subMeasureCount: null,
-        subMeasures: [],
-        description: null,
-        effects: [],
-        page: block.page,
-        evidence: blockEvidence(block),
-        source: 'heading',
-        group: group ?? options.nextGroup(),
-        line: block.lines[0]?.index ?? 0,
-      };
+        categorize(title, allText.slice(runIn.length)),
+        group ?? options.nextGroup(),
+      );
+      measure.line = block.lines[0]?.index ?? 0;
       if (
         title.length >= 3 &&
         takeStatedEffects(measure, allText.slice(runIn.length), years, block.page, doubts)

@@ -447,6 +447,23 @@ function columnHeadersByWords(
   return cells.map((words) => words.join(' '));
 }
 
+/** A figure of a table's money column as an amount: its row's label and its column's header as context. */
+function cellAmount(
+  value: { amountMsek: number; raw: string },
+  label: string,
+  header: string,
+  page: number,
+): Amount {
+  return {
+    amountMsek: value.amountMsek,
+    raw: value.raw,
+    qualifier: null,
+    year: null,
+    context: clip(`${normalizeText(label)} · ${header}: ${value.raw}`, 400),
+    page,
+  };
+}
+
 export interface FigureTableResult {
   amounts: Amount[];
   warnings: { code: 'AMBIGUOUS_AMOUNT' | 'TABLE_UNPARSED'; message: string; page: number }[];
@@ -608,14 +625,7 @@ export function figureTableAmounts(
         const value = parseValue(text, cellUnit);
         if (!value || value === 'unread') continue;
         read++;
-        result.amounts.push({
-          amountMsek: value.amountMsek,
-          raw: value.raw,
-          qualifier: null,
-          year: null,
-          context: clip(`${normalizeText(row.label)} · ${cell}: ${value.raw}`, 400),
-          page: row.line.page,
-        });
+        result.amounts.push(cellAmount(value, row.label, cell, row.line.page));
       }
     });
     if (read > 0 && !captioned) {
@@ -732,14 +742,7 @@ export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<n
           const value = parseValue(text, cellUnit);
           if (!value || value === 'unread') continue;
           read++;
-          result.amounts.push({
-            amountMsek: value.amountMsek,
-            raw: value.raw,
-            qualifier: null,
-            year: null,
-            context: clip(`${normalizeText(row[labelColumn] ?? '')} · ${cell}: ${value.raw}`, 400),
-            page: page.number,
-          });
+          result.amounts.push(cellAmount(value, row[labelColumn] ?? '', cell, page.number));
         }
       }
       if (read > 0 && !captioned) {
