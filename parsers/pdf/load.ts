@@ -388,9 +388,22 @@ function splitAroundInner(items: TextItem[]): Map<TextItem, TextItem[]> {
   const out = new Map<TextItem, TextItem[]>();
   const glued = items.filter((item) => /\S\s+\S/.test(item.text));
   if (glued.length === 0) return out;
+  // The items of each baseline band, found once (looking through every item of the page for each
+  // glued one was quadratic in a page's items: most producers' runs hold spaces).
+  const band = (item: TextItem) => Math.round(item.y + item.height);
+  const byBand = new Map<number, TextItem[]>();
+  for (const item of items) {
+    const key = band(item);
+    const list = byBand.get(key);
+    if (list) list.push(item);
+    else byBand.set(key, [item]);
+  }
   for (const item of glued) {
     const right = item.x + item.width;
-    const inner = items
+    const reach = Math.ceil(0.5 * Math.max(item.height, 1)) + 1;
+    const near: TextItem[] = [];
+    for (let k = band(item) - reach; k <= band(item) + reach; k++) near.push(...(byBand.get(k) ?? []));
+    const inner = near
       .filter(
         (other) =>
           other !== item &&
