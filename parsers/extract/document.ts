@@ -83,7 +83,7 @@ function documentYears(
   const fromTitle = fiscalYearsIn(title);
   if (fromTitle.length > 0) return fromTitle;
   if (title && titleLine !== null && KIND_LABEL_TITLE_RE.test(title.trim())) {
-    const page = layout.lines.find((l) => l.index === titleLine)?.page;
+    const page = layout.lines[titleLine]?.page;
     const subject = layout.blocks.find(
       (b) =>
         b.kind === 'heading' &&

@@ -51,6 +51,22 @@ export interface Layout {
   /** Pages that are landscape (slides). */
   landscapePages: number;
   pages: Page[];
+  /** The lines of each page in reading order, by page number (built once; the passes look a page's lines up). */
+  linesByPage: ReadonlyMap<number, readonly DocLine[]>;
+}
+
+/** The lines of a page, in reading order (none for a page without text lines). */
+export function linesOfPage(layout: Layout, page: number): readonly DocLine[] {
+  return layout.linesByPage.get(page) ?? NO_LINES;
+}
+const NO_LINES: readonly DocLine[] = [];
+
+/**
+ * The first line of a page whose middle stands at or below `top` (a table's top edge): the line a
+ * table's caption and context are read before.
+ */
+export function firstLineFrom(layout: Layout, page: number, top: number): DocLine | undefined {
+  return linesOfPage(layout, page).find((l) => l.line.y + l.line.height / 2 >= top - 1);
 }
 
 const SPACE_RE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g;
@@ -219,6 +235,7 @@ export function buildLayout(pages: Page[]): Layout {
     bodyFontSize,
     landscapePages: pages.filter((p) => p.width > p.height * 1.1).length,
     pages,
+    linesByPage,
   };
 }
 

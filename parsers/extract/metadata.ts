@@ -5,7 +5,7 @@ import type { DocumentInfo, Page } from '../page-model.ts';
 import type { DocumentType, Region, RegionCode } from '../schema.ts';
 import { findDates } from '../swedish/dates.ts';
 import { detectRegion, regionName } from '../swedish/regions.ts';
-import type { Layout } from './layout.ts';
+import { type Layout, linesOfPage } from './layout.ts';
 import { findBodies } from './references.ts';
 
 export interface TitleGuess {
@@ -22,7 +22,7 @@ function withDanglingTail(layout: Layout, block: Layout['blocks'][number]): stri
   const last = block.lines.at(-1);
   if (!last) return block.text;
   if (!/[-\u2010-\u2015\u2212]$/u.test(block.text.trim())) return withWrappedTail(layout, block, last);
-  const next = layout.lines.find((l) => l.index === last.index + 1);
+  const next = layout.lines[last.index + 1];
   if (!next || next.page !== last.page) return block.text;
   // OCR estimates sizes from glyph boxes ("2027" has no descenders): a quarter's difference is the same size.
   const size = last.line.fontSize;
@@ -42,7 +42,7 @@ function withWrappedTail(
   block: Layout['blocks'][number],
   last: Layout['blocks'][number]['lines'][number],
 ): string {
-  const next = layout.lines.find((l) => l.index === last.index + 1);
+  const next = layout.lines[last.index + 1];
   if (!next || next.page !== last.page) return block.text;
   const size = last.line.fontSize;
   if (size < layout.bodyFontSize * 1.15 || Math.abs(next.line.fontSize - size) > 0.5) return block.text;
@@ -53,7 +53,7 @@ function withWrappedTail(
 }
 
 export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
-  const firstPage = layout.lines.filter((l) => l.page === (layout.lines[0]?.page ?? 1)).slice(0, 25);
+  const firstPage = linesOfPage(layout, layout.lines[0]?.page ?? 1).slice(0, 25);
   const largest = Math.max(0, ...firstPage.map((l) => l.line.fontSize));
   if (largest >= layout.bodyFontSize * 1.15) {
     const block = layout.blocks.find(

@@ -5,12 +5,18 @@
  */
 import type { LineSegment } from '../page-model.ts';
 import type { Amount } from '../schema.ts';
-import { type AmountMatch, findAmounts, unitFromHeader, yearNear } from '../swedish/amounts.ts';
+import {
+  type AmountMatch,
+  findAmounts,
+  type MoneyUnit,
+  unitFromHeader,
+  yearNear,
+} from '../swedish/amounts.ts';
 import { withoutFootnoteMark } from '../swedish/numbers.ts';
 import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import { type DocLine, type Layout, normalizeText } from './layout.ts';
+import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.ts';
 import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
 
 /**
@@ -587,26 +593,10 @@ export function figureTableAmounts(
       });
       continue;
     }
-    const headerUnit = unitFromHeader(header.text);
-    const unit = headerUnit ?? surroundingUnit(layout, header.index, contextBefore(layout, header.index));
     const page = first.page;
-    if (!unit) {
-      result.warnings.push({
-        code: 'TABLE_UNPARSED',
-        message: `a table of figures ("${clip(header.text, 60)}") states no unit (mkr, tkr): its figures were not read as amounts`,
-        page,
-      });
-      continue;
-    }
-    // The caption is the few lines right above the header (a slide's title); a unit only from a
-    // heading further up or a statement elsewhere in the paper is less certain.
-    const captioned =
-      headerUnit !== null ||
-      lines
-        .slice(Math.max(0, headerStart - 3), headerStart)
-        .some(
-          (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
-        );
+    const stated = tableUnit(layout, header.text, header.index, headerStart, page, result.warnings);
+    if (!stated) continue;
+    const { unit } = stated;
     let read = 0;
     const byWords = columnHeadersByWords(header, headerLines.length, rows, em);
     firstRow.figures.forEach((figure, c) => {
@@ -628,15 +618,64 @@ export function figureTableAmounts(
         result.amounts.push(cellAmount(value, row.label, cell, row.line.page));
       }
     });
-    if (read > 0 && !captioned) {
-      result.warnings.push({
-        code: 'AMBIGUOUS_AMOUNT',
-        message: `figures of the table "${clip(header.text, 60)}" read in ${unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
-        page,
-      });
-    }
+    if (read > 0) uncaptionedUnit(stated, header.text, page, result.warnings);
   }
   return result;
+}
+
+/** The unit a table of figures is read in, and whether its header or caption states it. */
+interface StatedUnit {
+  unit: MoneyUnit;
+  captioned: boolean;
+}
+
+/**
+ * The unit of a table of figures whose header is `headerText` (its line `headerIndex`, its first header
+ * line `captionEnd`): the header's own, else the one its caption, a heading or a statement elsewhere in the
+ * paper gives. `captioned` says whether the header or the few lines right above it on its page (a caption,
+ * a slide's title) state it — a unit from further away is less certain. Null, told, when none is stated.
+ */
+function tableUnit(
+  layout: Layout,
+  headerText: string,
+  headerIndex: number,
+  captionEnd: number,
+  page: number,
+  warnings: FigureTableResult['warnings'],
+): StatedUnit | null {
+  const headerUnit = unitFromHeader(headerText);
+  const unit = headerUnit ?? surroundingUnit(layout, headerIndex, contextBefore(layout, headerIndex));
+  if (!unit) {
+    warnings.push({
+      code: 'TABLE_UNPARSED',
+      message: `a table of figures ("${clip(headerText, 60)}") states no unit (mkr, tkr): its figures were not read as amounts`,
+      page,
+    });
+    return null;
+  }
+  const captioned =
+    headerUnit !== null ||
+    layout.lines
+      .slice(Math.max(0, captionEnd - 3), captionEnd)
+      .some(
+        (above) => above.page === page && above.text.length <= 160 && unitFromHeader(above.text) === unit,
+      );
+  return { unit, captioned };
+}
+
+/** Says that a table's figures were read in a unit that neither its header nor its caption states. */
+function uncaptionedUnit(
+  stated: StatedUnit,
+  headerText: string,
+  page: number,
+  warnings: FigureTableResult['warnings'],
+): void {
+  if (stated.captioned) return;
+  warnings.push({
+    code: 'AMBIGUOUS_AMOUNT',
+    message: `figures of the table "${clip(headerText, 60)}" read in ${stated.unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
+    page,
+  });
 }
 
 /** A cell with no effect printed: a dash or nothing. */
@@ -656,17 +695,11 @@ const NO_FIGURE_CELL_RE = /^(?:[-−–—]|)$/u;
  */
 export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<number> }): FigureTableResult {
   const result: FigureTableResult = { amounts: [], warnings: [], lines: new Set() };
-  const linesByPage = new Map<number, DocLine[]>();
-  for (const line of layout.lines) {
-    const list = linesByPage.get(line.page);
-    if (list) list.push(line);
-    else linesByPage.set(line.page, [line]);
-  }
   for (const page of layout.pages) {
     for (const table of page.tables) {
       const box = table.box;
       if (!box) continue;
-      const inside = (linesByPage.get(page.number) ?? []).filter((line) => {
+      const inside = linesOfPage(layout, page.number).filter((line) => {
         const middle = line.line.y + line.line.height / 2;
         return middle >= box.y - 1 && middle <= box.y + box.height + 1 && line.line.x >= box.x - 2;
       });
@@ -716,22 +749,9 @@ export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<n
           page: page.number,
         });
       }
-      const headerUnit = unitFromHeader(headerText);
-      const unit = headerUnit ?? surroundingUnit(layout, first.index, contextBefore(layout, first.index));
-      if (!unit) {
-        result.warnings.push({
-          code: 'TABLE_UNPARSED',
-          message: `a table of figures ("${clipped}") states no unit (mkr, tkr): its figures were not read as amounts`,
-          page: page.number,
-        });
-        continue;
-      }
-      const pageLines = linesByPage.get(page.number) ?? [];
-      const captioned =
-        headerUnit !== null ||
-        pageLines
-          .filter((line) => line.index < first.index && line.index >= first.index - 3)
-          .some((above) => above.text.length <= 160 && unitFromHeader(above.text) === unit);
+      const stated = tableUnit(layout, headerText, first.index, first.index, page.number, result.warnings);
+      if (!stated) continue;
+      const { unit } = stated;
       let read = 0;
       for (const c of money) {
         const cell = headerOf(c);
@@ -745,13 +765,7 @@ export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<n
           result.amounts.push(cellAmount(value, row[labelColumn] ?? '', cell, page.number));
         }
       }
-      if (read > 0 && !captioned) {
-        result.warnings.push({
-          code: 'AMBIGUOUS_AMOUNT',
-          message: `figures of the table "${clipped}" read in ${unit}, the unit stated by a heading or elsewhere in the paper, not by the table's header or caption`,
-          page: page.number,
-        });
-      }
+      if (read > 0) uncaptionedUnit(stated, headerText, page.number, result.warnings);
     }
   }
   return result;

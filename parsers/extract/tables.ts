@@ -22,7 +22,7 @@ import {
   type OpenTable,
 } from './borderless.ts';
 import type { DocLine, Layout } from './layout.ts';
-import { joinLines, normalizeText } from './layout.ts';
+import { firstLineFrom, joinLines, linesOfPage, normalizeText } from './layout.ts';
 
 export interface TableValue {
   year: number;
@@ -1666,15 +1666,14 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   const unread: UnreadTable[] = [];
   const captionText = (page: Page, table: PageTable): string => {
     const top = table.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    const first = firstLineFrom(layout, page.number, top);
     return first ? contextBefore(layout, first.index) : '';
   };
   const captionUnit = (page: Page, table: PageTable): MoneyUnit | null => {
     const top = table.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    const first = firstLineFrom(layout, page.number, top);
     if (first) return surroundingUnit(layout, first.index, captionText(page, table));
-    for (const line of layout.lines) {
-      if (line.page !== page.number) continue;
+    for (const line of linesOfPage(layout, page.number)) {
       const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen(?:tals)?)\b/i.test(line.text)
         ? unitFromHeader(line.text)
         : null;
@@ -1684,17 +1683,17 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
   };
   const captionYear = (page: Page, table: PageTable): CaptionYear => {
     const top = table.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    const first = firstLineFrom(layout, page.number, top);
     return first ? yearOfCaption(layout, first.index) : { year: null, doubt: null };
   };
   // Body text above a table on its page (running headers and footers are no layout lines).
   const textAbove = (page: Page, table: PageTable): boolean => {
     const top = table.box?.y ?? 0;
-    return layout.lines.some((l) => l.page === page.number && l.line.y + l.line.height / 2 < top - 1);
+    return linesOfPage(layout, page.number).some((l) => l.line.y + l.line.height / 2 < top - 1);
   };
   const increments = (page: Page, table: PageTable): boolean => {
     const top = table.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === page.number && l.line.y + l.line.height / 2 >= top - 1);
+    const first = firstLineFrom(layout, page.number, top);
     return first ? incrementTable(layout, first.index) : false;
   };
   const cells = cellTables(
@@ -1713,7 +1712,7 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     const box = OWN_BOXES.get(table)?.[0];
     if (!box) continue;
     const top = box.box?.y ?? 0;
-    const first = layout.lines.find((l) => l.page === box.page && l.line.y + l.line.height / 2 >= top - 1);
+    const first = firstLineFrom(layout, box.page, top);
     const captions: string[] = [];
     for (let j = (first?.index ?? 0) - 1; first && j >= first.index - 3 && j >= 0; j--) {
       const line = layout.lines[j];
@@ -1799,7 +1798,7 @@ function titledByGeometry(layout: Layout, table: BorderlessTable): BorderlessTab
   if (!COMMENT_HEADER_RE.test(normalizeText(table.labelHeader)) || table.rows.length < 2) return null;
   const em = header.line.fontSize || 10;
   const near = (a: number, b: number) => Math.abs(a - b) < em * 0.15;
-  const before = layout.lines.filter((l) => l.page === page - 1);
+  const before = linesOfPage(layout, page - 1);
   const head = before.find((l) => near(l.line.y, header.line.y));
   if (!head) return null;
   const words = lineWords(head.line);
