@@ -800,8 +800,10 @@ export function yearHeaderAt(
     return null;
   if (own) {
     const above = lines[i - 1];
-    if (!above || above.page !== line.page || !headerFragment(above) || !joinsBelow(above, line)) return own;
-    return yearHeaderOf(withItemsOf(above, line), noisyYear) ?? own;
+    if (!above || above.page !== line.page) return own;
+    if (headerFragment(above) && joinsBelow(above, line))
+      return yearHeaderOf(withItemsOf(above, line), noisyYear) ?? own;
+    return withYearsAbove(above, line, own, noisyYear) ?? own;
   }
   const grouped = moneyRunHeader(lines, i, noisyYear);
   if (grouped) return grouped;
@@ -831,6 +833,50 @@ function headerFragment(line: DocLine): boolean {
     words.some((w) => YEAR_WORD_RE.test(w.text)) &&
     words.every((w) => YEAR_WORD_RE.test(w.text) || UNIT_WORD_RE.test(w.text) || EFFECT_WORD_RE.test(w.text))
   );
+}
+
+/**
+ * A header whose cells are set from the top and wrapped unevenly: "Effekt" over "2027" in narrow cells,
+ * "2029" on one line in a cell beside them ("Åtgärd | Effekt | Effekt | 2029" over "2027 | 2028"). The
+ * years of this line each stand under a word of the line right above (the first lines of their cells);
+ * the years of that line that stand over no word of this one are cells of one line, and belong to the
+ * header too. Null unless both lines, read together, make a header of more years than this line's.
+ */
+function withYearsAbove(
+  above: DocLine,
+  line: DocLine,
+  own: HeaderLine,
+  noisyYear?: (text: string) => number | null,
+): HeaderLine | null {
+  const size = Math.max(above.line.fontSize, line.line.fontSize) || 10;
+  if (line.line.y - above.line.y > size * 1.6) return null;
+  const upper = lineWords(above.line);
+  const lower = lineWords(line.line);
+  const overlaps = (a: Word, b: Word) => a.x < b.right && b.x < a.right;
+  // Every year of this line is the second line of a cell: under a word of the line above.
+  const lowerYears = lower.filter((w) => YEAR_WORD_RE.test(w.text));
+  if (lowerYears.length === 0 || !lowerYears.every((w) => upper.some((u) => overlaps(u, w)))) return null;
+  // The line above is header text: words and years, no figure of a body row.
+  if (upper.some((w) => /\d/.test(w.text) && !YEAR_WORD_RE.test(w.text))) return null;
+  const alone = upper.filter(
+    (w) => YEAR_WORD_RE.test(w.text) && w.x >= line.pageWidth * 0.3 && !lower.some((l) => overlaps(l, w)),
+  );
+  if (alone.length === 0) return null;
+  const items = above.line.items.filter((item) =>
+    alone.some((w) => item.x >= w.x - 0.5 && item.x + item.width <= w.right + 0.5),
+  );
+  if (items.length === 0) return null;
+  const merged: DocLine = {
+    ...line,
+    line: {
+      ...line.line,
+      items: [...line.line.items, ...items.map((item) => ({ ...item, y: line.line.y }))].sort(
+        (a, b) => a.x - b.x,
+      ),
+    },
+  };
+  const header = yearHeaderOf(merged, noisyYear);
+  return header && header.years.length > own.years.length ? header : null;
 }
 
 /** Two lines of one header: close below each other, no word of one over a word of the other. */
