@@ -548,6 +548,9 @@ function inValueZone(word: { x: number; right: number }, geometry: Geometry): bo
   return middle > geometry.valueLeft && middle < geometry.valueRight;
 }
 
+/** A money figure as a word of its own: "2,6", "−1,2", "(0,4)", "1 200" in groups, "14,5". */
+const FIGURE_WORD_RE = /^[-−–]?\(?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\)?$/u;
+
 /** A thousands group after the first ("231", "202,5", "413)"): continues the figure before it. */
 const GROUP_WORD_RE = /^\d{3}(?:[,.]\d+)?\)?$/;
 /** A footnote mark standing as a word of its own after a figure ("³)", "¹", "*", "†"). */
@@ -1543,6 +1546,8 @@ interface LineCells {
   undecided: string[];
   /** The year cells hold short phrases instead of figures ("ej beräknad | tas fram"). */
   textCells?: boolean;
+  /** Figures right of the year columns that no header cell names (a column whose head was lost). */
+  unnamed: string[];
 }
 
 function cellsOf(
@@ -1561,6 +1566,7 @@ function cellsOf(
     stray: [],
     collisions: [],
     undecided: [],
+    unnamed: [],
   };
   const { cells, text } = valueCells(line.words, geometry, em);
   for (const cell of cells) {
@@ -1599,6 +1605,16 @@ function cellsOf(
       });
     }
     const column = columns[index];
+    // A figure right of the years, under no header cell: a column whose head was lost (set in a
+    // picture, merged away, wrapped out of reach). Its figures are no year's; said, not dropped unseen.
+    if (
+      center > geometry.valueRight &&
+      FIGURE_WORD_RE.test(word.text) &&
+      (!column || column.kind !== 'extra' || !column.header || center > column.right + em * 2)
+    ) {
+      out.unnamed.push(word.text);
+      continue;
+    }
     if (!column || column.kind === 'label') out.label.push(word);
     else if (column.kind === 'number' && /^(\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-zåäö])[.)]?$/i.test(word.text)) {
       out.number = `${out.number} ${word.text}`.trim();
@@ -1818,6 +1834,11 @@ function buildRows(scan: Scan): {
     if (c.collisions.length > 0) issues.push(`two figures in one year column: ${c.collisions.join('; ')}`);
     if (c.undecided.length > 0) issues.push(`figures between year columns: ${c.undecided.join('; ')}`);
   }
+  const unnamed = cells.flatMap((c) => c.unnamed);
+  if (unnamed.length > 0)
+    issues.push(
+      `figures right of the year columns under no header, not read: ${unnamed.slice(0, 6).join(', ')}`,
+    );
 
   // Block boundaries in the label column: a gap wider than the cell's line spacing, a bold start,
   // a page break. Cells have several spacings (lines, paragraphs and list items, rows): the widest

@@ -3,8 +3,9 @@
  * "Besparing" / "2027" and "Besparing" / "2028" break over two lines, while "2029" fits on one and stands
  * on the first line beside the first halves of the others. Every year is read, the one-line cell's too
  * (before, its column was dropped without a word). A line of years under a heading that is no header
- * cell (a title above the table naming a year) is not joined. Items placed by hand as a word processor
- * sets them; wording and figures made up.
+ * cell (a title above the table naming a year) is not joined. A column of figures right of the years whose
+ * head is lost altogether is no year's: its figures are not read, and the table is told as unsure instead
+ * of dropping them unseen. Items placed by hand as a word processor sets them; wording and figures made up.
  */
 import { describe, expect, it } from 'vitest';
 import type { TextItem } from '../../parsers/page-model.ts';
@@ -98,5 +99,28 @@ describe('a header whose years stand on two lines', () => {
       [2027, 2028, 2029],
       [2027, 2028, 2029],
     ]);
+  });
+
+  it('tells a column of figures right of the years that no header names', () => {
+    const analysis = analyzeItems(
+      paper(
+        line(
+          171,
+          [
+            ['Åtgärd', 60],
+            ['2027', 370],
+            ['2028', 440],
+          ],
+          true,
+        ),
+      ),
+    );
+    expect(analysis.measures.map((m) => m.effects.map((e) => e.year))).toEqual([
+      [2027, 2028],
+      [2027, 2028],
+    ]);
+    const told = analysis.warnings.filter((w) => w.message.includes('under no header'));
+    expect(told.length).toBeGreaterThan(0);
+    expect(told[0]?.message).toContain('2,6');
   });
 });
