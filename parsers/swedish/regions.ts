@@ -321,9 +321,19 @@ interface Term {
   kind: MentionKind;
   /** Acronyms (VGR, NUS, USÖ) must match in exactly this case. */
   exactCase: string | null;
+  /**
+   * The name has letters that folding changes (Åre, Ånge, Umeå): matched without them ("Are") only on a
+   * page whose text has lost every such letter (an encoding or OCR that drops them). Where the page
+   * writes å, ä and ö elsewhere, "Are" is another word (English "are"), not the town.
+   */
+  accented: boolean;
 }
 
 const isAcronym = (s: string): boolean => /^[\p{Lu}]{2,}$/u.test(s);
+/** Whether folding changes more than the case of a text (it holds å, ä, ö, é …). */
+const hasFoldedLetter = (s: string): boolean => foldAccents(s) !== s.toLowerCase();
+/** Letters of Swedish text that folding changes: a page that writes none of them may have lost them. */
+const SWEDISH_LETTER_RE = /[åäöÅÄÖ]/u;
 const WORD_RE = /[\p{L}\p{N}]+(?::[\p{L}]+)?/gu;
 const wordsOf = (s: string): string[] => foldAccents(s).match(WORD_RE) ?? [];
 const keyOf = (s: string): string => wordsOf(s).join(' ');
@@ -343,7 +353,13 @@ function buildIndex(): Map<string, IndexedTerm[]> {
     const first = words[0];
     if (!first) return;
     const list = index.get(first) ?? [];
-    list.push({ code, kind, exactCase: isAcronym(text) ? text : null, words });
+    list.push({
+      code,
+      kind,
+      exactCase: isAcronym(text) ? text : null,
+      accented: hasFoldedLetter(text),
+      words,
+    });
     index.set(first, list);
   };
   for (const code of REGION_CODES) {
@@ -448,6 +464,7 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
     /** Indexes into `out` of this page's mentions in body text (not letterhead, header or footer). */
     const bodyMentions = new Set<number>();
     const folded = foldAccents(page.text);
+    const keepsLetters = SWEDISH_LETTER_RE.test(page.text);
     // Starts and lengths of the page's non-blank lines: blank lines are spacing, not position.
     const lineStarts: number[] = [];
     const lineLengths: number[] = [];
@@ -533,6 +550,7 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       const strongest = new Map<RegionCode, IndexedTerm>();
       for (const term of matched.terms) {
         if (term.exactCase !== null && !original.startsWith(term.exactCase)) continue;
+        if (term.accented && keepsLetters && !hasFoldedLetter(original)) continue;
         const seen = strongest.get(term.code);
         if (!seen || KIND_WEIGHT[term.kind] > KIND_WEIGHT[seen.kind]) strongest.set(term.code, term);
       }

@@ -110,6 +110,18 @@ describe('detectRegion', () => {
     expect(detectRegion([page('VGR:s regionstyrelse')])?.code).toBe('SE-O');
   });
 
+  it('a name without its å, ä or ö is the place only where the page has lost those letters', () => {
+    // "Are" beside text that writes ä and ö: the word, not the town of Åre.
+    expect(
+      findRegionMentions([
+        page('Rapporten visar att kostnaderna ökat.\nAre the figures final? Nej, preliminära.'),
+      ]),
+    ).toEqual([]);
+    expect(findRegionMentions([page('Vårdcentralen i Åre öppnar igen')])[0]).toMatchObject({ code: 'SE-Z' });
+    // A text layer that dropped every å, ä and ö: the folded name is all there is.
+    expect(findRegionMentions([page('Vardcentralen i Are oppnar igen')])[0]).toMatchObject({ code: 'SE-Z' });
+  });
+
   it('hospitals identify the region when the name is absent', () => {
     expect(detectRegion([page('högre kapacitet på Östersunds sjukhus')])?.code).toBe('SE-Z');
     expect(detectRegion([page('Vårdplatser vid Norrlands universitetssjukhus i Umeå')])?.code).toBe('SE-AC');
