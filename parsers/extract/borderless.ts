@@ -1546,8 +1546,8 @@ interface LineCells {
   undecided: string[];
   /** The year cells hold short phrases instead of figures ("ej beräknad | tas fram"). */
   textCells?: boolean;
-  /** Figures right of the year columns that no header cell names (a column whose head was lost). */
-  unnamed: string[];
+  /** Figures right of the year columns outside every named column (maybe a column whose head was lost). */
+  unnamed: Word[];
 }
 
 function cellsOf(
@@ -1606,15 +1606,14 @@ function cellsOf(
     }
     const column = columns[index];
     // A figure right of the years, under no header cell: a column whose head was lost (set in a
-    // picture, merged away, wrapped out of reach). Its figures are no year's; said, not dropped unseen.
+    // picture, merged away, wrapped out of reach). Its figures are no year's and no named column's;
+    // said, not dropped unseen.
     if (
       center > geometry.valueRight &&
       FIGURE_WORD_RE.test(word.text) &&
-      (!column || column.kind !== 'extra' || !column.header || center > column.right + em * 2)
-    ) {
-      out.unnamed.push(word.text);
-      continue;
-    }
+      (!column || column.kind === 'label' || (column.kind === 'extra' && !column.header))
+    )
+      out.unnamed.push(word);
     if (!column || column.kind === 'label') out.label.push(word);
     else if (column.kind === 'number' && /^(\d{1,2}(?:\.\d{1,2})*[a-z]?|[a-zåäö])[.)]?$/i.test(word.text)) {
       out.number = `${out.number} ${word.text}`.trim();
@@ -1834,7 +1833,13 @@ function buildRows(scan: Scan): {
     if (c.collisions.length > 0) issues.push(`two figures in one year column: ${c.collisions.join('; ')}`);
     if (c.undecided.length > 0) issues.push(`figures between year columns: ${c.undecided.join('; ')}`);
   }
-  const unnamed = cells.flatMap((c) => c.unnamed);
+  // Figures right of everything the header says — no header text stands over them on the table's first
+  // page: a column whose head was lost (set in a picture, merged away), whose figures no year takes.
+  const headed = Math.max(
+    ...scan.firstHeader.flatMap((line) => lineWords(line.line).map((w) => w.right)),
+    Number.NEGATIVE_INFINITY,
+  );
+  const unnamed = cells.flatMap((c) => c.unnamed.filter((w) => w.x > headed + em).map((w) => w.text));
   if (unnamed.length > 0)
     issues.push(
       `figures right of the year columns under no header, not read: ${unnamed.slice(0, 6).join(', ')}`,
