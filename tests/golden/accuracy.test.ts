@@ -1249,12 +1249,13 @@ describe('holdout28', () => {
  * effect). Floors at the figures after: increments summed and "t.o.m." columns differenced (warned),
  * "Halvårseffekt 2026" and "varav 2026" year columns, "därefter … per år" and an effect noun as the
  * subject of a size verb in prose, "Nämnden" in a citation read as the paper's own nämnd. Still missed:
- * year-range headers, the later years of "Helårseffekten gäller från 2027", a wrapped Impress header's
- * last year, pdfkit row sums, the documentType convention for verksamhetsplaner.
+ * year-range headers, the later years of "Helårseffekten gäller från 2027", pdfkit row sums, the
+ * documentType convention for verksamhetsplaner. Stop 26: a wrapped Impress header's one-line last year is
+ * read (measures 87.0 %, totals 90.3 %).
  */
 const HOLDOUT31_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.81, precision: 1 },
-  totals: { recall: 0.88, precision: 1 },
+  measures: { recall: 0.87, precision: 1 },
+  totals: { recall: 0.9, precision: 1 },
   amounts: { recall: 0.92, precision: 0.98 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
