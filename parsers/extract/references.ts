@@ -14,10 +14,13 @@ const DECISION_VERB_RE =
 
 /**
  * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
- * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
+ * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården", "Beredningen för
+ * primärvård och tandvård"), or by the part of the county it serves, a compass word before a compound
+ * board ("Västra hälso- och sjukvårdsnämnden", "Norra sjukvårdsnämnden": a region's several boards of
+ * one kind are told apart so).
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
+  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -93,8 +96,8 @@ export function findBodies(
 /** Words after "för" that name no field a board is for (an errand, a purpose, a pronoun). */
 const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
-/** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
-const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
+/** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "äldreomsorg", "kollektivtrafik". */
+const FIELD_WORD_RE = /(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
 // "Styrelsen" alone is read (a paper to a styrelse cites its own board so: withOwnBody), "styrelse" is not.
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning|direktion)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
