@@ -502,7 +502,8 @@ export function extractReferences(
   );
   if (rows.references.length === 0) return fromText;
   // In page order; on a page, the text's citations keep their order and the table's rows follow them.
-  return [...fromText, ...rows.references].sort((x, y) => x.page - y.page);
+  // A row's group of paragraphs ("§§ 20–22", "§ 92 och § 94") cites each of them, as in the text.
+  return [...fromText, ...withParagraphGroups(rows.references)].sort((x, y) => x.page - y.page);
 }
 
 /**
@@ -523,18 +524,25 @@ function dateRightBefore(sentence: string, parAt: number, defaultYear: number | 
 
 /**
  * "§§ 19–21", "§§ 12 och 13", "§§ 4, 6 och 9" cite one decision per paragraph: a reference read with the
- * group's first § is repeated for each of the others (same board, date and sentence). A range longer
- * than twenty paragraphs is taken for a typing slip and left at its first.
+ * group's first § is repeated for each of the others (same board, date and sentence). So do paragraphs
+ * each with a sign of its own, joined by "och" or a comma ("§ 7 och § 9", "§ 4, § 6 och § 9"). A range
+ * longer than twenty paragraphs is taken for a typing slip and left at its first.
  */
 const PARAGRAPH_GROUP_RE =
-  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*§?[ \u00A0\u2009\u202F]*\d{1,4}(?![\p{N}]|\s*\/))+)|(?<!§)§[ \u00A0\u2009\u202F]*(\d{1,4})(?![\p{N}]|\s*\/)((?:\s*(?:,|och|samt)\s*§[ \u00A0\u2009\u202F]*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+
+/** Whether a citation's text holds a group of paragraphs ("§§ 12–14", "§ 7 och § 9"). */
+const HAS_GROUP_RE = /§§|§[ \u00A0\u2009\u202F]*\d{1,4}\s*(?:,|och|samt)\s*§/u;
 
 export function paragraphGroup(text: string, first: string): string[] | null {
   for (const m of text.matchAll(PARAGRAPH_GROUP_RE)) {
-    if (`§${Number(m[1])}` !== first) continue;
-    const out = [Number(m[1])];
-    let prev = Number(m[1]);
-    for (const step of (m[2] ?? '').matchAll(/\s*([-–—]|till|,|och|samt)\s*(\d{1,4})/gu)) {
+    const head = m[1] ?? m[3];
+    if (`§${Number(head)}` !== first) continue;
+    const out = [Number(head)];
+    let prev = Number(head);
+    for (const step of (m[2] ?? m[4] ?? '').matchAll(
+      /\s*([-–—]|till|,|och|samt)\s*§?[ \u00A0\u2009\u202F]*(\d{1,4})/gu,
+    )) {
       const n = Number(step[2]);
       if (/^(?:[-–—]|till)$/u.test(step[1] ?? '')) {
         if (n <= prev || n - prev > 20) return null;
@@ -553,7 +561,7 @@ export function paragraphGroup(text: string, first: string): string[] | null {
 function withParagraphGroups(references: Reference[]): Reference[] {
   const out: Reference[] = [];
   for (const ref of references) {
-    const group = ref.paragraph && ref.text.includes('§§') ? paragraphGroup(ref.text, ref.paragraph) : null;
+    const group = ref.paragraph && HAS_GROUP_RE.test(ref.text) ? paragraphGroup(ref.text, ref.paragraph) : null;
     if (!group) {
       out.push(ref);
       continue;
