@@ -337,6 +337,9 @@ function dateBesideCitation(
   return (dates.filter((d) => d.end <= at).at(-1) ?? dates.find((d) => d.index >= at))?.iso ?? null;
 }
 
+/** A footnote's or a numbered item's number and the capital that opens its text: "2 Regionfullmäktige", "3. Enligt". */
+const NOTE_START_RE = /^\d{1,2}[.)]?\s+\p{Lu}/u;
+
 export function extractReferences(
   layout: Layout,
   options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
@@ -350,8 +353,14 @@ export function extractReferences(
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
+      // A line opened by a note's or a list item's number after a finished sentence ("… § 90." / "2
+      // Regionfullmäktige fastställde …") starts a sentence of its own: a full stop before a digit is no
+      // boundary in running text ("… 2025. 3 …" may be one sentence), so the lines are set a blank line
+      // apart. Otherwise one note's citation would take another note's date, and a note the verb reads
+      // would be skipped as a sentence already cited.
+      if (text && /[.!?]\s*$/u.test(text) && NOTE_START_RE.test(line.text)) text += '\n\n';
       // A date wrapped at one of its hyphens ("2024-01-" / "01, § 87") is one word again.
-      if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
+      else if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
       starts.push({ offset: text.length, page: line.page });
       text += line.text;
     }
@@ -561,7 +570,8 @@ export function paragraphGroup(text: string, first: string): string[] | null {
 function withParagraphGroups(references: Reference[]): Reference[] {
   const out: Reference[] = [];
   for (const ref of references) {
-    const group = ref.paragraph && HAS_GROUP_RE.test(ref.text) ? paragraphGroup(ref.text, ref.paragraph) : null;
+    const group =
+      ref.paragraph && HAS_GROUP_RE.test(ref.text) ? paragraphGroup(ref.text, ref.paragraph) : null;
     if (!group) {
       out.push(ref);
       continue;
