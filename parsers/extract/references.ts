@@ -7,7 +7,7 @@ import type { Reference } from '../schema.ts';
 import { findDates, findParagraphRefs } from '../swedish/dates.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import { type Layout, normalizeText } from './layout.ts';
+import { type DocLine, type Layout, normalizeText } from './layout.ts';
 
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|(?:har|hade)\s+(?:tidigare\s+|redan\s+|också\s+|även\s+)?(?:beslutat|behandlat|fastställt|godkänt)|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
@@ -635,9 +635,9 @@ function tableRowCitations(
   for (let i = 0; i < lines.length; i++) {
     const row = lines[i];
     if (!row || row.line.segments.length < 2 || !ROW_DATE_START_RE.test(row.text)) continue;
-    const cells = row.line.segments.map((segment) => ({ x: segment.x, text: segment.text.trim() }));
-    const group = [row.index];
     const tolerance = row.line.fontSize * 0.5;
+    const cells = rowCells(row, columnStartsNear(lines, i), tolerance);
+    const group = [row.index];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j];
@@ -674,6 +674,56 @@ function tableRowCitations(
     i = j - 1;
   }
   return { references, lines: used };
+}
+
+/**
+ * Where the cells of the table around row i start: the segments' left edges of the nearest lines above and
+ * below it on its page that have more segments than the row (its header, a fuller row).
+ */
+function columnStartsNear(lines: readonly DocLine[], i: number): number[] {
+  const row = lines[i];
+  if (!row) return [];
+  const out: number[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = i + step, n = 0; n < 6 && k >= 0 && k < lines.length; k += step, n++) {
+      const other = lines[k];
+      if (!other || other.page !== row.page) break;
+      if (other.line.segments.length > row.line.segments.length) {
+        out.push(...other.line.segments.map((s) => s.x));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A row's cells: its segments, each cut again where one of its words starts at a cell border the
+ * table's other lines show. Two cells set a few points apart read as one segment ("Beredningen för
+ * primärvård § 159" where the header has "Organ" and "§" apart); the cell's wrapped rest ("och
+ * tandvård") must go to the organ, not after the §.
+ */
+function rowCells(row: DocLine, starts: readonly number[], tolerance: number): { x: number; text: string }[] {
+  const cells: { x: number; text: string }[] = [];
+  for (const segment of row.line.segments) {
+    const inner = starts.filter((x) => x > segment.x + tolerance && x < segment.x + segment.width);
+    const cuts = inner.length
+      ? row.line.items.filter(
+          (item) => item.text.trim() !== '' && inner.some((x) => Math.abs(item.x - x) <= tolerance),
+        )
+      : [];
+    let text = segment.text;
+    let x = segment.x;
+    for (const cut of cuts) {
+      const at = text.indexOf(cut.text.trim());
+      if (at <= 0) continue;
+      cells.push({ x, text: text.slice(0, at).trim() });
+      text = text.slice(at);
+      x = cut.x;
+    }
+    cells.push({ x, text: text.trim() });
+  }
+  return cells;
 }
 
 /**
