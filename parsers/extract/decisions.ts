@@ -221,6 +221,10 @@ function introStart(text: string): BlockStart | null {
     if (!m?.groups || !actor) continue;
     // "Om nämnden beslutar …": a subordinate clause is not the board deciding.
     if (/^(?:om|när|innan|då|eftersom|att|som|därefter)\s/i.test(actor)) continue;
+    // "Ordföranden ställer proposition … och finner att nämnden beslutar enligt …": a subject holding a
+    // clause's conjunction is a sentence whose board decides only in its subordinate clause (the chair's
+    // finding, reported before the decision), not the board's introduction.
+    if (/\s(?:att|om|när|eftersom|sedan)\s/iu.test(` ${actor.trim()} `.slice(1))) continue;
     // "I motionen föreslås att regionfullmäktige beslutar": a reported proposal inside the subject, or
     // a motion's author as the proposer, is a proposal made to the board, not the board's own.
     if (NOT_SUBJECT_RE.test(actor) || REPORTED_ACTOR_RE.test(actor.trim())) continue;

@@ -345,6 +345,9 @@ function agendaItems(layout: Layout): number {
   return count;
 }
 
+/** A line that is only an appendix's label: "Bilaga", "Bilaga 2", "BILAGA 3 (4)". */
+const APPENDIX_LABEL_LINE_RE = /^\s*bilaga(?:\s+\d{1,2}[a-z]?)?(?:\s+\d+\s*\(\d+\))?\s*$/iu;
+
 /** A case memo's own fields, as labels in its head: the officer handling it and who receives it. */
 const MEMO_FIELD_RE =
   /(?:^|\s{2,}|\n)(?:handläggare|ansvarig\s+handläggare|föredragande)\s*:?(?:\s{2,}|\s*\n|\s*:)/iu;
@@ -388,6 +391,18 @@ export function guessDocumentType(
       head.split('\n').some(caseLabelLine)
     )
       return 'tjansteskrivelse';
+    // "Beslutshistorik – Handlingsplan för …" under a head that labels the paper an appendix on a line of
+    // its own ("Bilaga 2"), with no measures with effects and no proposal: an appendix about the plan
+    // (its decisions, its background), not the plan.
+    if (
+      rule.type === 'handlingsplan' &&
+      title &&
+      rule.re.test(title) &&
+      !hasProposal &&
+      (shape.measuresWithEffects ?? 0) < 2 &&
+      head.split('\n').some((line) => APPENDIX_LABEL_LINE_RE.test(line))
+    )
+      return 'bilaga';
     if (title && rule.re.test(title)) return rule.type;
   }
   // A paper titled as a plan whose body lists measures with effects by year is an action plan, whatever

@@ -7,17 +7,20 @@ import type { Reference } from '../schema.ts';
 import { findDates, findParagraphRefs } from '../swedish/dates.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
-import { type Layout, normalizeText } from './layout.ts';
+import { type DocLine, type Layout, normalizeText } from './layout.ts';
 
 const DECISION_VERB_RE =
   /\b(?:beslutade|beslöt|(?:har|hade)\s+(?:tidigare\s+|redan\s+|också\s+|även\s+)?(?:beslutat|behandlat|fastställt|godkänt)|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
 
 /**
  * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
- * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården").
+ * what it is for ("Nämnden för hälso- och sjukvård", "Styrelsen för folktandvården", "Beredningen för
+ * primärvård och tandvård"), or by the part of the county it serves, a compass word before a compound
+ * board ("Västra hälso- och sjukvårdsnämnden", "Norra sjukvårdsnämnden": a region's several boards of
+ * one kind are told apart so).
  */
 const BOARD_SRC =
-  '(?:nämnd(?:en|ens)?|styrelsen?s?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
+  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
@@ -93,8 +96,8 @@ export function findBodies(
 /** Words after "för" that name no field a board is for (an errand, a purpose, a pronoun). */
 const NOT_A_FIELD_RE =
   /^(?:att|det|den|detta|denna|dessa|de|dem|en|ett|sin|sitt|sina|dess|sig|beslut|kännedom|yttrande|information|behandling|godkännande|handläggning|år|året|perioden)$/iu;
-/** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "tandvård", "kollektivtrafik". */
-const FIELD_WORD_RE = /(?:vård|hälsa|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
+/** A field a board is for, by its word's ending: "primärvård", "folkhälsa", "äldreomsorg", "kollektivtrafik". */
+const FIELD_WORD_RE = /(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
 // "Styrelsen" alone is read (a paper to a styrelse cites its own board so: withOwnBody), "styrelse" is not.
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning|direktion)$/i;
 const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
@@ -334,6 +337,9 @@ function dateBesideCitation(
   return (dates.filter((d) => d.end <= at).at(-1) ?? dates.find((d) => d.index >= at))?.iso ?? null;
 }
 
+/** A footnote's or a numbered item's number and the capital that opens its text: "2 Regionfullmäktige", "3. Enligt". */
+const NOTE_START_RE = /^\d{1,2}[.)]?\s+\p{Lu}/u;
+
 export function extractReferences(
   layout: Layout,
   options: { consumed: Set<number>; defaultYear: number | null; documentDate?: string | null },
@@ -347,8 +353,14 @@ export function extractReferences(
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
+      // A line opened by a note's or a list item's number after a finished sentence ("… § 90." / "2
+      // Regionfullmäktige fastställde …") starts a sentence of its own: a full stop before a digit is no
+      // boundary in running text ("… 2025. 3 …" may be one sentence), so the lines are set a blank line
+      // apart. Otherwise one note's citation would take another note's date, and a note the verb reads
+      // would be skipped as a sentence already cited.
+      if (text && /[.!?]\s*$/u.test(text) && NOTE_START_RE.test(line.text)) text += '\n\n';
       // A date wrapped at one of its hyphens ("2024-01-" / "01, § 87") is one word again.
-      if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
+      else if (text && !(/\d[-\u2010\u2011]$/u.test(text) && /^\d/u.test(line.text))) text += ' ';
       starts.push({ offset: text.length, page: line.page });
       text += line.text;
     }
@@ -499,7 +511,8 @@ export function extractReferences(
   );
   if (rows.references.length === 0) return fromText;
   // In page order; on a page, the text's citations keep their order and the table's rows follow them.
-  return [...fromText, ...rows.references].sort((x, y) => x.page - y.page);
+  // A row's group of paragraphs ("§§ 20–22", "§ 92 och § 94") cites each of them, as in the text.
+  return [...fromText, ...withParagraphGroups(rows.references)].sort((x, y) => x.page - y.page);
 }
 
 /**
@@ -520,18 +533,25 @@ function dateRightBefore(sentence: string, parAt: number, defaultYear: number | 
 
 /**
  * "§§ 19–21", "§§ 12 och 13", "§§ 4, 6 och 9" cite one decision per paragraph: a reference read with the
- * group's first § is repeated for each of the others (same board, date and sentence). A range longer
- * than twenty paragraphs is taken for a typing slip and left at its first.
+ * group's first § is repeated for each of the others (same board, date and sentence). So do paragraphs
+ * each with a sign of its own, joined by "och" or a comma ("§ 7 och § 9", "§ 4, § 6 och § 9"). A range
+ * longer than twenty paragraphs is taken for a typing slip and left at its first.
  */
 const PARAGRAPH_GROUP_RE =
-  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+  /§§[ \u00A0\u2009\u202F]*(\d{1,4})((?:\s*(?:[-–—]|till|,|och|samt)\s*§?[ \u00A0\u2009\u202F]*\d{1,4}(?![\p{N}]|\s*\/))+)|(?<!§)§[ \u00A0\u2009\u202F]*(\d{1,4})(?![\p{N}]|\s*\/)((?:\s*(?:,|och|samt)\s*§[ \u00A0\u2009\u202F]*\d{1,4}(?![\p{N}]|\s*\/))+)/gu;
+
+/** Whether a citation's text holds a group of paragraphs ("§§ 12–14", "§ 7 och § 9"). */
+const HAS_GROUP_RE = /§§|§[ \u00A0\u2009\u202F]*\d{1,4}\s*(?:,|och|samt)\s*§/u;
 
 export function paragraphGroup(text: string, first: string): string[] | null {
   for (const m of text.matchAll(PARAGRAPH_GROUP_RE)) {
-    if (`§${Number(m[1])}` !== first) continue;
-    const out = [Number(m[1])];
-    let prev = Number(m[1]);
-    for (const step of (m[2] ?? '').matchAll(/\s*([-–—]|till|,|och|samt)\s*(\d{1,4})/gu)) {
+    const head = m[1] ?? m[3];
+    if (`§${Number(head)}` !== first) continue;
+    const out = [Number(head)];
+    let prev = Number(head);
+    for (const step of (m[2] ?? m[4] ?? '').matchAll(
+      /\s*([-–—]|till|,|och|samt)\s*§?[ \u00A0\u2009\u202F]*(\d{1,4})/gu,
+    )) {
       const n = Number(step[2]);
       if (/^(?:[-–—]|till)$/u.test(step[1] ?? '')) {
         if (n <= prev || n - prev > 20) return null;
@@ -550,7 +570,8 @@ export function paragraphGroup(text: string, first: string): string[] | null {
 function withParagraphGroups(references: Reference[]): Reference[] {
   const out: Reference[] = [];
   for (const ref of references) {
-    const group = ref.paragraph && ref.text.includes('§§') ? paragraphGroup(ref.text, ref.paragraph) : null;
+    const group =
+      ref.paragraph && HAS_GROUP_RE.test(ref.text) ? paragraphGroup(ref.text, ref.paragraph) : null;
     if (!group) {
       out.push(ref);
       continue;
@@ -614,9 +635,9 @@ function tableRowCitations(
   for (let i = 0; i < lines.length; i++) {
     const row = lines[i];
     if (!row || row.line.segments.length < 2 || !ROW_DATE_START_RE.test(row.text)) continue;
-    const cells = row.line.segments.map((segment) => ({ x: segment.x, text: segment.text.trim() }));
-    const group = [row.index];
     const tolerance = row.line.fontSize * 0.5;
+    const cells = rowCells(row, columnStartsNear(lines, i), tolerance);
+    const group = [row.index];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j];
@@ -653,6 +674,56 @@ function tableRowCitations(
     i = j - 1;
   }
   return { references, lines: used };
+}
+
+/**
+ * Where the cells of the table around row i start: the segments' left edges of the nearest lines above and
+ * below it on its page that have more segments than the row (its header, a fuller row).
+ */
+function columnStartsNear(lines: readonly DocLine[], i: number): number[] {
+  const row = lines[i];
+  if (!row) return [];
+  const out: number[] = [];
+  for (const step of [-1, 1]) {
+    for (let k = i + step, n = 0; n < 6 && k >= 0 && k < lines.length; k += step, n++) {
+      const other = lines[k];
+      if (!other || other.page !== row.page) break;
+      if (other.line.segments.length > row.line.segments.length) {
+        out.push(...other.line.segments.map((s) => s.x));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A row's cells: its segments, each cut again where one of its words starts at a cell border the
+ * table's other lines show. Two cells set a few points apart read as one segment ("Beredningen för
+ * primärvård § 159" where the header has "Organ" and "§" apart); the cell's wrapped rest ("och
+ * tandvård") must go to the organ, not after the §.
+ */
+function rowCells(row: DocLine, starts: readonly number[], tolerance: number): { x: number; text: string }[] {
+  const cells: { x: number; text: string }[] = [];
+  for (const segment of row.line.segments) {
+    const inner = starts.filter((x) => x > segment.x + tolerance && x < segment.x + segment.width);
+    const cuts = inner.length
+      ? row.line.items.filter(
+          (item) => item.text.trim() !== '' && inner.some((x) => Math.abs(item.x - x) <= tolerance),
+        )
+      : [];
+    let text = segment.text;
+    let x = segment.x;
+    for (const cut of cuts) {
+      const at = text.indexOf(cut.text.trim());
+      if (at <= 0) continue;
+      cells.push({ x, text: text.slice(0, at).trim() });
+      text = text.slice(at);
+      x = cut.x;
+    }
+    cells.push({ x, text: text.trim() });
+  }
+  return cells;
 }
 
 /**
