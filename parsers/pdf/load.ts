@@ -10,6 +10,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import { invisibleTextShare } from '../ocr/sandwich.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { type AnnotationLike, annotationTextItems } from './annotations.ts';
 import { gridsOf } from './grid.ts';
 import {
   GUARD_LIMITS,
@@ -640,6 +641,14 @@ function mayHaveFonts(bytes: Uint8Array): boolean {
  */
 interface ReadingPlan {
   expectText: boolean;
+  /** The file may hold annotations (form fields, FreeText) whose text is shown on the page. */
+  annotations?: boolean;
+}
+
+/** Whether the file may hold annotations at all (in compressed object streams they are not visible). */
+function mayHaveAnnotations(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf('/Annots') >= 0 || buffer.indexOf('/ObjStm') >= 0;
 }
 
 /** A page of the text layer, with its tables and how much of it is covered by images. */
@@ -714,6 +723,12 @@ async function readPage(
           break;
         }
       }
+    }
+    // Filled form fields and FreeText notes: shown on the page, absent from its content stream.
+    if (plan.annotations) {
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationLike[];
+      if (annotations.length > 0)
+        read.items.push(...annotationTextItems(annotations, viewport.transform, read.items));
     }
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
@@ -810,7 +825,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     }
     if (doc.numPages === 0) throw new ExtractionError('PDF_CORRUPT', 'the PDF has no pages');
     const pages: Page[] = [];
-    const plan: ReadingPlan = { expectText: textFromOps && mayHaveFonts(bytes) };
+    const plan: ReadingPlan = {
+      expectText: textFromOps && mayHaveFonts(bytes),
+      annotations: mayHaveAnnotations(bytes),
+    };
     for (let number = 1; number <= doc.numPages; number++) {
       try {
         pages.push(await readPage(doc, number, lib, bounds, plan));
