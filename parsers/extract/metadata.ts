@@ -274,8 +274,9 @@ const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
   },
 ];
 
+// "Utdrag ur protokoll" (an extract of minutes, as a diarium labels it in its head) names minutes too.
 const MINUTES_WORD_RE =
-  /^(?:sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu;
+  /^(?:utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu;
 
 /**
  * A line where minutes name themselves: a cell of the header that opens with "Protokoll",
