@@ -11,7 +11,7 @@ Samordnade transporter av prover               0,6         0,9
 Färre inhyrda vikarier i kommunal hälsovård    1,4         2,2
 Gemensamt lager för hjälpmedel                 0,9         1,1`;
 
-const paper = (label: string) => `Tandvårdsnämnden                              ${label}
+const paper = (label: string) => `Folktandvården i Region Kronoberg             ${label}
 Sammanträdesdatum 2027-03-09                  Paragraf § 211
 # § 211 Handlingsplan för folktandvården 2027–2028
 Nämnden beslutar att anta handlingsplanen.
