@@ -260,7 +260,8 @@ function slantedOverlay(slanted: TextItem[], sizes: TextItem[]): Set<TextItem> {
   for (const it of slanted) {
     const key = it.text.replace(/\s+/g, ' ').trim().toLowerCase();
     const large = body > 0 ? it.height >= 2 * body : it.height >= 24;
-    if (large || (count.get(key) ?? 0) >= 2) out.add(it);
+    // Three or more: tiles of a watermark (two alike slanted heads of a table's column groups are not).
+    if (large || (count.get(key) ?? 0) >= 3) out.add(it);
   }
   return out;
 }
