@@ -37,6 +37,7 @@ import {
   tableMeasures,
 } from './measures.ts';
 import {
+  coverPages,
   guessBody,
   guessDate,
   guessDocumentType,
@@ -123,7 +124,8 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   const layout = buildLayout(pages);
   const texts = new PageTexts(pages);
   const warnings: ExtractionWarning[] = [];
-  const titleGuess = guessTitle(layout, options.info);
+  const cover = coverPages(layout);
+  const titleGuess = guessTitle(layout, options.info, cover);
   const titleYears = documentYears(titleGuess.title, pages, layout, titleGuess.lineIndex);
   const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
 
@@ -222,8 +224,10 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
 
   warnIncompleteTables(fromTables.incomplete, drafts, warnings);
 
-  const date = guessDate(pages);
-  const defaultYear = date ? Number(date.slice(0, 4)) : (malformedDateYear(pages) ?? documentYear);
+  // The paper's own date stands on its first page, after a meeting's cover sheet.
+  const paperPages = pages.slice(cover);
+  const date = guessDate(paperPages);
+  const defaultYear = date ? Number(date.slice(0, 4)) : (malformedDateYear(paperPages) ?? documentYear);
   const references = extractReferences(layout, {
     consumed: decisionResult.consumed,
     defaultYear,
@@ -263,6 +267,7 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   const hasProposal = decisionResult.decisions.some((d) => d.kind === 'proposal');
   const documentType = guessDocumentType(layout, titleGuess.title, hasProposal, {
     measuresWithEffects: drafts.filter((m) => m.effects.length > 0).length,
+    cover,
   });
   const { region, conflict } = resolveRegion(pages, options.statedRegion);
   if (conflict) warnings.push({ code: 'REGION_CONFLICT', message: conflict });

@@ -142,6 +142,13 @@ export const EXCLUDED_CONTEXT_RE =
   /(exkluder|avstått|avstår|inte gå vidare|ej gå vidare|ej aktuell|inte aktuell|inte är aktuella|utgår|avslag|avvisa|inte genomför)/i;
 const SAVING_PHRASE_RE =
   /(mindre|lägre|minskn|minskad|minska|besparing|spar|sänk|reducer|effekt|mer\s+(?:19|20)\d{2}\s+än|ökade intäkter|intäktsökning|kostnadsminsk)/i;
+/**
+ * The standing sections of a Swedish case paper or item of minutes ("Sammanfattning", "Ärendebeskrivning",
+ * "Ekonomisk bedömning", "Beslutsunderlag" …), numbered or not: a sub-heading so named under a heading
+ * about measures is a chapter of the paper, never a measure, and it heads no measures of its own.
+ */
+const CASE_SECTION_RE =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:sammanfattning|ärendebeskrivning|ärendet|beskrivning av ärendet|bakgrund|inledning|syfte|ekonomisk(?:a)?\s+(?:bedömning|konsekvenser|förutsättningar|analys)|förvaltningens\s+(?:bedömning|synpunkter|förslag)|bedömning|överväganden|konsekvenser|beslutsunderlag|förslag till beslut|beslut|yttrande|juridisk bedömning|barnperspektiv|jämställdhetsperspektiv|miljöperspektiv|expedieras till|beslutet skickas till|skickas till)\s*:?$/iu;
 const SUB_COUNT_RE =
   /\((\d{1,3})\s+(?:st\.?\s+)?(insatser|åtgärder|aktiviteter|delåtgärder|delinsatser|förslag)\)/i;
 
@@ -985,7 +992,14 @@ export function listMeasures(
         MEASURE_CONTEXT_RE.test(text.replace(SUB_COUNT_RE, '')) && !EXCLUDED_CONTEXT_RE.test(text);
       // A sub-heading under a heading about measures names a measure (e.g. "### Anskaffande av …").
       lastHeadingMeasure = null;
-      if (parent?.headsMeasures && !qualifies && !EXCLUDED_CONTEXT_RE.test(text) && text.length <= 160) {
+      const caseSection = CASE_SECTION_RE.test(text.trim());
+      if (
+        parent?.headsMeasures &&
+        !qualifies &&
+        !caseSection &&
+        !EXCLUDED_CONTEXT_RE.test(text) &&
+        text.length <= 160
+      ) {
         const title = cleanTitle(text);
         const category = categorize(title);
         lastHeadingMeasure = headingMeasure(block, title, category, group ?? options.nextGroup());
@@ -1003,7 +1017,8 @@ export function listMeasures(
         level,
         text,
         qualifies: qualifies || inherited,
-        headsMeasures: !isTitle && (qualifies || (parent?.headsMeasures === true && inherited)),
+        headsMeasures:
+          !isTitle && !caseSection && (qualifies || (parent?.headsMeasures === true && inherited)),
         isTitle,
       });
       leadIn = EXCLUDED_CONTEXT_RE.test(text) ? { qualifies: false, excluded: true, year: null } : null;

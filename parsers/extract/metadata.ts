@@ -52,8 +52,10 @@ function withWrappedTail(
   return `${block.text.trim()} ${tail}`;
 }
 
-export function guessTitle(layout: Layout, info: DocumentInfo): TitleGuess {
-  const firstPage = linesOfPage(layout, layout.lines[0]?.page ?? 1).slice(0, 25);
+export function guessTitle(layout: Layout, info: DocumentInfo, cover = 0): TitleGuess {
+  // The paper's first page: after a meeting's cover sheet, when one is bound before it.
+  const start = (cover > 0 ? layout.pages[cover]?.number : undefined) ?? layout.lines[0]?.page ?? 1;
+  const firstPage = linesOfPage(layout, start).slice(0, 25);
   const largest = Math.max(0, ...firstPage.map((l) => l.line.fontSize));
   if (largest >= layout.bodyFontSize * 1.15) {
     const block = layout.blocks.find(
@@ -274,8 +276,9 @@ const TYPE_RULES: { type: DocumentType; re: RegExp }[] = [
   },
 ];
 
+// "Utdrag ur protokoll" (an extract of minutes, as a diarium labels it in its head) names minutes too.
 const MINUTES_WORD_RE =
-  /^(?:sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu;
+  /^(?:utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|sammanträdesprotokoll|protokoll(?:sutdrag)?|justerandes signatur|justerare)(?!\p{L})/iu;
 
 /**
  * A line where minutes name themselves: a cell of the header that opens with "Protokoll",
@@ -285,6 +288,26 @@ const MINUTES_WORD_RE =
 function minutesLine(line: string): boolean {
   if (line.split(/\s{2,}/u).some((cell) => MINUTES_WORD_RE.test(cell.trim()))) return true;
   return line.trim().split(/\s+/u).length <= 4 && (TYPE_RULES[0]?.re.test(line) ?? false);
+}
+
+/** A meeting's cover sheet names itself: "Kallelse", "Kallelse och föredragningslista", "Föredragningslista". */
+const COVER_NAME_RE =
+  /^(?:kallelse(?:\s+(?:och|med)\s+föredragningslista|\s+till\s+\p{L}+.*)?|föredragningslista)\s*:?$/iu;
+/** A line of an agenda: an item's number and its name ("3. Handlingsplan …", "§ 4 Månadsrapport"). */
+const AGENDA_LINE_RE = /^(?:\d{1,2}[.)]|§\s*\d{1,4})\s+\p{L}/u;
+
+/**
+ * Leading pages that are a meeting's cover sheet bound before the paper (0 or 1): the first page names
+ * itself "Kallelse" or "Föredragningslista" on a line of its own near its top and lists the items, the
+ * paper follows on the next page. Its meeting time, its title and its list of items are the meeting's,
+ * not the paper's. Minutes that open with their agenda ("Protokoll" in the head) are the paper itself.
+ */
+export function coverPages(layout: Layout): number {
+  if (layout.pages.length < 2) return 0;
+  const lines = (layout.pages[0]?.lines ?? []).map((l) => l.text.replace(/\s+/g, ' ').trim());
+  if (!lines.slice(0, 8).some((t) => COVER_NAME_RE.test(t))) return 0;
+  if (lines.some((t) => minutesLine(t))) return 0;
+  return lines.filter((t) => AGENDA_LINE_RE.test(t)).length >= 2 ? 1 : 0;
 }
 
 /** A line that is only a case memo's label: "Tjänsteskrivelse", "TJÄNSTEUTLÅTANDE", "Tjänsteskrivelse 1 (3)". */
@@ -357,9 +380,9 @@ export function guessDocumentType(
   layout: Layout,
   title: string | null,
   hasProposal: boolean,
-  shape: { measuresWithEffects?: number } = {},
+  shape: { measuresWithEffects?: number; cover?: number } = {},
 ): DocumentType {
-  const firstPageText = layout.pages[0]?.lines.map((l) => l.text).join('\n') ?? '';
+  const firstPageText = layout.pages[shape.cover ?? 0]?.lines.map((l) => l.text).join('\n') ?? '';
   const head = `${title ?? ''}\n${firstPageText.slice(0, 600)}`;
   // The title and the page head speak first.
   // "Bilaga 2 Handlingsplan …" is an action plan filed as an appendix: the plan is what it is.

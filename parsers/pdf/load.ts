@@ -10,6 +10,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import { invisibleTextShare } from '../ocr/sandwich.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import { type AnnotationLike, annotationTextItems } from './annotations.ts';
 import { gridsOf } from './grid.ts';
 import {
   GUARD_LIMITS,
@@ -229,6 +230,42 @@ function quarterTurns(tx: number[]): number {
   return ((turns % 4) + 4) % 4;
 }
 
+/**
+ * How far a run's direction lies from the nearest axis of the page, in degrees: 0 for text set along the
+ * page (left-to-right, sideways, upside down), up to 45 for text set on the diagonal.
+ */
+function offAxisDegrees(tx: number[]): number {
+  const [a = 0, b = 0] = tx;
+  const deg = Math.abs((Math.atan2(b, a) * 180) / Math.PI) % 90;
+  return Math.min(deg, 90 - deg);
+}
+
+/** Runs set this far off the page's axes are slanted: no line of the page's reading runs so. */
+const SLANT_DEGREES = 8;
+
+/**
+ * Slanted runs a publishing step laid over the page: a diagonal watermark ("UTKAST", "PRELIMINÄR") is set
+ * much larger than the page's text or repeated across it. Such runs are no text of the paper; other
+ * slanted runs (a slanted column head) stay among the page's items, apart from its lines.
+ */
+function slantedOverlay(slanted: TextItem[], sizes: TextItem[]): Set<TextItem> {
+  const heights = sizes.map((it) => it.height).sort((a, b) => a - b);
+  const body = heights[Math.floor(heights.length / 2)] ?? 0;
+  const count = new Map<string, number>();
+  for (const it of slanted) {
+    const key = it.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const out = new Set<TextItem>();
+  for (const it of slanted) {
+    const key = it.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const large = body > 0 ? it.height >= 2 * body : it.height >= 24;
+    // Three or more: tiles of a watermark (two alike slanted heads of a table's column groups are not).
+    if (large || (count.get(key) ?? 0) >= 3) out.add(it);
+  }
+  return out;
+}
+
 /** A marked-content bracket in getTextContent({ includeMarkedContent: true }). */
 interface MarkedContentLike {
   type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
@@ -286,6 +323,7 @@ function pageItems(
   const artifacts: TextItem[] = [];
   const byContentId = new Map<string, TextItem[]>();
   const charsByTurn = [0, 0, 0, 0];
+  const slanted: TextItem[] = [];
   // Open marked-content brackets: whether each is an artifact, and its id.
   const open: Array<{ artifact: boolean; id: string | null }> = [];
   let artifactDepth = 0;
@@ -319,6 +357,26 @@ function pageItems(
     const fontSize = Math.hypot(c, d) || raw.height;
     const turns = quarterTurns(tx);
     const inArtifact = artifactDepth > 0;
+    if (!inArtifact && offAxisDegrees(tx) > SLANT_DEGREES) {
+      // Set on a slant: its box on the page, kept out of the lines (and out of the page's direction).
+      const [a = 0, b = 0] = tx;
+      const len = Math.hypot(a, b) || 1;
+      const ux = (a / len) * raw.width;
+      const uy = (b / len) * raw.width;
+      const xs = [e, e + ux, e + c, e + ux + c];
+      const ys = [f, f + uy, f + d, f + uy + d];
+      const box = {
+        text: repairTextLayer(raw.str),
+        x: Math.max(0, Math.min(...xs)),
+        y: Math.max(0, Math.min(...ys)),
+        width: Math.max(...xs) - Math.min(...xs),
+        height: fontSize,
+      };
+      if ([box.x, box.y, box.width, box.height].every(Number.isFinite)) slanted.push(box);
+      previous = undefined;
+      spaceBefore = undefined;
+      continue;
+    }
     if (!inArtifact) charsByTurn[turns] = (charsByTurn[turns] ?? 0) + raw.str.length;
     // The origin is the baseline's start; the top edge lies one font size "above" it.
     const item: TextItem =
@@ -367,6 +425,10 @@ function pageItems(
       if (list) list.push(item);
       else byContentId.set(id, [item]);
     }
+  }
+  if (slanted.length > 0) {
+    const overlay = slantedOverlay(slanted, items);
+    for (const it of slanted) if (!overlay.has(it)) turned.push(it);
   }
   const pieces = splitAroundInner(items);
   markWordEnds(
@@ -580,6 +642,14 @@ function mayHaveFonts(bytes: Uint8Array): boolean {
  */
 interface ReadingPlan {
   expectText: boolean;
+  /** The file may hold annotations (form fields, FreeText) whose text is shown on the page. */
+  annotations?: boolean;
+}
+
+/** Whether the file may hold annotations at all (in compressed object streams they are not visible). */
+function mayHaveAnnotations(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.indexOf('/Annots') >= 0 || buffer.indexOf('/ObjStm') >= 0;
 }
 
 /** A page of the text layer, with its tables and how much of it is covered by images. */
@@ -654,6 +724,12 @@ async function readPage(
           break;
         }
       }
+    }
+    // Filled form fields and FreeText notes: shown on the page, absent from its content stream.
+    if (plan.annotations) {
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationLike[];
+      if (annotations.length > 0)
+        read.items.push(...annotationTextItems(annotations, viewport.transform, read.items));
     }
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
@@ -750,7 +826,10 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
     }
     if (doc.numPages === 0) throw new ExtractionError('PDF_CORRUPT', 'the PDF has no pages');
     const pages: Page[] = [];
-    const plan: ReadingPlan = { expectText: textFromOps && mayHaveFonts(bytes) };
+    const plan: ReadingPlan = {
+      expectText: textFromOps && mayHaveFonts(bytes),
+      annotations: mayHaveAnnotations(bytes),
+    };
     for (let number = 1; number <= doc.numPages; number++) {
       try {
         pages.push(await readPage(doc, number, lib, bounds, plan));

@@ -72,6 +72,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout32',
   'fixtures/holdout34',
   'fixtures/holdout37',
+  'fixtures/holdout38',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -111,7 +112,8 @@ export type CorpusName =
   | 'holdout33'
   | 'holdout32'
   | 'holdout34'
-  | 'holdout37';
+  | 'holdout37'
+  | 'holdout38';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
