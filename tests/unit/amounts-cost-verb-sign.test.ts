@@ -24,6 +24,8 @@ describe('a cost stated by a verb', () => {
 
   it('keeps a lower cost and a second amount of its own positive', () => {
     expect(read('Bytet minskar kostnaderna med 1,5 mkr.')).toEqual([1.5]);
+    // The verb of another subject: "intäkterna ökar", not the costs.
+    expect(read('Kostnaden minskar när intäkterna ökar med 1,5 mkr.')).toEqual([1.5]);
     expect(read('Underskottet är 4,0 mkr och budgeten 310 mkr.')).toEqual([-4, 310]);
     expect(read('Kostnaderna ökar med 0,5 mkr 2031 medan intäkterna blir 2,0 mkr 2032.')).toEqual([-0.5, 2]);
   });
