@@ -452,6 +452,7 @@ function decisionsOf(layout: Layout, options: { bodyFontSize: number }): Decisio
       )
         break;
       const marker = pointMarker(text);
+      if (!marker && setBackAfterPoints(next, blockLines, text)) break;
       // A row of figures only (a table row of the other column, read in between): no point's words.
       if (blockLines.length > 0 && !marker && figuresOnly(next)) continue;
       // A bold heading-like line ("Ekonomiska konsekvenser") ends the block.
@@ -686,6 +687,23 @@ function wrappedOnto(before: DocLine, line: DocLine, measure: number): boolean {
 
 /** A footnote's opening: its note number, plain or superscript, before a capital ("1 Enligt …", "² Se …"). */
 const FOOTNOTE_START_RE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?\p{Lu}/u;
+
+/**
+ * A line set back left of where the points' numbers stand (a word processor's list is indented; the
+ * margin is left of it), opening a capital, after a point line that ended well short of the right
+ * margin: a signature or a paragraph of its own after the list, no part of the last point. A point's
+ * line that ran to the margin may wrap back to the page's edge (a list without a hanging indent).
+ */
+function setBackAfterPoints(next: DocLine, blockLines: DocLine[], text: string): boolean {
+  const marked = blockLines.find((l) => pointMarker(clean(l.text)));
+  const last = blockLines.at(-1);
+  if (!marked || !last || last.page !== next.page || !/^\p{Lu}/u.test(text)) return false;
+  const markerX = marked.line.x;
+  if (next.line.x > markerX - Math.max(6, next.line.fontSize * 0.8)) return false;
+  // The list itself never came back to that edge.
+  if (blockLines.some((l) => l.line.x < markerX - 2)) return false;
+  return last.line.x + last.line.width < last.pageWidth * 0.7;
+}
 
 /** A line made of figures alone ("32,7  29,4  34,7"): a table row, never the words of a point. */
 function figuresOnly(line: DocLine): boolean {

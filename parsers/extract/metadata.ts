@@ -544,13 +544,26 @@ export function guessBody(layout: Layout, title: string | null): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
+/**
+ * A word processor puts the letterhead — the region's name — in the page header, and its tagged export
+ * marks the header as an artifact, so it is no content of the page. When the content names no region,
+ * the first page's header band (its artifacts in the top fifth) is the letterhead and may: nothing else
+ * of the artifacts (a footer's address line may name a supplier's region, a running title another's).
+ */
+function headerRegion(pages: Page[]): ReturnType<typeof detectRegion> {
+  const first = pages[0];
+  const header = (first?.artifacts ?? []).filter((line) => first && line.y < first.height * 0.2);
+  if (!first || header.length === 0) return null;
+  return detectRegion([{ number: first.number, text: header.map((l) => l.text).join('\n') }]);
+}
+
 export function resolveRegion(
   pages: Page[],
   stated: RegionCode | undefined,
 ): { region: Region | null; conflict: string | null } {
-  const detected = detectRegion(
-    pages.map((p) => ({ number: p.number, text: p.lines.map((l) => l.text).join('\n') })),
-  );
+  const detected =
+    detectRegion(pages.map((p) => ({ number: p.number, text: p.lines.map((l) => l.text).join('\n') }))) ??
+    headerRegion(pages);
   if (stated) {
     const conflict =
       detected && detected.code !== stated

@@ -39,8 +39,15 @@ const COMBINING_RE = /\p{M}/u;
  * at the start of a cell or after a space or parenthesis, they are a minus: read as U+2212, the minus
  * every reader of figures knows ("‒7,7" is −7.7). Between figures ("2026‒2027") they stay as they are.
  */
-const FIGURE_DASH_RE = /[\u2012\uFE63\uFF0D]/u;
-const FIGURE_DASH_MINUS_RE = /(?<=^|[\s(])[\u2012\uFE63\uFF0D](?=\s?\d)/gu;
+const FIGURE_DASH_RE = /[\u2012\uFE63\uFF0D\uF02D]/u;
+const FIGURE_DASH_MINUS_RE = /(?<=^|[\s(])[\u2012\uFE63\uFF0D\uF02D](?=\s?\d)/gu;
+/**
+ * Word's "Insert Symbol" minus: the Symbol font's minus (its code 0x2D), which the export maps to the
+ * private-use U+F02D like the Symbol bullets. Before a figure it is a minus as above; drawn as a run of
+ * its own (Word writes a Symbol glyph in a text object of its own, the figure after it in another), the
+ * item is the sign alone, which the line joins to the figure beside it.
+ */
+const PUA_MINUS_ALONE_RE = /^\s*\uF02D\s*$/u;
 
 /**
  * `text` with its producer's known mis-encodings repaired, or `text` itself when it has none.
@@ -54,7 +61,11 @@ const FIGURE_DASH_MINUS_RE = /(?<=^|[\s(])[\u2012\uFE63\uFF0D](?=\s?\d)/gu;
  */
 export function repairTextLayer(text: string): string {
   const composed = COMBINING_RE.test(text) ? text.normalize('NFC') : text;
-  const signed = FIGURE_DASH_RE.test(composed) ? composed.replace(FIGURE_DASH_MINUS_RE, '\u2212') : composed;
+  const signed = !FIGURE_DASH_RE.test(composed)
+    ? composed
+    : PUA_MINUS_ALONE_RE.test(composed)
+      ? composed.replace('\uF02D', '\u2212')
+      : composed.replace(FIGURE_DASH_MINUS_RE, '\u2212');
   const bullets = signed.replace(PUA_BULLET_RE, '•');
   return SWAPPED.test(bullets) ? repairSwapped(bullets) : bullets;
 }

@@ -177,7 +177,7 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 // Worsening the result: a deficit, a negative deviation (also said of it: "avvikelsen är negativ och
 // uppgår till …"), lower revenue, higher cost.
 const NEGATIVE_CUE_RE =
-  /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?:avvikelse|resultat|utfall|prognos)\p{L}{0,4}(?:\s+[\p{L}-]+){0,3}?\s+(?:ar|blir|blev|var|(?:beraknas|vantas|bedoms)\s+bli)\s+negativ[at]?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?/gu;
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?:avvikelse|resultat|utfall|prognos)\p{L}{0,4}(?:\s+[\p{L}-]+){0,3}?\s+(?:ar|blir|blev|var|(?:beraknas|vantas|bedoms)\s+bli)\s+negativ[at]?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?|(?<![\p{L}])(?:okar|hojer)\s+kostnad(?:en|erna)?(?![\p{L}])|(?<![\p{L}])kostnad(?:en|erna)\s+(?:(?:for|inom|av|i|pa)\s+(?:\p{L}+\s+){1,2}?)?(?:okar|hojs|stiger)(?![\p{L}])/gu;
 const NEGATIVE_STEM_RE = /avvikelse|underskott|negativ|forsamr|overskridande|intakt|kostnad/u;
 const MINUS_WORD_RE = /(?<![\p{L}])minus\s*$/iu;
 const POSITIVE_CUE_RE =
@@ -185,6 +185,9 @@ const POSITIVE_CUE_RE =
 /** Between the cue and the amount: words saying the amount reduces the deficit, not is it. */
 const REDUCER_RE = /minsk|forbattr|halver|reducer|lagre(?!t)|(?<![\p{L}])vand|eliminer/u;
 const MAX_CUE_DISTANCE = 120;
+/** Between two figures of one per-year list: the first one's year, then a comma or conjunction (no year:
+ * "… 1,1 miljarder, 40 mkr bättre …" is a figure of its own). */
+const PER_YEAR_LIST_RE = /^\s*(?:år\s+)?(?:19|20)\d\d\s*(?:,|och|samt|respektive)\s*(?:år\s+)?$/u;
 /** "180 MSEK sämre än budget": a deviation stated after the amount. */
 const WORSE_AFTER_RE =
   /^(?:\s+(?:[\p{L}]+\s+){0,2}sämre\s+än(?![\p{L}])|\s*\(\s*negativ[at]?\s*\)|[ \u00A0]+(?:i[ \u00A0]+)?(?:underskott|minskade\s+intäkter|lägre\s+intäkter|intäktsbortfall|ökade\s+kostnader|högre\s+kostnader)(?![\p{L}]))/iu;
@@ -392,10 +395,13 @@ function negativeByContext(text: string, start: number, end: number, previous: A
   for (const m of prefix.matchAll(POSITIVE_CUE_RE)) if (m.index > lastNeg) return false;
   const between = prefix.slice(lastNegEnd);
   if (REDUCER_RE.test(between)) return false;
-  // Another amount between the cue and this one took the cue.
+  // Another amount between the cue and this one took the cue — unless this one only continues its list
+  // of per-year figures ("… med 0,8 mkr 2031 och 1,2 mkr 2032"): the cue's object is each year's figure.
   const cueAbs = from + lastNegEnd;
-  if (previous.some((p) => p.index >= cueAbs && p.index < start)) return false;
-  return true;
+  const took = previous.filter((p) => p.index >= cueAbs && p.index < start);
+  const last = took[took.length - 1];
+  if (!last) return true;
+  return last.signCue === 'context' && PER_YEAR_LIST_RE.test(text.slice(last.end, start));
 }
 
 function collectCandidates(text: string, options: AmountOptions): Candidate[] {

@@ -1490,3 +1490,39 @@ describe('holdout38', () => {
 
   floorTests('holdout38', HOLDOUT38_FLOORS);
 });
+
+/**
+ * The thirty-ninth hold-out (fixtures/holdout39, MISSES.md): Word's own "Save as PDF" (tagged and untagged),
+ * Acrobat PDFMaker for Word and InDesign reproduced at content-stream level — every run its own
+ * clipped BT with kerned TJ, tabs as Arial space runs, Symbol bullets through Identity-H ToUnicode (also
+ * U+F0B7), cell borders as per-edge filled rectangles, letterhead and page numbers in /Pagination artifacts,
+ * repeated header rows (artifacts) and a row split over the page break, a landscape section, tab leaders,
+ * numbered-list measures; PDFMaker's size-1 fonts with Td fragments; InDesign's batched CMYK fills and
+ * stroked rules. Second batch: a merged header cell over the years, an "Ansvarig" column with hyphenated
+ * titles, superscript note markers on the sum, Word's Symbol minus (U+F02D), no-break-space thousands.
+ * First contact (20): measures, totals, decisions, references 100 %, amounts 97.5 % precision, metadata
+ * 97.2 % (region only in a tagged header artifact); second batch (6): measures 82.4 % (Symbol minus rows
+ * without effects). Floors at the figures after: the region from the first page's header artifacts, a
+ * cost said by a verb and shared by its per-year list, a line set back under indented points no part of
+ * them, the Symbol minus read as a minus.
+ */
+const HOLDOUT39_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout39', () => {
+  corpusShapeTest(
+    'holdout39',
+    "has papers in the idioms of Word's, PDFMaker's and InDesign's PDF export",
+    26,
+    ['indesign', 'pdfmaker', 'word', 'word-tagged'],
+  );
+
+  floorTests('holdout39', HOLDOUT39_FLOORS);
+});

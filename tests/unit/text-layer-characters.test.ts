@@ -99,3 +99,19 @@ describe('footnote marks after a unit or with superscript parentheses', () => {
     expect(withoutFootnoteMark('7,25⁽²⁾')).toBe('7,25');
   });
 });
+
+describe("repairTextLayer: Word's Symbol-font minus (private use U+F02D)", () => {
+  it('before a figure, or as an item of its own, reads as U+2212', () => {
+    expect(repairTextLayer('\uF02D0,7')).toBe('\u22120,7');
+    expect(repairTextLayer('Netto \uF02D 12,5 tkr')).toBe('Netto \u2212 12,5 tkr');
+    expect(repairTextLayer('\uF02D')).toBe('\u2212');
+  });
+  it('inside a word or between figures it stays', () => {
+    expect(repairTextLayer('a\uF02Db')).toBe('a\uF02Db');
+    expect(repairTextLayer('7\uF02D9')).toBe('7\uF02D9');
+  });
+  it('the sign item and the figure item beside it make one negative figure', () => {
+    const line = buildLines([item(repairTextLayer('\uF02D'), 300, 5.5), item('0,7', 305.5, 14)])[0];
+    expect(findAmounts(line?.text ?? '', { defaultUnit: 'mkr' }).map((a) => a.amountMsek)).toEqual([-0.7]);
+  });
+});
