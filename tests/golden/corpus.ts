@@ -71,6 +71,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout33',
   'fixtures/holdout32',
   'fixtures/holdout34',
+  'fixtures/holdout36',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -109,7 +110,8 @@ export type CorpusName =
   | 'holdout35'
   | 'holdout33'
   | 'holdout32'
-  | 'holdout34';
+  | 'holdout34'
+  | 'holdout36';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
