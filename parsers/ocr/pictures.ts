@@ -83,7 +83,7 @@ export function pictureKind(read: Page): PictureKind {
   let bare = 0;
   let figures = 0;
   for (const line of read.lines) {
-    const tokens = line.items.map((item) => item.text);
+    const tokens = line.text.split(/\s+/).filter((t) => t !== '');
     const numbers = tokens.filter((t) => FIGURE.test(t.replace(/[()]/g, ''))).length;
     const words = tokens.filter((t) => WORD.test(t)).length;
     figures += numbers;
