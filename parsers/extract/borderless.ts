@@ -2110,7 +2110,9 @@ export function findBorderlessTables(
   const lines = layout.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
-    if (skipPages.has(line.page)) continue;
+    // A page with a cell table is read by its cells; a picture's lines read by OCR on a text page
+    // (confidence set) are none of those cells: a table pasted as a picture beside a real table.
+    if (skipPages.has(line.page) && (ocrPages.has(line.page) || line.line.confidence === undefined)) continue;
     const header =
       yearHeaderAt(lines, i, noisy(line.page)) ??
       captionYearHeader(layout, i) ??
