@@ -1327,6 +1327,10 @@ function scanTable(
       body.push({ doc: line, words, mid: midOf(line), heading: true });
       continue;
     }
+    // After the sum row, one run of text with words among its figures in the year columns is a sentence
+    // under the table ("Sammantaget beräknas åtgärderna ge 22,2 mkr år 2028."), not a row: its figure
+    // only happens to stand under a year's column.
+    if (afterTotal && line.line.segments.length === 1 && text.length > 0 && cells.length > 0) break;
     // A total of the subtotals above it ("Summa primärvård", "Summa psykiatri", "Totalt").
     if (afterTotal && cells.length > 0 && TOTAL_ROW_RE.test(line.text)) {
       body.push({ doc: line, words, mid: midOf(line) });
