@@ -5,9 +5,11 @@
 import { createHash } from 'node:crypto';
 import { ExtractionError } from './errors.ts';
 import { analyzePages } from './extract/document.ts';
+import { pictureKind, pictureRegions, readablePicture, withPicture } from './ocr/pictures.ts';
 import type { OcrEngine } from './ocr/port.ts';
 import { isOcrLayerPage } from './ocr/sandwich.ts';
 import { checkOcrNumbers } from './ocr/trust.ts';
+import type { Page, TableBox } from './page-model.ts';
 import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
 import { PARSER_VERSION } from './version.ts';
@@ -113,15 +115,20 @@ export async function extractDocument(
     }
   }
 
+  // Pictures of tables (or text) on text pages: read by OCR, kept only when they read as a table or prose.
+  const pictures = await readPictures(bytes, pages, new Set(method === 'text' ? [] : ocrPages), options.ocr);
+  pages = pictures.pages;
+  warnings.push(...pictures.warnings);
+
   const analysis = analyzePages(pages, {
     fileName: options.fileName,
     info: model.info,
     ...(options.region ? { statedRegion: options.region } : {}),
   });
 
-  if (method !== 'text') {
+  if (method !== 'text' || pictures.reads.length > 0) {
     // Figures read by OCR are checked against word confidence and the totals of their year (flagged, never changed).
-    warnings.push(...checkOcrNumbers(pages, analysis));
+    warnings.push(...checkOcrNumbers([...pages, ...pictures.reads], analysis));
   }
 
   const extractedAt = options.now();
@@ -143,7 +150,9 @@ export async function extractDocument(
       extractedAt: extractedAt.toISOString(),
       durationMs: Math.max(0, extractedAt.getTime() - started),
       warnings: [...warnings, ...analysis.warnings],
-      ocrPages: method === 'text' ? [] : ocrPages,
+      ocrPages: [
+        ...new Set([...(method === 'text' ? [] : ocrPages), ...pictures.reads.map((read) => read.number)]),
+      ].sort((a, b) => a - b),
     },
     document: analysis.document,
     measures: analysis.measures,
@@ -153,6 +162,67 @@ export async function extractDocument(
     references: analysis.references,
   };
   return validated(doc, options.fileName);
+}
+
+type Warning = ExtractedDocument['extraction']['warnings'][number];
+
+/**
+ * Reads the pictures of text pages that could hold a table (ocr/pictures.ts) with the engine, and
+ * merges the ones that read as a table or prose into their page, each with a warning that the page's
+ * figures were partly read by OCR. A picture that holds figures but reads as neither (a chart, or a
+ * table OCR could not make out) adds nothing but a warning, as does every candidate picture when there
+ * is no engine that reads pictures: a table in a picture is never silently lost. Pages without images
+ * cost nothing here.
+ */
+async function readPictures(
+  bytes: Uint8Array,
+  pages: Page[],
+  skip: Set<number>,
+  engine: OcrEngine | undefined,
+): Promise<{ pages: Page[]; reads: Page[]; warnings: Warning[] }> {
+  const wanted = pages.flatMap((page) =>
+    skip.has(page.number) ? [] : pictureRegions(page).map((box) => ({ page: page.number, box })),
+  );
+  if (wanted.length === 0) return { pages, reads: [], warnings: [] };
+  const size = (box: TableBox) => `${Math.round(box.width)} × ${Math.round(box.height)} pt`;
+  let answers: Page[] | null = null;
+  if (engine?.recognizePictures) {
+    answers = await engine.recognizePictures({ pdf: bytes, pictures: wanted }).catch(() => null);
+  }
+  const warnings: Warning[] = [];
+  if (!answers || answers.length !== wanted.length) {
+    for (const { page, box } of wanted) {
+      warnings.push({
+        code: 'TABLE_UNPARSED',
+        message: `page ${page} has a picture (${size(box)}) that may hold a table; it was not read (no OCR engine that reads pictures): its figures are missing`,
+        page,
+      });
+    }
+    return { pages, reads: [], warnings };
+  }
+  const byNumber = new Map(pages.map((page) => [page.number, page]));
+  const reads: Page[] = [];
+  wanted.forEach(({ page, box }, i) => {
+    const read = answers[i] as Page;
+    const current = byNumber.get(page);
+    if (!current) return;
+    if (readablePicture(read)) {
+      byNumber.set(page, withPicture(current, read, box));
+      reads.push(read);
+      warnings.push({
+        code: 'OCR_PAGE',
+        message: `page ${page} has a picture (${size(box)}) whose text was read by OCR: its figures may be misread`,
+        page,
+      });
+    } else if (pictureKind(read) === 'figures') {
+      warnings.push({
+        code: 'TABLE_UNPARSED',
+        message: `page ${page} has a picture (${size(box)}) with figures that reads as no table (a chart, or a table OCR could not make out): its figures were not used`,
+        page,
+      });
+    }
+  });
+  return { pages: pages.map((page) => byNumber.get(page.number) ?? page), reads, warnings };
 }
 
 /** The lists of facts: one invalid element is dropped (with a warning), never the document. */

@@ -114,6 +114,11 @@ export interface Page {
   /** Fraction (0..1) of the page covered by raster images; set by the text layer when > 0 (scan detection). */
   imageCoverage?: number;
   /**
+   * Where raster images are painted on a text-layer page (page coordinates), set with imageCoverage: a
+   * picture of a table is read by OCR from these (parsers/ocr/pictures.ts).
+   */
+  images?: TableBox[];
+  /**
    * Share (0..1) of the page's text drawn invisibly (rendering mode 3): a scanner's OCR layer over its
    * image (parsers/ocr/sandwich.ts). Set by the text layer when > 0.
    */

@@ -1376,6 +1376,10 @@ function scanTable(
       body.push({ doc: line, words, mid: midOf(line), heading: true });
       continue;
     }
+    // After the sum row, one run of text with words among its figures in the year columns is a sentence
+    // under the table ("Sammantaget beräknas åtgärderna ge 22,2 mkr år 2028."), not a row: its figure
+    // only happens to stand under a year's column.
+    if (afterTotal && line.line.segments.length === 1 && text.length > 0 && cells.length > 0) break;
     // A total of the subtotals above it ("Summa primärvård", "Summa psykiatri", "Totalt").
     if (afterTotal && cells.length > 0 && TOTAL_ROW_RE.test(line.text)) {
       body.push({ doc: line, words, mid: midOf(line) });
@@ -2182,7 +2186,9 @@ export function findBorderlessTables(
   const lines = layout.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
-    if (skipPages.has(line.page)) continue;
+    // A page with a cell table is read by its cells; a picture's lines read by OCR on a text page
+    // (confidence set) are none of those cells: a table pasted as a picture beside a real table.
+    if (skipPages.has(line.page) && (ocrPages.has(line.page) || line.line.confidence === undefined)) continue;
     const header =
       yearHeaderAt(lines, i, noisy(line.page)) ??
       captionYearHeader(layout, i) ??

@@ -46,6 +46,13 @@ const PLAIN_PROPOSAL_RE = new RegExp(
 );
 const DECISION_HEADING_RE =
   /^(?:beslut(?:et)?(?:\s+i\s+korthet)?|beslutsmening(?:ar)?|sammanfattning\s+av\s+beslut)\s*:?$/iu;
+/**
+ * One sentence saying where the decision stands — it "framgår av" / "redovisas i" / "finns i" an
+ * attachment, minutes or an extract of them — and nothing else: a pointer, not a decision's text.
+ */
+const POINTER_RE =
+  /^[^.;:]{0,80}\b(?:framgår\s+av|redovisas\s+i|finns\s+i|återges\s+i|se)\s+(?:(?:det|den|de)\s+)?(?:bifoga(?:d|de|t)|bilag(?:a|d|da|t)|protokoll\p{L}*|separat\s+\p{L}+)[^.;:]{0,60}\.?$/iu;
+
 /** A heading that announces a summary of the decision rather than the decision itself. */
 const SUMMARY_HEADING_RE = /i\s+korthet|sammanfattning\s+av\s+beslut/iu;
 /** "Beslut: …", "Förslag till beslut: …": a label with the point run in after it. */
@@ -503,6 +510,16 @@ function decisionsOf(layout: Layout, options: { bodyFontSize: number }): Decisio
       blockLines.length > 0 &&
       !blockLines.some((l) => pointMarker(clean(l.text))) &&
       introFollows(lines, i + 1 + blockLines.length, options.bodyFontSize)
+    )
+      continue;
+    // A decision heading over one sentence that points to where the decision is ("Nämndens beslut
+    // framgår av bifogat protokollsutdrag", "Beslutet redovisas i bilaga 2"): a pointer, no decision.
+    if (
+      start.inline === null &&
+      headingStart(clean(line.text)) !== null &&
+      blockLines.length > 0 &&
+      !blockLines.some((l) => pointMarker(clean(l.text))) &&
+      POINTER_RE.test(joinLines(blockLines.map((l) => clean(l.text))))
     )
       continue;
     const points = parsePoints(

@@ -1,4 +1,4 @@
-import type { Page } from '../page-model.ts';
+import type { Page, TableBox } from '../page-model.ts';
 
 /**
  * Turns pages without a usable text layer into the page model. Implementations: tesseract.js locally
@@ -7,6 +7,17 @@ import type { Page } from '../page-model.ts';
 export interface OcrEngine {
   readonly method: 'ocr' | 'textract';
   recognize(input: OcrInput): Promise<Page[]>;
+  /**
+   * Reads pictures on text-layer pages (a table pasted as an image, ocr/pictures.ts): one page per
+   * picture, in the order given, holding only what was read inside the picture, in page coordinates.
+   * Optional: an engine without it leaves such pictures unread (with a warning).
+   */
+  recognizePictures?(input: PictureInput): Promise<Page[]>;
+}
+
+export interface PictureInput {
+  pdf: Uint8Array;
+  pictures: { page: number; box: TableBox }[];
 }
 
 export interface OcrInput {

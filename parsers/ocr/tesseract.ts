@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
-import type { Page, TextItem } from '../page-model.ts';
+import type { Page, TableBox, TextItem } from '../page-model.ts';
 import { loadPdfjs } from '../pdf/pdfjs.ts';
 import {
   adoptReread,
@@ -29,7 +29,8 @@ import {
   unreadBands,
 } from './baselines.ts';
 import { turnedReadsBetter } from './orientation.ts';
-import type { OcrEngine } from './port.ts';
+import { shiftedPage } from './pictures.ts';
+import type { OcrEngine, PictureInput } from './port.ts';
 import {
   binarize,
   deskew,
@@ -166,6 +167,44 @@ async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): P
         result.turned = { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
       }
       return result;
+    } finally {
+      factory.destroy(target);
+    }
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * One box of a page rendered alone (a picture on a text page): the viewport shifted so the box's corner
+ * is the canvas's, the canvas the box's size. Cleaned as a scanned page is; not turned (a picture set
+ * sideways is rare, and its page reads upright).
+ */
+async function renderBox(
+  pdf: PDFDocumentProxy,
+  number: number,
+  box: TableBox,
+  dpi: number,
+): Promise<RenderedPage> {
+  const page = await pdf.getPage(number);
+  try {
+    const scale = dpi / 72;
+    const viewport = page.getViewport({ scale, offsetX: -box.x * scale, offsetY: -box.y * scale });
+    const factory = (pdf as unknown as { canvasFactory: CanvasFactoryLike }).canvasFactory;
+    const width = Math.max(1, Math.ceil(box.width * scale));
+    const height = Math.max(1, Math.ceil(box.height * scale));
+    const target = factory.create(width, height);
+    try {
+      await page.render({
+        canvas: target.canvas as unknown as HTMLCanvasElement,
+        canvasContext: target.context as unknown as CanvasRenderingContext2D,
+        viewport,
+      }).promise;
+      const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+      const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
+      binarize(probe);
+      const grey = cleanPage(rendered, probe, dpi);
+      return { number, width: box.width, height: box.height, scale, image: toPgm(grey), grey };
     } finally {
       factory.destroy(target);
     }
@@ -625,6 +664,60 @@ export class TesseractOcrEngine implements OcrEngine {
       // Jobs already queued still settle; their failures are this one's consequences.
       for (const job of jobs) job.catch(() => undefined);
       throw error;
+    } finally {
+      await pdf.destroy().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Pictures on text pages, each rendered alone at the engine's resolution and read as a page of its
+   * own (second readings included); a picture that fails to render or read gives an empty page, so
+   * the caller warns instead of failing the document.
+   */
+  async recognizePictures(input: PictureInput): Promise<Page[]> {
+    if (input.pictures.length === 0) return [];
+    await this.ensureWorkers(1);
+    const scheduler = this.scheduler as Tesseract.Scheduler;
+    const { getDocument } = await loadPdfjs();
+    const pdf = await getDocument({
+      data: new Uint8Array(input.pdf),
+      verbosity: 0,
+      isEvalSupported: false,
+      standardFontDataUrl: standardFontDataUrl(),
+    }).promise;
+    try {
+      const out: Page[] = [];
+      for (const { page: number, box } of input.pictures) {
+        const size = await pdf.getPage(number).then((p) => p.getViewport({ scale: 1 }));
+        const empty: Page = {
+          number,
+          width: size.width,
+          height: size.height,
+          source: 'ocr',
+          items: [],
+          lines: [],
+          tables: [],
+        };
+        try {
+          const rendered = await renderBox(pdf, number, box, this.dpi);
+          const answer = await scheduler.addJob(
+            'recognize',
+            rendered.image,
+            {},
+            { blocks: true, text: false },
+          );
+          const lines = await this.readUnreadBands(
+            await this.rereadSplitLines(linesOf(answer.data), rendered.grey),
+            rendered.grey,
+          );
+          const second = await this.readFiguresAgain(lines, rendered.grey);
+          const read = ocrPageFromLines(applySecondReadings(lines, second), rendered, this.noiseConfidence);
+          out.push(shiftedPage(read, box, size));
+        } catch {
+          out.push(empty);
+        }
+      }
+      return out;
     } finally {
       await pdf.destroy().catch(() => undefined);
     }

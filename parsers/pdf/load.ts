@@ -9,7 +9,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { ExtractionError } from '../errors.ts';
 import { invisibleTextShare } from '../ocr/sandwich.ts';
-import type { DocumentInfo, Page, PageTable, PdfModel, TextItem } from '../page-model.ts';
+import type { DocumentInfo, Page, PageTable, PdfModel, TableBox, TextItem } from '../page-model.ts';
 import { type AnnotationLike, annotationTextItems } from './annotations.ts';
 import { gridsOf } from './grid.ts';
 import {
@@ -556,6 +556,30 @@ function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: numb
   return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
 }
 
+/**
+ * The boxes (page coordinates, top-left origin) where raster images are painted: the unit square of
+ * each image under the transformation in force, taken through the viewport. A picture of a table on a
+ * text page (ocr/pictures.ts) is found by these.
+ */
+function imageBoxes(fnArray: number[], argsArray: unknown[][], OPS: Ops, viewport: Viewport): TableBox[] {
+  const images = imageOps(OPS);
+  if (!paintsImages(fnArray, OPS)) return [];
+  const boxes: TableBox[] = [];
+  const view = viewport.transform;
+  eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
+    if (!images.has(fn)) return true;
+    const m = multiply(view, matrix);
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
+    const xs = [e, e + a, e + c, e + a + c];
+    const ys = [f, f + b, f + d, f + b + d];
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
+    boxes.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
+    return true;
+  });
+  return boxes;
+}
+
 /** pdfjs's serialized structure tree of a page, or null when it has none or it cannot be read. */
 async function structTreeOf(page: PDFPageProxy): Promise<unknown> {
   try {
@@ -753,7 +777,10 @@ async function readPage(
     const coverage = operators
       ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height, OPS)
       : 0;
-    if (coverage > 0) result.imageCoverage = coverage;
+    if (coverage > 0) {
+      result.imageCoverage = coverage;
+      if (operators) result.images = imageBoxes(operators.fnArray, operators.argsArray, OPS, viewport);
+    }
     const invisible = operators ? invisibleTextShare(operators.fnArray, operators.argsArray, OPS) : 0;
     if (invisible > 0) result.invisibleText = invisible;
     const red = operators

@@ -71,6 +71,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout33',
   'fixtures/holdout32',
   'fixtures/holdout34',
+  'fixtures/holdout36',
   'fixtures/holdout37',
   'fixtures/holdout38',
   'fixtures/holdout39',
@@ -113,6 +114,7 @@ export type CorpusName =
   | 'holdout33'
   | 'holdout32'
   | 'holdout34'
+  | 'holdout36'
   | 'holdout37'
   | 'holdout38'
   | 'holdout39';
