@@ -166,6 +166,9 @@ export async function extractDocument(
 
 type Warning = ExtractedDocument['extraction']['warnings'][number];
 
+/** Pictures of text pages read by OCR per document at most. */
+export const MAX_PICTURES = 12;
+
 /**
  * Reads the pictures of text pages that could hold a table (ocr/pictures.ts) with the engine, and
  * merges the ones that read as a table or prose into their page, each with a warning that the page's
@@ -180,16 +183,24 @@ async function readPictures(
   skip: Set<number>,
   engine: OcrEngine | undefined,
 ): Promise<{ pages: Page[]; reads: Page[]; warnings: Warning[] }> {
-  const wanted = pages.flatMap((page) =>
+  const candidates = pages.flatMap((page) =>
     skip.has(page.number) ? [] : pictureRegions(page).map((box) => ({ page: page.number, box })),
   );
-  if (wanted.length === 0) return { pages, reads: [], warnings: [] };
+  if (candidates.length === 0) return { pages, reads: [], warnings: [] };
   const size = (box: TableBox) => `${Math.round(box.width)} × ${Math.round(box.height)} pt`;
+  // Each picture costs an OCR of its own (1–2 s): a paper of many (a photo report) has its largest read,
+  // in page order, and the rest told.
+  const byArea = [...candidates].sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
+  const wanted = byArea.slice(0, MAX_PICTURES).sort((a, b) => a.page - b.page || a.box.y - b.box.y);
+  const warnings: Warning[] = byArea.slice(MAX_PICTURES).map(({ page, box }) => ({
+    code: 'TABLE_UNPARSED',
+    message: `page ${page} has a picture (${size(box)}) that may hold a table; it was not read (the paper has more than ${MAX_PICTURES} such pictures, the largest were read): its figures are missing`,
+    page,
+  }));
   let answers: Page[] | null = null;
   if (engine?.recognizePictures) {
     answers = await engine.recognizePictures({ pdf: bytes, pictures: wanted }).catch(() => null);
   }
-  const warnings: Warning[] = [];
   if (!answers || answers.length !== wanted.length) {
     for (const { page, box } of wanted) {
       warnings.push({

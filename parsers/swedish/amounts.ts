@@ -175,9 +175,10 @@ const QUALIFIER_MAP: Record<string, Qualifier> = {
 
 /** Words whose object is a negative amount ("ett underskott på 90 mkr"). Matched on folded text. */
 // Worsening the result: a deficit, a negative deviation (also said of it: "avvikelsen är negativ och
-// uppgår till …"), lower revenue, higher cost.
+// uppgår till …"), lower revenue, higher cost — also said by a verb ("kostnaderna ökar med …"), but not
+// of levels ("kostnaderna ökar från 140 till 152 mkr": the effects reader takes their difference).
 const NEGATIVE_CUE_RE =
-  /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?:avvikelse|resultat|utfall|prognos)\p{L}{0,4}(?:\s+[\p{L}-]+){0,3}?\s+(?:ar|blir|blev|var|(?:beraknas|vantas|bedoms)\s+bli)\s+negativ[at]?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?|(?<![\p{L}])(?:okar|hojer)\s+kostnad(?:en|erna)?(?![\p{L}])|(?<![\p{L}])kostnad(?:en|erna)\s+(?:(?:for|inom|av|i|pa)\s+(?:\p{L}+\s+){1,2}?)?(?:okar|hojs|stiger)(?![\p{L}])/gu;
+  /negativ(?:a|t)?\s+(?:budget)?avvikelse|(?:avvikelse|resultat|utfall|prognos)\p{L}{0,4}(?:\s+[\p{L}-]+){0,3}?\s+(?:ar|blir|blev|var|(?:beraknas|vantas|bedoms)\s+bli)\s+negativ[at]?(?![\p{L}])|budgetunderskott|underskott|negativt\s+(?:resultat|utfall|ekonomiskt\s+resultat)|forsamr\p{L}*|budgetoverskridande|kostnadsoverskridande|(?<![\p{L}])(?:minskade|minskad|lagre|sankta|uteblivna|forlorade)\s+intakter|(?<![\p{L}])intaktsminskning(?:en|ar)?|intaktsbortfall(?:et)?|(?<![\p{L}])(?:okade|okad|hogre)\s+kostnader|(?<![\p{L}])kostnadsokning(?:en|ar)?|(?<![\p{L}])(?:okar|hojer)\s+kostnad(?:en|erna)?(?![\p{L}])(?!\s+(?:fran|till)(?![\p{L}]))|(?<![\p{L}])kostnad(?:en|erna)\s+(?:(?:for|inom|av|i|pa)\s+(?:\p{L}+\s+){1,2}?)?(?:okar|hojs|stiger)(?![\p{L}])(?!\s+(?:fran|till)(?![\p{L}]))/gu;
 const NEGATIVE_STEM_RE = /avvikelse|underskott|negativ|forsamr|overskridande|intakt|kostnad/u;
 const MINUS_WORD_RE = /(?<![\p{L}])minus\s*$/iu;
 const POSITIVE_CUE_RE =

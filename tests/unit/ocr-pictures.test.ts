@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../parsers/index.ts';
+import { extractDocument, MAX_PICTURES } from '../../parsers/index.ts';
 import { pictureKind, pictureRegions, withPicture } from '../../parsers/ocr/pictures.ts';
 import type { OcrEngine, PictureInput } from '../../parsers/ocr/port.ts';
 import type { Page } from '../../parsers/page-model.ts';
@@ -154,6 +154,38 @@ describe('pictures on text pages', () => {
     expect(doc.totals).toEqual([]);
     expect(doc.amounts.map((a) => a.amountMsek)).not.toContain(14.2);
     expect(doc.extraction.warnings.some((w) => w.code === 'TABLE_UNPARSED' && w.page === 1)).toBe(true);
+  });
+
+  it('reads at most MAX_PICTURES pictures of a paper, the largest, and tells the rest', async () => {
+    // A photo report: fourteen pictures big enough for a table, two of them a little smaller.
+    const places: string[] = [];
+    for (let k = 0; k < 14; k++) {
+      const [w, h] = k === 3 || k === 9 ? [150, 58] : [160, 64];
+      places.push(`q ${w} 0 0 ${h} ${40 + (k % 3) * 180} ${60 + Math.floor(k / 3) * 80} cm /Im1 Do Q`);
+    }
+    const content = [...places, 'BT /F1 10 Tf 60 780 Td (Fotorapport fran vintervaghallningen) Tj ET'].join(
+      '\n',
+    );
+    const bytes = buildPdf([
+      { body: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+      {
+        body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>',
+      },
+      { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
+      { body: '<< >>', stream: Uint8Array.from([...content].map((ch) => ch.charCodeAt(0) & 0xff)) },
+      {
+        body: '<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8 >>',
+        stream: new Uint8Array(64).fill(200),
+      },
+    ]);
+    const engine = pictureEngine(CHART);
+    const doc = await extractDocument(bytes, { now: () => new Date(0), fileName: 'foton.pdf', ocr: engine });
+    expect(engine.asked).toHaveLength(MAX_PICTURES);
+    expect(engine.asked.every(({ box }) => Math.round(box.width) === 160)).toBe(true);
+    const told = doc.extraction.warnings.filter((w) => w.message.includes(`more than ${MAX_PICTURES}`));
+    expect(told).toHaveLength(2);
+    expect(told.every((w) => w.code === 'TABLE_UNPARSED' && w.message.includes('(150 × 58 pt)'))).toBe(true);
   });
 
   it('warns of a picture that may hold a table when no engine reads it', async () => {
