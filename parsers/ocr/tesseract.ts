@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import Tesseract from 'tesseract.js';
 import { ExtractionError } from '../errors.ts';
 import type { Page, TableBox, TextItem } from '../page-model.ts';
@@ -125,51 +125,69 @@ function cleanPage(rendered: GreyImage, probe: GreyImage, dpi: number): GreyImag
   return grey;
 }
 
+/**
+ * A page drawn through `viewport` onto a canvas of width × height: its grey image, and a binarized copy
+ * that the clean-up and the orientation test probe.
+ */
+async function drawGrey(
+  pdf: PDFDocumentProxy,
+  page: PDFPageProxy,
+  viewport: ReturnType<PDFPageProxy['getViewport']>,
+  width: number,
+  height: number,
+): Promise<{ rendered: GreyImage; probe: GreyImage }> {
+  const factory = (pdf as unknown as { canvasFactory: CanvasFactoryLike }).canvasFactory;
+  const target = factory.create(width, height);
+  try {
+    await page.render({
+      canvas: target.canvas as unknown as HTMLCanvasElement,
+      canvasContext: target.context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise;
+    const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+    const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
+    binarize(probe);
+    return { rendered, probe };
+  } finally {
+    factory.destroy(target);
+  }
+}
+
 async function renderPage(pdf: PDFDocumentProxy, number: number, dpi: number): Promise<RenderedPage> {
   const page = await pdf.getPage(number);
   try {
     const base = page.getViewport({ scale: 1 });
     const scale = dpi / 72;
     const viewport = page.getViewport({ scale });
-    const factory = (pdf as unknown as { canvasFactory: CanvasFactoryLike }).canvasFactory;
-    const width = Math.ceil(viewport.width);
-    const height = Math.ceil(viewport.height);
-    const target = factory.create(width, height);
-    try {
-      await page.render({
-        canvas: target.canvas as unknown as HTMLCanvasElement,
-        canvasContext: target.context as unknown as CanvasRenderingContext2D,
-        viewport,
-      }).promise;
-      const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
-      const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
-      binarize(probe);
-      const upright = cleanPage(rendered, probe, dpi);
-      const result: RenderedPage = {
-        number,
-        width: base.width,
-        height: base.height,
-        scale,
-        image: toPgm(upright),
-        grey: upright,
-      };
-      // A page fed on its side or upside down (preprocess.ts uprightTurns) is turned only if the
-      // recognizer agrees (orientation.ts): the geometric tests alone also fire on slides in large
-      // type and on long table pages, so the turned page is kept beside the page as it lies.
-      const turns = uprightTurns(probe);
-      if (turns !== 0) {
-        const turned = rotateQuarter(rendered, turns);
-        const turnedProbe = rotateQuarter(probe, turns);
-        const grey = cleanPage(turned, turnedProbe, dpi);
-        // The page model describes the page as it reads: a page turned a quarter swaps its sides.
-        const [pageWidth, pageHeight] =
-          turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
-        result.turned = { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
-      }
-      return result;
-    } finally {
-      factory.destroy(target);
+    const { rendered, probe } = await drawGrey(
+      pdf,
+      page,
+      viewport,
+      Math.ceil(viewport.width),
+      Math.ceil(viewport.height),
+    );
+    const upright = cleanPage(rendered, probe, dpi);
+    const result: RenderedPage = {
+      number,
+      width: base.width,
+      height: base.height,
+      scale,
+      image: toPgm(upright),
+      grey: upright,
+    };
+    // A page fed on its side or upside down (preprocess.ts uprightTurns) is turned only if the
+    // recognizer agrees (orientation.ts): the geometric tests alone also fire on slides in large
+    // type and on long table pages, so the turned page is kept beside the page as it lies.
+    const turns = uprightTurns(probe);
+    if (turns !== 0) {
+      const turned = rotateQuarter(rendered, turns);
+      const turnedProbe = rotateQuarter(probe, turns);
+      const grey = cleanPage(turned, turnedProbe, dpi);
+      // The page model describes the page as it reads: a page turned a quarter swaps its sides.
+      const [pageWidth, pageHeight] = turns % 2 === 1 ? [base.height, base.width] : [base.width, base.height];
+      result.turned = { number, width: pageWidth, height: pageHeight, scale, image: toPgm(grey), grey };
     }
+    return result;
   } finally {
     page.cleanup();
   }
@@ -190,24 +208,11 @@ async function renderBox(
   try {
     const scale = dpi / 72;
     const viewport = page.getViewport({ scale, offsetX: -box.x * scale, offsetY: -box.y * scale });
-    const factory = (pdf as unknown as { canvasFactory: CanvasFactoryLike }).canvasFactory;
     const width = Math.max(1, Math.ceil(box.width * scale));
     const height = Math.max(1, Math.ceil(box.height * scale));
-    const target = factory.create(width, height);
-    try {
-      await page.render({
-        canvas: target.canvas as unknown as HTMLCanvasElement,
-        canvasContext: target.context as unknown as CanvasRenderingContext2D,
-        viewport,
-      }).promise;
-      const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
-      const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
-      binarize(probe);
-      const grey = cleanPage(rendered, probe, dpi);
-      return { number, width: box.width, height: box.height, scale, image: toPgm(grey), grey };
-    } finally {
-      factory.destroy(target);
-    }
+    const { rendered, probe } = await drawGrey(pdf, page, viewport, width, height);
+    const grey = cleanPage(rendered, probe, dpi);
+    return { number, width: box.width, height: box.height, scale, image: toPgm(grey), grey };
   } finally {
     page.cleanup();
   }

@@ -5,16 +5,9 @@
  * figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { citationsIn } from '../helpers/citations.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-const refs = (text: string) =>
-  analyzePages(pagesFromText(text), { fileName: 'test.pdf', info }).references.map((r) => [
-    r.body,
-    r.date,
-    r.paragraph,
-  ]);
+const refs = citationsIn;
 
 describe('a § lost or misread right after a cited date', () => {
   it('reads a number closing the sentence after the date as the §', () => {

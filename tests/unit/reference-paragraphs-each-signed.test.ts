@@ -5,17 +5,10 @@
  * beside a law's paragraph is no group of decisions. Wording, boards and figures made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzePages } from '../../parsers/extract/document.ts';
 import { paragraphGroup } from '../../parsers/extract/references.ts';
-import { pagesFromText } from '../helpers/text-pages.ts';
+import { citationsIn } from '../helpers/citations.ts';
 
-const info = { title: null, author: null, subject: null, creationDate: null, producer: null };
-const refs = (text: string) =>
-  analyzePages(pagesFromText(text), { fileName: 'test.pdf', info }).references.map((r) => [
-    r.body,
-    r.date,
-    r.paragraph,
-  ]);
+const refs = citationsIn;
 
 describe('paragraphs each with a sign', () => {
   it('reads "§ a och § b" as two decisions', () => {
