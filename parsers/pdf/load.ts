@@ -244,26 +244,63 @@ function offAxisDegrees(tx: number[]): number {
 const SLANT_DEGREES = 8;
 
 /**
- * Slanted runs a publishing step laid over the page: a diagonal watermark ("UTKAST", "PRELIMINÄR") is set
- * much larger than the page's text or repeated across it. Such runs are no text of the paper; other
- * slanted runs (a slanted column head) stay among the page's items, apart from its lines.
+ * The slanted runs of a page (set more than SLANT_DEGREES off its axes) that are kept out of its lines:
+ * `overlay` holds those a publishing step laid over the page — a diagonal watermark ("UTKAST",
+ * "PRELIMINÄR") set much larger than the page's text, or repeated across it — which are no text of the
+ * paper; `apart` holds those that stand alone (a small slanted stamp), kept as items beside the lines.
+ * Slanted runs of body size side by side on one row are a row of angled column heads ("2027 | 2028 |
+ * 2029" set at 45° over a sheet's columns): they are in neither set and read as the page's other text is.
+ * Null for a page with no slanted run (the check looks at each run's own matrix: the viewport only turns
+ * by quarters, which keeps a run's angle to the axes).
  */
-function slantedOverlay(slanted: TextItem[], sizes: TextItem[]): Set<TextItem> {
-  const heights = sizes.map((it) => it.height).sort((a, b) => a - b);
-  const body = heights[Math.floor(heights.length / 2)] ?? 0;
-  const count = new Map<string, number>();
-  for (const it of slanted) {
-    const key = it.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    count.set(key, (count.get(key) ?? 0) + 1);
+function slantedRuns(items: unknown[]): { overlay: Set<unknown>; apart: Set<unknown> } | null {
+  const runs: { raw: unknown; key: string; size: number; x: number; y: number; angle: number }[] = [];
+  for (const raw of items) {
+    if (!isTextItem(raw) || raw.str.trim() === '' || offAxisDegrees(raw.transform) <= SLANT_DEGREES) continue;
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = raw.transform;
+    runs.push({
+      raw,
+      key: raw.str.replace(/\s+/g, ' ').trim().toLowerCase(),
+      size: Math.hypot(c, d) || raw.height,
+      x,
+      y,
+      angle: (Math.atan2(b, a) * 180) / Math.PI,
+    });
   }
-  const out = new Set<TextItem>();
-  for (const it of slanted) {
-    const key = it.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    const large = body > 0 ? it.height >= 2 * body : it.height >= 24;
-    // Three or more: tiles of a watermark (two alike slanted heads of a table's column groups are not).
-    if (large || (count.get(key) ?? 0) >= 3) out.add(it);
+  if (runs.length === 0) return null;
+  const sizes: number[] = [];
+  for (const raw of items) {
+    if (!isTextItem(raw) || raw.str.trim() === '') continue;
+    const [, , c = 0, d = 0] = raw.transform;
+    sizes.push(Math.hypot(c, d) || raw.height);
   }
-  return out;
+  sizes.sort((p, q) => p - q);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const alike = new Map<string, typeof runs>();
+  for (const run of runs) alike.set(run.key, [...(alike.get(run.key) ?? []), run]);
+  const overlay = new Set<unknown>();
+  const apart = new Set<unknown>();
+  for (const run of runs) {
+    const large = body > 0 ? run.size >= 2 * body : run.size >= 24;
+    // Three or more alike spread down the page: tiles of a watermark (alike heads of one row are not).
+    const same = alike.get(run.key) ?? [];
+    const spread = Math.max(...same.map((r) => r.y)) - Math.min(...same.map((r) => r.y));
+    if (large || (same.length >= 3 && spread > run.size * 3)) {
+      overlay.add(run.raw);
+      continue;
+    }
+    // Another slanted run of about its size and angle beside it on its row: a row of angled heads.
+    const row = runs.some(
+      (other) =>
+        other !== run &&
+        Math.abs(other.angle - run.angle) < 5 &&
+        Math.abs(other.size - run.size) < run.size * 0.3 &&
+        Math.abs(other.y - run.y) < run.size * 1.5 &&
+        Math.abs(other.x - run.x) < run.size * 15,
+    );
+    if (!row) apart.add(run.raw);
+  }
+  return { overlay, apart };
 }
 
 /** A marked-content bracket in getTextContent({ includeMarkedContent: true }). */
@@ -323,7 +360,7 @@ function pageItems(
   const artifacts: TextItem[] = [];
   const byContentId = new Map<string, TextItem[]>();
   const charsByTurn = [0, 0, 0, 0];
-  const slanted: TextItem[] = [];
+  const slant = slantedRuns(content.items);
   // Open marked-content brackets: whether each is an artifact, and its id.
   const open: Array<{ artifact: boolean; id: string | null }> = [];
   let artifactDepth = 0;
@@ -357,8 +394,9 @@ function pageItems(
     const fontSize = Math.hypot(c, d) || raw.height;
     const turns = quarterTurns(tx);
     const inArtifact = artifactDepth > 0;
-    if (!inArtifact && offAxisDegrees(tx) > SLANT_DEGREES) {
-      // Set on a slant: its box on the page, kept out of the lines (and out of the page's direction).
+    if (!inArtifact && slant && (slant.overlay.has(raw) || slant.apart.has(raw))) {
+      // Set on a slant: a watermark is dropped; a run alone is kept as an item with its box on the page,
+      // out of the lines (and out of the page's direction).
       const [a = 0, b = 0] = tx;
       const len = Math.hypot(a, b) || 1;
       const ux = (a / len) * raw.width;
@@ -372,7 +410,8 @@ function pageItems(
         width: Math.max(...xs) - Math.min(...xs),
         height: fontSize,
       };
-      if ([box.x, box.y, box.width, box.height].every(Number.isFinite)) slanted.push(box);
+      if (slant.apart.has(raw) && [box.x, box.y, box.width, box.height].every(Number.isFinite))
+        turned.push(box);
       previous = undefined;
       spaceBefore = undefined;
       continue;
@@ -425,10 +464,6 @@ function pageItems(
       if (list) list.push(item);
       else byContentId.set(id, [item]);
     }
-  }
-  if (slanted.length > 0) {
-    const overlay = slantedOverlay(slanted, items);
-    for (const it of slanted) if (!overlay.has(it)) turned.push(it);
   }
   const pieces = splitAroundInner(items);
   markWordEnds(
