@@ -33,9 +33,9 @@ describe('a table with angled year heads', () => {
       rows.forEach(([title, figures], r) => {
         const y = 215 + r * 18;
         doc.text(title, 50, y);
-        figures.forEach((figure, k) =>
-          doc.text(figure, columns[k] as number, y, { width: 40, align: 'right' }),
-        );
+        for (const [k, figure] of figures.entries()) {
+          doc.text(figure, columns[k] as number, y, { width: 40, align: 'right' });
+        }
       });
     });
     const doc = await extractDocument(bytes, { now: () => new Date(0), fileName: 'vinklad.pdf' });
