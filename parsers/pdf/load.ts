@@ -575,36 +575,30 @@ function paintsImages(fnArray: number[], OPS: Ops): boolean {
   return fnArray.some((fn) => images.has(fn));
 }
 
-/** Fraction of the page covered by painted raster images (scans are one page-sized image). */
-function imageCoverage(fnArray: number[], argsArray: unknown[][], pageArea: number, OPS: Ops): number {
+/**
+ * The raster images a page paints, in one walk of its operators: the share of the page they cover
+ * (scan detection) and the boxes where they stand (page coordinates, top-left origin: the unit square of
+ * each image under the transformation in force, through the viewport), by which a picture of a table on
+ * a text page is found (ocr/pictures.ts). Most text pages paint no image: a scan of the op codes spares
+ * them the walk with transforms.
+ */
+function paintedImages(
+  fnArray: number[],
+  argsArray: unknown[][],
+  OPS: Ops,
+  viewport: Viewport,
+): { coverage: number; boxes: TableBox[] } {
   const images = imageOps(OPS);
-  // Most text pages paint no image: a scan of the op codes spares them the walk with transforms.
-  if (!paintsImages(fnArray, OPS)) return 0;
+  if (!paintsImages(fnArray, OPS)) return { coverage: 0, boxes: [] };
+  const pageArea = viewport.width * viewport.height;
+  const view = viewport.transform;
+  const boxes: TableBox[] = [];
   let area = 0;
   eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
-    if (images.has(fn)) {
-      const [a = 0, b = 0, c = 0, d = 0] = matrix;
-      area += Math.abs(a * d - b * c);
-    }
-    return true;
-  });
-  return pageArea > 0 ? Math.min(1, area / pageArea) : 0;
-}
-
-/**
- * The boxes (page coordinates, top-left origin) where raster images are painted: the unit square of
- * each image under the transformation in force, taken through the viewport. A picture of a table on a
- * text page (ocr/pictures.ts) is found by these.
- */
-function imageBoxes(fnArray: number[], argsArray: unknown[][], OPS: Ops, viewport: Viewport): TableBox[] {
-  const images = imageOps(OPS);
-  if (!paintsImages(fnArray, OPS)) return [];
-  const boxes: TableBox[] = [];
-  const view = viewport.transform;
-  eachWithTransform(fnArray, argsArray, OPS, (fn, _args, matrix) => {
     if (!images.has(fn)) return true;
-    const m = multiply(view, matrix);
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
+    const [ma = 0, mb = 0, mc = 0, md = 0] = matrix;
+    area += Math.abs(ma * md - mb * mc);
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = multiply(view, matrix);
     const xs = [e, e + a, e + c, e + a + c];
     const ys = [f, f + b, f + d, f + b + d];
     const x = Math.min(...xs);
@@ -612,7 +606,7 @@ function imageBoxes(fnArray: number[], argsArray: unknown[][], OPS: Ops, viewpor
     boxes.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
     return true;
   });
-  return boxes;
+  return { coverage: pageArea > 0 ? Math.min(1, area / pageArea) : 0, boxes };
 }
 
 /** pdfjs's serialized structure tree of a page, or null when it has none or it cannot be read. */
@@ -809,12 +803,10 @@ async function readPage(
     if (read.artifacts.length > 0) {
       result.artifacts = buildLines(read.artifacts, { detectColumns: false });
     }
-    const coverage = operators
-      ? imageCoverage(operators.fnArray, operators.argsArray, viewport.width * viewport.height, OPS)
-      : 0;
-    if (coverage > 0) {
-      result.imageCoverage = coverage;
-      if (operators) result.images = imageBoxes(operators.fnArray, operators.argsArray, OPS, viewport);
+    const painted = operators ? paintedImages(operators.fnArray, operators.argsArray, OPS, viewport) : null;
+    if (painted && painted.coverage > 0) {
+      result.imageCoverage = painted.coverage;
+      result.images = painted.boxes;
     }
     const invisible = operators ? invisibleTextShare(operators.fnArray, operators.argsArray, OPS) : 0;
     if (invisible > 0) result.invisibleText = invisible;
