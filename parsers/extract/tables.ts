@@ -466,6 +466,46 @@ function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | nu
 }
 
 /**
+ * A header cell naming a period of years ("2027–2028", "Effekt 2027-2029", "2027–28 (mkr)", "2027 till
+ * 2028", "Totalt 2027–2028"), up to four words before it: one figure for several years. The cell does not say whether the figure holds for each year or
+ * for the period as a whole; the paper may (PER_YEAR_RE). Years rising, at most ten of them.
+ */
+const PERIOD_CELL_RE =
+  /^(?:\p{L}[\p{L}.]*\s+){0,4}(?<from>(?:19|20)\d{2})\s*(?:[-–—‑]|till)\s*(?<to>(?:19|20)?\d{2})(?!\d)(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/iu;
+
+export function periodOfCell(text: string): { years: number[]; unit: MoneyUnit | null } | null {
+  const groups = PERIOD_CELL_RE.exec(normalizeText(text).replace(/[:*]/g, ''))?.groups;
+  if (!groups?.['from'] || !groups['to']) return null;
+  const from = Number(groups['from']);
+  const to =
+    groups['to'].length === 2 ? Math.floor(from / 100) * 100 + Number(groups['to']) : Number(groups['to']);
+  if (to <= from || to - from > 9) return null;
+  const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
+  if (groups['unit'] && !unit) return null;
+  return { years: Array.from({ length: to - from + 1 }, (_, k) => from + k), unit };
+}
+
+/**
+ * What makes a period column's figure hold for each of its years: the paper says the figures are per
+ * year ("Effekt per år", "mkr/år", "årlig effekt", "gäller för vart och ett av åren", "varje år").
+ * Words of a sum over the period ("totalt", "sammanlagt", "under perioden") say the opposite.
+ */
+export const PER_YEAR_RE =
+  /(?:\/\s*år|(?<!\p{L})(?:per\s+år|om\s+året|årlig\p{L}*|vart\s+och\s+ett\s+av\s+(?:åren|dessa\s+år)|varje\s+år|respektive\s+år|för\s+var\s+och\s+en\s+av\s+åren))(?!\p{L})/iu;
+const PERIOD_SUM_RE =
+  /(?<!\p{L})(?:totalt?|sammanlagt|summa|ackumuler\p{L}*|under\s+perioden|för\s+perioden)(?!\p{L})/iu;
+
+/** Whether a period column's figure holds for each of its years, by its header and what the paper says about the table. */
+export function periodIssue(headers: readonly string[]): string {
+  return `a column for a period of years (${headers.join('; ')}) gives one figure for several years, and the paper does not say it holds for each of them: it is read as no year's effect`;
+}
+
+export function periodPerYear(header: string, context: string): boolean {
+  if (PERIOD_SUM_RE.test(header)) return false;
+  return PER_YEAR_RE.test(header) || PER_YEAR_RE.test(context);
+}
+
+/**
  * A header cell naming the effect a plan decided for a year, as a follow-up of the plan prints it beside
  * the outcome and forecast: "Beslutad effekt 2026", "Planerad besparing 2026", "Effekt enligt plan
  * 2026", "Budgeterad effekt 2026" (strong: they name an effect), or "Plan 2026" alone (weak: a budget
@@ -703,6 +743,12 @@ interface CellHeader {
   partSums: Map<number, number[]>;
   /** Why a year read from parts of it is unsure, or not read. */
   partIssues: string[];
+  /**
+   * Columns headed by a period of years ("2027–2028"), by index, with the years and the header text.
+   * cellTables keeps them only when the paper says the figures hold per year (periodPerYear); then each
+   * figure is the effect of every year of its period.
+   */
+  periods: Map<number, { years: number[]; header: string }>;
 }
 
 /**
@@ -752,6 +798,16 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     // own ("Bruttobesparing 2027 | Merkostnad 2027 | Nettoeffekt 2027"): the nets are the years.
     const netYears = years.size === 0 ? netColumns(row, yearFromCaption) : null;
     if (netYears) for (const [c, year] of netYears) years.set(c, year);
+    // A period of years beside the years ("2026 | 2027–2028 | 2029"): a column of its own, unless
+    // it overlaps a year column (a sum column "2026–2028" beside each year's).
+    const periods = new Map<number, { years: number[]; header: string }>();
+    if (years.size > 0)
+      row.forEach((cell, c) => {
+        const period = c > 0 && !years.has(c) && !planned.has(c) ? periodOfCell(cell) : null;
+        if (!period || period.years.some((y) => [...years.values()].includes(y))) return;
+        periods.set(c, { years: period.years, header: normalizeText(cell) });
+        unit = unit ?? period.unit;
+      });
     // Parts of a year beside its full-year column are amounts (money columns of their own); a year
     // printed only in parts is the sum of them when they cover it (or may: numbered periods), warned,
     // and no year at all when they do not.
@@ -780,7 +836,8 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
           list.map((p) => p.column),
         );
     }
-    const yearList = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    const periodYears = (): number[] => [...periods.values()].flatMap((p) => p.years);
+    const yearList = [...years.values(), ...partSums.keys(), ...periodYears()].sort((a, b) => a - b);
     if (yearList.length < 1 || !isYearSequence(yearList)) continue;
     let headerRows = r + 1;
     while (
@@ -798,6 +855,13 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         .filter((t) => t && !/^[-–—−]$/.test(t));
       const words = texts.filter(wordCell).length;
       if (texts.length > 0 && words * 2 > texts.length) years.delete(c);
+    }
+    for (const c of [...periods.keys()]) {
+      const texts = rows
+        .slice(headerRows)
+        .map((cells) => normalizeText(cells[c] ?? ''))
+        .filter((t) => t && !/^[-–—−]$/.test(t));
+      if (texts.length > 0 && texts.filter(wordCell).length * 2 > texts.length) periods.delete(c);
     }
     // A header above a year column that calls it cumulative ("Ackumulerad effekt" spanning the years).
     for (const c of years.keys()) {
@@ -835,7 +899,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       if (same.length > 0)
         yearDoubt = `other columns name the same years (${same.join('; ')}): the figures read may not be each year's effect`;
     }
-    const allYears = [...years.values(), ...partSums.keys()].sort((a, b) => a - b);
+    const allYears = [...years.values(), ...partSums.keys(), ...periodYears()].sort((a, b) => a - b);
     if (allYears.length < 1 || !isYearSequence(allYears)) continue;
     for (const text of rows.slice(0, headerRows).flat()) unit = unit ?? unitFromHeader(text);
     const width = Math.max(...rows.map((cells) => cells.length));
@@ -848,7 +912,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
           .join(' '),
       );
     const body = rows.slice(headerRows);
-    const others = [...Array(width).keys()].filter((c) => !years.has(c));
+    const others = [...Array(width).keys()].filter((c) => !years.has(c) && !periods.has(c));
     const textOf = (c: number): string[] =>
       body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
     // A cell spanning several columns ("Summa åtgärder" over Område, Nr and Åtgärd) is read into each
@@ -899,6 +963,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       doubt: [label.doubt, yearDoubt].filter(Boolean).join('; ') || null,
       partSums,
       partIssues,
+      periods,
     };
   }
   return null;
@@ -1014,6 +1079,7 @@ function cellTables(
   unread: UnreadTable[],
   textAbove: (page: Page, table: PageTable) => boolean = () => false,
   increments: (page: Page, table: PageTable) => boolean = () => false,
+  noteBelow: (page: Page, table: PageTable) => string = () => '',
 ): YearTable[] {
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
@@ -1036,11 +1102,24 @@ function cellTables(
       let target: YearTable;
       let bodyStart: number;
       if (found) {
+        // A period column's figure is each of its years' effect when the paper says the figures are
+        // per year (in the column's header, the caption or a note under the table); else no year's.
+        const periodContext =
+          found.periods.size > 0 ? `${captionText(page, table)} ${noteBelow(page, table)}` : '';
+        const periods = new Map([...found.periods].filter(([, p]) => periodPerYear(p.header, periodContext)));
+        const unsurePeriods = [...found.periods].filter(([c]) => !periods.has(c)).map(([, p]) => p.header);
         header = {
           ...found,
           incremental: !found.cumulative && (found.incremental || increments(page, table)),
+          periods,
         };
-        const years = [...header.years.values(), ...header.partSums.keys()].sort((a, b) => a - b);
+        const years = [
+          ...new Set([
+            ...header.years.values(),
+            ...header.partSums.keys(),
+            ...[...periods.values()].flatMap((p) => p.years),
+          ]),
+        ].sort((a, b) => a - b);
         // A table with its header repeated at the top of the next page goes on with the one before; a
         // table under text of its own on that page (a heading, a caption, prose) is a new table, even
         // with the same years and a unit stated in its caption.
@@ -1092,6 +1171,7 @@ function cellTables(
               ...header.partIssues,
               ...(header.cumulative ? [CUMULATIVE_ISSUE] : []),
               ...(header.incremental ? [INCREMENT_ISSUE] : []),
+              ...(unsurePeriods.length > 0 ? [periodIssue(unsurePeriods)] : []),
             ],
             ...(header.partSums.size > 0 ? { summedYears: [...header.partSums.keys()] } : {}),
           };
@@ -1178,6 +1258,14 @@ function cellTables(
           );
           const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
           if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
+        }
+        // A period's figure that holds per year: each year of the period's effect.
+        for (const [c, period] of spanning ? [] : header.periods) {
+          const value = parseValue(cells[c] ?? '', header.columnUnits?.get(c) ?? target.unit);
+          if (value === 'unread') unreadCells.push(normalizeText(cells[c] ?? ''));
+          else if (value)
+            for (const year of period.years)
+              values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
         }
         values.sort((a, b) => a.year - b.year);
         if (!text && values.length === 0) continue;
@@ -1691,6 +1779,16 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     const top = table.box?.y ?? 0;
     return linesOfPage(layout, page.number).some((l) => l.line.y + l.line.height / 2 < top - 1);
   };
+  // The lines right under a table (a note on its figures: "Beloppen i kolumnen 2027–2028 gäller för
+  // vart och ett av åren.").
+  const noteBelow = (page: Page, table: PageTable): string => {
+    const bottom = (table.box?.y ?? 0) + (table.box?.height ?? 0);
+    return linesOfPage(layout, page.number)
+      .filter((l) => l.line.y >= bottom - 1)
+      .slice(0, 2)
+      .map((l) => l.text)
+      .join(' ');
+  };
   const increments = (page: Page, table: PageTable): boolean => {
     const top = table.box?.y ?? 0;
     const first = firstLineFrom(layout, page.number, top);
@@ -1704,6 +1802,7 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     unread,
     textAbove,
     increments,
+    noteBelow,
   );
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   // The cell tables a later page may go on with under their caption repeated, and the lines above them.
