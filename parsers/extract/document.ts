@@ -130,7 +130,7 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   const documentYear = titleYears.length === 1 ? (titleYears[0] ?? null) : null;
 
   const decisionResult = extractDecisions(layout, { bodyFontSize: layout.bodyFontSize });
-  const { tables, unread } = findYearTables(layout);
+  const { tables, unread } = findYearTables(layout, { paperYears: titleYears });
   const consumed = new Set<number>(decisionResult.consumed);
   for (const table of tables) for (const index of table.lineIndexes) consumed.add(index);
 

@@ -496,6 +496,38 @@ const PERIOD_SUM_RE =
   /(?<!\p{L})(?:totalt?|sammanlagt|summa|ackumuler\p{L}*|under\s+perioden|för\s+perioden)(?!\p{L})/iu;
 
 /** Whether a period column's figure holds for each of its years, by its header and what the paper says about the table. */
+/**
+ * A column of a measure's full-year effect that names no year ("Helårseffekt", "Årseffekt (mkr)", "Effekt
+ * helår") beside the years a measure starts in ("varav 2026").
+ */
+const FULL_YEAR_EFFECT_RE =
+  /^(?:hel\s?års\s?effekt(?:er)?|full\s+(?:helårs|års)?effekt|årseffekt|effekt\s+(?:på\s+)?helår(?:sbasis)?|helår)(?:\s*,?\s*\(?\s*\p{L}+\s*\)?)?$/iu;
+/**
+ * The year a full-year effect holds from, as the paper says it beside the table ("Helårseffekten gäller
+ * från 2027", "full effekt fr.o.m. 2028", "årseffekt från och med år 2027").
+ */
+const FULL_YEAR_FROM_RE =
+  /(?:hel\s?års|års\s?effekt|full\s+effekt)[^.]*?(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
+
+/**
+ * The years a yearless full-year effect column holds for: from the year the caption or the note under
+ * the table gives, when that is after every year of the table, through the last year of the paper (its
+ * title's period). Null when the paper gives no such year.
+ */
+export function fullYearEffectYears(
+  header: string,
+  context: string,
+  tableYears: readonly number[],
+  paperYears: readonly number[],
+): number[] | null {
+  if (!FULL_YEAR_EFFECT_RE.test(normalizeText(header))) return null;
+  const from = Number(FULL_YEAR_FROM_RE.exec(normalizeText(context))?.[1] ?? Number.NaN);
+  if (!Number.isFinite(from) || tableYears.some((y) => y >= from)) return null;
+  const last = Math.max(from, ...paperYears);
+  if (last - from > 9) return null;
+  return Array.from({ length: last - from + 1 }, (_, k) => from + k);
+}
+
 export function periodIssue(headers: readonly string[]): string {
   return `a column for a period of years (${headers.join('; ')}) gives one figure for several years, and the paper does not say it holds for each of them: it is read as no year's effect`;
 }
@@ -1080,6 +1112,7 @@ function cellTables(
   textAbove: (page: Page, table: PageTable) => boolean = () => false,
   increments: (page: Page, table: PageTable) => boolean = () => false,
   noteBelow: (page: Page, table: PageTable) => string = () => '',
+  paperYears: readonly number[] = [],
 ): YearTable[] {
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
@@ -1104,14 +1137,29 @@ function cellTables(
       if (found) {
         // A period column's figure is each of its years' effect when the paper says the figures are
         // per year (in the column's header, the caption or a note under the table); else no year's.
+        const fullYearHeads = [...found.extras].filter(([, name]) => FULL_YEAR_EFFECT_RE.test(name));
         const periodContext =
-          found.periods.size > 0 ? `${captionText(page, table)} ${noteBelow(page, table)}` : '';
+          found.periods.size > 0 || fullYearHeads.length > 0
+            ? `${captionText(page, table)} ${noteBelow(page, table)}`
+            : '';
         const periods = new Map([...found.periods].filter(([, p]) => periodPerYear(p.header, periodContext)));
         const unsurePeriods = [...found.periods].filter(([c]) => !periods.has(c)).map(([, p]) => p.header);
+        // A full-year effect column beside the years a measure starts in ("varav 2026 | Helårseffekt"),
+        // which the paper says holds from a later year ("Helårseffekten gäller från 2027"): that year's
+        // effect and every later year's of the paper.
+        const extras = new Map(found.extras);
+        for (const [c, name] of fullYearHeads) {
+          const tableYears = [...found.years.values(), ...[...periods.values()].flatMap((p) => p.years)];
+          const years = fullYearEffectYears(name, periodContext, tableYears, paperYears);
+          if (!years || fullYearHeads.length > 1) continue;
+          periods.set(c, { years, header: name });
+          extras.delete(c);
+        }
         header = {
           ...found,
           incremental: !found.cumulative && (found.incremental || increments(page, table)),
           periods,
+          extras,
         };
         const years = [
           ...new Set([
@@ -1750,7 +1798,10 @@ export function labelTextOf(line: DocLine): string {
 }
 
 /** Every year table of the document: tables of cells from the PDF layer, borderless ones from the layout. */
-export function findYearTables(layout: Layout): { tables: YearTable[]; unread: UnreadTable[] } {
+export function findYearTables(
+  layout: Layout,
+  options: { paperYears?: readonly number[] } = {},
+): { tables: YearTable[]; unread: UnreadTable[] } {
   const unread: UnreadTable[] = [];
   const captionText = (page: Page, table: PageTable): string => {
     const top = table.box?.y ?? 0;
@@ -1803,6 +1854,7 @@ export function findYearTables(layout: Layout): { tables: YearTable[]; unread: U
     textAbove,
     increments,
     noteBelow,
+    options.paperYears ?? [],
   );
   const cellPages = new Set(cells.flatMap((t) => t.pages));
   // The cell tables a later page may go on with under their caption repeated, and the lines above them.

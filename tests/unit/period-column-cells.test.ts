@@ -121,3 +121,52 @@ describe('periodOfCell and periodPerYear', () => {
     expect(periodPerYear('Sammanlagt 2031–2032', 'Besparing per år')).toBe(false);
   });
 });
+
+describe('a full-year effect column beside the year a measure starts in', () => {
+  const rows = [
+    ['Insats', 'Start', 'varav 2030', 'Helårseffekt'],
+    ['Samordnad nattbemanning i länsdelen', 'maj 2030', '0,4', '1,2'],
+    ['Digital kallelse till screening', 'okt 2030', '0,1', '0,6'],
+    ['Summa', '', '0,5', '1,8'],
+  ];
+  const read = (note: string) => {
+    const text = `# Ekonomisk plan 2030–2032\n## Insatser\nTabell 1. Insatsernas effekt, mkr\n${rows.map((r) => r.join('    ')).join('\n')}\n\n${note}\n`;
+    const doc = analyzeText(withRuledTable(pagesFromText(text), rows));
+    return {
+      measures: effectsByTitle(doc),
+      totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
+    };
+  };
+
+  it('gives the full-year figure to the year the note names and the later years of the plan', () => {
+    const got = read('Helårseffekten nås från 2031 och gäller resten av perioden.');
+    expect(got.measures).toEqual([
+      [
+        'Samordnad nattbemanning i länsdelen',
+        [
+          [2030, 0.4],
+          [2031, 1.2],
+          [2032, 1.2],
+        ],
+      ],
+      [
+        'Digital kallelse till screening',
+        [
+          [2030, 0.1],
+          [2031, 0.6],
+          [2032, 0.6],
+        ],
+      ],
+    ]);
+    expect(got.totals).toEqual([
+      [2030, 0.5, true],
+      [2031, 1.8, true],
+      [2032, 1.8, true],
+    ]);
+  });
+
+  it('reads the full-year column as no year when the paper gives no year for it', () => {
+    const got = read('Insatserna följs upp varje tertial.');
+    expect(got.measures.map(([, effects]) => effects)).toEqual([[[2030, 0.4]], [[2030, 0.1]]]);
+  });
+});
