@@ -1692,7 +1692,30 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     });
     return null;
   }
-  const issues = [...table.issues];
+  // A column for a period of years ("2027–2028", a money column of the scan, told as such): each of its
+  // years' effect when the paper says the figures are per year (in its header, the caption or the
+  // note under the table), as in tables of cells.
+  const periodHeads = [...new Set(table.rows.flatMap((row) => row.extras.map((e) => e.header)))].flatMap(
+    (header) => {
+      const period = periodOfCell(header);
+      return period && !period.years.some((y) => table.years.includes(y))
+        ? [{ header, years: period.years }]
+        : [];
+    },
+  );
+  const last = Math.max(...table.lineIndexes);
+  const note = [1, 2]
+    .map((k) => layout.lines[last + k])
+    .filter((l) => l && l.page === layout.lines[last]?.page)
+    .map((l) => l?.text ?? '')
+    .join(' ');
+  const perYear =
+    periodHeads.length > 0 ? periodHeads.filter((p) => periodPerYear(p.header, `${context} ${note}`)) : [];
+  const perYearHeads = new Set(perYear.map((p) => p.header));
+  const issues = table.issues.filter(
+    (issue) =>
+      !(issue.startsWith('a column of the years ') && [...perYearHeads].some((h) => issue.includes(h))),
+  );
   const cumulative = CUMULATIVE_RE.test(table.yearHeader) || throughEveryYear(table.yearHeader);
   if (cumulative) issues.push(CUMULATIVE_ISSUE);
   // Years named only by an outcome or a forecast ("Utfall per juni | Prognos 2026"): what has come or is
@@ -1742,6 +1765,14 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
           rangeEnds.push({ year, amountMsek: value.rangeEnd, raw: value.raw });
       }
     }
+    for (const period of perYear) {
+      const cell = row.extras.find((e) => e.header === period.header)?.text;
+      const value = cell === undefined ? null : parseValue(cell, unit);
+      if (value === 'unread') unreadCells.push(cell ?? '');
+      else if (value)
+        for (const year of period.years) values.push({ year, amountMsek: value.amountMsek, raw: value.raw });
+    }
+    values.sort((a, b) => a.year - b.year);
     if (unreadCells.length > 0) issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
     const printed = cumulative || incremental ? [...values] : [];
     if (cumulative) values.splice(0, values.length, ...annualFromCumulative(values));
@@ -1754,7 +1785,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
       titleHint: row.titleHint,
       // A column headed "Beskrivning" beside the label is the measure's description, as in cell tables.
       description: row.extras.find((e) => DESCRIPTION_HEADER_RE.test(e.header))?.text || null,
-      extras: row.extras.filter((e) => !DESCRIPTION_HEADER_RE.test(e.header)),
+      extras: row.extras.filter((e) => !DESCRIPTION_HEADER_RE.test(e.header) && !perYearHeads.has(e.header)),
       values,
       ...(printed.length > 0 ? { cumulative: printed } : {}),
       unreadCells,
@@ -1765,7 +1796,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
     source: 'layout',
     labelHeader: table.labelHeader,
     unit,
-    years: table.years,
+    years: [...new Set([...table.years, ...perYear.flatMap((p) => p.years)])].sort((a, b) => a - b),
     rows,
     pages: table.pages,
     lineIndexes: table.lineIndexes,
