@@ -119,6 +119,16 @@ export async function extractDocument(
   const pictures = await readPictures(bytes, pages, new Set(method === 'text' ? [] : ocrPages), options.ocr);
   pages = pictures.pages;
   warnings.push(...pictures.warnings);
+  // Files attached inside the PDF are not read (their facts would stand on no page of this file): said,
+  // so that an appendix attached rather than merged is not taken for a paper without measures.
+  if (model.attachments && model.attachments.length > 0) {
+    const names = model.attachments.slice(0, 5).map((name) => `"${name.slice(0, 80)}"`);
+    const more = model.attachments.length > 5 ? ` and ${model.attachments.length - 5} more` : '';
+    warnings.push({
+      code: 'ATTACHMENTS_NOT_READ',
+      message: `the PDF carries ${model.attachments.length} attached file(s) that are not read: ${names.join(', ')}${more}; upload them on their own`,
+    });
+  }
 
   const analysis = analyzePages(pages, {
     fileName: options.fileName,

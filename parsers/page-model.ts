@@ -142,6 +142,8 @@ export interface PdfModel {
   pageCount: number;
   pages: Page[];
   info: DocumentInfo;
+  /** The names of files attached inside the PDF (embedded files: an appendix, the original of a signed copy). */
+  attachments?: string[];
 }
 
 /** The box around boxes (text items, lines), or undefined when there are none. */

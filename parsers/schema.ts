@@ -50,6 +50,8 @@ export const WARNING_CODES = [
   'TRUNCATED_OUTPUT',
   /** A single measure, total, amount, decision or reference broke the contract and was left out. */
   'FACT_DROPPED',
+  /** Files attached inside the PDF (embedded files) that the extraction does not read. */
+  'ATTACHMENTS_NOT_READ',
 ] as const;
 export const WarningSchema = z.object({
   code: z.string().min(1),

@@ -89,6 +89,10 @@ export const CODE_TEXTS_SV = Object.freeze({
     title: 'Resultatet kortat',
     text: 'Handlingen innehöll fler uppgifter än som sparas; resultatet är kortat.',
   },
+  ATTACHMENTS_NOT_READ: {
+    title: 'Bifogade filer lästes inte',
+    text: 'PDF-filen har filer bifogade inuti sig (t.ex. bilagor). De läses inte; ladda upp dem var för sig.',
+  },
 
   // The pipeline and the API.
   OBJECT_NOT_FOUND: { title: 'Filen saknas', text: 'Filen finns inte längre i lagringen.' },

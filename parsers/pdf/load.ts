@@ -705,6 +705,29 @@ function mayHaveAnnotations(bytes: Uint8Array): boolean {
   return buffer.indexOf('/Annots') >= 0 || buffer.indexOf('/ObjStm') >= 0;
 }
 
+/**
+ * Whether the file may carry attached files: an embedded file is a stream, and a stream's dictionary is
+ * never compressed, so its /Type /EmbeddedFile stands in the raw bytes (a file spec in an object stream
+ * may hide the /EmbeddedFiles name tree, not the stream).
+ */
+function mayHaveAttachments(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf('/EmbeddedFile') >= 0;
+}
+
+/**
+ * The names of the files attached inside the PDF (its /EmbeddedFiles name tree), which the extraction
+ * does not read: an appendix attached rather than merged, the original of an e-signed copy. Their
+ * decoded size is bounded by guardPdf as every stream's is. A broken name tree gives none.
+ */
+async function attachmentNames(doc: PDFDocumentProxy): Promise<string[]> {
+  try {
+    const files = (await doc.getAttachments()) as Record<string, { filename?: string }> | null;
+    return Object.entries(files ?? {}).map(([key, file]) => file.filename || key);
+  } catch {
+    return [];
+  }
+}
+
 /** A page of the text layer, with its tables and how much of it is covered by images. */
 async function readPage(
   doc: PDFDocumentProxy,
@@ -891,7 +914,13 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
         throw toLoadError(error, number);
       }
     }
-    return { pageCount: doc.numPages, pages, info: documentInfo(rawInfo, lib.toDate) };
+    const attachments = mayHaveAttachments(bytes) ? await attachmentNames(doc) : [];
+    return {
+      pageCount: doc.numPages,
+      pages,
+      info: documentInfo(rawInfo, lib.toDate),
+      ...(attachments.length > 0 ? { attachments } : {}),
+    };
   } finally {
     await task.destroy().catch(() => undefined);
     worker.destroy();
