@@ -528,6 +528,62 @@ export function fullYearEffectYears(
   return Array.from({ length: last - from + 1 }, (_, k) => from + k);
 }
 
+/** A figure per year from a year on ("Årlig besparing från 2027", "Effekten gäller fr.o.m. år 2028"). */
+const FROM_YEAR_RE =
+  /(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
+/** An effect word: what a per-year header must name to be an effect column ("Besparing per år"). */
+const EFFECT_WORD_RE = /(?<!\p{L})(?:\p{L}*effekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*)/iu;
+
+/**
+ * A table of one figure column that gives each measure's steady yearly effect and no year: a full-year
+ * effect ("Helårseffekt (mkr)") or an effect per year ("Årlig besparing, tkr", "Effekt per år"), with
+ * the year it holds from in the header itself, the caption or the note under the table ("Helårseffekten
+ * gäller från 2027"). The rows with that year put into the column's header, for cellHeader to read it as
+ * the year's column, and the later years of the paper (the title's period) it holds for too. Null when
+ * the table has no such column (exactly one), its cells are not figures, or no year is given.
+ */
+function withSteadyEffectYear(
+  rows: readonly string[][],
+  context: () => string,
+  paperYears: readonly number[],
+): { rows: string[][]; column: number; later: number[]; header: string } | null {
+  for (let r = 0; r < Math.min(3, rows.length - 1); r++) {
+    const row = rows[r] ?? [];
+    const steady = row.flatMap((cell, c) => {
+      const text = normalizeText(cell);
+      const kind =
+        c > 0 &&
+        !/(?:19|20)\d{2}(?!\d)/.test(text.replace(FROM_YEAR_RE, '')) &&
+        (FULL_YEAR_EFFECT_RE.test(text) ||
+          (PER_YEAR_RE.test(text) && EFFECT_WORD_RE.test(text)) ||
+          (FROM_YEAR_RE.test(text) && EFFECT_WORD_RE.test(text) && text.split(' ').length <= 6));
+      return kind ? [{ c, text }] : [];
+    });
+    if (steady.length !== 1) continue;
+    const { c, text } = steady[0] as { c: number; text: string };
+    const body = rows
+      .slice(r + 1)
+      .map((cells) => normalizeText(cells[c] ?? ''))
+      .filter((t) => t && !/^[-–—−]$/.test(t));
+    if (body.length === 0 || body.some((t) => !/\d/.test(t)) || body.filter(wordCell).length > 0) return null;
+    const from = Number(
+      FROM_YEAR_RE.exec(text)?.[1] ?? FROM_YEAR_RE.exec(normalizeText(context()))?.[1] ?? Number.NaN,
+    );
+    if (!Number.isFinite(from)) return null;
+    const last = Math.max(from, ...paperYears.filter((y) => y - from <= 9));
+    const unit = unitFromHeader(text);
+    const out = rows.map((cells) => [...cells]);
+    (out[r] as string[])[c] = unit ? `${from} (${unit})` : String(from);
+    return {
+      rows: out,
+      column: c,
+      later: Array.from({ length: last - from }, (_, k) => from + 1 + k),
+      header: text,
+    };
+  }
+  return null;
+}
+
 export function periodIssue(headers: readonly string[]): string {
   return `a column for a period of years (${headers.join('; ')}) gives one figure for several years, and the paper does not say it holds for each of them: it is read as no year's effect`;
 }
@@ -780,7 +836,7 @@ interface CellHeader {
    * cellTables keeps them only when the paper says the figures hold per year (periodPerYear); then each
    * figure is the effect of every year of its period.
    */
-  periods: Map<number, { years: number[]; header: string }>;
+  periods: Map<number, { years: number[]; header: string; sure?: boolean }>;
 }
 
 /**
@@ -1131,6 +1187,27 @@ function cellTables(
           found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
         }
       }
+      if (!found) {
+        // One column of each measure's steady yearly effect ("Helårseffekt") that the paper says holds
+        // from a year on: that year's effect and every later year's of the paper.
+        const current = table;
+        const steady = withSteadyEffectYear(
+          current.rows,
+          () => `${captionText(page, current)} ${noteBelow(page, current)}`,
+          paperYears,
+        );
+        const header = steady ? cellHeader(steady.rows) : null;
+        if (steady && header && header.years.get(steady.column) !== undefined) {
+          table = { ...table, rows: steady.rows };
+          found = {
+            ...header,
+            periods:
+              steady.later.length > 0
+                ? new Map([[steady.column, { years: steady.later, header: steady.header, sure: true }]])
+                : header.periods,
+          };
+        }
+      }
       let header: CellHeader;
       let target: YearTable;
       let bodyStart: number;
@@ -1142,7 +1219,9 @@ function cellTables(
           found.periods.size > 0 || fullYearHeads.length > 0
             ? `${captionText(page, table)} ${noteBelow(page, table)}`
             : '';
-        const periods = new Map([...found.periods].filter(([, p]) => periodPerYear(p.header, periodContext)));
+        const periods = new Map(
+          [...found.periods].filter(([, p]) => p.sure === true || periodPerYear(p.header, periodContext)),
+        );
         const unsurePeriods = [...found.periods].filter(([c]) => !periods.has(c)).map(([, p]) => p.header);
         // A full-year effect column beside the years a measure starts in ("varav 2026 | Helårseffekt"),
         // which the paper says holds from a later year ("Helårseffekten gäller från 2027"): that year's

@@ -170,3 +170,56 @@ describe('a full-year effect column beside the year a measure starts in', () => 
     expect(got.measures.map(([, effects]) => effects)).toEqual([[[2030, 0.4]], [[2030, 0.1]]]);
   });
 });
+
+describe('one column of a steady yearly effect and the year it holds from', () => {
+  const read = (head: string, note: string) => {
+    const rows = [
+      ['Insats', head],
+      ['Samordnad nattbemanning i länsdelen', '1,2'],
+      ['Digital kallelse till screening', '0,6'],
+      ['Summa', '1,8'],
+    ];
+    const text = `# Ekonomisk plan 2030–2032\n## Insatser\nTabell 1. Insatsernas effekt\n${rows.map((r) => r.join('    ')).join('\n')}\n\n${note}\n`;
+    const doc = analyzeText(withRuledTable(pagesFromText(text), rows));
+    return {
+      measures: effectsByTitle(doc),
+      totals: doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled]),
+      unparsed: doc.warnings.some((w) => w.code === 'TABLE_UNPARSED'),
+    };
+  };
+  const expected = [
+    [
+      'Samordnad nattbemanning i länsdelen',
+      [
+        [2031, 1.2],
+        [2032, 1.2],
+      ],
+    ],
+    [
+      'Digital kallelse till screening',
+      [
+        [2031, 0.6],
+        [2032, 0.6],
+      ],
+    ],
+  ];
+
+  it('reads the full-year effect from the year the note gives through the plan', () => {
+    const got = read('Helårseffekt (mkr)', 'Helårseffekten gäller från 2031.');
+    expect(got.measures).toEqual(expected);
+    expect(got.totals).toEqual([
+      [2031, 1.8, true],
+      [2032, 1.8, true],
+    ]);
+  });
+
+  it('takes the year from the header itself', () => {
+    expect(read('Årlig besparing från 2031, mkr', '').measures).toEqual(expected);
+  });
+
+  it('reads nothing, and says so, when no year is given', () => {
+    const got = read('Helårseffekt (mkr)', 'Insatserna följs upp varje tertial.');
+    expect(got.measures).toEqual([]);
+    expect(got.unparsed).toBe(true);
+  });
+});
