@@ -147,7 +147,7 @@ const MAX_STRIKE = 3;
 
 /** Whether a path's box (path units) is a horizontal line or a flat bar that could be a strike. */
 function flatBox(minMax: ArrayLike<number> | null): boolean {
-  if (!minMax || minMax.length !== 4) return false;
+  if (minMax?.length !== 4) return false;
   const w = (minMax[2] as number) - (minMax[0] as number);
   const h = (minMax[3] as number) - (minMax[1] as number);
   return w > 0 && h >= 0 && h * 4 < w;
