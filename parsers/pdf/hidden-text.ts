@@ -102,6 +102,11 @@ interface GState {
   fillAlpha: number;
   /** A blend mode other than normal (a highlighter's multiply): the fill cannot hide what is under it. */
   blended: boolean;
+  /**
+   * Inside a form XObject painted in a blend mode (a transparency group composited by multiply): all it
+   * paints is blended as a whole, whatever blend mode its own content sets.
+   */
+  groupBlended: boolean;
   lineWidth: number;
   clip: Box | null;
 }
@@ -283,6 +288,7 @@ export function glyphMarks(
     stroke: '#000000',
     fillAlpha: 1,
     blended: false,
+    groupBlended: false,
     lineWidth: 1,
     clip: null,
   };
@@ -397,6 +403,7 @@ export function glyphMarks(
         stack.push(g);
         g = { ...g, ctm: g.ctm.slice() };
         if (fn === OPS.paintFormXObjectBegin) {
+          g.groupBlended ||= g.blended;
           const matrix = args[0] as number[] | null;
           if (Array.isArray(matrix) && matrix.length === 6) g.ctm = multiply(g.ctm, matrix);
         }
@@ -511,7 +518,7 @@ export function glyphMarks(
               order: order0,
               white: WHITE.test(g.fill),
               image: false,
-              opaque: g.fillAlpha >= 0.9 && !g.blended,
+              opaque: g.fillAlpha >= 0.9 && !g.blended && !g.groupBlended,
             });
           }
         }

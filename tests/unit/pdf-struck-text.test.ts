@@ -9,15 +9,22 @@ import { buildPdf } from '../helpers/hostile-pdfs.ts';
  * Helvetica, a layout of their own.
  */
 function page(content: string): Uint8Array {
+  const form = 'q /Nm gs 1 0.9 0 rg 0 0 26 14 re f Q';
   return buildPdf([
     { body: '<< /Type /Catalog /Pages 2 0 R >>' },
     { body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
     {
-      body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /ExtGState << /Hl 6 0 R >> >> /Contents 5 0 R >>',
+      body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /ExtGState << /Hl 6 0 R >> /XObject << /Mk 7 0 R >> >> /Contents 5 0 R >>',
     },
     { body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' },
     { body: '<< >>', stream: new TextEncoder().encode(content) },
     { body: '<< /Type /ExtGState /BM /Multiply >>' },
+    {
+      // A highlighter box as a transparency group: its own content in a normal blend mode.
+      body: '<< /Type /XObject /Subtype /Form /BBox [0 0 26 14] /Group << /Type /Group /S /Transparency /I true >> /Resources << /ExtGState << /Nm 8 0 R >> >> >>',
+      stream: new TextEncoder().encode(form),
+    },
+    { body: '<< /Type /ExtGState /BM /Normal /ca 1 >>' },
   ]);
 }
 
@@ -61,6 +68,13 @@ describe('struck-through text', () => {
   it('keeps figures a highlighter paints over in a multiply blend', async () => {
     const text = await textOf(
       `${HEAD}\n${run(60, 700, 'Teaterstod')}\n${run(300, 700, '12,6')}\nq /Hl gs 1 0.9 0 rg 297 696 26 14 re f Q`,
+    );
+    expect(text).toContain('12,6');
+  });
+
+  it('keeps figures under a highlighter group painted in a multiply blend (its content normal)', async () => {
+    const text = await textOf(
+      `${HEAD}\n${run(60, 700, 'Teaterstod')}\n${run(300, 700, '12,6')}\nq /Hl gs 1 0 0 1 297 696 cm /Mk Do Q`,
     );
     expect(text).toContain('12,6');
   });
