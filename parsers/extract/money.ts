@@ -20,6 +20,13 @@ import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.
 import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
 
 /**
+ * The label a word processor prints at the head of a comment balloon when a paper is exported with its
+ * markup shown: "Kommentar [AB1]:", "Kommenterad [AB1]:", "Comment [AB1]:", "Commented [AB1]:" (the
+ * reviewer's initials and the comment's number in brackets, then a colon).
+ */
+const REVIEW_COMMENT = /^(?:Kommentar|Kommenterad|Comment|Commented)\s*\[[\p{L}]{1,6}\d{1,3}\]\s*:/u;
+
+/**
  * `lineText` gives the text to read of a line (a year table's line without its figures in the value
  * columns: those are effects and totals, not amounts of the running text); `years` are the paper's years,
  * for a figure that a year ran into ("effekt 20249 mkr").
@@ -49,6 +56,11 @@ export function extractAmounts(
     const texts = withUnitsUnderFigures(pageLines, lineText);
     let at = 0;
     for (const block of blocks) {
+      // A reviewer's comment balloon (markup shown in the margin) is a note on the paper, not its text.
+      if (REVIEW_COMMENT.test(block.lines[0]?.text ?? '')) {
+        at += block.lines.length;
+        continue;
+      }
       block.lines.forEach((line, i) => {
         if (text) text += i === 0 ? '\n\n' : ' ';
         const own = texts[at++] ?? lineText(line);

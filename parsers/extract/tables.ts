@@ -839,6 +839,46 @@ interface CellHeader {
   periods: Map<number, { years: number[]; header: string; sure?: boolean }>;
 }
 
+/** Sub-heads of a revised year: the superseded assessment and the one that replaces it. */
+const OLD_ASSESSMENT_RE =
+  /^(?:tidigare|ursprunglig[at]?|föregående|gammal|gamla|förra|före revidering(?:en)?)(?:\s|$)/i;
+const NEW_ASSESSMENT_RE =
+  /^(?:ny|nya|nytt|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade|aktuell|aktuellt|aktuella|efter revidering(?:en)?)(?:\s|$)/i;
+
+/**
+ * Year columns of a revised table: every year stands over a pair of columns whose cells on the row under
+ * the years are a superseded and a new assessment, side by side, the other column of the pair with no
+ * year of its own. Gives, per year column, the column of its new assessment (itself when the year stands
+ * over it); null when the row under the years is not such a row for every year.
+ */
+function revisedYearColumns(
+  yearRow: readonly string[],
+  below: readonly string[],
+  years: ReadonlyMap<number, number>,
+): Map<number, number> | null {
+  if (years.size === 0) return null;
+  const out = new Map<number, number>();
+  const cell = (c: number) => normalizeText(below[c] ?? '');
+  const free = (c: number) => c > 0 && c < below.length && !years.has(c) && !normalizeText(yearRow[c] ?? '');
+  for (const c of years.keys()) {
+    const here = cell(c);
+    if (
+      NEW_ASSESSMENT_RE.test(here) &&
+      [c - 1, c + 1].some((o) => free(o) && OLD_ASSESSMENT_RE.test(cell(o)))
+    )
+      out.set(c, c);
+    else if (OLD_ASSESSMENT_RE.test(here)) {
+      const to = [c + 1, c - 1].find((o) => free(o) && NEW_ASSESSMENT_RE.test(cell(o)));
+      if (to === undefined) return null;
+      out.set(c, to);
+    } else return null;
+  }
+  // Two years may not take one column.
+  if (new Set(out.values()).size !== out.size) return null;
+  for (const [from, to] of [...out]) if (from === to) out.delete(from);
+  return out;
+}
+
 /**
  * The header of a table of cells: the first row (of four) whose cells after the first are years; the
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
@@ -932,6 +972,23 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       headerRows < rows.length &&
       (rows[headerRows] ?? []).every((cell) => !normalizeText(cell) || unitOnly(cell))
     ) {
+      headerRows++;
+    }
+    // A revised table: each year over two columns, headed on the row below by the superseded and the new
+    // assessment ("Tidigare bedömning | Ny bedömning"). The new one is the year's effect, wherever the
+    // spanning year cell was set; that row is header.
+    const revised = headerRows === r + 1 ? revisedYearColumns(row, rows[headerRows] ?? [], years) : null;
+    if (revised) {
+      for (const [from, to] of revised) {
+        const year = years.get(from) as number;
+        years.delete(from);
+        years.set(to, year);
+        const u = columnUnits.get(from);
+        if (u) {
+          columnUnits.delete(from);
+          columnUnits.set(to, u);
+        }
+      }
       headerRows++;
     }
     // A year over a column of words is no year header: a period cell ("2026–" / "2029") broken by

@@ -13,7 +13,15 @@
  * - inked only in white (or a fill alpha of almost 0) with nothing but white painted under it;
  * - its centre outside the clip box in force;
  * - its core covered by an opaque filled path painted after it (not a thin rule: the fill must cover
- *   the glyph's middle).
+ *   the glyph's middle; a fill in a blend mode such as multiply — a highlighter painted over the text —
+ *   darkens the text's ground and hides nothing);
+ * - struck through: a thin horizontal line (a stroke, or a filled rectangle no thicker than a fifth of the
+ *   font size) through the middle band of the glyph, above the baseline and below the x-height. That is
+ *   how every producer draws deleted text (tracked changes shown, CSS line-through, a character
+ *   strikethrough, a hand-drawn strike), and struck text is not the paper's text. An underline lies under
+ *   the baseline and a table's rule between rows, so neither strikes; a line that runs mostly over empty
+ *   space (a rule crossing a row) strikes nothing: the glyphs it crosses must cover most of its length
+ *   and its ends must lie near them.
  * Text items (getTextContent's) are then matched to the marks on their baseline: an item all of whose
  * glyphs are hidden is dropped; one whose glyphs are partly hidden keeps its visible characters when the
  * marks and characters pair one to one, and is kept whole otherwise (never a guess).
@@ -44,6 +52,9 @@ export interface HiddenTextOps {
   setFillRGBColor: number;
   setStrokeRGBColor: number;
   setGState: number;
+  setLineWidth: number;
+  stroke: number;
+  closeStroke: number;
   clip: number;
   eoClip: number;
   constructPath: number;
@@ -70,6 +81,8 @@ export interface GlyphMark {
   size: number;
   char: string;
   hidden: boolean;
+  /** Hidden because a line strikes it through (deleted text). */
+  struck?: boolean;
 }
 
 type Box = [number, number, number, number];
@@ -87,6 +100,14 @@ interface GState {
   fill: string;
   stroke: string;
   fillAlpha: number;
+  /** A blend mode other than normal (a highlighter's multiply): the fill cannot hide what is under it. */
+  blended: boolean;
+  /**
+   * Inside a form XObject painted in a blend mode (a transparency group composited by multiply): all it
+   * paints is blended as a whole, whatever blend mode its own content sets.
+   */
+  groupBlended: boolean;
+  lineWidth: number;
   clip: Box | null;
 }
 
@@ -118,6 +139,24 @@ const contains = (b: Box, x: number, y: number): boolean => x >= b[0] && x <= b[
 
 /** A filled shape thinner than this (points) covers no glyph: it is a rule or a hairline. */
 const MIN_COVER = 2;
+
+/** A thin horizontal line that may strike text through: its extent across, its middle and thickness. */
+interface StrikeLine {
+  x0: number;
+  x1: number;
+  mid: number;
+  thick: number;
+}
+/** Lines thicker than this (points) are boxes, not strikes (a fifth of the font size is checked later). */
+const MAX_STRIKE = 3;
+
+/** Whether a path's box (path units) is a horizontal line or a flat bar that could be a strike. */
+function flatBox(minMax: ArrayLike<number> | null): boolean {
+  if (minMax?.length !== 4) return false;
+  const w = (minMax[2] as number) - (minMax[0] as number);
+  const h = (minMax[3] as number) - (minMax[1] as number);
+  return w > 0 && h >= 0 && h * 4 < w;
+}
 
 /** The boxes (user space through `ctm`) of a pdfjs 5 path buffer's subpaths (moveTo 0, lineTo 1, curveTo 2, closePath 3). */
 function subpathBoxes(pathArg: unknown, ctm: readonly number[]): Box[] {
@@ -191,8 +230,16 @@ function mayHideText(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, 
     } else if (fn === OPS.setFillRGBColor || fn === OPS.setStrokeRGBColor) {
       const colour = ((argsArray[i] ?? []) as unknown[])[0];
       if (typeof colour === 'string' && WHITE.test(colour)) return true;
-    } else if (shown && fn === OPS.constructPath) {
-      const paint = ((argsArray[i] ?? []) as unknown[])[0];
+    } else if (fn === OPS.constructPath) {
+      const args = (argsArray[i] ?? []) as unknown[];
+      const paint = args[0];
+      // A flat path may strike text through, drawn before or after it.
+      if (
+        (paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fill || paint === OPS.eoFill) &&
+        flatBox(args[2] as ArrayLike<number> | null)
+      )
+        return true;
+      if (!shown) continue;
       if (
         paint === OPS.fill ||
         paint === OPS.eoFill ||
@@ -240,6 +287,9 @@ export function glyphMarks(
     fill: '#000000',
     stroke: '#000000',
     fillAlpha: 1,
+    blended: false,
+    groupBlended: false,
+    lineWidth: 1,
     clip: null,
   };
   const stack: GState[] = [];
@@ -248,6 +298,7 @@ export function glyphMarks(
   let pendingClip = false;
   let annotations = 0;
   const paints: Paint[] = [];
+  const strikes: StrikeLine[] = [];
   // Glyphs in parallel columns, not an object each: most pages hide nothing, and then no mark is made.
   const gx0: number[] = [];
   const gy0: number[] = [];
@@ -258,7 +309,7 @@ export function glyphMarks(
   const gCx: number[] = [];
   const gCy: number[] = [];
   const gOrder: number[] = [];
-  /** Bit 1 invisible, 2 white ink, 4 clipped. */
+  /** Bit 1 invisible, 2 white ink, 4 clipped, 8 upright (set on the page as read, unturned). */
   const gFlags: number[] = [];
   const gChar: string[] = [];
   let order = 0;
@@ -291,6 +342,7 @@ export function glyphMarks(
     const yLow = rise - 0.2 * fontSize;
     const yHigh = rise + 0.75 * fontSize;
     const yMid = rise + 0.3 * fontSize;
+    const upright = Math.abs(mb) < 1e-6 && Math.abs(mc) < 1e-6 && ma > 0 && md > 0;
     for (const el of elements) {
       if (typeof el === 'number') {
         translate(tm, (-el / 1000) * fontSize * hScale, 0);
@@ -333,7 +385,7 @@ export function glyphMarks(
         // A glyph wider than two ems means widths this walk cannot measure (a Type 3 font's own
         // units): its place is unsure, so it is never taken as clipped away.
         const clipped = clip !== null && w <= 2 * fontSize && !contains(clip, cx, cy);
-        gFlags.push((invisible ? 1 : 0) | (whiteInk ? 2 : 0) | (clipped ? 4 : 0));
+        gFlags.push((invisible ? 1 : 0) | (whiteInk ? 2 : 0) | (clipped ? 4 : 0) | (upright ? 8 : 0));
       }
       translate(tm, advance, 0);
     }
@@ -351,6 +403,7 @@ export function glyphMarks(
         stack.push(g);
         g = { ...g, ctm: g.ctm.slice() };
         if (fn === OPS.paintFormXObjectBegin) {
+          g.groupBlended ||= g.blended;
           const matrix = args[0] as number[] | null;
           if (Array.isArray(matrix) && matrix.length === 6) g.ctm = multiply(g.ctm, matrix);
         }
@@ -421,9 +474,15 @@ export function glyphMarks(
         break;
       case OPS.setGState:
         for (const entry of (args[0] ?? []) as unknown[]) {
-          if (Array.isArray(entry) && entry[0] === 'ca' && typeof entry[1] === 'number')
-            g.fillAlpha = entry[1];
+          if (!Array.isArray(entry)) continue;
+          if (entry[0] === 'ca' && typeof entry[1] === 'number') g.fillAlpha = entry[1];
+          else if (entry[0] === 'LW' && typeof entry[1] === 'number') g.lineWidth = entry[1];
+          else if (entry[0] === 'BM')
+            g.blended = typeof entry[1] === 'string' && entry[1] !== 'source-over' && entry[1] !== 'normal';
         }
+        break;
+      case OPS.setLineWidth:
+        g.lineWidth = Number(args[0] ?? 1);
         break;
       case OPS.clip:
       case OPS.eoClip:
@@ -436,6 +495,17 @@ export function glyphMarks(
           mm && mm.length === 4 ? boxOf(g.ctm, mm[0] ?? 0, mm[1] ?? 0, mm[2] ?? 0, mm[3] ?? 0) : null;
         if (pendingClip && box) g.clip = intersect(g.clip, box);
         pendingClip = false;
+        const stroked = paint === OPS.stroke || paint === OPS.closeStroke;
+        if (box && (stroked || fills.has(paint)) && !WHITE.test(stroked ? g.stroke : g.fill)) {
+          // Thin horizontal lines, each subpath on its own (a stroke's thickness is its line width).
+          const scale = Math.hypot(g.ctm[2] ?? 0, g.ctm[3] ?? 1);
+          for (const sub of subpathBoxes(args[1], g.ctm)) {
+            const thick = stroked ? sub[3] - sub[1] + g.lineWidth * scale : sub[3] - sub[1];
+            const across = sub[2] - sub[0];
+            if (thick > 0 && thick <= MAX_STRIKE && across > 4 * thick && (!stroked || sub[3] - sub[1] < 0.5))
+              strikes.push({ x0: sub[0], x1: sub[2], mid: (sub[1] + sub[3]) / 2, thick });
+          }
+        }
         if (box && fills.has(paint)) {
           // Each subpath on its own: one path of many thin filled rectangles (a table's rules) has a
           // large box but covers nothing.
@@ -448,7 +518,7 @@ export function glyphMarks(
               order: order0,
               white: WHITE.test(g.fill),
               image: false,
-              opaque: g.fillAlpha >= 0.9,
+              opaque: g.fillAlpha >= 0.9 && !g.blended && !g.groupBlended,
             });
           }
         }
@@ -498,10 +568,11 @@ export function glyphMarks(
     const top = y1 - 0.3 * h;
     return covers.some((p) => p.order > at && contains(p.box, left, bottom) && contains(p.box, right, top));
   };
+  const struck = struckGlyphs(strikes, gx0, gx1, gBase, gSize, gFlags);
   const hidden: boolean[] = [];
   let any = false;
   for (let i = 0; i < gOrder.length; i++) {
-    const h = hiddenAt(i);
+    const h = struck.has(i) || hiddenAt(i);
     hidden.push(h);
     any ||= h;
   }
@@ -516,7 +587,62 @@ export function glyphMarks(
     size: gSize[i] as number,
     char: gChar[i] as string,
     hidden: h,
+    ...(struck.has(i) ? { struck: true } : {}),
   }));
+}
+
+/**
+ * The glyphs (indexes) a line strikes through: upright glyphs whose centre the line crosses, with the
+ * line's middle between 0.12 and 0.55 of the font size above the baseline and the line no thicker than a
+ * fifth of it. A line counts only when the glyphs it crosses cover most of its length and it ends near
+ * them (a strike runs over its text; a rule crossing a row spans gaps and the cells' margins).
+ */
+function struckGlyphs(
+  strikes: readonly StrikeLine[],
+  x0: readonly number[],
+  x1: readonly number[],
+  base: readonly number[],
+  size: readonly number[],
+  flags: readonly number[],
+): Set<number> {
+  const out = new Set<number>();
+  if (strikes.length === 0) return out;
+  // Glyphs by baseline, so each line looks only at the baselines within reach.
+  const byBase = base.map((_, i) => i).filter((i) => ((flags[i] as number) & 8) !== 0);
+  byBase.sort((a, b) => (base[a] as number) - (base[b] as number));
+  const maxSize = Math.max(0, ...byBase.map((i) => size[i] as number));
+  const firstAtOrAbove = (y: number): number => {
+    let lo = 0;
+    let hi = byBase.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((base[byBase[mid] as number] as number) < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const line of strikes) {
+    const hit: number[] = [];
+    for (let k = firstAtOrAbove(line.mid - 0.55 * maxSize); k < byBase.length; k++) {
+      const i = byBase[k] as number;
+      const b = base[i] as number;
+      if (b > line.mid) break;
+      const s = size[i] as number;
+      const cx = ((x0[i] as number) + (x1[i] as number)) / 2;
+      if (line.mid < b + 0.12 * s || line.mid > b + 0.55 * s || line.thick > 0.2 * s) continue;
+      if (cx < line.x0 || cx > line.x1) continue;
+      hit.push(i);
+    }
+    if (hit.length === 0) continue;
+    const s = Math.max(...hit.map((i) => size[i] as number));
+    const from = Math.min(...hit.map((i) => x0[i] as number));
+    const to = Math.max(...hit.map((i) => x1[i] as number));
+    const inked = hit.reduce((sum, i) => sum + ((x1[i] as number) - (x0[i] as number)), 0);
+    const length = line.x1 - line.x0;
+    if (inked < 0.55 * length || line.x0 < from - 0.8 * s || line.x1 > to + 0.8 * s) continue;
+    for (const i of hit) out.add(i);
+  }
+  return out;
 }
 
 /** A getTextContent text item (user space transform, width along the baseline). */
