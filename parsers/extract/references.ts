@@ -5,7 +5,7 @@
  */
 import type { Reference } from '../schema.ts';
 import { findDates, findParagraphRefs } from '../swedish/dates.ts';
-import { sentenceAround } from '../swedish/text.ts';
+import { foldAccents, sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import { type DocLine, type Layout, normalizeText } from './layout.ts';
 
@@ -20,14 +20,14 @@ const DECISION_VERB_RE =
  * one kind are told apart so).
  */
 const BOARD_SRC =
-  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
+  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska|erad|erade)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
  */
 const COMMITTEE_SRC = '[\\p{L}]*(?:utskott(?:et|ets|s)?|presidi(?:um|et|ets)|beredning(?:en|ens)?)';
 /** Board abbreviations in capitals: RS, RF, HSN, RSAU, HSNAU, PVN … (any 2–6 capitals ending in a board letter). */
-const ABBREVIATION_SRC = 'RS|RF|HSN|HSU|RSAU|HSNAU|[A-ZÅÄÖ]{1,4}(?:N|S|AU|U)';
+const ABBREVIATION_SRC = 'RS|RF|LF|HSN|HSU|RSAU|HSNAU|[A-ZÅÄÖ]{1,4}(?:N|S|AU|U)';
 
 /** A decision-making body (Unicode-aware word edges: JavaScript's \b treats å/ä/ö as non-letters). */
 export const BODY_RE = new RegExp(
@@ -58,12 +58,19 @@ const NOT_BOARDS = new Set([
 /** Board names in a text: abbreviations only in capitals ("rs" is no board); a bare "nämnd" names none. */
 export function findBodies(
   text: string,
-  options: { anyAbbreviation?: boolean } = {},
+  options: { anyAbbreviation?: boolean; abbreviations?: ReadonlyMap<string, string> } = {},
 ): { raw: string; body: string; index: number }[] {
   const out: { raw: string; body: string; index: number }[] = [];
+  const defined = options.abbreviations;
+  const definedRe = defined && defined.size > 0 ? abbreviationsRe(defined) : null;
   // Without an abbreviation of its own, a text names a board only with one of the words every board
   // name has, or a known abbreviation's capitals: most lines have neither, and need no scan.
-  if (options.anyAbbreviation !== true && !BODY_WORD_RE.test(text) && !KNOWN_ABBREVIATION_RE.test(text))
+  if (
+    options.anyAbbreviation !== true &&
+    !BODY_WORD_RE.test(text) &&
+    !KNOWN_ABBREVIATION_RE.test(text) &&
+    !definedRe?.test(text)
+  )
     return out;
   BODY_RE.lastIndex = 0;
   for (let m = BODY_RE.exec(text); m !== null; m = BODY_RE.exec(text)) {
@@ -82,13 +89,62 @@ export function findBodies(
     // Abbreviations the project does not know ("PVN") name a board only where a citation follows
     // ("PVN § 12"); elsewhere capitals are as often a plan's or a unit's acronym.
     if (SHORT_WORD_RE.test(raw) && raw === raw.toUpperCase()) {
-      if (!NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true))
+      const own = defined?.get(raw);
+      if (own) out.push({ raw, body: own, index: m.index });
+      else if (!NOT_BOARDS.has(raw) && (raw in BODY_ABBREVIATIONS || options.anyAbbreviation === true))
         out.push({ raw, body: normalizeBody(raw), index: m.index });
       continue;
     }
     // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
     if (WHOLE_ABBREVIATION_RE.test(raw) && !BOARD_STEM_RE.test(raw)) continue;
     out.push({ raw, body: normalizeBody(raw), index: m.index });
+  }
+  // A paper's own abbreviations of any letters ("Nämnden för specialiserad vård (NSV)" … "NSV § 12"),
+  // where BODY_RE's capitals did not read them.
+  if (definedRe && defined) {
+    const at = new Set(out.map((b) => b.index));
+    const before = out.length;
+    definedRe.lastIndex = 0;
+    for (const m of text.matchAll(definedRe)) {
+      const body = defined.get(m[0]);
+      if (body && !at.has(m.index)) out.push({ raw: m[0], body, index: m.index });
+    }
+    if (out.length > before) out.sort((a, b) => a.index - b.index);
+  }
+  return out;
+}
+
+/** Whole-word matches of a paper's own board abbreviations (built once per paper's map). */
+const ABBREVIATIONS_RE = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+function abbreviationsRe(defined: ReadonlyMap<string, string>): RegExp {
+  const known = ABBREVIATIONS_RE.get(defined);
+  if (known) {
+    known.lastIndex = 0;
+    return known;
+  }
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...defined.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  ABBREVIATIONS_RE.set(defined, re);
+  return re;
+}
+
+/**
+ * The abbreviations a paper defines for its boards: a board's name followed by capitals in parentheses,
+ * "Hälso- och sjukvårdsnämnden (HSN)", "Nämnden för specialiserad vård (NSV)", "Regionstyrelsens
+ * arbetsutskott (RSAU)". Wherever the capitals stand after, they are that board. The capitals must begin
+ * with the name's first letter: "(M)", "(KD)" after a name are a party, not the board's short name.
+ */
+export function definedBoardAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('(')) return out;
+  for (const b of findBodies(text)) {
+    if (SHORT_WORD_RE.test(b.raw) && b.raw === b.raw.toUpperCase()) continue;
+    const m = /^\s*\(\s*([A-ZÅÄÖ]{2,6})\s*\)/u.exec(
+      text.slice(b.index + b.raw.length, b.index + b.raw.length + 12),
+    );
+    const abbreviation = m?.[1];
+    if (!abbreviation || NOT_BOARDS.has(abbreviation)) continue;
+    if (foldAccents(abbreviation[0] ?? '') !== foldAccents(b.body[0]?.toUpperCase() ?? '')) continue;
+    if (!out.has(abbreviation)) out.set(abbreviation, b.body);
   }
   return out;
 }
@@ -107,7 +163,7 @@ const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
  * match), and the capitals of every abbreviation in BODY_ABBREVIATIONS.
  */
 const BODY_WORD_RE = /nämnd|styrelse|fullmäktige|utskott|presidi|beredning|regeringen|direktion/iu;
-const KNOWN_ABBREVIATION_RE = /RS|RF|HS/;
+const KNOWN_ABBREVIATION_RE = /RS|RF|HS|LS|LF/;
 
 /** The abbreviations board papers cite decisions with ("RS § 147", "HSN 2024-03-20 § 45"). */
 const BODY_ABBREVIATIONS: Record<string, string> = {
@@ -117,6 +173,9 @@ const BODY_ABBREVIATIONS: Record<string, string> = {
   HSU: 'Hälso- och sjukvårdsutskottet',
   RSAU: 'Regionstyrelsens arbetsutskott',
   HSNAU: 'Hälso- och sjukvårdsnämndens arbetsutskott',
+  // The county councils' boards before they became regions (2019): papers still cite their decisions.
+  LS: 'Landstingsstyrelsen',
+  LF: 'Landstingsfullmäktige',
 };
 
 export function normalizeBody(raw: string): string {
@@ -136,8 +195,8 @@ interface Mention {
   index: number;
 }
 
-function bodiesIn(text: string): Mention[] {
-  return findBodies(text).map(({ body, index }) => ({ body, index }));
+function bodiesIn(text: string, abbreviations?: ReadonlyMap<string, string>): Mention[] {
+  return findBodies(text, abbreviations ? { abbreviations } : {}).map(({ body, index }) => ({ body, index }));
 }
 
 /** A diarienummer ("RS 2021/317", "HSN 2023/412", "Dnr 2024/88"): a case number, never a § number. */
@@ -199,7 +258,13 @@ const DIGIT_RE = /\d/;
 
 export function findCitations(
   text: string,
-  options: { defaultYear: number | null; documentDate?: string | null; lineBreaks?: number[] },
+  options: {
+    defaultYear: number | null;
+    documentDate?: string | null;
+    lineBreaks?: number[];
+    /** The paper's own board abbreviations (definedBoardAbbreviations). */
+    abbreviations?: ReadonlyMap<string, string>;
+  },
 ): Citation[] {
   const out: Citation[] = [];
   // A citation has a date, a § or a number after the board: digits, which most prose lacks.
@@ -207,13 +272,23 @@ export function findCitations(
   const dateOptions = options.defaultYear
     ? { defaultYear: options.defaultYear, shortYears: true }
     : { shortYears: true };
-  for (const body of findBodies(text, { anyAbbreviation: true })) {
+  const bodyOptions = options.abbreviations
+    ? { anyAbbreviation: true, abbreviations: options.abbreviations }
+    : { anyAbbreviation: true };
+  for (const body of findBodies(text, bodyOptions)) {
     const bodyEnd = body.index + body.raw.length;
     let cursor = bodyEnd;
     const tail = text.slice(cursor, cursor + 120);
-    const genitive =
-      /\p{Ll}s$/u.test(body.raw) && !/s$/iu.test(body.body) ? GENITIVE_DECISION_RE.exec(tail) : null;
-    const lead = genitive?.[0] ?? BEFORE_DATE_RE.exec(tail)?.[0] ?? '';
+    // An abbreviation's genitive takes a colon: "PVN:s protokoll 2025-03-12, § 45", "RS:s beslut …".
+    const colonGenitive = /^:s(?![\p{L}\p{N}])/u.test(tail) && body.raw === body.raw.toUpperCase();
+    const genitive = colonGenitive
+      ? GENITIVE_DECISION_RE.exec(tail.slice(2))
+      : /\p{Ll}s$/u.test(body.raw) && !/s$/iu.test(body.body)
+        ? GENITIVE_DECISION_RE.exec(tail)
+        : null;
+    const lead = genitive
+      ? `${colonGenitive ? ':s' : ''}${genitive[0]}`
+      : (BEFORE_DATE_RE.exec(tail)?.[0] ?? '');
     let date: string | null = null;
     const firstDate = findDates(tail.slice(lead.length), dateOptions)[0];
     if (firstDate && firstDate.index === 0 && firstDate.iso) {
@@ -348,6 +423,8 @@ export function extractReferences(
   // Rows of a table of earlier decisions are read cell by cell; their lines are not read again as text.
   const rows = tableRowCitations(layout, options);
   const taken = new Set([...options.consumed, ...rows.lines]);
+  // A board named once with its abbreviation in parentheses is cited by the abbreviation anywhere after.
+  const abbreviations = definedBoardAbbreviations(layout.lines.map((l) => l.text).join('\n'));
   let order = 0;
   for (const block of citationBlocks(layout, taken)) {
     let text = '';
@@ -374,6 +451,7 @@ export function extractReferences(
       defaultYear: options.defaultYear,
       documentDate: options.documentDate ?? null,
       lineBreaks: starts.map((s) => s.offset - 1).filter((o) => o > 0),
+      abbreviations,
     });
     const citedSentences = new Set<number>();
     for (const c of citations) {
@@ -404,7 +482,7 @@ export function extractReferences(
       if (seen.has(sentence.start) || citedSentences.has(sentence.start)) continue;
       seen.add(sentence.start);
       const verbAt = verb.index - sentence.start;
-      const bodies = bodiesIn(sentence.text);
+      const bodies = bodiesIn(sentence.text, abbreviations);
       if (bodies.length === 0) continue;
       // The subject: the last body named before the verb; else the first after it ("hanterades på Regionfullmäktige").
       const before = bodies.filter((b) => b.index < verbAt);
@@ -474,7 +552,7 @@ export function extractReferences(
       const datedAt = dateRightBefore(sentence.text, par.index - sentence.start, options.defaultYear);
       if (par.year === null && !inParens && datedAt === null) continue;
       const parAt = par.index - sentence.start;
-      const subject = bodiesIn(sentence.text)
+      const subject = bodiesIn(sentence.text, abbreviations)
         .filter((b) => b.index < parAt && !GENERIC_BODY_RE.test(b.body))
         .at(-1);
       if (!subject) continue;

@@ -821,7 +821,32 @@ function isTextColumnPair(lefts: TextLine[], rights: TextLine[], margin: number,
   }
   const atMargin = rights.filter((line) => Math.abs(line.x - margin) <= MARGIN_TOLERANCE).length;
   if (atMargin < 0.6 * rights.length) return false;
+  if (isFormRows(lefts, rights, em) || isFormRows(rights, lefts, em)) return false;
   return !isTableShaped(lefts, rights, margin, em);
+}
+
+/**
+ * A short side (four lines or fewer) whose lines stand apart by a line's gap or more, none running on
+ * into the next, each beside a line of the other side at its height with nothing else of the other side
+ * between them: the rows of a form or table beside each other — a memo's ruled header table, "Region …"
+ * / "Datum: …" / "Handläggare: …" left and "Tjänsteskrivelse" / "Diarienummer: …" / "Till: …" right —
+ * not two columns of running text, whose lines follow each other at the text's leading.
+ */
+function isFormRows(side: TextLine[], other: TextLine[], em: number): boolean {
+  if (side.length < 2 || side.length > 4) return false;
+  const sorted = [...side].sort((a, b) => a.y - b.y);
+  for (let i = 1; i < sorted.length; i++) {
+    const above = sorted[i - 1] as TextLine;
+    if ((sorted[i] as TextLine).y - (above.y + above.height) < 0.7 * em) return false;
+  }
+  if (continuations(sorted) > 0) return false;
+  const first = sorted[0] as TextLine;
+  const last = sorted.at(-1) as TextLine;
+  const within = other.filter((line) => line.y < last.y + last.height && line.y + line.height > first.y);
+  return (
+    within.length === sorted.length &&
+    sorted.every((line) => within.some((o) => Math.abs(o.y - line.y) <= 0.3 * em))
+  );
 }
 
 /**

@@ -76,6 +76,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout38',
   'fixtures/holdout39',
   'fixtures/holdout40',
+  'fixtures/holdout41',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -119,7 +120,8 @@ export type CorpusName =
   | 'holdout37'
   | 'holdout38'
   | 'holdout39'
-  | 'holdout40';
+  | 'holdout40'
+  | 'holdout41';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
