@@ -405,9 +405,44 @@ export function tableMeasures(
     /** The row each measure of this table was read from. */
     const rowOfMeasure = new Map<MeasureDraft, TableRow>();
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
+    // Parent rows that sum the rows under them are no measures (their figures are amounts of the paper);
+    // "varav" rows that make up the whole of their parent are its measures.
+    const { families, headings } = rowFamilies(table.rows);
+    const parents = new Set(families.filter((f) => !f.listed).map((f) => f.parent));
+    const promoted = new Set(
+      families
+        .filter((f) => !f.listed && f.kids.some((k) => SUBSET_RE.test(normalizeText(k.text))))
+        .flatMap((f) => f.kids),
+    );
+    const listedUnder = new Map(
+      families.filter((f) => f.listed).flatMap((f) => f.kids.map((k) => [k, f.parent])),
+    );
+    const measureOfRow = new Map<TableRow, MeasureDraft>();
+    for (const f of families) {
+      if (f.listed || f.fit === 'exact') continue;
+      issues.push(
+        `the figures of "${clip(normalizeText(f.parent.text), 60)}" are not the sum of the rows under it (read as its parts)`,
+      );
+    }
     for (const [rowIndex, row] of table.rows.entries()) {
-      const text = normalizeText(row.text);
-      if (!text || SUBSET_RE.test(text)) continue;
+      const raw = normalizeText(row.text);
+      // A promoted "varav" row is a measure of its own: its title without the lead, as a title begins.
+      const bare = raw.replace(SUBSET_RE, '').trim();
+      const text = promoted.has(row) ? `${bare.charAt(0).toUpperCase()}${bare.slice(1)}` : raw;
+      if (!text || (SUBSET_RE.test(text) && !promoted.has(row)) || parents.has(row)) continue;
+      const listedParent = listedUnder.get(row);
+      if (listedParent) {
+        const parent = measureOfRow.get(listedParent);
+        if (parent) {
+          parent.subMeasures.push(cleanTitle(text));
+          if (!SUB_COUNT_RE.test(parent.title)) parent.subMeasureCount = parent.subMeasures.length;
+        }
+        continue;
+      }
+      if (headings.has(row)) {
+        sinceHeading = measures.length;
+        continue;
+      }
       // Only the last row with figures, and one without a row number: a total inside a table, or
       // a numbered one, says so in words.
       const sumsAbove =
@@ -490,6 +525,7 @@ export function tableMeasures(
         group,
       });
       rowOfMeasure.set(measures.at(-1) as MeasureDraft, row);
+      measureOfRow.set(row, measures.at(-1) as MeasureDraft);
     }
     // A bridge from a starting position to a result ("Resultat före åtgärder −305", the measures, "Summa
     // åtgärder 117", "Resultat efter åtgärder −188"): its first and last rows are no measures.
@@ -543,7 +579,13 @@ export function tableMeasures(
     // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
-      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row) || bridge.has(row)) return [row];
+      if (
+        (SUBSET_RE.test(normalizeText(row.text)) && !promoted.has(row)) ||
+        parents.has(row) ||
+        subtotals.has(row) ||
+        bridge.has(row)
+      )
+        return [row];
       const printed = [
         ...(row.cumulative ?? []).filter(
           (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
@@ -559,6 +601,126 @@ export function tableMeasures(
       figureTables.push({ ...table, rows: asAmounts, moneyHeaders: [...money] });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
+}
+
+/** How a row's figures stand to the sum of the rows under it. */
+type SumFit = 'exact' | 'rounding' | 'off';
+
+/**
+ * The figures of `values` against the per-year sums of `kids`: equal within the rounding of one printed
+ * digit ('exact'); off by no more than the kids' own rounding could make it, half a step per kid
+ * ('rounding'); or not their sum ('off'). Every year of the kids must be a year of the row.
+ */
+function sumFit(values: readonly TableRow['values'][number][], kids: readonly TableRow[]): SumFit {
+  if (values.length === 0 || kids.length === 0) return 'off';
+  if (kids.some((k) => k.values.some((e) => !values.some((v) => v.year === e.year)))) return 'off';
+  const step = stepOf(
+    values,
+    kids.map((k) => ({ effects: k.values })),
+  );
+  let fit: SumFit = 'exact';
+  for (const v of values) {
+    const parts = kids.flatMap((k) => k.values.filter((e) => e.year === v.year));
+    if (parts.length === 0) return 'off';
+    const off = Math.abs(parts.reduce((sum, e) => sum + e.amountMsek, 0) - v.amountMsek);
+    if (off < 0.99 * step) continue;
+    if (off <= (Math.ceil(parts.length / 2) + 0.01) * step) fit = 'rounding';
+    else return 'off';
+  }
+  return fit;
+}
+
+/** A parent row of a table and the rows under it that make it up. */
+export interface RowFamily {
+  parent: TableRow;
+  kids: TableRow[];
+  /** Whether the parent's figures are the kids' sum; anything but 'exact' is told as unsure. */
+  fit: SumFit;
+  /** The kids carry no figures: they name the parent's sub-measures, the parent is the measure. */
+  listed: boolean;
+}
+
+const LEVEL_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
+
+/**
+ * The hierarchy of a measure table, where a row's figures are those of the rows under it: a parent
+ * counted beside its children would count the plan twice. A parent is told by
+ * - numbering in levels: the rows right under "2" numbered "2.1", "2.2" (their figures need not add up:
+ *   the numbering says they are its parts, and a sum that is off is told as unsure); a numbered row
+ *   without figures whose rows are numbered under it heads a group (`headings`); a parent with figures
+ *   whose numbered rows have none is a measure listing its sub-measures;
+ * - "varav" rows under it that add up to it in every year: then they are all of it, its measures (varav
+ *   rows that do not add up are details of the measure above, as before);
+ * - arithmetic alone (no numbers; the hierarchy shown by indentation or bold, which the rows do not
+ *   keep): the smallest run of two or more rows right under it whose sums equal its figures in every
+ *   year. A coincidence is possible, so this holds only over two or more years, and only in a table of
+ *   three or more years or with another such parent in it; a run off by rounding only beside parents
+ *   that add up exactly (and is told as unsure).
+ */
+export function rowFamilies(rows: readonly TableRow[]): { families: RowFamily[]; headings: Set<TableRow> } {
+  const families: RowFamily[] = [];
+  const headings = new Set<TableRow>();
+  const arithmetic: RowFamily[] = [];
+  const plain = (r: TableRow): boolean => {
+    const t = normalizeText(r.text);
+    return t !== '' && !TOTAL_ROW_RE.test(t) && !SUBSET_RE.test(t) && r.spanning !== true;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as TableRow;
+    if (!plain(row)) continue;
+    const label = row.label;
+    if (label && LEVEL_NUMBER_RE.test(label)) {
+      const depth = label.split('.').length;
+      const under: TableRow[] = [];
+      for (const next of rows.slice(i + 1)) {
+        if (!next.label?.startsWith(`${label}.`)) break;
+        under.push(next);
+      }
+      const direct = under.filter((r) => r.label?.split('.').length === depth + 1);
+      if (direct.length > 0) {
+        const withFigures = direct.filter((r) => r.values.length > 0);
+        if (row.values.length === 0) headings.add(row);
+        else if (withFigures.length === 0)
+          families.push({ parent: row, kids: direct, fit: 'exact', listed: true });
+        else if (withFigures.length === direct.length && direct.length >= 2)
+          families.push({ parent: row, kids: direct, fit: sumFit(row.values, direct), listed: false });
+        continue;
+      }
+    }
+    if (row.values.length === 0) continue;
+    const varav: TableRow[] = [];
+    for (const next of rows.slice(i + 1)) {
+      if (!SUBSET_RE.test(normalizeText(next.text)) || next.values.length === 0) break;
+      varav.push(next);
+    }
+    if (varav.length > 0) {
+      if (varav.length >= 2 && sumFit(row.values, varav) === 'exact')
+        families.push({ parent: row, kids: varav, fit: 'exact', listed: false });
+      continue;
+    }
+    if (row.label !== null || row.values.length < 2) continue;
+    let found: RowFamily | null = null;
+    for (let n = 2; n <= 6 && i + n < rows.length; n++) {
+      const kids = rows.slice(i + 1, i + 1 + n);
+      if (kids.some((k) => !plain(k) || k.label !== null || k.values.length === 0)) break;
+      const fit = sumFit(row.values, kids);
+      if (fit === 'exact') {
+        found = { parent: row, kids, fit, listed: false };
+        break;
+      }
+      if (fit === 'rounding' && !found) found = { parent: row, kids, fit, listed: false };
+    }
+    if (found) {
+      arithmetic.push(found);
+      i += found.kids.length;
+    }
+  }
+  const exact = [...families, ...arithmetic].filter((f) => f.fit === 'exact' && !f.listed).length;
+  const years = new Set(rows.flatMap((r) => r.values.map((v) => v.year))).size;
+  for (const f of arithmetic) {
+    if (f.fit === 'exact' ? years >= 3 || exact >= 2 : exact >= 2) families.push(f);
+  }
+  return { families, headings };
 }
 
 /**
