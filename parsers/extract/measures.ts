@@ -418,6 +418,7 @@ export function tableMeasures(
       families.filter((f) => f.listed).flatMap((f) => f.kids.map((k) => [k, f.parent])),
     );
     const measureOfRow = new Map<TableRow, MeasureDraft>();
+    const cellParents = new Set<TableRow>();
     for (const f of families) {
       if (f.listed || f.fit === 'exact') continue;
       issues.push(
@@ -503,6 +504,28 @@ export function tableMeasures(
       if (row.description)
         parts.description = parts.description ? `${parts.description} ${row.description}` : row.description;
       if (!parts.title) continue;
+      // The label cell lists the row's measures, each with its own figures ("Tolk på distans: 1,8 mkr
+      // 2027, 2,7 mkr 2028"), and the row's figures are their sums: the items are the measures, the
+      // row's figures (a group's sums) amounts of the paper.
+      const items = row.values.length > 0 ? cellItems(parts, row.values, table.years, row.labelLines) : null;
+      if (items) {
+        cellParents.add(row);
+        for (const item of items)
+          measures.push({
+            label: null,
+            title: item.title,
+            category: item.category,
+            subMeasureCount: null,
+            subMeasures: [],
+            description: null,
+            effects: item.effects,
+            page: row.page,
+            evidence: clip(item.text),
+            source: 'table',
+            group,
+          });
+        continue;
+      }
       const category = categorize(parts.title, parts.description ?? undefined);
       const type = effectTypeFor(category, parts.title);
       measures.push({
@@ -582,6 +605,7 @@ export function tableMeasures(
       if (
         (SUBSET_RE.test(normalizeText(row.text)) && !promoted.has(row)) ||
         parents.has(row) ||
+        cellParents.has(row) ||
         subtotals.has(row) ||
         bridge.has(row)
       )
@@ -611,7 +635,10 @@ type SumFit = 'exact' | 'rounding' | 'off';
  * digit ('exact'); off by no more than the kids' own rounding could make it, half a step per kid
  * ('rounding'); or not their sum ('off'). Every year of the kids must be a year of the row.
  */
-function sumFit(values: readonly TableRow['values'][number][], kids: readonly TableRow[]): SumFit {
+function sumFit(
+  values: readonly { year: number; amountMsek: number }[],
+  kids: readonly { values: readonly { year: number; amountMsek: number }[] }[],
+): SumFit {
   if (values.length === 0 || kids.length === 0) return 'off';
   if (kids.some((k) => k.values.some((e) => !values.some((v) => v.year === e.year)))) return 'off';
   const step = stepOf(
@@ -628,6 +655,61 @@ function sumFit(values: readonly TableRow['values'][number][], kids: readonly Ta
     else return 'off';
   }
   return fit;
+}
+
+/**
+ * The measures a label cell lists with figures of their own — bullets, or "Titel: 1,8 mkr 2027, 2,7 mkr
+ * 2028" run on one after another — when there are two or more, each states an effect, and their sums
+ * are the row's figures in every year (else the cell is the row's description, as before).
+ */
+function cellItems(
+  parts: { subMeasures: string[]; description: string | null },
+  values: readonly { year: number; amountMsek: number }[],
+  years: readonly number[],
+  lines: readonly string[],
+): { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] | null {
+  // Items run on one after another part where a figure is followed by a capital; the cell's first line
+  // names the row when nothing else set the title apart.
+  const runOn = (text: string): string[] =>
+    text
+      .split(/(?<=\d)\s+(?=\p{Lu})/u)
+      .map(normalizeText)
+      .filter(Boolean);
+  const candidates = [
+    parts.subMeasures,
+    runOn(parts.description ?? ''),
+    lines.length > 1 ? runOn(lines.slice(1).join(' ')) : [],
+  ];
+  for (const texts of candidates) {
+    const items = itemsWithFigures(texts, values, years);
+    if (items) return items;
+  }
+  return null;
+}
+
+function itemsWithFigures(
+  texts: readonly string[],
+  values: readonly { year: number; amountMsek: number }[],
+  years: readonly number[],
+): { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] | null {
+  if (texts.length < 2) return null;
+  const items: { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] = [];
+  for (const text of texts) {
+    const first = amountsWithStatedUnit(text)[0];
+    if (!first) return null;
+    const title = cleanTitle(text.slice(0, first.index).replace(/[\s:;,–—-]+$/u, ''));
+    if (title.length < 3) return null;
+    const category = categorize(title);
+    const effects = effectsFromWording(text, { fallbackYear: null, category, years });
+    if (effects.length === 0) return null;
+    items.push({ title, text, category, effects });
+  }
+  return sumFit(
+    values,
+    items.map((i) => ({ values: i.effects })),
+  ) === 'exact'
+    ? items
+    : null;
 }
 
 /** A parent row of a table and the rows under it that make it up. */
@@ -1416,7 +1498,39 @@ export function listMeasures(
     measures.push(lastItemMeasure);
     lastWasItem = true;
   }
+  dropListParents(measures, doubts);
   return { measures, totals, doubts };
+}
+
+/**
+ * "1. Vårdplatser – 2,4 mkr 2026" over "1.1 … – 0,7 mkr 2026" and "1.2 … – 1,7 mkr 2026": the items
+ * numbered under an item are its parts and the measures, as in a table numbered in levels; the item
+ * above them is no measure beside them (its figures would count the plan twice). Parts that do not add
+ * up to it are still its parts by their numbers, with a doubt.
+ */
+function dropListParents(measures: MeasureDraft[], doubts: { page: number; reason: string }[]): void {
+  for (let i = measures.length - 1; i >= 0; i--) {
+    const parent = measures[i] as MeasureDraft;
+    const label = parent.label;
+    if (!label || !LEVEL_NUMBER_RE.test(label) || parent.effects.length === 0) continue;
+    const depth = label.split('.').length;
+    const kids: MeasureDraft[] = [];
+    for (const next of measures.slice(i + 1)) {
+      if (!next.label?.startsWith(`${label}.`) || next.label.split('.').length !== depth + 1) break;
+      kids.push(next);
+    }
+    if (kids.length < 2 || kids.some((k) => k.effects.length === 0)) continue;
+    const fit = sumFit(
+      parent.effects,
+      kids.map((k) => ({ values: k.effects })),
+    );
+    if (fit !== 'exact')
+      doubts.push({
+        page: parent.page,
+        reason: `"${clip(parent.title, 80)}": its figures are not the sum of the items numbered under it (read as its parts)`,
+      });
+    measures.splice(i, 1);
+  }
 }
 
 /**

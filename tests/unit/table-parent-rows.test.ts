@@ -160,4 +160,47 @@ describe('parent rows that sum the rows under them', () => {
         .join(' '),
     ).toContain('not the sum of the rows under it');
   });
+
+  it("reads measures listed with their figures in a label cell whose sums are the row's figures", () => {
+    const doc = analyze(
+      withCells('## Åtgärder per verksamhet (mkr)', [
+        ['Verksamhet och åtgärder', '2026', '2027'],
+        [
+          'Rättspsykiatri\n• Egen vård i stället för köpta platser: 2,0 mkr 2026, 2,5 mkr 2027\n• Färre extravak: 0,4 mkr 2026, 0,6 mkr 2027',
+          '2,4',
+          '3,1',
+        ],
+        [
+          'Ögonsjukvård\nSamlad kataraktkirurgi: 1,1 mkr 2026, 1,3 mkr 2027\nFärre återbesök efter operation: 0,2 mkr 2026, 0,2 mkr 2027',
+          '1,3',
+          '1,5',
+        ],
+        ['Summa', '3,7', '4,6'],
+      ]),
+    );
+    expect(measures(doc)).toEqual([
+      ['Egen vård i stället för köpta platser', { 2026: 2, 2027: 2.5 }],
+      ['Färre extravak', { 2026: 0.4, 2027: 0.6 }],
+      ['Samlad kataraktkirurgi', { 2026: 1.1, 2027: 1.3 }],
+      ['Färre återbesök efter operation', { 2026: 0.2, 2027: 0.2 }],
+    ]);
+    expect(totals(doc)).toEqual([
+      [2026, 3.7, true],
+      [2027, 4.6, true],
+    ]);
+  });
+
+  it('keeps a row whose listed figures are not its figures as one measure', () => {
+    const doc = analyze(
+      withCells('## Åtgärder per verksamhet (mkr)', [
+        ['Åtgärd', '2026', '2027'],
+        [
+          'Rättspsykiatri\n• Egen vård i stället för köpta platser: 2,0 mkr 2026, 2,5 mkr 2027\n• Färre extravak: 0,4 mkr 2026, 0,6 mkr 2027',
+          '3,0',
+          '3,1',
+        ],
+      ]),
+    );
+    expect(measures(doc)).toEqual([['Rättspsykiatri', { 2026: 3, 2027: 3.1 }]]);
+  });
 });
