@@ -1593,12 +1593,12 @@ const HOLDOUT42_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout42', () => {
-  corpusShapeTest(
-    'holdout42',
-    'has plans whose measures stand under parents with figures of their own',
-    22,
-    ['chromium', 'pdfkit', 'writer', 'writer-tagged'],
-  );
+  corpusShapeTest('holdout42', 'has plans whose measures stand under parents with figures of their own', 22, [
+    'chromium',
+    'pdfkit',
+    'writer',
+    'writer-tagged',
+  ]);
 
   floorTests('holdout42', HOLDOUT42_FLOORS);
 });
