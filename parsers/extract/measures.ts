@@ -754,7 +754,9 @@ export function rowFamilies(rows: readonly TableRow[]): { families: RowFamily[];
     if (label && LEVEL_NUMBER_RE.test(label)) {
       const depth = label.split('.').length;
       const under: TableRow[] = [];
-      for (const next of rows.slice(i + 1)) {
+      // Index walks, not slices: a long table is walked once per row without copying its rest.
+      for (let j = i + 1; j < rows.length; j++) {
+        const next = rows[j] as TableRow;
         if (!next.label?.startsWith(`${label}.`)) break;
         under.push(next);
       }
@@ -771,7 +773,8 @@ export function rowFamilies(rows: readonly TableRow[]): { families: RowFamily[];
     }
     if (row.values.length === 0) continue;
     const varav: TableRow[] = [];
-    for (const next of rows.slice(i + 1)) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = rows[j] as TableRow;
       if (!SUBSET_RE.test(normalizeText(next.text)) || next.values.length === 0) break;
       varav.push(next);
     }
@@ -1515,7 +1518,8 @@ function dropListParents(measures: MeasureDraft[], doubts: { page: number; reaso
     if (!label || !LEVEL_NUMBER_RE.test(label) || parent.effects.length === 0) continue;
     const depth = label.split('.').length;
     const kids: MeasureDraft[] = [];
-    for (const next of measures.slice(i + 1)) {
+    for (let j = i + 1; j < measures.length; j++) {
+      const next = measures[j] as MeasureDraft;
       if (!next.label?.startsWith(`${label}.`) || next.label.split('.').length !== depth + 1) break;
       kids.push(next);
     }
