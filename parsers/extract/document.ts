@@ -394,32 +394,50 @@ export function subtotalsAcrossTables(drafts: readonly TotalDraft[]): {
   subtotals: TotalDraft[];
 } {
   const tableTotals = drafts.filter((d) => d.group !== null && d.line === undefined);
+  // Sentences of prose, each an area's sum ("Området ger sammantaget 3,9 mkr 2026 …") under a statement
+  // that sums the plan: the same, one statement per sentence.
+  const proseTotals = drafts.filter((d) => d.line !== undefined);
   for (const grand of drafts) {
-    // The grand total's figures: the drafts of one statement (its label, on its page), one a year.
-    const statement = drafts.filter(
-      (d) => d.label === grand.label && d.page === grand.page && d.group === grand.group,
+    // The grand total's figures: the drafts of one statement (its label, on its page — or its sentence),
+    // one a year.
+    const statement = drafts.filter((d) =>
+      grand.line !== undefined
+        ? d.line === grand.line && d.page === grand.page
+        : d.label === grand.label && d.page === grand.page && d.group === grand.group,
     );
-    const parts = new Set<TotalDraft>();
-    const sumsOthers = statement.every((stated) => {
-      const others = tableTotals.filter(
-        (d) =>
-          d.year === stated.year &&
-          !statement.includes(d) &&
-          Math.abs(d.amountMsek - stated.amountMsek) >= 0.001,
-      );
-      if (others.length < 2 || new Set(others.map((d) => d.group)).size < 2) return false;
-      const sum = others.reduce((acc, d) => acc + d.amountMsek, 0);
-      if (!reconciles(sum, stated.amountMsek, tableTolerance(others.length))) return false;
-      for (const d of others) parts.add(d);
-      return true;
-    });
-    if (!sumsOthers) continue;
-    return {
-      totals: drafts
-        .filter((d) => !parts.has(d))
-        .map((d) => (statement.includes(d) ? { ...d, group: null } : d)),
-      subtotals: [...parts],
-    };
+    for (const prose of [false, true]) {
+      const parts = new Set<TotalDraft>();
+      const sumsOthers = statement.every((stated) => {
+        const pool = (prose ? proseTotals : tableTotals).filter(
+          (d) =>
+            d.year === stated.year &&
+            !statement.includes(d) &&
+            Math.abs(d.amountMsek - stated.amountMsek) >= 0.001,
+        );
+        // A sentence read by two passes is one statement: its figure counts once in the sum.
+        const others = prose
+          ? pool.filter(
+              (d, i) =>
+                pool.findIndex(
+                  (o) => o.page === d.page && o.line === d.line && o.amountMsek === d.amountMsek,
+                ) === i,
+            )
+          : pool;
+        const statements = new Set(others.map((d) => (prose ? `${d.page}|${d.line}` : d.group)));
+        if (others.length < 2 || statements.size < 2) return false;
+        const sum = others.reduce((acc, d) => acc + d.amountMsek, 0);
+        if (!reconciles(sum, stated.amountMsek, tableTolerance(others.length))) return false;
+        for (const d of pool) parts.add(d);
+        return true;
+      });
+      if (!sumsOthers) continue;
+      return {
+        totals: drafts
+          .filter((d) => !parts.has(d))
+          .map((d) => (statement.includes(d) ? { ...d, group: null } : d)),
+        subtotals: [...parts],
+      };
+    }
   }
   return { totals: [...drafts], subtotals: [] };
 }

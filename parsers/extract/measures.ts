@@ -405,9 +405,45 @@ export function tableMeasures(
     /** The row each measure of this table was read from. */
     const rowOfMeasure = new Map<MeasureDraft, TableRow>();
     const lastWithFigures = table.rows.findLastIndex((r) => r.values.length > 0);
+    // Parent rows that sum the rows under them are no measures (their figures are amounts of the paper);
+    // "varav" rows that make up the whole of their parent are its measures.
+    const { families, headings } = rowFamilies(table.rows);
+    const parents = new Set(families.filter((f) => !f.listed).map((f) => f.parent));
+    const promoted = new Set(
+      families
+        .filter((f) => !f.listed && f.kids.some((k) => SUBSET_RE.test(normalizeText(k.text))))
+        .flatMap((f) => f.kids),
+    );
+    const listedUnder = new Map(
+      families.filter((f) => f.listed).flatMap((f) => f.kids.map((k) => [k, f.parent])),
+    );
+    const measureOfRow = new Map<TableRow, MeasureDraft>();
+    const cellParents = new Set<TableRow>();
+    for (const f of families) {
+      if (f.listed || f.fit === 'exact') continue;
+      issues.push(
+        `the figures of "${clip(normalizeText(f.parent.text), 60)}" are not the sum of the rows under it (read as its parts)`,
+      );
+    }
     for (const [rowIndex, row] of table.rows.entries()) {
-      const text = normalizeText(row.text);
-      if (!text || SUBSET_RE.test(text)) continue;
+      const raw = normalizeText(row.text);
+      // A promoted "varav" row is a measure of its own: its title without the lead, as a title begins.
+      const bare = raw.replace(SUBSET_RE, '').trim();
+      const text = promoted.has(row) ? `${bare.charAt(0).toUpperCase()}${bare.slice(1)}` : raw;
+      if (!text || (SUBSET_RE.test(text) && !promoted.has(row)) || parents.has(row)) continue;
+      const listedParent = listedUnder.get(row);
+      if (listedParent) {
+        const parent = measureOfRow.get(listedParent);
+        if (parent) {
+          parent.subMeasures.push(cleanTitle(text));
+          if (!SUB_COUNT_RE.test(parent.title)) parent.subMeasureCount = parent.subMeasures.length;
+        }
+        continue;
+      }
+      if (headings.has(row)) {
+        sinceHeading = measures.length;
+        continue;
+      }
       // Only the last row with figures, and one without a row number: a total inside a table, or
       // a numbered one, says so in words.
       const sumsAbove =
@@ -468,6 +504,28 @@ export function tableMeasures(
       if (row.description)
         parts.description = parts.description ? `${parts.description} ${row.description}` : row.description;
       if (!parts.title) continue;
+      // The label cell lists the row's measures, each with its own figures ("Tolk på distans: 1,8 mkr
+      // 2027, 2,7 mkr 2028"), and the row's figures are their sums: the items are the measures, the
+      // row's figures (a group's sums) amounts of the paper.
+      const items = row.values.length > 0 ? cellItems(parts, row.values, table.years, row.labelLines) : null;
+      if (items) {
+        cellParents.add(row);
+        for (const item of items)
+          measures.push({
+            label: null,
+            title: item.title,
+            category: item.category,
+            subMeasureCount: null,
+            subMeasures: [],
+            description: null,
+            effects: item.effects,
+            page: row.page,
+            evidence: clip(item.text),
+            source: 'table',
+            group,
+          });
+        continue;
+      }
       const category = categorize(parts.title, parts.description ?? undefined);
       const type = effectTypeFor(category, parts.title);
       measures.push({
@@ -490,6 +548,7 @@ export function tableMeasures(
         group,
       });
       rowOfMeasure.set(measures.at(-1) as MeasureDraft, row);
+      measureOfRow.set(row, measures.at(-1) as MeasureDraft);
     }
     // A bridge from a starting position to a result ("Resultat före åtgärder −305", the measures, "Summa
     // åtgärder 117", "Resultat efter åtgärder −188"): its first and last rows are no measures.
@@ -543,7 +602,14 @@ export function tableMeasures(
     // of range cells are amounts too.
     const money = moneyColumns(table);
     const asAmounts = table.rows.flatMap((row) => {
-      if (SUBSET_RE.test(normalizeText(row.text)) || subtotals.has(row) || bridge.has(row)) return [row];
+      if (
+        (SUBSET_RE.test(normalizeText(row.text)) && !promoted.has(row)) ||
+        parents.has(row) ||
+        cellParents.has(row) ||
+        subtotals.has(row) ||
+        bridge.has(row)
+      )
+        return [row];
       const printed = [
         ...(row.cumulative ?? []).filter(
           (p) => !row.values.some((v) => v.year === p.year && v.amountMsek === p.amountMsek),
@@ -559,6 +625,187 @@ export function tableMeasures(
       figureTables.push({ ...table, rows: asAmounts, moneyHeaders: [...money] });
   }
   return { measures, totals, figureTables, incomplete, unparsed };
+}
+
+/** How a row's figures stand to the sum of the rows under it. */
+type SumFit = 'exact' | 'rounding' | 'off';
+
+/**
+ * The figures of `values` against the per-year sums of `kids`: equal within the rounding of one printed
+ * digit ('exact'); off by no more than the kids' own rounding could make it, half a step per kid
+ * ('rounding'); or not their sum ('off'). Every year of the kids must be a year of the row.
+ */
+function sumFit(
+  values: readonly { year: number; amountMsek: number }[],
+  kids: readonly { values: readonly { year: number; amountMsek: number }[] }[],
+): SumFit {
+  if (values.length === 0 || kids.length === 0) return 'off';
+  if (kids.some((k) => k.values.some((e) => !values.some((v) => v.year === e.year)))) return 'off';
+  const step = stepOf(
+    values,
+    kids.map((k) => ({ effects: k.values })),
+  );
+  let fit: SumFit = 'exact';
+  for (const v of values) {
+    const parts = kids.flatMap((k) => k.values.filter((e) => e.year === v.year));
+    if (parts.length === 0) return 'off';
+    const off = Math.abs(parts.reduce((sum, e) => sum + e.amountMsek, 0) - v.amountMsek);
+    if (off < 0.99 * step) continue;
+    if (off <= (Math.ceil(parts.length / 2) + 0.01) * step) fit = 'rounding';
+    else return 'off';
+  }
+  return fit;
+}
+
+/**
+ * The measures a label cell lists with figures of their own — bullets, or "Titel: 1,8 mkr 2027, 2,7 mkr
+ * 2028" run on one after another — when there are two or more, each states an effect, and their sums
+ * are the row's figures in every year (else the cell is the row's description, as before).
+ */
+function cellItems(
+  parts: { subMeasures: string[]; description: string | null },
+  values: readonly { year: number; amountMsek: number }[],
+  years: readonly number[],
+  lines: readonly string[],
+): { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] | null {
+  // Items run on one after another part where a figure is followed by a capital; the cell's first line
+  // names the row when nothing else set the title apart.
+  const runOn = (text: string): string[] =>
+    text
+      .split(/(?<=\d)\s+(?=\p{Lu})/u)
+      .map(normalizeText)
+      .filter(Boolean);
+  const candidates = [
+    parts.subMeasures,
+    runOn(parts.description ?? ''),
+    lines.length > 1 ? runOn(lines.slice(1).join(' ')) : [],
+  ];
+  for (const texts of candidates) {
+    const items = itemsWithFigures(texts, values, years);
+    if (items) return items;
+  }
+  return null;
+}
+
+function itemsWithFigures(
+  texts: readonly string[],
+  values: readonly { year: number; amountMsek: number }[],
+  years: readonly number[],
+): { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] | null {
+  if (texts.length < 2) return null;
+  const items: { title: string; text: string; category: MeasureCategory; effects: Effect[] }[] = [];
+  for (const text of texts) {
+    const first = amountsWithStatedUnit(text)[0];
+    if (!first) return null;
+    const title = cleanTitle(text.slice(0, first.index).replace(/[\s:;,–—-]+$/u, ''));
+    if (title.length < 3) return null;
+    const category = categorize(title);
+    const effects = effectsFromWording(text, { fallbackYear: null, category, years });
+    if (effects.length === 0) return null;
+    items.push({ title, text, category, effects });
+  }
+  return sumFit(
+    values,
+    items.map((i) => ({ values: i.effects })),
+  ) === 'exact'
+    ? items
+    : null;
+}
+
+/** A parent row of a table and the rows under it that make it up. */
+export interface RowFamily {
+  parent: TableRow;
+  kids: TableRow[];
+  /** Whether the parent's figures are the kids' sum; anything but 'exact' is told as unsure. */
+  fit: SumFit;
+  /** The kids carry no figures: they name the parent's sub-measures, the parent is the measure. */
+  listed: boolean;
+}
+
+const LEVEL_NUMBER_RE = /^\d{1,2}(?:\.\d{1,2})*$/;
+
+/**
+ * The hierarchy of a measure table, where a row's figures are those of the rows under it: a parent
+ * counted beside its children would count the plan twice. A parent is told by
+ * - numbering in levels: the rows right under "2" numbered "2.1", "2.2" (their figures need not add up:
+ *   the numbering says they are its parts, and a sum that is off is told as unsure); a numbered row
+ *   without figures whose rows are numbered under it heads a group (`headings`); a parent with figures
+ *   whose numbered rows have none is a measure listing its sub-measures;
+ * - "varav" rows under it that add up to it in every year: then they are all of it, its measures (varav
+ *   rows that do not add up are details of the measure above, as before);
+ * - arithmetic alone (no numbers; the hierarchy shown by indentation or bold, which the rows do not
+ *   keep): the smallest run of two or more rows right under it whose sums equal its figures in every
+ *   year. A coincidence is possible, so this holds only over two or more years, and only in a table of
+ *   three or more years or with another such parent in it; a run off by rounding only beside parents
+ *   that add up exactly (and is told as unsure).
+ */
+export function rowFamilies(rows: readonly TableRow[]): { families: RowFamily[]; headings: Set<TableRow> } {
+  const families: RowFamily[] = [];
+  const headings = new Set<TableRow>();
+  const arithmetic: RowFamily[] = [];
+  const plain = (r: TableRow): boolean => {
+    const t = normalizeText(r.text);
+    return t !== '' && !TOTAL_ROW_RE.test(t) && !SUBSET_RE.test(t) && r.spanning !== true;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as TableRow;
+    if (!plain(row)) continue;
+    const label = row.label;
+    if (label && LEVEL_NUMBER_RE.test(label)) {
+      const depth = label.split('.').length;
+      const under: TableRow[] = [];
+      // Index walks, not slices: a long table is walked once per row without copying its rest.
+      for (let j = i + 1; j < rows.length; j++) {
+        const next = rows[j] as TableRow;
+        if (!next.label?.startsWith(`${label}.`)) break;
+        under.push(next);
+      }
+      const direct = under.filter((r) => r.label?.split('.').length === depth + 1);
+      if (direct.length > 0) {
+        const withFigures = direct.filter((r) => r.values.length > 0);
+        if (row.values.length === 0) headings.add(row);
+        else if (withFigures.length === 0)
+          families.push({ parent: row, kids: direct, fit: 'exact', listed: true });
+        else if (withFigures.length === direct.length && direct.length >= 2)
+          families.push({ parent: row, kids: direct, fit: sumFit(row.values, direct), listed: false });
+        continue;
+      }
+    }
+    if (row.values.length === 0) continue;
+    const varav: TableRow[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = rows[j] as TableRow;
+      if (!SUBSET_RE.test(normalizeText(next.text)) || next.values.length === 0) break;
+      varav.push(next);
+    }
+    if (varav.length > 0) {
+      if (varav.length >= 2 && sumFit(row.values, varav) === 'exact')
+        families.push({ parent: row, kids: varav, fit: 'exact', listed: false });
+      continue;
+    }
+    if (row.label !== null || row.values.length < 2) continue;
+    let found: RowFamily | null = null;
+    for (let n = 2; n <= 6 && i + n < rows.length; n++) {
+      const kids = rows.slice(i + 1, i + 1 + n);
+      if (kids.some((k) => !plain(k) || k.label !== null || k.values.length === 0)) break;
+      const fit = sumFit(row.values, kids);
+      if (fit === 'exact') {
+        found = { parent: row, kids, fit, listed: false };
+        break;
+      }
+      if (fit === 'rounding' && !found) found = { parent: row, kids, fit, listed: false };
+    }
+    if (found) {
+      arithmetic.push(found);
+      i += found.kids.length;
+    }
+  }
+  const exact = [...families, ...arithmetic].filter((f) => f.fit === 'exact' && !f.listed).length;
+  const years = new Set(rows.flatMap((r) => r.values.map((v) => v.year))).size;
+  for (const f of arithmetic) {
+    if (f.fit === 'exact' ? years >= 3 || exact >= 2 : exact >= 2) families.push(f);
+  }
+  return { families, headings };
 }
 
 /**
@@ -1254,7 +1501,40 @@ export function listMeasures(
     measures.push(lastItemMeasure);
     lastWasItem = true;
   }
+  dropListParents(measures, doubts);
   return { measures, totals, doubts };
+}
+
+/**
+ * "1. Vårdplatser – 2,4 mkr 2026" over "1.1 … – 0,7 mkr 2026" and "1.2 … – 1,7 mkr 2026": the items
+ * numbered under an item are its parts and the measures, as in a table numbered in levels; the item
+ * above them is no measure beside them (its figures would count the plan twice). Parts that do not add
+ * up to it are still its parts by their numbers, with a doubt.
+ */
+function dropListParents(measures: MeasureDraft[], doubts: { page: number; reason: string }[]): void {
+  for (let i = measures.length - 1; i >= 0; i--) {
+    const parent = measures[i] as MeasureDraft;
+    const label = parent.label;
+    if (!label || !LEVEL_NUMBER_RE.test(label) || parent.effects.length === 0) continue;
+    const depth = label.split('.').length;
+    const kids: MeasureDraft[] = [];
+    for (let j = i + 1; j < measures.length; j++) {
+      const next = measures[j] as MeasureDraft;
+      if (!next.label?.startsWith(`${label}.`) || next.label.split('.').length !== depth + 1) break;
+      kids.push(next);
+    }
+    if (kids.length < 2 || kids.some((k) => k.effects.length === 0)) continue;
+    const fit = sumFit(
+      parent.effects,
+      kids.map((k) => ({ values: k.effects })),
+    );
+    if (fit !== 'exact')
+      doubts.push({
+        page: parent.page,
+        reason: `"${clip(parent.title, 80)}": its figures are not the sum of the items numbered under it (read as its parts)`,
+      });
+    measures.splice(i, 1);
+  }
 }
 
 /**

@@ -90,9 +90,12 @@ export interface UnreadTable {
   context: string;
 }
 
-/** A row number: "3", "3.2", "4b", "c", or a code of letters and a number ("A1", "ÅP 12", "E-3", "B2.1"). */
+/**
+ * A row number: "3", "3.2", "3.2.1" (a list numbered in three levels), "4b", "c", or a code of letters and a
+ * number ("A1", "ÅP 12", "E-3", "B2.1").
+ */
 const NUMBERING_CELL_RE =
-  /^(\d{1,2}(?:\.\d{1,2})?[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
+  /^(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[a-zåäö]|[a-zåäö]{1,3}[\s-]?\d{1,3}(?:\.\d{1,2})?)[.)]?$/i;
 
 /**
  * A year header cell: "2026", "Effekt 2026 (tkr)", "2026, mkr" (the unit after a comma, often wrapped).
