@@ -75,6 +75,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout37',
   'fixtures/holdout38',
   'fixtures/holdout39',
+  'fixtures/holdout43',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -117,7 +118,8 @@ export type CorpusName =
   | 'holdout36'
   | 'holdout37'
   | 'holdout38'
-  | 'holdout39';
+  | 'holdout39'
+  | 'holdout43';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
