@@ -95,3 +95,30 @@ export function repairAgendaSign(items: TextItem[]): TextItem[] {
     return items;
   return [{ ...sign, text: '§' }, ...items.slice(1)];
 }
+
+/** A year as a column head prints it: four digits, 1900–2099. */
+const BARE_YEAR_RE = /^(?:19|20)\d{2}$/u;
+/**
+ * The same year with a speck read as a quote or guillemet glued to it ("«2027", "2028'", "„2026"): a
+ * scan's dust or a rule's end beside a column head. Brackets and commas are not among them: "(2027)"
+ * and "2027," are printed so.
+ */
+const SPECKED_YEAR_RE = /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$/u;
+
+/**
+ * A row of year column heads ("Åtgärd  2026 «2027 2028") where OCR glued a speck to one year: the year
+ * is not taken for a column, and the table's figures in that column — or the whole table — are lost.
+ * Repaired only where another word of the line is a bare year, so a quoted year in a sentence stays
+ * quoted; the word keeps its confidence (its digits are what OCR read).
+ */
+export function repairYearHeads(items: TextItem[]): TextItem[] {
+  if (!items.some((item) => BARE_YEAR_RE.test(item.text))) return items;
+  let changed = false;
+  const out = items.map((item) => {
+    const m = SPECKED_YEAR_RE.exec(item.text);
+    if (!m) return item;
+    changed = true;
+    return { ...item, text: (m[1] ?? m[2]) as string };
+  });
+  return changed ? out : items;
+}
