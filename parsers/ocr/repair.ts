@@ -103,7 +103,8 @@ const BARE_YEAR_RE = /^(?:19|20)\d{2}$/u;
  * scan's dust or a rule's end beside a column head. Brackets and commas are not among them: "(2027)"
  * and "2027," are printed so.
  */
-const SPECKED_YEAR_RE = /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$/u;
+const SPECKED_YEAR_RE =
+  /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$/u;
 
 /**
  * A row of year column heads ("Åtgärd  2026 «2027 2028") where OCR glued a speck to one year: the year

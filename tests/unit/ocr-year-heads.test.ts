@@ -20,7 +20,7 @@ const text = (items: TextItem[]) => items.map((i) => i.text).join(' ');
 describe('a speck glued to a year head', () => {
   it('is dropped when another word of the line is a bare year', () => {
     expect(text(repairYearHeads(words('Insats 2030 «2031 2032')))).toBe('Insats 2030 2031 2032');
-    expect(text(repairYearHeads(words('Förslag „2030 2031\' 2032')))).toBe('Förslag 2030 2031 2032');
+    expect(text(repairYearHeads(words("Förslag „2030 2031' 2032")))).toBe('Förslag 2030 2031 2032');
   });
 
   it('keeps the word confidence of the repaired year', () => {
