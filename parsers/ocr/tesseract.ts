@@ -370,7 +370,7 @@ export function ocrPageFromLines(
     height: page.height,
     source: 'ocr',
     items,
-    lines: linesInReadingOrder(units, page.width),
+    lines: linesInReadingOrder(units, page.width, page.height),
     tables: [],
   };
 }
