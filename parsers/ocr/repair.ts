@@ -121,5 +121,18 @@ export function repairYearHeads(items: TextItem[]): TextItem[] {
     changed = true;
     return { ...item, text: (m[1] ?? m[2]) as string };
   });
+  // A year read as its neighbour's ("2025 2025 2027" for "2025 2026 2027": a 6 read as a 5 on a coarse
+  // scan): a row of column heads never prints one bare year twice side by side, and between y and y + 2
+  // only y + 1 fits. Its confidence is lowered: the year is inferred, not read.
+  for (let k = 1; k + 1 < out.length; k++) {
+    const before = out[k - 1] as TextItem;
+    const item = out[k] as TextItem;
+    const after = out[k + 1] as TextItem;
+    if (![before, item, after].every((x) => BARE_YEAR_RE.test(x.text))) continue;
+    const [a, b, c] = [Number(before.text), Number(item.text), Number(after.text)];
+    if (c !== a + 2 || (b !== a && b !== c)) continue;
+    out[k] = { ...item, text: String(a + 1), confidence: Math.min(item.confidence ?? 1, 0.3) };
+    changed = true;
+  }
   return changed ? out : items;
 }

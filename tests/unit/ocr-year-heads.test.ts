@@ -38,3 +38,19 @@ describe('a speck glued to a year head', () => {
     expect(text(repairYearHeads(comma))).toBe('år 2030 och 2031,');
   });
 });
+
+describe('a year head read as its neighbour', () => {
+  it('between y and y + 2 is y + 1, with a low confidence', () => {
+    const items = repairYearHeads(words('Insats 2031 2031 2033'));
+    expect(text(items)).toBe('Insats 2031 2032 2033');
+    expect(items[2]?.confidence).toBeLessThan(0.5);
+    expect(text(repairYearHeads(words('Insats 2031 2033 2033')))).toBe('Insats 2031 2032 2033');
+  });
+
+  it('leaves years that skip one, and a repeated year without a year two on', () => {
+    const skip = words('Utfall 2030 2031 2033');
+    expect(repairYearHeads(skip)).toBe(skip);
+    const twice = words('Kostnad 2031 2031 2032');
+    expect(repairYearHeads(twice)).toBe(twice);
+  });
+});
