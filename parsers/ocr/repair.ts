@@ -136,3 +136,22 @@ export function repairYearHeads(items: TextItem[]): TextItem[] {
   }
   return changed ? out : items;
 }
+
+/**
+ * The money unit "mkr" (and "mnkr") with its "m" read as "rn" or "ro" ("rnkr", "rokr", "rnnkr"), as OCR
+ * splits an m on a coarse or blocky scan: no Swedish word is spelt so, and the unit is what a table's
+ * caption or header states its figures in — without it the whole table is left unread ("states no
+ * unit"). Punctuation after the word stays.
+ */
+const MISREAD_MKR_RE = /^(\(?)(?:rn|ro)(n?kr)([.,;:)]*)$/u;
+
+export function repairUnitWords(items: TextItem[]): TextItem[] {
+  let changed = false;
+  const out = items.map((item) => {
+    const m = MISREAD_MKR_RE.exec(item.text);
+    if (!m) return item;
+    changed = true;
+    return { ...item, text: `${m[1] ?? ''}m${m[2] ?? ''}${m[3] ?? ''}` };
+  });
+  return changed ? out : items;
+}
