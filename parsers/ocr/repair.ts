@@ -100,26 +100,27 @@ export function repairAgendaSign(items: TextItem[]): TextItem[] {
 const BARE_YEAR_RE = /^(?:19|20)\d{2}$/u;
 /**
  * The same year with a speck read as a quote or guillemet glued to it ("«2027", "2028'", "„2026"): a
- * scan's dust or a rule's end beside a column head. Brackets and commas are not among them: "(2027)"
- * and "2027," are printed so.
+ * scan's dust or a rule's end beside a column head; so is a closing bracket without its opening one
+ * ("2025)": a cell's vertical rule). "(2027)" and "2027," are printed so and stay.
  */
 const SPECKED_YEAR_RE =
-  /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$/u;
+  /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$|^((?:19|20)\d{2})\)$/u;
 
 /**
  * A row of year column heads ("Åtgärd  2026 «2027 2028") where OCR glued a speck to one year: the year
  * is not taken for a column, and the table's figures in that column — or the whole table — are lost.
- * Repaired only where another word of the line is a bare year, so a quoted year in a sentence stays
- * quoted; the word keeps its confidence (its digits are what OCR read).
+ * Repaired only where the line holds another year (a row of heads), so a quoted year in a sentence
+ * stays quoted; the word keeps its confidence (its digits are what OCR read).
  */
 export function repairYearHeads(items: TextItem[]): TextItem[] {
-  if (!items.some((item) => BARE_YEAR_RE.test(item.text))) return items;
+  const years = items.filter((item) => BARE_YEAR_RE.test(item.text) || SPECKED_YEAR_RE.test(item.text));
+  if (years.length < 2) return items;
   let changed = false;
   const out = items.map((item) => {
     const m = SPECKED_YEAR_RE.exec(item.text);
     if (!m) return item;
     changed = true;
-    return { ...item, text: (m[1] ?? m[2]) as string };
+    return { ...item, text: (m[1] ?? m[2] ?? m[3]) as string };
   });
   // A year read as its neighbour's ("2025 2025 2027" for "2025 2026 2027": a 6 read as a 5 on a coarse
   // scan): a row of column heads never prints one bare year twice side by side, and between y and y + 2

@@ -18,8 +18,9 @@ function words(text: string): TextItem[] {
 const text = (items: TextItem[]) => items.map((i) => i.text).join(' ');
 
 describe('a speck glued to a year head', () => {
-  it('is dropped when another word of the line is a bare year', () => {
+  it('is dropped when the line holds another year', () => {
     expect(text(repairYearHeads(words('Insats 2030 «2031 2032')))).toBe('Insats 2030 2031 2032');
+    expect(text(repairYearHeads(words('Insats 2030) 2031)')))).toBe('Insats 2030 2031');
     expect(text(repairYearHeads(words("Förslag „2030 2031' 2032")))).toBe('Förslag 2030 2031 2032');
   });
 
@@ -29,7 +30,7 @@ describe('a speck glued to a year head', () => {
     expect(year?.confidence).toBe(0.7);
   });
 
-  it('leaves a quoted year in prose, a bracketed year and a line without a bare year', () => {
+  it('leaves a quoted year in prose, a bracketed year and a line of one year', () => {
     const quoted = words('planen kallas «2031» i texten');
     expect(repairYearHeads(quoted)).toBe(quoted);
     const bracketed = words('Insats 2030 (2031)');
