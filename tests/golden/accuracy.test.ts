@@ -1576,7 +1576,7 @@ describe('holdout36', () => {
  * generally: a speck or a rule's bracket glued to a year head, a year head read as its neighbour's between
  * y and y + 2 (inferred, low confidence), "mkr" read "rnkr"/"rokr", a two-up sheet read page by page, a
  * cited date right before the § when the board follows the verb. Floors a little under the figures after
- * (OCR). Still missed: the heavy-speckle fax (x12) and the two-up plan's table (a line lost by the clean-up),
+ * (OCR). Still missed: the heavy-speckle fax (x12) and the two-up plan's table (its top line lost by the engine),
  * a table continued from a text page onto a scanned one, decisions beside punched holes.
  */
 const HOLDOUT43_FLOORS: Floors & { wrongUnwarned: number } = {
