@@ -498,17 +498,27 @@ export function extractReferences(
       // stands under (no full stop ends a heading), not the § of the decision it reports.
       const agendaItem = (p: { index: number; end: number }) =>
         sentence.text.slice(0, p.index).trim() === '' && /^\s+\p{Lu}\p{Ll}/u.test(sentence.text.slice(p.end));
+      const afterVerb = findParagraphRefs(after).find(
+        (p) => p.index < 160 && !(verbAt === 0 && agendaItem(p)),
+      );
+      const inSentence = afterVerb
+        ? undefined
+        : findParagraphRefs(sentence.text).filter((p) => !agendaItem(p))[0];
       const paragraph =
-        findParagraphRefs(after).find((p) => p.index < 160 && !(verbAt === 0 && agendaItem(p))) ??
-        findParagraphRefs(sentence.text).filter((p) => !agendaItem(p))[0] ??
-        (date ? misreadParagraphAfterDate(after.slice(date.end)) : null);
+        afterVerb ?? inSentence ?? (date ? misreadParagraphAfterDate(after.slice(date.end)) : null);
+      // "Genom beslut 2026-03-12 § 41 gav regionstyrelsen …": the decision's date and § stand before the
+      // verb, the date right before the §; it is that decision's date (none follows the verb).
+      const parAt = afterVerb ? verbAt + afterVerb.index : inSentence?.index;
+      const dateIso =
+        date?.iso ??
+        (parAt === undefined ? null : dateRightBefore(sentence.text, parAt, options.defaultYear));
       const diarienummer = diarienummerIn(sentence.text);
       // A decision is cited only by an anchor a reader can look it up by: its date, its § or its
       // case number. A body and a verb alone ("som nämnden redan har beslutat om", "styrelsen har
       // godkänt inriktningen") mention that a decision exists but point at none.
       if (
         !hasCitationAnchor({
-          date: date?.iso ?? null,
+          date: dateIso,
           paragraph: paragraph?.paragraph ?? null,
           diarienummer,
         }) &&
@@ -524,7 +534,7 @@ export function extractReferences(
       for (const p of paragraphs)
         references.push({
           body,
-          date: date?.iso ?? null,
+          date: dateIso,
           paragraph: p,
           ...(diarienummer ? { diarienummer } : {}),
           text: clip(sentence.text.replace(/\s+/g, ' '), 400),

@@ -224,14 +224,72 @@ function resegment(line: TextLine, unitOfItem: Map<TextItem, Unit | undefined>):
   return { ...line, segments, text: segments.map((segment) => segment.text).join('  ') };
 }
 
+/** Words of three letters or more: prose, not a table's figures. */
+const WORD_RE = /\p{L}{3,}/u;
+
+/**
+ * A landscape sheet that holds two pages side by side (a copier's "2-up" of two A5 pages, a booklet
+ * spread): a blank band down the middle that no word crosses, with a page of prose on each side. The
+ * recognizer joins lines of the two pages that happen to share a row, and the section search finds no
+ * gutter through them, so the pages' lines are read interleaved. Split at the band, the left page
+ * is read whole before the right one. A landscape table is not split: the band must be wide (5 % of
+ * the sheet), and each side must hold a page's worth of words, most of them words of prose — a
+ * table's figure columns are not.
+ */
+function twoUpHalves(units: Unit[], pageWidth: number, pageHeight: number): RecognizedUnit[][] | null {
+  if (pageWidth < 1.2 * pageHeight) return null;
+  const bins = new Uint8Array(Math.ceil(pageWidth) + 1);
+  for (const unit of units)
+    for (const item of unit.items) {
+      const from = Math.max(0, Math.floor(item.x));
+      const to = Math.min(bins.length - 1, Math.ceil(item.x + item.width));
+      for (let x = from; x <= to; x++) bins[x] = 1;
+    }
+  let best: [number, number] | null = null;
+  let start = -1;
+  const lo = Math.floor(0.35 * pageWidth);
+  const hi = Math.ceil(0.65 * pageWidth);
+  for (let x = lo; x <= hi + 1; x++) {
+    const free = x <= hi && bins[x] === 0;
+    if (free && start < 0) start = x;
+    if (!free && start >= 0) {
+      if (!best || x - start > best[1] - best[0]) best = [start, x];
+      start = -1;
+    }
+  }
+  if (!best || best[1] - best[0] < 0.05 * pageWidth) return null;
+  const spine = (best[0] + best[1]) / 2;
+  const sides: RecognizedUnit[][] = [[], []];
+  for (const unit of units) {
+    const left = unit.items.filter((item) => item.x + item.width / 2 < spine);
+    const right = unit.items.filter((item) => item.x + item.width / 2 >= spine);
+    if (left.length > 0) sides[0]?.push({ items: left, inTable: unit.inTable });
+    if (right.length > 0) sides[1]?.push({ items: right, inTable: unit.inTable });
+  }
+  const pageLike = (side: RecognizedUnit[]): boolean => {
+    const items = side.flatMap((unit) => unit.items);
+    const prose = items.filter((item) => WORD_RE.test(item.text)).length;
+    const top = Math.min(...items.map((item) => item.y));
+    const bottom = Math.max(...items.map((item) => item.y + item.height));
+    return prose >= 30 && prose >= 0.4 * items.length && bottom - top >= 0.4 * pageHeight;
+  };
+  return sides.every(pageLike) ? sides : null;
+}
+
 /**
  * Lines in reading order from recognized units. `pageWidth` bounds the free strips; column
  * stretches give their columns' lines left column first, everything else reads top to bottom with
  * a row's cells left to right (segments of one line, as the text layer gives borderless tables).
  */
-export function linesInReadingOrder(sources: RecognizedUnit[], pageWidth: number): TextLine[] {
+export function linesInReadingOrder(
+  sources: RecognizedUnit[],
+  pageWidth: number,
+  pageHeight?: number,
+): TextLine[] {
   const units = sources.map(unitOf).filter((unit): unit is Unit => unit !== null);
   if (units.length === 0) return [];
+  const halves = pageHeight === undefined ? null : twoUpHalves(units, pageWidth, pageHeight);
+  if (halves) return halves.flatMap((half) => linesInReadingOrder(half, pageWidth));
   const lineHeight = median(units.map((unit) => unit.bottom - unit.top)) || 10;
   const minGutter = Math.max(lineHeight, 0.03 * pageWidth);
   const rows = groupRows(units);

@@ -95,3 +95,64 @@ export function repairAgendaSign(items: TextItem[]): TextItem[] {
     return items;
   return [{ ...sign, text: '§' }, ...items.slice(1)];
 }
+
+/** A year as a column head prints it: four digits, 1900–2099. */
+const BARE_YEAR_RE = /^(?:19|20)\d{2}$/u;
+/**
+ * The same year with a speck read as a quote or guillemet glued to it ("«2027", "2028'", "„2026"): a
+ * scan's dust or a rule's end beside a column head; so is a closing bracket without its opening one
+ * ("2025)": a cell's vertical rule). "(2027)" and "2027," are printed so and stay.
+ */
+const SPECKED_YEAR_RE =
+  /^[«»„“”"'‘’`´~^]{1,2}((?:19|20)\d{2})[«»„“”"'‘’`´~^]{0,2}$|^((?:19|20)\d{2})[«»„“”"'‘’`´~^]{1,2}$|^((?:19|20)\d{2})\)$/u;
+
+/**
+ * A row of year column heads ("Åtgärd  2026 «2027 2028") where OCR glued a speck to one year: the year
+ * is not taken for a column, and the table's figures in that column — or the whole table — are lost.
+ * Repaired only where the line holds another year (a row of heads), so a quoted year in a sentence
+ * stays quoted; the word keeps its confidence (its digits are what OCR read).
+ */
+export function repairYearHeads(items: TextItem[]): TextItem[] {
+  const years = items.filter((item) => BARE_YEAR_RE.test(item.text) || SPECKED_YEAR_RE.test(item.text));
+  if (years.length < 2) return items;
+  let changed = false;
+  const out = items.map((item) => {
+    const m = SPECKED_YEAR_RE.exec(item.text);
+    if (!m) return item;
+    changed = true;
+    return { ...item, text: (m[1] ?? m[2] ?? m[3]) as string };
+  });
+  // A year read as its neighbour's ("2025 2025 2027" for "2025 2026 2027": a 6 read as a 5 on a coarse
+  // scan): a row of column heads never prints one bare year twice side by side, and between y and y + 2
+  // only y + 1 fits. Its confidence is lowered: the year is inferred, not read.
+  for (let k = 1; k + 1 < out.length; k++) {
+    const before = out[k - 1] as TextItem;
+    const item = out[k] as TextItem;
+    const after = out[k + 1] as TextItem;
+    if (![before, item, after].every((x) => BARE_YEAR_RE.test(x.text))) continue;
+    const [a, b, c] = [Number(before.text), Number(item.text), Number(after.text)];
+    if (c !== a + 2 || (b !== a && b !== c)) continue;
+    out[k] = { ...item, text: String(a + 1), confidence: Math.min(item.confidence ?? 1, 0.3) };
+    changed = true;
+  }
+  return changed ? out : items;
+}
+
+/**
+ * The money unit "mkr" (and "mnkr") with its "m" read as "rn" or "ro" ("rnkr", "rokr", "rnnkr"), as OCR
+ * splits an m on a coarse or blocky scan: no Swedish word is spelt so, and the unit is what a table's
+ * caption or header states its figures in — without it the whole table is left unread ("states no
+ * unit"). Punctuation after the word stays.
+ */
+const MISREAD_MKR_RE = /^(\(?)(?:rn|ro)(n?kr)([.,;:)]*)$/u;
+
+export function repairUnitWords(items: TextItem[]): TextItem[] {
+  let changed = false;
+  const out = items.map((item) => {
+    const m = MISREAD_MKR_RE.exec(item.text);
+    if (!m) return item;
+    changed = true;
+    return { ...item, text: `${m[1] ?? ''}m${m[2] ?? ''}${m[3] ?? ''}` };
+  });
+  return changed ? out : items;
+}

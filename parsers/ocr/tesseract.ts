@@ -45,7 +45,7 @@ import {
   uprightTurns,
 } from './preprocess.ts';
 import { linesInReadingOrder, type RecognizedUnit } from './reading-order.ts';
-import { repairAgendaSign, repairSectionSigns } from './repair.ts';
+import { repairAgendaSign, repairSectionSigns, repairUnitWords, repairYearHeads } from './repair.ts';
 import {
   applySecondReadings,
   cropWord,
@@ -341,7 +341,7 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       spaceAfter: true,
     });
   }
-  return repairSectionSigns(repairAgendaSign(items));
+  return repairSectionSigns(repairAgendaSign(repairYearHeads(repairUnitWords(items))));
 }
 
 /** Turns tesseract's answer for one rendered page into a page of the model. */
@@ -370,7 +370,7 @@ export function ocrPageFromLines(
     height: page.height,
     source: 'ocr',
     items,
-    lines: linesInReadingOrder(units, page.width),
+    lines: linesInReadingOrder(units, page.width, page.height),
     tables: [],
   };
 }
