@@ -8,7 +8,7 @@ import { analyzePages } from './extract/document.ts';
 import { pictureKind, pictureRegions, readablePicture, withPicture } from './ocr/pictures.ts';
 import type { OcrEngine } from './ocr/port.ts';
 import { isOcrLayerPage } from './ocr/sandwich.ts';
-import { checkOcrNumbers } from './ocr/trust.ts';
+import { checkOcrNumbers, unreadOcrTables } from './ocr/trust.ts';
 import type { Page, TableBox } from './page-model.ts';
 import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
 import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
@@ -139,6 +139,8 @@ export async function extractDocument(
   if (method !== 'text' || pictures.reads.length > 0) {
     // Figures read by OCR are checked against word confidence and the totals of their year (flagged, never changed).
     warnings.push(...checkOcrNumbers([...pages, ...pictures.reads], analysis));
+    // A table OCR could not make rows of (a speckled fax): said, not left as a page without measures.
+    warnings.push(...unreadOcrTables(pages, analysis));
   }
 
   const extractedAt = options.now();

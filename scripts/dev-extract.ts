@@ -2,12 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { extractDocument } from '../parsers/index.ts';
+import { createTesseractEngine } from '../parsers/ocr/tesseract.ts';
 
 const file = process.argv[2];
-if (!file) throw new Error('usage: tsx scripts/dev-extract.ts <file.pdf>');
+if (!file) throw new Error('usage: tsx scripts/dev-extract.ts <file.pdf> [--json] [--ocr]');
+// --ocr: scanned pages are read by the local OCR engine, as the accuracy report reads them.
+const ocr = process.argv.includes('--ocr') ? createTesseractEngine({ maxWorkers: 1 }) : undefined;
 const doc = await extractDocument(new Uint8Array(readFileSync(file)), {
   now: () => new Date(),
   fileName: basename(file),
+  ...(ocr ? { ocr } : {}),
 });
 const out = process.argv.includes('--json')
   ? doc
@@ -30,3 +34,4 @@ const out = process.argv.includes('--json')
       ),
     };
 console.log(JSON.stringify(out, null, 2));
+await ocr?.terminate();

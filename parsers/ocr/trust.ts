@@ -206,3 +206,60 @@ export function checkOcrNumbers(
   }
   return warnings;
 }
+
+/** A year standing as a word of its own (a column head), not inside a date or a case number. */
+const HEAD_YEAR_RE = /(?<![\d/-])(?:19|20)\d{2}(?![\d/-])/g;
+/** A figure with decimals, as the cells of a table in mkr print them ("13,9", "4,4"). */
+const DECIMAL_FIGURE_RE = /(?<![\d,.])\d{1,4}[,.]\d{1,2}(?![\d,.])/;
+
+/**
+ * Warnings for tables OCR could not make rows of: on a recognized page from which no measure or total
+ * was read and no unread table is told already, a line whose right part holds two or more years as
+ * words of their own and little else (a header "Åtgärd  2025  2026", whatever junk of a letter or two
+ * stands among them) followed, within the next twelve lines, by three or more lines with a figure with
+ * decimals in their right part. Such a page lost a table of figures by year — a heavily speckled fax, a
+ * blurred copy — and says so instead of reading as a page without measures. Prose naming years and
+ * figures runs across the line, so its years and figures stand in one long segment from the left.
+ */
+export function unreadOcrTables(
+  pages: Page[],
+  facts: { measures: Measure[]; totals: Total[]; warnings: ExtractionWarning[] },
+): ExtractionWarning[] {
+  const read = new Set([...facts.measures.map((m) => m.page), ...facts.totals.map((t) => t.page)]);
+  const told = new Set(
+    facts.warnings
+      .filter((w) => w.code === 'TABLE_UNPARSED' || w.code === 'AMBIGUOUS_TABLE')
+      .map((w) => w.page),
+  );
+  const warnings: ExtractionWarning[] = [];
+  for (const page of pages) {
+    if (page.source === 'text' || read.has(page.number) || told.has(page.number)) continue;
+    const right = (x: number): boolean => x >= 0.35 * page.width;
+    const yearHead = (line: TextLine): boolean => {
+      const segments = line.segments.filter((s) => right(s.x));
+      const years = new Set(segments.flatMap((s) => s.text.match(HEAD_YEAR_RE) ?? []));
+      const rest = segments
+        .map((s) => s.text.replace(HEAD_YEAR_RE, ' '))
+        .join(' ')
+        .split(/\s+/)
+        .filter(Boolean);
+      return years.size >= 2 && rest.length <= 2 && rest.every((w) => w.length <= 3);
+    };
+    const figureRow = (line: TextLine): boolean =>
+      line.segments.some((s) => right(s.x) && DECIMAL_FIGURE_RE.test(s.text));
+    const lines = page.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const head = lines[i] as TextLine;
+      if (!yearHead(head)) continue;
+      const rows = lines.slice(i + 1, i + 13).filter(figureRow);
+      if (rows.length < 3) continue;
+      warnings.push({
+        code: 'TABLE_UNPARSED',
+        message: `page ${page.number} was read by OCR and has lines that look like a table of figures by year ("${shorten(head.text, 60)}" and ${rows.length} lines of figures under it), but no measure or total could be read from them: its figures are missing`,
+        page: page.number,
+      });
+      break;
+    }
+  }
+  return warnings;
+}
