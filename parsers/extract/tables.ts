@@ -882,6 +882,50 @@ function revisedYearColumns(
   return out;
 }
 
+/** A sub-head of a year's gross figure or cost, nothing else ("Brutto", "Kostnad", "Bruttoeffekt"). */
+const GROSS_SUBHEAD_RE = /^(?:brutto\p{L}*|\p{L}*kostnad(?:er)?|\p{L}*besparing(?:ar)?)(?:\s*\(\p{L}+\))?$/iu;
+/** A sub-head of a year's net figure, nothing else ("Netto", "Nettoeffekt", "Netto (mkr)"). */
+const NET_SUBHEAD_RE = /^netto\p{L}*(?:\s*\(\p{L}+\))?$/iu;
+
+/**
+ * Year columns over gross and net sub-columns: every year stands over a group of columns (the spanning
+ * year cell, copied into each column it spans or set over one of them, the others blank) whose cells on
+ * the row under the years are one net and at least one gross figure or cost ("2027" over "Brutto |
+ * Netto"). The net is what the measure does to the result: gives, per year column, its net column;
+ * null when the row under the years is not such a row for every year.
+ */
+function netSubColumns(
+  yearRow: readonly string[],
+  below: readonly string[],
+  years: ReadonlyMap<number, number>,
+): Map<number, number> | null {
+  if (years.size === 0) return null;
+  const out = new Map<number, number>();
+  const width = Math.max(yearRow.length, below.length);
+  const cell = (c: number) => normalizeText(below[c] ?? '');
+  const yearColumns = [...years.keys()].sort((a, b) => a - b);
+  for (const c of yearColumns) {
+    const head = normalizeText(yearRow[c] ?? '');
+    // The group: the columns left and right of the year that repeat it or are blank, up to another year.
+    const inGroup = (o: number) =>
+      o > 0 && o < width && !years.has(o) && ['', head].includes(normalizeText(yearRow[o] ?? ''));
+    let lo = c;
+    let hi = c;
+    while (inGroup(lo - 1) && normalizeText(yearRow[lo - 1] ?? '') === head) lo--;
+    while (inGroup(hi + 1)) hi++;
+    // A blank column on the left belongs to the year before it, unless it is the first year's.
+    if (lo === c) while (c === yearColumns[0] && inGroup(lo - 1) && cell(lo - 1)) lo--;
+    const group = Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+    const nets = group.filter((o) => NET_SUBHEAD_RE.test(cell(o)));
+    const gross = group.filter((o) => GROSS_SUBHEAD_RE.test(cell(o)));
+    if (nets.length !== 1 || gross.length === 0) return null;
+    out.set(c, nets[0] as number);
+  }
+  if (new Set(out.values()).size !== out.size) return null;
+  for (const [from, to] of [...out]) if (from === to) out.delete(from);
+  return out;
+}
+
 /**
  * The header of a table of cells: the first row (of four) whose cells after the first are years; the
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
@@ -980,7 +1024,11 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     // A revised table: each year over two columns, headed on the row below by the superseded and the new
     // assessment ("Tidigare bedömning | Ny bedömning"). The new one is the year's effect, wherever the
     // spanning year cell was set; that row is header.
-    const revised = headerRows === r + 1 ? revisedYearColumns(row, rows[headerRows] ?? [], years) : null;
+    const revised =
+      headerRows === r + 1
+        ? (revisedYearColumns(row, rows[headerRows] ?? [], years) ??
+          netSubColumns(row, rows[headerRows] ?? [], years))
+        : null;
     if (revised) {
       for (const [from, to] of revised) {
         const year = years.get(from) as number;
