@@ -55,6 +55,12 @@ export interface TableRow {
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
   /**
+   * The gross figures of a measure whose gross and net stand on two rows under one (merged) title,
+   * told apart by a sub-head cell ("Brutto" / "Netto"): the net row's figures are `values`, these are
+   * amounts of the paper.
+   */
+  grossValues?: TableValue[];
+  /**
    * The row is one cell spanning the table (its text read into every column, the year columns too):
    * the name of the group of rows under it ("Primärvård"), not a measure and no unread figure.
    */
@@ -927,6 +933,28 @@ function netSubColumns(
 }
 
 /**
+ * Whether a table row is the other half of the row before it, a gross and a net row of one measure: the
+ * same title (or one of them blank: a merged title set on one row) and, in one column beside the title,
+ * a gross sub-head on one row and a net sub-head on the other. 'net' when this row is the net one.
+ */
+function grossNetPair(
+  last: TableRow,
+  text: string,
+  extras: readonly { header: string; text: string }[],
+): 'net' | 'gross' | null {
+  const lastText = normalizeText(last.text);
+  if (lastText && text && lastText !== text) return null;
+  if (!lastText && !text) return null;
+  if (last.grossValues) return null;
+  for (const extra of extras) {
+    const other = (last.extras ?? []).find((e) => e.header === extra.header)?.text ?? '';
+    if (NET_SUBHEAD_RE.test(extra.text) && GROSS_SUBHEAD_RE.test(other)) return 'net';
+    if (GROSS_SUBHEAD_RE.test(extra.text) && NET_SUBHEAD_RE.test(other)) return 'gross';
+  }
+  return null;
+}
+
+/**
  * The header of a table of cells: the first row (of four) whose cells after the first are years; the
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
  * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
@@ -1516,6 +1544,22 @@ function cellTables(
           header: name,
           text: normalizeText(cells[c] ?? ''),
         }));
+        // A gross row and a net row under one merged title (the title copied into both rows, or set on
+        // one of them), told apart by a sub-head column: one measure, the net its effect.
+        const pair = last && !spanning && !last.spanning ? grossNetPair(last, text, extras) : null;
+        if (last && pair) {
+          const gross = pair === 'net' ? last.values : values;
+          if (pair === 'net') {
+            last.values = values;
+            last.extras = extras.filter((e) => e.text);
+          }
+          if (!last.text) {
+            last.text = joinLines(labelCell.split('\n'));
+            last.labelLines = labelCell.split('\n').map(normalizeText).filter(Boolean);
+          }
+          if (gross.length > 0) last.grossValues = [...(last.grossValues ?? []), ...gross];
+          continue;
+        }
         target.rows.push({
           page: page.number,
           label: numberCell ? numberCell.replace(/[.)]$/, '') : null,
