@@ -616,6 +616,8 @@ export function tableMeasures(
         ),
         // The upper end of a range cell ("6–8": 6 is the year's effect).
         ...(row.rangeEnds ?? []),
+        // The gross figures of a measure whose net row is its effect.
+        ...(row.grossValues ?? []),
       ];
       return printed.length > 0 || (row.extras ?? []).some((e) => money.has(e.header))
         ? [{ ...row, values: printed }]

@@ -198,9 +198,11 @@ function dateIn(
     // Dnr …", "… | 2025-05-08 | …"): those are cells as much as a wide gap is.
     // A letterhead run into one sentence-like line ("Region X, nämnden. Dnr 2026/41. Datum 2026-10-14.")
     // starts a field at each capitalised label after a full stop, comma or semicolon.
+    // Fields set apart by spaces the text layer lost ("Handlingsplan Datum 2025-10-27 Diarienummer …"):
+    // a capitalised date label with a full date right after it starts a field anywhere in the line.
     const cells = line.text
       .split(
-        /\s{2,}|\s+[·•|]\s+|(?<=[.;,])\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum|Dnr|Diarienummer)(?![\p{L}]))/u,
+        /\s{2,}|\s+[·•|]\s+|(?<=[.;,])\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum|Dnr|Diarienummer)(?![\p{L}]))|\s+(?=(?:Datum|Sammanträdesdatum|Beslutsdatum):?\s+(?:19|20)\d{2}-\d{2}-\d{2}\b)/u,
       )
       .map(flat)
       .filter(Boolean);

@@ -55,6 +55,12 @@ export interface TableRow {
   /** Year cells whose text is not a figure nor empty ("se ovan", "ej beräknad"). */
   unreadCells?: string[];
   /**
+   * The gross figures of a measure whose gross and net stand on two rows under one (merged) title,
+   * told apart by a sub-head cell ("Brutto" / "Netto"): the net row's figures are `values`, these are
+   * amounts of the paper.
+   */
+  grossValues?: TableValue[];
+  /**
    * The row is one cell spanning the table (its text read into every column, the year columns too):
    * the name of the group of rows under it ("Primärvård"), not a measure and no unread figure.
    */
@@ -882,6 +888,72 @@ function revisedYearColumns(
   return out;
 }
 
+/** A sub-head of a year's gross figure or cost, nothing else ("Brutto", "Kostnad", "Bruttoeffekt"). */
+const GROSS_SUBHEAD_RE = /^(?:brutto\p{L}*|\p{L}*kostnad(?:er)?|\p{L}*besparing(?:ar)?)(?:\s*\(\p{L}+\))?$/iu;
+/** A sub-head of a year's net figure, nothing else ("Netto", "Nettoeffekt", "Netto (mkr)"). */
+const NET_SUBHEAD_RE = /^netto\p{L}*(?:\s*\(\p{L}+\))?$/iu;
+
+/**
+ * Year columns over gross and net sub-columns: every year stands over a group of columns (the spanning
+ * year cell, copied into each column it spans or set over one of them, the others blank) whose cells on
+ * the row under the years are one net and at least one gross figure or cost ("2027" over "Brutto |
+ * Netto"). The net is what the measure does to the result: gives, per year column, its net column;
+ * null when the row under the years is not such a row for every year.
+ */
+function netSubColumns(
+  yearRow: readonly string[],
+  below: readonly string[],
+  years: ReadonlyMap<number, number>,
+): Map<number, number> | null {
+  if (years.size === 0) return null;
+  const out = new Map<number, number>();
+  const width = Math.max(yearRow.length, below.length);
+  const cell = (c: number) => normalizeText(below[c] ?? '');
+  const yearColumns = [...years.keys()].sort((a, b) => a - b);
+  for (const c of yearColumns) {
+    const head = normalizeText(yearRow[c] ?? '');
+    // The group: the columns left and right of the year that repeat it or are blank, up to another year.
+    const inGroup = (o: number) =>
+      o > 0 && o < width && !years.has(o) && ['', head].includes(normalizeText(yearRow[o] ?? ''));
+    let lo = c;
+    let hi = c;
+    while (inGroup(lo - 1) && normalizeText(yearRow[lo - 1] ?? '') === head) lo--;
+    while (inGroup(hi + 1)) hi++;
+    // A blank column on the left belongs to the year before it, unless it is the first year's.
+    if (lo === c) while (c === yearColumns[0] && inGroup(lo - 1) && cell(lo - 1)) lo--;
+    const group = Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+    const nets = group.filter((o) => NET_SUBHEAD_RE.test(cell(o)));
+    const gross = group.filter((o) => GROSS_SUBHEAD_RE.test(cell(o)));
+    if (nets.length !== 1 || gross.length === 0) return null;
+    out.set(c, nets[0] as number);
+  }
+  if (new Set(out.values()).size !== out.size) return null;
+  for (const [from, to] of [...out]) if (from === to) out.delete(from);
+  return out;
+}
+
+/**
+ * Whether a table row is the other half of the row before it, a gross and a net row of one measure: the
+ * same title (or one of them blank: a merged title set on one row) and, in one column beside the title,
+ * a gross sub-head on one row and a net sub-head on the other. 'net' when this row is the net one.
+ */
+function grossNetPair(
+  last: TableRow,
+  text: string,
+  extras: readonly { header: string; text: string }[],
+): 'net' | 'gross' | null {
+  const lastText = normalizeText(last.text);
+  if (lastText && text && lastText !== text) return null;
+  if (!lastText && !text) return null;
+  if (last.grossValues) return null;
+  for (const extra of extras) {
+    const other = (last.extras ?? []).find((e) => e.header === extra.header)?.text ?? '';
+    if (NET_SUBHEAD_RE.test(extra.text) && GROSS_SUBHEAD_RE.test(other)) return 'net';
+    if (GROSS_SUBHEAD_RE.test(extra.text) && NET_SUBHEAD_RE.test(other)) return 'gross';
+  }
+  return null;
+}
+
 /**
  * The header of a table of cells: the first row (of four) whose cells after the first are years; the
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
@@ -980,7 +1052,11 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     // A revised table: each year over two columns, headed on the row below by the superseded and the new
     // assessment ("Tidigare bedömning | Ny bedömning"). The new one is the year's effect, wherever the
     // spanning year cell was set; that row is header.
-    const revised = headerRows === r + 1 ? revisedYearColumns(row, rows[headerRows] ?? [], years) : null;
+    const revised =
+      headerRows === r + 1
+        ? (revisedYearColumns(row, rows[headerRows] ?? [], years) ??
+          netSubColumns(row, rows[headerRows] ?? [], years))
+        : null;
     if (revised) {
       for (const [from, to] of revised) {
         const year = years.get(from) as number;
@@ -1468,6 +1544,22 @@ function cellTables(
           header: name,
           text: normalizeText(cells[c] ?? ''),
         }));
+        // A gross row and a net row under one merged title (the title copied into both rows, or set on
+        // one of them), told apart by a sub-head column: one measure, the net its effect.
+        const pair = last && !spanning && !last.spanning ? grossNetPair(last, text, extras) : null;
+        if (last && pair) {
+          const gross = pair === 'net' ? last.values : values;
+          if (pair === 'net') {
+            last.values = values;
+            last.extras = extras.filter((e) => e.text);
+          }
+          if (!last.text) {
+            last.text = joinLines(labelCell.split('\n'));
+            last.labelLines = labelCell.split('\n').map(normalizeText).filter(Boolean);
+          }
+          if (gross.length > 0) last.grossValues = [...(last.grossValues ?? []), ...gross];
+          continue;
+        }
         target.rows.push({
           page: page.number,
           label: numberCell ? numberCell.replace(/[.)]$/, '') : null,
