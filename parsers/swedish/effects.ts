@@ -34,8 +34,6 @@ const FROM_YEAR_RE = new RegExp(
   'gu',
 );
 /** "därefter", "sedan", "åren därefter" right before a figure: the years after the one named before it. */
-/** After a year: "2027 och framåt", "2027 och därefter", "2027 och senare", "2027 framöver". */
-const ONWARD_RE = /^\s*(?:och\s+)?(?:framat|framover|darefter|senare|alla\s+foljande\s+ar)(?![\p{L}])/u;
 const THEREAFTER_RE =
   /(?<![\p{L}])(?:darefter|sedan|aren\s+darefter|for\s+aren\s+darefter)\s+(?:med\s+|till\s+|ca\s+|cirka\s+)?$/u;
 /** "2025: 2,5 mkr", "effekt 2026: 12 mnkr", "2025 – 4 mkr" is not a label (a minus or a range). */
@@ -352,18 +350,7 @@ function yearsFor(
   }
   // "0,5 mkr 2025", "0,5 mkr (2025)", "0,5 mkr år 2025": a year right after the figure is its year.
   const after = YEAR_AFTER_RE.exec(folded.slice(amount.end, amount.end + 16));
-  if (after?.[1]) {
-    const year = Number(after[1]);
-    // "0,8 mkr 2027 och framåt": that year and the paper's later years.
-    const onward = ONWARD_RE.test(
-      folded.slice(amount.end + after[0].length, amount.end + after[0].length + 24),
-    );
-    return [year, ...(onward ? paperYears.filter((y) => y > year) : [])].map((y) => ({
-      year: y,
-      baselineYear: null,
-      by: 'after' as YearBy,
-    }));
-  }
+  if (after?.[1]) return [{ year: Number(after[1]), baselineYear: null, by: 'after' }];
   // "2025 −1,2 mkr och 2026 −2,0 mkr": a year standing right before the figure, nothing between.
   const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
   if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
@@ -397,14 +384,6 @@ function yearsFor(
       by: 'from' as YearBy,
     }));
   }
-  // "1,3 mkr årligen under planperioden", "0,6 mkr per år" in a clause that names no year: every year of
-  // the paper's period.
-  if (
-    amount.perYear &&
-    paperYears.length >= 2 &&
-    !/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u.test(clauseFolded)
-  )
-    return paperYears.map((year) => ({ year, baselineYear: null, by: 'period' as YearBy }));
   const near = yearNear(text, amount);
   if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null, by: 'near' }];
   return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null, by: 'fallback' }];
