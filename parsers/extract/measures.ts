@@ -2085,7 +2085,7 @@ function plainSectionRuns(
   years: readonly number[],
   isUsed: (block: Block) => boolean,
 ): Map<number, string> {
-  const found: { b: number; end: number; size: number; stating: boolean }[] = [];
+  const found: { b: number; end: number; size: number }[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
     if (heading?.kind !== 'heading' || isUsed(heading) || heading.lines.length > 2) continue;
@@ -2104,17 +2104,14 @@ function plainSectionRuns(
     // A heading over a list heads the list's items (their measures), not a measure of its own.
     if (!bodyText || body.filter((block) => block.marker !== null).length >= 2) continue;
     const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
-    // A sibling with figures by year but no effect read stays in the run (told as unread), so that one
-    // unread wording does not cost its neighbours their reading.
-    const stating = stated.effects.length > 0;
-    if (!stating && !amountsByYear(bodyText, { years }).some((a) => a.year !== null)) continue;
+    if (stated.effects.length === 0) continue;
     if (stated.sentences.some((st) => TOTAL_RE.test(st) || hasTotalWord(st))) continue;
-    found.push({ b, end, size: heading.fontSize, stating });
+    found.push({ b, end, size: heading.fontSize });
   }
   const runs = new Map<number, string>();
   let run: typeof found = [];
   const close = () => {
-    if (run.filter((f) => f.stating).length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
+    if (run.length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
     run = [];
   };
   for (const f of found) {
@@ -2216,11 +2213,6 @@ export function sectionMeasures(
     const category = categorize(title, bodyText || undefined);
     const stated = sectionEffects(bodyText, category, years);
     if (stated.effects.length === 0) {
-      if (!m[1])
-        doubts.push({
-          page: heading.page,
-          reason: `section "${clip(title, 60)}" has figures by year but no effect statement read`,
-        });
       if (amountsByYear(bodyText, { years }).some((a) => a.year !== null))
         unreadByParent.set(parent, [
           ...(unreadByParent.get(parent) ?? []),

@@ -37,20 +37,4 @@ Planen följs upp varje tertial.
 `);
     expect(doc.measures).toEqual([]);
   });
-
-  it('keeps a sibling whose effect is not read in the run, and warns about it', () => {
-    const doc = analyzeText(`# Plan för ekonomi i balans 2031
-## Samlad tolkbokning
-Tolkbokningen samlas, vilket beräknas ge en besparing om 0,9 mkr 2031.
-## Egen sterilteknik
-Den egna driften tredubblar nyttan av 2,4 mkr i anslag under 2031.
-## Färre hyrda lokaler
-Två kontor sägs upp, med lägre kostnader om 1,2 mkr 2031.
-`);
-    expect(doc.measures.map((m) => [m.title, effectsOf(m)])).toEqual([
-      ['Samlad tolkbokning', { 2031: 0.9 }],
-      ['Färre hyrda lokaler', { 2031: 1.2 }],
-    ]);
-    expect(doc.warnings.some((w) => w.message.includes('Egen sterilteknik'))).toBe(true);
-  });
 });
