@@ -59,7 +59,7 @@ const UP_RE =
 /** Compounds that carry noun and direction in one word. */
 const COMPOUNDS: [RegExp, Noun, Direction][] = [
   [/kostnadsminskning|kostnadsreduktion|kostnadssankning|besparing|inbesparing/u, 'cost', 'down'],
-  [/kostnadsokning|merkostnad|kostnadsoverskridande/u, 'cost', 'up'],
+  [/kostnadsokning|merkostnad|kostnadsoverskridande|fordyring/u, 'cost', 'up'],
   [/intaktsokning|merintakt|intaktsforstarkning|okade\s+intakter/u, 'revenue', 'up'],
   [/intaktsminskning|intaktsbortfall/u, 'revenue', 'down'],
 ];

@@ -1755,3 +1755,37 @@ describe('holdout45', () => {
 
   floorTests('holdout45', HOLDOUT45_FLOORS);
 });
+
+/**
+ * The forty-fourth hold-out (fixtures/holdout44, MISSES.md): the grammar of effect statements in running
+ * prose and lists, no measure table — headings over paragraphs, bullets with the effect after a colon or in
+ * parentheses or first ("2,5 mkr – …"), numbered items with the figure on a second line, "2026: 1,2 mkr;
+ * 2027: 2,4 mkr", "från X till Y mkr", "halverar", "netto … efter kostnader", "årligen", "och framåt", a
+ * part year, worsening words (fördyring, intäktsbortfall), among counts, percentages, budget levels,
+ * outcomes, a range and phone numbers. Chromium, Writer (tagged and untagged), pdfkit. First contact:
+ * measures 34.6 / 95.0 %, totals 0 %, amounts 96.5 / 96.5 %; 1 wrong effect, unwarned ("fördyring" read as
+ * a saving). Fixed generally: a run of two or more unnumbered sibling headings each over an effect
+ * statement gives measures (an unread sibling warned), a figure after "jämfört med" is a baseline,
+ * "fördyring" worsens, "X mkr 2027 och framåt" and a yearless "årligen" cover the paper's years. Still
+ * missed: effect-first bullets, a net after a gross, "halverar", some verb wordings.
+ */
+const HOLDOUT44_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.34, precision: 0.95 },
+  totals: { recall: 0, precision: 0 },
+  amounts: { recall: 0.96, precision: 0.96 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 0.93, precision: 0.96 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout44', () => {
+  corpusShapeTest(
+    'holdout44',
+    'has measures whose effects are written in sentences and list items, no tables',
+    16,
+    ['chromium', 'pdfkit', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout44', HOLDOUT44_FLOORS);
+});

@@ -80,6 +80,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout42',
   'fixtures/holdout43',
   'fixtures/holdout45',
+  'fixtures/holdout44',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -127,7 +128,8 @@ export type CorpusName =
   | 'holdout41'
   | 'holdout42'
   | 'holdout43'
-  | 'holdout45';
+  | 'holdout45'
+  | 'holdout44';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
