@@ -1764,18 +1764,18 @@ describe('holdout45', () => {
  * part year, worsening words (fördyring, intäktsbortfall), among counts, percentages, budget levels,
  * outcomes, a range and phone numbers. Chromium, Writer (tagged and untagged), pdfkit. First contact:
  * measures 34.6 / 95.0 %, totals 0 %, amounts 96.5 / 96.5 %; 1 wrong effect, unwarned ("fördyring" read as
- * a saving). Fixed generally: a run of two or more unnumbered sibling headings each over an effect
- * statement gives measures (an unread sibling warned), a figure after "jämfört med" is a baseline,
- * "fördyring" worsens, "X mkr 2027 och framåt" and a yearless "årligen" cover the paper's years. Still
- * missed: effect-first bullets, a net after a gross, "halverar", some verb wordings.
+ * a saving). Fixed generally: "fördyring" worsens. Floors at the figures after (measures 36.5 / 100 %,
+ * totals none read, amounts 100 %, no wrong effect): measures under plain headings over prose, "2027 och
+ * framåt" and yearless "årligen" were tried and taken back (other corpora misread with them). Still missed:
+ * those, effect-first bullets, a net after a gross, "halverar", some verb wordings.
  */
 const HOLDOUT44_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.34, precision: 0.95 },
+  measures: { recall: 0.36, precision: 1 },
   totals: { recall: 0, precision: 0 },
-  amounts: { recall: 0.96, precision: 0.96 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
-  metadata: { recall: 0.93, precision: 0.96 },
+  metadata: { recall: 1, precision: 0.96 },
   wrongUnwarned: 0,
 };
 
