@@ -515,8 +515,13 @@ const FULL_YEAR_EFFECT_RE =
  * The year a full-year effect holds from, as the paper says it beside the table ("Helårseffekten gäller
  * från 2027", "full effekt fr.o.m. 2028", "årseffekt från och med år 2027").
  */
-const FULL_YEAR_FROM_RE =
-  /(?:hel\s?års|års\s?effekt|full\s+effekt)[^.]*?(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
+/** A figure per year from a year on ("Årlig besparing från 2027", "Effekten gäller fr.o.m. år 2028"). */
+const FROM_YEAR_RE =
+  /(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
+const FULL_YEAR_FROM_RE = new RegExp(
+  `(?:hel\\s?års|års\\s?effekt|full\\s+effekt)[^.]*?${FROM_YEAR_RE.source}`,
+  'iu',
+);
 
 /**
  * The years a yearless full-year effect column holds for: from the year the caption or the note under
@@ -537,9 +542,6 @@ export function fullYearEffectYears(
   return Array.from({ length: last - from + 1 }, (_, k) => from + k);
 }
 
-/** A figure per year from a year on ("Årlig besparing från 2027", "Effekten gäller fr.o.m. år 2028"). */
-const FROM_YEAR_RE =
-  /(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
 /** An effect word: what a per-year header must name to be an effect column ("Besparing per år"). */
 const EFFECT_WORD_RE = /(?<!\p{L})(?:\p{L}*effekt\p{L}*|besparing\p{L}*|kostnadsminskning\p{L}*)/iu;
 
