@@ -511,13 +511,13 @@ const PERIOD_SUM_RE =
  */
 const FULL_YEAR_EFFECT_RE =
   /^(?:hel\s?års\s?effekt(?:er)?|full\s+(?:helårs|års)?effekt|årseffekt|effekt\s+(?:på\s+)?helår(?:sbasis)?|helår)(?:\s*,?\s*\(?\s*\p{L}+\s*\)?)?$/iu;
+/** A figure per year from a year on ("Årlig besparing från 2027", "Effekten gäller fr.o.m. år 2028"). */
+const FROM_YEAR_RE =
+  /(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
 /**
  * The year a full-year effect holds from, as the paper says it beside the table ("Helårseffekten gäller
  * från 2027", "full effekt fr.o.m. 2028", "årseffekt från och med år 2027").
  */
-/** A figure per year from a year on ("Årlig besparing från 2027", "Effekten gäller fr.o.m. år 2028"). */
-const FROM_YEAR_RE =
-  /(?<!\p{L})(?:från(?:\s+och\s+med)?|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d)/iu;
 const FULL_YEAR_FROM_RE = new RegExp(
   `(?:hel\\s?års|års\\s?effekt|full\\s+effekt)[^.]*?${FROM_YEAR_RE.source}`,
   'iu',
