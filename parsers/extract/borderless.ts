@@ -183,6 +183,15 @@ function isYearSequence(years: number[]): boolean {
   return years.length > 0;
 }
 
+/**
+ * Whether `year` goes on the year columns already read on its line: it is one to five years after the
+ * last of them, and stands a column gap (more than an em) to its right.
+ */
+function followsYearColumn(years: readonly YearColumn[], year: number, word: Word, em: number): boolean {
+  const last = years.at(-1);
+  return last !== undefined && year > last.year && year - last.year <= 5 && word.x - last.right > em;
+}
+
 /** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
 const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
 
@@ -293,7 +302,11 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
         !nextColumnHead(words, i + 1, em) &&
         // The last of a run of years a word space apart ("2027 2028 Helårseffekt"): the run is a
         // header already, and a capitalised word after it heads the next column, set as close.
-        !(near(before, word) && before && YEAR_WORD_RE.test(before.text) && /^\p{Lu}/u.test(after.text))
+        !(near(before, word) && before && YEAR_WORD_RE.test(before.text) && /^\p{Lu}/u.test(after.text)) &&
+        // The next year of a header whose years stand a column apart ("2027 … 2028 Ansvarig"): the
+        // header is one already, and the capitalised word after the year heads the next column, set a
+        // word space after it. Prose names a year before a capitalised word only with the years in it.
+        !(/^\p{Lu}/u.test(after.text) && followsYearColumn(years, year, word, em))
       )
         continue;
     }
@@ -1952,9 +1965,23 @@ function buildRows(scan: Scan): {
     if (best) {
       // Another alignment that fits as well but cuts the rows elsewhere: the rows are a guess.
       const chosen = best;
+      // Lines that carry only words of a text column beside the years (an owner's name centred
+      // between two rows, as a merged cell sets it) change no title and no figure whichever row
+      // takes them: two partitions that differ only there read the same measures.
+      const bears = (i: number): boolean => {
+        const c = cells[i < 0 ? -1 - i : i];
+        return (
+          c === undefined ||
+          c.label.length > 0 ||
+          c.number !== '' ||
+          c.values.size > 0 ||
+          c.textCells === true ||
+          [...c.extras.values()].some((t) => /\d/.test(t))
+        );
+      };
+      const keyOf = (rows: number[][]): string => JSON.stringify(rows.map((r) => r.filter(bears)));
       const rival = tried.find(
-        (t) =>
-          t !== chosen && t.score === chosen.score && JSON.stringify(t.rows) !== JSON.stringify(chosen.rows),
+        (t) => t !== chosen && t.score === chosen.score && keyOf(t.rows) !== keyOf(chosen.rows),
       );
       if (rival && chosen.score > 0) {
         issues.push(
