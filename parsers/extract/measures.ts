@@ -12,6 +12,7 @@ import { categorize } from '../swedish/categories.ts';
 import { amountsWithStatedUnit, effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import {
   amountsByYear,
+  hasTotalWord,
   isEffectStatement,
   runTogetherYear,
   sentencesOf,
@@ -1990,6 +1991,9 @@ function sectionHeading(block: Block, bodyFontSize: number): RegExpExecArray | n
   return m;
 }
 
+/** The preposition of a comparison: what follows is the level compared with. */
+const BASELINE_RE = /(?<![\p{L}])(?:jämfört\s+med|i\s+jämförelse\s+med|i\s+förhållande\s+till)(?![\p{L}])/iu;
+
 export interface SectionEffects {
   effects: Effect[];
   /** Statement sentences, to take out of the description. */
@@ -2040,8 +2044,12 @@ export function sectionEffects(
       continue;
     }
     const revenue = category === 'revenue' || /intäkt|avgift/i.test(statement.text);
+    // "… jämfört med en kostnad på 31,2 mkr 2025": a figure after the comparison is the level compared
+    // with, not an effect.
+    const baseline = BASELINE_RE.exec(statement.text)?.index ?? Number.POSITIVE_INFINITY;
     for (const entry of entries) {
       if (entry.year === null || effects.some((e) => e.year === entry.year)) continue;
+      if (entry.index > baseline) continue;
       if (entry.runTogether)
         doubts.push(
           `"${clip(statement.text, 80)}": a year and a figure run together, read as ${entry.year}: ${entry.raw}`,
@@ -2064,6 +2072,57 @@ export function sectionEffects(
   }
   effects.sort((a, b) => a.year - b.year);
   return { effects, sentences: chosen.map((s) => s.text), doubts };
+}
+
+/**
+ * Sections headed without a number: a heading over paragraphs, the next heading of the same size ending
+ * it. Such a heading heads a measure only in a run of two or more sibling sections (headings of one
+ * size, each right after the last one's body) whose bodies each state an effect by year, and not one
+ * that states a total: a lone heading over an effect sentence ("Ekonomiska konsekvenser") sums or
+ * describes the paper, not one of its measures. Returns, per heading block, the key of its run.
+ */
+function plainSectionRuns(
+  blocks: readonly Block[],
+  bodyFontSize: number,
+  years: readonly number[],
+  isUsed: (block: Block) => boolean,
+): Map<number, string> {
+  const found: { b: number; end: number; size: number }[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const heading = blocks[b];
+    if (heading?.kind !== 'heading' || isUsed(heading) || heading.lines.length > 2) continue;
+    if (sectionHeading(heading, bodyFontSize)) continue;
+    const title = normalizeText(heading.lines.map((l) => l.text).join(' '));
+    // A heading names; it does not end like a sentence or carry figures.
+    if (/[.:;]$/.test(title) || findAmounts(title).length > 0 || !/\p{L}{3}/u.test(title)) continue;
+    let end = b + 1;
+    const body: Block[] = [];
+    for (; end < blocks.length; end++) {
+      const next = blocks[end];
+      if (!next || next.kind === 'heading' || isUsed(next) || sectionHeading(next, bodyFontSize)) break;
+      body.push(next);
+    }
+    const bodyText = normalizeText(body.map((block) => block.text).join(' '));
+    // A heading over a list heads the list's items (their measures), not a measure of its own.
+    if (!bodyText || body.filter((block) => block.marker !== null).length >= 2) continue;
+    const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
+    if (stated.effects.length === 0) continue;
+    if (stated.sentences.some((st) => TOTAL_RE.test(st) || hasTotalWord(st))) continue;
+    found.push({ b, end, size: heading.fontSize });
+  }
+  const runs = new Map<number, string>();
+  let run: typeof found = [];
+  const close = () => {
+    if (run.length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
+    run = [];
+  };
+  for (const f of found) {
+    const last = run.at(-1);
+    if (last && (last.end !== f.b || Math.abs(last.size - f.size) > 0.5)) close();
+    run.push(f);
+  }
+  close();
+  return runs;
 }
 
 /**
@@ -2097,11 +2156,19 @@ export function sectionMeasures(
   /** The block of each group's first section heading. */
   const firstHeadingOf = new Map<number, number>();
   const isUsed = (block: Block) => block.lines.some((l) => options.consumed.has(l.index));
+  const plain = plainSectionRuns(blocks, layout.bodyFontSize, years, isUsed);
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
     if (!heading || isUsed(heading)) continue;
-    const m = sectionHeading(heading, layout.bodyFontSize);
-    if (!m?.[1] || !m[2]) continue;
+    const numbered = sectionHeading(heading, layout.bodyFontSize);
+    const plainParent = plain.get(b);
+    // An unnumbered heading in a run of such sections: no label; the run is its group.
+    const m: (string | null)[] | null =
+      numbered ??
+      (plainParent === undefined
+        ? null
+        : ['', null, normalizeText(heading.lines.map((l) => l.text).join(' '))]);
+    if (!m?.[2] || (numbered && !m[1])) continue;
     const body: Block[] = [];
     for (let k = b + 1; k < blocks.length; k++) {
       const next = blocks[k];
@@ -2110,7 +2177,7 @@ export function sectionMeasures(
       // "Total besparing 10 mnkr 2025." after the last section's effect line sums the sections; it is not theirs.
       body.push(next);
     }
-    const parent = m[1].split('.').slice(0, -1).join('.');
+    const parent = m[1] ? m[1].split('.').slice(0, -1).join('.') : (plainParent ?? '');
     const title = cleanTitle(m[2]);
     let bodyText = normalizeText(body.map((block) => block.text).join(' '));
     // A total sentence after the section's effect line sums the sections ("Total besparing 10 mnkr 2025.").
@@ -2151,7 +2218,7 @@ export function sectionMeasures(
       if (amountsByYear(bodyText, { years }).some((a) => a.year !== null))
         unreadByParent.set(parent, [
           ...(unreadByParent.get(parent) ?? []),
-          `section ${m[1]} has figures by year but no effect statement read`,
+          `section ${m[1] ?? m[2]} has figures by year but no effect statement read`,
         ]);
       continue;
     }
@@ -2166,7 +2233,7 @@ export function sectionMeasures(
     const listed = body.filter((block) => block.marker !== null).map((block) => normalizeText(block.text));
     const count = SUB_COUNT_RE.exec(m[2]);
     measures.push({
-      label: m[1],
+      label: m[1] ?? null,
       title,
       category,
       subMeasureCount: count?.[1] ? Number(count[1]) : listed.length >= 2 ? listed.length : null,
