@@ -2075,6 +2075,22 @@ export function sectionEffects(
 }
 
 /**
+ * The measures together as the subject ("Åtgärderna beräknas förbättra resultatet med …", "Insatserna
+ * ger …"): the plural definite of the nouns that name measures speaks of their sum, not of one.
+ */
+const ALL_MEASURES_RE =
+  /(?<![\p{L}])(?:åtgärderna|insatserna|förslagen|besparingarna|aktiviteterna|effektiviseringarna|effekterna)(?![\p{L}])/iu;
+const speaksOfAll = (sentence: string): boolean => ALL_MEASURES_RE.test(sentence);
+
+/**
+ * A level, not a change, before the sentence's first figure ("Prognosen visar ett underskott på
+ * 45,4 mkr för 2026", "Budgeten uppgår till …"): a result, budget or forecast the paper reports.
+ */
+const LEVEL_RE =
+  /(?<![\p{L}])(?:budget\p{L}*|\p{L}*ram(?:en|ar)?|omslutning\p{L}*|underskott\p{L}*|överskott\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*)(?![\p{L}])/iu;
+const statesLevel = (sentence: string): boolean => LEVEL_RE.test(sentence.split(/\d/, 1)[0] ?? '');
+
+/**
  * Sections headed without a number: a heading over paragraphs, the next heading of the same size ending
  * it. Such a heading heads a measure only in a run of two or more sibling sections (headings of one
  * size, each right after the last one's body) whose bodies each state an effect by year, and not one
@@ -2107,7 +2123,12 @@ function plainSectionRuns(
     if (!bodyText || body.filter((block) => block.marker !== null).length >= 2) continue;
     const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
     if (stated.effects.length === 0) continue;
-    if (stated.sentences.some((st) => TOTAL_RE.test(st) || hasTotalWord(st))) continue;
+    if (
+      stated.sentences.some(
+        (st) => TOTAL_RE.test(st) || hasTotalWord(st) || speaksOfAll(st) || statesLevel(st),
+      )
+    )
+      continue;
     found.push({ b, end, size: heading.fontSize });
   }
   const runs = new Map<number, string>();
