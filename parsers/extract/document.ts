@@ -223,6 +223,8 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   );
 
   warnIncompleteTables(fromTables.incomplete, drafts, warnings);
+  // A section among measures' sections whose figures by year gave no effect: a measure not read.
+  warnIncompleteTables(fromSections.incomplete, drafts, warnings, 'the measures laid out as sections');
 
   // The paper's own date stands on its first page, after a meeting's cover sheet.
   const paperPages = pages.slice(cover);
@@ -346,6 +348,7 @@ function warnIncompleteTables(
   incomplete: Map<number, string>,
   measures: MeasureDraft[],
   warnings: ExtractionWarning[],
+  what = 'a table of measures',
 ): void {
   for (const [group, reason] of incomplete) {
     const warned = new Set(
@@ -358,7 +361,7 @@ function warnIncompleteTables(
       if (warned.has(page)) continue;
       warnings.push({
         code: 'AMBIGUOUS_TABLE',
-        message: `a table of measures was not read with certainty (${reason}); check the figures of its measures on this page`,
+        message: `${what} ${what.startsWith('the') ? 'were' : 'was'} not read with certainty (${reason}); check the figures of its measures on this page`,
         page,
       });
     }

@@ -12,6 +12,7 @@ import { categorize } from '../swedish/categories.ts';
 import { amountsWithStatedUnit, effectsFromWording, isEffectWording } from '../swedish/effects.ts';
 import {
   amountsByYear,
+  hasEffectLead,
   hasTotalWord,
   isEffectStatement,
   runTogetherYear,
@@ -1882,23 +1883,34 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
  */
 const APPROXIMATE_RAW_RE =
   /^(?:ca\.?|c:a|cirka|omkring|ungefär|runt|drygt|knappt|minst|upp\s+till|högst|>=?|≥|<=?|≤|≈|≃|~|∼)\s*\d|\d\s*\(\s*\p{L}[\p{L}.\s-]*\)$|\d\s*(?:[-–—−]|till|à)\s*\d/iu;
+const CHANGE_RAW_RE = /^från\s+\S*\d[\s\S]*\btill\s/iu;
 export function approximateEffectDoubts(
   measures: readonly MeasureDraft[],
 ): { reason: string; page: number }[] {
   const byPage = new Map<number, string[]>();
+  const changes = new Map<number, string[]>();
   for (const m of measures) {
     for (const e of m.effects) {
       const raw = e.raw?.trim();
-      if (!raw || !APPROXIMATE_RAW_RE.test(raw)) continue;
-      const list = byPage.get(m.page) ?? [];
+      if (!raw) continue;
+      // "från 14,2 till 11,8 mkr": a level before and after; the effect is the change between them.
+      const map = CHANGE_RAW_RE.test(raw) ? changes : APPROXIMATE_RAW_RE.test(raw) ? byPage : null;
+      if (!map) continue;
+      const list = map.get(m.page) ?? [];
       list.push(`${clip(m.title, 50)} ${e.year}: "${raw}"`);
-      byPage.set(m.page, list);
+      map.set(m.page, list);
     }
   }
-  return [...byPage].map(([page, items]) => ({
-    page,
-    reason: `effects read as the printed figure of an approximate, bounded or ranged value (a range as its lower end): ${clip(items.join('; '), 300)}`,
-  }));
+  return [
+    ...[...byPage].map(([page, items]) => ({
+      page,
+      reason: `effects read as the printed figure of an approximate, bounded or ranged value (a range as its lower end): ${clip(items.join('; '), 300)}`,
+    })),
+    ...[...changes].map(([page, items]) => ({
+      page,
+      reason: `effects read as the change between a level before and after: ${clip(items.join('; '), 300)}`,
+    })),
+  ];
 }
 
 /**
@@ -2025,7 +2037,7 @@ export function sectionEffects(
       ? []
       : sentences.filter(
           (s) =>
-            isEffectWording(s.text) &&
+            (isEffectWording(s.text) || hasEffectLead(s.text)) &&
             effectsFromWording(s.text, { fallbackYear: null, category, years }).length > 0,
         );
   const chosen = nounLed.length > 0 ? nounLed : statements.length > 0 ? statements : worded;
@@ -2103,7 +2115,7 @@ function plainSectionRuns(
   years: readonly number[],
   isUsed: (block: Block) => boolean,
 ): Map<number, string> {
-  const found: { b: number; end: number; size: number }[] = [];
+  const found: { b: number; end: number; size: number; stated: boolean }[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const heading = blocks[b];
     if (heading?.kind !== 'heading' || isUsed(heading) || heading.lines.length > 2) continue;
@@ -2122,19 +2134,28 @@ function plainSectionRuns(
     // A heading over a list heads the list's items (their measures), not a measure of its own.
     if (!bodyText || body.filter((block) => block.marker !== null).length >= 2) continue;
     const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
-    if (stated.effects.length === 0) continue;
-    if (
-      stated.sentences.some(
-        (st) => TOTAL_RE.test(st) || hasTotalWord(st) || speaksOfAll(st) || statesLevel(st),
+    const sums = (st: string) => TOTAL_RE.test(st) || hasTotalWord(st) || speaksOfAll(st) || statesLevel(st);
+    if (stated.effects.length === 0) {
+      // A sibling between two measures' sections with figures by year but no effect read ("halverar
+      // kostnaden på 6 mkr under 2027"): a measure of the run whose effect is not read, told as such.
+      const sentences = sentencesOf(bodyText).map((st) => st.text);
+      if (
+        !sentences.some(sums) &&
+        amountsByYear(bodyText, { years }).some((a) => a.year !== null && years.includes(a.year))
       )
-    )
+        found.push({ b, end, size: heading.fontSize, stated: false });
       continue;
-    found.push({ b, end, size: heading.fontSize });
+    }
+    if (stated.sentences.some(sums)) continue;
+    found.push({ b, end, size: heading.fontSize, stated: true });
   }
   const runs = new Map<number, string>();
   let run: typeof found = [];
   const close = () => {
-    if (run.length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
+    // Only a sibling between two read ones belongs to the run.
+    while (run.length > 0 && run[0]?.stated === false) run.shift();
+    while (run.length > 0 && run.at(-1)?.stated === false) run.pop();
+    if (run.filter((f) => f.stated).length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
     run = [];
   };
   for (const f of found) {

@@ -33,6 +33,14 @@ const FROM_YEAR_RE = new RegExp(
   `(?:fran(?:\\s+och\\s+med)?|fr\\.?\\s?o\\.?\\s?m\\.?|med\\s+start(?:\\s+ar)?)\\s+(?:ar\\s+)?${YEAR}(?!\\s*${DASH}\\s*\\d)`,
   'gu',
 );
+/** After a year: "2027 och framåt", "2027 och därefter", "2027 och senare", "2027 framöver". */
+const ONWARD_RE = /^\s*(?:och\s+)?(?:framat|framover|darefter|senare|alla\s+foljande\s+ar)(?![\p{L}])/u;
+/**
+ * The paper's own period named as such ("under planperioden", "varje år under perioden", "under
+ * budgetperiodens samtliga år"): a figure per year in a clause that names no year holds for each of them.
+ */
+const WHOLE_PERIOD_RE =
+  /(?<![\p{L}])(?:under|for|i)\s+(?:hela\s+|samtliga\s+ar\s+(?:i|under)\s+)?(?:plan|budget|verksamhets)?perioden?s?(?![\p{L}])/u;
 /** "därefter", "sedan", "åren därefter" right before a figure: the years after the one named before it. */
 const THEREAFTER_RE =
   /(?<![\p{L}])(?:darefter|sedan|aren\s+darefter|for\s+aren\s+darefter)\s+(?:med\s+|till\s+|ca\s+|cirka\s+)?$/u;
@@ -213,9 +221,11 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
     amounts.splice(amounts.indexOf(from), 2, {
       ...to,
       index: from.index,
-      raw: text.slice(from.index, to.end),
+      // "från 14,2 till 11,8 mkr": the raw text keeps "från", so that it reads as a change, not a range.
+      raw: text.slice(folded.lastIndexOf('fran', from.index), to.end),
       // A unit-less first figure read as a range start already carries the second one's unit.
-      amountMsek: from.amountMsek - to.amountMsek,
+      // Rounded to the kronor the figures can carry: 14,2 − 11,8 is 2,4, not 2,3999999999999986.
+      amountMsek: Math.round((from.amountMsek - to.amountMsek) * 1e6) / 1e6,
     });
     options.onDoubt?.(
       `"${text.slice(from.index, to.end)}": a level before and after, read as the change between them`,
@@ -350,7 +360,17 @@ function yearsFor(
   }
   // "0,5 mkr 2025", "0,5 mkr (2025)", "0,5 mkr år 2025": a year right after the figure is its year.
   const after = YEAR_AFTER_RE.exec(folded.slice(amount.end, amount.end + 16));
-  if (after?.[1]) return [{ year: Number(after[1]), baselineYear: null, by: 'after' }];
+  if (after?.[1]) {
+    const year = Number(after[1]);
+    // "0,8 mkr 2027 och framåt": that year and the paper's later years.
+    const rest = amount.end + after[0].length;
+    const onward = ONWARD_RE.test(folded.slice(rest, rest + 24));
+    return [year, ...(onward ? paperYears.filter((y) => y > year) : [])].map((y) => ({
+      year: y,
+      baselineYear: null,
+      by: 'after' as YearBy,
+    }));
+  }
   // "2025 −1,2 mkr och 2026 −2,0 mkr": a year standing right before the figure, nothing between.
   const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
   if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
@@ -384,6 +404,16 @@ function yearsFor(
       by: 'from' as YearBy,
     }));
   }
+  // "1,3 mkr årligen under planperioden": a figure per year over the period the paper plans for, in a
+  // clause that names no year of its own. Only when the clause names that period: a figure per year
+  // alone may be a level ("kostar 3 mkr per år") or hold from a year the paper gives elsewhere.
+  if (
+    amount.perYear &&
+    paperYears.length >= 2 &&
+    WHOLE_PERIOD_RE.test(clauseFolded) &&
+    !/(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/u.test(clauseFolded)
+  )
+    return paperYears.map((year) => ({ year, baselineYear: null, by: 'period' as YearBy }));
   const near = yearNear(text, amount);
   if (near !== null && near >= clauseStart - 10000) return [{ year: near, baselineYear: null, by: 'near' }];
   return fallbackYear === null ? [] : [{ year: fallbackYear, baselineYear: null, by: 'fallback' }];

@@ -204,6 +204,11 @@ export function statedTotal(
 const EFFECT_LEAD_RE =
   /(?<![\p{L}])(?:effekt\p{L}*|helarseffekt\p{L}*|nettoeffekt\p{L}*|resultateffekt\p{L}*|besparing\p{L}*|inbesparing\p{L}*|kostnadsminskning\p{L}*|kostnadsreducering\p{L}*|intaktsokning\p{L}*|merintakt\p{L}*|(?:beraknas|bedoms|forvantas|vantas|uppskattas|antas|kalkyleras)\s+(?:\p{L}+\s+){0,3}?(?:ge|till|uppga|minska|spara|sanka|oka|medfora|innebara|leda))(?![\p{L}])/u;
 
+/** Whether a sentence has a word that leads an effect statement ("besparing", "beräknas minska"). */
+export function hasEffectLead(sentence: string): boolean {
+  return EFFECT_LEAD_RE.test(foldAccents(sentence));
+}
+
 /** Whether a sentence states an effect by year: an effect lead and an amount whose year the grammar gives. */
 export function isEffectStatement(sentence: string, years: readonly number[] = []): boolean {
   if (!EFFECT_LEAD_RE.test(foldAccents(sentence))) return false;

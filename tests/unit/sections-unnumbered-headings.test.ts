@@ -38,3 +38,46 @@ Planen följs upp varje tertial.
     expect(doc.measures).toEqual([]);
   });
 });
+
+describe('sections under unnumbered headings that report, sum or are not read', () => {
+  it('takes a section stating a deficit or the measures together for no measure', () => {
+    const doc = analyzeText(`# Ekonomiskt läge och åtgärder 2031
+## Läget
+Prognosen efter augusti visar ett underskott på 17,3 mkr för 2031, till följd av ökade kostnader för bemanning.
+## Bedömning
+Med full effekt beräknas åtgärderna förbättra resultatet med 9,1 mkr år 2031.
+## Uppföljning
+Planen följs upp varje tertial.
+`);
+    expect(doc.measures).toEqual([]);
+  });
+
+  it('keeps a section between two read ones in the run and warns that its effect was not read', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031
+## Samordnad städning av vårdlokaler
+Städningen samordnas, vilket beräknas ge en besparing om 0,9 mkr 2031.
+## Egen tillverkning av sterilgods
+Egen tillverkning halverar kostnaden på 4 mkr för sterilgods under 2031.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2031.
+`);
+    expect(doc.measures.map((m) => [m.title, effectsOf(m)])).toEqual([
+      ['Samordnad städning av vårdlokaler', { 2031: 0.9 }],
+      ['Färre hyrda fordon', { 2031: 0.4 }],
+    ]);
+    expect(doc.warnings.some((w) => w.message.includes('Egen tillverkning av sterilgods'))).toBe(true);
+  });
+
+  it('reads a section whose effect sentence gives a figure per year over a range of years', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031–2033
+## Samlad logistik för förråden
+Kostnaderna för förråden beräknas minska med 1,2 mkr per år 2031–2033.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2032.
+`);
+    expect(doc.measures.map((m) => [m.title, effectsOf(m)])).toEqual([
+      ['Samlad logistik för förråden', { 2031: 1.2, 2032: 1.2, 2033: 1.2 }],
+      ['Färre hyrda fordon', { 2032: 0.4 }],
+    ]);
+  });
+});
