@@ -82,7 +82,9 @@ export function normalizeText(text: string): string {
   return text.replace(SPACE_RE, ' ').trim();
 }
 
-const BULLET_RE = /^([•▪●◦○■□◆►➢✓–—\-*·])\s+(?!\d)/;
+// A bullet glyph may open an item that starts with its figure ("• 2,5 mkr – Samordnad …"); a dash or an
+// asterisk before a digit is a minus or a footnote mark as often as a marker.
+const BULLET_RE = /^(?:([•▪●◦○■□◆►➢✓·])\s+|([–—\-*])\s+(?!\d))/;
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 const LETTER_RE = /^([a-zåäö])[.)]\s+(?=\S)/;
 const PAREN_RE = /^\(([a-zåäö]|\d{1,2})\)\s+(?=\S)/;
@@ -107,7 +109,8 @@ export function parseMarker(text: string, options: { attClauses?: boolean } = {}
   m = PAREN_RE.exec(text);
   if (m?.[1]) return { kind: /\d/.test(m[1]) ? 'number' : 'letter', label: m[1], length: m[0].length };
   m = BULLET_RE.exec(text);
-  if (m?.[1]) return { kind: 'bullet', label: m[1], length: m[0].length };
+  const bullet = m?.[1] ?? m?.[2];
+  if (m && bullet) return { kind: 'bullet', label: bullet, length: m[0].length };
   m = NOUN_NUMBER_RE.exec(text);
   if (m?.[1]) return { kind: /\d/.test(m[1]) ? 'number' : 'letter', label: m[1], length: m[0].length };
   if (options.attClauses) {

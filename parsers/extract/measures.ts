@@ -1056,12 +1056,26 @@ function contextYear(text: string | null): number | null {
   return years.length === 1 ? (years[0] ?? null) : null;
 }
 
+/** Figures and their years only: "2027, 0,9 mkr 2028", "(2027) och 1,2 mkr (2028)". */
+const FIGURES_ONLY_RE =
+  /^(?:[\s\d,.;()\u00a0\u202f+\-−–]|mkr|mnkr|msek|tkr|kkr|miljoner|kronor|kr|år|per|och|samt|respektive|resp\.)*$/iu;
+
 function splitItemTitle(
   text: string,
   amount: AmountMatch | null,
 ): { title: string; description: string | null } {
   let head = amount ? text.slice(0, amount.index) : text;
-  if (amount && cleanTitle(head).length < 3) head = text.slice(amount.end);
+  if (amount && cleanTitle(head).length < 3) {
+    head = text.slice(amount.end);
+    // "0,6 mkr 2027, 0,9 mkr 2028 – Återanvändning av …": the figures first, then a dash or a colon,
+    // then the title. Between the first figure and the dash stand only figures, years, units and "och".
+    const dash = /\s[-–—]\s|:\s/.exec(head);
+    if (dash && FIGURES_ONLY_RE.test(head.slice(0, dash.index))) {
+      const title = text.slice(amount.end + dash.index + dash[0].length);
+      const stop = /[.!?]\s+(?=\p{Lu})/u.exec(title);
+      return { title: cleanTitle(stop ? title.slice(0, stop.index) : title), description: null };
+    }
+  }
   // "Ombyggnad (2026: 3,1 mkr, 2027: 3,1 mkr)", "Samåkning (−0,4 mkr 2026; …)": a parenthesis still open
   // before the figure holds the effects, and the title ends before it.
   const open = head.lastIndexOf('(');
