@@ -2065,7 +2065,13 @@ export function sectionEffects(
       !worded.includes(statement) && entries.every((e) => e.yearBy !== null && e.yearBy !== 'near');
     if (!sure) {
       // Periods, comparisons, "från 2025": the fuller grammar of list wordings.
-      for (const e of effectsFromWording(statement.text, { fallbackYear: null, category, years }))
+      const told = (reason: string) => doubts.push(`"${clip(statement.text, 80)}": ${reason}`);
+      for (const e of effectsFromWording(statement.text, {
+        fallbackYear: null,
+        category,
+        years,
+        onDoubt: told,
+      }))
         if (!effects.some((f) => f.year === e.year)) effects.push(e);
       continue;
     }

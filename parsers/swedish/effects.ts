@@ -33,6 +33,8 @@ const FROM_YEAR_RE = new RegExp(
   `(?:fran(?:\\s+och\\s+med)?|fr\\.?\\s?o\\.?\\s?m\\.?|med\\s+start(?:\\s+ar)?)\\s+(?:ar\\s+)?${YEAR}(?!\\s*${DASH}\\s*\\d)`,
   'gu',
 );
+/** "netto 1,2 mkr", "netto ca 1,2 mkr", "nettoeffekt på 1,2 mkr" right before a figure. */
+const NET_BEFORE_RE = /(?<![\p{L}])netto(?:effekt(?:en)?\s+(?:pa|om|av))?\s+(?:ca\.?\s+|cirka\s+)?$/u;
 /** After a year: "2027 och framåt", "2027 och därefter", "2027 och senare", "2027 framöver". */
 const ONWARD_RE = /^\s*(?:och\s+)?(?:framat|framover|darefter|senare|alla\s+foljande\s+ar)(?![\p{L}])/u;
 /**
@@ -59,7 +61,11 @@ const PERIOD_RE = new RegExp(`(?<![\\p{N}])${YEAR}\\s*(?:${DASH}|till)\\s*${YEAR
 type Noun = 'cost' | 'revenue';
 type Direction = 'down' | 'up';
 
-const NOUN_RE = /(?<![\p{L}])(?:kostnad\p{L}*|utgift\p{L}*|intakt\p{L}*|avgift\p{L}*|patientavgift\p{L}*)/gu;
+/**
+ * A money noun, alone or as the head of a compound ("personalkostnaderna", "biljettintäkter",
+ * "patientavgifter"): Swedish puts the head last, so what the compound names is still a cost or an income.
+ */
+const NOUN_RE = /(?<![\p{L}])\p{L}{0,24}?(kostnad|utgift|intakt|avgift)\p{L}*/gu;
 const DOWN_RE =
   /(?<![\p{L}])(?:minsk\p{L}*|lagre|mindre|sank\p{L}*|reducer\p{L}*|uteblivna|forlorade|bortfall\p{L}*|tapp\p{L}*)(?![\p{L}])/gu;
 const UP_RE =
@@ -114,7 +120,7 @@ function cuesIn(folded: string): Cue[] {
   ];
   for (const n of folded.matchAll(NOUN_RE)) {
     const word = n[0];
-    const noun: Noun = /^(?:intakt|avgift|patientavgift)/u.test(word) ? 'revenue' : 'cost';
+    const noun: Noun = n[1] === 'intakt' || n[1] === 'avgift' ? 'revenue' : 'cost';
     const nEnd = n.index + word.length;
     // The compound carries its own direction: "kostnadsminskning", "intäktsökning".
     const inner = /(minsk|sank|reducer|bortfall)|(okning|hojning)/u.exec(word);
@@ -250,6 +256,8 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
       );
   const mixedSigns =
     amounts.some((a) => a.amountMsek < 0 && !separatorDash(a)) && amounts.some((a) => a.amountMsek > 0);
+  /** Years whose figure was given as a net one. */
+  const nets = new Set<number>();
   for (const amount of amounts) {
     const clause = sentenceAround(text, amount.index, amount.end);
     const clauseFolded = folded.slice(clause.start, clause.end);
@@ -288,8 +296,17 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
       options.onDoubt?.(
         `${amount.raw}: a written minus read as the size of a saving (no word says which way)`,
       );
+    // "en besparing om 2,0 mkr 2027, netto 1,2 mkr efter kostnader för …": the net figure of a year is
+    // what the measure does to the result; it takes the place of the gross one stated first.
+    const net = NET_BEFORE_RE.test(folded.slice(Math.max(0, amount.index - 14), amount.index));
     for (const { year, baselineYear } of years) {
-      if (out.some((e) => e.year === year)) continue;
+      const earlier = out.findIndex((e) => e.year === year);
+      if (earlier >= 0) {
+        if (net && !nets.has(year)) out[earlier] = { year, amountMsek, type, baselineYear, raw: amount.raw };
+        if (net) nets.add(year);
+        continue;
+      }
+      if (net) nets.add(year);
       out.push({ year, amountMsek, type, baselineYear, raw: amount.raw });
     }
   }
