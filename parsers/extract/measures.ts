@@ -2167,6 +2167,12 @@ function plainSectionRuns(
       continue;
     }
     if (stated.sentences.some(sums)) continue;
+    // Two statements of the same year's effect under one heading: a chapter of several measures
+    // ("Åtgärder" over run-in measures), not one measure's section.
+    const yearsStated = stated.sentences.flatMap((st) => [
+      ...new Set(amountsByYear(st, { years }).flatMap((a) => (a.year === null ? [] : [a.year]))),
+    ]);
+    if (new Set(yearsStated).size < yearsStated.length) continue;
     found.push({ b, end, size: heading.fontSize, stated: true });
   }
   const runs = new Map<number, string>();

@@ -381,7 +381,11 @@ function yearsFor(
     const year = Number(after[1]);
     // "0,8 mkr 2027 och framåt": that year and the paper's later years.
     const rest = amount.end + after[0].length;
-    const onward = ONWARD_RE.test(folded.slice(rest, rest + 24));
+    // "… 2028 och därefter helårseffekt 1,1 mnkr": a figure after the phrase is the later years' own.
+    const onwardWord = ONWARD_RE.exec(folded.slice(rest, rest + 24));
+    const clauseEnd = clauseStart + clauseFolded.length;
+    const onward =
+      onwardWord !== null && !/\d/.test(folded.slice(rest + onwardWord[0].length, Math.max(rest, clauseEnd)));
     return [year, ...(onward ? paperYears.filter((y) => y > year) : [])].map((y) => ({
       year: y,
       baselineYear: null,
