@@ -129,9 +129,13 @@ function cuesIn(folded: string): Cue[] {
       continue;
     }
     let best: { d: Direction; distance: number } | null = null;
+    // A compound's head ("läkemedelskostnaderna") with a past-tense verb after it ("… ökade med 71 mkr")
+    // reports what happened; before it ("ökade biljettintäkter") or in the present it words a change.
+    const compound = word.indexOf(n[1] ?? '') > 0;
     for (const d of directions) {
       const between = d.end <= n.index ? folded.slice(d.end, n.index) : folded.slice(nEnd, d.index);
       if (d.index < nEnd && d.end > n.index) continue;
+      if (compound && d.index >= nEnd && /(?:ade|steg)$/u.test(folded.slice(d.index, d.end))) continue;
       // Within two words, in the same clause.
       if (/[.;:]/.test(between) || !AT_MOST_TWO_WORDS_RE.test(between)) continue;
       // "avgift för uteblivna besök": an adjective right after a preposition qualifies the preposition's

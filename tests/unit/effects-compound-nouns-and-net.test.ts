@@ -38,3 +38,10 @@ describe('a net figure after a gross one', () => {
     ).toEqual([[2031, 1.1]]);
   });
 });
+
+describe('a compound noun with a past-tense verb after it', () => {
+  it('reports what happened; it words no measure', () => {
+    expect(isEffectWording('Lokalkostnaderna ökade med 12 mkr under året.')).toBe(false);
+    expect(isEffectWording('Flytten ger lägre lokalkostnader med 1,2 mkr 2031.')).toBe(true);
+  });
+});
