@@ -56,10 +56,51 @@ export function implausibleWidth(text: string, width: number, fontSize: number):
   return perChar < 0.05 || perChar > 2;
 }
 
-/** An item whose width was estimated by `typicalWidth`, and the font it was set in. */
-export interface EstimatedWidth {
+/** A left-to-right item in stream order, its font, and whether `typicalWidth` replaced its width. */
+export interface PlacedItem {
   item: { text: string; x: number; y: number; width: number; height: number };
   font: string;
+  estimated: boolean;
+}
+
+const singleGlyph = (p: PlacedItem) => [...p.item.text].length === 1;
+const sameBaseline = (a: PlacedItem, b: PlacedItem) =>
+  Math.abs(a.item.y + a.item.height - (b.item.y + b.item.height)) <=
+  0.2 * Math.min(a.item.height, b.item.height);
+
+/**
+ * Widths the page contradicts, repaired: (1) a font whose glyphs, placed one by one, each run a quarter em
+ * or more past the start of the glyph written next to its right (most of its pairs; text never overlaps so
+ * — a font without widths whose glyphs all take the default em) gets typical widths for its single-glyph
+ * items; (2) the estimated widths are fitted to the font (`calibrate`). Double-struck glyphs (a fifth of
+ * an em apart or less) are no pair.
+ */
+export function repairFalseWidths(placed: readonly PlacedItem[]): void {
+  const pairs = new Map<string, { all: number; overlapping: number }>();
+  for (let k = 1; k < placed.length; k++) {
+    const a = placed[k - 1] as PlacedItem;
+    const b = placed[k] as PlacedItem;
+    if (a.estimated || a.font !== b.font || !singleGlyph(a) || !singleGlyph(b) || !sameBaseline(a, b))
+      continue;
+    const em = a.item.height;
+    const advance = b.item.x - a.item.x;
+    if (advance <= 0.2 * em || advance > 3 * em) continue;
+    const count = pairs.get(a.font) ?? { all: 0, overlapping: 0 };
+    count.all += 1;
+    if (a.item.x + a.item.width - b.item.x > 0.25 * em) count.overlapping += 1;
+    pairs.set(a.font, count);
+  }
+  const falseFonts = new Set<string>();
+  for (const [font, count] of pairs)
+    if (count.all >= 8 && count.overlapping >= 0.6 * count.all) falseFonts.add(font);
+  if (falseFonts.size > 0) {
+    for (const p of placed) {
+      if (p.estimated || !falseFonts.has(p.font) || !singleGlyph(p)) continue;
+      p.item.width = typicalWidth(p.item.text, p.item.height);
+      p.estimated = true;
+    }
+  }
+  calibrate(placed.filter((p) => p.estimated));
 }
 
 /**
@@ -71,14 +112,12 @@ export interface EstimatedWidth {
  * Fonts with fewer than eight such pairs, and items of more than one character (whose successor is always
  * a word or a cell away), keep the typical widths.
  */
-export function calibrateEstimatedWidths(estimated: readonly EstimatedWidth[]): void {
+function calibrate(estimated: readonly PlacedItem[]): void {
   const ratios = new Map<string, number[]>();
   for (let k = 1; k < estimated.length; k++) {
-    const a = estimated[k - 1] as EstimatedWidth;
-    const b = estimated[k] as EstimatedWidth;
-    if (a.font !== b.font || [...a.item.text].length !== 1 || [...b.item.text].length !== 1) continue;
-    const em = Math.min(a.item.height, b.item.height);
-    if (Math.abs(a.item.y + a.item.height - (b.item.y + b.item.height)) > 0.2 * em) continue;
+    const a = estimated[k - 1] as PlacedItem;
+    const b = estimated[k] as PlacedItem;
+    if (a.font !== b.font || !singleGlyph(a) || !singleGlyph(b) || !sameBaseline(a, b)) continue;
     const typical = a.item.width;
     const advance = b.item.x - a.item.x;
     if (!(typical > 0) || advance <= 0 || advance > 3 * typical) continue;
@@ -94,8 +133,8 @@ export function calibrateEstimatedWidths(estimated: readonly EstimatedWidth[]): 
     scale.set(font, Math.min(1.5, Math.max(0.7, median)));
   }
   if (scale.size === 0) return;
-  for (const { item, font } of estimated) {
-    const factor = scale.get(font);
-    if (factor !== undefined && [...item.text].length === 1) item.width *= factor;
+  for (const p of estimated) {
+    const factor = scale.get(p.font);
+    if (factor !== undefined && singleGlyph(p)) p.item.width *= factor;
   }
 }

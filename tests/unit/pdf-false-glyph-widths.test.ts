@@ -1,7 +1,7 @@
 /**
  * A font's widths are the producer's claim, not the glyphs': a producer that places every glyph by its own
  * text matrix draws a readable page whatever /Widths or /W say, and some write them as zero or as several
- * ems a glyph. pdfjs measures the text by them, so an over-wide glyph swallows the glyphs after it (no
+ * ems a glyph, or none (a CID font without /W: one em each). pdfjs measures the text by them, so an over-wide glyph swallows the glyphs after it (no
  * word space anywhere) and a zero-width one seems followed by a gap. Those items get a typical width.
  * Content streams are hand-written; the wording is made up for this test.
  */
@@ -60,7 +60,7 @@ function glyphPdf(width: number, sizeInMatrix: boolean): Uint8Array {
  * The line in DejaVu Sans as a Type0 font (Identity-H, a correct ToUnicode), every glyph placed by its own
  * text call, and then every number of the CID font's /W rewritten as `width` (same length: offsets hold).
  */
-async function type0Pdf(width: '0' | '3000'): Promise<Uint8Array> {
+async function type0Pdf(width: '0' | '3000' | 'none'): Promise<Uint8Array> {
   const bytes = await makePdf(
     (doc) => {
       doc.fontSize(10);
@@ -74,9 +74,12 @@ async function type0Pdf(width: '0' | '3000'): Promise<Uint8Array> {
   );
   const text = Buffer.from(bytes).toString('latin1');
   const patched = text.replace(/\/W \[[\s\S]*?\]\s*\]/g, (whole) =>
-    whole.replace(/\d+(?:\.\d+)?/g, (num) =>
-      num.length >= width.length ? width + ' '.repeat(num.length - width.length) : num,
-    ),
+    // 'none': no /W at all, so every glyph takes the default width of one em.
+    width === 'none'
+      ? ' '.repeat(whole.length)
+      : whole.replace(/\d+(?:\.\d+)?/g, (num) =>
+          num.length >= width.length ? width + ' '.repeat(num.length - width.length) : num,
+        ),
   );
   expect(patched).not.toBe(text);
   return new Uint8Array(Buffer.from(patched, 'latin1'));
@@ -106,5 +109,9 @@ describe('glyph widths the page cannot have', () => {
 
   it('reads a Type0 line whole when its glyphs claim three ems each', async () => {
     expect(await linesOf(await type0Pdf('3000'))).toEqual([LINE]);
+  });
+
+  it('reads a Type0 line whole when the font has no widths and every glyph takes one em', async () => {
+    expect(await linesOf(await type0Pdf('none'))).toEqual([LINE]);
   });
 });
