@@ -31,6 +31,7 @@ import {
   type PdfjsModule,
   TEXT_ONLY_OPTIONS,
 } from './pdfjs.ts';
+import { implausibleWidth, type PlacedItem, repairFalseWidths, typicalWidth } from './plausible-widths.ts';
 import { type RedFigureOps, redUnsignedFigures } from './red-figures.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
@@ -369,6 +370,8 @@ function pageItems(
   // the pairs (item, the item written after the space) found so.
   let spaceBefore: TextItem | undefined;
   const spaced: Array<[TextItem, TextItem]> = [];
+  // Left-to-right items in stream order with their font, and whether their width was estimated.
+  const placed: PlacedItem[] = [];
   for (const raw of content.items) {
     if (isMarkedContent(raw)) {
       if (raw.type === 'endMarkedContent') {
@@ -437,6 +440,10 @@ function pageItems(
       if (raw.hasEOL) previous = undefined;
       continue;
     }
+    // Widths the font claims but the page cannot show (zero, or ems per glyph): what a sans font gives.
+    const estimated = turns === 0 && implausibleWidth(item.text, item.width, fontSize);
+    if (estimated) item.width = typicalWidth(item.text, fontSize);
+    if (turns === 0) placed.push({ item, font: raw.fontName, estimated });
     // Damaged or hostile files give items far off the page or millions of points wide: keep what
     // lies on the page, clipped to it, so nothing downstream works on absurd coordinates.
     if (![item.x, item.y, item.width, item.height].every(Number.isFinite)) continue;
@@ -465,6 +472,7 @@ function pageItems(
       else byContentId.set(id, [item]);
     }
   }
+  repairFalseWidths(placed);
   const pieces = splitAroundInner(items);
   markWordEnds(
     spaced.map(([item, next]) => [pieces.get(item)?.at(-1) ?? item, pieces.get(next)?.[0] ?? next]),
