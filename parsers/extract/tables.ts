@@ -452,8 +452,8 @@ export function yearFromParts(
 
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
-/** A net figure: what is left of a saving once its cost is paid. */
-export const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
+/** A net figure: what is left of a saving once its cost is paid; beside revenue and cost changes, their result. */
+export const NET_RE = /(?<!\p{L})(?:netto\p{L}*|resultat(?:effekt|påverkan)\p{L}*)/iu;
 
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
