@@ -1791,7 +1791,7 @@ describe('holdout44', () => {
 });
 
 /**
- * The forty-eighth hold-out (fixtures/holdout46, MISSES.md): sign conventions of measure effects — plain
+ * The forty-sixth hold-out (fixtures/holdout46, MISSES.md): sign conventions of measure effects — plain
  * "Besparing" columns with an investment's minus; cost-change tables printing savings negative and saying so
  * once (a note under the table "Minus (−) = minskad kostnad", the caption, a footnote "Negativa belopp avser
  * kostnadsminskning"); "(+) = förbättring" above the table or in a header cell; accountants' parentheses; a
