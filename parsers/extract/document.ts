@@ -167,7 +167,12 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     years: titleYears,
     firstMeasureLine: Number.isFinite(firstMeasureLine) ? firstMeasureLine : null,
   });
-  for (const doubt of [...fromSections.doubts, ...fromCards.doubts, ...fromLists.doubts]) {
+  for (const doubt of [
+    ...fromTables.doubts,
+    ...fromSections.doubts,
+    ...fromCards.doubts,
+    ...fromLists.doubts,
+  ]) {
     warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
   }
   const mentions = [
@@ -526,10 +531,12 @@ export function reconcileTotals(
         page: draft.page,
       });
     }
+    // A sum row of printed cost changes sums the effects negated (a saving printed with a minus).
+    const statedSum = draft.costSigned === true ? -draft.amountMsek : draft.amountMsek;
     const reconciled =
       sum === null || broken !== undefined
         ? null
-        : reconciles(sum, draft.amountMsek, tableTolerance(count, draft.amountMsek));
+        : reconciles(sum, statedSum, tableTolerance(count, statedSum));
     if (reconciled === false) {
       warnings.push({
         code: 'TOTAL_MISMATCH',

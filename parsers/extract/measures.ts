@@ -22,6 +22,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
+import { tableSignConvention } from './sign-convention.ts';
 import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
@@ -53,6 +54,8 @@ export interface TotalDraft {
   line?: number;
   /** The figure as printed (a table's sum row), for when the total turns out to be a subtotal. */
   raw?: string;
+  /** A sum row of a table that prints cost changes: it sums the measures' effects negated. */
+  costSigned?: boolean;
 }
 
 const TOTAL_RE =
@@ -370,7 +373,10 @@ export function tableMeasures(
   incomplete: Map<number, string>;
   /** Tables about measures that gave none. */
   unparsed: { page: number; reason: string }[];
+  /** Tables whose sign convention is unsure (told as warnings). */
+  doubts: { page: number; reason: string }[];
 } {
+  const doubts: { page: number; reason: string }[] = [];
   const incomplete = new Map<number, string>();
   const unparsed: { page: number; reason: string }[] = [];
   const measures: MeasureDraft[] = [];
@@ -627,8 +633,36 @@ export function tableMeasures(
     });
     if (!breakdown && asAmounts.length > 0)
       figureTables.push({ ...table, rows: asAmounts, moneyHeaders: [...money] });
+    // A table that prints cost changes (a saving as a negative figure, as its notes say): its figures
+    // turned to effects; its sum rows stay as printed and reconcile against the negated sum.
+    const own = measures.slice(before);
+    const sign = tableSignConvention(
+      table,
+      layout,
+      own.flatMap((m) => m.effects.map((e) => e.amountMsek)),
+    );
+    if (sign.flip) {
+      for (const m of own) m.effects = m.effects.map(asCostChange);
+      for (const t of totals.slice(totalsBefore)) t.costSigned = true;
+    }
+    if (sign.doubt && own.length > 0)
+      doubts.push({ page: own[0]?.page ?? table.pages[0] ?? 1, reason: sign.doubt });
   }
-  return { measures, totals, figureTables, incomplete, unparsed };
+  return { measures, totals, figureTables, incomplete, unparsed, doubts };
+}
+
+/** A printed cost change as the effect it has on the result: a lower cost improves it. */
+function asCostChange(e: Effect): Effect {
+  const amountMsek = e.amountMsek === 0 ? 0 : -e.amountMsek;
+  const type: EffectType =
+    e.type === 'revenue_increase'
+      ? 'revenue_decrease'
+      : e.type === 'revenue_decrease'
+        ? 'revenue_increase'
+        : amountMsek < 0
+          ? 'cost_increase'
+          : 'cost_reduction';
+  return { ...e, amountMsek, type };
 }
 
 /** How a row's figures stand to the sum of the rows under it. */

@@ -10,7 +10,7 @@
  */
 import type { Page, PageTable, PageTableCell } from '../page-model.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
-import { withoutFootnoteMark } from '../swedish/numbers.ts';
+import { swedishDecimal, withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
   type BorderlessTable,
   captionKey,
@@ -284,6 +284,64 @@ function withCaptionYear(
   };
 }
 
+/** A figure column named by what it does to the result: better ("Minskade kostnader", "Ökade intäkter"). */
+const BETTER_COLUMN_RE =
+  /^(?:(?:minskade?|lägre|sänkta?)\s*(?:netto)?kostnader?|kostnadsminskning(?:ar)?|(?:ökade?|högre)\s*intäkter?|intäktsökning(?:ar)?|merintäkter?)$/iu;
+/** …or worse ("Ökade kostnader", "Merkostnad", "Minskade intäkter", "Intäktsbortfall"). */
+const WORSE_COLUMN_RE =
+  /^(?:(?:ökade?|högre)\s*(?:netto)?kostnader?|kostnadsökning(?:ar)?|merkostnad(?:er)?|(?:minskade?|lägre)\s*intäkter?|intäktsminskning(?:ar)?|intäktsbortfall)$/iu;
+
+/**
+ * A header row of one year's figures split by direction, the year only in the caption ("Minskade
+ * kostnader | Ökade intäkter | Ökade kostnader" under "Åtgärdernas effekt 2026"): each figure is printed
+ * unsigned and its column says what it does to the result. The rows rewritten to one column of the
+ * caption's year holding each row's signed sum, for cellHeader to read as that year's effects. Null
+ * unless every figure column of the header is such a column (two at least) and the caption gives a year.
+ */
+function withDirectionColumns(
+  rows: string[][],
+  captionOf: () => CaptionYear,
+): { rows: string[][]; doubt: string | null } | null {
+  const r = rows.findIndex((cells) => cells.some((cell) => normalizeText(cell) !== ''));
+  const row = rows[r];
+  if (!row || r > 2 || row.length < 3) return null;
+  const signs = new Map<number, 1 | -1>();
+  let unit = '';
+  for (const [c, cell] of row.entries()) {
+    if (c === 0) continue;
+    const text = normalizeText(joinBrokenHeaderWord(cell));
+    if (!text) continue;
+    const m = /^(.*?)(?:\s*[,(]\s*(mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu.exec(text);
+    const words = m?.[1] ?? text;
+    unit ||= m?.[2] ?? '';
+    if (BETTER_COLUMN_RE.test(words)) signs.set(c, 1);
+    else if (WORSE_COLUMN_RE.test(words)) signs.set(c, -1);
+    else return null;
+  }
+  if (signs.size < 2) return null;
+  const caption = captionOf();
+  if (caption.year === null) return null;
+  const columns = [...signs.keys()];
+  const out = rows.map((cells, i) => {
+    const rest = cells.filter((_, c) => !signs.has(c));
+    if (i < r) return [...rest, ''];
+    if (i === r) return [...rest, `${caption.year} ${unit}`.trim()];
+    let sum = 0;
+    let any = false;
+    for (const c of columns) {
+      const v = parseValue(cells[c] ?? '', 'mkr');
+      if (v === 'unread') return null;
+      if (v === null) continue;
+      any = true;
+      sum += (signs.get(c) ?? 1) * Math.abs(v.amountMsek);
+    }
+    const net = Math.round(sum * 1e6) / 1e6;
+    return [...rest, any ? swedishDecimal(net).replace('-', '−') : ''];
+  });
+  if (out.some((cells) => cells === null)) return null;
+  return { rows: out as string[][], doubt: caption.doubt };
+}
+
 /** The one word a lone figure column of one year's effects is named by ("Belopp", "Effekt", "Besparing"). */
 const ONE_EFFECT_WORD_RE =
   /^(?:(?:netto|resultat|ekonomisk\s)?effekt(?:er)?|belopp|(?:netto)?besparing(?:ar)?|kostnadsminskning)$/iu;
@@ -452,8 +510,8 @@ export function yearFromParts(
 
 /** A header cell of words and one year ("Kostnad 2026", "Nettoeffekt 2027 (tkr)"). */
 const NAMED_YEAR_RE = /^\p{L}[\p{L}.\s-]*?\s((?:19|20)\d{2})(?:\s*\(\s*\p{L}+\s*\))?$/u;
-/** A net figure: what is left of a saving once its cost is paid. */
-export const NET_RE = /(?<!\p{L})netto\p{L}*/iu;
+/** A net figure: what is left of a saving once its cost is paid; beside revenue and cost changes, their result. */
+export const NET_RE = /(?<!\p{L})(?:netto\p{L}*|resultat(?:effekt|påverkan)\p{L}*)/iu;
 
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
@@ -1318,7 +1376,9 @@ function cellTables(
       let found = cellHeader(table.rows);
       if (!found) {
         // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
-        const captioned = withCaptionYear(table.rows, () => captionYear(page, table));
+        const captioned =
+          withCaptionYear(table.rows, () => captionYear(page, table)) ??
+          withDirectionColumns(table.rows, () => captionYear(page, table));
         const header = captioned ? cellHeader(captioned.rows, true) : null;
         if (captioned && header) {
           table = { ...table, rows: captioned.rows };

@@ -1825,3 +1825,40 @@ describe('holdout47', () => {
 
   floorTests('holdout47', HOLDOUT47_FLOORS);
 });
+
+/**
+ * The forty-sixth hold-out (fixtures/holdout46, MISSES.md): sign conventions of measure effects — plain
+ * "Besparing" columns with an investment's minus; cost-change tables printing savings negative and saying so
+ * once (a note under the table "Minus (−) = minskad kostnad", the caption, a footnote "Negativa belopp avser
+ * kostnadsminskning"); "(+) = förbättring" above the table or in a header cell; accountants' parentheses; a
+ * "Kostnad" header over negative savings stating nothing; all-negative savings stating nothing (truth: savings,
+ * a warning expected); one year's "Minskade kostnader | Ökade intäkter | Ökade kostnader"; "Intäktsförändring |
+ * Kostnadsförändring | Resultateffekt"; a list under "(minus = lägre kostnad)"; verbs in prose. Chromium,
+ * Writer (tagged and untagged), pdfkit (drawn and borderless). First contact: measures 36.9 / 46.6 %, totals
+ * 86.5 %, amounts 74.2 / 91.5 %; 100 wrong effects, 89 unwarned (every cost-change table read as printed).
+ * Fixed generally: a table's stated sign convention (caption, header, sentence above, note below) turns
+ * cost changes to effects, sum rows as printed reconciling against the negated sum; a cost header over mostly
+ * negative figures the same, warned; all-negative tables stating nothing warned; a result column is the net of
+ * revenue and cost changes; columns named by direction under a caption year sign their figures. Still missed:
+ * the all-negative papers (warned), the list under a stated convention, the borderless result-column table.
+ */
+const HOLDOUT46_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.8, precision: 0.88 },
+  totals: { recall: 0.94, precision: 1 },
+  amounts: { recall: 0.79, precision: 0.9 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout46', () => {
+  corpusShapeTest(
+    'holdout46',
+    'has measure figures under stated, unstated and column-wise sign conventions',
+    20,
+    ['chromium', 'pdfkit', 'pdfkit-borderless', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout46', HOLDOUT46_FLOORS);
+});

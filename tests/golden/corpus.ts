@@ -81,6 +81,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout43',
   'fixtures/holdout45',
   'fixtures/holdout44',
+  'fixtures/holdout46',
   'fixtures/holdout47',
 ] as const;
 export type CorpusName =
@@ -131,6 +132,7 @@ export type CorpusName =
   | 'holdout43'
   | 'holdout45'
   | 'holdout44'
+  | 'holdout46'
   | 'holdout47';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
