@@ -20,7 +20,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
+import { parseValue, partOfCell, type TableRow, type TableValue, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
@@ -356,6 +356,35 @@ function rowEvidence(row: TableRow, lines: DocLine[]): string {
   return clip(row.labelLines[0] ?? row.text);
 }
 
+/**
+ * A summary across a paper's tables (one row per förvaltning, sjukhus or area with its sum, then a
+ * "Totalt" row): every row with figures, at least two, repeats in every year a sum row of another
+ * table of the paper — each row a different sum row. Its rows restate sums, they are no measures,
+ * whatever its label column is headed (the header words of such tables are many: "Enhet", "Område",
+ * none).
+ */
+function restatesTableSums(table: YearTable, tables: readonly YearTable[]): boolean {
+  const sums = tables
+    .filter((t) => t !== table)
+    .flatMap((t) => t.rows.filter((r) => r.values.length > 0 && TOTAL_ROW_RE.test(normalizeText(r.text))))
+    .map((r) => r.values);
+  const rows = table.rows.filter((r) => r.values.length > 0 && !TOTAL_ROW_RE.test(normalizeText(r.text)));
+  if (rows.length < 2 || sums.length < rows.length) return false;
+  const used = new Set<number>();
+  return rows.every((row) => {
+    const at = sums.findIndex(
+      (values, i) =>
+        !used.has(i) &&
+        row.values.every((v) =>
+          values.some((s) => s.year === v.year && Math.abs(s.amountMsek - v.amountMsek) < 0.05),
+        ),
+    );
+    if (at < 0) return false;
+    used.add(at);
+    return true;
+  });
+}
+
 export function tableMeasures(
   tables: YearTable[],
   layout: Layout,
@@ -391,7 +420,8 @@ export function tableMeasures(
       continue;
     }
     const group = nextGroup();
-    const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
+    const breakdown =
+      hasMeasureTable && (BREAKDOWN_HEADER_RE.test(table.labelHeader) || restatesTableSums(table, tables));
     if (breakdown) figureTables.push(table);
     const issues = [...table.issues];
     const before = measures.length;
