@@ -20,7 +20,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { parseValue, partOfCell, type TableRow, type TableValue, type YearTable } from './tables.ts';
+import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
   label: string | null;
