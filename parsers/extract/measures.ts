@@ -1840,12 +1840,14 @@ export function summaryTotals(
   layout: Layout,
   drafts: readonly MeasureDraft[],
   consumed: ReadonlySet<number>,
+  /** The first line of the paper's measures when the drafts do not all tell theirs (table rows). */
+  firstMeasureLine?: number,
 ): Omit<TotalDraft, 'group'>[] {
   const quantified = drafts.filter((m) => m.effects.length > 0);
   if (quantified.length < 2) return [];
   const lines = quantified.map((m) => m.line).filter((l): l is number => l !== undefined);
-  if (lines.length < quantified.length) return [];
-  const first = Math.min(...lines);
+  const first = lines.length === quantified.length ? Math.min(...lines) : firstMeasureLine;
+  if (first === undefined || !Number.isFinite(first)) return [];
   for (const block of layout.blocks) {
     const start = block.lines[0]?.index ?? Number.POSITIVE_INFINITY;
     if (start >= first) break;
