@@ -406,15 +406,14 @@ export function guessDocumentType(
     if (rule.type === 'handlingsplan' && title && FOLLOW_UP_TITLE_RE.test(title)) continue;
     // "Handlingsplan för kortare väntetider …" as the subject of a paper labelled a case memo in its head
     // ("Ärendebeskrivning" under the letterhead), proposing a decision and listing no measures with
-    // effects: the memo that puts the plan before the board, not the plan. Labelled "Tjänsteskrivelse" on
-    // a line of its own, it is the memo also when the plan's tables follow it (its appendix), as for a
-    // title naming a plan in other words (below).
+    // effects: the memo that puts the plan before the board, not the plan.
     if (
       rule.type === 'handlingsplan' &&
       title &&
       rule.re.test(title) &&
       hasProposal &&
-      head.split('\n').some((shape.measuresWithEffects ?? 0) < 2 ? caseLabelLine : memoLabelLine)
+      (shape.measuresWithEffects ?? 0) < 2 &&
+      head.split('\n').some(caseLabelLine)
     )
       return 'tjansteskrivelse';
     // "Beslutshistorik – Handlingsplan för …" under a head that labels the paper an appendix on a line of
