@@ -1797,11 +1797,11 @@ describe('holdout44', () => {
  * with different year spans, two tables side by side on a landscape page, indicator and risk tables
  * between the measure tables, a grand total as a closing table or a sentence, and a memo quoting its
  * appendix's total. Chromium, Writer (tagged and untagged), pdfkit; ruled and borderless. First contact:
- * measures 95.4 / 95.5 %, totals 88.1 / 75.4 %, amounts 95.6 / 100 %, metadata 98.2 %; 14 wrong effects,
- * all warned (summary rows read as measures). Fixed generally: a table whose every row repeats another
+ * measures 95.4 / 95.5 %, totals 88.1 / 75.4 %, amounts 95.6 / 100 %; 14 wrong effects, all warned
+ * (summary rows read as measures). Fixed generally: a table whose every row repeats another
  * table's sum row is a summary (no measures); a sentence above the measures summing the whole paper is its
- * total also where each table states only its own sum; a "Tjänsteskrivelse" whose title names the plan in
- * its appendix is the memo; a ruled grid whose years run twice is two tables side by side. Still missed:
+ * total also where each table states only its own sum; a ruled grid whose years run twice is two tables
+ * side by side. Still missed:
  * two borderless tables side by side on one baseline (pdfkit), read as no table.
  */
 const HOLDOUT48_FLOORS: Floors & { wrongUnwarned: number } = {
