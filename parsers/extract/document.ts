@@ -211,10 +211,16 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     (t) => ![...t.lineIndexes].some((index) => sumLines.lines.has(index)),
   );
   const stated = [...fromTables.totals, ...fromSections.totals, ...fromLists.totals, ...sumLines.totals];
-  // No total anywhere after the measures: a summary above them may state it (by the sums alone).
-  if (stated.length === 0)
+  // No total anywhere after the measures — or only each table's own sum, none summing the paper (a
+  // memo's prose quoting its appendix's tables): a summary above them may state it (by the sums alone).
+  if (stated.length === 0 || onlyTableSums(stated, drafts))
     stated.push(
-      ...summaryTotals(layout, drafts, new Set([...consumed, ...tableLines])).map((t) => ({
+      ...summaryTotals(
+        layout,
+        drafts,
+        new Set([...consumed, ...tableLines]),
+        Number.isFinite(firstMeasureLine) ? firstMeasureLine : undefined,
+      ).map((t) => ({
         ...t,
         group: null,
       })),
@@ -388,6 +394,20 @@ function toMeasure(draft: MeasureDraft, index: number, texts: PageTexts): Measur
     page,
     evidence: draft.evidence,
   };
+}
+
+/**
+ * The stated totals are only the sums of two or more separate tables (each its own group), and none of
+ * them sums all the paper's measures of its year: the paper's total, if stated, is elsewhere.
+ */
+function onlyTableSums(stated: readonly TotalDraft[], drafts: readonly MeasureDraft[]): boolean {
+  if (stated.some((t) => t.group === null)) return false;
+  if (new Set(stated.map((t) => t.group)).size < 2) return false;
+  return stated.every((t) => {
+    const effects = drafts.flatMap((m) => m.effects.filter((e) => e.year === t.year));
+    const sum = effects.reduce((acc, e) => acc + e.amountMsek, 0);
+    return !reconciles(sum, t.amountMsek, tableTolerance(effects.length));
+  });
 }
 
 /**

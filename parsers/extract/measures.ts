@@ -361,6 +361,35 @@ function rowEvidence(row: TableRow, lines: DocLine[]): string {
   return clip(row.labelLines[0] ?? row.text);
 }
 
+/**
+ * A summary across a paper's tables (one row per förvaltning, sjukhus or area with its sum, then a
+ * "Totalt" row): every row with figures, at least two, repeats in every year a sum row of another
+ * table of the paper — each row a different sum row. Its rows restate sums, they are no measures,
+ * whatever its label column is headed (the header words of such tables are many: "Enhet", "Område",
+ * none).
+ */
+function restatesTableSums(table: YearTable, tables: readonly YearTable[]): boolean {
+  const sums = tables
+    .filter((t) => t !== table)
+    .flatMap((t) => t.rows.filter((r) => r.values.length > 0 && TOTAL_ROW_RE.test(normalizeText(r.text))))
+    .map((r) => r.values);
+  const rows = table.rows.filter((r) => r.values.length > 0 && !TOTAL_ROW_RE.test(normalizeText(r.text)));
+  if (rows.length < 2 || sums.length < rows.length) return false;
+  const used = new Set<number>();
+  return rows.every((row) => {
+    const at = sums.findIndex(
+      (values, i) =>
+        !used.has(i) &&
+        row.values.every((v) =>
+          values.some((s) => s.year === v.year && Math.abs(s.amountMsek - v.amountMsek) < 0.05),
+        ),
+    );
+    if (at < 0) return false;
+    used.add(at);
+    return true;
+  });
+}
+
 export function tableMeasures(
   tables: YearTable[],
   layout: Layout,
@@ -399,7 +428,8 @@ export function tableMeasures(
       continue;
     }
     const group = nextGroup();
-    const breakdown = hasMeasureTable && BREAKDOWN_HEADER_RE.test(table.labelHeader);
+    const breakdown =
+      hasMeasureTable && (BREAKDOWN_HEADER_RE.test(table.labelHeader) || restatesTableSums(table, tables));
     if (breakdown) figureTables.push(table);
     const issues = [...table.issues];
     const before = measures.length;
@@ -1860,12 +1890,14 @@ export function summaryTotals(
   layout: Layout,
   drafts: readonly MeasureDraft[],
   consumed: ReadonlySet<number>,
+  /** The first line of the paper's measures when the drafts do not all tell theirs (table rows). */
+  firstMeasureLine?: number,
 ): Omit<TotalDraft, 'group'>[] {
   const quantified = drafts.filter((m) => m.effects.length > 0);
   if (quantified.length < 2) return [];
   const lines = quantified.map((m) => m.line).filter((l): l is number => l !== undefined);
-  if (lines.length < quantified.length) return [];
-  const first = Math.min(...lines);
+  const first = lines.length === quantified.length ? Math.min(...lines) : firstMeasureLine;
+  if (first === undefined || !Number.isFinite(first)) return [];
   for (const block of layout.blocks) {
     const start = block.lines[0]?.index ?? Number.POSITIVE_INFINITY;
     if (start >= first) break;

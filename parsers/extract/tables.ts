@@ -1369,7 +1369,7 @@ function cellTables(
   const tables: YearTable[] = [];
   let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
   for (const page of pages) {
-    for (const drawn of page.tables) {
+    for (const drawn of page.tables.flatMap(sideBySide)) {
       let base = withPeriodYears(withoutFootNotes(drawn));
       if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
       let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
@@ -1655,6 +1655,43 @@ function cellTables(
  * neighbour's slot) and names one year, and the two read as a part or the full year ("Kv 1 2026",
  * "Helår 2026"); the cell above keeps its other words. The table itself when no cell changes.
  */
+/**
+ * Two tables set side by side whose rules the reader took for one grid ("Åtgärd | 2026 | 2027 | Åtgärd |
+ * 2026 | 2027"): a header row among the first three whose years run twice, each run after a word column
+ * of its own, is two tables. The grid is cut before the second word column; each part keeps its columns'
+ * rows, a row repeated in a row slot the other table's rules added read once. The grid itself otherwise.
+ */
+export function sideBySide(table: PageTable): PageTable[] {
+  const yearAt = (cell: string) => yearOfCell(cell)?.year ?? null;
+  for (const row of table.rows.slice(0, 3)) {
+    const years = row.map(yearAt);
+    const first = years.findIndex((y) => y !== null);
+    if (first < 1) continue;
+    // The first run of years, then a word column (the second table's labels), then the same years again.
+    let end = first;
+    while (years[end + 1] !== null && years[end + 1] !== undefined) end++;
+    const cut = end + 1;
+    const label = normalizeText(row[cut] ?? '');
+    if (!/\p{L}{3}/u.test(label) || yearAt(label) !== null) continue;
+    const run = years.slice(first, end + 1);
+    const again = years.slice(cut + 1, cut + 1 + run.length);
+    if (run.length < 1 || again.length !== run.length || again.some((y, i) => y !== run[i])) continue;
+    if (!isYearSequence(run as number[])) continue;
+    const part = (from: number, to: number): PageTable => {
+      const rows: string[][] = [];
+      for (const r of table.rows) {
+        const cells = r.slice(from, to);
+        const last = rows.at(-1);
+        if (last?.every((c, i) => c === cells[i])) continue;
+        rows.push(cells);
+      }
+      return { source: table.source, rows, ...(table.box ? { box: table.box } : {}) };
+    };
+    return [part(0, cut), part(cut, row.length)];
+  }
+  return [table];
+}
+
 export function withPeriodYears(table: PageTable): PageTable {
   const rows = table.rows;
   let changed: string[][] | null = null;

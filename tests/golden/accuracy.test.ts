@@ -1862,3 +1862,38 @@ describe('holdout46', () => {
 
   floorTests('holdout46', HOLDOUT46_FLOORS);
 });
+
+/**
+ * The forty-eighth hold-out (fixtures/holdout48, MISSES.md): many tables in one paper — a region's plan
+ * for the whole health board made of one measure table per förvaltning / sjukhus (each with its sum), a
+ * summary table across the units (before or after them), "Redan beslutade" beside "Nya åtgärder", tables
+ * with different year spans, two tables side by side on a landscape page, indicator and risk tables
+ * between the measure tables, a grand total as a closing table or a sentence, and a memo quoting its
+ * appendix's total. Chromium, Writer (tagged and untagged), pdfkit; ruled and borderless. First contact:
+ * measures 95.4 / 95.5 %, totals 88.1 / 75.4 %, amounts 95.6 / 100 %; 14 wrong effects, all warned
+ * (summary rows read as measures). Fixed generally: a table whose every row repeats another
+ * table's sum row is a summary (no measures); a sentence above the measures summing the whole paper is its
+ * total also where each table states only its own sum; a ruled grid whose years run twice is two tables
+ * side by side. Still missed:
+ * two borderless tables side by side on one baseline (pdfkit), read as no table.
+ */
+const HOLDOUT48_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.97, precision: 1 },
+  totals: { recall: 0.96, precision: 1 },
+  amounts: { recall: 0.97, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout48', () => {
+  corpusShapeTest(
+    'holdout48',
+    'has papers of many measure tables (per unit, summaries, side by side, grand totals)',
+    18,
+    ['chromium', 'pdfkit', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout48', HOLDOUT48_FLOORS);
+});

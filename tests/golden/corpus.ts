@@ -83,6 +83,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout44',
   'fixtures/holdout46',
   'fixtures/holdout47',
+  'fixtures/holdout48',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -133,7 +134,8 @@ export type CorpusName =
   | 'holdout45'
   | 'holdout44'
   | 'holdout46'
-  | 'holdout47';
+  | 'holdout47'
+  | 'holdout48';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
