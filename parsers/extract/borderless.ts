@@ -141,6 +141,8 @@ interface HeaderLine {
   issues?: string[];
   /** The line is a table's caption repeated over its continued part (`OpenTable`), not a header of cells. */
   continues?: OpenTable;
+  /** The years run twice on the line: two tables side by side, which this reader does not part. */
+  sideBySide?: true;
 }
 
 /** A table read from the PDF layer that a later page may go on with, under its caption repeated. */
@@ -410,7 +412,23 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     }
   }
   const inOrder = [...years].sort((a, b) => a.left - b.left).map((y) => y.year);
-  if (inOrder.length > 0 && !isYearSequence(inOrder)) return null;
+  if (inOrder.length > 0 && !isYearSequence(inOrder)) {
+    // The years run twice with words between the runs ("Åtgärd 2026 2027 Åtgärd 2026 2027"): two tables
+    // set side by side, whose rows share the page's lines. Not read as one table; told, not dropped.
+    const restart = inOrder.findIndex((y, k) => k > 0 && y <= (inOrder[k - 1] ?? 0));
+    const sorted = [...years].sort((a, b) => a.left - b.left);
+    const gapLeft = sorted[restart - 1]?.right ?? 0;
+    const gapRight = sorted[restart]?.left ?? 0;
+    const between = words.some((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
+    if (
+      restart > 0 &&
+      isYearSequence(inOrder.slice(0, restart)) &&
+      isYearSequence(inOrder.slice(restart)) &&
+      between
+    )
+      return { years: sorted.slice(0, restart), unit, effectWord, sideBySide: true };
+    return null;
+  }
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
   if (!isYearSequence(yearList)) return null;
   // One year with a row sum beside it ("2028 | Summa"): the last page of a sheet too wide for one page.
@@ -2221,6 +2239,24 @@ export function findBorderlessTables(
       captionYearHeader(layout, i) ??
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
+    if (header.sideBySide) {
+      tables.push({
+        years: header.years.map((y) => y.year),
+        unit: header.unit,
+        labelHeader: '',
+        extraHeaders: [],
+        yearHeader: '',
+        rows: [],
+        pages: [line.page],
+        firstLine: i,
+        lineIndexes: new Set([line.index]),
+        issues: [
+          `the years run twice on one line ("${line.text.slice(0, 80)}"): two tables side by side, not read`,
+        ],
+        alignment: 'blocks',
+      });
+      continue;
+    }
     const scanned = scanTable(layout, i, header, noisy);
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
     const scan = { ...scanned, body: grouped.body };
