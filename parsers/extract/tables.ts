@@ -1230,11 +1230,21 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         .filter((cells) => !spannedCell(cells, c))
         .map((cells) => normalizeText(cells[c] ?? ''))
         .filter(Boolean);
+    // Its header without a caption cell spanning it and its neighbours ("Åtgärder och effekt, mkr" set
+    // over Nr and Åtgärd): such a cell says nothing of the narrow column either.
+    const ownHeaderOf = (c: number): string =>
+      normalizeText(
+        rows
+          .slice(0, headerRows)
+          .filter((cells) => !spannedCell(cells, c))
+          .map((cells) => normalizeText(cells[c] ?? ''))
+          .join(' '),
+      );
     const numberColumn =
       others.find((c) => {
         const texts = ownTextOf(c);
         return (
-          (NUMBER_HEADER_RE.test(headerOf(c)) || headerOf(c) === '') &&
+          (NUMBER_HEADER_RE.test(ownHeaderOf(c)) || ownHeaderOf(c) === '') &&
           texts.length > 0 &&
           texts.every((t) => NUMBERING_CELL_RE.test(t))
         );
