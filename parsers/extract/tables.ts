@@ -1234,11 +1234,14 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     // over Nr and Åtgärd): such a cell says nothing of the narrow column either.
     const ownHeaderOf = (c: number): string =>
       normalizeText(
-        rows
-          .slice(0, headerRows)
-          .filter((cells) => !spannedCell(cells, c))
-          .map((cells) => normalizeText(cells[c] ?? ''))
-          .join(' '),
+        [
+          ...new Set(
+            rows
+              .slice(0, headerRows)
+              .filter((cells) => !spannedCell(cells, c))
+              .map((cells) => normalizeText(cells[c] ?? '')),
+          ),
+        ].join(' '),
       );
     const numberColumn =
       others.find((c) => {
