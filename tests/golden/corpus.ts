@@ -81,7 +81,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout43',
   'fixtures/holdout45',
   'fixtures/holdout44',
-  'fixtures/holdout51',
+  'fixtures/holdout49',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -131,7 +131,7 @@ export type CorpusName =
   | 'holdout43'
   | 'holdout45'
   | 'holdout44'
-  | 'holdout51';
+  | 'holdout49';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
