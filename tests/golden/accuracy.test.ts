@@ -1791,7 +1791,7 @@ describe('holdout44', () => {
 });
 
 /**
- * The fifty-first hold-out (fixtures/holdout49, MISSES.md): wide and dense measure tables — seven year
+ * The forty-ninth hold-out (fixtures/holdout49, MISSES.md): wide and dense measure tables — seven year
  * columns and a "Totalt 2026–2032" row sum in small type on landscape A4 or A3, a table set in two pieces
  * (2026–2028, then 2029–2031 with the rows repeated), the first year in quarters or tertials under a
  * spanning year cell with a "Helår"/"Summa" column, "Plan jan–jun" beside "Helår" columns, sideways year
