@@ -1726,6 +1726,25 @@ function partition(cells: LineCells[], anchors: number[], alignment: Alignment, 
   return rows;
 }
 
+const OUTLINE_NUMBER_RE = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]?$/;
+
+/**
+ * The lines of a table that head an area by the outline numbering: a number of its own ("2"), no
+ * figures, and the next numbered line numbered under it ("2.1"). A wrapped title does not repeat a
+ * number cell, so such a line starts no measure's title and ends none.
+ */
+function areaHeadingLines(cells: LineCells[]): Set<number> {
+  const out = new Set<number>();
+  cells.forEach((c, i) => {
+    const own = OUTLINE_NUMBER_RE.exec(c.number)?.[1];
+    if (!own || c.values.size > 0 || c.textCells || c.label.length === 0) return;
+    const next = cells.slice(i + 1).find((d) => d.number !== '');
+    const child = next ? OUTLINE_NUMBER_RE.exec(next.number)?.[1] : undefined;
+    if (child?.startsWith(`${own}.`)) out.add(i);
+  });
+  return out;
+}
+
 const CONTINUED_LIST_RE = /^(?:[2-9]|1\d)[.)]\s|^[•▪●◦○■►➢✓–—\-*·]\s/;
 
 function scorePartition(
@@ -2015,6 +2034,10 @@ function buildRows(scan: Scan): {
       rowsIdx = best.rows.map((r) => r.filter((i) => i >= 0));
     }
   }
+  // Area headings ("2 Lokaler" over "2.1 …", "2.2 …") are no row's lines: neither a title's last line
+  // (figures at the top of their rows) nor its first (figures at the bottom).
+  const headings = areaHeadingLines(cells);
+  if (headings.size > 0 && rowsIdx) rowsIdx = rowsIdx.map((r) => r.filter((i) => !headings.has(i)));
   const labelColumn = columns.find((c) => c.kind === 'label');
   const rows: BorderlessRow[] = [];
   for (const indexes of rowsIdx ?? []) {

@@ -1939,6 +1939,24 @@ export function dedupeMeasures(measures: MeasureDraft[]): MeasureDraft[] {
       earlier.find(
         (k) => effectsCompatible(k, measure) && (k.source !== 'table' || measure.source !== 'table'),
       ) ?? (measure.source !== 'table' ? earlier.find((k) => k.effects.length > 0) : undefined);
+    // A table too wide for its page, set in pieces (2026–2028, then 2029–2031 under it or overleaf), each
+    // piece repeating the rows' numbers and titles: the row of the later piece (another table, the same
+    // number and title, none of the same years) goes on with the earlier one's years.
+    const split = earlier.find(
+      (k) =>
+        k.source === 'table' &&
+        measure.source === 'table' &&
+        k.label !== null &&
+        k.label === measure.label &&
+        k.group !== measure.group &&
+        k.effects.length > 0 &&
+        measure.effects.length > 0 &&
+        !k.effects.some((e) => measure.effects.some((f) => f.year === e.year)),
+    );
+    if (split) {
+      split.effects = [...split.effects, ...measure.effects].sort((a, b) => a.year - b.year);
+      continue;
+    }
     // "a) Minskad hyrbemanning 50 mkr …" in the summary and "a) Minskad hyrbemanning, 50 mkr …" as a section.
     const twin = sameTitle ?? (labelKey ? byLabel.get(labelKey) : undefined);
     if (twin) {

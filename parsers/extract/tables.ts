@@ -1014,6 +1014,83 @@ function grossNetPair(
   return null;
 }
 
+/** The sum of a year's parts in the cell under the year ("Summa", "Totalt 2026", "Helår"): the whole year. */
+const PARTS_SUM_RE = /^(?:summa|s:a|totalt?|helår(?:et)?|hela\s+året)(?:\s+(?:19|20)\d{2})?$/iu;
+
+/**
+ * A year cell spanning its parts, read into each column ("2026 | 2026 | 2026 | 2026" over "Kv 1 | Kv 2 |
+ * Kv 3 | Helår", "T1 | T2 | T3 | Summa 2026"): each column is headed by its part of that year ("Kv 1
+ * 2026"), a sum of the parts by the whole year ("Helår 2026"), written into the year's row; the row
+ * of parts is then header and says nothing more (its cells under one-row heads are those heads again,
+ * a cell spanning both rows). Rows are copied, never changed in place.
+ */
+function yearOverItsParts(rows: string[][], maxHeaderRows: number): string[][] {
+  const out = rows.map((cells) => [...cells]);
+  for (let r = 0; r + 1 < maxHeaderRows; r++) {
+    const row = [...(out[r] ?? [])];
+    const below = [...(out[r + 1] ?? [])];
+    const plainYear = (t: string): number | null => (/^(?:19|20)\d{2}$/.test(t) ? Number(t) : null);
+    // Each column's year and what it is of that year: a part, the sum of the parts, or nothing.
+    const slots = row.map((_, c) => {
+      const above = normalizeText(row[c] ?? '');
+      const sub = normalizeText(below[c] ?? '');
+      const over = plainYear(above);
+      if (c === 0 || (above !== '' && over === null) || sub === '') return null;
+      const own = partOfCell(sub);
+      if (own && (over === null || own.year === over)) return { year: own.year, text: sub, own: true };
+      if (over !== null && partOfCell(`${sub} ${over}`)) return { year: over, text: `${sub} ${over}` };
+      const sum = PARTS_SUM_RE.exec(sub);
+      const sumYear = sum ? Number(/(?:19|20)\d{2}/.exec(sub)?.[0] ?? over ?? Number.NaN) : Number.NaN;
+      if (sum && !Number.isNaN(sumYear) && (over === null || over === sumYear))
+        return { year: sumYear, text: `Helår ${sumYear}`, sum: true };
+      return null;
+    });
+    let changed = false;
+    for (let c = 1; c < row.length; c++) {
+      const first = slots[c];
+      if (!first) continue;
+      let end = c;
+      while (end + 1 < row.length && slots[end + 1]?.year === first.year) end++;
+      // A sum right after the parts that names no year ("Helår", "Summa") is their year's.
+      const next = end + 1;
+      const aboveNext = normalizeText(row[next] ?? '');
+      if (
+        next < row.length &&
+        !slots[next] &&
+        PARTS_SUM_RE.test(normalizeText(below[next] ?? '')) &&
+        (aboveNext === '' || plainYear(aboveNext) === first.year)
+      ) {
+        slots[next] = { year: first.year, text: `Helår ${first.year}`, sum: true };
+        end = next;
+      }
+      const run = slots.slice(c, end + 1);
+      const sums = run.filter((x) => x?.sum).length;
+      // The year stands over the parts, or in the parts' own cells (spread there already).
+      const stated =
+        row.slice(c, end + 1).some((t) => plainYear(normalizeText(t)) === first.year) ||
+        run.some((x) => x && 'own' in x);
+      if (run.length - sums >= 2 && sums <= 1 && stated) {
+        run.forEach((x, k) => {
+          row[c + k] = x?.text ?? '';
+          below[c + k] = '';
+        });
+        changed = true;
+      }
+      c = end;
+    }
+    if (!changed) continue;
+    // The rest of the row of parts: heads spanning both rows, or heads set on it alone.
+    below.forEach((t, c) => {
+      if (!normalizeText(row[c] ?? '')) row[c] = t;
+      if (normalizeText(t) === normalizeText(row[c] ?? '')) below[c] = '';
+    });
+    if (below.some((t) => normalizeText(t) !== '')) continue;
+    out[r] = row;
+    out[r + 1] = below;
+  }
+  return out;
+}
+
 /**
  * The header of a table of cells: the first row (of four) whose cells after the first are years; the
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
@@ -1021,7 +1098,10 @@ function grossNetPair(
  */
 function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader | null {
   const maxHeaderRows = Math.min(4, drawnRows.length);
-  const rows = drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells));
+  const rows = yearOverItsParts(
+    drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells)),
+    maxHeaderRows,
+  );
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
     const years = new Map<number, number>();
@@ -1132,9 +1212,11 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     }
     // A year over a column of words is no year header: a period cell ("2026–" / "2029") broken by
     // a page, over "Från 2026", "Q3 2026" below it. Year columns hold figures, dashes or nothing.
+    // A group's heading row (one cell spanning the table, read into every column) is no cell of it.
     for (const c of [...years.keys()]) {
       const texts = rows
         .slice(headerRows)
+        .filter((cells) => !spanningRow(cells))
         .map((cells) => normalizeText(cells[c] ?? ''))
         .filter((t) => t && !/^[-–—−]$/.test(t));
       const words = texts.filter(wordCell).length;
@@ -1206,11 +1288,24 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         .filter((cells) => !spannedCell(cells, c))
         .map((cells) => normalizeText(cells[c] ?? ''))
         .filter(Boolean);
+    // Its header without a caption cell spanning it and its neighbours ("Åtgärder och effekt, mkr" set
+    // over Nr and Åtgärd): such a cell says nothing of the narrow column either.
+    const ownHeaderOf = (c: number): string =>
+      normalizeText(
+        [
+          ...new Set(
+            rows
+              .slice(0, headerRows)
+              .filter((cells) => !spannedCell(cells, c))
+              .map((cells) => normalizeText(cells[c] ?? '')),
+          ),
+        ].join(' '),
+      );
     const numberColumn =
       others.find((c) => {
         const texts = ownTextOf(c);
         return (
-          (NUMBER_HEADER_RE.test(headerOf(c)) || headerOf(c) === '') &&
+          (NUMBER_HEADER_RE.test(ownHeaderOf(c)) || ownHeaderOf(c) === '') &&
           texts.length > 0 &&
           texts.every((t) => NUMBERING_CELL_RE.test(t))
         );
@@ -1304,6 +1399,20 @@ function labelColumnOf(
       ? `the measure column is taken to be "${headerOf(column) || `column ${column + 1}`}" of ${pool.length} text columns`
       : null;
   return { column, doubt };
+}
+
+/**
+ * A row of one cell spanning the table (a group's heading "Lokaler", maybe after its number), read
+ * into every column: all its cells but the first hold one text, in three or more columns.
+ */
+function spanningRow(cells: readonly string[]): boolean {
+  const texts = cells.slice(1).map((t) => normalizeText(t));
+  const first = texts.find(Boolean);
+  return (
+    first !== undefined &&
+    texts.filter((t) => t === first).length >= 3 &&
+    texts.every((t) => !t || t === first)
+  );
 }
 
 /** Whether column `c`'s text in a row is a neighbour's too: one cell spanning both, read into each. */

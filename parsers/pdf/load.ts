@@ -304,6 +304,68 @@ function slantedRuns(items: unknown[]): { overlay: Set<unknown>; apart: Set<unkn
   return { overlay, apart };
 }
 
+/** A run set a quarter turn from the page's reading (up or down the page), with its true extent. */
+interface SidewaysRun {
+  /** Its item: `x`/`width` are the run's horizontal extent (one font size), `width` its font size. */
+  item: TextItem;
+  top: number;
+  bottom: number;
+  /** Length of the run along its baseline. */
+  length: number;
+}
+
+/**
+ * Column heads set sideways over a table's columns (a spreadsheet's or a word processor's rotated cell
+ * text: "2026", "2027" … "Totalt 2026–2032" read upwards over narrow year columns). They are read as
+ * one row of upright heads at the foot of the header: a row of three or more short runs of one size
+ * beside each other — their vertical extents sharing a band, each a column apart (wider than a line
+ * pitch: the lines of a sideways paragraph or table stand one line apart) — right above upright text
+ * standing under them (the table's body). A margin label, a sideways table or a sideways paragraph
+ * is no such row and stays apart. Each head keeps its centre and gets the width its neighbours leave.
+ */
+function sidewaysHeadRow(
+  runs: SidewaysRun[],
+  upright: TextItem[],
+): { item: TextItem; bottom: number; halfWidth: number }[] {
+  if (runs.length < 3) return [];
+  const short = runs.filter((r) => r.item.text.length <= 24 && r.item.text.trim().split(/\s+/).length <= 3);
+  const out: { item: TextItem; bottom: number; halfWidth: number }[] = [];
+  const used = new Set<SidewaysRun>();
+  for (const seed of short) {
+    if (used.has(seed)) continue;
+    const size = seed.item.width;
+    const row = short
+      .filter(
+        (r) =>
+          !used.has(r) &&
+          Math.abs(r.item.width - size) < 0.2 * size &&
+          Math.min(r.bottom, seed.bottom) - Math.max(r.top, seed.top) > 0.5 * size,
+      )
+      .sort((p, q) => p.item.x - q.item.x);
+    if (row.length < 3) continue;
+    const centres = row.map((r) => r.item.x + size / 2);
+    const gaps = centres.slice(1).map((c, k) => c - (centres[k] ?? 0));
+    if (Math.min(...gaps) < 2 * size) continue;
+    const bottom = Math.max(...row.map((r) => r.bottom));
+    const left = Math.min(...row.map((r) => r.item.x));
+    const right = Math.max(...row.map((r) => r.item.x + size));
+    // The table's body right under the heads, upright and across their span.
+    const below = upright.filter(
+      (u) => u.y >= bottom - 0.5 * size && u.y <= bottom + 3 * size && u.x < right && u.x + u.width > left,
+    );
+    const under = row.filter((r) =>
+      below.some((u) => u.x < r.item.x + 3 * size && u.x + u.width > r.item.x - 2 * size),
+    );
+    if (under.length < Math.ceil(row.length / 2)) continue;
+    row.forEach((r, k) => {
+      used.add(r);
+      const room = Math.min(gaps[k - 1] ?? Infinity, gaps[k] ?? Infinity) / 2 - 1;
+      out.push({ item: r.item, bottom, halfWidth: Math.max(size / 2, Math.min(r.length / 2, room)) });
+    });
+  }
+  return out;
+}
+
 /** A marked-content bracket in getTextContent({ includeMarkedContent: true }). */
 interface MarkedContentLike {
   type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
@@ -361,6 +423,7 @@ function pageItems(
   const artifacts: TextItem[] = [];
   const byContentId = new Map<string, TextItem[]>();
   const charsByTurn = [0, 0, 0, 0];
+  const sideways: SidewaysRun[] = [];
   const slant = slantedRuns(content.items);
   // Open marked-content brackets: whether each is an artifact, and its id.
   const open: Array<{ artifact: boolean; id: string | null }> = [];
@@ -464,6 +527,12 @@ function pageItems(
       continue;
     }
     (turns === 0 ? items : turned).push(item);
+    if (turns % 2 === 1) {
+      // Its true vertical extent: the run goes along its baseline (a, b), not along the font's (c, d).
+      const [a = 0, b = 0] = tx;
+      const uy = (b / (Math.hypot(a, b) || 1)) * raw.width;
+      sideways.push({ item, top: Math.min(f, f + uy), bottom: Math.max(f, f + uy), length: raw.width });
+    }
     let id: string | null = null;
     for (let k = open.length - 1; k >= 0 && id === null; k--) id = open[k]?.id ?? null;
     if (id !== null) {
@@ -473,6 +542,15 @@ function pageItems(
     }
   }
   repairFalseWidths(placed);
+  for (const head of sidewaysHeadRow(sideways, items)) {
+    // Set upright at the foot of its row, centred where it stood, as wide as its neighbours allow.
+    const { item, bottom, halfWidth } = head;
+    const size = item.width;
+    const centre = item.x + size / 2;
+    turned.splice(turned.indexOf(item), 1);
+    Object.assign(item, { x: centre - halfWidth, y: bottom - size, width: 2 * halfWidth, height: size });
+    items.push(item);
+  }
   const pieces = splitAroundInner(items);
   markWordEnds(
     spaced.map(([item, next]) => [pieces.get(item)?.at(-1) ?? item, pieces.get(next)?.[0] ?? next]),
