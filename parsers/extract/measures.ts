@@ -1250,6 +1250,9 @@ function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
 }
 
+/** A table's or figure's caption ("Tabell 1. …", "Figur 3:", "Diagram 2 –"): it labels, it names no measure. */
+const CAPTION_RE = /^(?:tabell|tab\.|figur|fig\.|diagram|bild|graf)\s*\d{1,3}[a-z]?(?:[.:)]|\s+[–—-]|\s|$)/iu;
+
 export function listMeasures(
   layout: Layout,
   options: {
@@ -1326,6 +1329,7 @@ export function listMeasures(
         parent?.headsMeasures &&
         !qualifies &&
         !caseSection &&
+        !CAPTION_RE.test(text.trim()) &&
         !EXCLUDED_CONTEXT_RE.test(text) &&
         text.length <= 160
       ) {
