@@ -22,7 +22,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { tableSignConvention } from './sign-convention.ts';
+import { statesCostSigns, tableSignConvention } from './sign-convention.ts';
 import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
@@ -1272,7 +1272,8 @@ export function listMeasures(
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
   const stack: HeadingFrame[] = [];
-  let leadIn: { qualifies: boolean; excluded: boolean; year: number | null } | null = null;
+  let leadIn: { qualifies: boolean; excluded: boolean; year: number | null; costSigned?: boolean } | null =
+    null;
   let group: number | null = null;
   let lastWasItem = false;
   let lastHeadingMeasure: MeasureDraft | null = null;
@@ -1470,6 +1471,7 @@ export function listMeasures(
           MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text) && !causes,
         excluded: EXCLUDED_CONTEXT_RE.test(text) || causes,
         year: contextYear(text),
+        costSigned: statesCostSigns(text),
       };
       if (!lastWasItem) group = null;
       lastWasItem = false;
@@ -1560,10 +1562,21 @@ export function listMeasures(
           fallbackYear: contextYearNow(),
           category,
           years,
-          onDoubt: (reason) =>
-            doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` }),
+          onDoubt: (reason) => {
+            // The lead-in says which way a minus goes: no doubt about it.
+            if (leadIn?.costSigned && /a written minus read as the size of a saving/.test(reason)) return;
+            doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` });
+          },
         })
       : [];
+    // The lead-in says the figures are cost changes ("minus = lägre kostnad, plus = högre kostnad"): a
+    // printed minus is a saving, a printed plus or an unsigned figure a higher cost.
+    if (leadIn?.costSigned)
+      for (const e of effects) {
+        const printedMinus = /^[-−–—]/u.test((e.raw ?? '').trim());
+        e.amountMsek = printedMinus ? Math.abs(e.amountMsek) : -Math.abs(e.amountMsek);
+        e.type = printedMinus ? 'cost_reduction' : 'cost_increase';
+      }
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
     lastItemX = block.x;
@@ -1658,7 +1671,11 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     for (const [i, line] of block.lines.entries()) {
       current.push(line);
       const next = block.lines[i + 1];
-      const ends = underHeading ? endsWithFigure(line.text, true) : !unfinished(line.text);
+      // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
+      // line begins with a capital, as one that ends a sentence does.
+      const ends = underHeading
+        ? endsWithFigure(line.text, true)
+        : !unfinished(line.text) || endsWithFigure(line.text);
       if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
