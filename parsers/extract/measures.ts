@@ -2243,12 +2243,14 @@ function plainSectionRuns(
     const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
     const sums = (st: string) => TOTAL_RE.test(st) || hasTotalWord(st) || speaksOfAll(st) || statesLevel(st);
     if (stated.effects.length === 0) {
-      // A sibling between two measures' sections with figures by year but no effect read ("halverar
-      // kostnaden på 6 mkr under 2027"): a measure of the run whose effect is not read, told as such.
+      // A sibling of measures' sections with figures by year but no effect read ("halverar kostnaden på
+      // 6 mkr under 2027"): a measure of the run whose effect is not read, told as such.
       const sentences = sentencesOf(bodyText).map((st) => st.text);
       if (
         !sentences.some(sums) &&
-        amountsByYear(bodyText, { years }).some((a) => a.year !== null && years.includes(a.year))
+        amountsByYear(bodyText, { years }).some(
+          (a) => a.year !== null && (years.length === 0 || years.includes(a.year)),
+        )
       )
         found.push({ b, end, size: heading.fontSize, stated: false });
       continue;
@@ -2265,9 +2267,8 @@ function plainSectionRuns(
   const runs = new Map<number, string>();
   let run: typeof found = [];
   const close = () => {
-    // Only a sibling between two read ones belongs to the run.
-    while (run.length > 0 && run[0]?.stated === false) run.shift();
-    while (run.length > 0 && run.at(-1)?.stated === false) run.pop();
+    // A sibling whose figures by year gave no effect stays in the run (told, not read), at its ends too:
+    // its body states no level and no sum, so it is a measure the grammar missed, not a report.
     if (run.filter((f) => f.stated).length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
     run = [];
   };

@@ -81,3 +81,21 @@ Kostnaderna för förråden beräknas minska med 1,2 mkr per år 2031–2033.
     ]);
   });
 });
+
+describe('a sibling at the edge of a run of sections', () => {
+  it('is told when its figures by year give no effect', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031
+## Färre leasade fordon
+Fordonsparken minskas med 12 bilar, motsvarande 0,5 mkr 2031.
+## Samordnad städning av vårdlokaler
+Städningen samordnas, vilket beräknas ge en besparing om 0,9 mkr 2031.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2031.
+`);
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Samordnad städning av vårdlokaler',
+      'Färre hyrda fordon',
+    ]);
+    expect(doc.warnings.some((w) => w.message.includes('Färre leasade fordon'))).toBe(true);
+  });
+});
