@@ -2189,9 +2189,36 @@ export function sectionEffects(
       });
     }
   }
+  // "… ger en besparing om 2,0 mkr 2027, netto 1,2 mkr … År 2028 ger den netto 1,6 mkr.": a sentence after
+  // the statement that goes on about the same measure (a pronoun or "åtgärden" as its subject, a verb of
+  // giving) states the effect of a year the statement left out.
+  const added: string[] = [];
+  if (effects.length > 0) {
+    for (const sentence of sentences) {
+      if (chosen.includes(sentence) || !GOES_ON_RE.test(sentence.text)) continue;
+      const told = (reason: string) => doubts.push(`"${clip(sentence.text, 80)}": ${reason}`);
+      for (const e of effectsFromWording(sentence.text, {
+        fallbackYear: null,
+        category,
+        years,
+        onDoubt: told,
+      })) {
+        if (effects.some((f) => f.year === e.year)) continue;
+        effects.push(e);
+        if (!added.includes(sentence.text)) added.push(sentence.text);
+      }
+    }
+  }
   effects.sort((a, b) => a.year - b.year);
-  return { effects, sentences: chosen.map((s) => s.text), doubts };
+  return { effects, sentences: [...chosen.map((s) => s.text), ...added], doubts };
 }
+
+/**
+ * A sentence that goes on about the measure a statement before it named: "År 2028 ger den netto 1,6
+ * mkr", "Därefter blir effekten 2,1 mkr per år", "Den ger 0,4 mkr 2029".
+ */
+const GOES_ON_RE =
+  /^(?:(?:år|under|för|från)\s+(?:19|20)\d{2},?\s+|därefter\s+|sedan\s+)?(?:(?:ger|blir|uppgår|beräknas|bedöms)\s+(?:den|det|åtgärden|effekten|besparingen|förändringen)(?!\p{L})|(?:den|det|åtgärden|effekten|besparingen|förändringen)\s+(?:ger|blir|uppgår|beräknas|bedöms))/iu;
 
 /**
  * The measures together as the subject ("Åtgärderna beräknas förbättra resultatet med …", "Insatserna

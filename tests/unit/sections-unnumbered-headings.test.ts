@@ -99,3 +99,18 @@ Städningen samordnas, vilket beräknas ge en besparing om 0,9 mkr 2031.
     expect(doc.warnings.some((w) => w.message.includes('Färre leasade fordon'))).toBe(true);
   });
 });
+
+describe('a sentence that goes on about the measure', () => {
+  it('gives the effect of a year the statement left out', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031–2032
+## Samordnad sjukresebeställning
+Samordningen beräknas ge en besparing om 0,7 mkr 2031. År 2032 ger den 1,0 mkr.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2031. Antalet fordon var 40 år 2030.
+`);
+    expect(doc.measures.map((m) => [m.title, effectsOf(m)])).toEqual([
+      ['Samordnad sjukresebeställning', { 2031: 0.7, 2032: 1 }],
+      ['Färre hyrda fordon', { 2031: 0.4 }],
+    ]);
+  });
+});
