@@ -84,7 +84,8 @@ export function normalizeText(text: string): string {
 
 // A bullet glyph may open an item that starts with its figure ("• 2,5 mkr – Samordnad …"); a dash or an
 // asterisk before a digit is a minus or a footnote mark as often as a marker.
-const BULLET_RE = /^(?:([•▪●◦○■□◆►➢✓·])\s+|([–—\-*])\s+(?!\d))/;
+// A dash alone before a figure or a minus ("– −4,0 4,0") is an empty table cell, no marker either.
+const BULLET_RE = /^(?:([•▪●◦○■□◆►➢✓·])\s+|([–—\-*])\s+(?![-−–—]?\s?\d))/;
 const NUMBER_RE = /^(\d{1,2})[.)]\s+(?=\S)/;
 const LETTER_RE = /^([a-zåäö])[.)]\s+(?=\S)/;
 const PAREN_RE = /^\(([a-zåäö]|\d{1,2})\)\s+(?=\S)/;

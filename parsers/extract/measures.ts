@@ -22,7 +22,7 @@ import {
 import { foldAccents } from '../swedish/text.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
-import { tableSignConvention } from './sign-convention.ts';
+import { statesCostSigns, tableSignConvention } from './sign-convention.ts';
 import { parseValue, partOfCell, type TableRow, type YearTable } from './tables.ts';
 
 export interface MeasureDraft {
@@ -1250,6 +1250,9 @@ function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
 }
 
+/** A table's or figure's caption ("Tabell 1. …", "Figur 3:", "Diagram 2 –"): it labels, it names no measure. */
+const CAPTION_RE = /^(?:tabell|tab\.|figur|fig\.|diagram|bild|graf)\s*\d{1,3}[a-z]?(?:[.:)]|\s+[–—-]|\s|$)/iu;
+
 export function listMeasures(
   layout: Layout,
   options: {
@@ -1269,7 +1272,8 @@ export function listMeasures(
   const measures: MeasureDraft[] = [];
   const totals: TotalDraft[] = [];
   const stack: HeadingFrame[] = [];
-  let leadIn: { qualifies: boolean; excluded: boolean; year: number | null } | null = null;
+  let leadIn: { qualifies: boolean; excluded: boolean; year: number | null; costSigned?: boolean } | null =
+    null;
   let group: number | null = null;
   let lastWasItem = false;
   let lastHeadingMeasure: MeasureDraft | null = null;
@@ -1326,6 +1330,7 @@ export function listMeasures(
         parent?.headsMeasures &&
         !qualifies &&
         !caseSection &&
+        !CAPTION_RE.test(text.trim()) &&
         !EXCLUDED_CONTEXT_RE.test(text) &&
         text.length <= 160
       ) {
@@ -1466,6 +1471,7 @@ export function listMeasures(
           MEASURE_CONTEXT_RE.test(text) && shortOrIntro && !EXCLUDED_CONTEXT_RE.test(text) && !causes,
         excluded: EXCLUDED_CONTEXT_RE.test(text) || causes,
         year: contextYear(text),
+        costSigned: statesCostSigns(text),
       };
       if (!lastWasItem) group = null;
       lastWasItem = false;
@@ -1556,10 +1562,21 @@ export function listMeasures(
           fallbackYear: contextYearNow(),
           category,
           years,
-          onDoubt: (reason) =>
-            doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` }),
+          onDoubt: (reason) => {
+            // The lead-in says which way a minus goes: no doubt about it.
+            if (leadIn?.costSigned && /a written minus read as the size of a saving/.test(reason)) return;
+            doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` });
+          },
         })
       : [];
+    // The lead-in says the figures are cost changes ("minus = lägre kostnad, plus = högre kostnad"): a
+    // printed minus is a saving, a printed plus or an unsigned figure a higher cost.
+    if (leadIn?.costSigned)
+      for (const e of effects) {
+        const printedMinus = /^[-−–—]/u.test((e.raw ?? '').trim());
+        e.amountMsek = printedMinus ? Math.abs(e.amountMsek) : -Math.abs(e.amountMsek);
+        e.type = printedMinus ? 'cost_reduction' : 'cost_increase';
+      }
     const count = SUB_COUNT_RE.exec(title);
     lastItemBold = block.lines.every((l) => l.line.bold);
     lastItemX = block.x;
@@ -1654,7 +1671,11 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     for (const [i, line] of block.lines.entries()) {
       current.push(line);
       const next = block.lines[i + 1];
-      const ends = underHeading ? endsWithFigure(line.text, true) : !unfinished(line.text);
+      // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
+      // line begins with a capital, as one that ends a sentence does.
+      const ends = underHeading
+        ? endsWithFigure(line.text, true)
+        : !unfinished(line.text) || endsWithFigure(line.text);
       if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
@@ -2186,9 +2207,36 @@ export function sectionEffects(
       });
     }
   }
+  // "… ger en besparing om 2,0 mkr 2027, netto 1,2 mkr … År 2028 ger den netto 1,6 mkr.": a sentence after
+  // the statement that goes on about the same measure (a pronoun or "åtgärden" as its subject, a verb of
+  // giving) states the effect of a year the statement left out.
+  const added: string[] = [];
+  if (effects.length > 0) {
+    for (const sentence of sentences) {
+      if (chosen.includes(sentence) || !GOES_ON_RE.test(sentence.text)) continue;
+      const told = (reason: string) => doubts.push(`"${clip(sentence.text, 80)}": ${reason}`);
+      for (const e of effectsFromWording(sentence.text, {
+        fallbackYear: null,
+        category,
+        years,
+        onDoubt: told,
+      })) {
+        if (effects.some((f) => f.year === e.year)) continue;
+        effects.push(e);
+        if (!added.includes(sentence.text)) added.push(sentence.text);
+      }
+    }
+  }
   effects.sort((a, b) => a.year - b.year);
-  return { effects, sentences: chosen.map((s) => s.text), doubts };
+  return { effects, sentences: [...chosen.map((s) => s.text), ...added], doubts };
 }
+
+/**
+ * A sentence that goes on about the measure a statement before it named: "År 2028 ger den netto 1,6
+ * mkr", "Därefter blir effekten 2,1 mkr per år", "Den ger 0,4 mkr 2029".
+ */
+const GOES_ON_RE =
+  /^(?:(?:år|under|för|från)\s+(?:19|20)\d{2},?\s+|därefter\s+|sedan\s+)?(?:(?:ger|blir|uppgår|beräknas|bedöms)\s+(?:den|det|åtgärden|effekten|besparingen|förändringen)(?!\p{L})|(?:den|det|åtgärden|effekten|besparingen|förändringen)\s+(?:ger|blir|uppgår|beräknas|bedöms))/iu;
 
 /**
  * The measures together as the subject ("Åtgärderna beräknas förbättra resultatet med …", "Insatserna
@@ -2240,12 +2288,14 @@ function plainSectionRuns(
     const stated = sectionEffects(bodyText, categorize(title, bodyText), years);
     const sums = (st: string) => TOTAL_RE.test(st) || hasTotalWord(st) || speaksOfAll(st) || statesLevel(st);
     if (stated.effects.length === 0) {
-      // A sibling between two measures' sections with figures by year but no effect read ("halverar
-      // kostnaden på 6 mkr under 2027"): a measure of the run whose effect is not read, told as such.
+      // A sibling of measures' sections with figures by year but no effect read ("halverar kostnaden på
+      // 6 mkr under 2027"): a measure of the run whose effect is not read, told as such.
       const sentences = sentencesOf(bodyText).map((st) => st.text);
       if (
         !sentences.some(sums) &&
-        amountsByYear(bodyText, { years }).some((a) => a.year !== null && years.includes(a.year))
+        amountsByYear(bodyText, { years }).some(
+          (a) => a.year !== null && (years.length === 0 || years.includes(a.year)),
+        )
       )
         found.push({ b, end, size: heading.fontSize, stated: false });
       continue;
@@ -2262,9 +2312,8 @@ function plainSectionRuns(
   const runs = new Map<number, string>();
   let run: typeof found = [];
   const close = () => {
-    // Only a sibling between two read ones belongs to the run.
-    while (run.length > 0 && run[0]?.stated === false) run.shift();
-    while (run.length > 0 && run.at(-1)?.stated === false) run.pop();
+    // A sibling whose figures by year gave no effect stays in the run (told, not read), at its ends too:
+    // its body states no level and no sum, so it is a measure the grammar missed, not a report.
     if (run.filter((f) => f.stated).length >= 2) for (const f of run) runs.set(f.b, `plain:${run[0]?.b}`);
     run = [];
   };

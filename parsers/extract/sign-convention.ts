@@ -106,3 +106,11 @@ export function tableSignConvention(table: YearTable, layout: Layout, figures: n
     };
   return { flip: false, doubt: null };
 }
+
+/**
+ * Whether a text (a list's lead-in: "Påverkan på kostnaderna 2026 (minus = lägre kostnad, plus = högre
+ * kostnad):") states that its figures are cost changes, and states no result convention beside it.
+ */
+export function statesCostSigns(text: string): boolean {
+  return COST_SIGNED_RE.test(text) && !RESULT_SIGNED_RE.test(text);
+}

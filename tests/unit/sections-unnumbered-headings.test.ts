@@ -81,3 +81,36 @@ Kostnaderna för förråden beräknas minska med 1,2 mkr per år 2031–2033.
     ]);
   });
 });
+
+describe('a sibling at the edge of a run of sections', () => {
+  it('is told when its figures by year give no effect', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031
+## Färre leasade fordon
+Fordonsparken minskas med 12 bilar, motsvarande 0,5 mkr 2031.
+## Samordnad städning av vårdlokaler
+Städningen samordnas, vilket beräknas ge en besparing om 0,9 mkr 2031.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2031.
+`);
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Samordnad städning av vårdlokaler',
+      'Färre hyrda fordon',
+    ]);
+    expect(doc.warnings.some((w) => w.message.includes('Färre leasade fordon'))).toBe(true);
+  });
+});
+
+describe('a sentence that goes on about the measure', () => {
+  it('gives the effect of a year the statement left out', () => {
+    const doc = analyzeText(`# Plan för ekonomi i balans 2031–2032
+## Samordnad sjukresebeställning
+Samordningen beräknas ge en besparing om 0,7 mkr 2031. År 2032 ger den 1,0 mkr.
+## Färre hyrda fordon
+Åtgärden bedöms ge en kostnadsminskning om 0,4 mkr år 2031. Antalet fordon var 40 år 2030.
+`);
+    expect(doc.measures.map((m) => [m.title, effectsOf(m)])).toEqual([
+      ['Samordnad sjukresebeställning', { 2031: 0.7, 2032: 1 }],
+      ['Färre hyrda fordon', { 2031: 0.4 }],
+    ]);
+  });
+});
