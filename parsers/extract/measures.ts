@@ -5,7 +5,7 @@
  *  - unquantified list items or sub-headings under a heading about measures ("Åtgärder för ekonomi i balans").
  * Totals ("Totalt", "Summa", "Förvaltningstotal") are collected beside them and reconciled later.
  */
-import { reconciles, tableTolerance } from '../reconcile.ts';
+import { DECIMAL_ROUNDING_MSEK, reconciles, tableTolerance } from '../reconcile.ts';
 import type { Amount, Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, unitFromHeader } from '../swedish/amounts.ts';
 import { categorize } from '../swedish/categories.ts';
@@ -381,7 +381,9 @@ function restatesTableSums(table: YearTable, tables: readonly YearTable[]): bool
       (values, i) =>
         !used.has(i) &&
         row.values.every((v) =>
-          values.some((s) => s.year === v.year && Math.abs(s.amountMsek - v.amountMsek) < 0.05),
+          values.some(
+            (s) => s.year === v.year && reconciles(s.amountMsek, v.amountMsek, DECIMAL_ROUNDING_MSEK),
+          ),
         ),
     );
     if (at < 0) return false;

@@ -19,22 +19,22 @@ export interface SignReading {
 }
 
 // The pieces of a convention statement: a sign, an equating word, what the sign stands for.
-const MINUS = String.raw`(?:minus(?:tecken)?|negativ[at]?\s+(?:belopp|tal|värden?|siffror|poster)|\(\s*[-–—−]\s*\)|[-–—−])`;
-const PLUS = String.raw`(?:plus(?:tecken)?|positiv[at]?\s+(?:belopp|tal|värden?|siffror|poster)|\(\s*\+\s*\)|\+)`;
-const MEANS = String.raw`\s*(?:\(\s*[-–—−+]\s*\)\s*)?(?:=|:|betyder|innebär|avser|anger|motsvarar|står\s+för|visar|är)\s*(?:en\s+|ett\s+)?`;
-const LOWER_COST = String.raw`(?:(?:minskad|minskade|lägre|sänkt|sänkta|reducerad)e?\s+(?:netto)?kostnad\p{L}*|kostnadsminskning\p{L}*|kostnadssänkning\p{L}*|besparing\p{L}*)`;
-const HIGHER_COST = String.raw`(?:(?:ökad|ökade|högre)e?\s+(?:netto)?kostnad\p{L}*|kostnadsökning\p{L}*|merkostnad\p{L}*)`;
-const BETTER = String.raw`(?:förbättring\p{L}*|ökad\p{L}*\s+intäkt\p{L}*|intäktsökning\p{L}*|positiv\p{L}*\s+(?:resultat)?effekt)`;
-const WORSE = String.raw`(?:försämring\p{L}*|minskad\p{L}*\s+intäkt\p{L}*|intäktsminskning\p{L}*|negativ\p{L}*\s+(?:resultat)?effekt)`;
+const MINUS = `(?:minus(?:tecken)?|negativ[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*[-–—−]\\s*\\)|[-–—−])`;
+const PLUS = `(?:plus(?:tecken)?|positiv[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*\\+\\s*\\)|\\+)`;
+const MEANS = `\\s*(?:\\(\\s*[-–—−+]\\s*\\)\\s*)?(?:=|:|betyder|innebär|avser|anger|motsvarar|står\\s+för|visar|är)\\s*(?:en\\s+|ett\\s+)?`;
+const LOWER_COST = `(?:(?:minskad|minskade|lägre|sänkt|sänkta|reducerad)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsminskning\\p{L}*|kostnadssänkning\\p{L}*|besparing\\p{L}*)`;
+const HIGHER_COST = `(?:(?:ökad|ökade|högre)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsökning\\p{L}*|merkostnad\\p{L}*)`;
+const BETTER = `(?:förbättring\\p{L}*|ökad\\p{L}*\\s+intäkt\\p{L}*|intäktsökning\\p{L}*|positiv\\p{L}*\\s+(?:resultat)?effekt)`;
+const WORSE = `(?:försämring\\p{L}*|minskad\\p{L}*\\s+intäkt\\p{L}*|intäktsminskning\\p{L}*|negativ\\p{L}*\\s+(?:resultat)?effekt)`;
 
 /** "Minus = minskad kostnad", "Negativa belopp avser kostnadsminskning", "plus = ökad kostnad". */
 const COST_SIGNED_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:${MINUS}${MEANS}${LOWER_COST}|${PLUS}${MEANS}${HIGHER_COST}|${LOWER_COST}\s+(?:anges|redovisas|visas|markeras|skrivs)\s+(?:som|med)\s+(?:negativa\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
+  `(?<!\\p{L})(?:${MINUS}${MEANS}${LOWER_COST}|${PLUS}${MEANS}${HIGHER_COST}|${LOWER_COST}\\s+(?:anges|redovisas|visas|markeras|skrivs)\\s+(?:som|med)\\s+(?:negativa\\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
   'iu',
 );
 /** "(+) = förbättring", "minus = försämring", "negativa belopp avser kostnadsökning". */
 const RESULT_SIGNED_RE = new RegExp(
-  String.raw`(?<!\p{L})(?:${PLUS}${MEANS}(?:${BETTER}|${LOWER_COST})|${MINUS}${MEANS}(?:${WORSE}|${HIGHER_COST}))`,
+  `(?<!\\p{L})(?:${PLUS}${MEANS}(?:${BETTER}|${LOWER_COST})|${MINUS}${MEANS}(?:${WORSE}|${HIGHER_COST}))`,
   'iu',
 );
 /** A header or caption naming the figures a cost ("Kostnad, mkr", "Kostnadsförändring 2026"). */
