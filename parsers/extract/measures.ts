@@ -1252,6 +1252,8 @@ function blockEvidence(block: Block): string {
   return clip(block.lines.map((l) => l.text).join(' '));
 }
 
+/** A line of the letterhead set like a heading ("Datum 2025-12-10 Dnr RS 2025/573"): it names no measure. */
+const LETTERHEAD_RE = /\d{4}-\d{2}-\d{2}|(?<!\p{L})(?:dnr|diarienummer|datum)(?!\p{L})/iu;
 /** A table's or figure's caption ("Tabell 1. …", "Figur 3:", "Diagram 2 –"): it labels, it names no measure. */
 const CAPTION_RE = /^(?:tabell|tab\.|figur|fig\.|diagram|bild|graf)\s*\d{1,3}[a-z]?(?:[.:)]|\s+[–—-]|\s|$)/iu;
 
@@ -1333,6 +1335,7 @@ export function listMeasures(
         !qualifies &&
         !caseSection &&
         !CAPTION_RE.test(text.trim()) &&
+        !LETTERHEAD_RE.test(text) &&
         !EXCLUDED_CONTEXT_RE.test(text) &&
         text.length <= 160
       ) {
@@ -2158,7 +2161,7 @@ export function sectionEffects(
       ? []
       : sentences.filter(
           (s) =>
-            (isEffectWording(s.text) || hasEffectLead(s.text)) &&
+            (isEffectWording(s.text) || (hasEffectLead(s.text) && !statesLevel(s.text))) &&
             effectsFromWording(s.text, { fallbackYear: null, category, years }).length > 0,
         );
   const chosen = nounLed.length > 0 ? nounLed : statements.length > 0 ? statements : worded;
@@ -2254,7 +2257,8 @@ const speaksOfAll = (sentence: string): boolean => ALL_MEASURES_RE.test(sentence
  */
 const LEVEL_RE =
   /(?<![\p{L}])(?:budget\p{L}*|\p{L}*ram(?:en|ar)?|omslutning\p{L}*|underskott\p{L}*|överskott\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*)(?![\p{L}])/iu;
-const statesLevel = (sentence: string): boolean => LEVEL_RE.test(sentence.split(/\d/, 1)[0] ?? '');
+const statesLevel = (sentence: string): boolean =>
+  LEVEL_RE.test(sentence.slice(0, findAmounts(sentence)[0]?.index ?? sentence.length));
 
 /**
  * Sections headed without a number: a heading over paragraphs, the next heading of the same size ending
@@ -2277,6 +2281,7 @@ function plainSectionRuns(
     const title = normalizeText(heading.lines.map((l) => l.text).join(' '));
     // A heading names; it does not end like a sentence or carry figures.
     if (/[.:;]$/.test(title) || findAmounts(title).length > 0 || !/\p{L}{3}/u.test(title)) continue;
+    if (LETTERHEAD_RE.test(title)) continue;
     let end = b + 1;
     const body: Block[] = [];
     for (; end < blocks.length; end++) {

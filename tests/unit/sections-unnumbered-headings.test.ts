@@ -114,3 +114,18 @@ Samordningen beräknas ge en besparing om 0,7 mkr 2031. År 2032 ger den 1,0 mkr
     ]);
   });
 });
+
+describe('a letterhead line set as a heading over a sentence about the result', () => {
+  it('is no measure, and a deficit "beräknas till" is no effect', () => {
+    const doc = analyzeText(`# Flerårig handlingsplan 2031–2032 för en hållbar ekonomi
+## Datum 2030-12-10 Dnr RS 2030/573
+Regionens resultat för 2030 beräknas till ett underskott på 46,3 mkr. Kostnaderna har ökat med 2 procent.
+## Samordnad städning av vårdlokaler
+Städningen samordnas, vilket beräknas ge en besparing om 0,9 mkr 2031.
+`);
+    expect(doc.measures.filter((m) => m.title.startsWith('Datum'))).toEqual([]);
+    expect(
+      doc.measures.flatMap((m) => m.effects).some((e) => e.amountMsek === 46.3 || e.amountMsek === -46.3),
+    ).toBe(false);
+  });
+});
