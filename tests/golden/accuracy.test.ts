@@ -1843,8 +1843,8 @@ describe('holdout47', () => {
  * the all-negative papers (warned), the list under a stated convention, the borderless result-column table.
  */
 const HOLDOUT46_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.8, precision: 0.88 },
-  totals: { recall: 0.94, precision: 1 },
+  measures: { recall: 0.85, precision: 0.91 },
+  totals: { recall: 0.97, precision: 1 },
   amounts: { recall: 0.79, precision: 0.9 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
