@@ -1843,7 +1843,7 @@ describe('holdout47', () => {
  * the all-negative papers (warned), the list under a stated convention, the borderless result-column table.
  */
 const HOLDOUT46_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.85, precision: 0.91 },
+  measures: { recall: 0.85, precision: 0.9 },
   totals: { recall: 0.97, precision: 1 },
   amounts: { recall: 0.79, precision: 0.9 },
   decisions: { recall: 1, precision: 1 },
