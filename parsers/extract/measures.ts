@@ -1253,7 +1253,7 @@ function blockEvidence(block: Block): string {
 }
 
 /** A line of the letterhead set like a heading ("Datum 2025-12-10 Dnr RS 2025/573"): it names no measure. */
-const LETTERHEAD_RE = /\d{4}-\d{2}-\d{2}|(?<!\p{L})(?:dnr|diarienummer|datum)(?!\p{L})/iu;
+const LETTERHEAD_RE = /\d{4}-\d{2}-\d{2}|^(?:dnr|diarienummer|datum)(?!\p{L})/iu;
 /** A table's or figure's caption ("Tabell 1. …", "Figur 3:", "Diagram 2 –"): it labels, it names no measure. */
 const CAPTION_RE = /^(?:tabell|tab\.|figur|fig\.|diagram|bild|graf)\s*\d{1,3}[a-z]?(?:[.:)]|\s+[–—-]|\s|$)/iu;
 
@@ -1576,9 +1576,10 @@ export function listMeasures(
       : [];
     // The lead-in says the figures are cost changes ("minus = lägre kostnad, plus = högre kostnad"): a
     // printed minus is a saving, a printed plus or an unsigned figure a higher cost.
-    if (leadIn?.costSigned)
+    if (leadIn?.costSigned && !isEffectWording(itemText))
       for (const e of effects) {
-        const printedMinus = /^[-−–—]/u.test((e.raw ?? '').trim());
+        // The figure's own written sign ("−1,8 mkr", "ca −1,2"), wherever it stands before the digits.
+        const printedMinus = /^[^\d]*[-−–—]\s?\d/u.test((e.raw ?? '').trim());
         e.amountMsek = printedMinus ? Math.abs(e.amountMsek) : -Math.abs(e.amountMsek);
         e.type = printedMinus ? 'cost_reduction' : 'cost_increase';
       }
@@ -2127,6 +2128,9 @@ function sectionHeading(block: Block, bodyFontSize: number): RegExpExecArray | n
   return m;
 }
 
+/** Between a comparison and a figure: a comma or a verb of change ends the comparison's phrase. */
+const CLAUSE_TURN_RE =
+  /[,;]|(?<!\p{L})(?:minskar|ökar|sänker|höjer|ger|blir|beräknas|bedöms|förväntas|uppgår|sparar)(?!\p{L})/iu;
 /** The preposition of a comparison: what follows is the level compared with. */
 const BASELINE_RE = /(?<![\p{L}])(?:jämfört\s+med|i\s+jämförelse\s+med|i\s+förhållande\s+till)(?![\p{L}])/iu;
 
@@ -2188,10 +2192,14 @@ export function sectionEffects(
     const revenue = category === 'revenue' || /intäkt|avgift/i.test(statement.text);
     // "… jämfört med en kostnad på 31,2 mkr 2025": a figure after the comparison is the level compared
     // with, not an effect.
-    const baseline = BASELINE_RE.exec(statement.text)?.index ?? Number.POSITIVE_INFINITY;
+    const comparison = BASELINE_RE.exec(statement.text);
+    const baselineEnd = comparison ? comparison.index + comparison[0].length : Number.POSITIVE_INFINITY;
     for (const entry of entries) {
       if (entry.year === null || effects.some((e) => e.year === entry.year)) continue;
-      if (entry.index > baseline) continue;
+      // Only the figure inside the comparison's phrase is the level: a clause boundary or a verb after
+      // "jämfört med 2025" starts the statement's own figures ("Jämfört med 2025 minskar kostnaderna med …").
+      if (entry.index > baselineEnd && !CLAUSE_TURN_RE.test(statement.text.slice(baselineEnd, entry.index)))
+        continue;
       if (entry.runTogether)
         doubts.push(
           `"${clip(statement.text, 80)}": a year and a figure run together, read as ${entry.year}: ${entry.raw}`,
@@ -2217,7 +2225,8 @@ export function sectionEffects(
   // giving) states the effect of a year the statement left out.
   const added: string[] = [];
   if (effects.length > 0) {
-    for (const sentence of sentences) {
+    const after = Math.max(...chosen.map((c) => sentences.indexOf(c)));
+    for (const sentence of sentences.slice(after + 1)) {
       if (chosen.includes(sentence) || !GOES_ON_RE.test(sentence.text)) continue;
       const told = (reason: string) => doubts.push(`"${clip(sentence.text, 80)}": ${reason}`);
       for (const e of effectsFromWording(sentence.text, {
@@ -2241,7 +2250,7 @@ export function sectionEffects(
  * mkr", "Därefter blir effekten 2,1 mkr per år", "Den ger 0,4 mkr 2029".
  */
 const GOES_ON_RE =
-  /^(?:(?:år|under|för|från)\s+(?:19|20)\d{2},?\s+|därefter\s+|sedan\s+)?(?:(?:ger|blir|uppgår|beräknas|bedöms)\s+(?:den|det|åtgärden|effekten|besparingen|förändringen)(?!\p{L})|(?:den|det|åtgärden|effekten|besparingen|förändringen)\s+(?:ger|blir|uppgår|beräknas|bedöms))/iu;
+  /^(?:(?:år|under|för|från)\s+(?:19|20)\d{2},?\s+|därefter\s+|sedan\s+)?(?:(?:ger|blir|uppgår|beräknas|bedöms)\s+(?:den|åtgärden|effekten|besparingen|förändringen)(?!\p{L})|(?:den|åtgärden|effekten|besparingen|förändringen)\s+(?:ger|blir|uppgår|beräknas|bedöms))/iu;
 
 /**
  * The measures together as the subject ("Åtgärderna beräknas förbättra resultatet med …", "Insatserna
@@ -2256,7 +2265,7 @@ const speaksOfAll = (sentence: string): boolean => ALL_MEASURES_RE.test(sentence
  * 45,4 mkr för 2026", "Budgeten uppgår till …"): a result, budget or forecast the paper reports.
  */
 const LEVEL_RE =
-  /(?<![\p{L}])(?:budget\p{L}*|\p{L}*ram(?:en|ar)?|omslutning\p{L}*|underskott\p{L}*|överskott\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:budget\p{L}*|(?:kostnads|netto|drifts?|budget)?ram(?:en|ar|arna)?|omslutning\p{L}*|underskott\p{L}*|överskott\p{L}*|utfall\p{L}*|prognos\p{L}*|avvikelse\p{L}*)(?![\p{L}])/iu;
 const statesLevel = (sentence: string): boolean =>
   LEVEL_RE.test(sentence.slice(0, findAmounts(sentence)[0]?.index ?? sentence.length));
 

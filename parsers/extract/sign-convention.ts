@@ -19,9 +19,12 @@ export interface SignReading {
 }
 
 // The pieces of a convention statement: a sign, an equating word, what the sign stands for.
-const MINUS = `(?:minus(?:tecken)?|negativ[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*[-–—−]\\s*\\)|[-–—−])`;
-const PLUS = `(?:plus(?:tecken)?|positiv[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*\\+\\s*\\)|\\+)`;
+// A sign written as a word or in parentheses may be equated by a verb ("negativa belopp avser …"); a bare
+// "−" or "+" only by "=" or ":" — "Tabell 3 – visar kostnadsminskningar" is a caption's dash, no sign.
 const MEANS = `\\s*(?:\\(\\s*[-–—−+]\\s*\\)\\s*)?(?:=|:|betyder|innebär|avser|anger|motsvarar|står\\s+för|visar|är)\\s*(?:en\\s+|ett\\s+)?`;
+const BARE_MEANS = `\\s*[=:]\\s*(?:en\\s+|ett\\s+)?`;
+const MINUS = `(?:(?:minus(?:tecken)?|negativ[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*[-–—−]\\s*\\))${MEANS}|[-–—−]${BARE_MEANS})`;
+const PLUS = `(?:(?:plus(?:tecken)?|positiv[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*\\+\\s*\\))${MEANS}|\\+${BARE_MEANS})`;
 const LOWER_COST = `(?:(?:minskad|minskade|lägre|sänkt|sänkta|reducerad)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsminskning\\p{L}*|kostnadssänkning\\p{L}*|besparing\\p{L}*)`;
 const HIGHER_COST = `(?:(?:ökad|ökade|högre)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsökning\\p{L}*|merkostnad\\p{L}*)`;
 const BETTER = `(?:förbättring\\p{L}*|ökad\\p{L}*\\s+intäkt\\p{L}*|intäktsökning\\p{L}*|positiv\\p{L}*\\s+(?:resultat)?effekt)`;
@@ -29,17 +32,18 @@ const WORSE = `(?:försämring\\p{L}*|minskad\\p{L}*\\s+intäkt\\p{L}*|intäktsm
 
 /** "Minus = minskad kostnad", "Negativa belopp avser kostnadsminskning", "plus = ökad kostnad". */
 const COST_SIGNED_RE = new RegExp(
-  `(?<!\\p{L})(?:${MINUS}${MEANS}${LOWER_COST}|${PLUS}${MEANS}${HIGHER_COST}|${LOWER_COST}\\s+(?:anges|redovisas|visas|markeras|skrivs)\\s+(?:som|med)\\s+(?:negativa\\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
+  `(?<!\\p{L})(?:${MINUS}${LOWER_COST}|${PLUS}${HIGHER_COST}|${LOWER_COST}\\s+(?:anges|redovisas|visas|markeras|skrivs)\\s+(?:som|med)\\s+(?:negativa\\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
   'iu',
 );
 /** "(+) = förbättring", "minus = försämring", "negativa belopp avser kostnadsökning". */
 const RESULT_SIGNED_RE = new RegExp(
-  `(?<!\\p{L})(?:${PLUS}${MEANS}(?:${BETTER}|${LOWER_COST})|${MINUS}${MEANS}(?:${WORSE}|${HIGHER_COST}))`,
+  `(?<!\\p{L})(?:${PLUS}(?:${BETTER}|${LOWER_COST})|${MINUS}(?:${WORSE}|${HIGHER_COST}))`,
   'iu',
 );
 /** A header or caption naming the figures a cost ("Kostnad, mkr", "Kostnadsförändring 2026"). */
 const COST_HEADER_RE =
   /(?<!\p{L})(?:netto)?kostnad(?:er|en|erna|s(?:förändring|påverkan|effekt|utveckling)(?:ar|en)?)?(?!\p{L})/iu;
+const DIRECTION_RE = /(?<!\p{L})(?:ökad\p{L}*|minskad\p{L}*|lägre|högre|sänkt\p{L}*|höjd\p{L}*)(?!\p{L})/iu;
 /** Words that make a header's figures effects or revenue, whatever cost word stands beside them. */
 const EFFECT_HEADER_RE = /besparing|effekt|resultat|intäkt|förbättring|netto(?!kostnad)/iu;
 /** A figure other than a year in a line: the table's rows have begun. */
@@ -91,7 +95,11 @@ export function tableSignConvention(table: YearTable, layout: Layout, figures: n
     };
   if (resultSigned || nonZero.length === 0) return { flip: false, doubt: null };
   // Nothing stated: a cost named over the figures, most of them negative, makes a minus a lower cost.
-  const costHeader = [header, table.context].some((t) => COST_HEADER_RE.test(t) && !EFFECT_HEADER_RE.test(t));
+  // A direction word beside the cost ("Ökade kostnader", "Minskade kostnader") says which way the figures go
+  // already; only a bare cost names a column of cost changes.
+  const costHeader = [header, table.context].some(
+    (t) => COST_HEADER_RE.test(t) && !EFFECT_HEADER_RE.test(t) && !DIRECTION_RE.test(t),
+  );
   if (costHeader && negative * 2 > nonZero.length)
     return {
       flip: true,

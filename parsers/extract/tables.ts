@@ -1758,13 +1758,6 @@ function cellTables(
 }
 
 /**
- * Period headers under a merged cell that names their year ("Effekt 2026 (mkr)" spanning "Kv 1 … Kv 4 |
- * Helår", beside "Effekt (mkr)" over "2027 | 2028"): each period cell without a year of its own gets the
- * year of the cell above it, when that cell spans more than one column (its text repeated in a
- * neighbour's slot) and names one year, and the two read as a part or the full year ("Kv 1 2026",
- * "Helår 2026"); the cell above keeps its other words. The table itself when no cell changes.
- */
-/**
  * Two tables set side by side whose rules the reader took for one grid ("Åtgärd | 2026 | 2027 | Åtgärd |
  * 2026 | 2027"): a header row among the first three whose years run twice, each run after a word column
  * of its own, is two tables. The grid is cut before the second word column; each part keeps its columns'
@@ -1801,6 +1794,13 @@ export function sideBySide(table: PageTable): PageTable[] {
   return [table];
 }
 
+/**
+ * Period headers under a merged cell that names their year ("Effekt 2026 (mkr)" spanning "Kv 1 … Kv 4 |
+ * Helår", beside "Effekt (mkr)" over "2027 | 2028"): each period cell without a year of its own gets the
+ * year of the cell above it, when that cell spans more than one column (its text repeated in a
+ * neighbour's slot) and names one year, and the two read as a part or the full year ("Kv 1 2026",
+ * "Helår 2026"); the cell above keeps its other words. The table itself when no cell changes.
+ */
 export function withPeriodYears(table: PageTable): PageTable {
   const rows = table.rows;
   let changed: string[][] | null = null;

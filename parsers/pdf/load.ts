@@ -547,7 +547,8 @@ function pageItems(
     const { item, bottom, halfWidth } = head;
     const size = item.width;
     const centre = item.x + size / 2;
-    turned.splice(turned.indexOf(item), 1);
+    const at = turned.indexOf(item);
+    if (at >= 0) turned.splice(at, 1);
     Object.assign(item, { x: centre - halfWidth, y: bottom - size, width: 2 * halfWidth, height: size });
     items.push(item);
   }

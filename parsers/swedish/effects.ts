@@ -123,7 +123,10 @@ function cuesIn(folded: string): Cue[] {
     const noun: Noun = n[1] === 'intakt' || n[1] === 'avgift' ? 'revenue' : 'cost';
     const nEnd = n.index + word.length;
     // The compound carries its own direction: "kostnadsminskning", "intäktsökning".
-    const inner = /(minsk|sank|reducer|bortfall)|(okning|hojning)/u.exec(word);
+    // From the money noun on: "avbokningsavgift" holds "okning" before its noun, no direction.
+    const inner = /(minsk|sank|reducer|bortfall)|(okning|hojning)/u.exec(
+      word.slice(word.indexOf(n[1] ?? '')),
+    );
     if (inner) {
       cues.push({ noun, direction: inner[1] ? 'down' : 'up', index: n.index });
       continue;
@@ -135,7 +138,12 @@ function cuesIn(folded: string): Cue[] {
     for (const d of directions) {
       const between = d.end <= n.index ? folded.slice(d.end, n.index) : folded.slice(nEnd, d.index);
       if (d.index < nEnd && d.end > n.index) continue;
-      if (compound && d.index >= nEnd && /(?:ade|steg)$/u.test(folded.slice(d.index, d.end))) continue;
+      if (
+        compound &&
+        d.index >= nEnd &&
+        /(?:ade|ades|te|tes|de|des|steg|sjonk)$/u.test(folded.slice(d.index, d.end))
+      )
+        continue;
       // Within two words, in the same clause.
       if (/[.;:]/.test(between) || !AT_MOST_TWO_WORDS_RE.test(between)) continue;
       // "avgift för uteblivna besök": an adjective right after a preposition qualifies the preposition's
@@ -302,7 +310,7 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
       );
     // "en besparing om 2,0 mkr 2027, netto 1,2 mkr efter kostnader för …": the net figure of a year is
     // what the measure does to the result; it takes the place of the gross one stated first.
-    const net = NET_BEFORE_RE.test(folded.slice(Math.max(0, amount.index - 14), amount.index));
+    const net = NET_BEFORE_RE.test(folded.slice(Math.max(0, amount.index - 24), amount.index));
     for (const { year, baselineYear } of years) {
       const earlier = out.findIndex((e) => e.year === year);
       if (earlier >= 0) {
