@@ -41,6 +41,9 @@ describe('corpus truths', () => {
           for (let to = from; to < values.length; to++) {
             sum += values[to] ?? 0;
             best = Math.min(best, Math.abs(sum - total.amountMsek));
+            // A table that prints cost changes (hold-out 46: "minus = minskad kostnad") states its sum as
+            // printed, a negative cost change, beside measures whose effects are savings: the negated sum.
+            if (total.amountMsek < 0 && sum > 0) best = Math.min(best, Math.abs(sum + total.amountMsek));
           }
         }
         expect(best, `${e.name} ${total.year}`).toBeLessThan(0.051);
