@@ -43,7 +43,8 @@ const RESULT_SIGNED_RE = new RegExp(
 /** A header or caption naming the figures a cost ("Kostnad, mkr", "Kostnadsförändring 2026"). */
 const COST_HEADER_RE =
   /(?<!\p{L})(?:netto)?kostnad(?:er|en|erna|s(?:förändring|påverkan|effekt|utveckling)(?:ar|en)?)?(?!\p{L})/iu;
-const DIRECTION_RE = /(?<!\p{L})(?:ökad\p{L}*|minskad\p{L}*|lägre|högre|sänkt\p{L}*|höjd\p{L}*)(?!\p{L})/iu;
+/** A cost named as higher ("Ökade kostnader"): its negative figures cannot be lower costs read as such. */
+const HIGHER_RE = /(?<!\p{L})(?:ökad\p{L}*|högre|höjd\p{L}*)(?!\p{L})/iu;
 /** Words that make a header's figures effects or revenue, whatever cost word stands beside them. */
 const EFFECT_HEADER_RE = /besparing|effekt|resultat|intäkt|förbättring|netto(?!kostnad)/iu;
 /** A figure other than a year in a line: the table's rows have begun. */
@@ -95,10 +96,10 @@ export function tableSignConvention(table: YearTable, layout: Layout, figures: n
     };
   if (resultSigned || nonZero.length === 0) return { flip: false, doubt: null };
   // Nothing stated: a cost named over the figures, most of them negative, makes a minus a lower cost.
-  // A direction word beside the cost ("Ökade kostnader", "Minskade kostnader") says which way the figures go
-  // already; only a bare cost names a column of cost changes.
+  // A cost named as higher ("Ökade kostnader") over negative figures says something else than a column of
+  // cost changes whose minus is a saving: not flipped on a guess.
   const costHeader = [header, table.context].some(
-    (t) => COST_HEADER_RE.test(t) && !EFFECT_HEADER_RE.test(t) && !DIRECTION_RE.test(t),
+    (t) => COST_HEADER_RE.test(t) && !EFFECT_HEADER_RE.test(t) && !HIGHER_RE.test(t),
   );
   if (costHeader && negative * 2 > nonZero.length)
     return {
