@@ -35,3 +35,8 @@ export function statedTolerance(stated: number): number {
 export function reconciles(sum: number, stated: number, tolerance: number): boolean {
   return Math.abs(sum - stated) <= tolerance;
 }
+
+/** A sum or difference of printed figures without float noise (14,2 − 11,8 is 2,4, not 2,3999999999999986). */
+export function roundMsek(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

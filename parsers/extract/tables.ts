@@ -9,6 +9,7 @@
  * A table may continue over several pages; its header is then usually repeated.
  */
 import type { Page, PageTable, PageTableCell } from '../page-model.ts';
+import { roundMsek } from '../reconcile.ts';
 import { type MoneyUnit, parseAmount, unitFromHeader } from '../swedish/amounts.ts';
 import { swedishDecimal, withoutFootnoteMark } from '../swedish/numbers.ts';
 import {
@@ -170,7 +171,7 @@ export function levelsFromIncrements(values: readonly TableValue[], years: reado
   for (const year of [...years].sort((a, b) => a - b)) {
     const v = byYear.get(year);
     if (v) {
-      level = Math.round((level + v.amountMsek) * 1e6) / 1e6;
+      level = roundMsek(level + v.amountMsek);
       raw = v.raw;
     }
     if (raw !== null && level !== 0) out.push({ year, amountMsek: level, raw: v?.raw ?? raw });
@@ -200,7 +201,7 @@ export function annualFromCumulative(values: readonly TableValue[]): TableValue[
   const out: TableValue[] = [];
   let before = 0;
   for (const v of [...values].sort((a, b) => a.year - b.year)) {
-    const amountMsek = Math.round((v.amountMsek - before) * 1e6) / 1e6;
+    const amountMsek = roundMsek(v.amountMsek - before);
     before = v.amountMsek;
     if (amountMsek !== 0) out.push({ ...v, amountMsek });
   }
@@ -335,7 +336,7 @@ function withDirectionColumns(
       any = true;
       sum += (signs.get(c) ?? 1) * Math.abs(v.amountMsek);
     }
-    const net = Math.round(sum * 1e6) / 1e6;
+    const net = roundMsek(sum);
     return [...rest, any ? swedishDecimal(net).replace('-', '−') : ''];
   });
   if (out.some((cells) => cells === null)) return null;
@@ -1690,7 +1691,7 @@ function cellTables(
           const figures = read.filter(
             (v): v is { amountMsek: number; raw: string } => v !== null && v !== 'unread',
           );
-          const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
+          const sum = roundMsek(figures.reduce((total, v) => total + v.amountMsek, 0));
           if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
         }
         // A period's figure that holds per year: each year of the period's effect.
@@ -2190,7 +2191,7 @@ function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTa
         const figures = read.filter(
           (v): v is { amountMsek: number; raw: string } => v !== null && v !== 'unread',
         );
-        const sum = Math.round(figures.reduce((total, v) => total + v.amountMsek, 0) * 1e6) / 1e6;
+        const sum = roundMsek(figures.reduce((total, v) => total + v.amountMsek, 0));
         if (sum !== 0) values.push({ year, amountMsek: sum, raw: figures.map((v) => v.raw).join(' + ') });
         continue;
       }

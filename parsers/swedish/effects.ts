@@ -13,6 +13,8 @@
  * revenue — is negative and typed cost_increase / revenue_decrease; a saving or added revenue is
  * positive.
  */
+
+import { roundMsek } from '../reconcile.ts';
 import type { Effect, EffectType, MeasureCategory } from '../schema.ts';
 import { type AmountMatch, findAmounts, unitFromHeader, yearNear } from './amounts.ts';
 import { runTogetherYear } from './statements.ts';
@@ -243,7 +245,7 @@ export function effectsFromWording(text: string, options: EffectOptions): Effect
       raw: text.slice(folded.lastIndexOf('fran', from.index), to.end),
       // A unit-less first figure read as a range start already carries the second one's unit.
       // Rounded to the kronor the figures can carry: 14,2 − 11,8 is 2,4, not 2,3999999999999986.
-      amountMsek: Math.round((from.amountMsek - to.amountMsek) * 1e6) / 1e6,
+      amountMsek: roundMsek(from.amountMsek - to.amountMsek),
     });
     options.onDoubt?.(
       `"${text.slice(from.index, to.end)}": a level before and after, read as the change between them`,
