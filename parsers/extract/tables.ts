@@ -1477,7 +1477,7 @@ function cellTables(
   paperYears: readonly number[] = [],
 ): YearTable[] {
   const tables: YearTable[] = [];
-  let previous: { table: YearTable; header: CellHeader; blankLead: number } | null = null;
+  let previous: { table: YearTable; header: CellHeader; blankLead: number; sparse: number[] } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables.flatMap(sideBySide)) {
       let base = withPeriodYears(withoutFootNotes(drawn));
@@ -1615,18 +1615,15 @@ function cellTables(
       } else if (
         previous &&
         previous.table.pages.at(-1) === page.number - 1 &&
-        continuationWidth(table, previous.header, previous.blankLead) !== null
+        continuationGaps(table, previous.header, previous.blankLead, previous.sparse) !== null
       ) {
         // A continuation without a repeated header: same column count as the table it follows, or
         // fewer by the leading columns that held nothing below the header there (a blank "Nr"
-        // column a producer leaves out of the next page's table).
-        const missing = continuationWidth(table, previous.header, previous.blankLead) ?? 0;
-        if (missing > 0)
-          table = {
-            ...table,
-            rows: table.rows.map((row) => [...Array<string>(missing).fill(''), ...row]),
-            cells: [],
-          };
+        // column a producer leaves out of the next page's table), or by a merged column whose cell
+        // stayed on the page before (an "Område" spanning rows there: blank in most of its rows).
+        const gaps = continuationGaps(table, previous.header, previous.blankLead, previous.sparse) ?? [];
+        if (gaps.length > 0)
+          table = { ...table, rows: table.rows.map((row) => withGaps(row, gaps)), cells: [] };
         header = { ...previous.header, headerRows: 0 };
         bodyStart = 0;
         target = previous.table;
@@ -1752,7 +1749,12 @@ function cellTables(
         if (unreadCells.length > 0)
           target.issues.push(`year cells that are not figures: ${unreadCells.join('; ')}`);
       }
-      previous = { table: target, header, blankLead: blankLeadingColumns(table.rows.slice(bodyStart)) };
+      previous = {
+        table: target,
+        header,
+        blankLead: blankLeadingColumns(table.rows.slice(bodyStart)),
+        sparse: sparseColumns(table.rows.slice(bodyStart), header),
+      };
     }
   }
   return tables;
@@ -1952,14 +1954,58 @@ function blankLeadingColumns(rows: string[][]): number {
 }
 
 /**
- * Whether `table` continues a table with `header` on the next page without repeating the header: the
- * columns it lacks (0 when it has them all), or null when its width does not fit.
+ * The columns before the label column that are blank in most body rows but not in all (a merged column:
+ * its text stands in the first row of each span, the rows it covers are empty).
  */
-function continuationWidth(table: PageTable, header: CellHeader, blankLead: number): number | null {
+function sparseColumns(rows: string[][], header: CellHeader): number[] {
+  const body = rows.filter((row) => row.some((cell) => normalizeText(cell)));
+  if (body.length < 3) return [];
+  const out: number[] = [];
+  for (let c = 0; c < header.labelColumn; c++) {
+    if (header.years.has(c)) continue;
+    const filled = body.filter((row) => normalizeText(row[c] ?? '')).length;
+    if (filled > 0 && filled * 2 <= body.length) out.push(c);
+  }
+  return out;
+}
+
+/** `row` with an empty cell put in at each of `gaps` (column indexes of the full width, ascending). */
+function withGaps(row: string[], gaps: number[]): string[] {
+  const out = [...row];
+  for (const c of gaps) out.splice(c, 0, '');
+  return out;
+}
+
+/**
+ * Whether `table` continues a table with `header` on the next page without repeating the header: the
+ * columns it lacks, as the indexes where blanks go in ([] when it has them all), or null when its width
+ * does not fit. Lacking columns are leading blank ones or, when exactly as many are lacking, the
+ * page before's merged (sparse) columns — and only if with them filled in every row's year cells hold
+ * figures (or nothing) and its label cell is no figure.
+ */
+function continuationGaps(
+  table: PageTable,
+  header: CellHeader,
+  blankLead: number,
+  sparse: number[],
+): number[] | null {
   const width = table.rows[0]?.length ?? 0;
   const missing = widthOf(header) - width;
-  if (missing === 0) return 0;
-  return missing > 0 && missing <= blankLead && width > 0 ? missing : null;
+  if (missing === 0) return [];
+  if (missing <= 0 || width === 0) return null;
+  if (missing <= blankLead) return Array.from({ length: missing }, (_, k) => k);
+  if (sparse.length !== missing) return null;
+  const fits = table.rows.every((row) => {
+    if (row.length !== width) return false;
+    const full = withGaps(row, sparse);
+    const label = normalizeText(full[header.labelColumn] ?? '');
+    if (label && parseAmount(label, { defaultUnit: 'mkr' })) return false;
+    return [...header.years.keys()].every((c) => {
+      const cell = normalizeText(full[c] ?? '');
+      return !cell || /^[–—-]$/.test(cell) || parseAmount(cell, { defaultUnit: 'mkr' }) !== null;
+    });
+  });
+  return fits ? sparse : null;
 }
 
 function widthOf(header: CellHeader): number {
