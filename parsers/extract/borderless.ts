@@ -1539,6 +1539,9 @@ export const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommen
 export const LABEL_HEADER_RE =
   /(åtgärd|insats|aktivitet|förslag|område|rubrik|benämning|besparing|effektivisering)/i;
 
+/** A header naming the measure itself, not the group it belongs to ("Område", "Rubrik"). */
+const MEASURE_NAME_RE = /(åtgärd|insats|aktivitet|förslag|besparing|effektivisering)/i;
+
 /**
  * The label (measure) column among the text columns left of the years: the one its header names as
  * the measure ("Åtgärd", not "Beskrivning"); else the leftmost column of running text, unless another
@@ -1550,9 +1553,15 @@ export function labelIndexOf(
   columns: { chars: number; words: number }[],
   headers: string[],
 ): { index: number; doubt: string | null } {
-  const named = headers.findIndex((h) => LABEL_HEADER_RE.test(h) && !DESCRIPTION_HEADER_RE.test(h));
   // Narrow cells of a few characters each are numbering ("1", "2a"), never running text.
   const running = columns.flatMap((m, i) => (m.chars / m.words > 4 ? [i] : []));
+  const label = (h: string): boolean => LABEL_HEADER_RE.test(h) && !DESCRIPTION_HEADER_RE.test(h);
+  // A column headed by the measure itself ("Åtgärd") over one headed by its group ("Område" merged
+  // over the rows of an area, left of it): the group's name is no measure's title.
+  const measureNamed = headers.findIndex(
+    (h, i) => label(h) && MEASURE_NAME_RE.test(h) && running.includes(i),
+  );
+  const named = measureNamed >= 0 ? measureNamed : headers.findIndex(label);
   if (named >= 0 && running.includes(named)) return { index: named, doubt: null };
   const pool = running.length > 0 ? running : columns.map((_, i) => i);
   const charsOf = (i: number): number => columns[i]?.chars ?? 0;
