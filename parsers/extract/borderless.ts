@@ -115,6 +115,9 @@ const DASH_WORD_RE = /^[-–—−]$/;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
+/** An amount, its unit and the year it is for, as prose states it ("9,2 mkr 2027", "1,5 mnkr år 2028"). */
+const AMOUNT_YEAR_RE =
+  /\d(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|miljoner(?:\s+kronor)?)\s+(?:år\s+|under\s+)?(?:19|20)\d{2}\b/iu;
 const TOTAL_ROW_RE =
   /^(?:totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 
@@ -1407,6 +1410,16 @@ function scanTable(
       body.push({ doc: line, words, mid: midOf(line), heading: true });
       continue;
     }
+    // One run of text from the label side into the year columns that states money by year ("… med
+    // 5,5 mkr 2026, 9,2 mkr 2027 …") is a sentence under a table without a sum row, not a row: a row's
+    // figure names no year after its unit, and it stands apart from its label.
+    if (
+      body.length > 0 &&
+      line.line.segments.length === 1 &&
+      (words[0]?.x ?? 0) < geometry.valueLeft &&
+      AMOUNT_YEAR_RE.test(line.text)
+    )
+      break;
     // After the sum row, one run of text with words among its figures in the year columns is a sentence
     // under the table ("Sammantaget beräknas åtgärderna ge 22,2 mkr år 2028."), not a row: its figure
     // only happens to stand under a year's column.
@@ -2223,6 +2236,8 @@ function rowAfterEnd(
   const geometry = scan.geometries.get(next.page);
   const size = next.line.fontSize || 10;
   if (!geometry || next.gapBefore > size * 2.5) return null;
+  // A sentence stating money by year, one run of text, ended the table on purpose (scanTable).
+  if (next.line.segments.length === 1 && AMOUNT_YEAR_RE.test(next.text)) return null;
   const { cells, text } = valueCells(lineWords(next.line), geometry, size);
   const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
   if (text.length > 0 || figures.length < scan.headerYears.length) return null;
