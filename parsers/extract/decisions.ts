@@ -630,6 +630,10 @@ function pointTable(lines: DocLine[], at: number): PointTable | null {
     if (l.page !== header.page && l.gapBefore !== Number.POSITIVE_INFINITY) break;
     if (l.line.x < left - tolerance * 2) break;
     if (TERMINATOR_RE.test(text) || headingStart(text) || introStart(text)) break;
+    // A line set smaller than the table's rows right under it: a footnote to the paper ("4 Region-
+    // styrelsen 2025-04-21, § 119."), its note number no next point's.
+    const rowSize = rows[0]?.first.line.fontSize ?? 0;
+    if (rowSize > 0 && l.line.fontSize < rowSize * 0.9) break;
     // The cells of the point column; a number cell before it, or a number run into it (a sheet's
     // right-aligned number cell read with the text beside it).
     const own = l.line.segments.filter((segment) => segment.x + segment.width > textX && segment.x < stopX);
@@ -707,14 +711,15 @@ const FOOTNOTE_START_RE = /^(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s?\p{Lu}
 
 /**
  * A line set back left of where the points' numbers stand (a word processor's list is indented; the
- * margin is left of it), opening a capital, after a point line that ended well short of the right
+ * margin is left of it), opening a capital (or a note number and a capital), after a point line that ended well short of the right
  * margin: a signature or a paragraph of its own after the list, no part of the last point. A point's
  * line that ran to the margin may wrap back to the page's edge (a list without a hanging indent).
  */
 function setBackAfterPoints(next: DocLine, blockLines: DocLine[], text: string): boolean {
   const marked = blockLines.find((l) => pointMarker(clean(l.text)));
   const last = blockLines.at(-1);
-  if (!marked || !last || last.page !== next.page || !/^\p{Lu}/u.test(text)) return false;
+  // A footnote opens with its note number before the capital ("4 Regionstyrelsen 2025-02-23, § 108.").
+  if (!marked || !last || last.page !== next.page || !/^(?:\d{1,2}\s+)?\p{Lu}/u.test(text)) return false;
   const markerX = marked.line.x;
   if (next.line.x > markerX - Math.max(6, next.line.fontSize * 0.8)) return false;
   // The list itself never came back to that edge.
