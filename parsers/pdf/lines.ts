@@ -84,7 +84,8 @@ function groupIntoLines(items: TextItem[]): RawLine[] {
       const overlap = verticalOverlap(item.y, itemBottom, nearest.y, bottomOf(nearest));
       const minHeight = Math.max(0.1, Math.min(item.height, nearest.height));
       // Items overlapping horizontally are distinct lines of overprinted text, not one line.
-      const overlapsHorizontally = nearestDistance === 0 && overlapsX(item, nearest);
+      const overlapsHorizontally =
+        nearestDistance === 0 && overlapsX(item, nearest) && !markAtEnd(item, nearest);
       if (overlap >= 0.5 * minHeight && !overlapsHorizontally && overlap / minHeight > bestOverlap) {
         best = line;
         bestOverlap = overlap / minHeight;
@@ -99,6 +100,16 @@ function groupIntoLines(items: TextItem[]): RawLine[] {
     }
   }
   return lines;
+}
+
+/**
+ * A footnote mark set smaller at the end of a figure, its box reaching back into the figure's (a tight
+ * <sup>, a producer's kerning): one line with it, not overprinted text. The smaller item starts past
+ * the larger one's middle and stands no taller than four fifths of it.
+ */
+function markAtEnd(a: TextItem, b: TextItem): boolean {
+  const [small, large] = a.height < b.height ? [a, b] : [b, a];
+  return small.height <= 0.8 * large.height && small.x > large.x + large.width / 2;
 }
 
 function overlapsX(a: TextItem, b: TextItem): boolean {
