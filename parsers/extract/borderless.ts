@@ -1417,6 +1417,7 @@ function scanTable(
       body.length > 0 &&
       line.line.segments.length === 1 &&
       (words[0]?.x ?? 0) < geometry.valueLeft &&
+      (words.at(-1)?.right ?? 0) > geometry.valueLeft + size &&
       AMOUNT_YEAR_RE.test(line.text)
     )
       break;
@@ -2237,7 +2238,12 @@ function rowAfterEnd(
   const size = next.line.fontSize || 10;
   if (!geometry || next.gapBefore > size * 2.5) return null;
   // A sentence stating money by year, one run of text, ended the table on purpose (scanTable).
-  if (next.line.segments.length === 1 && AMOUNT_YEAR_RE.test(next.text)) return null;
+  if (
+    next.line.segments.length === 1 &&
+    next.line.x + next.line.width > geometry.valueLeft + size &&
+    AMOUNT_YEAR_RE.test(next.text)
+  )
+    return null;
   const { cells, text } = valueCells(lineWords(next.line), geometry, size);
   const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
   if (text.length > 0 || figures.length < scan.headerYears.length) return null;

@@ -58,4 +58,23 @@ describe('a sentence stating money by year under a table without a sum row', () 
     ]);
     expect(doc.warnings.map((w) => w.message).join(' ')).not.toMatch(/not read whole|ends before a line/);
   });
+
+  it('leaves a row whose wrapped title names money by year in the label column a row', () => {
+    const row = (label: string, a: string, b: string, c: string) =>
+      `${label.padEnd(44)}${a.padStart(8)}${b.padStart(8)}${c.padStart(8)}`;
+    const doc = analyzeText(
+      [
+        '# Insatser inom hjälpmedelsverksamheten',
+        'Tabell 2. Insatser per år, mkr',
+        row('Insats', '2026', '2027', '2028'),
+        row('Återanvändning av rullstolar', '0,9', '1,2', '1,4'),
+        'som i fjol gav 0,4 mkr 2025',
+        row('Ny leverantör av inkontinensskydd', '0,7', '1,0', '1,1'),
+        row('Digital förskrivning', '0,5', '0,8', '0,9'),
+        row('Summa', '2,1', '3,0', '3,4'),
+      ].join('\n'),
+    );
+    expect(doc.measures).toHaveLength(3);
+    expect(doc.totals.map((t) => [t.year, t.amountMsek])).toContainEqual([2028, 3.4]);
+  });
 });
