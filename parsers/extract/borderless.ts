@@ -1009,7 +1009,67 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   const words = lineWords(line.line);
   const em = line.line.fontSize || 10;
   const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
-  if (cells.length === 1) return oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
+  if (cells.length === 1) {
+    const one = oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
+    if (one) return one;
+  }
+  return (
+    captionYearColumns(layout, i, cells) ??
+    captionYearColumns(layout, i, stackedHeaderCells(layout.lines, i, em) ?? [])
+  );
+}
+
+/**
+ * The cells of a header row taller than one line whose last line is `i` (a tall row: one head on one
+ * line, centred, another wrapped over two or three — "Intäkts-" over "förändring" beside "Resultateffekt"),
+ * by column: the words of the lines set close above it and of `i`, right of the label column, grouped
+ * where they overlap across the lines, each column's words read top to bottom. A word a narrow cell
+ * broke without a hyphen ("Intäktsförändrin" / "g") is joined again (joinBrokenHeaderWord). Null unless
+ * the row is two lines at least, no line of it holds a figure, and the line under it does (the first
+ * row: so the header found is anchored on its own last line, and the rows start under it).
+ */
+function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell[] | null {
+  const last = lines[i] as DocLine;
+  const next = lines[i + 1];
+  if (!next || next.page !== last.page || !/\d/.test(next.text)) return null;
+  const block: DocLine[] = [last];
+  for (let j = i - 1; j >= 0 && block.length < 4; j--) {
+    const line = lines[j] as DocLine;
+    const below = block[0] as DocLine;
+    if (line.page !== last.page || below.gapBefore > below.line.fontSize * 1.25) break;
+    if (/\d/.test(line.text) || /[.!?:]$/.test(line.text)) break;
+    block.unshift(line);
+  }
+  if (block.length < 2 || /\d/.test(last.text)) return null;
+  const words = block
+    .flatMap((line) => lineWords(line.line).map((word) => ({ ...word, y: line.line.y })))
+    .filter((word) => word.x >= last.pageWidth * 0.3);
+  // Columns: the words' spans merged where they overlap (across lines) or stand closer than an em.
+  const columns: { left: number; right: number; words: typeof words }[] = [];
+  for (const word of [...words].sort((a, b) => a.x - b.x)) {
+    const open = columns.at(-1);
+    if (open && word.x < open.right + em * 0.3) {
+      open.right = Math.max(open.right, word.right);
+      open.words.push(word);
+    } else columns.push({ left: word.x, right: word.right, words: [word] });
+  }
+  if (columns.length < 2) return null;
+  return columns.map((column, k) => ({
+    text: joinBrokenHeaderWord(
+      column.words
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((w) => w.text)
+        .join(' '),
+    ),
+    left: column.left,
+    right: column.right,
+    from: k,
+    to: k,
+  }));
+}
+
+/** captionYearHeader's reading of header cells: gross, cost and net heads under a caption's one year. */
+function captionYearColumns(layout: Layout, i: number, cells: HeaderCell[]): HeaderLine | null {
   if (cells.length < 2 || cells.length > 6) return null;
   let unit: MoneyUnit | null = null;
   const columns: YearColumn[] = [];
