@@ -1068,6 +1068,89 @@ function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell
   }));
 }
 
+/** A sub-head of a year's gross, cost or net figures: one word ("Brutto", "Kostnad", "Netto", "Resultateffekt"). */
+const SUBHEAD_WORD_RE = /^\p{L}+$/u;
+
+/**
+ * A header of years each spanning sub-columns of its gross, cost and net figures, read on the row of
+ * sub-heads (`i`): "2026 | 2027" over "Brutto | Netto | Brutto | Netto", maybe with the label column's
+ * head on a line between them ("Åtgärd", centred in the two rows). The sub-heads are cut into one run per
+ * year, in order, as many under each; a run must stand under its year (the year set over its first or
+ * last sub-column, or centred over them) and hold one net head: that column is the year's effect, the
+ * others are money columns of their own (gross, cost), as the caption-year header has them. Null unless
+ * every word right of the label column on the sub-head row is such a head or a unit, and the line or
+ * the line but one above holds only years (and units) there.
+ */
+function subheadYearHeader(lines: readonly DocLine[], i: number): (HeaderLine & { yearLine: number }) | null {
+  const line = lines[i] as DocLine | undefined;
+  if (!line || /\d/.test(line.text)) return null;
+  const em = line.line.fontSize || 10;
+  const edge = line.pageWidth * 0.3;
+  const words = lineWords(line.line);
+  let unit: MoneyUnit | null = null;
+  const heads: Word[] = [];
+  for (const word of words) {
+    if (word.x < edge) continue;
+    if (UNIT_WORD_RE.test(word.text)) unit = unit ?? unitFromHeader(word.text);
+    else if (
+      SUBHEAD_WORD_RE.test(word.text) &&
+      (NET_RE.test(word.text) || GROSS_OR_COST_RE.test(word.text))
+    )
+      heads.push(word);
+    else return null;
+  }
+  if (heads.length < 2 || !heads.some((w) => NET_RE.test(w.text))) return null;
+  for (let j = i - 1, below = line; j >= i - 2 && j >= 0; j--) {
+    const upper = lines[j] as DocLine;
+    if (upper.page !== line.page || below.gapBefore > below.line.fontSize * 1.6) return null;
+    const upperWords = lineWords(upper.line).filter((w) => w.x >= edge);
+    below = upper;
+    if (upperWords.length === 0) {
+      // The label column's head between the two rows: a few words at the left, no figure.
+      if (/\d/.test(upper.text)) return null;
+      continue;
+    }
+    const years = upperWords.filter((w) => YEAR_WORD_RE.test(w.text));
+    if (years.length === 0 || years.length !== upperWords.filter((w) => !UNIT_WORD_RE.test(w.text)).length)
+      return null;
+    for (const w of upperWords) if (UNIT_WORD_RE.test(w.text)) unit = unit ?? unitFromHeader(w.text);
+    if (heads.length % years.length !== 0) return null;
+    const per = heads.length / years.length;
+    const columns: YearColumn[] = [];
+    for (const [g, yearWord] of years.entries()) {
+      const run = heads.slice(g * per, (g + 1) * per);
+      const left = (run[0] as Word).x;
+      const right = (run.at(-1) as Word).right;
+      if (yearWord.right < left - em || yearWord.x > right + em) return null;
+      const nets = run.filter((w) => NET_RE.test(w.text));
+      if (nets.length !== 1) return null;
+      const year = Number(/(?:19|20)\d{2}/.exec(yearWord.text)?.[0]);
+      for (const head of run) {
+        const column = { left: head.x, right: head.right, center: (head.x + head.right) / 2 };
+        if (head === nets[0]) columns.push({ year, ...column });
+        else columns.push({ year: -(columns.length + 1), header: `${head.text} ${year}`, ...column });
+      }
+    }
+    const yearsRead = columns.filter((c) => c.year > 0).map((c) => c.year);
+    if (!isYearSequence(yearsRead)) return null;
+    return { years: columns, unit, effectWord: true, summed: new Map(), issues: [], yearLine: j };
+  }
+  return null;
+}
+
+/** Whether line `i` is the year row over a row of sub-heads that subheadYearHeader reads. */
+function yearsOverSubheads(lines: readonly DocLine[], i: number): boolean {
+  const line = lines[i] as DocLine | undefined;
+  if (!line || !/(?:19|20)\d{2}/.test(line.text)) return false;
+  for (const j of [i + 1, i + 2]) {
+    const next = lines[j];
+    if (!next || next.page !== line.page) return false;
+    if (/\d/.test(next.text)) return false;
+    if (subheadYearHeader(lines, j)?.yearLine === i) return true;
+  }
+  return false;
+}
+
 /** captionYearHeader's reading of header cells: gross, cost and net heads under a caption's one year. */
 function captionYearColumns(layout: Layout, i: number, cells: HeaderCell[]): HeaderLine | null {
   if (cells.length < 2 || cells.length > 6) return null;
@@ -2317,7 +2400,11 @@ export function findBorderlessTables(
     // A page with a cell table is read by its cells; a picture's lines read by OCR on a text page
     // (confidence set) are none of those cells: a table pasted as a picture beside a real table.
     if (skipPages.has(line.page) && (ocrPages.has(line.page) || line.line.confidence === undefined)) continue;
+    // A year row over sub-heads ("2026 | 2027" over "Brutto | Netto | Brutto | Netto") is read from the
+    // sub-head row, under which the rows start.
+    if (yearsOverSubheads(lines, i)) continue;
     const header =
+      subheadYearHeader(lines, i) ??
       yearHeaderAt(lines, i, noisy(line.page)) ??
       captionYearHeader(layout, i) ??
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
