@@ -1092,10 +1092,7 @@ function subheadYearHeader(lines: readonly DocLine[], i: number): (HeaderLine & 
   for (const word of words) {
     if (word.x < edge) continue;
     if (UNIT_WORD_RE.test(word.text)) unit = unit ?? unitFromHeader(word.text);
-    else if (
-      SUBHEAD_WORD_RE.test(word.text) &&
-      (NET_RE.test(word.text) || GROSS_OR_COST_RE.test(word.text))
-    )
+    else if (SUBHEAD_WORD_RE.test(word.text) && (NET_RE.test(word.text) || GROSS_OR_COST_RE.test(word.text)))
       heads.push(word);
     else return null;
   }
