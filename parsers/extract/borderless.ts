@@ -143,6 +143,8 @@ interface HeaderLine {
   continues?: OpenTable;
   /** The years run twice on the line: two tables side by side, which this reader does not part. */
   sideBySide?: true;
+  /** For tables side by side: where the second table's first column starts (its label head's left edge). */
+  cut?: number;
 }
 
 /** A table read from the PDF layer that a later page may go on with, under its caption repeated. */
@@ -420,13 +422,20 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     const gapLeft = sorted[restart - 1]?.right ?? 0;
     const gapRight = sorted[restart]?.left ?? 0;
     const between = words.some((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
+    const secondHead = words.find((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
     if (
       restart > 0 &&
       isYearSequence(inOrder.slice(0, restart)) &&
       isYearSequence(inOrder.slice(restart)) &&
       between
     )
-      return { years: sorted.slice(0, restart), unit, effectWord, sideBySide: true };
+      return {
+        years: sorted.slice(0, restart),
+        unit,
+        effectWord,
+        sideBySide: true,
+        ...(secondHead ? { cut: secondHead.x } : {}),
+      };
     return null;
   }
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
@@ -2381,6 +2390,89 @@ function continuedHeader(lines: DocLine[], i: number, open: OpenTable[]): Header
   return { years, unit: table.unit, effectWord: true, continues: table };
 }
 
+/**
+ * Two borderless tables set side by side, whose rows share the page's lines (the years run twice on the
+ * header line `i`): each line from the tables' captions down to the last line with words right of `cut`
+ * (where the second table's first column starts) is cut in two there, when no word crosses the cut. The
+ * lines for reading them again, as a column reader would: the left halves, then the lines after the cut
+ * block on that page (the left table may go on below the right one), then the right halves. Each half keeps
+ * its line's index, so the rows read mark the whole line as read. Null when a word crosses the cut on a
+ * line of the block, or the cut leaves nothing on one side of the header.
+ */
+function sideBySideHalves(
+  layout: Layout,
+  i: number,
+  cut: number,
+): { layout: Layout; from: number; to: number; lastSplit: number } | null {
+  const lines = layout.lines;
+  const header = lines[i] as DocLine;
+  const em = header.line.fontSize || 10;
+  const crosses = (line: DocLine) =>
+    line.line.items.some((item) => item.x < cut - em * 0.2 && item.x + item.width > cut + em * 0.2);
+  let first = i;
+  // The captions over both tables ("Tabell 1 …   Tabell 2 …"), set close above the header.
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const line = lines[j] as DocLine;
+    const below = lines[j + 1] as DocLine;
+    if (line.page !== header.page || below.gapBefore > em * 2.5 || crosses(line)) break;
+    if (!line.line.items.some((item) => item.x >= cut - em * 0.2)) break;
+    first = j;
+  }
+  let last = i;
+  let crossed = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j] as DocLine;
+    if (line.page !== header.page || line.gapBefore > em * 3) break;
+    // A line across the cut ends the block (prose under both tables); a half after it is no block's.
+    if (crosses(line)) crossed = true;
+    else if (line.line.items.some((item) => item.x >= cut - em * 0.2)) {
+      if (crossed) return null;
+      last = j;
+    }
+  }
+  const half = (line: DocLine, side: 'left' | 'right'): DocLine | null => {
+    const items = line.line.items.filter((item) =>
+      side === 'left' ? item.x < cut - em * 0.2 : item.x >= cut - em * 0.2,
+    );
+    if (items.length === 0) return null;
+    const segments = line.line.segments.filter((s) =>
+      side === 'left' ? s.x < cut - em * 0.2 : s.x >= cut - em * 0.2,
+    );
+    const x = Math.min(...items.map((item) => item.x));
+    const right = Math.max(...items.map((item) => item.x + item.width));
+    const text = segments.map((s) => s.text).join('  ');
+    return {
+      ...line,
+      text: normalizeText(text),
+      line: { ...line.line, items, segments, text, x, width: right - x },
+    };
+  };
+  const block = lines.slice(first, last + 1);
+  const left = block.map((line) => half(line, 'left')).filter((line): line is DocLine => line !== null);
+  const right = block.map((line) => half(line, 'right')).filter((line): line is DocLine => line !== null);
+  const headerLeft = half(header, 'left');
+  const headerRight = half(header, 'right');
+  if (!headerLeft || !headerRight || right.length < 3) return null;
+  const after: DocLine[] = [];
+  for (let j = last + 1; j < lines.length && lines[j]?.page === header.page; j++)
+    after.push(lines[j] as DocLine);
+  const before = lines.slice(0, first);
+  const reordered = [
+    ...before,
+    ...left,
+    ...after,
+    // The right table starts a column of its own: no line above it is its header.
+    ...right.map((line, k) => (k === 0 ? { ...line, gapBefore: Number.POSITIVE_INFINITY } : line)),
+    ...lines.slice(last + 1 + after.length),
+  ];
+  return {
+    layout: { ...layout, lines: reordered },
+    from: header.index - (i - first),
+    to: header.index + (last - i),
+    lastSplit: last,
+  };
+}
+
 export function findBorderlessTables(
   layout: Layout,
   noisyYear: (text: string) => number | null,
@@ -2407,6 +2499,17 @@ export function findBorderlessTables(
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     if (header.sideBySide) {
+      const halves = header.cut === undefined ? null : sideBySideHalves(layout, i, header.cut);
+      if (halves) {
+        const found = findBorderlessTables(halves.layout, noisyYear, skipPages, open).filter(
+          (table) => table.firstLine >= halves.from && table.firstLine <= halves.to,
+        );
+        if (found.length === 2) {
+          tables.push(...found);
+          i = halves.lastSplit;
+          continue;
+        }
+      }
       tables.push({
         years: header.years.map((y) => y.year),
         unit: header.unit,
