@@ -196,6 +196,9 @@ function followsYearColumn(years: readonly YearColumn[], year: number, word: Wor
   return last !== undefined && year > last.year && year - last.year <= 5 && word.x - last.right > em;
 }
 
+/** A sum cell of one year ("Summa 2026", "Totalt 2026"), beside that year's parts. */
+const SUM_YEAR_CELL_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)\s+((?:19|20)\d{2})$/iu;
+
 /** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
 const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
 
@@ -236,10 +239,25 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const parts: { year: number; part: YearPart; column: YearColumn }[] = [];
   const fullYears: YearColumn[] = [];
   const taken = new Set<number>();
-  for (const cell of headerCells(words, em)) {
+  const cells = headerCells(words, em);
+  // "T1 | T2 | T3 | Summa 2026" (the year spanning the parts on a line above): the sum cell names the
+  // full year, and the part cells left of it are that year's parts.
+  const partsOfSum = new Map<number, number>();
+  cells.forEach((cell, c) => {
+    const sum = SUM_YEAR_CELL_RE.exec(cell.text);
+    if (!sum) return;
+    let k = c - 1;
+    while (k >= 0 && partOfCell(`${cells[k]?.text} ${sum[1]}`) && !/\d{4}/.test(cells[k]?.text ?? '')) k--;
+    if (c - 1 - k < 2) return;
+    for (let j = k + 1; j <= c; j++) partsOfSum.set(j, Number(sum[1]));
+  });
+  for (const [c, cell] of cells.entries()) {
     if (cell.from === 0 && cell.left < line.pageWidth * 0.3) continue;
-    const part = partOfCell(cell.text);
-    const full = part ? null : fullYearOfCell(cell.text);
+    const ofSum = partsOfSum.get(c);
+    const part = partOfCell(
+      ofSum !== undefined && !SUM_YEAR_CELL_RE.test(cell.text) ? `${cell.text} ${ofSum}` : cell.text,
+    );
+    const full = part ? null : (ofSum ?? fullYearOfCell(cell.text));
     if (!part && full === null) continue;
     const column = {
       year: full ?? 0,
