@@ -100,6 +100,8 @@ function wordsOfLine(line: TextLine): Word[] {
 const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
 /** Two or more years as one head: "2028–2029", "2028-29". */
 const YEAR_RANGE_WORD_RE = /^\(?(?:19|20)\d{2}\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2})\)?$/u;
+/** The first year of a range and its dash, the cell broken there ("2026–" over "2031"). */
+const OPEN_RANGE_WORD_RE = /^\(?(?:19|20)\d{2}\s?[-–—]$/u;
 /** A year followed by a comma, read as a head only when its unit follows ("2026, mkr"). */
 const YEAR_COMMA_WORD_RE = /^((?:19|20)\d{2}),$/;
 const EFFECT_WORD_RE =
@@ -1411,12 +1413,19 @@ function headerBlockWords(lines: DocLine[], index: number): Word[] {
  * over it), finish header words that narrow cells broke without a hyphen ("Engångsk" / "ostnad",
  * "Ackumule" / "rad 2026", "Helårseffe" / "kt"): nothing over the years, every word under a header word
  * ending in a letter, each either a word's rest (lower case) that makes one word with the head over it,
- * or a year or unit a wrapped head carries, and the line not starting where the header does (a row
- * begins with its title in the first column).
+ * or a year or unit a wrapped head carries, or the end of a range of years broken after its dash, and the
+ * line not starting where the header does (a row begins with its title in the first column).
  */
 export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geometry, em: number): boolean {
   const first = above[0];
-  if (words.length === 0 || !first || words.some((w) => inValueZone(w, geometry))) return false;
+  // The end of a range of years the cell broke after its dash ("Totalt 2026–" / "2031"), under its start.
+  const endsRange = (w: Word) =>
+    YEAR_WORD_RE.test(w.text) &&
+    above.some(
+      (a) => OPEN_RANGE_WORD_RE.test(a.text) && w.x < a.right + em * 0.5 && w.right > a.x - em * 0.5,
+    );
+  if (words.length === 0 || !first || words.some((w) => inValueZone(w, geometry) && !endsRange(w)))
+    return false;
   if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) return false;
   if ((words[0] as Word).x < first.x + em) return false;
   let rests = 0;
@@ -1425,10 +1434,13 @@ export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geom
       (a) =>
         word.x < a.right + em * 0.5 &&
         word.right > a.x - em * 0.5 &&
-        !YEAR_WORD_RE.test(a.text) &&
-        /\p{L}$/u.test(a.text),
+        ((!YEAR_WORD_RE.test(a.text) && /\p{L}$/u.test(a.text)) || OPEN_RANGE_WORD_RE.test(a.text)),
     );
     if (heads.length === 0) return false;
+    if (endsRange(word)) {
+      rests++;
+      continue;
+    }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text)) {
       // The rest makes a word with the head over it (the header grammar, or a letter or two that are no
       // word): a cell's own text going on under its head ("Insats" / "vård") is no rest.
