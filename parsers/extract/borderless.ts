@@ -100,6 +100,8 @@ function wordsOfLine(line: TextLine): Word[] {
 const YEAR_WORD_RE = /^\(?((?:19|20)\d{2})\)?[:*]?$/;
 /** Two or more years as one head: "2028–2029", "2028-29". */
 const YEAR_RANGE_WORD_RE = /^\(?(?:19|20)\d{2}\s?[-–—]\s?(?:(?:19|20)\d{2}|\d{2})\)?$/u;
+/** The first year of a range and its dash, the cell broken there ("2026–" over "2031"). */
+const OPEN_RANGE_WORD_RE = /^\(?(?:19|20)\d{2}\s?[-–—]$/u;
 /** A year followed by a comma, read as a head only when its unit follows ("2026, mkr"). */
 const YEAR_COMMA_WORD_RE = /^((?:19|20)\d{2}),$/;
 const EFFECT_WORD_RE =
@@ -146,6 +148,8 @@ interface HeaderLine {
   continues?: OpenTable;
   /** The years run twice on the line: two tables side by side, which this reader does not part. */
   sideBySide?: true;
+  /** For tables side by side: where the second table's first column starts (its label head's left edge). */
+  cut?: number;
 }
 
 /** A table read from the PDF layer that a later page may go on with, under its caption repeated. */
@@ -197,6 +201,9 @@ function followsYearColumn(years: readonly YearColumn[], year: number, word: Wor
   return last !== undefined && year > last.year && year - last.year <= 5 && word.x - last.right > em;
 }
 
+/** A sum cell of one year ("Summa 2026", "Totalt 2026"), beside that year's parts. */
+const SUM_YEAR_CELL_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)\s+((?:19|20)\d{2})$/iu;
+
 /** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
 const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
 
@@ -237,10 +244,25 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const parts: { year: number; part: YearPart; column: YearColumn }[] = [];
   const fullYears: YearColumn[] = [];
   const taken = new Set<number>();
-  for (const cell of headerCells(words, em)) {
+  const cells = headerCells(words, em);
+  // "T1 | T2 | T3 | Summa 2026" (the year spanning the parts on a line above): the sum cell names the
+  // full year, and the part cells left of it are that year's parts.
+  const partsOfSum = new Map<number, number>();
+  cells.forEach((cell, c) => {
+    const sum = SUM_YEAR_CELL_RE.exec(cell.text);
+    if (!sum) return;
+    let k = c - 1;
+    while (k >= 0 && partOfCell(`${cells[k]?.text} ${sum[1]}`) && !/\d{4}/.test(cells[k]?.text ?? '')) k--;
+    if (c - 1 - k < 2) return;
+    for (let j = k + 1; j <= c; j++) partsOfSum.set(j, Number(sum[1]));
+  });
+  for (const [c, cell] of cells.entries()) {
     if (cell.from === 0 && cell.left < line.pageWidth * 0.3) continue;
-    const part = partOfCell(cell.text);
-    const full = part ? null : fullYearOfCell(cell.text);
+    const ofSum = partsOfSum.get(c);
+    const part = partOfCell(
+      ofSum !== undefined && !SUM_YEAR_CELL_RE.test(cell.text) ? `${cell.text} ${ofSum}` : cell.text,
+    );
+    const full = part ? null : (ofSum ?? fullYearOfCell(cell.text));
     if (!part && full === null) continue;
     const column = {
       year: full ?? 0,
@@ -423,13 +445,20 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     const gapLeft = sorted[restart - 1]?.right ?? 0;
     const gapRight = sorted[restart]?.left ?? 0;
     const between = words.some((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
+    const secondHead = words.find((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
     if (
       restart > 0 &&
       isYearSequence(inOrder.slice(0, restart)) &&
       isYearSequence(inOrder.slice(restart)) &&
       between
     )
-      return { years: sorted.slice(0, restart), unit, effectWord, sideBySide: true };
+      return {
+        years: sorted.slice(0, restart),
+        unit,
+        effectWord,
+        sideBySide: true,
+        ...(secondHead ? { cut: secondHead.x } : {}),
+      };
     return null;
   }
   const yearList = [...new Set([...inOrder, ...summed.keys()])].sort((a, b) => a - b);
@@ -1012,7 +1041,147 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
   const words = lineWords(line.line);
   const em = line.line.fontSize || 10;
   const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
-  if (cells.length === 1) return oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
+  if (cells.length === 1) {
+    const one = oneColumnCaptionHeader(layout, i, cells[0] as HeaderCell, words, em);
+    if (one) return one;
+  }
+  return (
+    captionYearColumns(layout, i, cells) ??
+    captionYearColumns(layout, i, stackedHeaderCells(layout.lines, i, em) ?? [])
+  );
+}
+
+/**
+ * The cells of a header row taller than one line whose last line is `i` (a tall row: one head on one
+ * line, centred, another wrapped over two or three — "Intäkts-" over "förändring" beside "Resultateffekt"),
+ * by column: the words of the lines set close above it and of `i`, right of the label column, grouped
+ * where they overlap across the lines, each column's words read top to bottom. A word a narrow cell
+ * broke without a hyphen ("Intäktsförändrin" / "g") is joined again (joinBrokenHeaderWord). Null unless
+ * the row is two lines at least, no line of it holds a figure, and the line under it does (the first
+ * row: so the header found is anchored on its own last line, and the rows start under it).
+ */
+function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell[] | null {
+  const last = lines[i] as DocLine;
+  const next = lines[i + 1];
+  if (!next || next.page !== last.page || !/\d/.test(next.text)) return null;
+  const block: DocLine[] = [last];
+  for (let j = i - 1; j >= 0 && block.length < 4; j--) {
+    const line = lines[j] as DocLine;
+    const below = block[0] as DocLine;
+    if (line.page !== last.page || below.gapBefore > below.line.fontSize * 1.25) break;
+    if (/\d/.test(line.text) || /[.!?:]$/.test(line.text)) break;
+    block.unshift(line);
+  }
+  if (block.length < 2 || /\d/.test(last.text)) return null;
+  const words = block
+    .flatMap((line) => lineWords(line.line).map((word) => ({ ...word, y: line.line.y })))
+    .filter((word) => word.x >= last.pageWidth * 0.3);
+  // Columns: the words' spans merged where they overlap (across lines) or stand closer than an em.
+  const columns: { left: number; right: number; words: typeof words }[] = [];
+  for (const word of [...words].sort((a, b) => a.x - b.x)) {
+    const open = columns.at(-1);
+    if (open && word.x < open.right + em * 0.3) {
+      open.right = Math.max(open.right, word.right);
+      open.words.push(word);
+    } else columns.push({ left: word.x, right: word.right, words: [word] });
+  }
+  if (columns.length < 2) return null;
+  return columns.map((column, k) => ({
+    text: joinBrokenHeaderWord(
+      column.words
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((w) => w.text)
+        .join(' '),
+    ),
+    left: column.left,
+    right: column.right,
+    from: k,
+    to: k,
+  }));
+}
+
+/** A sub-head of a year's gross, cost or net figures: one word ("Brutto", "Kostnad", "Netto", "Resultateffekt"). */
+const SUBHEAD_WORD_RE = /^\p{L}+$/u;
+
+/**
+ * A header of years each spanning sub-columns of its gross, cost and net figures, read on the row of
+ * sub-heads (`i`): "2026 | 2027" over "Brutto | Netto | Brutto | Netto", maybe with the label column's
+ * head on a line between them ("Åtgärd", centred in the two rows). The sub-heads are cut into one run per
+ * year, in order, as many under each; a run must stand under its year (the year set over its first or
+ * last sub-column, or centred over them) and hold one net head: that column is the year's effect, the
+ * others are money columns of their own (gross, cost), as the caption-year header has them. Null unless
+ * every word right of the label column on the sub-head row is such a head or a unit, and the line or
+ * the line but one above holds only years (and units) there.
+ */
+function subheadYearHeader(lines: readonly DocLine[], i: number): (HeaderLine & { yearLine: number }) | null {
+  const line = lines[i] as DocLine | undefined;
+  if (!line || /\d/.test(line.text)) return null;
+  const em = line.line.fontSize || 10;
+  const edge = line.pageWidth * 0.3;
+  const words = lineWords(line.line);
+  let unit: MoneyUnit | null = null;
+  const heads: Word[] = [];
+  for (const word of words) {
+    if (word.x < edge) continue;
+    if (UNIT_WORD_RE.test(word.text)) unit = unit ?? unitFromHeader(word.text);
+    else if (SUBHEAD_WORD_RE.test(word.text) && (NET_RE.test(word.text) || GROSS_OR_COST_RE.test(word.text)))
+      heads.push(word);
+    else return null;
+  }
+  if (heads.length < 2 || !heads.some((w) => NET_RE.test(w.text))) return null;
+  for (let j = i - 1, below = line; j >= i - 2 && j >= 0; j--) {
+    const upper = lines[j] as DocLine;
+    if (upper.page !== line.page || below.gapBefore > below.line.fontSize * 1.6) return null;
+    const upperWords = lineWords(upper.line).filter((w) => w.x >= edge);
+    below = upper;
+    if (upperWords.length === 0) {
+      // The label column's head between the two rows: a few words at the left, no figure.
+      if (/\d/.test(upper.text)) return null;
+      continue;
+    }
+    const years = upperWords.filter((w) => YEAR_WORD_RE.test(w.text));
+    if (years.length === 0 || years.length !== upperWords.filter((w) => !UNIT_WORD_RE.test(w.text)).length)
+      return null;
+    for (const w of upperWords) if (UNIT_WORD_RE.test(w.text)) unit = unit ?? unitFromHeader(w.text);
+    if (heads.length % years.length !== 0) return null;
+    const per = heads.length / years.length;
+    const columns: YearColumn[] = [];
+    for (const [g, yearWord] of years.entries()) {
+      const run = heads.slice(g * per, (g + 1) * per);
+      const left = (run[0] as Word).x;
+      const right = (run.at(-1) as Word).right;
+      if (yearWord.right < left - em || yearWord.x > right + em) return null;
+      const nets = run.filter((w) => NET_RE.test(w.text));
+      if (nets.length !== 1) return null;
+      const year = Number(/(?:19|20)\d{2}/.exec(yearWord.text)?.[0]);
+      for (const head of run) {
+        const column = { left: head.x, right: head.right, center: (head.x + head.right) / 2 };
+        if (head === nets[0]) columns.push({ year, ...column });
+        else columns.push({ year: -(columns.length + 1), header: `${head.text} ${year}`, ...column });
+      }
+    }
+    const yearsRead = columns.filter((c) => c.year > 0).map((c) => c.year);
+    if (!isYearSequence(yearsRead)) return null;
+    return { years: columns, unit, effectWord: true, summed: new Map(), issues: [], yearLine: j };
+  }
+  return null;
+}
+
+/** Whether line `i` is the year row over a row of sub-heads that subheadYearHeader reads. */
+function yearsOverSubheads(lines: readonly DocLine[], i: number): boolean {
+  const line = lines[i] as DocLine | undefined;
+  if (!line || !/(?:19|20)\d{2}/.test(line.text)) return false;
+  for (const j of [i + 1, i + 2]) {
+    const next = lines[j];
+    if (!next || next.page !== line.page) return false;
+    if (/\d/.test(next.text)) return false;
+    if (subheadYearHeader(lines, j)?.yearLine === i) return true;
+  }
+  return false;
+}
+
+/** captionYearHeader's reading of header cells: gross, cost and net heads under a caption's one year. */
+function captionYearColumns(layout: Layout, i: number, cells: HeaderCell[]): HeaderLine | null {
   if (cells.length < 2 || cells.length > 6) return null;
   let unit: MoneyUnit | null = null;
   const columns: YearColumn[] = [];
@@ -1247,12 +1416,19 @@ function headerBlockWords(lines: DocLine[], index: number): Word[] {
  * over it), finish header words that narrow cells broke without a hyphen ("Engångsk" / "ostnad",
  * "Ackumule" / "rad 2026", "Helårseffe" / "kt"): nothing over the years, every word under a header word
  * ending in a letter, each either a word's rest (lower case) that makes one word with the head over it,
- * or a year or unit a wrapped head carries, and the line not starting where the header does (a row
- * begins with its title in the first column).
+ * or a year or unit a wrapped head carries, or the end of a range of years broken after its dash, and the
+ * line not starting where the header does (a row begins with its title in the first column).
  */
 export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geometry, em: number): boolean {
   const first = above[0];
-  if (words.length === 0 || !first || words.some((w) => inValueZone(w, geometry))) return false;
+  // The end of a range of years the cell broke after its dash ("Totalt 2026–" / "2031"), under its start.
+  const endsRange = (w: Word) =>
+    YEAR_WORD_RE.test(w.text) &&
+    above.some(
+      (a) => OPEN_RANGE_WORD_RE.test(a.text) && w.x < a.right + em * 0.5 && w.right > a.x - em * 0.5,
+    );
+  if (words.length === 0 || !first || words.some((w) => inValueZone(w, geometry) && !endsRange(w)))
+    return false;
   if (words.some((w) => NUMERIC_WORD_RE.test(w.text) && !YEAR_WORD_RE.test(w.text))) return false;
   if ((words[0] as Word).x < first.x + em) return false;
   let rests = 0;
@@ -1261,10 +1437,13 @@ export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geom
       (a) =>
         word.x < a.right + em * 0.5 &&
         word.right > a.x - em * 0.5 &&
-        !YEAR_WORD_RE.test(a.text) &&
-        /\p{L}$/u.test(a.text),
+        ((!YEAR_WORD_RE.test(a.text) && /\p{L}$/u.test(a.text)) || OPEN_RANGE_WORD_RE.test(a.text)),
     );
     if (heads.length === 0) return false;
+    if (endsRange(word)) {
+      rests++;
+      continue;
+    }
     if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text)) {
       // The rest makes a word with the head over it (the header grammar, or a letter or two that are no
       // word): a cell's own text going on under its head ("Insats" / "vård") is no rest.
@@ -2271,6 +2450,89 @@ function continuedHeader(lines: DocLine[], i: number, open: OpenTable[]): Header
   return { years, unit: table.unit, effectWord: true, continues: table };
 }
 
+/**
+ * Two borderless tables set side by side, whose rows share the page's lines (the years run twice on the
+ * header line `i`): each line from the tables' captions down to the last line with words right of `cut`
+ * (where the second table's first column starts) is cut in two there, when no word crosses the cut. The
+ * lines for reading them again, as a column reader would: the left halves, then the lines after the cut
+ * block on that page (the left table may go on below the right one), then the right halves. Each half keeps
+ * its line's index, so the rows read mark the whole line as read. Null when a word crosses the cut on a
+ * line of the block, or the cut leaves nothing on one side of the header.
+ */
+function sideBySideHalves(
+  layout: Layout,
+  i: number,
+  cut: number,
+): { layout: Layout; from: number; to: number; lastSplit: number } | null {
+  const lines = layout.lines;
+  const header = lines[i] as DocLine;
+  const em = header.line.fontSize || 10;
+  const crosses = (line: DocLine) =>
+    line.line.items.some((item) => item.x < cut - em * 0.2 && item.x + item.width > cut + em * 0.2);
+  let first = i;
+  // The captions over both tables ("Tabell 1 …   Tabell 2 …"), set close above the header.
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+    const line = lines[j] as DocLine;
+    const below = lines[j + 1] as DocLine;
+    if (line.page !== header.page || below.gapBefore > em * 2.5 || crosses(line)) break;
+    if (!line.line.items.some((item) => item.x >= cut - em * 0.2)) break;
+    first = j;
+  }
+  let last = i;
+  let crossed = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j] as DocLine;
+    if (line.page !== header.page || line.gapBefore > em * 3) break;
+    // A line across the cut ends the block (prose under both tables); a half after it is no block's.
+    if (crosses(line)) crossed = true;
+    else if (line.line.items.some((item) => item.x >= cut - em * 0.2)) {
+      if (crossed) return null;
+      last = j;
+    }
+  }
+  const half = (line: DocLine, side: 'left' | 'right'): DocLine | null => {
+    const items = line.line.items.filter((item) =>
+      side === 'left' ? item.x < cut - em * 0.2 : item.x >= cut - em * 0.2,
+    );
+    if (items.length === 0) return null;
+    const segments = line.line.segments.filter((s) =>
+      side === 'left' ? s.x < cut - em * 0.2 : s.x >= cut - em * 0.2,
+    );
+    const x = Math.min(...items.map((item) => item.x));
+    const right = Math.max(...items.map((item) => item.x + item.width));
+    const text = segments.map((s) => s.text).join('  ');
+    return {
+      ...line,
+      text: normalizeText(text),
+      line: { ...line.line, items, segments, text, x, width: right - x },
+    };
+  };
+  const block = lines.slice(first, last + 1);
+  const left = block.map((line) => half(line, 'left')).filter((line): line is DocLine => line !== null);
+  const right = block.map((line) => half(line, 'right')).filter((line): line is DocLine => line !== null);
+  const headerLeft = half(header, 'left');
+  const headerRight = half(header, 'right');
+  if (!headerLeft || !headerRight || right.length < 3) return null;
+  const after: DocLine[] = [];
+  for (let j = last + 1; j < lines.length && lines[j]?.page === header.page; j++)
+    after.push(lines[j] as DocLine);
+  const before = lines.slice(0, first);
+  const reordered = [
+    ...before,
+    ...left,
+    ...after,
+    // The right table starts a column of its own: no line above it is its header.
+    ...right.map((line, k) => (k === 0 ? { ...line, gapBefore: Number.POSITIVE_INFINITY } : line)),
+    ...lines.slice(last + 1 + after.length),
+  ];
+  return {
+    layout: { ...layout, lines: reordered },
+    from: header.index - (i - first),
+    to: header.index + (last - i),
+    lastSplit: last,
+  };
+}
+
 export function findBorderlessTables(
   layout: Layout,
   noisyYear: (text: string) => number | null,
@@ -2287,12 +2549,27 @@ export function findBorderlessTables(
     // A page with a cell table is read by its cells; a picture's lines read by OCR on a text page
     // (confidence set) are none of those cells: a table pasted as a picture beside a real table.
     if (skipPages.has(line.page) && (ocrPages.has(line.page) || line.line.confidence === undefined)) continue;
+    // A year row over sub-heads ("2026 | 2027" over "Brutto | Netto | Brutto | Netto") is read from the
+    // sub-head row, under which the rows start.
+    if (yearsOverSubheads(lines, i)) continue;
     const header =
+      subheadYearHeader(lines, i) ??
       yearHeaderAt(lines, i, noisy(line.page)) ??
       captionYearHeader(layout, i) ??
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     if (header.sideBySide) {
+      const halves = header.cut === undefined ? null : sideBySideHalves(layout, i, header.cut);
+      if (halves) {
+        const found = findBorderlessTables(halves.layout, noisyYear, skipPages, open).filter(
+          (table) => table.firstLine >= halves.from && table.firstLine <= halves.to,
+        );
+        if (found.length === 2) {
+          tables.push(...found);
+          i = halves.lastSplit;
+          continue;
+        }
+      }
       tables.push({
         years: header.years.map((y) => y.year),
         unit: header.unit,

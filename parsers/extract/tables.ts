@@ -392,6 +392,9 @@ const SHORT_WORD_RE = /^(?:i|å|ö|av|på|år|om|ej|kr|st|nr|ca|de|en|nu|så|ny|
  * (grid.ts, cellText); this reads the cells of sources that keep no geometry.
  */
 export function joinBrokenHeaderWord(cell: string): string {
+  // A range of years broken after its dash ("Totalt 2026–" over "2031"): one range again.
+  const ranged = cell.replace(/((?:19|20)\d{2})\s?([-–—])\s+((?:19|20)\d{2})(?!\d)/gu, '$1$2$3');
+  if (ranged !== cell) return joinBrokenHeaderWord(ranged);
   const words = normalizeText(cell).split(' ');
   let joined = false;
   for (let i = 0; i + 1 < words.length; i++) {
