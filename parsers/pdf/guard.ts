@@ -447,3 +447,21 @@ export function withPositivePageCount(bytes: Uint8Array): Uint8Array | null {
   });
   return changed ? Uint8Array.from(Buffer.from(fixed, 'latin1')) : null;
 }
+
+/**
+ * A copy of the file whose last `startxref` points at byte 0 (its digits zeroed, so the length and every
+ * offset stay), or null when it has none. pdfjs then finds no table there and rebuilds the table by
+ * scanning the objects, as viewers do when one entry turns out wrong; pdfjs itself rebuilds only when
+ * the table fails while the document opens, not when a page's object proves misplaced later.
+ */
+export function withRebuiltXref(bytes: Uint8Array): Uint8Array | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const at = text.lastIndexOf('startxref');
+  if (at < 0) return null;
+  const digits = /^(\s*)(\d+)/.exec(text.slice(at + 9));
+  if (!digits?.[2] || /^0+$/.test(digits[2])) return null;
+  const start = at + 9 + (digits[1]?.length ?? 0);
+  const copy = Uint8Array.from(bytes);
+  copy.fill(0x30, start, start + digits[2].length);
+  return copy;
+}

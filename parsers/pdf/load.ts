@@ -19,6 +19,7 @@ import {
   guardPdf,
   saneViewBox,
   withPositivePageCount,
+  withRebuiltXref,
 } from './guard.ts';
 import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
@@ -135,6 +136,9 @@ function errorName(error: unknown): string {
 function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
+
+/** pdfjs's messages for an xref entry that does not lead to its object ("Bad (uncompressed) XRef entry: 6R"). */
+const XREF_ENTRY_ERROR = /\bXRef entry\b|Inconsistent generation in XRef/i;
 
 function toLoadError(error: unknown, page?: number): ExtractionError {
   if (error instanceof ExtractionError) return error;
@@ -934,7 +938,11 @@ async function readPage(
  * Loads a PDF's text layer into the page model. Rejects with an ExtractionError whose code says
  * why: PDF_EMPTY, NOT_A_PDF, PDF_TOO_LARGE, PDF_ENCRYPTED, PDF_CORRUPT, PDF_TOO_MANY_PAGES, PDF_TOO_COMPLEX.
  */
-export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {}): Promise<PdfModel> {
+export async function loadPdf(
+  bytes: Uint8Array,
+  limits: Partial<LoadLimits> = {},
+  repair: { xrefRebuilt?: boolean } = {},
+): Promise<PdfModel> {
   const bounds: LoadLimits = { ...DEFAULT_LIMITS, ...limits };
   const { maxBytes, maxPages } = bounds;
   if (bytes.byteLength === 0) throw new ExtractionError('PDF_EMPTY', 'the file is empty (0 bytes)');
@@ -998,6 +1006,11 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       try {
         pages.push(await readPage(doc, number, lib, bounds, plan));
       } catch (error) {
+        // A cross-reference entry that points beside its object (an editor's or gateway's slip): read
+        // the file again with the table rebuilt from the objects, once, rather than losing the paper.
+        const rebuilt =
+          repair.xrefRebuilt || !XREF_ENTRY_ERROR.test(errorMessage(error)) ? null : withRebuiltXref(bytes);
+        if (rebuilt) return await loadPdf(rebuilt, limits, { xrefRebuilt: true });
         throw toLoadError(error, number);
       }
     }
