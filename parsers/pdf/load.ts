@@ -101,6 +101,21 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('%%EOF') >= 0;
 }
 
+/**
+ * A file that ends with `startxref` and the offset of a cross-reference section (a table, or an xref
+ * stream object) is whole though its %%EOF line is missing (a tool that never wrote it, a transfer that
+ * dropped the last line): viewers open it. A file cut anywhere else does not end so, and a cut inside the
+ * offset's digits leaves an offset that leads to no section.
+ */
+function endsAtCompleteXref(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const last = /startxref\s+(\d+)\s*$/.exec(buffer.toString('latin1', Math.max(0, buffer.length - 64)));
+  if (!last) return false;
+  const at = Math.max(0, findHeader(bytes)) + Number(last[1]);
+  const there = buffer.toString('latin1', at, Math.min(buffer.length, at + 300));
+  return /^xref\s/.test(there) || /^\d+\s+\d+\s+obj\b[\s\S]*\/Type\s*\/XRef\b/.test(there);
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[], offset = 0): boolean {
   return prefix.every((byte, i) => bytes[offset + i] === byte);
 }
@@ -957,7 +972,7 @@ export async function loadPdf(
       `the PDF is ${mb(bytes.byteLength)} MB, over the limit of ${mb(maxBytes)} MB`,
     );
   }
-  if (!hasEndMarker(bytes)) {
+  if (!hasEndMarker(bytes) && !endsAtCompleteXref(bytes)) {
     // pdfjs would rebuild what it can from a cut-off file and quietly lose the missing pages.
     throw new ExtractionError('PDF_CORRUPT', 'the PDF is truncated: it has no %%EOF end marker');
   }
