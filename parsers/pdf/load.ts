@@ -18,6 +18,7 @@ import {
   guardPage,
   guardPdf,
   saneViewBox,
+  withInflatedStreams,
   withPositivePageCount,
   withRebuiltXref,
 } from './guard.ts';
@@ -154,6 +155,8 @@ function errorMessage(error: unknown): string {
 
 /** pdfjs's messages for an xref entry that does not lead to its object ("Bad (uncompressed) XRef entry: 6R"). */
 const XREF_ENTRY_ERROR = /\bXRef entry\b|Inconsistent generation in XRef/i;
+/** pdfjs's messages for Flate data it cannot decode ("Bad encoding in flate stream"). */
+const FLATE_ERROR = /\bflate stream\b/i;
 
 function toLoadError(error: unknown, page?: number): ExtractionError {
   if (error instanceof ExtractionError) return error;
@@ -956,7 +959,7 @@ async function readPage(
 export async function loadPdf(
   bytes: Uint8Array,
   limits: Partial<LoadLimits> = {},
-  repair: { xrefRebuilt?: boolean } = {},
+  repair: { repaired?: boolean; cutPage?: number } = {},
 ): Promise<PdfModel> {
   const bounds: LoadLimits = { ...DEFAULT_LIMITS, ...limits };
   const { maxBytes, maxPages } = bounds;
@@ -1023,9 +1026,18 @@ export async function loadPdf(
       } catch (error) {
         // A cross-reference entry that points beside its object (an editor's or gateway's slip): read
         // the file again with the table rebuilt from the objects, once, rather than losing the paper.
-        const rebuilt =
-          repair.xrefRebuilt || !XREF_ENTRY_ERROR.test(errorMessage(error)) ? null : withRebuiltXref(bytes);
-        if (rebuilt) return await loadPdf(rebuilt, limits, { xrefRebuilt: true });
+        // A Flate stream cut short: read a copy whose cut streams hold what inflates of them.
+        const message = errorMessage(error);
+        const cut = FLATE_ERROR.test(message);
+        const rebuilt = repair.repaired
+          ? null
+          : XREF_ENTRY_ERROR.test(message)
+            ? withRebuiltXref(bytes)
+            : cut
+              ? withInflatedStreams(bytes)
+              : null;
+        if (rebuilt)
+          return await loadPdf(rebuilt, limits, { repaired: true, ...(cut ? { cutPage: number } : {}) });
         throw toLoadError(error, number);
       }
     }
@@ -1035,6 +1047,7 @@ export async function loadPdf(
       pages,
       info: documentInfo(rawInfo, lib.toDate),
       ...(attachments.length > 0 ? { attachments } : {}),
+      ...(repair.cutPage === undefined ? {} : { cutPage: repair.cutPage }),
     };
   } finally {
     await task.destroy().catch(() => undefined);
