@@ -119,6 +119,14 @@ export async function extractDocument(
   const pictures = await readPictures(bytes, pages, new Set(method === 'text' ? [] : ocrPages), options.ocr);
   pages = pictures.pages;
   warnings.push(...pictures.warnings);
+  // A page whose compressed content the file cuts short was read up to the cut: what followed is lost.
+  if (model.cutPage !== undefined) {
+    warnings.push({
+      code: 'UNREADABLE_PAGE',
+      message: `the PDF is damaged: the content of page ${model.cutPage} is cut short in the file and was read up to the cut; text after it may be missing`,
+      page: model.cutPage,
+    });
+  }
   // Files attached inside the PDF are not read (their facts would stand on no page of this file): said,
   // so that an appendix attached rather than merged is not taken for a paper without measures.
   if (model.attachments && model.attachments.length > 0) {

@@ -144,6 +144,8 @@ export interface PdfModel {
   info: DocumentInfo;
   /** The names of files attached inside the PDF (embedded files: an appendix, the original of a signed copy). */
   attachments?: string[];
+  /** A page whose content the file holds only in part (a compressed stream cut short), read up to the cut. */
+  cutPage?: number;
 }
 
 /** The box around boxes (text items, lines), or undefined when there are none. */

@@ -35,6 +35,13 @@ export const BODY_RE = new RegExp(
   'giu',
 );
 
+/**
+ * A capitalised adjective of a derived kind ("Regionala", "Gemensamma", "Kulturella", "Politiska") right
+ * before a lower-case board noun: the first word of the board's proper name. Only derivational endings
+ * (-al, -ell, -isk, -sam in the definite form), so "Hela nämnden", "Berörda nämnden" stay the bare noun.
+ */
+const NAME_ADJECTIVE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:ala|ella|iska|samma)[ \t]+$/u;
+
 /** A whole word the abbreviation alternative matches, in any case (built once, not per match). */
 const WHOLE_ABBREVIATION_RE = new RegExp(`^(?:${ABBREVIATION_SRC})$`, 'iu');
 
@@ -75,6 +82,11 @@ export function findBodies(
   BODY_RE.lastIndex = 0;
   for (let m = BODY_RE.exec(text); m !== null; m = BODY_RE.exec(text)) {
     let raw = m[0];
+    // A board's proper name may open with a capitalised adjective: "Regionala utvecklingsnämnden",
+    // "Gemensamma nämnden för …" — the name is the whole phrase, not its lower-case noun.
+    const adjective = /^\p{Ll}/u.test(raw)
+      ? NAME_ADJECTIVE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index))
+      : null;
     // "Nämnden för hälso- och sjukvård" is a name; "nämnden för beslut", "Nämnden för att …" are not.
     // In lower case ("… till nämnden för sin del") only a field of care or work names one ("nämnden för
     // primärvård", "… för folkhälsa och tandvård").
@@ -82,7 +94,7 @@ export function findBodies(
     if (
       forName?.[1] &&
       (NOT_A_FIELD_RE.test(forName[2] ?? '') ||
-        (!/^\p{Lu}/u.test(raw) && !FIELD_WORD_RE.test(raw.split(/\s+/).at(-1) ?? '')))
+        (!adjective && !/^\p{Lu}/u.test(raw) && !FIELD_WORD_RE.test(raw.split(/\s+/).at(-1) ?? '')))
     )
       raw = forName[1];
     if (BARE_BOARD_WORD_RE.test(raw)) continue;
@@ -97,6 +109,12 @@ export function findBodies(
     }
     // Lower- or mixed-case short words caught by the abbreviation alternative ("rs", "Hus").
     if (WHOLE_ABBREVIATION_RE.test(raw) && !BOARD_STEM_RE.test(raw)) continue;
+    if (adjective) {
+      const start = m.index - adjective[0].length;
+      const named = text.slice(start, m.index) + raw;
+      out.push({ raw: named, body: normalizeBody(named), index: start });
+      continue;
+    }
     out.push({ raw, body: normalizeBody(raw), index: m.index });
   }
   // A paper's own abbreviations of any letters ("Nämnden för specialiserad vård (NSV)" … "NSV § 12"),

@@ -447,3 +447,74 @@ export function withPositivePageCount(bytes: Uint8Array): Uint8Array | null {
   });
   return changed ? Uint8Array.from(Buffer.from(fixed, 'latin1')) : null;
 }
+
+/**
+ * A copy of the file whose last `startxref` points at byte 0 (its digits zeroed, so the length and every
+ * offset stay), or null when it has none. pdfjs then finds no table there and rebuilds the table by
+ * scanning the objects, as viewers do when one entry turns out wrong; pdfjs itself rebuilds only when
+ * the table fails while the document opens, not when a page's object proves misplaced later.
+ */
+export function withRebuiltXref(bytes: Uint8Array): Uint8Array | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const at = text.lastIndexOf('startxref');
+  if (at < 0) return null;
+  const digits = /^(\s*)(\d+)/.exec(text.slice(at + 9));
+  if (!digits?.[2] || /^0+$/.test(digits[2])) return null;
+  const start = at + 9 + (digits[1]?.length ?? 0);
+  const copy = Uint8Array.from(bytes);
+  copy.fill(0x30, start, start + digits[2].length);
+  return copy;
+}
+
+/** A stream object: its dictionary and where its data starts (after `stream` and its end of line). */
+const STREAM_OBJECT_RE = /\d+\s+\d+\s+obj\s*(<<[\s\S]*?>>)\s*stream\r?\n/g;
+
+/**
+ * A copy of the file in which every Flate stream whose data ends too early (a transfer cut it, a writer
+ * gave a short /Length) is replaced by what inflates of it, unfiltered, and whose table pdfjs rebuilds
+ * (startxref zeroed: the offsets moved); null when no stream needed it or the file is encrypted (its
+ * streams cannot be inflated before decryption). pdfjs decodes a Flate stream block by block and drops a
+ * page's whole content at a cut block; viewers show the text up to the cut, and so does the copy.
+ */
+export function withInflatedStreams(bytes: Uint8Array): Uint8Array | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  if (/\/Encrypt\b/.test(text)) return null;
+  let out = '';
+  let from = 0;
+  let changed = false;
+  STREAM_OBJECT_RE.lastIndex = 0;
+  for (let m = STREAM_OBJECT_RE.exec(text); m !== null; m = STREAM_OBJECT_RE.exec(text)) {
+    const dict = m[1] ?? '';
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    STREAM_OBJECT_RE.lastIndex = end;
+    // One Flate filter without a predictor: what this repair can decode by itself.
+    if (
+      !/\/Filter\s*(?:\[\s*)?\/FlateDecode\s*\]?\s*[/>]/.test(dict) ||
+      /\/DecodeParms|\/Filter\s*\[[^\]]*\/\w+\s+\//.test(dict)
+    )
+      continue;
+    const data = Buffer.from(text.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    let inflated: Buffer;
+    try {
+      inflateSync(data);
+      continue;
+    } catch {
+      try {
+        inflated = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
+      } catch {
+        continue;
+      }
+    }
+    const plain = dict
+      .replace(/\/Filter\s*(?:\[\s*\/FlateDecode\s*\]|\/FlateDecode)/, '')
+      .replace(/\/Length\s+\d+(?:\s+\d+\s+R)?/, `/Length ${inflated.length}`);
+    out += `${text.slice(from, m.index)}${m[0].replace(dict, plain)}${inflated.toString('latin1')}\n`;
+    from = end;
+    changed = true;
+  }
+  if (!changed) return null;
+  const repaired = Uint8Array.from(Buffer.from(out + text.slice(from), 'latin1'));
+  return withRebuiltXref(repaired) ?? repaired;
+}

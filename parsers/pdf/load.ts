@@ -18,7 +18,9 @@ import {
   guardPage,
   guardPdf,
   saneViewBox,
+  withInflatedStreams,
   withPositivePageCount,
+  withRebuiltXref,
 } from './guard.ts';
 import { glyphMarks, type HiddenTextOps, withoutHiddenText } from './hidden-text.ts';
 import { MAX_PDF_BYTES } from './limits.ts';
@@ -100,6 +102,21 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).lastIndexOf('%%EOF') >= 0;
 }
 
+/**
+ * A file that ends with `startxref` and the offset of a cross-reference section (a table, or an xref
+ * stream object) is whole though its %%EOF line is missing (a tool that never wrote it, a transfer that
+ * dropped the last line): viewers open it. A file cut anywhere else does not end so, and a cut inside the
+ * offset's digits leaves an offset that leads to no section.
+ */
+function endsAtCompleteXref(bytes: Uint8Array): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const last = /startxref\s+(\d+)\s*$/.exec(buffer.toString('latin1', Math.max(0, buffer.length - 64)));
+  if (!last) return false;
+  const at = Math.max(0, findHeader(bytes)) + Number(last[1]);
+  const there = buffer.toString('latin1', at, Math.min(buffer.length, at + 300));
+  return /^xref\s/.test(there) || /^\d+\s+\d+\s+obj\b[\s\S]*\/Type\s*\/XRef\b/.test(there);
+}
+
 function startsWith(bytes: Uint8Array, prefix: number[], offset = 0): boolean {
   return prefix.every((byte, i) => bytes[offset + i] === byte);
 }
@@ -135,6 +152,11 @@ function errorName(error: unknown): string {
 function errorMessage(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 }
+
+/** pdfjs's messages for an xref entry that does not lead to its object ("Bad (uncompressed) XRef entry: 6R"). */
+const XREF_ENTRY_ERROR = /\bXRef entry\b|Inconsistent generation in XRef/i;
+/** pdfjs's messages for Flate data it cannot decode ("Bad encoding in flate stream"). */
+const FLATE_ERROR = /\bflate stream\b/i;
 
 function toLoadError(error: unknown, page?: number): ExtractionError {
   if (error instanceof ExtractionError) return error;
@@ -934,7 +956,11 @@ async function readPage(
  * Loads a PDF's text layer into the page model. Rejects with an ExtractionError whose code says
  * why: PDF_EMPTY, NOT_A_PDF, PDF_TOO_LARGE, PDF_ENCRYPTED, PDF_CORRUPT, PDF_TOO_MANY_PAGES, PDF_TOO_COMPLEX.
  */
-export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {}): Promise<PdfModel> {
+export async function loadPdf(
+  bytes: Uint8Array,
+  limits: Partial<LoadLimits> = {},
+  repair: { repaired?: boolean; cutPage?: number } = {},
+): Promise<PdfModel> {
   const bounds: LoadLimits = { ...DEFAULT_LIMITS, ...limits };
   const { maxBytes, maxPages } = bounds;
   if (bytes.byteLength === 0) throw new ExtractionError('PDF_EMPTY', 'the file is empty (0 bytes)');
@@ -949,7 +975,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       `the PDF is ${mb(bytes.byteLength)} MB, over the limit of ${mb(maxBytes)} MB`,
     );
   }
-  if (!hasEndMarker(bytes)) {
+  if (!hasEndMarker(bytes) && !endsAtCompleteXref(bytes)) {
     // pdfjs would rebuild what it can from a cut-off file and quietly lose the missing pages.
     throw new ExtractionError('PDF_CORRUPT', 'the PDF is truncated: it has no %%EOF end marker');
   }
@@ -998,6 +1024,20 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       try {
         pages.push(await readPage(doc, number, lib, bounds, plan));
       } catch (error) {
+        // A cross-reference entry that points beside its object (an editor's or gateway's slip): read
+        // the file again with the table rebuilt from the objects, once, rather than losing the paper.
+        // A Flate stream cut short: read a copy whose cut streams hold what inflates of them.
+        const message = errorMessage(error);
+        const cut = FLATE_ERROR.test(message);
+        const rebuilt = repair.repaired
+          ? null
+          : XREF_ENTRY_ERROR.test(message)
+            ? withRebuiltXref(bytes)
+            : cut
+              ? withInflatedStreams(bytes)
+              : null;
+        if (rebuilt)
+          return await loadPdf(rebuilt, limits, { repaired: true, ...(cut ? { cutPage: number } : {}) });
         throw toLoadError(error, number);
       }
     }
@@ -1007,6 +1047,7 @@ export async function loadPdf(bytes: Uint8Array, limits: Partial<LoadLimits> = {
       pages,
       info: documentInfo(rawInfo, lib.toDate),
       ...(attachments.length > 0 ? { attachments } : {}),
+      ...(repair.cutPage === undefined ? {} : { cutPage: repair.cutPage }),
     };
   } finally {
     await task.destroy().catch(() => undefined);

@@ -86,6 +86,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout48',
   'fixtures/holdout49',
   'fixtures/holdout50',
+  'fixtures/holdout52',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -139,7 +140,8 @@ export type CorpusName =
   | 'holdout47'
   | 'holdout48'
   | 'holdout49'
-  | 'holdout50';
+  | 'holdout50'
+  | 'holdout52';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
