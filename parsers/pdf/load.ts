@@ -11,6 +11,7 @@ import { ExtractionError } from '../errors.ts';
 import { invisibleTextShare } from '../ocr/sandwich.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TableBox, TextItem } from '../page-model.ts';
 import { type AnnotationLike, annotationTextItems } from './annotations.ts';
+import { contentAmongArtifacts } from './artifact-content.ts';
 import { gridsOf } from './grid.ts';
 import {
   GUARD_LIMITS,
@@ -893,6 +894,13 @@ async function readPage(
       const annotations = (await page.getAnnotations({ intent: 'display' })) as AnnotationLike[];
       if (annotations.length > 0)
         read.items.push(...annotationTextItems(annotations, viewport.transform, read.items));
+    }
+    // A table row or the proposal marked as artifact amid the body is content (see artifact-content.ts).
+    const mislabelled = contentAmongArtifacts(read.items, read.artifacts);
+    if (mislabelled.length > 0) {
+      const back = new Set(mislabelled);
+      read.items.push(...mislabelled);
+      read.artifacts = read.artifacts.filter((item) => !back.has(item));
     }
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
