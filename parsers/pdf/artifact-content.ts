@@ -57,16 +57,29 @@ export function contentAmongArtifacts(items: TextItem[], artifacts: TextItem[]):
       const own = spanOf(line);
       if (line.height < 0.8 * size || own.left < left - size || own.right > right + size) continue;
       let nearest = Number.POSITIVE_INFINITY;
-      let beside = false;
+      const beside: Span[] = [];
       for (const s of body) {
         const gap = Math.max(own.top - s.bottom, s.top - own.bottom);
-        if (gap < -0.3 * line.height) {
-          beside = true;
-          break;
-        }
+        if (gap < -0.3 * line.height) beside.push(s);
         nearest = Math.min(nearest, gap);
       }
-      if (beside || nearest > line.height) continue;
+      if (beside.length > 0) {
+        // On a body line: a figure standing apart to the right of the line's text is a table cell the
+        // producer marked as decoration; a bullet, a list number or a watermark is not.
+        const start = Math.min(...beside.map((s) => s.left));
+        const figures = line.items.filter(
+          (item) =>
+            /\d/.test(item.text) &&
+            item.x > start + size &&
+            !beside.some((s) => s.left < item.x + item.width && item.x < s.right),
+        );
+        if (figures.length > 0) {
+          back.push(...figures);
+          pending.splice(k, 1);
+        }
+        continue;
+      }
+      if (nearest > line.height) continue;
       back.push(...line.items);
       body.push(own);
       pending.splice(k, 1);

@@ -897,8 +897,8 @@ async function readPage(
     }
     // A table row or the proposal marked as artifact amid the body is content (see artifact-content.ts).
     const mislabelled = contentAmongArtifacts(read.items, read.artifacts);
+    const back = new Set(mislabelled);
     if (mislabelled.length > 0) {
-      const back = new Set(mislabelled);
       read.items.push(...mislabelled);
       read.artifacts = read.artifacts.filter((item) => !back.has(item));
     }
@@ -908,7 +908,7 @@ async function readPage(
       ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform, viewport))
       : [];
     const tagged = read.byContentId.size > 0 ? structTables(await structTreeOf(page), read.byContentId) : [];
-    if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items);
+    if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items, back);
     const result: Page = {
       number,
       width: viewport.width,

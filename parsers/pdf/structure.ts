@@ -338,9 +338,10 @@ const YEAR_CELL = /^(?:19|20)\d\d$/;
  * row pitch with nothing between, has as many columns and starts with no header (no TH row, no row of
  * years). A tagged table with other text of the page between its rows (two drawn tables with a caption
  * between them tagged as one, a row the producer marked as artifact) contradicts the page: it is left
- * out and its text read by geometry.
+ * out and its text read by geometry; so is one with text given back from the artifacts (`unmarked`) in
+ * it or within a row's height of it.
  */
-function asDrawn(tagged: StructTable[], items: TextItem[]): StructTable[] {
+function asDrawn(tagged: StructTable[], items: TextItem[], unmarked: ReadonlySet<TextItem>): StructTable[] {
   const owned = new Set<TextItem>();
   for (const table of tagged) for (const item of table.items) owned.add(item);
   const rowBands = (table: StructTable): Band[] =>
@@ -387,6 +388,20 @@ function asDrawn(tagged: StructTable[], items: TextItem[]): StructTable[] {
     const bands = rowBands(table);
     const box = bandOf(table.items);
     if (!box) return false;
+    // Text the producer marked as artifact but the page shows in or at the table (a cell, the sum row,
+    // the header row): the tagging does not cover the drawn table.
+    const pitch = bands.length > 1 ? (box.bottom - box.top) / bands.length : box.bottom - box.top;
+    for (const item of unmarked) {
+      const middle = item.y + item.height / 2;
+      const centre = item.x + item.width / 2;
+      if (
+        middle > box.top - 1.5 * pitch &&
+        middle < box.bottom + 1.5 * pitch &&
+        centre > box.left &&
+        centre < box.right
+      )
+        return false;
+    }
     // Only text inside the table's box can stand between its rows; usually there is none.
     const inside = items.filter(
       (item) => !owned.has(item) && item.y < box.bottom && item.y + item.height > box.top,
@@ -406,10 +421,15 @@ function asDrawn(tagged: StructTable[], items: TextItem[]): StructTable[] {
  * that table (one table, not two); the tagged table is laid out on it when it is the only such
  * grid. Other grids are ruled tables; tagged tables without a grid are laid out by position.
  */
-export function pageTables(tagged: StructTable[], grids: Grid[], items: TextItem[]): PageTable[] {
+export function pageTables(
+  tagged: StructTable[],
+  grids: Grid[],
+  items: TextItem[],
+  unmarked: ReadonlySet<TextItem> = new Set(),
+): PageTable[] {
   const tables: PageTable[] = [];
   const claimed = new Set<Grid>();
-  for (const table of asDrawn(tagged, items)) {
+  for (const table of asDrawn(tagged, items, unmarked)) {
     const own = new Set(table.items);
     const mine = grids.filter((grid) => {
       const gridItems = items.filter((item) => cellAt(grid, item));

@@ -11,9 +11,9 @@ function marked(doc: Doc, text: string, x: number, y: number, size = 10): void {
   doc.endMarkedContent();
 }
 
-function body(doc: Doc, text: string, y: number): void {
+function body(doc: Doc, text: string, y: number, x = 60): void {
   doc.markContent('P');
-  doc.fontSize(10).text(text, 60, y, { lineBreak: false });
+  doc.fontSize(10).text(text, x, y, { lineBreak: false });
   doc.endMarkedContent();
 }
 
@@ -49,5 +49,27 @@ describe('content a producer marked as artifact amid the body', () => {
       '•',
       'Sida 2 av 5',
     ]);
+  });
+
+  it('reads a figure marked as artifact in a row of figures, not a list number before its text', async () => {
+    const bytes = await makePdf(
+      (doc) => {
+        body(doc, 'Nämnden har tagit fram följande insatser för att minska kostnaderna.', 70);
+        body(doc, 'Insats                                         2025        2026', 100);
+        doc.markContent('P');
+        doc.fontSize(10).text('Samordnad provtagning', 60, 116, { lineBreak: false });
+        doc.text('0,7', 300, 116, { lineBreak: false });
+        doc.endMarkedContent();
+        marked(doc, '1,3', 360, 116);
+        marked(doc, '3.', 46, 150);
+        body(doc, 'att redovisa utfallet i oktober', 60, 150);
+      },
+      { tagged: true },
+    );
+    const model = await loadPdf(bytes);
+    const page = model.pages[0];
+    if (!page) throw new Error('no page');
+    expect(page.items.map((item) => item.text)).toContain('1,3');
+    expect(page.artifacts?.map((line) => line.text)).toEqual(['3.']);
   });
 });
