@@ -1962,12 +1962,12 @@ const HOLDOUT51_FLOORS: Floors & { wrongUnwarned: number } = {
 };
 
 describe('holdout51', () => {
-  corpusShapeTest(
-    'holdout51',
-    'has tagged papers whose structure tree contradicts the drawn page',
-    18,
-    ['chromium', 'raw', 'writer-edited', 'writer-tagged'],
-  );
+  corpusShapeTest('holdout51', 'has tagged papers whose structure tree contradicts the drawn page', 18, [
+    'chromium',
+    'raw',
+    'writer-edited',
+    'writer-tagged',
+  ]);
 
   floorTests('holdout51', HOLDOUT51_FLOORS);
 });
