@@ -11,6 +11,7 @@ import { ExtractionError } from '../errors.ts';
 import { invisibleTextShare } from '../ocr/sandwich.ts';
 import type { DocumentInfo, Page, PageTable, PdfModel, TableBox, TextItem } from '../page-model.ts';
 import { type AnnotationLike, annotationTextItems } from './annotations.ts';
+import { contentAmongArtifacts } from './artifact-content.ts';
 import { gridsOf } from './grid.ts';
 import {
   GUARD_LIMITS,
@@ -916,13 +917,20 @@ async function readPage(
       if (annotations.length > 0)
         read.items.push(...annotationTextItems(annotations, viewport.transform, read.items));
     }
+    // A table row or the proposal marked as artifact amid the body is content (see artifact-content.ts).
+    const mislabelled = contentAmongArtifacts(read.items, read.artifacts);
+    const back = new Set(mislabelled);
+    if (mislabelled.length > 0) {
+      read.items.push(...mislabelled);
+      read.artifacts = read.artifacts.filter((item) => !back.has(item));
+    }
     let tables: PageTable[] = [];
     // Ruling lines are read on the viewport the text was read on, so a turned page keeps its grid.
     const grids = operators?.fnArray.includes(OPS.constructPath)
       ? gridsOf(rulingsOf(operators.fnArray, operators.argsArray, OPS, viewport.transform, viewport))
       : [];
     const tagged = read.byContentId.size > 0 ? structTables(await structTreeOf(page), read.byContentId) : [];
-    if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items);
+    if (grids.length > 0 || tagged.length > 0) tables = pageTables(tagged, grids, read.items, back);
     const result: Page = {
       number,
       width: viewport.width,

@@ -84,31 +84,102 @@ function tablesIn(node: StructNode, into: StructNode[], depth = 0): StructNode[]
 }
 
 /**
+ * The one row of a table nested alone in a cell: some autotaggers wrap a row's figures in a table of
+ * their own inside one TD. Its cells stand in the outer row in place of that cell. Undefined when the
+ * cell holds anything else (text of its own, or a nested table of several rows, which is a table).
+ */
+function nestedRow(cell: StructNode): StructNode | undefined {
+  const kids = childrenOf(cell);
+  const inner = kids.length === 1 ? kids[0] : undefined;
+  if (inner?.role !== 'Table') return undefined;
+  const found: Array<{ row: StructNode; inHead: boolean }> = [];
+  rowsOf(inner, false, found);
+  return found.length === 1 ? found[0]?.row : undefined;
+}
+
+/**
  * The tagged tables of a page. `itemsById` holds the page's text items by marked-content id
- * (artifacts already left out); a cell's items keep the order of the content stream.
+ * (artifacts already left out); a cell's items keep the order of the content stream. A table whose
+ * tagging the drawn page contradicts is left out (see followsPage): its text is read by geometry.
  */
 export function structTables(tree: unknown, itemsById: ReadonlyMap<string, TextItem[]>): StructTable[] {
   if (!tree || typeof tree !== 'object') return [];
   const tables: StructTable[] = [];
+  const spliced = new Set<StructNode>();
   for (const table of tablesIn(tree as StructNode, [])) {
+    if (spliced.has(table)) continue;
     const found: Array<{ row: StructNode; inHead: boolean }> = [];
     rowsOf(table, false, found);
     const rows: StructRow[] = [];
     const all: TextItem[] = [];
     for (const { row, inHead } of found) {
       const cells: StructCell[] = [];
+      const addCell = (child: StructNode, header: boolean): void => {
+        const items = contentIds(child, []).flatMap((id) => itemsById.get(id) ?? []);
+        cells.push({ items, header });
+        all.push(...items);
+      };
       for (const child of childrenOf(row)) {
         if (child.role === undefined || !CELL_ROLES.has(child.role)) continue;
-        const items = contentIds(child, []).flatMap((id) => itemsById.get(id) ?? []);
-        cells.push({ items, header: child.role === 'TH' });
-        all.push(...items);
+        const nested = nestedRow(child);
+        if (nested) {
+          const inner = childrenOf(child)[0];
+          if (inner) spliced.add(inner);
+          for (const cell of childrenOf(nested))
+            if (cell.role !== undefined && CELL_ROLES.has(cell.role))
+              addCell(cell, child.role === 'TH' || cell.role === 'TH');
+          continue;
+        }
+        addCell(child, child.role === 'TH');
       }
       if (cells.length === 0) continue;
       rows.push({ cells, header: inHead || cells.every((cell) => cell.header) });
     }
-    if (rows.length > 0 && all.length > 0) tables.push({ rows, items: all });
+    if (rows.length === 0 || all.length === 0) continue;
+    const drawn = followsPage({ rows, items: all });
+    if (drawn) tables.push(drawn);
   }
   return tables;
+}
+
+/**
+ * The tagged table as the page draws it, or null when the drawing contradicts the tags. Tagging tools
+ * get order wrong (an autotagger reading a row right to left, a script writing cells column by column,
+ * one marked-content id reused for two cells), and a sighted reader sees the drawing: a row's cells
+ * are taken left to right as drawn, rows top to bottom; rows whose text overlaps another row's by more
+ * than half a line are no rows (columns tagged as rows, a cell holding text of two rows) and the table
+ * is left to geometry. An item claimed by two cells (a reused id) also undoes the tagging.
+ */
+export function followsPage(table: StructTable): StructTable | null {
+  const seen = new Set<TextItem>();
+  for (const item of table.items) {
+    if (seen.has(item)) return null;
+    seen.add(item);
+  }
+  const bands: Array<{ row: StructRow; top: number; bottom: number }> = [];
+  for (const row of table.rows) {
+    const box = boxOf(row.cells.flatMap((cell) => cell.items));
+    const cells = row.cells
+      .map((cell, k) => ({ cell, k, x: boxOf(cell.items)?.x }))
+      // Cells without text keep their place after the cell before them.
+      .map((entry, k, list) => ({ ...entry, x: entry.x ?? list[k - 1]?.x ?? Number.NEGATIVE_INFINITY }))
+      .sort((a, b) => a.x - b.x || a.k - b.k)
+      .map((entry) => entry.cell);
+    const drawnRow: StructRow = { cells, header: row.header };
+    bands.push({ row: drawnRow, top: box?.y ?? Number.NaN, bottom: box ? box.y + box.height : Number.NaN });
+  }
+  const placed = bands.filter((band) => Number.isFinite(band.top));
+  placed.sort((a, b) => a.top - b.top);
+  for (let k = 1; k < placed.length; k++) {
+    const above = placed[k - 1];
+    const below = placed[k];
+    if (!above || !below) continue;
+    const overlap = Math.min(above.bottom, below.bottom) - Math.max(above.top, below.top);
+    const lesser = Math.min(above.bottom - above.top, below.bottom - below.top);
+    if (overlap > 0.5 * lesser) return null;
+  }
+  // Rows without text (blank rows) are dropped: they have no place on the page to keep.
+  return { rows: placed.map((band) => band.row), items: table.items };
 }
 
 const boxOf = (items: TextItem[]): TableBox | undefined => extentOf(items);
@@ -231,15 +302,134 @@ function share(items: TextItem[], grid: Grid): number {
   return inGrid / items.length;
 }
 
+interface Band {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+function bandOf(items: TextItem[]): Band | undefined {
+  const box = boxOf(items);
+  return box ? { top: box.y, bottom: box.y + box.height, left: box.x, right: box.x + box.width } : undefined;
+}
+
+/** Page text that is no tagged table's, standing across `band` horizontally and between top and bottom. */
+function foreignBetween(
+  items: TextItem[],
+  own: ReadonlySet<TextItem>,
+  band: Band,
+  top: number,
+  bottom: number,
+): boolean {
+  return items.some((item) => {
+    if (own.has(item) || !item.text.trim()) return false;
+    const middle = item.y + item.height / 2;
+    const centre = item.x + item.width / 2;
+    return middle > top && middle < bottom && centre > band.left && centre < band.right;
+  });
+}
+
+const YEAR_CELL = /^(?:19|20)\d\d$/;
+
+/**
+ * Tagged tables regrouped as the page draws them. A table split into two Table elements (a remediation
+ * tool breaking it where a page once broke) is one table when the second follows the first at its own
+ * row pitch with nothing between, has as many columns and starts with no header (no TH row, no row of
+ * years). A tagged table with other text of the page between its rows (two drawn tables with a caption
+ * between them tagged as one, a row the producer marked as artifact) contradicts the page: it is left
+ * out and its text read by geometry; so is one with text given back from the artifacts (`unmarked`) in
+ * it or within a row's height of it.
+ */
+function asDrawn(tagged: StructTable[], items: TextItem[], unmarked: ReadonlySet<TextItem>): StructTable[] {
+  const owned = new Set<TextItem>();
+  for (const table of tagged) for (const item of table.items) owned.add(item);
+  const rowBands = (table: StructTable): Band[] =>
+    table.rows.map((row) => bandOf(row.cells.flatMap((cell) => cell.items))).filter((b): b is Band => !!b);
+  const width = (table: StructTable): number => Math.max(...table.rows.map((row) => row.cells.length));
+  const ordered = [...tagged].sort((a, b) => (boxOf(a.items)?.y ?? 0) - (boxOf(b.items)?.y ?? 0));
+  const merged: StructTable[] = [];
+  for (const table of ordered) {
+    const last = merged[merged.length - 1];
+    if (last) {
+      const above = rowBands(last);
+      const below = rowBands(table);
+      const first = table.rows[0];
+      const end = above[above.length - 1];
+      const start = below[0];
+      const pitch =
+        above.length > 1
+          ? ((above[above.length - 1]?.top ?? 0) - (above[0]?.top ?? 0)) / (above.length - 1)
+          : 0;
+      const box = bandOf(last.items);
+      if (
+        first &&
+        end &&
+        start &&
+        box &&
+        pitch > 0 &&
+        !first.header &&
+        !first.cells.some((cell) => YEAR_CELL.test(cellText(cell.items).trim())) &&
+        width(last) === width(table) &&
+        start.top - end.top > 0 &&
+        start.top - end.top <= 1.5 * pitch &&
+        !foreignBetween(items, owned, box, end.bottom, start.top)
+      ) {
+        merged[merged.length - 1] = {
+          rows: [...last.rows, ...table.rows],
+          items: [...last.items, ...table.items],
+        };
+        continue;
+      }
+    }
+    merged.push(table);
+  }
+  return merged.filter((table) => {
+    const bands = rowBands(table);
+    const box = bandOf(table.items);
+    if (!box) return false;
+    // Text the producer marked as artifact but the page shows in or at the table (a cell, the sum row,
+    // the header row): the tagging does not cover the drawn table.
+    const pitch = bands.length > 1 ? (box.bottom - box.top) / bands.length : box.bottom - box.top;
+    for (const item of unmarked) {
+      const middle = item.y + item.height / 2;
+      const centre = item.x + item.width / 2;
+      if (
+        middle > box.top - 1.5 * pitch &&
+        middle < box.bottom + 1.5 * pitch &&
+        centre > box.left &&
+        centre < box.right
+      )
+        return false;
+    }
+    // Only text inside the table's box can stand between its rows; usually there is none.
+    const inside = items.filter(
+      (item) => !owned.has(item) && item.y < box.bottom && item.y + item.height > box.top,
+    );
+    if (inside.length === 0) return true;
+    for (let k = 1; k < bands.length; k++) {
+      const above = bands[k - 1];
+      const below = bands[k];
+      if (above && below && foreignBetween(inside, owned, box, above.bottom, below.top)) return false;
+    }
+    return true;
+  });
+}
+
 /**
  * The tables of a page from both sources. A drawn grid whose text is mostly a tagged table's is
  * that table (one table, not two); the tagged table is laid out on it when it is the only such
  * grid. Other grids are ruled tables; tagged tables without a grid are laid out by position.
  */
-export function pageTables(tagged: StructTable[], grids: Grid[], items: TextItem[]): PageTable[] {
+export function pageTables(
+  tagged: StructTable[],
+  grids: Grid[],
+  items: TextItem[],
+  unmarked: ReadonlySet<TextItem> = new Set(),
+): PageTable[] {
   const tables: PageTable[] = [];
   const claimed = new Set<Grid>();
-  for (const table of tagged) {
+  for (const table of asDrawn(tagged, items, unmarked)) {
     const own = new Set(table.items);
     const mine = grids.filter((grid) => {
       const gridItems = items.filter((item) => cellAt(grid, item));

@@ -86,6 +86,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout48',
   'fixtures/holdout49',
   'fixtures/holdout50',
+  'fixtures/holdout51',
   'fixtures/holdout52',
 ] as const;
 export type CorpusName =
@@ -141,6 +142,7 @@ export type CorpusName =
   | 'holdout48'
   | 'holdout49'
   | 'holdout50'
+  | 'holdout51'
   | 'holdout52';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
