@@ -5,9 +5,9 @@
  * tests.
  */
 import { describe, expect, it } from 'vitest';
-import { joinBrokenHeaderWord } from '../../parsers/extract/tables.ts';
 import { findBorderlessTables } from '../../parsers/extract/borderless.ts';
 import { buildLayout } from '../../parsers/extract/layout.ts';
+import { joinBrokenHeaderWord } from '../../parsers/extract/tables.ts';
 import type { TextItem } from '../../parsers/page-model.ts';
 import { analyzeItems, pageOfItems } from '../helpers/item-pages.ts';
 
