@@ -85,6 +85,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout47',
   'fixtures/holdout48',
   'fixtures/holdout49',
+  'fixtures/holdout53',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -137,7 +138,8 @@ export type CorpusName =
   | 'holdout46'
   | 'holdout47'
   | 'holdout48'
-  | 'holdout49';
+  | 'holdout49'
+  | 'holdout53';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
