@@ -757,6 +757,15 @@ const TRAILING_NOTE_RE = /^(.*\d)\s*\(\s*(\p{L}[\p{L}.\s-]*)\)$/u;
 const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till|à)(?<after>\s*)(?<high>\d.*)$/u;
 
 /**
+ * A status light or check mark drawn as a glyph beside the figure in its cell ("7,3 ●", "■ 2,0",
+ * "1,5 ✔"): geometric shapes, symbols, dingbats, emoji and a symbol font's private-use glyphs
+ * (Wingdings through ToUnicode). An icon is no text; the figure beside it is read. Arrows are left
+ * alone (a trend arrow may say which way the figure goes).
+ */
+const STATUS_GLYPH = `(?:[\\u2022\\u25A0-\\u25FF\\u2600-\\u27BF\\uE000-\\uF8FF\\p{Extended_Pictographic}]|\\uFE0F)+`;
+const STATUS_GLYPH_RE = new RegExp(`^${STATUS_GLYPH}\\s*|\\s*${STATUS_GLYPH}$`, 'gu');
+
+/**
  * A year cell's figure: "–", "-" and blank are no effect, and so is 0; "(12,5)" is negative. A bound
  * ("ca 2,9", "minst 2", "upp till 3", "> 2,0", "≥ 1,5") gives the printed figure; a range ("2–3") its
  * lower end, with the upper end as `rangeEnd` (an amount of the paper, no year's effect).
@@ -765,7 +774,7 @@ export function parseValue(
   cell: string,
   unit: MoneyUnit,
 ): { amountMsek: number; raw: string; rangeEnd?: number } | null | 'unread' {
-  const printed = withoutFootnoteMark(normalizeText(cell));
+  const printed = withoutFootnoteMark(normalizeText(cell).replace(STATUS_GLYPH_RE, ''));
   let text = printed;
   if (!text || /^[-–—−]$/.test(text)) return null;
   const note = TRAILING_NOTE_RE.exec(text);

@@ -51,6 +51,8 @@ export interface HiddenTextOps {
   showSpacedText: number;
   setFillRGBColor: number;
   setStrokeRGBColor: number;
+  setFillColorN: number;
+  shadingFill: number;
   setGState: number;
   setLineWidth: number;
   stroke: number;
@@ -120,6 +122,8 @@ interface Paint {
 }
 
 const WHITE = /^#f[a-f0-9]f[a-f0-9]f[a-f0-9]$/i;
+/** The fill colour while a pattern is set (never white). */
+const PATTERN_FILL = 'pattern';
 
 function apply(m: readonly number[], x: number, y: number): [number, number] {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
@@ -471,6 +475,21 @@ export function glyphMarks(
         break;
       case OPS.setStrokeRGBColor:
         g.stroke = typeof args[0] === 'string' ? args[0] : '#000000';
+        break;
+      case OPS.setFillColorN:
+        // A pattern (a gradient or a tiling): a coloured ground, not the white of the last flat colour.
+        g.fill = PATTERN_FILL;
+        break;
+      case OPS.shadingFill:
+        // `sh` paints a gradient over the clip in force (a designer's header band): the ground white
+        // text stands on. Like an image, it is taken to cover nothing.
+        paints.push({
+          box: g.clip ?? [-Infinity, -Infinity, Infinity, Infinity],
+          order: order++,
+          white: false,
+          image: false,
+          opaque: false,
+        });
         break;
       case OPS.setGState:
         for (const entry of (args[0] ?? []) as unknown[]) {
