@@ -1,8 +1,9 @@
 /**
  * Two borderless measure tables set side by side, their rows on shared lines ("Insats 2031 2032 Insats
- * 2031 2032"): the years run twice on one line. The borderless reader does not part such tables; it tells
- * them (TABLE_UNPARSED) rather than reading no table in silence, and reads no row of one as the other's.
- * Wording, figures and layout made up for this test.
+ * 2031 2032"): the years run twice on one line. The lines are cut where the second table starts and each
+ * table is read on its own (tests/unit/side-by-side-borderless.test.ts has the case where they cannot be
+ * cut and are told); no row of one is read as the other's. Wording, figures and layout made up for this
+ * test.
  */
 import { describe, expect, it } from 'vitest';
 import type { TextItem } from '../../parsers/page-model.ts';
@@ -42,11 +43,38 @@ function items(): TextItem[] {
 }
 
 describe('two borderless tables side by side', () => {
-  it('are told as not read, and give no measure made of both', () => {
+  it('are read each on its own, and give no measure made of both', () => {
     const doc = analyzeItems(items());
-    expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED' && /side by side/.test(w.message))).toBe(
-      true,
-    );
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
+      [
+        'Färre externa linser',
+        [
+          [2031, 0.4],
+          [2032, 0.6],
+        ],
+      ],
+      [
+        'Samlad operationsplanering',
+        [
+          [2031, 1.1],
+          [2032, 1.3],
+        ],
+      ],
+      [
+        'Digital hörseltest',
+        [
+          [2031, 0.3],
+          [2032, 0.5],
+        ],
+      ],
+      [
+        'Gemensamt batterilager',
+        [
+          [2031, 0.2],
+          [2032, 0.2],
+        ],
+      ],
+    ]);
     expect(doc.measures.filter((m) => /linser.*hörsel|hörsel.*linser/i.test(m.title))).toEqual([]);
   });
 });
