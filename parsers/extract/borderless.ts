@@ -448,8 +448,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     // The second table's first column: the first word after the first run of years that heads no column
     // of the first table (its sum or unit column, "Summa", "(mkr)", stands there too).
     const secondHead = words.find(
-      (w) =>
-        w.x > gapLeft && w.right < gapRight && !SUM_HEAD_RE.test(w.text) && !UNIT_WORD_RE.test(w.text),
+      (w) => w.x > gapLeft && w.right < gapRight && !SUM_HEAD_RE.test(w.text) && !UNIT_WORD_RE.test(w.text),
     );
     if (
       restart > 0 &&
@@ -1743,6 +1742,8 @@ export const LABEL_HEADER_RE =
 
 /** A header naming the measure itself, not the group it belongs to ("Område", "Rubrik"). */
 const MEASURE_NAME_RE = /(åtgärd|insats|aktivitet|förslag|besparing|effektivisering)/i;
+/** A header naming a group of measures, compounded or not ("Område", "Åtgärdsområde", "Insatsgrupp"). */
+const GROUP_WORD_HEAD_RE = /(område|grupp|kategori)/i;
 
 /**
  * The label (measure) column among the text columns left of the years: the one its header names as
@@ -1760,8 +1761,9 @@ export function labelIndexOf(
   const label = (h: string): boolean => LABEL_HEADER_RE.test(h) && !DESCRIPTION_HEADER_RE.test(h);
   // A column headed by the measure itself ("Åtgärd") over one headed by its group ("Område" merged
   // over the rows of an area, left of it): the group's name is no measure's title.
+  // A group head compounded with a measure word ("Åtgärdsområde", "Insatsgrupp") names the group.
   const measureNamed = headers.findIndex(
-    (h, i) => label(h) && MEASURE_NAME_RE.test(h) && running.includes(i),
+    (h, i) => label(h) && MEASURE_NAME_RE.test(h) && !GROUP_WORD_HEAD_RE.test(h) && running.includes(i),
   );
   const named = measureNamed >= 0 ? measureNamed : headers.findIndex(label);
   if (named >= 0 && running.includes(named)) return { index: named, doubt: null };
