@@ -201,11 +201,14 @@ function followsYearColumn(years: readonly YearColumn[], year: number, word: Wor
   return last !== undefined && year > last.year && year - last.year <= 5 && word.x - last.right > em;
 }
 
+/** The words that head a sum column or cell. */
+const SUM_WORDS = 'summa|totalt?|sammanlagt|totalsumma';
+
 /** A sum cell of one year ("Summa 2026", "Totalt 2026"), beside that year's parts. */
-const SUM_YEAR_CELL_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)\s+((?:19|20)\d{2})$/iu;
+const SUM_YEAR_CELL_RE = new RegExp(`^(?:${SUM_WORDS})\\s+((?:19|20)\\d{2})$`, 'iu');
 
 /** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
-const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
+const SUM_HEAD_RE = new RegExp(`^(?:${SUM_WORDS})[:]?$`, 'i');
 
 /**
  * Whether the word at `k` opens the head of the next column of a narrow table, so that it may sit a
