@@ -123,7 +123,7 @@ export async function extractDocument(
   if (model.cutPage !== undefined) {
     warnings.push({
       code: 'UNREADABLE_PAGE',
-      message: `the PDF is damaged: the content of page ${model.cutPage} is cut short in the file and was read up to the cut; text after it may be missing`,
+      message: `the PDF is damaged: compressed content is cut short in the file (first on page ${model.cutPage}) and was read up to each cut; text after a cut may be missing on that page or a later one`,
       page: model.cutPage,
     });
   }

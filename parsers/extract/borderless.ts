@@ -201,11 +201,14 @@ function followsYearColumn(years: readonly YearColumn[], year: number, word: Wor
   return last !== undefined && year > last.year && year - last.year <= 5 && word.x - last.right > em;
 }
 
+/** The words that head a sum column or cell. */
+const SUM_WORDS = 'summa|totalt?|sammanlagt|totalsumma';
+
 /** A sum cell of one year ("Summa 2026", "Totalt 2026"), beside that year's parts. */
-const SUM_YEAR_CELL_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)\s+((?:19|20)\d{2})$/iu;
+const SUM_YEAR_CELL_RE = new RegExp(`^(?:${SUM_WORDS})\\s+((?:19|20)\\d{2})$`, 'iu');
 
 /** Heads of a sum column beside the year columns ("2026 2027 Summa"). */
-const SUM_HEAD_RE = /^(?:summa|totalt?|sammanlagt|totalsumma)[:]?$/i;
+const SUM_HEAD_RE = new RegExp(`^(?:${SUM_WORDS})[:]?$`, 'i');
 
 /**
  * Whether the word at `k` opens the head of the next column of a narrow table, so that it may sit a
@@ -445,7 +448,11 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     const gapLeft = sorted[restart - 1]?.right ?? 0;
     const gapRight = sorted[restart]?.left ?? 0;
     const between = words.some((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
-    const secondHead = words.find((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
+    // The second table's first column: the first word after the first run of years that heads no column
+    // of the first table (its sum or unit column, "Summa", "(mkr)", stands there too).
+    const secondHead = words.find(
+      (w) => w.x > gapLeft && w.right < gapRight && !SUM_HEAD_RE.test(w.text) && !UNIT_WORD_RE.test(w.text),
+    );
     if (
       restart > 0 &&
       isYearSequence(inOrder.slice(0, restart)) &&
@@ -1091,7 +1098,10 @@ function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell
       column.words
         .sort((a, b) => a.y - b.y || a.x - b.x)
         .map((w) => w.text)
-        .join(' '),
+        .join(' ')
+        // A head hyphenated where its cell wrapped ("Intäkts-" / "förändring"), not a shortened
+        // compound before a conjunction ("Hälso- och sjukvård").
+        .replace(/(\p{L})- (?!(?:och|eller|samt|resp)(?![\p{L}]))(\p{Ll})/gu, '$1$2'),
     ),
     left: column.left,
     right: column.right,
@@ -1480,7 +1490,8 @@ function scanTable(
   const em = headerLine.line.fontSize || 10;
   let geometry = geometryOf(first.years, em, first.continues ? [] : lineWords(headerLine.line));
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
-  const header = [...headerAbove(lines, start, geometry), headerLine];
+  const above = headerAbove(lines, start, geometry);
+  const header = [...above, headerLine];
   const below = headerBelow(lines, start, geometry);
   header.push(...below);
   const firstHeader = [...header];
@@ -1528,7 +1539,7 @@ function scanTable(
       // The caption repeated over the part on this page ("Tabell 5 … (forts.)"): not a row. The rows
       // under it may be laid out anew (a narrower table): the year columns are found again from the
       // figures that end them.
-      if (line.page === lastPage + 1 && repeatsCaption(lines, header[0]?.index ?? start, line)) {
+      if (line.page === lastPage + 1 && repeatsCaption(lines, start - above.length, line)) {
         const refit = refitYears(lines, i + 1, geometry.years, size);
         if (refit) {
           geometry = geometryOf(refit, size);
@@ -1734,6 +1745,8 @@ export const LABEL_HEADER_RE =
 
 /** A header naming the measure itself, not the group it belongs to ("Område", "Rubrik"). */
 const MEASURE_NAME_RE = /(åtgärd|insats|aktivitet|förslag|besparing|effektivisering)/i;
+/** A header naming a group of measures, compounded or not ("Område", "Åtgärdsområde", "Insatsgrupp"). */
+const GROUP_WORD_HEAD_RE = /(område|grupp|kategori)/i;
 
 /**
  * The label (measure) column among the text columns left of the years: the one its header names as
@@ -1751,8 +1764,9 @@ export function labelIndexOf(
   const label = (h: string): boolean => LABEL_HEADER_RE.test(h) && !DESCRIPTION_HEADER_RE.test(h);
   // A column headed by the measure itself ("Åtgärd") over one headed by its group ("Område" merged
   // over the rows of an area, left of it): the group's name is no measure's title.
+  // A group head compounded with a measure word ("Åtgärdsområde", "Insatsgrupp") names the group.
   const measureNamed = headers.findIndex(
-    (h, i) => label(h) && MEASURE_NAME_RE.test(h) && running.includes(i),
+    (h, i) => label(h) && MEASURE_NAME_RE.test(h) && !GROUP_WORD_HEAD_RE.test(h) && running.includes(i),
   );
   const named = measureNamed >= 0 ? measureNamed : headers.findIndex(label);
   if (named >= 0 && running.includes(named)) return { index: named, doubt: null };
@@ -2513,6 +2527,20 @@ function sideBySideHalves(
   const headerLeft = half(header, 'left');
   const headerRight = half(header, 'right');
   if (!headerLeft || !headerRight || right.length < 3) return null;
+  // Each table is read with the unit of the caption over both (the lines above its first line): only
+  // when the two sides name the same units, or none, is that the unit of each.
+  const unitsOf = (side: DocLine[]) =>
+    [
+      ...new Set(
+        side
+          .filter((line) => line.index <= header.index)
+          .flatMap((line) => line.text.split(/\s+/).map((w) => unitFromHeader(w.replace(/[(),.:]/g, ''))))
+          .filter((unit) => unit !== null),
+      ),
+    ]
+      .sort()
+      .join();
+  if (unitsOf(left) !== unitsOf(right)) return null;
   const after: DocLine[] = [];
   for (let j = last + 1; j < lines.length && lines[j]?.page === header.page; j++)
     after.push(lines[j] as DocLine);
@@ -2538,6 +2566,8 @@ export function findBorderlessTables(
   noisyYear: (text: string) => number | null,
   skipPages: Set<number>,
   open: OpenTable[] = [],
+  /** Set when reading the halves of tables side by side: no pair is cut again (one level only). */
+  halvesOnly = false,
 ): BorderlessTable[] {
   const ocrPages = new Set(layout.pages.filter((p) => p.source !== 'text').map((p) => p.number));
   const noisy = (page: number): ((text: string) => number | null) | undefined =>
@@ -2559,9 +2589,9 @@ export function findBorderlessTables(
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     if (header.sideBySide) {
-      const halves = header.cut === undefined ? null : sideBySideHalves(layout, i, header.cut);
+      const halves = header.cut === undefined || halvesOnly ? null : sideBySideHalves(layout, i, header.cut);
       if (halves) {
-        const found = findBorderlessTables(halves.layout, noisyYear, skipPages, open).filter(
+        const found = findBorderlessTables(halves.layout, noisyYear, skipPages, open, true).filter(
           (table) => table.firstLine >= halves.from && table.firstLine <= halves.to,
         );
         if (found.length === 2) {
@@ -2578,7 +2608,7 @@ export function findBorderlessTables(
         yearHeader: '',
         rows: [],
         pages: [line.page],
-        firstLine: i,
+        firstLine: line.index,
         lineIndexes: new Set([line.index]),
         issues: [
           `the years run twice on one line ("${line.text.slice(0, 80)}"): two tables side by side, not read`,

@@ -757,12 +757,20 @@ const TRAILING_NOTE_RE = /^(.*\d)\s*\(\s*(\p{L}[\p{L}.\s-]*)\)$/u;
 const RANGE_CELL_RE = /^(?<low>.*?\d)(?<before>\s*)(?<sep>[-–—−]|till|à)(?<after>\s*)(?<high>\d.*)$/u;
 
 /**
+ * Glyphs that may say something of the figure beside them, so that they are never taken off it as a
+ * light: arrows (a trend, a direction), the heavy plus, minus and division signs (a sign), crosses and a
+ * warning sign (not decided, at risk). The cell is then left unread, and said so.
+ */
+const NOT_STATUS_GLYPH =
+  '[\\u2190-\\u21FF\\u2794-\\u27BF\\u2795-\\u2797\\u27F0-\\u27FF\\u2900-\\u297F\\u2B00-\\u2BFF\\u2716-\\u2718\\u274C\\u274E\\u26A0]';
+
+/**
  * A status light or check mark drawn as a glyph beside the figure in its cell ("7,3 ●", "■ 2,0",
  * "1,5 ✔"): geometric shapes, symbols, dingbats, emoji and a symbol font's private-use glyphs
  * (Wingdings through ToUnicode). An icon is no text; the figure beside it is read. Arrows are left
  * alone (a trend arrow may say which way the figure goes).
  */
-const STATUS_GLYPH = `(?:[\\u2022\\u25A0-\\u25FF\\u2600-\\u27BF\\uE000-\\uF8FF\\p{Extended_Pictographic}]|\\uFE0F)+`;
+const STATUS_GLYPH = `(?:(?!${NOT_STATUS_GLYPH})[\\u2022\\u25A0-\\u25FF\\u2600-\\u27BF\\uE000-\\uF8FF\\p{Extended_Pictographic}]|\\uFE0F)+`;
 const STATUS_GLYPH_RE = new RegExp(`^${STATUS_GLYPH}\\s*|\\s*${STATUS_GLYPH}$`, 'gu');
 
 /**

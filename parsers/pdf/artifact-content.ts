@@ -6,7 +6,7 @@
  * same height (a bullet, a list number, a watermark across the text) stay artifacts: they decorate it.
  */
 import type { TextItem } from '../page-model.ts';
-import { buildLines } from './lines.ts';
+import { buildLines, median } from './lines.ts';
 
 /** More artifact lines than this on a page is a producer's own way of marking, not a few mislabelled ones. */
 const MAX_LINES = 40;
@@ -24,11 +24,6 @@ const spanOf = (b: { x: number; y: number; width: number; height: number }): Spa
   left: b.x,
   right: b.x + b.width,
 });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /**
  * The artifact items that are body content: lines whose gap to the body's text above or below is at most

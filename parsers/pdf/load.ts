@@ -1014,7 +1014,7 @@ export async function loadPdf(
       // A page tree stating /Count -1 or 0: pdf.js then refuses every page. Read a copy whose count
       // is large instead (same length, offsets unchanged); pdf.js corrects a too-large count itself.
       const repaired = withPositivePageCount(bytes);
-      if (repaired) return await loadPdf(repaired, limits);
+      if (repaired) return await loadPdf(repaired, limits, repair);
     }
     if (doc.numPages > maxPages) {
       throw new ExtractionError(

@@ -159,12 +159,18 @@ export function followsPage(table: StructTable): StructTable | null {
   const bands: Array<{ row: StructRow; top: number; bottom: number }> = [];
   for (const row of table.rows) {
     const box = boxOf(row.cells.flatMap((cell) => cell.items));
-    const cells = row.cells
-      .map((cell, k) => ({ cell, k, x: boxOf(cell.items)?.x }))
-      // Cells without text keep their place after the cell before them.
-      .map((entry, k, list) => ({ ...entry, x: entry.x ?? list[k - 1]?.x ?? Number.NEGATIVE_INFINITY }))
-      .sort((a, b) => a.x - b.x || a.k - b.k)
-      .map((entry) => entry.cell);
+    const xs = row.cells.map((cell) => boxOf(cell.items)?.x);
+    const texted = xs.filter((x): x is number => x !== undefined);
+    const inOrder = texted.every((x, k) => k === 0 || x >= (texted[k - 1] as number));
+    // A row whose cells are tagged out of drawn order and has blank cells: where a blank cell stands
+    // cannot be told (a figure would take its column), so the table is left to geometry.
+    if (!inOrder && texted.length < xs.length) return null;
+    const cells = inOrder
+      ? row.cells
+      : row.cells
+          .map((cell, k) => ({ cell, k, x: xs[k] as number }))
+          .sort((a, b) => a.x - b.x || a.k - b.k)
+          .map((entry) => entry.cell);
     const drawnRow: StructRow = { cells, header: row.header };
     bands.push({ row: drawnRow, top: box?.y ?? Number.NaN, bottom: box ? box.y + box.height : Number.NaN });
   }

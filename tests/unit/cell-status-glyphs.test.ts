@@ -22,6 +22,12 @@ describe('status glyphs beside table figures', () => {
     expect(parseValue('1,5 ↑', 'mkr')).toBe('unread');
   });
 
+  it('never takes off a glyph that may say something of the figure: arrows, heavy signs, crosses', () => {
+    for (const cell of ['1,5 ↗', '↘ 0,4', '2,0 ➡', '➖ 2,0', '➕ 1,0', '3,1 ✗', '0,7 ✘', '1,2 ⚠']) {
+      expect(parseValue(cell, 'mkr'), cell).toBe('unread');
+    }
+  });
+
   it('keeps every year of a ruled table whose last column carries the lights', () => {
     const rows = [
       ['Åtgärd', '2031', '2032'],

@@ -29,11 +29,11 @@ const analyze = (items: TextItem[]) => {
 };
 
 /** Left table: titles at 50, figures right-aligned at 300 and 360; right table: titles at 420, figures at 690 and 760. */
-function items(across?: string): TextItem[] {
+function items(across?: string, rightUnit = 'mkr'): TextItem[] {
   return [
     at('Region Gävleborg', 50, 40),
     at('Tabell A. Insatser inom länets primärvård (mkr)', 50, 80),
-    at('Tabell B. Insatser inom psykiatrin (mkr)', 420, 80),
+    at(`Tabell B. Insatser inom psykiatrin (${rightUnit})`, 420, 80),
     at('Insats', 50, 98),
     at('2031', 300, 98, true),
     at('2032', 360, 98, true),
@@ -108,5 +108,32 @@ describe('two borderless tables side by side', () => {
     );
     expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
     expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED')).toBe(true);
+  });
+
+  it('tells the tables, not read, when their captions name different units', () => {
+    const doc = analyze(items(undefined, 'tkr'));
+    expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
+    expect(doc.warnings.some((w) => w.code === 'TABLE_UNPARSED')).toBe(true);
+  });
+
+  it('cuts after the sum column of the left table, not at it', () => {
+    const withSum = items().flatMap((item) => {
+      // The left table gains a "Summa" column at 400 (the right one starts at 420 → moved to 470).
+      const moved = item.x >= 400 ? { ...item, x: item.x + 50 } : item;
+      if (item.text === '2032' && item.x < 400) return [moved, at('Summa', 404, item.y)];
+      return [moved];
+    });
+    const rows = new Map([
+      [114, '2,8'],
+      [128, '0,9'],
+    ]);
+    for (const [y, sum] of rows) withSum.push(at(sum, 430, y, true));
+    const doc = analyze(withSum);
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Digital första linje',
+      'Samlad labbtransport för vårdcentralerna',
+      'Färre externa konsulter',
+      'Gemensam vårdplatskoordinator',
+    ]);
   });
 });

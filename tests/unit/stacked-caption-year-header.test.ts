@@ -67,4 +67,22 @@ describe('a tall header row of gross, cost and net heads under a caption year', 
     );
     expect(doc.measures.flatMap((m) => m.effects.filter((e) => e.year === 2028))).toEqual([]);
   });
+
+  it('reads a head hyphenated where its cell wrapped ("Intäkts-" over "ökning")', () => {
+    const doc = analyzeItems(
+      page([
+        at('Intäkts-', 280, 160),
+        at('Kostnads-', 370, 160),
+        at('Åtgärd', 60, 170),
+        at('Nettoeffekt', 440, 170),
+        at('ökning', 280, 180),
+        at('minskning', 370, 180),
+      ]),
+    );
+    expect(doc.measures.map((m) => [m.title, m.effects.map((e) => [e.year, e.amountMsek])])).toEqual([
+      ['Samordnad sterilteknik', [[2028, 1.5]]],
+      ['Färre hyrda lokaler i centrum', [[2028, 2.6]]],
+      ['Digital tolkförmedling', [[2028, 0.7]]],
+    ]);
+  });
 });

@@ -54,6 +54,21 @@ describe('tagged tables follow the drawn page where the tags contradict it', () 
     ]);
   });
 
+  it('leaves to geometry a row tagged out of drawn order that has a blank cell', () => {
+    reset();
+    const tree = root(
+      table(
+        row(
+          cell('TH', put('Insats', 40, 100)),
+          cell('TH', put('2025', 300, 100)),
+          cell('TH', put('2026', 380, 100)),
+        ),
+        row(cell('TD', put('2,2', 380, 122)), cell('TD'), cell('TD', put('Färre hyrbilar', 40, 122))),
+      ),
+    );
+    expect(pageTables(structTables(tree, items), [], all())).toEqual([]);
+  });
+
   it('leaves to geometry a table whose TRs hold columns, and one whose id stands for text of two rows', () => {
     reset();
     const columns = root(
