@@ -148,7 +148,7 @@ interface HeaderLine {
   continues?: OpenTable;
   /** The years run twice on the line: two tables side by side, which this reader does not part. */
   sideBySide?: true;
-  /** For tables side by side: where the second table's first column starts (its label head's left edge). */
+  /** For tables side by side: where their lines are cut (in the gutter before the second table's first column). */
   cut?: number;
 }
 
@@ -464,7 +464,16 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
         unit,
         effectWord,
         sideBySide: true,
-        ...(secondHead ? { cut: secondHead.x } : {}),
+        // The cut in the gutter: halfway from the first table's last head to the second's first (a
+        // caption over the second table may start a little left of its first column).
+        ...(secondHead
+          ? {
+              cut:
+                (Math.max(...words.filter((w) => w.right <= secondHead.x).map((w) => w.right), gapLeft) +
+                  secondHead.x) /
+                2,
+            }
+          : {}),
       };
     return null;
   }

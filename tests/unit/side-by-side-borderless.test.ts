@@ -33,7 +33,8 @@ function items(across?: string, rightUnit = 'mkr'): TextItem[] {
   return [
     at('Region Gävleborg', 50, 40),
     at('Tabell A. Insatser inom länets primärvård (mkr)', 50, 80),
-    at(`Tabell B. Insatser inom psykiatrin (${rightUnit})`, 420, 80),
+    // The right caption starts a little left of its table's first column, as a producer sets it.
+    at(`Tabell B. Insatser inom psykiatrin (${rightUnit})`, 414, 80),
     at('Insats', 50, 98),
     at('2031', 300, 98, true),
     at('2032', 360, 98, true),
