@@ -1735,10 +1735,11 @@ describe('holdout43', () => {
  * the two borderless pdfkit tables (a right-hand "Ansvarig" column set close to the last year, centred
  * between rows; "Brutto Netto" sub-heads run together), the first silently.
  */
+// Raised 2026-12-05 (stop 29) to the figures after the borderless reader read this corpus's last tables.
 const HOLDOUT45_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.93, precision: 1 },
-  totals: { recall: 0.95, precision: 1 },
-  amounts: { recall: 0.86, precision: 1 },
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
@@ -1842,10 +1843,11 @@ describe('holdout47', () => {
  * revenue and cost changes; columns named by direction under a caption year sign their figures. Still missed:
  * the all-negative papers (warned), the list under a stated convention, the borderless result-column table.
  */
+// Raised 2026-12-05 (stop 29) to the figures after the borderless reader read this corpus's last tables.
 const HOLDOUT46_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.85, precision: 0.9 },
-  totals: { recall: 0.97, precision: 1 },
-  amounts: { recall: 0.79, precision: 0.9 },
+  measures: { recall: 0.91, precision: 0.91 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 0.93, precision: 0.91 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
@@ -1877,10 +1879,11 @@ describe('holdout46', () => {
  * side by side. Still missed:
  * two borderless tables side by side on one baseline (pdfkit), read as no table.
  */
+// Raised 2026-12-05 (stop 29) to the figures after the borderless reader read this corpus's last tables.
 const HOLDOUT48_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.97, precision: 1 },
-  totals: { recall: 0.96, precision: 1 },
-  amounts: { recall: 0.97, precision: 1 },
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
@@ -1913,10 +1916,11 @@ describe('holdout48', () => {
  * 96.3 %, references 90 %, no wrong effect). Still missed: "Summa 2026" beside tertials in a borderless
  * table, a row-sum head wrapped over two lines, a sum row's 0,0, two references in Calc prose cells.
  */
+// Raised 2026-12-05 (stop 29) to the figures after the borderless reader read this corpus's last tables.
 const HOLDOUT49_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.98, precision: 1 },
-  totals: { recall: 0.98, precision: 1 },
-  amounts: { recall: 0.96, precision: 1 },
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 0.99, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 0.9, precision: 1 },
   metadata: { recall: 1, precision: 1 },
