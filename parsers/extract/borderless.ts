@@ -1748,12 +1748,14 @@ function textColumns(
 export const NUMBER_HEADER_RE = /^(nr|nummer|id|löpnr|#|ref|kod|åtgärdsnr|åtg\.?\s?nr)\.?$/i;
 /** A header naming a separate description column beside the measure ("Beskrivning", "Innehåll"). */
 export const DESCRIPTION_HEADER_RE = /^(beskrivning|innehåll|förklaring|kommentar till åtgärd)/i;
-/** A header naming the measure column ("Åtgärd", "Insats", "Aktivitet", "Förslag"). */
-export const LABEL_HEADER_RE =
-  /(åtgärd|insats|aktivitet|förslag|område|rubrik|benämning|besparing|effektivisering)/i;
+/** The words of a header naming the measure itself ("Åtgärd", "Insats", "Aktivitet", "Förslag"). */
+const MEASURE_WORDS = 'åtgärd|insats|aktivitet|förslag|besparing|effektivisering';
+
+/** A header naming the measure column: the measure's own words, or its group's or heading's. */
+export const LABEL_HEADER_RE = new RegExp(`(${MEASURE_WORDS}|område|rubrik|benämning)`, 'i');
 
 /** A header naming the measure itself, not the group it belongs to ("Område", "Rubrik"). */
-const MEASURE_NAME_RE = /(åtgärd|insats|aktivitet|förslag|besparing|effektivisering)/i;
+const MEASURE_NAME_RE = new RegExp(`(${MEASURE_WORDS})`, 'i');
 /** A header naming a group of measures, compounded or not ("Område", "Åtgärdsområde", "Insatsgrupp"). */
 const GROUP_WORD_HEAD_RE = /(område|grupp|kategori)/i;
 
