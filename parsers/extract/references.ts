@@ -623,11 +623,12 @@ export function extractReferences(
 
 /**
  * The full date ending right before a § ("27 maj 2025 § 94", "2025-08-21, §§ 19"): only a comma or
- * spaces between them. Null when none does.
+ * spaces between them, or the parenthesis the § stands in ("I beslut den 14 juli 2025 (§ 35) gav …").
+ * Null when none does.
  */
 function dateRightBefore(sentence: string, parAt: number, defaultYear: number | null): string | null {
   const before = sentence.slice(0, parAt);
-  const gap = /[\s,]*$/u.exec(before)?.[0].length ?? 0;
+  const gap = /[\s,]*(?:\(\s*)?$/u.exec(before)?.[0].length ?? 0;
   const end = before.length - gap;
   const dates = findDates(before.slice(0, end), {
     shortYears: true,
