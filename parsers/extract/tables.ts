@@ -2128,7 +2128,7 @@ export function incrementTable(
  */
 const CAPTION_KRONOR_RE = /(?:,|\()\s*(kr|kronor|SEK)\s*\)?\s*$/u;
 const UNIT_STATEMENT_RE =
-  /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|tusen(?:tals)? kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor|kr)\b/i;
+  /(?:belopp|beloppen|siffror|siffrorna|alla belopp|tabellen|tabellerna|värden)\b[^.]{0,40}?\b(?:i|anges i|redovisas i|uttryckt i)\s+(tkr|kkr|tusen(?:tals?)? kronor|mkr|mnkr|miljoner kronor|msek|mdkr|kronor|kr)\b/i;
 
 /**
  * The unit a table's surroundings state: its caption (three lines above), the heading it stands
@@ -2139,7 +2139,7 @@ const UNIT_STATEMENT_RE =
  * statement of the unit the table beneath is written in: taken out before a unit word is looked for.
  */
 const AMOUNT_WITH_UNIT_RE =
-  /[−–-]?\d[\d\s\u00a0\u2009\u202f]*(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek|mdkr|miljoner(?:\s+kronor)?|tusen(?:tals)?(?:\s+kronor)?)(?!\p{L})/giu;
+  /[−–-]?\d[\d\s\u00a0\u2009\u202f]*(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek|mdkr|miljoner(?:\s+kronor)?|tusen(?:tals?)?(?:\s+kronor)?)(?!\p{L})/giu;
 const withoutAmounts = (text: string) => text.replace(AMOUNT_WITH_UNIT_RE, ' ');
 
 export function surroundingUnit(layout: Layout, lineIndex: number, context: string): MoneyUnit | null {
@@ -2150,13 +2150,13 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
     const stated = UNIT_STATEMENT_RE.exec(text) ?? (text.length <= 160 ? CAPTION_KRONOR_RE.exec(text) : null);
     if (stated?.[1]) return unitFromHeader(stated[1]);
     if (text.length <= 160) {
-      const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals)?|mdkr)\b/i.test(text)
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals?)?|mdkr)\b/i.test(text)
         ? unitFromHeader(text)
         : null;
       if (unit) return unit;
     }
   }
-  const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen(?:tals)? kronor|mdkr)\b/i.exec(
+  const heading = /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner kronor|tusen(?:tals?)? kronor|mdkr)\b/i.exec(
     withoutAmounts(context),
   );
   if (heading) return unitFromHeader(heading[0]);
@@ -2350,7 +2350,7 @@ export function findYearTables(
     const first = firstLineFrom(layout, page.number, top);
     if (first) return surroundingUnit(layout, first.index, captionText(page, table));
     for (const line of linesOfPage(layout, page.number)) {
-      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen(?:tals)?)\b/i.test(line.text)
+      const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen(?:tals?)?)\b/i.test(line.text)
         ? unitFromHeader(line.text)
         : null;
       if (unit) return unit;
