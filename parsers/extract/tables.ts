@@ -112,6 +112,21 @@ const NUMBERING_CELL_RE =
  */
 const YEAR_CELL_RE =
   /^(?<word>(?:(?:hel|halv)års)?effekt|besparing|kostnadsminskning|mål|ekonomisk effekt|år|varav)?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/i;
+/**
+ * The same cell headed by a phrase of other words ("Nettoeffekt 2027", "Beräknad effekt 2027",
+ * "Resultatförbättring 2026", "Bedömd besparing 2027 (mkr)"): templates name an effect column in words
+ * no list holds, and the year over a column of figures is what makes it one. A phrase of up to three words
+ * is read so unless one of its words names something other than a measure's effect (LEVEL_WORD_RE).
+ */
+const WORDED_YEAR_CELL_RE =
+  /^(?<word>(?:\p{L}[\p{L}-]*\.?\s+){0,2}\p{L}[\p{L}-]*)\s*,?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/iu;
+/**
+ * Words of a header that make its year column something other than an effect: a level of the accounts
+ * (cost, revenue, budget, result, investment), a follow-up (outcome, forecast, deviation, closing), a
+ * count, a sum of columns, a comparison or a plan (PLANNED_YEAR_CELL_RE reads those).
+ */
+const LEVEL_WORD_RE =
+  /(?<![\p{L}])(?:\p{L}*kostnad(?:er|en|erna)?|\p{L}*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall\p{L}*|\p{L}*prognos\p{L}*|avvikelse\p{L}*|bokslut\p{L}*|ack\p{L}*|antal|summa|total(?:t|en)?|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad\p{L}*|planerad\p{L}*|fastställd\p{L}*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![\p{L}])/iu;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -528,7 +543,10 @@ function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | nu
     /^(\d{2,3}) (\d{1,2})(?![\d,.])/u,
     (whole, a: string, b: string) => (a.length + b.length === 4 ? `${a}${b}` : whole),
   );
-  const m = YEAR_CELL_RE.exec(unbroken.replace(/[:*]/g, ''));
+  const cell = unbroken.replace(/[:*]/g, '');
+  const worded = YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
+  const m =
+    worded?.groups?.['word'] && !LEVEL_WORD_RE.test(worded.groups['word']) ? worded : YEAR_CELL_RE.exec(cell);
   const groups = m?.groups;
   if (!groups?.['year']) return null;
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;

@@ -23,8 +23,20 @@ describe('a unit stated as "tusental kronor"', () => {
   it('reads the table in tkr', () => {
     const got = read('Samtliga belopp i tabellen anges i tusental kronor.');
     expect(got.measures).toEqual([
-      ['Gemensam tvättservice för tre sjukhus', [[2031, 1.2], [2032, 2.4]]],
-      ['Lägre energiförbrukning i operationssalar', [[2031, 0.35], [2032, 0.7]]],
+      [
+        'Gemensam tvättservice för tre sjukhus',
+        [
+          [2031, 1.2],
+          [2032, 2.4],
+        ],
+      ],
+      [
+        'Lägre energiförbrukning i operationssalar',
+        [
+          [2031, 0.35],
+          [2032, 0.7],
+        ],
+      ],
     ]);
     expect(got.totals).toEqual([
       [2031, 1.55],
