@@ -1089,6 +1089,34 @@ function parsePoints(
   if (recovered) return recovered;
 
   if (points.length === 0 && preamble.length > 0) {
+    // A list whose bullets were drawn as shapes (no text): lines at one indent, each opening with a
+    // capital, none wrapped onto the next (its first word would have fitted on the line before within
+    // the text's measure), none ending mid-clause. Each line is a point of its own.
+    const bodyMeasure = measure(startLine);
+    const lineList =
+      preamble.length >= 2 &&
+      preamble.every(
+        (l, k) =>
+          /^\p{Lu}/u.test(clean(l.text)) &&
+          !/(?:[,;:\-\u2010]|\s(?:och|samt|eller))$/u.test(clean(l.text)) &&
+          Math.abs(l.line.x - (preamble[0] as DocLine).line.x) <= 2 &&
+          (k === 0 ||
+            !wrappedOnto(
+              preamble[k - 1] as DocLine,
+              l,
+              Math.max(measure(preamble[k - 1] as DocLine), bodyMeasure),
+            )),
+      );
+    if (lineList)
+      return preamble.map((l, k) => ({
+        id: String(k + 1),
+        parentId: null,
+        kind: null,
+        parts: [clean(l.text)],
+        page: l.page,
+        actor: ACTOR_IN_POINT_RE.exec(clean(l.text))?.groups?.['actor'] ?? null,
+        x: l.line.x,
+      }));
     // An unnumbered decision: the paragraph is one point; "att"-clauses run in it are points of their own.
     const text = joinLines(preamble.map((p) => clean(p.text)));
     // Under a bare heading ("Beslut i korthet" as a paper's title), a paragraph that speaks of the
