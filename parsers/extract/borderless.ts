@@ -891,6 +891,8 @@ export function yearHeaderAt(
   if (grouped) return grouped;
   const wrapped = wrappedYearHeader(lines, i);
   if (wrapped) return wrapped;
+  const lone = loneYearUnderGroupHead(lines, i);
+  if (lone) return lone;
   const above = lines[i - 1];
   if (!above || above.page !== line.page) return null;
   const size = Math.max(line.line.fontSize, above.line.fontSize) || 10;
@@ -905,6 +907,45 @@ export function yearHeaderAt(
   const mine = lineWords(line.line);
   if (aboveWords.some((a) => mine.some((b) => a.x < b.right && b.x < a.right))) return null;
   return yearHeaderOf(withItemsOf(above, line), noisyYear);
+}
+
+/**
+ * One year alone on its line, right of the label column, under a group head set on the one or two header
+ * lines right above it whose words right of the label column name a money unit ("Förväntad effekt," /
+ * "Mkr" over "2027"): a table of one year column, whatever words name its effect. The group head's words
+ * need not stand over the year (a head set from the left of its cell, the year to the right).
+ */
+function loneYearUnderGroupHead(lines: readonly DocLine[], i: number): HeaderLine | null {
+  const line = lines[i] as DocLine;
+  const words = lineWords(line.line);
+  const year = words.find((w) => YEAR_WORD_RE.test(w.text));
+  if (!year || year.x < line.pageWidth * 0.3) return null;
+  if (!words.every((w) => w === year || UNIT_WORD_RE.test(w.text))) return null;
+  const size = line.line.fontSize || 10;
+  let unit: MoneyUnit | null = null;
+  let below = line;
+  for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
+    const above = lines[k] as DocLine;
+    if (above.page !== line.page || below.line.y - above.line.y > size * 2) break;
+    const right = lineWords(above.line).filter((w) => w.x >= line.pageWidth * 0.3);
+    // A body row (a figure other than a year) ends the header block.
+    if (right.some((w) => /\d/.test(w.text) && !YEAR_WORD_RE.test(w.text))) break;
+    for (const w of right) if (UNIT_WORD_RE.test(w.text)) unit = unit ?? unitFromHeader(w.text);
+    below = above;
+  }
+  if (unit === null) return null;
+  return {
+    years: [
+      {
+        year: Number(YEAR_WORD_RE.exec(year.text)?.[1]),
+        left: year.x,
+        right: year.right,
+        center: (year.x + year.right) / 2,
+      },
+    ],
+    unit,
+    effectWord: true,
+  };
 }
 
 /** A line of nothing but a header's year cells: years, units and effect words ("Effekt 2027", "2026 (mkr)"). */
