@@ -116,17 +116,22 @@ const YEAR_CELL_RE =
  * The same cell headed by a phrase of other words ("Nettoeffekt 2027", "Beräknad effekt 2027",
  * "Resultatförbättring 2026", "Bedömd besparing 2027 (mkr)"): templates name an effect column in words
  * no list holds, and the year over a column of figures is what makes it one. A phrase of up to three words
- * is read so unless one of its words names something other than a measure's effect (LEVEL_WORD_RE).
+ * is read so unless one of its words names something other than a measure's effect (LEVEL_WORD_RE) —
+ * and only in a header row read as such (cellHeader: no later header row holds plain year cells, and no
+ * cell of the row names a gross or cost figure of a year, which netColumns reads).
  */
 const WORDED_YEAR_CELL_RE =
   /^(?<word>(?:\p{L}[\p{L}-]*\.?\s+){0,2}\p{L}[\p{L}-]*)\s*,?\s*(?<year>(?:19|20)\d{2})(?:\s*,?\s*\(?\s*(?<unit>[a-zA-Z]+)\s*\)?)?$/iu;
+/** A header cell naming a year's gross figure or cost ("Bruttobesparing 2027", "Merkostnad 2027"). */
+const GROSS_YEAR_CELL_RE =
+  /(?<![\p{L}])(?:brutto\p{L}*|\p{L}*kostnad(?:er|en|erna)?)\s*,?\s*(?:19|20)\d{2}/iu;
 /**
  * Words of a header that make its year column something other than an effect: a level of the accounts
  * (cost, revenue, budget, result, investment), a follow-up (outcome, forecast, deviation, closing), a
  * count, a sum of columns, a comparison or a plan (PLANNED_YEAR_CELL_RE reads those).
  */
 const LEVEL_WORD_RE =
-  /(?<![\p{L}])(?:\p{L}*kostnad(?:er|en|erna)?|\p{L}*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall\p{L}*|\p{L}*prognos\p{L}*|avvikelse\p{L}*|bokslut\p{L}*|ack\p{L}*|antal|summa|total(?:t|en)?|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad\p{L}*|planerad\p{L}*|fastställd\p{L}*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*kostnad(?:er|en|erna)?|\p{L}*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall\p{L}*|uppföljning\p{L}*|kvar\p{L}*|återstå\p{L}*|\p{L}*prognos\p{L}*|avvikelse\p{L}*|bokslut\p{L}*|ack\p{L}*|antal|summa|total(?:t|en)?|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad\p{L}*|planerad\p{L}*|fastställd\p{L}*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![\p{L}])/iu;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -535,7 +540,7 @@ export const NET_RE = /(?<!\p{L})(?:netto\p{L}*|resultat(?:effekt|påverkan)\p{L
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
 
-function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
+function yearOfCell(text: string, worded = false): { year: number; unit: MoneyUnit | null } | null {
   // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
   // lines are joined reads "202 5"): two or three digits, a break, one or two digits — never a
   // thousands group, which has three — are one number.
@@ -544,9 +549,9 @@ function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | nu
     (whole, a: string, b: string) => (a.length + b.length === 4 ? `${a}${b}` : whole),
   );
   const cell = unbroken.replace(/[:*]/g, '');
-  const worded = YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
+  const phrase = !worded || YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
   const m =
-    worded?.groups?.['word'] && !LEVEL_WORD_RE.test(worded.groups['word']) ? worded : YEAR_CELL_RE.exec(cell);
+    phrase?.groups?.['word'] && !LEVEL_WORD_RE.test(phrase.groups['word']) ? phrase : YEAR_CELL_RE.exec(cell);
   const groups = m?.groups;
   if (!groups?.['year']) return null;
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
@@ -1141,8 +1146,17 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     drawnRows.map((cells, r) => (r < maxHeaderRows ? cells.map(joinBrokenHeaderWord) : cells)),
     maxHeaderRows,
   );
+  // The last header row with a plain year cell: a phrase over a year above it ("Uppföljning 2026" over
+  // "2026 | 2027 | 2028 | Utfall") is a group head, not the years.
+  let lastPlainRow = -1;
+  for (let r = 0; r < maxHeaderRows; r++)
+    if ((rows[r] ?? []).some((cell, c) => c > 0 && yearOfCell(cell) !== null)) lastPlainRow = r;
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
+    // A phrase before a year names the year's effect column only where no later row holds the plain
+    // years and no cell names a year's gross figure or cost (a gross / cost / net row: netColumns).
+    const worded =
+      r >= lastPlainRow && !row.some((cell, c) => c > 0 && GROSS_YEAR_CELL_RE.test(normalizeText(cell)));
     const years = new Map<number, number>();
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
@@ -1167,7 +1181,7 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
         return;
       }
       const full = fullYearOfCell(cell);
-      const plain = yearOfCell(cell) ?? (full === null ? null : { year: full, unit: null });
+      const plain = yearOfCell(cell, worded) ?? (full === null ? null : { year: full, unit: null });
       const y = plain ?? cumulativeYearOfCell(cell);
       if (y && c > 0 && ![...years.values()].includes(y.year)) {
         years.set(c, y.year);

@@ -3,7 +3,9 @@
  * 2031", "Beräknad effekt 2031", "Resultatförbättring 2031 | Helårseffekt 2032"): the year over a
  * column of figures makes it that year's effect column, whatever words stand before it. A header that
  * names a level of the accounts or a follow-up ("Utfall 2031 | Prognos 2032", "Kostnader 2031") stays
- * no effect column. Wording and figures made up for this test.
+ * no effect column; so does a phrase over a year above a row of plain years ("Avstämning 2031" over
+ * "2031 | 2032 | Utfall"), and a row of gross, cost and net per year keeps its net as the year.
+ * Wording and figures made up for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
@@ -58,5 +60,36 @@ describe('a year column headed in other words', () => {
     [['Åtgärd', 'Budget 2031', 'Budget 2032']],
   ])('reads no effects under %j', (head) => {
     expect(read(head).measures.flatMap(([, e]) => e)).toEqual([]);
+  });
+
+  it('takes the plain years under a phrase over a year, not the phrase', () => {
+    const rows = [
+      ['Åtgärd', 'Beslutad plan', '', 'Avstämning 2031'],
+      ['', '2031', '2032', 'Utfall jan–aug'],
+      ['Gemensam tvättservice för tre sjukhus', '1,2', '2,4', '0,5'],
+      ['Lägre energiförbrukning i operationssalar', '0,4', '0,7', '0,1'],
+    ];
+    const text = `## Insatser\nTabell 2. Insatser per år, mnkr\n${rows.map((r) => r.join('    ')).join('\n')}\n`;
+    const doc = analyzeText(withRuledTable(pagesFromText(text), rows));
+    expect(effectsByTitle(doc)).toEqual(both);
+  });
+
+  it('reads the net of a gross / cost / net row as the year', () => {
+    const rows = [
+      [
+        'Åtgärd',
+        'Bruttobesparing 2031',
+        'Merkostnad 2031',
+        'Nettoeffekt 2031',
+        'Bruttobesparing 2032',
+        'Merkostnad 2032',
+        'Nettoeffekt 2032',
+      ],
+      ['Gemensam tvättservice för tre sjukhus', '1,5', '−0,3', '1,2', '2,6', '−0,2', '2,4'],
+      ['Lägre energiförbrukning i operationssalar', '0,6', '−0,2', '0,4', '0,9', '−0,2', '0,7'],
+    ];
+    const text = `## Insatser\nTabell 2. Insatser per år, mnkr\n${rows.map((r) => r.join('    ')).join('\n')}\n`;
+    const doc = analyzeText(withRuledTable(pagesFromText(text), rows));
+    expect(effectsByTitle(doc)).toEqual(both);
   });
 });
