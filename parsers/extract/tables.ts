@@ -285,6 +285,82 @@ function withCaptionYear(
   };
 }
 
+/** "År 1", "år 2 (mkr)": the k-th year of a plan, whose first year the paper states elsewhere. */
+const RELATIVE_YEAR_CELL_RE = /^år\s*(\d{1,2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
+/**
+ * A year written with two digits: "-26", "’27", "År -26", "år 26" (a word "år" or a dash/apostrophe
+ * must stand before the digits, so that a bare "26" — a count, a row number — is never one).
+ */
+const SHORT_YEAR_CELL_RE =
+  /^(?:(?:år|budget|plan|prognos)\s*[-–’']?\s*|[-–’'])(\d{2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
+/** "Innevarande år", "Nästa år", "Året därpå": years counted from the year the paper is written in. */
+const CURRENT_YEAR_CELL_RE = /^(?:innevarande|detta|i)\s+år(?:et)?$/iu;
+const NEXT_YEAR_CELL_RE = /^(?:nästa|kommande|följande)\s+år(?:et)?$|^året\s+därpå$/iu;
+/**
+ * The first year of "År 1", as the paper states it around the table: "år 1 avser 2026", "år 1 = 2027",
+ * "År 1 motsvarar budgetåret 2027", "år 1 (2026)".
+ */
+const FIRST_YEAR_STATED_RE =
+  /(?<!\p{L})år\s*1\s*(?:=|:|avser|motsvarar|är|gäller|utgörs\s+av)?\s*\(?\s*(?:(?:budget|plan|verksamhets|räkenskaps)?året\s+)?((?:19|20)\d{2})(?!\d)/iu;
+
+/**
+ * A header row whose years are named without four digits — "År 1 | År 2 | År 3" with the first year stated
+ * around the table (caption, the text above, a note under it), two-digit years in a rising run ("År -26 |
+ * År -27", "år 26 | år 27"), or "Innevarande år | Nästa år" in a paper whose title names one year: the rows
+ * with those cells written as plain years, for cellHeader to read. Counted years rest on the paper's one
+ * title year, so they come with a doubt. Null when no row names its years so, or the first year is not
+ * stated (then nothing is read as a year: a guessed year is worse than none).
+ */
+function withNamedYears(
+  rows: string[][],
+  contextOf: () => string,
+  paperYears: readonly number[],
+): { rows: string[][]; doubt: string | null } | null {
+  for (let r = 0; r < Math.min(3, rows.length); r++) {
+    const row = rows[r] ?? [];
+    const cells = row.map((cell) => normalizeText(joinBrokenHeaderWord(cell)));
+    const relative = new Map<number, number>();
+    const short = new Map<number, number>();
+    const counted = new Map<number, number>();
+    cells.forEach((cell, c) => {
+      if (c === 0) return;
+      const rel = RELATIVE_YEAR_CELL_RE.exec(cell);
+      const yy = SHORT_YEAR_CELL_RE.exec(cell);
+      // "år 26" may be either: the run decides (a relative run starts at 1).
+      if (rel?.[1]) relative.set(c, Number(rel[1]));
+      if (yy?.[1]) short.set(c, 2000 + Number(yy[1]));
+      else if (rel?.[1]) return;
+      else if (CURRENT_YEAR_CELL_RE.test(cell)) counted.set(c, 0);
+      else if (NEXT_YEAR_CELL_RE.test(cell)) counted.set(c, 1);
+    });
+    const rising = (values: number[]) => values.every((v, k) => k === 0 || v === (values[k - 1] ?? 0) + 1);
+    let years: Map<number, number> | null = null;
+    let doubt: string | null = null;
+    if (relative.size >= 2 && rising([...relative.values()]) && relative.values().next().value === 1) {
+      const first = FIRST_YEAR_STATED_RE.exec(contextOf());
+      if (!first?.[1]) return null;
+      const base = Number(first[1]);
+      years = new Map([...relative].map(([c, k]) => [c, base + k - 1]));
+    } else if (short.size >= 2 && rising([...short.values()])) {
+      years = short;
+    } else if (counted.size >= 1 && counted.size === new Set(counted.values()).size) {
+      if (paperYears.length !== 1) return null;
+      const base = paperYears[0] as number;
+      years = new Map([...counted].map(([c, k]) => [c, base + k]));
+      doubt = `the year columns are named relative to the paper's year ("${[...counted.keys()].map((c) => cells[c]).join('", "')}"); read as ${[...years.values()].join(', ')} from the year in its title`;
+    }
+    if (!years) continue;
+    const found = years;
+    return {
+      rows: rows.map((cellsOfRow, i) =>
+        i === r ? cellsOfRow.map((cell, c) => (found.has(c) ? String(found.get(c)) : cell)) : cellsOfRow,
+      ),
+      doubt,
+    };
+  }
+  return null;
+}
+
 /** A figure column named by what it does to the result: better ("Minskade kostnader", "Ökade intäkter"). */
 const BETTER_COLUMN_RE =
   /^(?:(?:minskade?|lägre|sänkta?)\s*(?:netto)?kostnader?|kostnadsminskning(?:ar)?|(?:ökade?|högre)\s*intäkter?|intäktsökning(?:ar)?|merintäkter?)$/iu;
@@ -1513,6 +1589,20 @@ function cellTables(
         if (captioned && header) {
           table = { ...table, rows: captioned.rows };
           found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
+        }
+      }
+      if (!found) {
+        // Years named without four digits ("År 1" with its first year stated, "år 26", "Nästa år").
+        const current = table;
+        const named = withNamedYears(
+          current.rows,
+          () => `${captionText(page, current)} ${noteBelow(page, current)}`,
+          paperYears,
+        );
+        const header = named ? cellHeader(named.rows) : null;
+        if (named && header) {
+          table = { ...table, rows: named.rows };
+          found = { ...header, doubt: [header.doubt, named.doubt].filter(Boolean).join('; ') || null };
         }
       }
       if (!found) {
