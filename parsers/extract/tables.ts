@@ -596,6 +596,9 @@ export const NET_RE = /(?<!\p{L})(?:netto\p{L}*|resultat(?:effekt|påverkan)\p{L
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
 
+/** A mark after a year that the figure covers only the part of it a measure runs ("(del av år)", "(delår)"). */
+const PART_OF_YEAR_MARK_RE = /\s*\(\s*(?:del\s+av\s+år(?:et)?|delår|ej\s+helår)\s*\)/iu;
+
 function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | null {
   // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
   // lines are joined reads "202 5"): two or three digits, a break, one or two digits — never a
@@ -604,7 +607,9 @@ function yearOfCell(text: string): { year: number; unit: MoneyUnit | null } | nu
     /^(\d{2,3}) (\d{1,2})(?![\d,.])/u,
     (whole, a: string, b: string) => (a.length + b.length === 4 ? `${a}${b}` : whole),
   );
-  const m = YEAR_CELL_RE.exec(unbroken.replace(/[:*]/g, ''));
+  // "Effekt 2026 (del av år)": the effect of the part of the year a measure runs — the year's effect, as
+  // "Halvårseffekt 2026" is (no part printed beside its whole: a full-year figure beside it names no year).
+  const m = YEAR_CELL_RE.exec(unbroken.replace(/[:*]/g, '').replace(PART_OF_YEAR_MARK_RE, ''));
   const groups = m?.groups;
   if (!groups?.['year']) return null;
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
