@@ -361,6 +361,51 @@ function withNamedYears(
   return null;
 }
 
+/**
+ * A header row of a year's parts and its whole without the year ("Tertial 1 | Tertial 2 | Tertial 3 |
+ * Helår", "Kv 1 | … | Kv 4 | Summa") under a caption naming one year ("Effekt per tertial 2026"): the
+ * rows with the caption's year written into those cells, for cellHeader to read the whole as the year's
+ * effect and the parts as amounts (or, with no whole, the year from its parts as it does). Null unless two
+ * cells or more name parts, at most one other cell after the label column names the whole and no other
+ * holds words, and no cell names a year.
+ */
+function withCaptionYearParts(
+  rows: string[][],
+  captionOf: () => CaptionYear,
+): { rows: string[][]; doubt: string | null } | null {
+  const r = rows.findIndex((cells) => cells.some((cell) => normalizeText(cell) !== ''));
+  const row = rows[r];
+  if (!row || r > 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const parts: number[] = [];
+  const wholes: number[] = [];
+  for (const [c, cell] of row.entries()) {
+    const text = normalizeText(joinBrokenHeaderWord(cell)).toLowerCase();
+    if (c === 0 || !text) continue;
+    if (partOfCell(`${text} 2000`)) parts.push(c);
+    else if (FULL_YEAR_WORD_RE.test(text) || /^(?:summa|totalt)$/u.test(text)) wholes.push(c);
+    else if (parseAmount(text, { defaultUnit: 'mkr' }) === null && c > 1) return null;
+  }
+  if (parts.length < 2 || wholes.length > 1) return null;
+  const caption = captionOf();
+  if (caption.year === null) return null;
+  const year = caption.year;
+  return {
+    rows: rows.map((cells, i) =>
+      i === r
+        ? cells.map((cell, c) =>
+            parts.includes(c)
+              ? `${normalizeText(cell)} ${year}`
+              : wholes.includes(c)
+                ? `Helår ${year}`
+                : cell,
+          )
+        : cells,
+    ),
+    doubt: caption.doubt,
+  };
+}
+
 /** A figure column named by what it does to the result: better ("Minskade kostnader", "Ökade intäkter"). */
 const BETTER_COLUMN_RE =
   /^(?:(?:minskade?|lägre|sänkta?)\s*(?:netto)?kostnader?|kostnadsminskning(?:ar)?|(?:ökade?|högre)\s*intäkter?|intäktsökning(?:ar)?|merintäkter?)$/iu;
@@ -1589,6 +1634,7 @@ function cellTables(
         // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
         const captioned =
           withCaptionYear(table.rows, () => captionYear(page, table)) ??
+          withCaptionYearParts(table.rows, () => captionYear(page, table)) ??
           withDirectionColumns(table.rows, () => captionYear(page, table));
         const header = captioned ? cellHeader(captioned.rows, true) : null;
         if (captioned && header) {
