@@ -482,12 +482,20 @@ function oneEffectColumn(rows: string[][]): { row: number; column: number; unit:
   if (!row || r > 2 || row.length < 2) return null;
   if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
   const filled = row.flatMap((cell, c) => (c > 0 && normalizeText(cell) ? [c] : []));
-  if (filled.length !== 1 || !normalizeText(row[0] ?? '')) return null;
-  const column = filled[0] as number;
+  if (filled.length === 0 || !normalizeText(row[0] ?? '')) return null;
+  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
+  // Beside it, columns of words only ("Ansvarig", "Status"): no figure in any body cell.
+  const wordsOnly = (c: number) =>
+    body.every((cells) => {
+      const text = normalizeText(cells[c] ?? '');
+      return !/\d/.test(text);
+    });
+  const figureColumns = filled.filter((c) => !wordsOnly(c));
+  if (figureColumns.length !== 1) return null;
+  const column = figureColumns[0] as number;
   const m = ONE_EFFECT_CELL_RE.exec(normalizeText(joinBrokenHeaderWord(row[column] ?? '')));
   if (!m?.groups?.['word'] || !ONE_EFFECT_WORD_RE.test(m.groups['word'])) return null;
   const unit = m.groups['unit'] ?? '';
-  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
   const figures = body.filter(
     (cells) => parseAmount(normalizeText(cells[column] ?? ''), { defaultUnit: 'mkr' }) !== null,
   );
