@@ -318,44 +318,64 @@ function withNamedYears(
 ): { rows: string[][]; doubt: string | null } | null {
   for (let r = 0; r < Math.min(3, rows.length); r++) {
     const row = rows[r] ?? [];
-    const cells = row.map((cell) => normalizeText(joinBrokenHeaderWord(cell)));
-    const relative = new Map<number, number>();
-    const short = new Map<number, number>();
-    const counted = new Map<number, number>();
-    cells.forEach((cell, c) => {
-      if (c === 0) return;
-      const rel = RELATIVE_YEAR_CELL_RE.exec(cell);
-      const yy = SHORT_YEAR_CELL_RE.exec(cell);
-      // "år 26" may be either: the run decides (a relative run starts at 1).
-      if (rel?.[1]) relative.set(c, Number(rel[1]));
-      if (yy?.[1]) short.set(c, 2000 + Number(yy[1]));
-      else if (rel?.[1]) return;
-      else if (CURRENT_YEAR_CELL_RE.test(cell)) counted.set(c, 0);
-      else if (NEXT_YEAR_CELL_RE.test(cell)) counted.set(c, 1);
-    });
-    const rising = (values: number[]) => values.every((v, k) => k === 0 || v === (values[k - 1] ?? 0) + 1);
-    let years: Map<number, number> | null = null;
-    let doubt: string | null = null;
-    if (relative.size >= 2 && rising([...relative.values()]) && relative.values().next().value === 1) {
-      const first = FIRST_YEAR_STATED_RE.exec(contextOf());
-      if (!first?.[1]) return null;
-      const base = Number(first[1]);
-      years = new Map([...relative].map(([c, k]) => [c, base + k - 1]));
-    } else if (short.size >= 2 && rising([...short.values()])) {
-      years = short;
-    } else if (counted.size >= 1 && counted.size === new Set(counted.values()).size) {
-      if (paperYears.length !== 1) return null;
-      const base = paperYears[0] as number;
-      years = new Map([...counted].map(([c, k]) => [c, base + k]));
-      doubt = `the year columns are named relative to the paper's year ("${[...counted.keys()].map((c) => cells[c]).join('", "')}"); read as ${[...years.values()].join(', ')} from the year in its title`;
-    }
-    if (!years) continue;
-    const found = years;
+    const named = namedYearsOf(
+      row.map((cell, c) => (c === 0 ? '' : cell)),
+      contextOf,
+      paperYears,
+    );
+    if (named === 'unstated') return null;
+    if (!named) continue;
+    const { years } = named;
     return {
-      rows: rows.map((cellsOfRow, i) =>
-        i === r ? cellsOfRow.map((cell, c) => (found.has(c) ? String(found.get(c)) : cell)) : cellsOfRow,
+      rows: rows.map((cells, i) =>
+        i === r ? cells.map((cell, c) => (years.has(c) ? String(years.get(c)) : cell)) : cells,
       ),
-      doubt,
+      doubt: named.doubt,
+    };
+  }
+  return null;
+}
+
+/**
+ * The years a row of header cells names without four digits (see withNamedYears), by cell index, and
+ * the doubt to tell; 'unstated' when the cells count years ("År 1 | År 2") from a first year the
+ * paper does not state; null when they name no years so. Empty cells are passed over.
+ */
+export function namedYearsOf(
+  texts: readonly string[],
+  contextOf: () => string,
+  paperYears: readonly number[],
+): { years: Map<number, number>; doubt: string | null } | 'unstated' | null {
+  const cells = texts.map((cell) => normalizeText(joinBrokenHeaderWord(cell)));
+  const relative = new Map<number, number>();
+  const short = new Map<number, number>();
+  const counted = new Map<number, number>();
+  cells.forEach((cell, c) => {
+    if (!cell) return;
+    const rel = RELATIVE_YEAR_CELL_RE.exec(cell);
+    const yy = SHORT_YEAR_CELL_RE.exec(cell);
+    // "år 26" may be either: the run decides (a relative run starts at 1).
+    if (rel?.[1]) relative.set(c, Number(rel[1]));
+    if (yy?.[1]) short.set(c, 2000 + Number(yy[1]));
+    else if (rel?.[1]) return;
+    else if (CURRENT_YEAR_CELL_RE.test(cell)) counted.set(c, 0);
+    else if (NEXT_YEAR_CELL_RE.test(cell)) counted.set(c, 1);
+  });
+  const rising = (values: number[]) => values.every((v, k) => k === 0 || v === (values[k - 1] ?? 0) + 1);
+  if (relative.size >= 2 && rising([...relative.values()]) && relative.values().next().value === 1) {
+    const first = FIRST_YEAR_STATED_RE.exec(contextOf());
+    if (!first?.[1]) return 'unstated';
+    const base = Number(first[1]);
+    return { years: new Map([...relative].map(([c, k]) => [c, base + k - 1])), doubt: null };
+  }
+  if (short.size >= 2 && rising([...short.values()])) return { years: short, doubt: null };
+  if (counted.size >= 1 && counted.size === new Set(counted.values()).size) {
+    if (paperYears.length !== 1) return null;
+    const base = paperYears[0] as number;
+    const years = new Map([...counted].map(([c, k]) => [c, base + k]));
+    return {
+      years,
+      doubt: `the year columns are named relative to the paper's year ("${[...counted.keys()].map((c) => cells[c]).join('", "')}"); read as ${[...years.values()].join(', ')} from the year in its title`,
     };
   }
   return null;
