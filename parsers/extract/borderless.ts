@@ -1294,7 +1294,11 @@ function oneColumnCaptionHeader(
   em: number,
 ): HeaderLine | null {
   const [head, ...rest] = cell.text.split(' ');
-  if (!head || !ONE_COLUMN_WORD_RE.test(head) || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+  // The column may be headed by its unit alone ("Mkr", "(tkr)"): a money column, and the only one.
+  const unitOnly = head !== undefined && rest.length === 0 && UNIT_WORD_RE.test(head);
+  if (!head || (!ONE_COLUMN_WORD_RE.test(head) && !unitOnly) || rest.some((w) => !UNIT_WORD_RE.test(w)))
+    return null;
+  if (unitOnly) rest.push(head);
   const label = words.filter((w) => w.right < cell.left - em);
   if (label.length === 0 || label.length > 3 || label.some((w) => !/^\p{L}/u.test(w.text))) return null;
   const next = layout.lines[i + 1];
