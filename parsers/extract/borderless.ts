@@ -26,10 +26,12 @@ import { joinLines, normalizeText } from './layout.ts';
 // The header grammar of cell tables (parts of a year, full-year cells), read the same way here. The
 // import is circular (tables.ts reads the tables found here); only functions are taken, called late.
 import {
+  contextBefore,
   fullYearOfCell,
   GROSS_OR_COST_RE,
   joinBrokenHeaderWord,
   NET_RE,
+  namedYearsOf,
   partOfCell,
   type YearPart,
   yearFromParts,
@@ -1109,6 +1111,45 @@ function captionYearHeader(layout: Layout, i: number): HeaderLine | null {
 }
 
 /**
+ * A header line whose figure columns name their years without four digits, as cell tables read them
+ * (`namedYearsOf`): "År 1   År 2   År 3" with the first year stated above the table ("(år 1 = 2027)"), or
+ * two-digit years in a rising run ("år 27   år 28"). Every cell right of the label must be such a head,
+ * and the next line must end in a figure under the last (a table's first row, not prose).
+ */
+function namedYearHeader(layout: Layout, i: number): HeaderLine | null {
+  const line = layout.lines[i];
+  if (!line || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(line.text)) return null;
+  const words = lineWords(line.line);
+  const em = line.line.fontSize || 10;
+  const cells = headerCells(words, em).filter((c) => c.left >= line.pageWidth * 0.3);
+  if (cells.length < 2) return null;
+  const named = namedYearsOf(
+    cells.map((c) => c.text),
+    () => contextBefore(layout, i),
+    [],
+  );
+  if (!named || named === 'unstated' || named.years.size !== cells.length) return null;
+  const next = layout.lines[i + 1];
+  if (!next || next.page !== line.page) return null;
+  const figure = lineWords(next.line).at(-1);
+  const last = cells.at(-1);
+  if (!figure || !last || !NUMERIC_WORD_RE.test(figure.text) || figure.right < last.left - em * 2)
+    return null;
+  return {
+    years: cells.map((c, k) => ({
+      year: named.years.get(k) ?? 0,
+      left: c.left,
+      right: c.right,
+      center: (c.left + c.right) / 2,
+    })),
+    unit: null,
+    effectWord: false,
+    summed: new Map(),
+    issues: named.doubt ? [named.doubt] : [],
+  };
+}
+
+/**
  * The cells of a header row taller than one line whose last line is `i` (a tall row: one head on one
  * line, centred, another wrapped over two or three — "Intäkts-" over "förändring" beside "Resultateffekt"),
  * by column: the words of the lines set close above it and of `i`, right of the label column, grouped
@@ -1294,7 +1335,11 @@ function oneColumnCaptionHeader(
   em: number,
 ): HeaderLine | null {
   const [head, ...rest] = cell.text.split(' ');
-  if (!head || !ONE_COLUMN_WORD_RE.test(head) || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
+  // The column may be headed by its unit alone ("Mkr", "(tkr)"): a money column, and the only one.
+  const unitOnly = head !== undefined && rest.length === 0 && UNIT_WORD_RE.test(head);
+  if (!head || (!ONE_COLUMN_WORD_RE.test(head) && !unitOnly) || rest.some((w) => !UNIT_WORD_RE.test(w)))
+    return null;
+  if (unitOnly) rest.push(head);
   const label = words.filter((w) => w.right < cell.left - em);
   if (label.length === 0 || label.length > 3 || label.some((w) => !/^\p{L}/u.test(w.text))) return null;
   const next = layout.lines[i + 1];
@@ -2638,6 +2683,7 @@ export function findBorderlessTables(
       subheadYearHeader(lines, i) ??
       yearHeaderAt(lines, i, noisy(line.page)) ??
       captionYearHeader(layout, i) ??
+      namedYearHeader(layout, i) ??
       (open.length > 0 ? continuedHeader(lines, i, open) : null);
     if (!header) continue;
     if (header.sideBySide) {

@@ -305,6 +305,147 @@ function withCaptionYear(
   };
 }
 
+/** "År 1", "år 2 (mkr)": the k-th year of a plan, whose first year the paper states elsewhere. */
+const RELATIVE_YEAR_CELL_RE = /^år\s*(\d{1,2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
+/**
+ * A year written with two digits: "-26", "’27", "År -26", "år 26" (a word "år" or a dash/apostrophe
+ * must stand before the digits, so that a bare "26" — a count, a row number — is never one).
+ */
+const SHORT_YEAR_CELL_RE =
+  /^(?:(?:år|budget|plan|prognos)\s*[-–’']?\s*|[-–’'])(\d{2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
+/** "Innevarande år", "Nästa år", "Året därpå": years counted from the year the paper is written in. */
+const CURRENT_YEAR_CELL_RE = /^(?:innevarande|detta|i)\s+år(?:et)?$/iu;
+const NEXT_YEAR_CELL_RE = /^(?:nästa|kommande|följande)\s+år(?:et)?$|^året\s+därpå$/iu;
+/**
+ * The first year of "År 1", as the paper states it around the table: "år 1 avser 2026", "år 1 = 2027",
+ * "År 1 motsvarar budgetåret 2027", "år 1 (2026)".
+ */
+const FIRST_YEAR_STATED_RE =
+  /(?<!\p{L})år\s*1\s*(?:=|:|avser|motsvarar|är|gäller|utgörs\s+av)?\s*\(?\s*(?:(?:budget|plan|verksamhets|räkenskaps)?året\s+)?((?:19|20)\d{2})(?!\d)/iu;
+
+/**
+ * A header row whose years are named without four digits — "År 1 | År 2 | År 3" with the first year stated
+ * around the table (caption, the text above, a note under it), two-digit years in a rising run ("År -26 |
+ * År -27", "år 26 | år 27"), or "Innevarande år | Nästa år" in a paper whose title names one year: the rows
+ * with those cells written as plain years, for cellHeader to read. Counted years rest on the paper's one
+ * title year, so they come with a doubt. Null when no row names its years so, or the first year is not
+ * stated (then nothing is read as a year: a guessed year is worse than none).
+ */
+function withNamedYears(
+  rows: string[][],
+  contextOf: () => string,
+  paperYears: readonly number[],
+): { rows: string[][]; doubt: string | null } | null {
+  for (let r = 0; r < Math.min(3, rows.length); r++) {
+    const row = rows[r] ?? [];
+    const named = namedYearsOf(
+      row.map((cell, c) => (c === 0 ? '' : cell)),
+      contextOf,
+      paperYears,
+    );
+    if (named === 'unstated') return null;
+    if (!named) continue;
+    const { years } = named;
+    return {
+      rows: rows.map((cells, i) =>
+        i === r ? cells.map((cell, c) => (years.has(c) ? String(years.get(c)) : cell)) : cells,
+      ),
+      doubt: named.doubt,
+    };
+  }
+  return null;
+}
+
+/**
+ * The years a row of header cells names without four digits (see withNamedYears), by cell index, and
+ * the doubt to tell; 'unstated' when the cells count years ("År 1 | År 2") from a first year the
+ * paper does not state; null when they name no years so. Empty cells are passed over.
+ */
+export function namedYearsOf(
+  texts: readonly string[],
+  contextOf: () => string,
+  paperYears: readonly number[],
+): { years: Map<number, number>; doubt: string | null } | 'unstated' | null {
+  const cells = texts.map((cell) => normalizeText(joinBrokenHeaderWord(cell)));
+  const relative = new Map<number, number>();
+  const short = new Map<number, number>();
+  const counted = new Map<number, number>();
+  cells.forEach((cell, c) => {
+    if (!cell) return;
+    const rel = RELATIVE_YEAR_CELL_RE.exec(cell);
+    const yy = SHORT_YEAR_CELL_RE.exec(cell);
+    // "år 26" may be either: the run decides (a relative run starts at 1).
+    if (rel?.[1]) relative.set(c, Number(rel[1]));
+    if (yy?.[1]) short.set(c, 2000 + Number(yy[1]));
+    else if (rel?.[1]) return;
+    else if (CURRENT_YEAR_CELL_RE.test(cell)) counted.set(c, 0);
+    else if (NEXT_YEAR_CELL_RE.test(cell)) counted.set(c, 1);
+  });
+  const rising = (values: number[]) => values.every((v, k) => k === 0 || v === (values[k - 1] ?? 0) + 1);
+  if (relative.size >= 2 && rising([...relative.values()]) && relative.values().next().value === 1) {
+    const first = FIRST_YEAR_STATED_RE.exec(contextOf());
+    if (!first?.[1]) return 'unstated';
+    const base = Number(first[1]);
+    return { years: new Map([...relative].map(([c, k]) => [c, base + k - 1])), doubt: null };
+  }
+  if (short.size >= 2 && rising([...short.values()])) return { years: short, doubt: null };
+  if (counted.size >= 1 && counted.size === new Set(counted.values()).size) {
+    if (paperYears.length !== 1) return null;
+    const base = paperYears[0] as number;
+    const years = new Map([...counted].map(([c, k]) => [c, base + k]));
+    return {
+      years,
+      doubt: `the year columns are named relative to the paper's year ("${[...counted.keys()].map((c) => cells[c]).join('", "')}"); read as ${[...years.values()].join(', ')} from the year in its title`,
+    };
+  }
+  return null;
+}
+
+/**
+ * A header row of a year's parts and its whole without the year ("Tertial 1 | Tertial 2 | Tertial 3 |
+ * Helår", "Kv 1 | … | Kv 4 | Summa") under a caption naming one year ("Effekt per tertial 2026"): the
+ * rows with the caption's year written into those cells, for cellHeader to read the whole as the year's
+ * effect and the parts as amounts (or, with no whole, the year from its parts as it does). Null unless two
+ * cells or more name parts, at most one other cell after the label column names the whole and no other
+ * holds words, and no cell names a year.
+ */
+function withCaptionYearParts(
+  rows: string[][],
+  captionOf: () => CaptionYear,
+): { rows: string[][]; doubt: string | null } | null {
+  const r = rows.findIndex((cells) => cells.some((cell) => normalizeText(cell) !== ''));
+  const row = rows[r];
+  if (!row || r > 2) return null;
+  if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
+  const parts: number[] = [];
+  const wholes: number[] = [];
+  for (const [c, cell] of row.entries()) {
+    const text = normalizeText(joinBrokenHeaderWord(cell)).toLowerCase();
+    if (c === 0 || !text) continue;
+    if (partOfCell(`${text} 2000`)) parts.push(c);
+    else if (FULL_YEAR_WORD_RE.test(text) || /^(?:summa|totalt)$/u.test(text)) wholes.push(c);
+    else if (parseAmount(text, { defaultUnit: 'mkr' }) === null && c > 1) return null;
+  }
+  if (parts.length < 2 || wholes.length > 1) return null;
+  const caption = captionOf();
+  if (caption.year === null) return null;
+  const year = caption.year;
+  return {
+    rows: rows.map((cells, i) =>
+      i === r
+        ? cells.map((cell, c) =>
+            parts.includes(c)
+              ? `${normalizeText(cell)} ${year}`
+              : wholes.includes(c)
+                ? `Helår ${year}`
+                : cell,
+          )
+        : cells,
+    ),
+    doubt: caption.doubt,
+  };
+}
+
 /** A figure column named by what it does to the result: better ("Minskade kostnader", "Ökade intäkter"). */
 const BETTER_COLUMN_RE =
   /^(?:(?:minskade?|lägre|sänkta?)\s*(?:netto)?kostnader?|kostnadsminskning(?:ar)?|(?:ökade?|högre)\s*intäkter?|intäktsökning(?:ar)?|merintäkter?)$/iu;
@@ -381,12 +522,20 @@ function oneEffectColumn(rows: string[][]): { row: number; column: number; unit:
   if (!row || r > 2 || row.length < 2) return null;
   if (row.some((cell) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(cell))) return null;
   const filled = row.flatMap((cell, c) => (c > 0 && normalizeText(cell) ? [c] : []));
-  if (filled.length !== 1 || !normalizeText(row[0] ?? '')) return null;
-  const column = filled[0] as number;
+  if (filled.length === 0 || !normalizeText(row[0] ?? '')) return null;
+  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
+  // Beside it, columns of words only ("Ansvarig", "Status"): no figure in any body cell.
+  const wordsOnly = (c: number) =>
+    body.every((cells) => {
+      const text = normalizeText(cells[c] ?? '');
+      return !/\d/.test(text);
+    });
+  const figureColumns = filled.filter((c) => !wordsOnly(c));
+  if (figureColumns.length !== 1) return null;
+  const column = figureColumns[0] as number;
   const m = ONE_EFFECT_CELL_RE.exec(normalizeText(joinBrokenHeaderWord(row[column] ?? '')));
   if (!m?.groups?.['word'] || !ONE_EFFECT_WORD_RE.test(m.groups['word'])) return null;
   const unit = m.groups['unit'] ?? '';
-  const body = rows.slice(r + 1).filter((cells) => cells.some((cell) => normalizeText(cell)));
   const figures = body.filter(
     (cells) => parseAmount(normalizeText(cells[column] ?? ''), { defaultUnit: 'mkr' }) !== null,
   );
@@ -540,6 +689,9 @@ export const NET_RE = /(?<!\p{L})(?:netto\p{L}*|resultat(?:effekt|påverkan)\p{L
 export const CUMULATIVE_ISSUE =
   "the year columns hold cumulative figures: each year's effect is read as the difference from the year before";
 
+/** A mark after a year that the figure covers only the part of it a measure runs ("(del av år)", "(delår)"). */
+const PART_OF_YEAR_MARK_RE = /\s*\(\s*(?:del\s+av\s+år(?:et)?|delår|ej\s+helår)\s*\)/iu;
+
 function yearOfCell(text: string, worded = false): { year: number; unit: MoneyUnit | null } | null {
   // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
   // lines are joined reads "202 5"): two or three digits, a break, one or two digits — never a
@@ -548,7 +700,9 @@ function yearOfCell(text: string, worded = false): { year: number; unit: MoneyUn
     /^(\d{2,3}) (\d{1,2})(?![\d,.])/u,
     (whole, a: string, b: string) => (a.length + b.length === 4 ? `${a}${b}` : whole),
   );
-  const cell = unbroken.replace(/[:*]/g, '');
+  // "Effekt 2026 (del av år)": the effect of the part of the year a measure runs — the year's effect, as
+  // "Halvårseffekt 2026" is (no part printed beside its whole: a full-year figure beside it names no year).
+  const cell = unbroken.replace(/[:*]/g, '').replace(PART_OF_YEAR_MARK_RE, '');
   const phrase = !worded || YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
   const m =
     phrase?.groups?.['word'] && !LEVEL_WORD_RE.test(phrase.groups['word']) ? phrase : YEAR_CELL_RE.exec(cell);
@@ -1540,11 +1694,26 @@ function cellTables(
         // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
         const captioned =
           withCaptionYear(table.rows, () => captionYear(page, table)) ??
+          withCaptionYearParts(table.rows, () => captionYear(page, table)) ??
           withDirectionColumns(table.rows, () => captionYear(page, table));
         const header = captioned ? cellHeader(captioned.rows, true) : null;
         if (captioned && header) {
           table = { ...table, rows: captioned.rows };
           found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
+        }
+      }
+      if (!found) {
+        // Years named without four digits ("År 1" with its first year stated, "år 26", "Nästa år").
+        const current = table;
+        const named = withNamedYears(
+          current.rows,
+          () => `${captionText(page, current)} ${noteBelow(page, current)}`,
+          paperYears,
+        );
+        const header = named ? cellHeader(named.rows) : null;
+        if (named && header) {
+          table = { ...table, rows: named.rows };
+          found = { ...header, doubt: [header.doubt, named.doubt].filter(Boolean).join('; ') || null };
         }
       }
       if (!found) {

@@ -350,7 +350,7 @@ export function cellText(items: TextItem[], right?: number): string {
   texts.forEach((text, i) => {
     const before = lines[i - 1];
     out =
-      (before && right !== undefined && brokenWord(before, texts[i - 1] ?? '', text, right)) ||
+      (before && right !== undefined && brokenWord(before, texts[i - 1] ?? '', text, right, lines[i])) ||
       (i > 0 && brokenDigitGroup(texts[i - 1] ?? '', text))
         ? out + text
         : joinWrapped(out, text);
@@ -375,12 +375,21 @@ function brokenDigitGroup(text: string, next: string): boolean {
 }
 
 /** Whether a line (`line`, reading `text`) ends a word broken without a hyphen that `next` goes on with. */
-function brokenWord(line: { x: number; width: number }, text: string, next: string, right: number): boolean {
+function brokenWord(
+  line: { x: number; width: number },
+  text: string,
+  next: string,
+  right: number,
+  nextLine?: { x: number; width: number },
+): boolean {
   if (!/^\p{L}+$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
   // A long whole word can fill its line as closely as a broken one; a next line that starts with a
   // whole function word ("för", "mellan", "och") starts a new word, never the rest of a broken one.
   if (FUNCTION_WORD_RE.test(next)) return false;
   const perChar = line.width / text.length;
+  // A next line running out of the cell: this producer lets a word too wide for its cell overflow
+  // rather than break it, so the line before ended with a whole word ("Gemensam" / "nattbemanning …").
+  if (nextLine && nextLine.x + nextLine.width > right + perChar) return false;
   return line.x + line.width >= right - perChar * 1.2;
 }
 

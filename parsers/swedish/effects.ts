@@ -55,8 +55,14 @@ const YEAR_AFTER_RE = new RegExp(
   `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR}(?![\\p{N}])(?!\\s*[:=])(?!\\s*${DASH}\\s*\\d)`,
   'u',
 );
-/** "2025 −1,2 mkr": a year, then only space, then the figure (its sign belongs to the figure). */
-const YEAR_BEFORE_RE = new RegExp(`(?<![\\p{N}\\u2010-\\u2015\\u2212-])${YEAR}\\s+$`, 'u');
+/**
+ * "2025 −1,2 mkr": a year, then only space, then the figure (its sign belongs to the figure); or the year
+ * then "med"/"på" ("… fullt genomslag 2028 med 2,5 mkr", "minskar 2027 med 3 mkr").
+ */
+const YEAR_BEFORE_RE = new RegExp(
+  `(?<![\\p{N}\\u2010-\\u2015\\u2212-])${YEAR}\\s+(?:(?:med|pa)\\s+(?:ca\\.?\\s+|cirka\\s+)?)?$`,
+  'u',
+);
 type YearBy = 'label' | 'comparison' | 'period' | 'after' | 'before' | 'from' | 'near' | 'fallback';
 const PERIOD_RE = new RegExp(`(?<![\\p{N}])${YEAR}\\s*(?:${DASH}|till)\\s*${YEAR}(?![\\p{N}])`, 'gu');
 
@@ -199,6 +205,13 @@ export function amountsWithStatedUnit(text: string): AmountMatch[] {
 const EFFECT_SUBJECT_RE =
   /(?<![\p{L}])(?:(?:hel|halv)ars)?effekt(?:en|erna)?\s+(?:\p{L}+\s+)?(?:ar|blir|beraknas|bedoms|uppskattas|uppgar)\s+(?:\p{L}+\s+)?(?:till\s+)?(?:ca\s+|cirka\s+)?[-\u2212]?\d/u;
 
+/**
+ * The measure itself as the subject of "ge" with a figure: "Åtgärden ger 0,8 mkr 2026", "Insatsen
+ * beräknas ge ca 1,2 mkr", "Förändringen väntas ge en besparing på 2 mkr".
+ */
+const MEASURE_GIVES_RE =
+  /(?<![\p{L}])(?:atgarden|insatsen|forandringen|forslaget|projektet)\s+(?:(?:beraknas|bedoms|vantas|forvantas|uppskattas|kommer\s+att)\s+)?ger?\s+(?:en\s+\p{L}+\s+(?:pa|om)\s+)?(?:ca\s+|cirka\s+)?[-\u2212]?\d/u;
+
 /** Whether the text words a measure's effect (so a list item with an amount is a measure). */
 export function isEffectWording(text: string): boolean {
   const folded = foldAccents(text);
@@ -208,6 +221,7 @@ export function isEffectWording(text: string): boolean {
   // "Helårseffekten är 1,8 mkr från 2027", "effekten beräknas till 0,9 mkr": an effect noun as the subject
   // of a verb that states its size.
   if (EFFECT_SUBJECT_RE.test(folded)) return true;
+  if (MEASURE_GIVES_RE.test(folded)) return true;
   return cuesIn(folded).length > 0;
 }
 
@@ -407,7 +421,7 @@ function yearsFor(
     }));
   }
   // "2025 −1,2 mkr och 2026 −2,0 mkr": a year standing right before the figure, nothing between.
-  const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 12), amount.index));
+  const before = YEAR_BEFORE_RE.exec(folded.slice(Math.max(0, amount.index - 20), amount.index));
   if (before?.[1]) return [{ year: Number(before[1]), baselineYear: null, by: 'before' }];
   // "1,2 mkr 2026 och därefter 1,7 mkr per år": a figure per year after "därefter" holds for every year
   // of the paper after the last year the clause names before it (that year has its own figure).

@@ -2120,3 +2120,40 @@ describe('holdout54', () => {
 
   floorTests('holdout54', HOLDOUT54_FLOORS);
 });
+
+/**
+ * The fifty-sixth hold-out (fixtures/holdout56, MISSES.md): how years are named — "År 1 | År 2 | År 3"
+ * with the first year stated in a sentence, caption or note (and once not at all), "Budget 2026 | Plan
+ * 2027", "Bokslut 2025 | Budget 2026", two-digit years ("År -26", "år 27"), school years "2026/27",
+ * "Effekt 2027 (del av år)" beside "Helårseffekt", the year only in the caption over one figure column,
+ * years as rows, "Innevarande år | Nästa år", quarters and tertials beside "Helår", and prose "årligen
+ * från 2026", "per år under planperioden", "fullt genomslag 2028 med 2,5 mkr". Chromium, Writer (tagged
+ * and untagged), pdfkit. First contact (main's parsers): measures 33.0 / 88.2 %, totals 42.9 %, amounts
+ * 52.7 %, 6 wrong effects unwarned (a wrapped column-head title glued). Fixed generally: year heads named
+ * without four digits (namedYearsOf, cell and borderless tables; an unstated first year gives none; years
+ * counted from the title's year are told), "(del av år)" after a year, a year's parts and whole under a
+ * caption year, one effect column beside word columns or headed by its unit, a word overflowing its cell
+ * not glued, "Åtgärden ger … mkr" and "YEAR med X mkr" in prose. Still missed: a "Bokslut 2025" column over
+ * measures, and the measures of tables whose years cannot be told (år 1 unstated, school years) are not
+ * listed at all (no wrong number).
+ */
+const HOLDOUT56_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 0.89, precision: 1 },
+  totals: { recall: 0.97, precision: 1 },
+  amounts: { recall: 0.75, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 0.99, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout56', () => {
+  corpusShapeTest(
+    'holdout56',
+    'has measure tables and prose whose years are named otherwise than four-digit year columns',
+    18,
+    ['chromium', 'pdfkit', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout56', HOLDOUT56_FLOORS);
+});
