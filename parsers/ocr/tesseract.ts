@@ -35,6 +35,7 @@ import {
   binarize,
   deskew,
   estimateSkew,
+  flattenBackground,
   type GreyImage,
   removeIsolatedSpecks,
   removeRulingLines,
@@ -145,6 +146,8 @@ async function drawGrey(
       viewport,
     }).promise;
     const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+    // A photographed or unevenly lit page: paper one level everywhere before any threshold.
+    flattenBackground(rendered, viewport.scale * 72);
     const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
     binarize(probe);
     return { rendered, probe };
