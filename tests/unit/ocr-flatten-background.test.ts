@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  binarize,
-  estimateSkew,
-  flattenBackground,
-  type GreyImage,
-} from '../../parsers/ocr/preprocess.ts';
+import { binarize, estimateSkew, flattenBackground, type GreyImage } from '../../parsers/ocr/preprocess.ts';
 
 // A synthetic "photograph": a page whose paper darkens from left to right, lying on a dark desk,
 // with short dark strokes in rows (text) that slant by a known angle.
