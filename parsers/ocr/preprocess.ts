@@ -152,8 +152,8 @@ export function otsuThreshold(image: GreyImage): number {
  * corner become ink, the skew estimate follows the desk's edges instead of the text rows. The paper's
  * local level is the brightest pixel of each block of ~1/10 inch, widened to the brightest of the
  * 3 × 3 blocks around (so a block inside a bold heading still sees paper), and interpolated between
- * block centres; each pixel is divided by it. A page whose level dips by less than a quarter (an even
- * scan, a bilevel page, a speckled copy's mottled grey, which Otsu's cut handles) is left as it is. Returns whether the page was changed.
+ * block centres; each pixel is divided by it. A page whose level dips by less than about a fifth (an
+ * even scan, a bilevel page, a speckled copy's mottled grey, which Otsu's cut handles) is left as it is. Returns whether the page was changed.
  */
 export function flattenBackground(image: GreyImage, dpi: number): boolean {
   const { pixels, width, height } = image;
@@ -188,7 +188,7 @@ export function flattenBackground(image: GreyImage, dpi: number): boolean {
       if (m > high) high = m;
     }
   }
-  if (low >= 0.75 * high) return false;
+  if (low >= 0.78 * high) return false;
   for (let y = 0; y < height; y++) {
     // Bilinear between block centres.
     const fy = Math.min(Math.max((y + 0.5) / size - 0.5, 0), bh - 1);
