@@ -481,6 +481,10 @@ export function guessDocumentType(
       ((TYPE_RULES[4]?.re.test(title) && !titleNamesPlan(title)) || FOLLOW_UP_TITLE_RE.test(title))
     )
       continue;
+    // A plan named in a sentence of the head ("… ska en åtgärdsplan redovisas …") under a head that labels
+    // the paper a case memo on a line of its own, proposing a decision: the memo that puts the plan
+    // before the board (its title, tested above, did not name a plan).
+    if (rule.type === 'handlingsplan' && hasProposal && head.split('\n').some(memoLabelLine)) continue;
     if (rule.re.test(head)) return rule.type;
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';

@@ -145,6 +145,71 @@ export function otsuThreshold(image: GreyImage): number {
   return best;
 }
 
+/**
+ * Evens out the paper's brightness before the one global threshold: a page photographed on a desk
+ * (a dark surround), lit from one side, or shadowed at the binding has paper darker in one part than
+ * ink is light in another, and Otsu's cut then falls between paper and paper — the desk and the dim
+ * corner become ink, the skew estimate follows the desk's edges instead of the text rows. The paper's
+ * local level is the brightest pixel of each block of ~1/10 inch, widened to the brightest of the
+ * 3 × 3 blocks around (so a block inside a bold heading still sees paper), and interpolated between
+ * block centres; each pixel is divided by it. A page whose level dips by less than about a fifth (an
+ * even scan, a bilevel page, a speckled copy's mottled grey, which Otsu's cut handles) is left as it is. Returns whether the page was changed.
+ */
+export function flattenBackground(image: GreyImage, dpi: number): boolean {
+  const { pixels, width, height } = image;
+  const size = Math.max(8, Math.round(dpi / 10));
+  const bw = Math.ceil(width / size);
+  const bh = Math.ceil(height / size);
+  const peak = new Float64Array(bw * bh);
+  for (let y = 0; y < height; y++) {
+    const row = ((y / size) | 0) * bw;
+    for (let x = 0; x < width; x++) {
+      const b = row + ((x / size) | 0);
+      const v = pixels[y * width + x] as number;
+      if (v > (peak[b] as number)) peak[b] = v;
+    }
+  }
+  const level = new Float64Array(bw * bh);
+  let low = 255;
+  let high = 0;
+  for (let by = 0; by < bh; by++) {
+    for (let bx = 0; bx < bw; bx++) {
+      let m = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = by + dy;
+        if (yy < 0 || yy >= bh) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = bx + dx;
+          if (xx >= 0 && xx < bw && (peak[yy * bw + xx] as number) > m) m = peak[yy * bw + xx] as number;
+        }
+      }
+      level[by * bw + bx] = Math.max(m, 1);
+      if (m < low) low = m;
+      if (m > high) high = m;
+    }
+  }
+  if (low >= 0.78 * high) return false;
+  for (let y = 0; y < height; y++) {
+    // Bilinear between block centres.
+    const fy = Math.min(Math.max((y + 0.5) / size - 0.5, 0), bh - 1);
+    const y0 = Math.floor(fy);
+    const y1 = Math.min(y0 + 1, bh - 1);
+    const ty = fy - y0;
+    for (let x = 0; x < width; x++) {
+      const fx = Math.min(Math.max((x + 0.5) / size - 0.5, 0), bw - 1);
+      const x0 = Math.floor(fx);
+      const x1 = Math.min(x0 + 1, bw - 1);
+      const tx = fx - x0;
+      const top = (level[y0 * bw + x0] as number) * (1 - tx) + (level[y0 * bw + x1] as number) * tx;
+      const bottom = (level[y1 * bw + x0] as number) * (1 - tx) + (level[y1 * bw + x1] as number) * tx;
+      const bg = top * (1 - ty) + bottom * ty;
+      const p = y * width + x;
+      pixels[p] = Math.min(255, Math.round(((pixels[p] as number) * 255) / bg));
+    }
+  }
+  return true;
+}
+
 /** Ink (0) and paper (255) only, cut at `threshold` (Otsu's by default). */
 export function binarize(image: GreyImage, threshold = otsuThreshold(image)): number {
   const { pixels } = image;
@@ -314,9 +379,9 @@ export function estimateSkew(image: GreyImage, maxDegrees = 3, stepDegrees = 0.1
   if (xs.length < 100) return 0;
   let best = 0;
   let bestScore = -1;
-  const rows = new Float64Array(height + width);
+  const rows = new Float64Array(height + 2 * width);
   const offset = width;
-  for (let degrees = -maxDegrees; degrees <= maxDegrees + 1e-9; degrees += stepDegrees) {
+  const tryAngle = (degrees: number): void => {
     const slope = Math.tan((degrees * Math.PI) / 180);
     rows.fill(0);
     for (let i = 0; i < xs.length; i++) {
@@ -329,6 +394,14 @@ export function estimateSkew(image: GreyImage, maxDegrees = 3, stepDegrees = 0.1
       bestScore = score;
       best = degrees;
     }
+  };
+  for (let degrees = -maxDegrees; degrees <= maxDegrees + 1e-9; degrees += stepDegrees) tryAngle(degrees);
+  // A page laid on the glass by hand or photographed lies up to 5° off: when the best angle is at the
+  // edge of the range, the search goes on beyond it on that side (a page within the range costs nothing).
+  if (Math.abs(best) >= maxDegrees - stepDegrees - 1e-9) {
+    const side = Math.sign(best);
+    for (let k = 1; maxDegrees + k * stepDegrees <= 5 + 1e-9; k++)
+      tryAngle(side * (maxDegrees + k * stepDegrees));
   }
   return (best * Math.PI) / 180;
 }

@@ -88,12 +88,23 @@ export function dropMarginMark(items: TextItem[]): TextItem[] {
  * uppföljning". Neither sign stands before a number and a capitalised word at the start of a Swedish
  * line ("Ernst & Young" has words around it); the § is what the page printed.
  */
-export function repairAgendaSign(items: TextItem[]): TextItem[] {
+export function repairAgendaSign(items: TextItem[], firstDescends = false): TextItem[] {
   const [sign, number, word] = items;
   if (!sign || !number || !word) return items;
-  if (!/^[&$]$/u.test(sign.text) || !/^\d{1,3}$/u.test(number.text) || !/^\p{Lu}/u.test(word.text))
-    return items;
-  return [{ ...sign, text: '§' }, ...items.slice(1)];
+  if (!/^\d{1,3}$/u.test(number.text) || !/^\p{Lu}/u.test(word.text)) return items;
+  if (/^[&$]$/u.test(sign.text) || (firstDescends && eightForSign(sign, items.slice(2))))
+    return [{ ...sign, text: '§' }, ...items.slice(1)];
+  return items;
+}
+
+/**
+ * The § read as the digit "8" ("8 88 Åtgärdsplan …"): the sign reaches below the baseline, which no
+ * digit does (`firstDescends`, from the glyph's box). Only in a heading line: words follow and none holds
+ * a digit (a count, "8 200 besökare 2027", or a table row has figures).
+ */
+function eightForSign(sign: TextItem, rest: TextItem[]): boolean {
+  if (sign.text !== '8' || rest.length < 2) return false;
+  return !rest.some((item) => /\d/u.test(item.text));
 }
 
 /** A year as a column head prints it: four digits, 1900–2099. */

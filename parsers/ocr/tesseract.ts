@@ -35,6 +35,7 @@ import {
   binarize,
   deskew,
   estimateSkew,
+  flattenBackground,
   type GreyImage,
   removeIsolatedSpecks,
   removeRulingLines,
@@ -145,6 +146,8 @@ async function drawGrey(
       viewport,
     }).promise;
     const rendered = rgbaToGrey(target.context.getImageData(0, 0, width, height).data, width, height);
+    // A photographed or unevenly lit page: paper one level everywhere before any threshold.
+    flattenBackground(rendered, viewport.scale * 72);
     const probe: GreyImage = { ...rendered, pixels: new Uint8Array(rendered.pixels) };
     binarize(probe);
     return { rendered, probe };
@@ -341,7 +344,12 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       spaceAfter: true,
     });
   }
-  return repairSectionSigns(repairAgendaSign(repairYearHeads(repairUnitWords(items))));
+  // A first word that reaches well below the baseline is no digit (a § read as "8").
+  const first = line.words[0];
+  const firstDescends =
+    first !== undefined &&
+    first.bbox.y1 - baselineAt((first.bbox.x0 + first.bbox.x1) / 2, first.bbox.y1) > 0.07 * fontPx;
+  return repairSectionSigns(repairAgendaSign(repairYearHeads(repairUnitWords(items)), firstDescends));
 }
 
 /** Turns tesseract's answer for one rendered page into a page of the model. */

@@ -211,6 +211,7 @@ export function checkOcrNumbers(
 const HEAD_YEAR_RE = /(?<![\d/-])(?:19|20)\d{2}(?![\d/-])/g;
 /** A figure with decimals, as the cells of a table in mkr print them ("13,9", "4,4"). */
 const DECIMAL_FIGURE_RE = /(?<![\d,.])\d{1,4}[,.]\d{1,2}(?![\d,.])/;
+const DECIMAL_FIGURES_RE = new RegExp(DECIMAL_FIGURE_RE.source, 'g');
 
 /**
  * Warnings for tables OCR could not make rows of: on a recognized page from which no measure or total
@@ -248,6 +249,24 @@ export function unreadOcrTables(
     const figureRow = (line: TextLine): boolean =>
       line.segments.some((s) => right(s.x) && DECIMAL_FIGURE_RE.test(s.text));
     const lines = page.lines;
+    // The rest of a table from the page before, continued at the top of this page without its head
+    // (a producer that does not repeat it): two or more of the page's first lines hold two or more
+    // decimal figures in their right part, and the page before had measures read.
+    if (read.has(page.number - 1)) {
+      const cells = (line: TextLine): number =>
+        line.segments
+          .filter((seg) => right(seg.x))
+          .reduce((n, seg) => n + (seg.text.match(DECIMAL_FIGURES_RE) ?? []).length, 0);
+      const rows = lines.slice(0, 6).filter((line) => cells(line) >= 2);
+      if (rows.length >= 2) {
+        warnings.push({
+          code: 'TABLE_UNPARSED',
+          message: `page ${page.number} was read by OCR and opens with ${rows.length} lines of figures ("${shorten(rows[0]?.text ?? '', 60)}") that look like the rest of the table of page ${page.number - 1}, but no measure or total could be read from them: its figures are missing`,
+          page: page.number,
+        });
+        continue;
+      }
+    }
     for (let i = 0; i < lines.length; i++) {
       const head = lines[i] as TextLine;
       if (!yearHead(head)) continue;

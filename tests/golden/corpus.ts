@@ -91,6 +91,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout53',
   'fixtures/holdout54',
   'fixtures/holdout56',
+  'fixtures/holdout57',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -149,7 +150,8 @@ export type CorpusName =
   | 'holdout52'
   | 'holdout53'
   | 'holdout54'
-  | 'holdout56';
+  | 'holdout56'
+  | 'holdout57';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -38,3 +38,20 @@ describe('a § read as "&" or "$"', () => {
     );
   });
 });
+
+describe('a § read as "8" at the head of an item', () => {
+  it('is the sign when its glyph reaches below the baseline and words follow', () => {
+    expect(text(repairAgendaSign(words('8 142 Budgetuppföljning för tandvården'), true))).toBe(
+      '§ 142 Budgetuppföljning för tandvården',
+    );
+  });
+
+  it('stays a digit on the baseline, before a figure, or with one word after', () => {
+    const even = words('8 142 Budgetuppföljning för tandvården');
+    expect(repairAgendaSign(even, false)).toBe(even);
+    const figures = words('8 142 Besökare under 2027');
+    expect(repairAgendaSign(figures, true)).toBe(figures);
+    const short = words('8 142 Besökare');
+    expect(repairAgendaSign(short, true)).toBe(short);
+  });
+});

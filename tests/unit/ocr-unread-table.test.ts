@@ -62,3 +62,33 @@ Intäkterna från patientavgifter blev 0,9 mkr lägre än väntat, vilket förkl
     expect(unreadOcrTables(scanned(report), none)).toEqual([]);
   });
 });
+
+describe('the rest of a table continued on a recognized page without its head', () => {
+  const PAGE_ONE = `Insatsernas effekt per år, mkr
+Insats                                      2031   2032
+Samlad nattjour vid akutmottagningarna       2,4    1,1
+`;
+  const PAGE_TWO = `Gemensam upphandling av material             0,8    1,6
+Färre hyrda lokaler för administration       3,5    3,5
+Summa                                        6,7    6,2
+Förslag till beslut
+`;
+  const twoPages = (): Page[] => [
+    ...pagesFromText(PAGE_ONE).map((page) => ({ ...page, source: 'text' as const })),
+    ...scanned(PAGE_TWO).map((page) => ({ ...page, number: 2 })),
+  ];
+  const onPageOne = { ...none, measures: [{ page: 1 } as Measure] };
+
+  it('is told when the page before had its measures read and nothing was read here', () => {
+    const warnings = unreadOcrTables(twoPages(), onPageOne);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'TABLE_UNPARSED', page: 2 });
+    expect(warnings[0]?.message).toMatch(/rest of the table of page 1/);
+  });
+
+  it('is not told when the page before had no table, or the rows were read', () => {
+    expect(unreadOcrTables(twoPages(), none)).toEqual([]);
+    const both = { ...none, measures: [{ page: 1 } as Measure, { page: 2 } as Measure] };
+    expect(unreadOcrTables(twoPages(), both)).toEqual([]);
+  });
+});
