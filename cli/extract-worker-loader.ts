@@ -23,6 +23,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -38,6 +39,21 @@ function fnv1a(text: string): string {
  * Node versions, or runs with and without V8 flags, from taking turns rewriting one file.
  */
 const flags = process.execArgv.filter((arg) => arg.startsWith('--') && !arg.startsWith('--import'));
+/**
+ * V8 runs a regular expression's first match in its bytecode interpreter and compiles it to machine code
+ * only from the second: made for pages that run a pattern once. Extraction runs most of its patterns over
+ * every line of a paper, and the first match of each often over a whole page's text, where the interpreter
+ * is many times slower than the compiled code; compiled from the first match, the extraction of a 4-page
+ * paper in a fresh worker took about a quarter less time (README "Performance"). Set here, in the worker
+ * and before the bundle is compiled: V8 keeps its flags in the code cache's check, so the cache must be
+ * made and read under the same flags; set in the main thread before the worker starts, it made Node
+ * compile its own built-in modules for the worker from source (their cache was made under the defaults).
+ * It changes when a pattern is compiled, never what it matches. `NAMNDKOLL_V8_DEFAULTS=1` leaves it unset.
+ */
+if (!process.env['NAMNDKOLL_V8_DEFAULTS']) {
+  setFlagsFromString('--no-regexp-tier-up');
+  flags.push('no-regexp-tier-up');
+}
 // The tiering flags set at run time (functions/lib/v8-tiering.ts) are V8 flags too: the pool says whether.
 if ((workerData as { v8Tiering?: unknown } | null)?.v8Tiering === true) flags.push('v8-tiering');
 const flagTag = flags.length === 0 ? '' : `-${fnv1a(flags.join(' '))}`;
