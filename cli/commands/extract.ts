@@ -140,7 +140,9 @@ export async function run(argv: string[]): Promise<number> {
     }
     return reportError(error);
   } finally {
-    await pool?.close();
+    // Not awaited: the command's output is written, and the process ends as soon as it is flushed
+    // (cli/main.ts); ending the worker thread and freeing its heap is then left to the exit.
+    void pool?.close().catch(() => undefined);
     await engine?.terminate?.();
   }
 }
