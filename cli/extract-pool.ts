@@ -37,6 +37,9 @@ export function cliExtractPool(
     // V8's extraction tiering only when the workers fill every core (a batch); one document is faster
     // with the compiler running beside it on an idle core.
     v8Tiering: tieringPaysFor(options.size ?? 1),
+    // The main thread waits while the workers read: it checks the documents against the contract, so a
+    // worker's start does not include loading the schema.
+    validateHere: true,
     ...options,
     ...(url ? { workerUrl: url } : {}),
     startWorker,

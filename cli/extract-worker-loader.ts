@@ -95,7 +95,8 @@ if (parentPort && !process.env['NAMNDKOLL_NO_CODE_CACHE'] && (!cached || script.
   const port = parentPort;
   const post = port.postMessage.bind(port);
   port.postMessage = (message: unknown, transfer?: Parameters<typeof post>[1]) => {
-    if ((message as { type?: unknown } | null)?.type === 'done') {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'done' || type === 'done-unvalidated') {
       port.postMessage = post;
       writeCache(script);
     }

@@ -11,7 +11,7 @@ import { isOcrLayerPage } from './ocr/sandwich.ts';
 import { checkOcrNumbers, unreadOcrTables } from './ocr/trust.ts';
 import type { Page, TableBox } from './page-model.ts';
 import { type LoadLimits, loadPdf, pagesNeedingOcr } from './pdf/load.ts';
-import { type ExtractedDocument, ExtractedDocumentSchema, type RegionCode } from './schema.ts';
+import type { ExtractedDocument, RegionCode } from './schema.ts';
 import { PARSER_VERSION } from './version.ts';
 
 export { ExtractionError, isExtractionError } from './errors.ts';
@@ -41,10 +41,27 @@ export function documentIdOf(bytes: Uint8Array): { documentId: string; sha256: s
   return { documentId: `sha256:${sha256}`, sha256 };
 }
 
+/** The extraction of a PDF, checked against the contract (parsers/validate.ts). */
 export async function extractDocument(
   bytes: Uint8Array,
   options: ExtractOptions,
 ): Promise<ExtractedDocument> {
+  const doc = await extractUnvalidated(bytes, options);
+  // Loaded on first use, not with this module: the contract's schema (zod) is a fifth of an extraction
+  // worker's start, and a worker whose caller validates (the CLI's) never needs it.
+  const { validated } = await import('./validate.ts');
+  return validated(doc, options.fileName);
+}
+
+/**
+ * The extraction of a PDF before the contract's check: plain data in the contract's shape that its caller
+ * must pass through `validated` (parsers/validate.ts) before anyone reads it. For a worker whose caller
+ * validates in its own thread, where the schema loads while the worker reads the pages.
+ */
+export async function extractUnvalidated(
+  bytes: Uint8Array,
+  options: ExtractOptions,
+): Promise<Record<string, unknown>> {
   const started = options.now().getTime();
   const { documentId, sha256 } = documentIdOf(bytes);
   const model = await loadPdf(bytes, options.limits).catch((error: unknown) => {
@@ -181,7 +198,7 @@ export async function extractDocument(
     decisions: analysis.decisions,
     references: analysis.references,
   };
-  return validated(doc, options.fileName);
+  return doc;
 }
 
 type Warning = ExtractedDocument['extraction']['warnings'][number];
@@ -254,61 +271,4 @@ async function readPictures(
     }
   });
   return { pages: pages.map((page) => byNumber.get(page.number) ?? page), reads, warnings };
-}
-
-/** The lists of facts: one invalid element is dropped (with a warning), never the document. */
-const FACT_LISTS = ['measures', 'totals', 'amounts', 'decisions', 'references'] as const;
-type FactList = (typeof FACT_LISTS)[number];
-const FACT_NAMES: Record<FactList, string> = {
-  measures: 'measure',
-  totals: 'total',
-  amounts: 'amount',
-  decisions: 'decision',
-  references: 'reference',
-};
-
-/**
- * Validates the document against the contract. A fact that breaks it ("(0 insatser)" read as a
- * measure with no effect, a year out of range) is dropped with a FACT_DROPPED warning naming what and
- * why; only a document whose own parts (source, extraction, metadata) break it fails, with
- * SCHEMA_VIOLATION and a one-line reason.
- */
-export function validated(doc: Record<string, unknown>, fileName: string): ExtractedDocument {
-  const first = ExtractedDocumentSchema.safeParse(doc);
-  if (first.success) return first.data;
-  const drop = new Map<FactList, Map<number, string>>();
-  for (const issue of first.error.issues) {
-    const [list, index, ...rest] = issue.path;
-    if (!FACT_LISTS.includes(list as FactList) || typeof index !== 'number') continue;
-    const byIndex = drop.get(list as FactList) ?? new Map<number, string>();
-    byIndex.set(index, byIndex.get(index) ?? `${rest.join('.') || '(the fact)'}: ${issue.message}`);
-    drop.set(list as FactList, byIndex);
-  }
-  const repaired: Record<string, unknown> = { ...doc };
-  const dropped: ExtractedDocument['extraction']['warnings'] = [];
-  for (const [list, byIndex] of drop) {
-    const items = (doc[list] as unknown[]) ?? [];
-    repaired[list] = items.filter((item, index) => {
-      const reason = byIndex.get(index);
-      if (reason === undefined) return true;
-      const page = (item as { page?: unknown } | null)?.page;
-      dropped.push({
-        code: 'FACT_DROPPED',
-        message: `a ${FACT_NAMES[list]} was left out because it breaks the contract (${reason})`,
-        ...(typeof page === 'number' && Number.isInteger(page) && page >= 1 ? { page } : {}),
-      });
-      return false;
-    });
-  }
-  const extraction = repaired['extraction'] as { warnings?: unknown[] } | undefined;
-  if (extraction && Array.isArray(extraction.warnings)) {
-    repaired['extraction'] = { ...extraction, warnings: [...extraction.warnings, ...dropped] };
-  }
-  const second = ExtractedDocumentSchema.safeParse(repaired);
-  if (second.success && dropped.length > 0) return second.data;
-  const issue = (second.success ? first : second).error?.issues[0];
-  const where = issue ? `${issue.path.join('.') || '(document)'}: ${issue.message}` : 'unknown';
-  throw new ExtractionError('SCHEMA_VIOLATION', `extraction of ${fileName} broke the contract at ${where}`, {
-    cause: second.success ? first.error : second.error,
-  });
 }

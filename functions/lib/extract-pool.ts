@@ -42,6 +42,13 @@ export interface ExtractPoolOptions {
   v8Tiering?: boolean;
   /** Starts a worker (`new Worker(url, options)` by default): the CLI hands over one it started early. */
   startWorker?: (url: URL, options: WorkerOptions) => Worker;
+  /**
+   * Whether this thread checks each document against the contract instead of the worker (default false).
+   * The schema (zod) then loads here, beside the worker's reading, instead of in the worker before it:
+   * worth it where this thread is otherwise idle and has a core of its own (the CLI). Same documents and
+   * the same SCHEMA_VIOLATION either way (parsers/validate.ts).
+   */
+  validateHere?: boolean;
 }
 
 export const DEFAULT_POOL_OPTIONS = Object.freeze({
@@ -100,6 +107,11 @@ interface Slot {
 
 const MB = 1024 * 1024;
 
+/** parsers/validate.ts, loaded on first use (it loads zod). */
+function loadValidate(): Promise<typeof import('../../parsers/validate.ts').validated> {
+  return import('../../parsers/validate.ts').then((module) => module.validated);
+}
+
 function defaultWorkerUrl(): URL {
   return new URL('./extract-worker.mjs', import.meta.url);
 }
@@ -121,6 +133,7 @@ export class ExtractPool {
       heapMb: options.heapMb ?? Math.max(64, Math.floor(merged.memoryCeilingMb * 0.6)),
       workerUrl: options.workerUrl ?? defaultWorkerUrl(),
       v8Tiering: options.v8Tiering ?? true,
+      validateHere: options.validateHere ?? false,
     };
     // Before any worker starts: V8's flags hold for every isolate of the process (v8-tiering.ts).
     if (this.options.v8Tiering) tuneV8ForExtraction();
@@ -243,9 +256,12 @@ export class ExtractPool {
           ...(options.region ? { region: options.region } : {}),
           ...(options.limits ? { limits: options.limits } : {}),
           ...(options.ocr ? { ocrMethod: options.ocr.method } : {}),
+          ...(this.options.validateHere ? { callerValidates: true } : {}),
         },
       };
       slot.worker.postMessage(message, [bytes.buffer as ArrayBuffer]);
+      // The schema loads now, while the worker reads the document (a module loads once per thread).
+      if (this.options.validateHere) void loadValidate();
       this.startClock(slot, running);
       this.updateSampler();
     });
@@ -340,6 +356,16 @@ export class ExtractPool {
       // that data. A second parse loaded zod into the calling thread for nothing: about 50 ms of every
       // `namndkoll extract`, whose main thread otherwise never validates.
       job.resolve({ document: message.document, stats });
+    } else if (message.type === 'done-unvalidated') {
+      const stats = this.stats(running, 'extracted');
+      const { fileName } = job.options;
+      loadValidate()
+        .then((validated) => validated(message.document, fileName))
+        .then(
+          (document) => job.resolve({ document, stats }),
+          (error: unknown) =>
+            job.reject(Object.assign(error as Error, { stats: { ...stats, outcome: 'failed' as const } })),
+        );
     } else {
       const error = fromWire(message.error);
       const stats = this.stats(

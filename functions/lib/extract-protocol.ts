@@ -18,6 +18,11 @@ export interface ExtractJobOptions {
   startedAt: number;
   /** The OCR engine's method when the main thread has one; recognition is asked for by message. */
   ocrMethod?: 'ocr' | 'textract';
+  /**
+   * The caller checks the document against the contract itself (parsers/validate.ts), so the worker sends
+   * it unchecked and never loads the schema (the CLI: its main thread is idle while the worker reads).
+   */
+  callerValidates?: boolean;
 }
 
 export type WireError =
@@ -33,6 +38,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'done'; id: number; document: ExtractedDocument }
+  /** The document before the contract's check, for a job with `callerValidates`. */
+  | { type: 'done-unvalidated'; id: number; document: Record<string, unknown> }
   | { type: 'failed'; id: number; error: WireError }
   | {
       type: 'ocr';

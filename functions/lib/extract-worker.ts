@@ -4,7 +4,7 @@
  * its time and memory. Loads pdf.js before saying `ready`, so a job's time budget is the document's own.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractDocument } from '../../parsers/index.ts';
+import { type ExtractOptions, extractDocument, extractUnvalidated } from '../../parsers/index.ts';
 import type { OcrEngine } from '../../parsers/ocr/port.ts';
 import type { Page } from '../../parsers/page-model.ts';
 import { loadPdfjs } from '../../parsers/pdf/pdfjs.ts';
@@ -51,7 +51,7 @@ function serve(port: NonNullable<typeof parentPort>): void {
         }
       : undefined;
     try {
-      const document = await extractDocument(bytes, {
+      const extractOptions: ExtractOptions = {
         now: () => new Date(options.startedAt + (performance.now() - clockStart)),
         fileName: options.fileName,
         ...(options.source ? { source: options.source } : {}),
@@ -59,8 +59,12 @@ function serve(port: NonNullable<typeof parentPort>): void {
         ...(options.limits ? { limits: options.limits } : {}),
         ...(ocr ? { ocr } : {}),
         onProgress: ({ pages, done }) => send({ type: 'progress', id, pages, done }),
-      });
-      send({ type: 'done', id, document });
+      };
+      if (options.callerValidates) {
+        send({ type: 'done-unvalidated', id, document: await extractUnvalidated(bytes, extractOptions) });
+      } else {
+        send({ type: 'done', id, document: await extractDocument(bytes, extractOptions) });
+      }
     } catch (error) {
       send({ type: 'failed', id, error: toWire(error) });
     }

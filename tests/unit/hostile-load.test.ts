@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../parsers/errors.ts';
-import { extractDocument, validated } from '../../parsers/index.ts';
+import { extractDocument } from '../../parsers/index.ts';
 import { nestingDepth } from '../../parsers/pdf/guard.ts';
+import { validated } from '../../parsers/validate.ts';
 import { concatBytes, textContent, textPdf } from '../helpers/hostile-pdfs.ts';
 
 const now = () => new Date('2026-01-01T00:00:00Z');
