@@ -89,6 +89,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout51',
   'fixtures/holdout52',
   'fixtures/holdout53',
+  'fixtures/holdout55',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -145,7 +146,8 @@ export type CorpusName =
   | 'holdout50'
   | 'holdout51'
   | 'holdout52'
-  | 'holdout53';
+  | 'holdout53'
+  | 'holdout55';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
