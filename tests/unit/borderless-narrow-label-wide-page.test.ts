@@ -79,5 +79,4 @@ describe('years right of a narrow label column on a wide page', () => {
       ],
     ]);
   });
-
 });
