@@ -2509,6 +2509,31 @@ function rowAfterEnd(
   return next.text;
 }
 
+/**
+ * A row of figures under the table's year columns a few lines after its end, on the same page, with
+ * only label-column text between (a reading order that broke inside the table: cells of text columns
+ * set out of line with their row). Its figures were read by no row; said, never dropped in silence.
+ */
+function figuresRowBelowEnd(
+  lines: DocLine[],
+  scan: { body: BodyLine[]; end: number; headerYears: number[]; geometries: Map<number, Geometry> },
+): string | null {
+  const last = scan.body.at(-1)?.doc;
+  if (!last) return null;
+  const geometry = scan.geometries.get(last.page);
+  if (!geometry) return null;
+  for (let k = scan.end; k < Math.min(lines.length, scan.end + 8); k++) {
+    const line = lines[k] as DocLine;
+    if (line.page !== last.page || /(?:19|20)\d{2}/.test(line.text)) return null;
+    const size = line.line.fontSize || 10;
+    const { cells, text } = valueCells(lineWords(line.line), geometry, size);
+    const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
+    if (figures.length >= scan.headerYears.length && scan.headerYears.length >= 2) return line.text;
+    if (text.length > 0 || figures.length > 0) return null;
+  }
+  return null;
+}
+
 /** Every borderless year table of the document. */
 /**
  * The caption of a table of the page before repeated at the top of this page, over rows laid out
@@ -2691,6 +2716,13 @@ export function findBorderlessTables(
     const cutShort = rowAfterEnd(lines, scan);
     if (cutShort)
       issues.push(`the table ends before a line that reads like one of its rows: "${cutShort.slice(0, 80)}"`);
+    else {
+      const below = figuresRowBelowEnd(lines, scan);
+      if (below)
+        issues.push(
+          `figures under the table's year columns a few lines after its end were read by no row: "${below.slice(0, 80)}"`,
+        );
+    }
     const lineIndexes = new Set<number>([
       ...scan.header.map((l) => l.index),
       ...scanned.body.map((l) => l.doc.index),
