@@ -2197,14 +2197,17 @@ function fromBorderless(
   layout: Layout,
   table: BorderlessTable,
   unread: UnreadTable[],
-  /** The unit of the table this one goes on with (its header repeated at the top of the next page). */
+  /**
+   * The unit of the table this one goes on with (its header repeated at the top of the next page),
+   * after a caption or heading of its own, which names another table's unit.
+   */
   carried: MoneyUnit | null = null,
 ): YearTable | null {
   const context = contextBefore(layout, table.firstLine);
   const unit =
     table.unit ??
-    carried ??
     surroundingUnit(layout, table.firstLine, context) ??
+    carried ??
     unitOfCells(table.rows.flatMap((row) => [...row.values.values()])) ??
     unitOfRowLabels(table.rows.map((row) => row.lines.join(' ')));
   const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;

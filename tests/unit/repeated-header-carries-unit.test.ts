@@ -55,6 +55,12 @@ describe('a table header repeated on the next page', () => {
     ]);
   });
 
+  it('gives way to a caption of its own naming another unit', () => {
+    const doc = paper('Tabell 5. Kostnad per besök, kronor\n');
+    const jour = doc.measures.find((m) => m.title === 'Gemensam jourcentral');
+    expect(jour?.effects.map((e) => e.amountMsek) ?? []).not.toContain(2.2);
+  });
+
   it('carries no unit to a table under text of its own', () => {
     const doc = paper(
       '## Uppföljning\nFörvaltningen redovisar här de insatser som följs upp särskilt under året.\nUppföljningen görs varje tertial och rapporteras till nämnden.\n\n',
