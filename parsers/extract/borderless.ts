@@ -185,6 +185,20 @@ function headerCells(
   return cells;
 }
 
+/**
+ * Whether a header's year columns stand right of a narrow label column: the words left of the first
+ * column form one cell (word spaces only) that starts the line, and a gap of three ems or more parts
+ * it from two or more year columns.
+ */
+function afterNarrowLabel(words: Word[], columns: YearColumn[], years: number, em: number): boolean {
+  const first = columns[0];
+  if (!first || years < 2) return false;
+  const left = words.filter((w) => w.right <= first.left + 0.5);
+  const cells = headerCells(left, em);
+  const label = cells[0];
+  return cells.length === 1 && label !== undefined && first.left - label.right >= 3 * em;
+}
+
 function isYearSequence(years: number[]): boolean {
   for (let i = 1; i < years.length; i++) {
     const prev = years[i - 1] ?? 0;
@@ -494,8 +508,11 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   columns.forEach((column, k) => {
     if (column.header !== undefined) column.year = -(k + 1);
   });
-  // A header's years sit right of a label column.
-  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3) return null;
+  // A header's years sit right of a label column: past the first 30 % of the page, or — a narrow label
+  // column, as a wide (landscape, A3) page sets one — after a label cell that starts the line and
+  // ends a wide column gap before two or more year columns. Prose never leaves such a gap.
+  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3 && !afterNarrowLabel(words, columns, years.length, em))
+    return null;
   if (others.length === 0) return { years: columns, unit, effectWord };
   return { years: columns, unit, effectWord, summed, issues };
 }
@@ -1410,6 +1427,28 @@ interface Scan {
 }
 
 /** Header lines under the years: unit-only words over the year columns ("(mkr)", "Mnkr"). */
+/**
+ * Whether `words` (a line under a header) close a parenthesis the header's label cells left open: the
+ * header words outside the value zone open more than they close, and the line, with no figure in it,
+ * ends with the closing one.
+ */
+function closesOpenParenthesis(header: DocLine[], words: Word[], geometry: Geometry): boolean {
+  const text = header
+    .flatMap((l) => lineWords(l.line))
+    .filter((w) => !inValueZone(w, geometry))
+    .map((w) => w.text)
+    .join(' ');
+  const open = (text.match(/\(/g)?.length ?? 0) - (text.match(/\)/g)?.length ?? 0);
+  const last = words.at(-1);
+  return (
+    open > 0 &&
+    last !== undefined &&
+    last.text.endsWith(')') &&
+    !words.some((w) => /\d/.test(w.text)) &&
+    words.every((w) => !w.text.includes('('))
+  );
+}
+
 function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLine[] {
   const out: DocLine[] = [];
   for (let i = index + 1; i < lines.length && out.length < 4; i++) {
@@ -1425,6 +1464,12 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
     // row under it) stands on a line of its own between them: a few words, no figure, nothing over the
     // years. It belongs to the header when the next line is the row of units.
     if (over.length === 0 && labelBetweenHeaderRows(lines, i, words, geometry)) {
+      out.push(line);
+      continue;
+    }
+    // The label cell's parenthesis wrapped in a narrow column ("Åtgärd (miljoner" over "kronor)"): the
+    // line that closes it, nothing over the years and no figure, is the header's, not a row's.
+    if (over.length === 0 && closesOpenParenthesis([lines[index] as DocLine, ...out], words, geometry)) {
       out.push(line);
       continue;
     }
@@ -1737,6 +1782,16 @@ function scanTable(
     });
   }
   let unit = first.unit;
+  // A label cell wrapped over the header's lines ("Insats (tusen" over "kronor)"): its words read
+  // together name the unit, which no one of its lines does.
+  if (!unit && header.length > 1)
+    unit = unitFromHeader(
+      header
+        .flatMap((line) => lineWords(line.line))
+        .filter((w) => !inValueZone(w, geometry))
+        .map((w) => w.text)
+        .join(' '),
+    );
   for (const line of header) unit = unit ?? unitFromHeader(line.text);
   const summed = first.summed ?? new Map<number, string[]>();
   const headerYears = [...new Set([...years.filter((y) => y > 0), ...summed.keys()])].sort((a, b) => a - b);
@@ -2540,6 +2595,31 @@ function rowAfterEnd(
   return next.text;
 }
 
+/**
+ * A row of figures under the table's year columns a few lines after its end, on the same page, with
+ * only label-column text between (a reading order that broke inside the table: cells of text columns
+ * set out of line with their row). Its figures were read by no row; said, never dropped in silence.
+ */
+function figuresRowBelowEnd(
+  lines: DocLine[],
+  scan: { body: BodyLine[]; end: number; headerYears: number[]; geometries: Map<number, Geometry> },
+): string | null {
+  const last = scan.body.at(-1)?.doc;
+  if (!last) return null;
+  const geometry = scan.geometries.get(last.page);
+  if (!geometry) return null;
+  for (let k = scan.end; k < Math.min(lines.length, scan.end + 8); k++) {
+    const line = lines[k] as DocLine;
+    if (line.page !== last.page || /(?:19|20)\d{2}/.test(line.text)) return null;
+    const size = line.line.fontSize || 10;
+    const { cells, text } = valueCells(lineWords(line.line), geometry, size);
+    const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
+    if (figures.length >= scan.headerYears.length && scan.headerYears.length >= 2) return line.text;
+    if (text.length > 0 || figures.length > 0) return null;
+  }
+  return null;
+}
+
 /** Every borderless year table of the document. */
 /**
  * The caption of a table of the page before repeated at the top of this page, over rows laid out
@@ -2723,6 +2803,13 @@ export function findBorderlessTables(
     const cutShort = rowAfterEnd(lines, scan);
     if (cutShort)
       issues.push(`the table ends before a line that reads like one of its rows: "${cutShort.slice(0, 80)}"`);
+    else {
+      const below = figuresRowBelowEnd(lines, scan);
+      if (below)
+        issues.push(
+          `figures under the table's year columns a few lines after its end were read by no row: "${below.slice(0, 80)}"`,
+        );
+    }
     const lineIndexes = new Set<number>([
       ...scan.header.map((l) => l.index),
       ...scanned.body.map((l) => l.doc.index),

@@ -125,6 +125,9 @@ export function parseMarker(text: string, options: { attClauses?: boolean } = {}
 const PAGE_NUMBER_RE =
   /^(?:sida|sid|s\.|page)?\s*\d{1,4}\s*(?:(?:av|\/|of)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?$|^-\s*\d{1,4}\s*-$|^\S{1,2}\s*\(\s*\d{1,4}\s*\)$|^\d{1,4}\s*\d{1,4}\s*\)$/i;
 
+/** A line of decimal figures and nothing else (no letter): one or more "4,9", "(1,2)", "−0,5". */
+const FIGURES_ONLY_RE = /^(?:[-−–]?\(?\d{1,3}(?:[ \u00a0]\d{3})*,\d+\)?[\s\u00a0]*)+$/u;
+
 function shapeOf(text: string): string {
   return normalizeText(text).toLowerCase().replace(/\d+/g, '#');
 }
@@ -151,6 +154,9 @@ function furnitureFilter(pages: Page[]): (page: Page, line: TextLine) => boolean
     // A lone number is a page number only if it could be one ("2023" on a slide is a title).
     const lone = /^\d+$/.test(text) ? Number(text) : null;
     if (PAGE_NUMBER_RE.test(text) && (lone === null || lone <= pages.length + 2)) return true;
+    // Figures alone ("4,9 5,3 5,8"): a table's row broken over the page's end or start, whose shape
+    // the next page's first row may repeat. A running header or footer names something in words.
+    if (FIGURES_ONLY_RE.test(text)) return false;
     return pages.length >= 2 && (counts.get(shapeOf(text)) ?? 0) >= minRepeats;
   };
 }

@@ -2375,11 +2375,40 @@ const FOLLOW_UP_YEAR_RE = /(?<![\p{L}])(?:utfall|prognos|helårsprognos)\p{L}*\s
 const EFFECT_OR_PLAN_WORD_RE =
   /effekt|besparing|kostnadsminskning|beslutad|planerad|(?<![\p{L}])plan(?![\p{L}])/iu;
 
-function fromBorderless(layout: Layout, table: BorderlessTable, unread: UnreadTable[]): YearTable | null {
+/**
+ * The unit a table's header repeated on the next page carries over: the table starts among the first
+ * lines of its page (a running header may stand above), with the same years as a table already read
+ * (of cells, or borderless) that ended on the page before. The caption naming the unit is printed only over the first part.
+ */
+function repeatedHeaderUnit(
+  layout: Layout,
+  table: BorderlessTable,
+  read: readonly YearTable[],
+): MoneyUnit | null {
+  const page = table.pages[0];
+  if (table.unit || page === undefined) return null;
+  const previous = read.find((t) => t.pages.at(-1) === page - 1 && t.years.join() === table.years.join());
+  if (!previous) return null;
+  let above = 0;
+  for (let j = table.firstLine - 1; j >= 0 && layout.lines[j]?.page === page; j--) above++;
+  return above <= 2 ? previous.unit : null;
+}
+
+function fromBorderless(
+  layout: Layout,
+  table: BorderlessTable,
+  unread: UnreadTable[],
+  /**
+   * The unit of the table this one goes on with (its header repeated at the top of the next page),
+   * after a caption or heading of its own, which names another table's unit.
+   */
+  carried: MoneyUnit | null = null,
+): YearTable | null {
   const context = contextBefore(layout, table.firstLine);
   const unit =
     table.unit ??
     surroundingUnit(layout, table.firstLine, context) ??
+    carried ??
     unitOfCells(table.rows.flatMap((row) => [...row.values.values()])) ??
     unitOfRowLabels(table.rows.map((row) => row.lines.join(' ')));
   const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;
@@ -2613,11 +2642,18 @@ export function findYearTables(
       open.set({ page: last, years: table.years, unit: table.unit, captions }, table);
   }
   const parts: YearTable[] = [];
+  const readSoFar: YearTable[] = [...cells];
   const borderless = findBorderlessTables(layout, noisyYear, cells.length > 0 ? cellPages : new Set(), [
     ...open.keys(),
   ])
     .map((t) => {
-      const read = fromBorderless(layout, titledByGeometry(layout, t) ?? t, unread);
+      const read: YearTable | null = fromBorderless(
+        layout,
+        titledByGeometry(layout, t) ?? t,
+        unread,
+        repeatedHeaderUnit(layout, t, readSoFar),
+      );
+      if (read) readSoFar.push(read);
       const before = t.continues ? open.get(t.continues) : undefined;
       if (read && before && read.rows.length > 0) {
         // The part under the repeated caption: rows of the table it goes on with.

@@ -90,6 +90,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout52',
   'fixtures/holdout53',
   'fixtures/holdout54',
+  'fixtures/holdout55',
   'fixtures/holdout56',
   'fixtures/holdout57',
 ] as const;
@@ -150,6 +151,7 @@ export type CorpusName =
   | 'holdout52'
   | 'holdout53'
   | 'holdout54'
+  | 'holdout55'
   | 'holdout56'
   | 'holdout57';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
