@@ -13,7 +13,7 @@ export { fold };
 export function queryWords(q: string | undefined): string[] {
   if (!q) return [];
   return fold(q)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]+/u)
     .filter((word) => word.length > 0);
 }
 

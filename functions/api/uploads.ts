@@ -33,7 +33,7 @@ export function safeFileName(name: string): string {
   const stem = base
     .normalize('NFC')
     .replace(/\.pdf$/i, '')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}._-]+/gu, '-')
     .replace(/\.{2,}/g, '.')
     .replace(/-+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');

@@ -112,8 +112,8 @@ const UNIT_WORD_RE =
   /^[([]?(?:mkr|mnkr|msek|mn\.?kr|tkr|kkr|tsek|ksek|kr|sek|miljoner|milj\.?|tusen|kronor|belopp)[)\]]?[,.:]?$/i;
 /** A header word naming a column of costs, gross or net figures ("Kostnad", "Bruttoeffekt", "Netto"). */
 const COST_OR_NET_WORD_RE =
-  /^(?:(?:mer|engångs|brutto|netto)?kostnad(?:er)?|brutto\p{L}*|netto\p{L}*)[:]?$/iu;
-const NET_WORD_RE = /^netto\p{L}*[:]?$/iu;
+  /^(?:(?:mer|engångs|brutto|netto)?kostnad(?:er)?|brutto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|netto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)[:]?$/iu;
+const NET_WORD_RE = /^netto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*[:]?$/iu;
 const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
 const DASH_WORD_RE = /^[-–—−]$/;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
@@ -463,7 +463,9 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
     const sorted = [...years].sort((a, b) => a.left - b.left);
     const gapLeft = sorted[restart - 1]?.right ?? 0;
     const gapRight = sorted[restart]?.left ?? 0;
-    const between = words.some((w) => w.x > gapLeft && w.right < gapRight && /\p{L}{3}/u.test(w.text));
+    const between = words.some(
+      (w) => w.x > gapLeft && w.right < gapRight && /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3}/u.test(w.text),
+    );
     // The second table's first column: the first word after the first run of years that heads no column
     // of the first table (its sum or unit column, "Summa", "(mkr)", stands there too).
     const secondHead = words.find(
@@ -758,7 +760,7 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
       last !== null &&
       current === null &&
       word.x - last.right < em * 0.6 &&
-      /\p{L}{3,}[.:]?$/u.test(last.text) &&
+      /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}[.:]?$/u.test(last.text) &&
       !QUALIFIER_WORD_RE.test(last.text)
     ) {
       text.push(word.text);
@@ -1038,7 +1040,7 @@ function withItemsOf(upper: DocLine, lower: DocLine): DocLine {
 
 /** Words of a group header that name figures other than money: staff, counts, shares. */
 const NOT_MONEY_GROUP_RE =
-  /(?<!\p{L})(?:årsarbet\p{L}*|åa|fte|heltid\p{L}*|tjänst\p{L}*|personell\p{L}*|antal|andel|procent|st)(?!\p{L})|%/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:årsarbet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|åa|fte|heltid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tjänst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|personell[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antal|andel|procent|st)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
 
 /**
  * The same years printed twice or more in one header line, each run under a group header of its own
@@ -1209,7 +1211,10 @@ function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell
         .join(' ')
         // A head hyphenated where its cell wrapped ("Intäkts-" / "förändring"), not a shortened
         // compound before a conjunction ("Hälso- och sjukvård").
-        .replace(/(\p{L})- (?!(?:och|eller|samt|resp)(?![\p{L}]))(\p{Ll})/gu, '$1$2'),
+        .replace(
+          /([A-Za-zªµºÀ-ÖØ-öø-ɏ])- (?!(?:och|eller|samt|resp)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))(\p{Ll})/gu,
+          '$1$2',
+        ),
     ),
     left: column.left,
     right: column.right,
@@ -1219,7 +1224,7 @@ function stackedHeaderCells(lines: DocLine[], i: number, em: number): HeaderCell
 }
 
 /** A sub-head of a year's gross, cost or net figures: one word ("Brutto", "Kostnad", "Netto", "Resultateffekt"). */
-const SUBHEAD_WORD_RE = /^\p{L}+$/u;
+const SUBHEAD_WORD_RE = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u;
 
 /**
  * A header of years each spanning sub-columns of its gross, cost and net figures, read on the row of
@@ -1309,11 +1314,11 @@ function captionYearColumns(layout: Layout, i: number, cells: HeaderCell[]): Hea
     if (!head || rest.some((w) => !UNIT_WORD_RE.test(w))) return null;
     const column = { year: 0, left: cell.left, right: cell.right, center: (cell.left + cell.right) / 2 };
     for (const w of rest) unit = unit ?? unitFromHeader(w);
-    if (NET_RE.test(head) && /^\p{L}+$/u.test(head)) {
+    if (NET_RE.test(head) && /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u.test(head)) {
       if (net) return null;
       net = column;
       columns.push(column);
-    } else if (GROSS_OR_COST_RE.test(head) && /^\p{L}+$/u.test(head))
+    } else if (GROSS_OR_COST_RE.test(head) && /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u.test(head))
       columns.push({ ...column, header: normalizeText(cell.text) });
     else return null;
   }
@@ -1358,7 +1363,8 @@ function oneColumnCaptionHeader(
     return null;
   if (unitOnly) rest.push(head);
   const label = words.filter((w) => w.right < cell.left - em);
-  if (label.length === 0 || label.length > 3 || label.some((w) => !/^\p{L}/u.test(w.text))) return null;
+  if (label.length === 0 || label.length > 3 || label.some((w) => !/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(w.text)))
+    return null;
   const next = layout.lines[i + 1];
   if (!next || next.page !== layout.lines[i]?.page) return null;
   const figure = lineWords(next.line).at(-1);
@@ -1499,7 +1505,7 @@ export function captionKey(text: string): string {
   return normalizeText(text)
     .toLowerCase()
     .replace(/\(?\b(?:forts(?:\.|ättning|att)?|fortsättning)\)?/gu, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -1587,7 +1593,8 @@ export function finishesHeaderWords(words: Word[], above: Word[], geometry: Geom
       (a) =>
         word.x < a.right + em * 0.5 &&
         word.right > a.x - em * 0.5 &&
-        ((!YEAR_WORD_RE.test(a.text) && /\p{L}$/u.test(a.text)) || OPEN_RANGE_WORD_RE.test(a.text)),
+        ((!YEAR_WORD_RE.test(a.text) && /[A-Za-zªµºÀ-ÖØ-öø-ɏ]$/u.test(a.text)) ||
+          OPEN_RANGE_WORD_RE.test(a.text)),
     );
     if (heads.length === 0) return false;
     if (endsRange(word)) {

@@ -33,7 +33,7 @@ export interface CardResult {
 }
 
 /** A short label: up to three words, the first capitalised, perhaps ending in a year ("Besparing 2028"). */
-const KEY_RE = /^\p{Lu}[\p{Ll}-]{1,24}(?: [\p{L}()-]{1,20}){0,2}(?: (?:19|20)\d{2})?$/u;
+const KEY_RE = /^\p{Lu}[\p{Ll}-]{1,24}(?: [A-Za-zªµºÀ-ÖØ-öø-ɏ()-]{1,20}){0,2}(?: (?:19|20)\d{2})?$/u;
 const YEAR_RE = /^(?:19|20)\d{2}$/u;
 
 /**
@@ -327,7 +327,7 @@ export function cardMeasures(
             continue;
           }
           const text = `${row.key}: ${row.value}`;
-          if (/^(?:år|year)(?!\p{L})/iu.test(row.key) && findAmounts(row.value).length === 0) {
+          if (/^(?:år|year)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu.test(row.key) && findAmounts(row.value).length === 0) {
             // The head of a year grid ("År  Effekt (tkr)"): its unit counts for the figures below.
             gridHead = true;
             const head = `${row.key} ${row.value}`;

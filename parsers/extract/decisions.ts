@@ -28,20 +28,21 @@ import type { LineSegment } from '../page-model.ts';
 import type { Decision } from '../schema.ts';
 import { type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 
-const ACTOR = '(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{1,80}?)';
+const ACTOR = '(?<actor>[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{1,80}?)';
 /**
  * What a proposal heading proposes; "förslag till åtgärder / besparingar / insatser" heads the measures
  * of a plan (its sections are measures, not decision points).
  */
 const NOT_PROPOSED =
-  '(?!(?:åtgärd|insats|besparing|sparåtgärd|sparförslag|effektivisering)\\p{L}*(?:[\\s:]|$))';
+  '(?!(?:åtgärd|insats|besparing|sparåtgärd|sparförslag|effektivisering)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:[\\s:]|$))';
 const GENITIVE_PROPOSAL_RE = new RegExp(
-  `^(?<actor>[A-ZÅÄÖ][\\p{L}\\- ]{2,80}?(?:ens|ets|ns|ts|s))\\s+(?:förslag|beslutsförslag)(?:\\s+till\\s+${NOT_PROPOSED}[\\p{L}\\- ]{1,60})?\\s*:?$`,
+  `^(?<actor>[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{2,80}?(?:ens|ets|ns|ts|s))\\s+(?:förslag|beslutsförslag)(?:\\s+till\\s+${NOT_PROPOSED}[A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{1,60})?\\s*:?$`,
   'u',
 );
-const GENITIVE_DECISION_RE = /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+beslut\s*:?$/u;
+const GENITIVE_DECISION_RE =
+  /^(?<actor>[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+beslut\s*:?$/u;
 const PLAIN_PROPOSAL_RE = new RegExp(
-  `^(?:förslag\\s+till\\s+(?:beslut|yttrande|${NOT_PROPOSED}[\\p{L}\\- ]{2,40})|beslutsförslag|förslag)\\s*:?$`,
+  `^(?:förslag\\s+till\\s+(?:beslut|yttrande|${NOT_PROPOSED}[A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{2,40})|beslutsförslag|förslag)\\s*:?$`,
   'iu',
 );
 const DECISION_HEADING_RE =
@@ -51,7 +52,7 @@ const DECISION_HEADING_RE =
  * attachment, minutes or an extract of them — and nothing else: a pointer, not a decision's text.
  */
 const POINTER_RE =
-  /^[^.;:]{0,80}\b(?:framgår\s+av|redovisas\s+i|finns\s+i|återges\s+i|se)\s+(?:(?:det|den|de)\s+)?(?:bifoga(?:d|de|t)|bilag(?:a|d|da|t)|protokoll\p{L}*|separat\s+\p{L}+)[^.;:]{0,60}\.?$/iu;
+  /^[^.;:]{0,80}\b(?:framgår\s+av|redovisas\s+i|finns\s+i|återges\s+i|se)\s+(?:(?:det|den|de)\s+)?(?:bifoga(?:d|de|t)|bilag(?:a|d|da|t)|protokoll[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|separat\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)[^.;:]{0,60}\.?$/iu;
 
 /** A heading that announces a summary of the decision rather than the decision itself. */
 const SUMMARY_HEADING_RE = /i\s+korthet|sammanfattning\s+av\s+beslut/iu;
@@ -61,13 +62,13 @@ const RUN_IN_LABEL_RE =
 
 /** "Förvaltningens förslag: …", "Nämndens beslut: …": a genitive label with the point run in after it. */
 const GENITIVE_RUN_IN_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+(?<label>förslag(?:\s+till\s+beslut)?|beslutsförslag|beslut)\s*:\s*(?<rest>\S.*)$/u;
+  /^(?<actor>[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,80}?(?:ens|ets|ns|ts|iges|s))\s+(?<label>förslag(?:\s+till\s+beslut)?|beslutsförslag|beslut)\s*:\s*(?<rest>\S.*)$/u;
 
 /** Introducing sentences; `rest` is the first point when it is run in on the same line. */
 const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
   {
     re: new RegExp(
-      `^${ACTOR}\\s+föreslår\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:att\\s+)?(?:beslutar?|fatta\\s+följande\\s+beslut)(?![\\p{L}])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      `^${ACTOR}\\s+föreslår\\s+(?<to>[A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{2,60}?)\\s+(?:att\\s+)?(?:beslutar?|fatta\\s+följande\\s+beslut)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
       'u',
     ),
     kind: 'proposal',
@@ -95,7 +96,7 @@ const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
  */
 const YRKANDE_FORM: { re: RegExp; kind: Decision['kind'] } = {
   re: new RegExp(
-    `^${ACTOR}\\s+yrkar\\s+att\\s+(?<to>[\\p{L}\\- ]{2,60}?)\\s+(?:beslutar|ska\\s+besluta)(?![\\p{L}])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+    `^${ACTOR}\\s+yrkar\\s+att\\s+(?<to>[A-Za-zªµºÀ-ÖØ-öø-ɏ\\- ]{2,60}?)\\s+(?:beslutar|ska\\s+besluta)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
     'u',
   ),
   kind: 'proposal',
@@ -107,7 +108,7 @@ let introForms = INTRO_FORMS;
 const INTRO_START_RE = new RegExp(`^${ACTOR}\\s+(?:föreslår|föreslås|beslutar)(?:\\s|$)`, 'u');
 
 const TERMINATOR_RE =
-  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet(?!\s+\p{Ll}+(?:s|r)(?![\p{L}]))|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)(?![\p{L}])/iu;
+  /^(?:i tjänsten|med vänlig hälsning|beslutsunderlag|underlag för beslut|utdrag till|expedieras|beslutet skickas till|beslutet ska skickas till|skickas till|expedieras till|för kännedom|sändlista|justerandes sign|justering|underskrift|bilaga|bilagor|ärendebeskrivning|ärendet(?!\s+\p{Ll}+(?:s|r)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))|sammanfattning|bakgrund|yrkanden?|reservation|protokollsanteckning|beslutsgång|propositionsordning|paragraf|§\s*\d+)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 interface BlockStart {
   kind: Decision['kind'];
@@ -285,7 +286,7 @@ function blockStartAt(lines: DocLine[], i: number, underHeading = false): BlockS
   // or after the actor ("Hälso- och sjukvårdsnämnden" / "föreslås besluta att …").
   const wrapped =
     INTRO_START_RE.test(text) ||
-    (/^[A-ZÅÄÖ][\p{L}\- ]{1,80}$/u.test(text) &&
+    (/^[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{1,80}$/u.test(text) &&
       /^(?:föreslår|föreslås|beslutar)\s/u.test(clean(next?.text ?? '')));
   if (next && wrapped && next.page === line.page) {
     const joined = introStart(`${text} ${clean(next.text)}`);
@@ -367,13 +368,13 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzåäö';
  * told, and the block's own actor is the one who decides.
  */
 const ACTOR_IN_POINT_RE =
-  /^(?<actor>[A-ZÅÄÖ][\p{L}\- ]{2,80}?)\s+(?:föreslår|beslutar|godkänner|antar|fastställer|uppdrar|ger|beviljar|avslår|bifaller|noterar|lägger|överlämnar)(?![\p{L}])/u;
+  /^(?<actor>[A-ZÅÄÖ][A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,80}?)\s+(?:föreslår|beslutar|godkänner|antar|fastställer|uppdrar|ger|beviljar|avslår|bifaller|noterar|lägger|överlämnar)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 
 /** A board referred to by its kind only: the block's own actor says which. */
 const GENERIC_ACTOR_RE = /^(?:nämnden|styrelsen|fullmäktige|utskottet|arbetsutskottet|beredningen)$/iu;
 
 /** A point ends with a colon or "följande": what comes next are its sub-points or a quoted list. */
-const OPENS_LIST_RE = /(?::|följande|enligt nedan|(?<![\p{L}])att)\s*$/iu;
+const OPENS_LIST_RE = /(?::|följande|enligt nedan|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])att)\s*$/iu;
 
 /** An agenda item's own heading: "§ 12", "§ 12 Budget 2026". */
 const AGENDA_ITEM_RE = /^§\s*\d{1,4}(?!\s*\/)(?:\s|$)/u;
@@ -1176,7 +1177,7 @@ function pointsWithLostMarkers(preamble: DocLine[], points: Point[]): Point[] | 
 
 /** A sentence opening that points at the paper itself (deixis), not at something decided. */
 const SELF_REFERENCE_RE =
-  /^(?:här|nedan|nedanstående|i\s+(?:detta|det\s+här)\s+(?:dokument|utdrag|protokoll|sammandrag)(?:et)?|detta\s+(?:dokument|utdrag|sammandrag)(?:et)?)(?![\p{L}])/iu;
+  /^(?:här|nedan|nedanstående|i\s+(?:detta|det\s+här)\s+(?:dokument|utdrag|protokoll|sammandrag)(?:et)?|detta\s+(?:dokument|utdrag|sammandrag)(?:et)?)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 /** "2.1" then "2.2": the same section; "2.1" then "3.4" is a numbered heading or a quoted list. */
 function sameSection(previous: string, next: string): boolean {

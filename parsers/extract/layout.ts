@@ -299,7 +299,7 @@ function wrappedProse(line: DocLine, bodyFontSize: number): boolean {
   if (line.text.length >= 25 && CLAUSE_WORD_END_RE.test(line.text)) return true;
   return (
     line.text.length >= 60 &&
-    (line.text.match(/(?<![\p{L}\d])\p{Ll}{2,}/gu)?.length ?? 0) >= 6 &&
+    (line.text.match(/(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\d])\p{Ll}{2,}/gu)?.length ?? 0) >= 6 &&
     !/[.!?:]$/u.test(line.text)
   );
 }
@@ -312,7 +312,7 @@ function headingLevelOf(line: DocLine, bodyFontSize: number, headingSizes: numbe
 }
 
 /** A footnote's first line: a mark (a superscript or a small number, "*") before its text. */
-const FOOTNOTE_START_RE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\)?|\*{1,3})\s?\p{L}/u;
+const FOOTNOTE_START_RE = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}\)?|\*{1,3})\s?[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u;
 
 /** A block set smaller than the body that starts with a footnote mark: a footnote at the page foot. */
 function isFootnoteBlock(block: Block, bodyFontSize: number): boolean {
@@ -444,7 +444,7 @@ function continuesOverPageBreak(last: DocLine, line: DocLine): boolean {
   if (/^[a-zåäö(]/.test(line.text)) return true;
   return (
     /^\d/.test(line.text) &&
-    /[\p{L}\d]$/u.test(last.text) &&
+    /[A-Za-zªµºÀ-ÖØ-öø-ɏ\d]$/u.test(last.text) &&
     /[.!?]$/.test(line.text) &&
     line.text.length <= 60 &&
     line.line.segments.length < 3
@@ -469,7 +469,8 @@ function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize
     // A figure or year carries on a clause that ends without a stop ("…, 2,9 mnkr" / "2028").
     return (
       line.line.x >= block.x - 2 &&
-      (/^[a-zåäö(]/.test(line.text) || (/^\d/.test(line.text) && /[\p{L}\d]$/u.test(last.text))) &&
+      (/^[a-zåäö(]/.test(line.text) ||
+        (/^\d/.test(line.text) && /[A-Za-zªµºÀ-ÖØ-öø-ɏ\d]$/u.test(last.text))) &&
       !/[.!?:]$/.test(last.text)
     );
   }

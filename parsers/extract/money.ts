@@ -24,7 +24,8 @@ import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
  * markup shown: "Kommentar [AB1]:", "Kommenterad [AB1]:", "Comment [AB1]:", "Commented [AB1]:" (the
  * reviewer's initials and the comment's number in brackets, then a colon).
  */
-const REVIEW_COMMENT = /^(?:Kommentar|Kommenterad|Comment|Commented)\s*\[[\p{L}]{1,6}\d{1,3}\]\s*:/u;
+const REVIEW_COMMENT =
+  /^(?:Kommentar|Kommenterad|Comment|Commented)\s*\[[A-Za-zªµºÀ-ÖØ-öø-ɏ]{1,6}\d{1,3}\]\s*:/u;
 
 /**
  * `lineText` gives the text to read of a line (a year table's line without its figures in the value
@@ -116,7 +117,7 @@ export function extractAmounts(
  */
 export function yearUnitHeaders(found: readonly AmountMatch[]): Set<AmountMatch> {
   const yearOf = (m: AmountMatch): { year: number; unit: string } | null => {
-    const g = /^((?:19|20)\d{2})\s*(\p{L}+)$/u.exec(m.raw.replace(/\s+/g, ' ').trim());
+    const g = /^((?:19|20)\d{2})\s*([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)$/u.exec(m.raw.replace(/\s+/g, ' ').trim());
     return g?.[1] && g[2] ? { year: Number(g[1]), unit: g[2].toLowerCase() } : null;
   };
   const out = new Set<AmountMatch>();
@@ -217,8 +218,8 @@ export const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
  * period, not a column of years).
  */
 const NOT_MONEY_HEADER_RE =
-  /(?<![\p{L}])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![\p{L}])|%/iu;
-const MEASURE_HEADER_RE = /(?<![\p{L}])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
+const MEASURE_HEADER_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
 
 interface FigureRow {
   line: DocLine;
@@ -299,7 +300,7 @@ function figureRowOf(line: DocLine): FigureRow | null {
     .map((s) => s.text)
     .join(' ')
     .trim();
-  if (!/\p{L}{2}/u.test(label)) return null;
+  if (!/[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(label)) return null;
   const figures = segments.slice(end).map((s) => ({
     text: normalizeSegment(s.text),
     left: s.x,
@@ -320,7 +321,12 @@ function wrappedFirstRow(lines: readonly DocLine[], i: number, skip: ReadonlySet
   const label = lines[i];
   const figuresLine = lines[i + 1];
   if (!label || !figuresLine || figuresLine.page !== label.page || skip.has(figuresLine.index)) return null;
-  if (label.line.segments.length !== 1 || !/\p{L}{2}/u.test(label.text) || /\d/.test(label.text)) return null;
+  if (
+    label.line.segments.length !== 1 ||
+    !/[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(label.text) ||
+    /\d/.test(label.text)
+  )
+    return null;
   const figures = figuresOnlyOf(figuresLine);
   if (!figures || figures.length < 2) return null;
   const labelRight = label.line.x + label.line.width;
@@ -537,7 +543,7 @@ export function figureTableAmounts(
         centred &&
         centred.length === firstRow.figures.length &&
         next.line.segments.length === 1 &&
-        /\p{L}{2}/u.test(next.text) &&
+        /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(next.text) &&
         !/\d/.test(next.text) &&
         next.line.x + next.line.width < (firstRow.figures[0]?.left ?? 0)
       ) {
@@ -733,7 +739,7 @@ export function drawnTableAmounts(layout: Layout, options: { skip: ReadonlySet<n
       // A header of words: a row of figures or years above the body is no header of this kind.
       if (headerRows.some((row) => row.some((cell) => isFigure(cell) || YEAR_CELL_RE.test(cell)))) continue;
       const labelColumn = Array.from({ length: width }, (_, c) => c).find((c) =>
-        body.some((row) => /\p{L}{2}/u.test(row[c] ?? '')),
+        body.some((row) => /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(row[c] ?? '')),
       );
       if (labelColumn === undefined) continue;
       const money: number[] = [];

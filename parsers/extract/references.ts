@@ -10,7 +10,7 @@ import { clip } from './evidence.ts';
 import { type DocLine, type Layout, normalizeText } from './layout.ts';
 
 const DECISION_VERB_RE =
-  /\b(?:beslutade|beslöt|(?:har|hade)\s+(?:tidigare\s+|redan\s+|också\s+|även\s+)?(?:beslutat|behandlat|fastställt|godkänt)|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
+  /\b(?:beslutade|beslöt|(?:har|hade)\s+(?:tidigare\s+|redan\s+|också\s+|även\s+)?(?:beslutat|behandlat|fastställt|godkänt)|fattade beslut|har fattat beslut|tog beslut|hanterade|hanterades|behandlade|behandlades|antog|har antagit|antogs|fastställde|fastställdes|godkände|godkändes|gav\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,60}?\s+i uppdrag|uppdrog|beviljade|begärde|uppmanade|ålade|enligt beslut)\b/iu;
 
 /**
  * A board's own name, nominative or genitive: nämnder, styrelser, fullmäktige, utskott — also named by
@@ -20,18 +20,19 @@ const DECISION_VERB_RE =
  * one kind are told apart so).
  */
 const BOARD_SRC =
-  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[\\p{L}]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska|erad|erade)\\s+)?[\\p{L}]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![\\p{L}]))?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[\\p{L}]+-\\s(?:och|eller)\\s)?[\\p{L}]*styrelsens?|direktion(?:en|ens)?';
+  '(?:norra|södra|östra|västra|mellersta)\\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\\s(?:och|eller)\\s)?[A-Za-zªµºÀ-ÖØ-öø-ɏ]+nämnd(?:en|ens)?|(?:nämnd(?:en|ens)?|styrelsen?s?|beredning(?:en|ens)?)\\s+för\\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\\s(?:och|eller)\\s)?(?:[\\p{Ll}]+(?:isk|iska|erad|erade)\\s+)?[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}(?:\\s+och\\s+[\\p{Ll}]*(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ]))?|(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\\s(?:och|eller)\\s)?[A-Za-zªµºÀ-ÖØ-öø-ɏ]*nämnd(?:en|ens)?|region(?:styrelsen|fullmäktige)s?|landstings(?:styrelsen|fullmäktige)s?|kommun(?:styrelsen|fullmäktige)s?|fullmäktiges?|(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\\s(?:och|eller)\\s)?[A-Za-zªµºÀ-ÖØ-öø-ɏ]*styrelsens?|direktion(?:en|ens)?';
 /**
  * A committee of a board is its own body: "Hälso- och sjukvårdsnämndens arbetsutskott",
  * "Regionstyrelsens personalutskott", "nämndens presidium".
  */
-const COMMITTEE_SRC = '[\\p{L}]*(?:utskott(?:et|ets|s)?|presidi(?:um|et|ets)|beredning(?:en|ens)?)';
+const COMMITTEE_SRC =
+  '[A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:utskott(?:et|ets|s)?|presidi(?:um|et|ets)|beredning(?:en|ens)?)';
 /** Board abbreviations in capitals: RS, RF, HSN, RSAU, HSNAU, PVN … (any 2–6 capitals ending in a board letter). */
 const ABBREVIATION_SRC = 'RS|RF|LF|HSN|HSU|RSAU|HSNAU|[A-ZÅÄÖ]{1,4}(?:N|S|AU|U)';
 
 /** A decision-making body (Unicode-aware word edges: JavaScript's \b treats å/ä/ö as non-letters). */
 export const BODY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${BOARD_SRC})s?\\s+${COMMITTEE_SRC}|${BOARD_SRC}|${COMMITTEE_SRC}|regeringen|${ABBREVIATION_SRC})(?![\\p{L}\\p{N}])`,
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])(?:(?:${BOARD_SRC})s?\\s+${COMMITTEE_SRC}|${BOARD_SRC}|${COMMITTEE_SRC}|regeringen|${ABBREVIATION_SRC})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])`,
   'giu',
 );
 
@@ -40,7 +41,7 @@ export const BODY_RE = new RegExp(
  * before a lower-case board noun: the first word of the board's proper name. Only derivational endings
  * (-al, -ell, -isk, -sam in the definite form), so "Hela nämnden", "Berörda nämnden" stay the bare noun.
  */
-const NAME_ADJECTIVE_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:ala|ella|iska|samma)[ \t]+$/u;
+const NAME_ADJECTIVE_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}])\p{Lu}\p{Ll}+(?:ala|ella|iska|samma)[ \t]+$/u;
 
 /** A whole word the abbreviation alternative matches, in any case (built once, not per match). */
 const WHOLE_ABBREVIATION_RE = new RegExp(`^(?:${ABBREVIATION_SRC})$`, 'iu');
@@ -90,7 +91,10 @@ export function findBodies(
     // "Nämnden för hälso- och sjukvård" is a name; "nämnden för beslut", "Nämnden för att …" are not.
     // In lower case ("… till nämnden för sin del") only a field of care or work names one ("nämnden för
     // primärvård", "… för folkhälsa och tandvård").
-    const forName = /^(\p{L}+)\s+för\s+(?:\p{L}+-\s(?:och|eller)\s)?(\p{L}+)/u.exec(raw);
+    const forName =
+      /^([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)\s+för\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\s(?:och|eller)\s)?([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)/u.exec(
+        raw,
+      );
     if (
       forName?.[1] &&
       (NOT_A_FIELD_RE.test(forName[2] ?? '') ||
@@ -140,7 +144,10 @@ function abbreviationsRe(defined: ReadonlyMap<string, string>): RegExp {
     known.lastIndex = 0;
     return known;
   }
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...defined.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(
+    `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])(?:${[...defined.keys()].join('|')})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])`,
+    'gu',
+  );
   ABBREVIATIONS_RE.set(defined, re);
   return re;
 }
@@ -174,7 +181,7 @@ const NOT_A_FIELD_RE =
 const FIELD_WORD_RE = /(?:vård|hälsa|omsorg|service|stöd|utbildning|kultur|trafik|utveckling)$/iu;
 // "Styrelsen" alone is read (a paper to a styrelse cites its own board so: withOwnBody), "styrelse" is not.
 const BARE_BOARD_WORD_RE = /^(?:nämnd|utskott|styrelse|presidium|beredning|direktion)$/i;
-const SHORT_WORD_RE = /^[\p{L}]{2,6}$/u;
+const SHORT_WORD_RE = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,6}$/u;
 const BOARD_STEM_RE = /(?:nämnd|utskott|styrelse)/iu;
 /**
  * A word every name BODY_RE reads other than an abbreviation has (same flags, so the same letters
@@ -219,7 +226,7 @@ function bodiesIn(text: string, abbreviations?: ReadonlyMap<string, string>): Me
 
 /** A diarienummer ("RS 2021/317", "HSN 2023/412", "Dnr 2024/88"): a case number, never a § number. */
 const DIARIENUMMER_RE =
-  /(?<![\p{L}\p{N}])(?:(?:dnr|diarienr|diarienummer)\.?:?\s*)?((?:[A-ZÅÄÖ]{1,6}[\s-]?)?(?:19|20)\d{2}\s?\/\s?\d{1,6}(?:[:.-]\d{1,4})?)(?![\p{N}])/gu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}])(?:(?:dnr|diarienr|diarienummer)\.?:?\s*)?((?:[A-ZÅÄÖ]{1,6}[\s-]?)?(?:19|20)\d{2}\s?\/\s?\d{1,6}(?:[:.-]\d{1,4})?)(?![\p{N}])/gu;
 
 export function findDiarienummer(text: string): { value: string; index: number; end: number }[] {
   const out: { value: string; index: number; end: number }[] = [];
@@ -248,7 +255,7 @@ const GENITIVE_DECISION_RE =
   /^\s+(?:beslut(?:et)?|protokoll(?:et)?|sammanträde(?:t)?|möte(?:t)?)\s+(?:den\s+)?/iu;
 /** Words before a board that make "Body date" a citation even without a §: "beslut i", "enligt", "se". */
 const CITATION_CUE_RE =
-  /(?:beslut\p{L}*|enligt|jfr\.?|jämför|se|protokoll\p{L}*|antogs|fastställdes|godkändes|behandla\p{L}*)\s+(?:[\p{L}]+\s+){0,2}$/iu;
+  /(?:beslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|enligt|jfr\.?|jämför|se|protokoll[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antogs|fastställdes|godkändes|behandla[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+\s+){0,2}$/iu;
 
 export interface Citation {
   body: string;
@@ -298,7 +305,8 @@ export function findCitations(
     let cursor = bodyEnd;
     const tail = text.slice(cursor, cursor + 120);
     // An abbreviation's genitive takes a colon: "PVN:s protokoll 2025-03-12, § 45", "RS:s beslut …".
-    const colonGenitive = /^:s(?![\p{L}\p{N}])/u.test(tail) && body.raw === body.raw.toUpperCase();
+    const colonGenitive =
+      /^:s(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}])/u.test(tail) && body.raw === body.raw.toUpperCase();
     const genitive = colonGenitive
       ? GENITIVE_DECISION_RE.exec(tail.slice(2))
       : /\p{Ll}s$/u.test(body.raw) && !/s$/iu.test(body.body)
@@ -341,13 +349,15 @@ export function findCitations(
       // inside parentheses the decision's date may follow the number ("(HSN 8 234, 2024-09-18)").
       const misread = (
         date !== null
-          ? /^(?:[358S$&]\s|[358S$&]{2}\s(?=\d{1,3}\s*[-–]\s*\d))?(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u
+          ? /^(?:[358S$&]\s|[358S$&]{2}\s(?=\d{1,3}\s*[-–]\s*\d))?(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?(?=\s*(?:[,.;)](?!\d)|(?:att|om|och|ska|skulle)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|$))/u
           : /^[358S$]{1,2}\s(\d{1,3})(?=\s*(?:\)|,\s*(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}+\s+(?:19|20)\d{2})\s*\)))/u
       ).exec(text.slice(afterSep, afterSep + 24));
       // "Regionstyrelsen 2018-02-20, 41": the paragraph without its sign ("…, 1 250 000 kr" is money).
       const bare =
         sep?.[1] === ','
-          ? /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s\d|\s*(?:%|[\p{L}]))/u.exec(text.slice(afterSep, afterSep + 12))
+          ? /^(\d{1,3})(?![\p{N}]|[.,:/-]\d|\s\d|\s*(?:%|[A-Za-zªµºÀ-ÖØ-öø-ɏ]))/u.exec(
+              text.slice(afterSep, afterSep + 12),
+            )
           : null;
       // Without its sign the number must stand on the date's line: a point "1." opening the next line
       // is no §.
@@ -393,9 +403,11 @@ export function findCitations(
 function misreadParagraphAfterDate(text: string): { paragraph: string; through?: string } | null {
   const m =
     /^\s*\(\s*[358S$]\s(\d{1,3})\s*\)/u.exec(text) ??
-    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(text) ??
+    /^\s*,\s*[358S$&]\s(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|$))/u.exec(
+      text,
+    ) ??
     // "§§ 73–75" read as "58 73-75": two such characters before a range.
-    /^\s*,\s*[358S$&]{2}\s(\d{1,3})\s*[-–]\s*(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![\p{L}])|$))/u.exec(
+    /^\s*,\s*[358S$&]{2}\s(\d{1,3})\s*[-–]\s*(\d{1,3})(?=\s*(?:[,.;](?!\d)|(?:att|om|och|ska|skulle)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|$))/u.exec(
       text,
     );
   if (!m?.[1]) return null;
@@ -722,7 +734,7 @@ function withoutOwnAgendaItems(references: Reference[], own: Set<string>): Refer
 }
 
 /** A table row's first cell opens with the decision's date ("2025-03-11", "11 mars 2025", "2025-03-11, § 34"). */
-const ROW_DATE_START_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})(?![\p{N}])/u;
+const ROW_DATE_START_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ]+\s+\d{4})(?![\p{N}])/u;
 
 /**
  * Earlier decisions listed as the rows of a table (a follow-up of decisions: date, §, body, subject,
@@ -848,7 +860,7 @@ export function hasCitationAnchor(ref: {
 
 /** Words naming rules or a statute, whose § numbers are no decisions: "reglementet", "kommunallagen", "6 kap.". */
 const STATUTE_RE =
-  /(?<![\p{L}])(?:\p{L}*reglemente\p{L}*|\p{L}*lag(?:en|ens)?|\p{L}*förordning\p{L}*|\p{L}*ordning(?:en|ens)?|kap\.)(?![\p{L}])/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*reglemente[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*lag(?:en|ens)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*förordning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*ordning(?:en|ens)?|kap\.)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * A citation naming its board by kind alone ("Nämnden beslutade 2026-06-25, § 56") in a paper written to
@@ -898,7 +910,7 @@ function reportsDecision(sentence: string, verbAt: number, subject: Mention | un
   const raw = findBodies(sentence).find((b) => b.index === subject.index)?.raw ?? '';
   const between = sentence.slice(subject.index + raw.length, verbAt);
   if (between.trim() !== '') return false;
-  return /^(?:beslutade|beslöt|uppdrog\s+åt\s+[\p{L}\- ]{2,60}?|gav\s+[\p{L}\- ]{2,60}?\s+i uppdrag)\s+att(?![\p{L}])/iu.test(
+  return /^(?:beslutade|beslöt|uppdrog\s+åt\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,60}?|gav\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ\- ]{2,60}?\s+i uppdrag)\s+att(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu.test(
     sentence.slice(verbAt),
   );
 }

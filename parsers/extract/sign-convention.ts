@@ -25,26 +25,27 @@ const MEANS = `\\s*(?:\\(\\s*[-–—−+]\\s*\\)\\s*)?(?:=|:|betyder|innebär|a
 const BARE_MEANS = `\\s*[=:]\\s*(?:en\\s+|ett\\s+)?`;
 const MINUS = `(?:(?:minus(?:tecken)?|negativ[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*[-–—−]\\s*\\))${MEANS}|[-–—−]${BARE_MEANS})`;
 const PLUS = `(?:(?:plus(?:tecken)?|positiv[at]?\\s+(?:belopp|tal|värden?|siffror|poster)|\\(\\s*\\+\\s*\\))${MEANS}|\\+${BARE_MEANS})`;
-const LOWER_COST = `(?:(?:minskad|minskade|lägre|sänkt|sänkta|reducerad)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsminskning\\p{L}*|kostnadssänkning\\p{L}*|besparing\\p{L}*)`;
-const HIGHER_COST = `(?:(?:ökad|ökade|högre)e?\\s+(?:netto)?kostnad\\p{L}*|kostnadsökning\\p{L}*|merkostnad\\p{L}*)`;
-const BETTER = `(?:förbättring\\p{L}*|ökad\\p{L}*\\s+intäkt\\p{L}*|intäktsökning\\p{L}*|positiv\\p{L}*\\s+(?:resultat)?effekt)`;
-const WORSE = `(?:försämring\\p{L}*|minskad\\p{L}*\\s+intäkt\\p{L}*|intäktsminskning\\p{L}*|negativ\\p{L}*\\s+(?:resultat)?effekt)`;
+const LOWER_COST = `(?:(?:minskad|minskade|lägre|sänkt|sänkta|reducerad)e?\\s+(?:netto)?kostnad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kostnadsminskning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kostnadssänkning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|besparing[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)`;
+const HIGHER_COST = `(?:(?:ökad|ökade|högre)e?\\s+(?:netto)?kostnad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kostnadsökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|merkostnad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)`;
+const BETTER = `(?:förbättring[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ökad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\\s+intäkt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|intäktsökning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|positiv[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\\s+(?:resultat)?effekt)`;
+const WORSE = `(?:försämring[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|minskad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\\s+intäkt[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|intäktsminskning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|negativ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\\s+(?:resultat)?effekt)`;
 
 /** "Minus = minskad kostnad", "Negativa belopp avser kostnadsminskning", "plus = ökad kostnad". */
 const COST_SIGNED_RE = new RegExp(
-  `(?<!\\p{L})(?:${MINUS}${LOWER_COST}|${PLUS}${HIGHER_COST}|${LOWER_COST}\\s+(?:anges|redovisas|visas|markeras|skrivs)\\s+(?:som|med)\\s+(?:negativa\\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${MINUS}${LOWER_COST}|${PLUS}${HIGHER_COST}|${LOWER_COST}\\s+(?:anges|redovisas|visas|markeras|skrivs)\\s+(?:som|med)\\s+(?:negativa\\s+(?:belopp|tal)|minus(?:tecken)?|[-–—−]))`,
   'iu',
 );
 /** "(+) = förbättring", "minus = försämring", "negativa belopp avser kostnadsökning". */
 const RESULT_SIGNED_RE = new RegExp(
-  `(?<!\\p{L})(?:${PLUS}(?:${BETTER}|${LOWER_COST})|${MINUS}(?:${WORSE}|${HIGHER_COST}))`,
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${PLUS}(?:${BETTER}|${LOWER_COST})|${MINUS}(?:${WORSE}|${HIGHER_COST}))`,
   'iu',
 );
 /** A header or caption naming the figures a cost ("Kostnad, mkr", "Kostnadsförändring 2026"). */
 const COST_HEADER_RE =
-  /(?<!\p{L})(?:netto)?kostnad(?:er|en|erna|s(?:förändring|påverkan|effekt|utveckling)(?:ar|en)?)?(?!\p{L})/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:netto)?kostnad(?:er|en|erna|s(?:förändring|påverkan|effekt|utveckling)(?:ar|en)?)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 /** A cost named as higher ("Ökade kostnader"): its negative figures cannot be lower costs read as such. */
-const HIGHER_RE = /(?<!\p{L})(?:ökad\p{L}*|högre|höjd\p{L}*)(?!\p{L})/iu;
+const HIGHER_RE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ökad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|högre|höjd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 /** Words that make a header's figures effects or revenue, whatever cost word stands beside them. */
 const EFFECT_HEADER_RE = /besparing|effekt|resultat|intäkt|förbättring|netto(?!kostnad)/iu;
 /** A figure other than a year in a line: the table's rows have begun. */

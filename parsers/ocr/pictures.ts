@@ -59,14 +59,14 @@ function textLettersIn(page: Page, box: TableBox): number {
     const cx = item.x + item.width / 2;
     const cy = item.y + item.height / 2;
     if (cx < box.x || cx > box.x + box.width || cy < box.y || cy > box.y + box.height) continue;
-    letters += item.text.match(/\p{L}/gu)?.length ?? 0;
+    letters += item.text.match(/[A-Za-zªµºÀ-ÖØ-öø-ɏ]/gu)?.length ?? 0;
   }
   return letters;
 }
 
 /** A figure as tables print them: digits with grouping spaces and a decimal comma, a sign. */
 const FIGURE = /^[-−–+]?\d{1,3}(?:[ \u00a0]?\d{3})*(?:[,.]\d+)?$/u;
-const WORD = /\p{L}{3,}/u;
+const WORD = /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}/u;
 
 export type PictureKind = 'table' | 'prose' | 'figures' | 'empty';
 

@@ -225,7 +225,7 @@ function resegment(line: TextLine, unitOfItem: Map<TextItem, Unit | undefined>):
 }
 
 /** Words of three letters or more: prose, not a table's figures. */
-const WORD_RE = /\p{L}{3,}/u;
+const WORD_RE = /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{3,}/u;
 
 /**
  * A landscape sheet that holds two pages side by side (a copier's "2-up" of two A5 pages, a booklet

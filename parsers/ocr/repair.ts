@@ -66,7 +66,7 @@ export function repairSectionSignsInLines(lines: TextLine[]): TextLine[] {
 }
 
 /** A list marker opening a point: "2.", "4)", "b)". */
-const LIST_MARKER_RE = /^(?:\d{1,2}|\p{L})[.)]$/u;
+const LIST_MARKER_RE = /^(?:\d{1,2}|[A-Za-zªµºÀ-ÖØ-öø-ɏ])[.)]$/u;
 
 /**
  * A handwritten tick or check mark in the margin before a numbered point reads as a short word of

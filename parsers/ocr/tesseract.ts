@@ -230,7 +230,7 @@ export function linesOf(result: Tesseract.Page): OcrLine[] {
   return dropDoubleReadings(lines);
 }
 
-const ALNUM = /[\p{L}\p{N}]/u;
+const ALNUM = /[A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]/u;
 
 /** The number of pixel columns of a box of the cleaned page that hold ink (a dark pixel). */
 function inkColumns(grey: GreyImage, box: Bbox): number {
@@ -507,7 +507,7 @@ export class TesseractOcrEngine implements OcrEngine {
             ...l,
             // A word, not a lone glyph: a speck or an accent reads as "a" or "i" with confidence.
             words: l.words.filter(
-              (w) => w.confidence >= 80 && (w.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+              (w) => w.confidence >= 80 && (w.text.match(/[A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]/gu) ?? []).length >= 2,
             ),
           }))
           .filter((l) => l.words.length > 0)

@@ -102,7 +102,9 @@ function sourceTokens(
       line !== '' &&
       (wanted.includes(line) ||
         line.includes(wanted) ||
-        token.line.segments.some((s) => wanted.includes(squash(s.text)) && /\p{L}/u.test(s.text)))
+        token.line.segments.some(
+          (s) => wanted.includes(squash(s.text)) && /[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(s.text),
+        ))
     );
   });
   return inEvidence.length > 0 ? inEvidence : candidates;

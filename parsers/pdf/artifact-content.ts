@@ -34,7 +34,7 @@ export function contentAmongArtifacts(items: TextItem[], artifacts: TextItem[]):
   const content = items.filter((item) => item.text.trim() !== '');
   if (artifacts.length === 0 || content.length === 0) return [];
   const lines = buildLines(artifacts, { detectColumns: false }).filter((line) =>
-    /[\p{L}\p{N}]/u.test(line.text),
+    /[A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]/u.test(line.text),
   );
   if (lines.length === 0 || lines.length > MAX_LINES) return [];
   const body = content.map(spanOf);

@@ -382,7 +382,7 @@ function brokenWord(
   right: number,
   nextLine?: { x: number; width: number },
 ): boolean {
-  if (!/^\p{L}+$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
+  if (!/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]+$/u.test(text) || !/^\p{Ll}/u.test(next)) return false;
   // A long whole word can fill its line as closely as a broken one; a next line that starts with a
   // whole function word ("för", "mellan", "och") starts a new word, never the rest of a broken one.
   if (FUNCTION_WORD_RE.test(next)) return false;

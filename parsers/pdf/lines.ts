@@ -206,7 +206,7 @@ function composedWith(letter: string, accent: string): string | null {
  * that follows the accent is the word space, not the text layer's artifact of the accent's own move.
  */
 const ENDS_IN_ACCENT_RE =
-  /(?:^|[^\p{L}])(?:på|då|så|två|få|gå|nå|stå|må|slå|blå|små|rå|också|förstå|miljö|sjö|snö|växjö)$/iu;
+  /(?:^|[^A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:på|då|så|två|få|gå|nå|stå|må|slå|blå|små|rå|också|förstå|miljö|sjö|snö|växjö)$/iu;
 
 /** Every letter-accent pair of `text` composed: "va°rd" → "vård", "fo¨ rvaltningen" → "förvaltningen". */
 export function attachSpacingAccents(text: string): string {
@@ -256,7 +256,7 @@ function accentsOverLetters(items: TextItem[]): TextItem[] {
  * null otherwise.
  */
 export function withAccentOver(before: TextItem, item: TextItem): TextItem | null {
-  if (!ACCENT_FIRST_RE.test(item.text) || !/\p{L} ?$/u.test(before.text)) return null;
+  if (!ACCENT_FIRST_RE.test(item.text) || !/[A-Za-zªµºÀ-ÖØ-öø-ɏ] ?$/u.test(before.text)) return null;
   const height = Math.max(before.height, 1);
   if (item.x >= before.x + before.width + 0.1 * height || item.x < before.x) return null;
   if (Math.abs(bottomOf(item) - bottomOf(before)) > 0.5 * height) return null;
@@ -804,7 +804,7 @@ function crossesMargin(
 
 /** Words of a part: runs of letters or digits. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
+  return text.split(/\s+/).filter((word) => /[A-Za-zªµºÀ-ÖØ-öø-ɏ\d]/u.test(word)).length;
 }
 
 /** The middle value (the upper of the two middles for an even count; 0 for none). */
@@ -826,7 +826,7 @@ function isTextColumnPair(lefts: TextLine[], rights: TextLine[], margin: number,
     if (side.length < 2) return false;
     const words = side.map((line) => wordCount(line.text));
     if (Math.max(...words) < 4 || median(words) < 2) return false;
-    const figures = side.filter((line) => !/\p{L}{2}/u.test(line.text)).length;
+    const figures = side.filter((line) => !/[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(line.text)).length;
     if (figures > Math.max(1, 0.2 * side.length)) return false;
     const single = side.filter((line) => line.segments.length === 1).length;
     if (single < 0.8 * side.length) return false;
@@ -872,7 +872,7 @@ function isOverflowColumn(lefts: TextLine[], rights: TextLine[], margin: number,
   if (rights.length < 1 || rights.length > 3 || lefts.length < 5) return false;
   if (!rights.every((line) => line.segments.length === 1 && Math.abs(line.x - margin) <= MARGIN_TOLERANCE))
     return false;
-  if (!rights.some((line) => /\p{L}{2}/u.test(line.text))) return false;
+  if (!rights.some((line) => /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(line.text))) return false;
   // The overflow stands at the top of the column, its lines one under the other.
   const top = Math.min(...lefts.map((line) => line.y));
   if ((rights[0] as TextLine).y > top + 0.5 * em) return false;
@@ -884,7 +884,10 @@ function isOverflowColumn(lefts: TextLine[], rights: TextLine[], margin: number,
   if (/[.!?:;]\s*$/u.test(last.text.trim())) return false;
   const words = lefts.map((line) => wordCount(line.text));
   if (Math.max(...words) < 4 || median(words) < 2) return false;
-  if (lefts.filter((line) => !/\p{L}{2}/u.test(line.text)).length > Math.max(1, 0.2 * lefts.length))
+  if (
+    lefts.filter((line) => !/[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(line.text)).length >
+    Math.max(1, 0.2 * lefts.length)
+  )
     return false;
   if (lefts.filter((line) => line.segments.length === 1).length < 0.8 * lefts.length) return false;
   const sorted = [...lefts].sort((a, b) => a.y - b.y);
@@ -923,7 +926,7 @@ function isItemColumn(side: TextLine[]): boolean {
 
 /** A line starting with a figure that runs on as text, not a list number ("2." / "2)") nor a cell of figures. */
 function startsRunningText(text: string): boolean {
-  return !/^\d{1,2}[.)]\s/.test(text) && /\p{L}{2}/u.test(text);
+  return !/^\d{1,2}[.)]\s/.test(text) && /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}/u.test(text);
 }
 
 /**
@@ -1267,7 +1270,8 @@ function withUnitTailsJoined(items: TextItem[]): TextItem[] {
       if (dy <= 0.3 * tail.height || dy > 1.6 * Math.max(tail.height, item.height)) return false;
       const right = item.x + item.width;
       if (Math.abs(right - tailRight) > 1.5 && Math.abs(item.x - tail.x) > 1.5) return false;
-      const word = /(\p{L}+)$/u.exec((replaced.get(item) ?? item).text.trim())?.[1]?.toLowerCase() ?? '';
+      const word =
+        /([A-Za-zªµºÀ-ÖØ-öø-ɏ]+)$/u.exec((replaced.get(item) ?? item).text.trim())?.[1]?.toLowerCase() ?? '';
       return word !== '' && !BROKEN_UNITS.has(word) && BROKEN_UNITS.has(word + tail.text.trim());
     });
     if (!above) continue;
@@ -1391,7 +1395,7 @@ function marginNotes(items: TextItem[]): TextItem[][] {
     if (run.length < 2) continue;
     const note = run.flat();
     const text = note.map((item) => item.text).join(' ');
-    if ((text.match(/\p{L}{2,}/gu) ?? []).length < 3) continue;
+    if ((text.match(/[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,}/gu) ?? []).length < 3) continue;
     const top = Math.min(...note.map((item) => item.y));
     const bottom = Math.max(...note.map(bottomOf));
     const beside = items.filter(

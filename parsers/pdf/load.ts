@@ -1064,7 +1064,7 @@ export async function loadPdf(
 }
 
 /** Letters of any script: Swedish words and names, not digits or punctuation. */
-const LETTER = /\p{L}/gu;
+const LETTER = /[A-Za-zªµºÀ-ÖØ-öø-ɏ]/gu;
 /** Characters a broken font encoding produces instead of text: U+FFFD, private use, controls. */
 const GARBAGE = /[\uFFFD\uE000-\uF8FF]|(?![\t\n\v\f\r])\p{Cc}/gu;
 /** A run of leader characters: four or more dots, middle dots, ellipses or underscores, spaced or not. */
@@ -1093,10 +1093,10 @@ export function ocrReason(page: Page): string | null {
   }
   // Text whose "words" have no vowels, or which is mostly symbols, comes from a font without a
   // usable Unicode mapping: the glyphs draw words but the text layer holds something else.
-  const tokens = text.split(/\s+/).filter((token) => /\p{L}{2,}/u.test(token));
+  const tokens = text.split(/\s+/).filter((token) => /[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,}/u.test(token));
   if (tokens.length >= 10) {
     const wordLike = tokens.filter(
-      (token) => VOWEL.test(token) && /^[\p{L}\p{M}\d.,:;!?()'"”«»/%§&+–—-]+$/u.test(token),
+      (token) => VOWEL.test(token) && /^[A-Za-zªµºÀ-ÖØ-öø-ɏ\p{M}\d.,:;!?()'"”«»/%§&+–—-]+$/u.test(token),
     );
     if (wordLike.length < 0.5 * tokens.length) return 'text layer does not read as words';
   }

@@ -349,8 +349,8 @@ function compile(category: MeasureCategory, spec: string): CompiledKeyword {
   body = body.replace(/^\^/, '').replace(/\$$/, '');
   // A space in a keyword matches any run of spaces or line breaks.
   const pattern = escapeRe(body).replace(/ /g, '\\s+');
-  const before = wordStart ? '(?<![\\p{L}\\p{N}])' : exclude ? `(?<!${escapeRe(exclude)})` : '';
-  const after = wordEnd ? '(?![\\p{L}\\p{N}])' : '';
+  const before = wordStart ? '(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])' : exclude ? `(?<!${escapeRe(exclude)})` : '';
+  const after = wordEnd ? '(?![A-Za-zªµºÀ-ÖØ-öø-ɏ\\p{N}])' : '';
   const literal = body.split(' ')[0] ?? '';
   return { category, keyword: body, weak, literal, re: new RegExp(`${before}${pattern}${after}`, 'gu') };
 }

@@ -65,26 +65,31 @@ const SP = '[ \\u00A0\\u2009\\u202F]';
 
 // "2025-09-30"; "2023-12" (year and month) only when the month is 01–12 and it is not a range.
 // Any hyphen (U+2010, the non-breaking U+2011, figure dash U+2012) or en dash, the same twice.
-const ISO_RE = /(?<![\p{N}\p{L}/\-\u2010-\u2013])(\d{4})([-\u2010-\u2013])(\d{1,2})\2(\d{1,2})(?![\p{N}])/gu;
+const ISO_RE =
+  /(?<![\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ/\-\u2010-\u2013])(\d{4})([-\u2010-\u2013])(\d{1,2})\2(\d{1,2})(?![\p{N}])/gu;
 const SHORT_ISO_RE =
-  /(?<![\p{N}\p{L}/\-\u2010-\u2013.,])(\d{2})([-\u2010-\u2013])(\d{2})\2(\d{2})(?![\p{N}\-\u2010-\u2013])/gu;
-const YEAR_MONTH_RE = /(?<![\p{N}\p{L}/-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\p{N}-])/gu;
+  /(?<![\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ/\-\u2010-\u2013.,])(\d{2})([-\u2010-\u2013])(\d{2})\2(\d{2})(?![\p{N}\-\u2010-\u2013])/gu;
+const YEAR_MONTH_RE = /(?<![\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ/-])((?:19|20)\d{2})-(0[1-9]|1[0-2])(?![\p{N}-])/gu;
 // "30 september 2025", "den 25 november", "21-22 oktober 2025", "1 dec.", "14 juni"
 const DAY_MONTH_RE = new RegExp(
-  `(?<![\\p{N}\\p{L}])(\\d{1,2})(?:${SP}?${DASH}${SP}?(\\d{1,2}))?\\.?${SP}*(${MONTH_NAME_SRC})(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.)?(?![\\p{L}])(?:,?${SP}+(\\d{4})(?![\\p{N}]))?`,
+  `(?<![\\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ])(\\d{1,2})(?:${SP}?${DASH}${SP}?(\\d{1,2}))?\\.?${SP}*(${MONTH_NAME_SRC})(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:,?${SP}+(\\d{4})(?![\\p{N}]))?`,
   'giu',
 );
 // "05-mar", "04-apr" (report calendars)
-const DAY_ABBR_RE = new RegExp(`(?<![\\p{N}\\p{L}])(\\d{1,2})-(${MONTH_NAME_SRC})(?![\\p{L}])`, 'giu');
+const DAY_ABBR_RE = new RegExp(
+  `(?<![\\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ])(\\d{1,2})-(${MONTH_NAME_SRC})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+  'giu',
+);
 // "24/10/2025", "24/10 2025", "24.10.2025"
-const NUMERIC_DMY_RE = /(?<![\p{N}\p{L}/.])(\d{1,2})([/.])(\d{1,2})(?:\2|\s)(\d{4})(?![\p{N}/])/gu;
+const NUMERIC_DMY_RE =
+  /(?<![\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ/.])(\d{1,2})([/.])(\d{1,2})(?:\2|\s)(\d{4})(?![\p{N}/])/gu;
 // "oktober 2025", "december 2021" without a day; not after a day number ("32 maj 2025" is no date).
 const MONTH_YEAR_RE = new RegExp(
-  `(?<![\\p{N}\\p{L}])(?<!\\d[\\s.\\-]*)(${MONTH_NAME_SRC})\\.?${SP}+(\\d{4})(?![\\p{N}])`,
+  `(?<![\\p{N}A-Za-zªµºÀ-ÖØ-öø-ɏ])(?<!\\d[\\s.\\-]*)(${MONTH_NAME_SRC})\\.?${SP}+(\\d{4})(?![\\p{N}])`,
   'giu',
 );
 
-const HAS_LETTER_RE = /\p{L}/u;
+const HAS_LETTER_RE = /[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u;
 const HAS_DIGIT_RE = /\d/;
 const DIGITS_RE = /\d/g;
 

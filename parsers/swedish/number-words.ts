@@ -78,7 +78,7 @@ export interface NumberWordsMatch {
   qualifier: Qualifier | null;
 }
 
-const WORD_TOKEN_RE = /[\p{L}]+/gu;
+const WORD_TOKEN_RE = /[A-Za-zªµºÀ-ÖØ-öø-ɏ]+/gu;
 
 /**
  * The number words that end `before` (the text right before a unit such as "miljoner"), read

@@ -334,7 +334,7 @@ const isAcronym = (s: string): boolean => /^[\p{Lu}]{2,}$/u.test(s);
 const hasFoldedLetter = (s: string): boolean => foldAccents(s) !== s.toLowerCase();
 /** Letters of Swedish text that folding changes: a page that writes none of them may have lost them. */
 const SWEDISH_LETTER_RE = /[åäöÅÄÖ]/u;
-const WORD_RE = /[\p{L}\p{N}]+(?::[\p{L}]+)?/gu;
+const WORD_RE = /[A-Za-zªµºÀ-ÖØ-öø-ɏ\p{N}]+(?::[A-Za-zªµºÀ-ÖØ-öø-ɏ]+)?/gu;
 const wordsOf = (s: string): string[] => foldAccents(s).match(WORD_RE) ?? [];
 const keyOf = (s: string): string => wordsOf(s).join(' ');
 
@@ -399,9 +399,9 @@ const GAP_OK_RE = /^[\s-]+$/u;
  * Matched on folded text in the few words before the mention.
  */
 const REFERRAL_RE =
-  /(?:(?<![\p{L}])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|jamfor\p{L}*\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![\p{L}])an)((?:\s+[\p{L}.:,-]+){0,5})\s+$/u;
+  /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])till|istallet\s+for(?:\s+till)?|i\s+stallet\s+for(?:\s+till)?|avtal\s+med|alternativ\s+till|jamfor[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\s+med|jmf\.?|samverkan\s+med|tillsammans\s+med|liksom|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])an)((?:\s+[A-Za-zªµºÀ-ÖØ-öø-ɏ.:,-]+){0,5})\s+$/u;
 /** "från Ortopeden i Mora": after "från" comes the origin, the author's own place. */
-const ORIGIN_RE = /(?<![\p{L}])fran(?![\p{L}])/u;
+const ORIGIN_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])fran(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/u;
 const REFERRAL_DISCOUNT = 0.2;
 const HEADER_CHARS = 120;
 /** The letterhead: the first lines of page 1 (logo text, region name, administration, sender). */
@@ -429,7 +429,7 @@ const BODY_FACTOR = 0.5;
  */
 const PLACE_DATE_WEIGHT = 16;
 /** The place before (or after) the date: one or two capitalised words, a comma, "den". */
-const PLACE_OF_DATE_RE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,?(?: den)?$/u;
+const PLACE_OF_DATE_RE = /^\p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+(?: \p{Lu}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]+)?,?(?: den)?$/u;
 
 /** A line holding a place and a date and nothing else. */
 function isPlaceDateLine(line: string): boolean {
@@ -543,7 +543,7 @@ export function findRegionMentions(pages: { number: number; text: string }[]): R
       const clauseBefore = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n\n')) + 1);
       // "kapacitet på Östersunds sjukhus", "vid Falu lasarett": a locative right before the
       // mention is the author's own place, whatever came earlier in the clause.
-      const locative = /(?<![\p{L}])(?:pa|vid|inom|for)\s+$/u.test(clauseBefore);
+      const locative = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:pa|vid|inom|for)\s+$/u.test(clauseBefore);
       const cue = locative ? null : REFERRAL_RE.exec(clauseBefore);
       const referral = cue !== null && !ORIGIN_RE.test(cue[1] ?? '');
       // One mention per region and span: "Region Dalarnas" is both the name in genitive and an alias.

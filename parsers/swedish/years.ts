@@ -41,7 +41,7 @@ export function fiscalYearsIn(text: string | null): number[] {
  * "per april 2024", "t.o.m. oktober 2025", "Perioden januari–juni 2024".
  */
 const PERIOD_RE = new RegExp(
-  `(?<![\\p{L}])(?:ack(?:\\.|umulerat)?|per|perioden?|t\\.?\\s?o\\.?\\s?m\\.?|till\\s+och\\s+med|(?:${MONTH_NAME_SRC})\\.?\\s*${DASH})\\s*:?\\s*(?:(?:${MONTH_NAME_SRC})\\.?(?:\\s*${DASH}\\s*(?:${MONTH_NAME_SRC})\\.?)?\\s+)?(${YEAR})(?![\\p{N}])`,
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:ack(?:\\.|umulerat)?|per|perioden?|t\\.?\\s?o\\.?\\s?m\\.?|till\\s+och\\s+med|(?:${MONTH_NAME_SRC})\\.?\\s*${DASH})\\s*:?\\s*(?:(?:${MONTH_NAME_SRC})\\.?(?:\\s*${DASH}\\s*(?:${MONTH_NAME_SRC})\\.?)?\\s+)?(${YEAR})(?![\\p{N}])`,
   'giu',
 );
 
