@@ -26,6 +26,7 @@ import { joinLines, normalizeText } from './layout.ts';
 // The header grammar of cell tables (parts of a year, full-year cells), read the same way here. The
 // import is circular (tables.ts reads the tables found here); only functions are taken, called late.
 import {
+  ACCOUNT_LEVEL_RE,
   contextBefore,
   fullYearOfCell,
   GROSS_OR_COST_RE,
@@ -943,6 +944,17 @@ function loneYearUnderGroupHead(lines: readonly DocLine[], i: number): HeaderLin
   if (!year || year.x < line.pageWidth * 0.3) return null;
   if (!words.every((w) => w === year || UNIT_WORD_RE.test(w.text))) return null;
   const size = line.line.fontSize || 10;
+  // It heads the figures right under it: the next line is a body row with a figure below the year (a
+  // year over a header row of parts and later years is a group head of that row, which reads it).
+  const next = lines[i + 1];
+  if (
+    !next ||
+    next.page !== line.page ||
+    !lineWords(next.line).some(
+      (w) => NUMERIC_WORD_RE.test(w.text) && w.x < year.right + size && w.right > year.x - size,
+    )
+  )
+    return null;
   let unit: MoneyUnit | null = null;
   let below = line;
   for (let k = i - 1; k >= i - 2 && k >= 0; k--) {
@@ -955,6 +967,13 @@ function loneYearUnderGroupHead(lines: readonly DocLine[], i: number): HeaderLin
     below = above;
   }
   if (unit === null) return null;
+  // A head naming a level of the accounts ("Budget, mkr", "Kostnad") heads no effect.
+  const head = lines
+    .slice(lines.indexOf(below), i)
+    .flatMap((l) => lineWords(l.line).filter((w) => w.x >= line.pageWidth * 0.3))
+    .map((w) => w.text)
+    .join(' ');
+  if (ACCOUNT_LEVEL_RE.test(head)) return null;
   return {
     years: [
       {

@@ -131,7 +131,7 @@ const GROSS_YEAR_CELL_RE =
  * count, a sum of columns, a comparison or a plan (PLANNED_YEAR_CELL_RE reads those).
  */
 const LEVEL_WORD_RE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppföljning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|återstå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*prognos[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antal|summa|total(?:t|en)?|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|planerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppföljning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|återstå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*prognos[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antal|summa|total(?:t|en)?|ram(?:en|ar|arna)?|årsarbet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|heltid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tjänst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anställ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|personal|invånar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skuld[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|underskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|överskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|behov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|nivå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fte|åa|procent|andel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|planerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -263,7 +263,16 @@ export const GROSS_OR_COST_RE =
 export interface CaptionYear {
   year: number | null;
   doubt: string | null;
+  /** The caption line that names the year. */
+  text?: string;
 }
+
+/**
+ * Words of a head or caption that name a level of the accounts — a cost, a revenue, a budget or frame, a
+ * result, a closing or a deviation — never a measure's effect (an outcome or forecast: FOLLOW_UP_LEVEL_RE).
+ */
+export const ACCOUNT_LEVEL_RE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|ram(?:en|ar|arna)?|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * A header row of one year's gross, cost and net figures without the year ("Bruttoeffekt |
@@ -312,11 +321,12 @@ function withCaptionYear(
 /** "År 1", "år 2 (mkr)": the k-th year of a plan, whose first year the paper states elsewhere. */
 const RELATIVE_YEAR_CELL_RE = /^år\s*(\d{1,2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
 /**
- * A year written with two digits: "-26", "’27", "År -26", "år 26" (a word "år" or a dash/apostrophe
- * must stand before the digits, so that a bare "26" — a count, a row number — is never one).
+ * A year written with two digits: "’27", "År -26", "år 26", "Plan -28" (a word or an apostrophe must
+ * stand before the digits: a bare "26" is a count or a row number, and a bare "-26" a negative figure as
+ * often as a year).
  */
 const SHORT_YEAR_CELL_RE =
-  /^(?:(?:år|budget|plan|prognos)\s*[-–’']?\s*|[-–’'])(\d{2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
+  /^(?:(?:år|budget|plan|prognos)\s*[-–’']?\s*|[’'])(\d{2})(?:\s*,?\s*\(?\s*(?:mkr|mnkr|msek|tkr|kkr|tsek)\s*\)?)?$/iu;
 /** "Innevarande år", "Nästa år", "Året därpå": years counted from the year the paper is written in. */
 const CURRENT_YEAR_CELL_RE = /^(?:innevarande|detta|i)\s+år(?:et)?$/iu;
 const NEXT_YEAR_CELL_RE = /^(?:nästa|kommande|följande)\s+år(?:et)?$|^året\s+därpå$/iu;
@@ -410,8 +420,9 @@ export function namedYearsOf(
  * Helår", "Kv 1 | … | Kv 4 | Summa") under a caption naming one year ("Effekt per tertial 2026"): the
  * rows with the caption's year written into those cells, for cellHeader to read the whole as the year's
  * effect and the parts as amounts (or, with no whole, the year from its parts as it does). Null unless two
- * cells or more name parts, at most one other cell after the label column names the whole and no other
- * holds words, and no cell names a year.
+ * cells or more name parts, at most one other cell after the label column names the whole, no cell after
+ * the second column holds other words, no cell names a year, and the caption names an effect, not a level
+ * of the accounts ("Budget per kvartal 2026").
  */
 function withCaptionYearParts(
   rows: string[][],
@@ -433,6 +444,11 @@ function withCaptionYearParts(
   if (parts.length < 2 || wholes.length > 1) return null;
   const caption = captionOf();
   if (caption.year === null) return null;
+  // The parts are a measure's effect only where the caption says so ("Effekt per tertial 2026"); a
+  // budget, an outcome or a cost per quarter is no effect.
+  const words = caption.text ?? '';
+  if (!EFFECT_STEM_RE.test(words) || ACCOUNT_LEVEL_RE.test(words) || FOLLOW_UP_LEVEL_RE.test(words))
+    return null;
   const year = caption.year;
   return {
     rows: rows.map((cells, i) =>
@@ -698,7 +714,10 @@ export const CUMULATIVE_ISSUE =
 /** A mark after a year that the figure covers only the part of it a measure runs ("(del av år)", "(delår)"). */
 const PART_OF_YEAR_MARK_RE = /\s*\(\s*(?:del\s+av\s+år(?:et)?|delår|ej\s+helår)\s*\)/iu;
 
-function yearOfCell(text: string, worded = false): { year: number; unit: MoneyUnit | null } | null {
+function yearOfCell(
+  text: string,
+  worded = false,
+): { year: number; unit: MoneyUnit | null; phrase?: string } | null {
   // A column too narrow for its year wraps the number itself ("202" over "5", which a grid whose cell
   // lines are joined reads "202 5"): two or three digits, a break, one or two digits — never a
   // thousands group, which has three — are one number.
@@ -710,14 +729,17 @@ function yearOfCell(text: string, worded = false): { year: number; unit: MoneyUn
   // "Halvårseffekt 2026" is (no part printed beside its whole: a full-year figure beside it names no year).
   const cell = unbroken.replace(/[:*]/g, '').replace(PART_OF_YEAR_MARK_RE, '');
   const phrase = !worded || YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
-  const m =
-    phrase?.groups?.['word'] && !LEVEL_WORD_RE.test(phrase.groups['word']) ? phrase : YEAR_CELL_RE.exec(cell);
+  const byPhrase = Boolean(phrase?.groups?.['word'] && !LEVEL_WORD_RE.test(phrase.groups['word']));
+  const m = byPhrase ? phrase : YEAR_CELL_RE.exec(cell);
   const groups = m?.groups;
   if (!groups?.['year']) return null;
   const unit = groups['unit'] ? unitFromHeader(groups['unit']) : null;
   if (groups['unit'] && !unit) return null;
-  return { year: Number(groups['year']), unit };
+  return { year: Number(groups['year']), unit, ...(byPhrase ? { phrase: groups['word'] ?? '' } : {}) };
 }
+
+/** A word of a measure's effect in a phrase over a year ("Nettoeffekt", "Bedömd besparing", "Resultatförbättring"). */
+const EFFECT_STEM_RE = /effekt|bespar|minsk|sänk|reduc|förbättr|netto|påverkan/iu;
 
 /**
  * A header cell naming a period of years ("2027–2028", "Effekt 2027-2029", "2027–28 (mkr)", "2027 till
@@ -1314,12 +1336,29 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
   let lastPlainRow = -1;
   for (let r = 0; r < maxHeaderRows; r++)
     if ((rows[r] ?? []).some((cell, c) => c > 0 && yearOfCell(cell) !== null)) lastPlainRow = r;
+  // A header holds no figures: a phrase over a year below the first row with one ("Start 2027" in an
+  // owner's column beside "3,0") is a cell of the body, never a head.
+  const firstFigureRow = rows.findIndex(
+    (cells, r) =>
+      r < maxHeaderRows &&
+      cells.some(
+        (cell, c) =>
+          c > 0 &&
+          yearOfCell(cell) === null &&
+          parseAmount(normalizeText(cell), { defaultUnit: 'mkr' }) !== null,
+      ),
+  );
   for (let r = 0; r < maxHeaderRows; r++) {
     const row = rows[r] ?? [];
     // A phrase before a year names the year's effect column only where no later row holds the plain
     // years and no cell names a year's gross figure or cost (a gross / cost / net row: netColumns).
     const worded =
-      r >= lastPlainRow && !row.some((cell, c) => c > 0 && GROSS_YEAR_CELL_RE.test(normalizeText(cell)));
+      r >= lastPlainRow &&
+      (firstFigureRow === -1 || r < firstFigureRow) &&
+      !row.some((cell, c) => c > 0 && GROSS_YEAR_CELL_RE.test(normalizeText(cell)));
+    // Year columns read from a phrase, by column: a plain year cell of the same year takes its place
+    // ("Ram 2027 | Besparing 2027"), and a phrase with no word of an effect is told.
+    const phrased = new Map<number, string>();
     const years = new Map<number, number>();
     const cumulativeColumns = new Set<number>();
     let unit: MoneyUnit | null = null;
@@ -1346,8 +1385,15 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
       const full = fullYearOfCell(cell);
       const plain = yearOfCell(cell, worded) ?? (full === null ? null : { year: full, unit: null });
       const y = plain ?? cumulativeYearOfCell(cell);
+      const taken = y ? [...years].find(([, year]) => year === y.year)?.[0] : undefined;
+      if (y && c > 0 && taken !== undefined && phrased.has(taken) && !plain?.phrase) {
+        years.delete(taken);
+        phrased.delete(taken);
+        columnUnits.delete(taken);
+      }
       if (y && c > 0 && ![...years.values()].includes(y.year)) {
         years.set(c, y.year);
+        if (plain?.phrase !== undefined) phrased.set(c, plain.phrase);
         if (!plain) cumulativeColumns.add(c);
         unit = unit ?? y.unit;
         if (y.unit) columnUnits.set(c, y.unit);
@@ -1372,6 +1418,11 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     // and no year at all when they do not.
     const partSums = new Map<number, number[]>();
     const partIssues: string[] = [];
+    const unnamed = [...phrased].filter(([c, phrase]) => years.has(c) && !EFFECT_STEM_RE.test(phrase));
+    if (unnamed.length > 0)
+      partIssues.push(
+        `the year columns are headed by words that name no effect (${unnamed.map(([c]) => `"${normalizeText(row[c] ?? '')}"`).join(', ')}): their figures are read as the years' effects`,
+      );
     for (const [year, all] of parts) {
       if ([...years.values()].includes(year)) continue;
       // A part over a column of words ("Klart Q3 2029" as a status) holds no figures of the year.
@@ -2282,6 +2333,7 @@ export function yearOfCaption(layout: Layout, lineIndex: number): CaptionYear {
   const others = [...new Set(texts.flatMap(yearsOf))].filter((y) => y !== year);
   return {
     year,
+    ...(nearest ? { text: nearest } : {}),
     doubt:
       others.length > 0
         ? `the year of the figures is taken from the caption (${year}); the text above the table names ${others.join(', ')} too`
