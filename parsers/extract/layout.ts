@@ -125,8 +125,12 @@ export function parseMarker(text: string, options: { attClauses?: boolean } = {}
 const PAGE_NUMBER_RE =
   /^(?:sida|sid|s\.|page)?\s*\d{1,4}\s*(?:(?:av|\/|of)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?$|^-\s*\d{1,4}\s*-$|^\S{1,2}\s*\(\s*\d{1,4}\s*\)$|^\d{1,4}\s*\d{1,4}\s*\)$/i;
 
-/** A line of decimal figures and nothing else (no letter): one or more "4,9", "(1,2)", "−0,5". */
-const FIGURES_ONLY_RE = /^(?:[-−–]?\(?\d{1,3}(?:[ \u00a0]\d{3})*,\d+\)?[\s\u00a0]*)+$/u;
+/**
+ * A line of decimal figures and nothing else (no letter): one or more "4,9", "(1,2)", "−0,5". Each figure
+ * ends at a space or the line's end, so that no run of digits can be cut two ways (linear, not
+ * exponential, on a long line of digits and commas).
+ */
+const FIGURES_ONLY_RE = /^(?:[-−–]?\(?\d{1,3}(?:[ \u00a0]\d{3})*,\d+\)?(?:[\s\u00a0]+|$))+$/u;
 
 function shapeOf(text: string): string {
   return normalizeText(text).toLowerCase().replace(/\d+/g, '#');

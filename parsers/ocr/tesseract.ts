@@ -312,6 +312,8 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       : fallback;
   const fontPx = lineFontPx(line, baselineAt);
   const items: TextItem[] = [];
+  // The word the first item comes from (words before it may be dropped as rules or noise).
+  let firstWord: OcrLine['words'][number] | undefined;
   for (const [index, word] of line.words.entries()) {
     let text = word.text.trim();
     if (text === '') continue;
@@ -334,6 +336,7 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       text = text.replace(RULE_AROUND_NUMBER, '$1').replace(RULE_AT_EDGES, '');
       if (text === '') continue;
     }
+    firstWord ??= word;
     items.push({
       text,
       x: word.bbox.x0 / scale,
@@ -344,8 +347,8 @@ function lineItems(line: OcrLine, scale: number, noiseConfidence: number): TextI
       spaceAfter: true,
     });
   }
-  // A first word that reaches well below the baseline is no digit (a § read as "8").
-  const first = line.words[0];
+  // A first item whose word reaches well below the baseline is no digit (a § read as "8").
+  const first = firstWord;
   const firstDescends =
     first !== undefined &&
     first.bbox.y1 - baselineAt((first.bbox.x0 + first.bbox.x1) / 2, first.bbox.y1) > 0.07 * fontPx;
