@@ -739,7 +739,7 @@ function yearOfCell(
 }
 
 /** A word of a measure's effect in a phrase over a year ("Nettoeffekt", "Bedömd besparing", "Resultatförbättring"). */
-const EFFECT_STEM_RE = /effekt|bespar|minsk|sänk|reduc|förbättr|netto|påverkan/iu;
+const EFFECT_STEM_RE = /effekt|bespar|minsk|sänk|reduc|förbättr|netto|påverkan|helår/iu;
 
 /**
  * A header cell naming a period of years ("2027–2028", "Effekt 2027-2029", "2027–28 (mkr)", "2027 till
@@ -1750,31 +1750,33 @@ function cellTables(
       if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
       let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
       let found = cellHeader(table.rows);
+      // The rows written with their years named another way, taken when they have a header.
+      const adopt = (reading: { rows: string[][]; doubt: string | null } | null, yearFromCaption = false) => {
+        const header = reading ? cellHeader(reading.rows, yearFromCaption) : null;
+        if (!reading || !header) return;
+        table = { ...table, rows: reading.rows };
+        found = { ...header, doubt: [header.doubt, reading.doubt].filter(Boolean).join('; ') || null };
+      };
+      // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
       if (!found) {
-        // One year's gross, cost and net with the year only in the caption: the net is that year's effect.
-        const captioned =
-          withCaptionYear(table.rows, () => captionYear(page, table)) ??
-          withCaptionYearParts(table.rows, () => captionYear(page, table)) ??
-          withDirectionColumns(table.rows, () => captionYear(page, table));
-        const header = captioned ? cellHeader(captioned.rows, true) : null;
-        if (captioned && header) {
-          table = { ...table, rows: captioned.rows };
-          found = { ...header, doubt: [header.doubt, captioned.doubt].filter(Boolean).join('; ') || null };
-        }
-      }
-      if (!found) {
-        // Years named without four digits ("År 1" with its first year stated, "år 26", "Nästa år").
         const current = table;
-        const named = withNamedYears(
-          current.rows,
-          () => `${captionText(page, current)} ${noteBelow(page, current)}`,
-          paperYears,
+        adopt(
+          withCaptionYear(current.rows, () => captionYear(page, current)) ??
+            withCaptionYearParts(current.rows, () => captionYear(page, current)) ??
+            withDirectionColumns(current.rows, () => captionYear(page, current)),
+          true,
         );
-        const header = named ? cellHeader(named.rows) : null;
-        if (named && header) {
-          table = { ...table, rows: named.rows };
-          found = { ...header, doubt: [header.doubt, named.doubt].filter(Boolean).join('; ') || null };
-        }
+      }
+      // Years named without four digits ("År 1" with its first year stated, "år 26", "Nästa år").
+      if (!found) {
+        const current = table;
+        adopt(
+          withNamedYears(
+            current.rows,
+            () => `${captionText(page, current)} ${noteBelow(page, current)}`,
+            paperYears,
+          ),
+        );
       }
       if (!found) {
         // One column of each measure's steady yearly effect ("Helårseffekt") that the paper says holds
