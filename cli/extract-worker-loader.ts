@@ -43,7 +43,7 @@ const flags = process.execArgv.filter((arg) => arg.startsWith('--') && !arg.star
  * V8 runs a regular expression's first match in its bytecode interpreter and compiles it to machine code
  * only from the second: made for pages that run a pattern once. Extraction runs most of its patterns over
  * every line of a paper, and the first match of each often over a whole page's text, where the interpreter
- * is many times slower than the compiled code; compiled from the first match, the extraction of a 4-page
+ * is many times slower than the compiled code; compiled from the first match, the analysis of a 4-page
  * paper in a fresh worker took about a quarter less time (README "Performance"). Set here, in the worker
  * and before the bundle is compiled: V8 keeps its flags in the code cache's check, so the cache must be
  * made and read under the same flags; set in the main thread before the worker starts, it made Node

@@ -2,7 +2,7 @@
  * The letter class of the extraction's regular expressions. V8 compiles a pattern's `\p{L}` (every letter
  * of every script, about 650 ranges) into machine code once per occurrence, and under the `i` flag first
  * closes that set over case: measured on this machine, about 0.1 ms per occurrence with `u` and 0.25 ms
- * with `iu`, against a few microseconds for a class of a few ranges. The parsers hold about 450 such
+ * with `iu`, against a few microseconds for a class of a few ranges. The parsers held about 475 such
  * occurrences and a fresh extraction compiles most of them, so the class cost a 4-page paper's cold
  * extraction a third of its analysis (README "Performance"). The parsers therefore write a letter as
  * `[A-Za-zªµºÀ-ÖØ-öø-ɏ]`: the letters of Latin-1 and Latin Extended-A and -B, the script Swedish papers
