@@ -6,6 +6,7 @@
  * .test.ts). Each round uses new pattern sources (V8 caches a compiled pattern by source and flags), and
  * the figure is the median of the rounds' means per pattern, beside a pattern with no class in the same run.
  */
+import { median } from './stats.ts';
 
 const LETTER = 'A-Za-zªµºÀ-ÖØ-öø-ɏ';
 const PATTERNS = 200;
@@ -14,11 +15,6 @@ const SUBJECT =
   'Hälso- och sjukvårdsnämnden beslutade att minska kostnaderna för inhyrd personal med 50 mkr 2024 jämfört med 2023. '.repeat(
     3,
   );
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 /** Mean µs per pattern: create it and run it twice, over PATTERNS new sources of one form. */
 function round(form: (word: string) => string, flags: string, tag: string): number {

@@ -126,12 +126,26 @@ const WORDED_YEAR_CELL_RE =
 const GROSS_YEAR_CELL_RE =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:brutto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?)\s*,?\s*(?:19|20)\d{2}/iu;
 /**
+ * Words of a head or caption that name a level of the accounts — a cost, a revenue, a budget or frame, a
+ * result, a closing or a deviation — never a measure's effect (an outcome or forecast: FOLLOW_UP_LEVEL_RE).
+ * LEVEL_WORD_RE holds the same words among its own.
+ */
+const ACCOUNT_LEVEL_WORDS =
+  '[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|ram(?:en|ar|arna)?|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*';
+export const ACCOUNT_LEVEL_RE = new RegExp(
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${ACCOUNT_LEVEL_WORDS})(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+  'iu',
+);
+
+/**
  * Words of a header that make its year column something other than an effect: a level of the accounts
  * (cost, revenue, budget, result, investment), a follow-up (outcome, forecast, deviation, closing), a
  * count, a sum of columns, a comparison or a plan (PLANNED_YEAR_CELL_RE reads those).
  */
-const LEVEL_WORD_RE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|investering(?:ar|en)?|utfall[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppföljning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|återstå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*prognos[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antal|summa|total(?:t|en)?|ram(?:en|ar|arna)?|årsarbet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|heltid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tjänst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anställ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|personal|invånar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skuld[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|underskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|överskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|behov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|nivå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fte|åa|procent|andel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|planerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|från|till|per|t\.?o\.?m|före|efter|och|eller|varav|inkl|exkl)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
+const LEVEL_WORD_RE = new RegExp(
+  `(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:${ACCOUNT_LEVEL_WORDS}|investering(?:ar|en)?|utfall[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|uppföljning[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|kvar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|återstå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*prognos[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|ack[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|antal|summa|total(?:t|en)?|årsarbet[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|heltid[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|tjänst[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|anställ[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|personal|invånar[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|skuld[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|underskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|överskott[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|behov[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|nivå[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fte|åa|procent|andel[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|jämfört|jmf|mot|förändring|plan(?:en)?|beslutad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|planerad[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|fastställd[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|från|till|per|t\\.?o\\.?m|före|efter|och|eller|varav|inkl|exkl)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])`,
+  'iu',
+);
 
 /**
  * OCR garbles header years now and then ("032024", "|2024", "2024."): on OCR'd pages a short token of
@@ -266,13 +280,6 @@ export interface CaptionYear {
   /** The caption line that names the year. */
   text?: string;
 }
-
-/**
- * Words of a head or caption that name a level of the accounts — a cost, a revenue, a budget or frame, a
- * result, a closing or a deviation — never a measure's effect (an outcome or forecast: FOLLOW_UP_LEVEL_RE).
- */
-export const ACCOUNT_LEVEL_RE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]*kostnad(?:er|en|erna)?|[A-Za-zªµºÀ-ÖØ-öø-ɏ]*intäkt(?:er|en|erna)?|budget(?:erad|erat|en)?|resultat(?:et)?|ram(?:en|ar|arna)?|avvikelse[A-Za-zªµºÀ-ÖØ-öø-ɏ]*|bokslut[A-Za-zªµºÀ-ÖØ-öø-ɏ]*)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
 
 /**
  * A header row of one year's gross, cost and net figures without the year ("Bruttoeffekt |
