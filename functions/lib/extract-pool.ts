@@ -9,7 +9,11 @@
  * streams and images into ArrayBuffers, which live outside that heap. So the main thread also samples
  * the process's resident memory while a job runs, and terminates the job when it grows by more than
  * the ceiling. With several jobs at once the growth cannot be told apart: all of them are stopped and
- * run again one at a time, so only the document that alone exceeds the ceiling fails.
+ * run again one at a time, so only the document that alone exceeds the ceiling fails. OCR runs in this
+ * thread's engine (rendered pages, tesseract's workers and their language data, kept for the next
+ * scan): what resident memory grows while any OCR is under way is the engine's, not a document's, and
+ * is taken off every job's growth (`ocrGrowth`). Without that a batch with scans in it failed them, and
+ * the text papers read beside them, as PDF_TOO_COMPLEX once the engine had loaded.
  *
  * The pool is the unit a batch extractor reuses: `extract()` many documents, `size` workers at once.
  */
@@ -90,6 +94,10 @@ interface Queued extends PoolJob {
 interface Running {
   job: Queued;
   baselineRss: number;
+  /** The pool's OCR growth (`ocrGrowth`) when the job started: only what came after is not the job's. */
+  ocrGrowthAtStart: number;
+  /** Whether this job's OCR is under way in the main thread's engine. */
+  inOcr: boolean;
   peakRss: number;
   remainingMs: number;
   /** When the budget clock last (re)started; undefined while OCR runs in the main thread. */
@@ -125,6 +133,10 @@ export class ExtractPool {
   private sampler: NodeJS.Timeout | undefined;
   private closed = false;
   private peakMemoryMb = 0;
+  /** Resident memory grown while OCR was under way, summed over the OCR windows that have ended. */
+  private ocrGrowthEnded = 0;
+  /** Resident memory when the current OCR window opened (the first of overlapping OCRs started). */
+  private ocrWindowRss: number | undefined;
 
   constructor(options: ExtractPoolOptions = {}) {
     const merged = { ...DEFAULT_POOL_OPTIONS, ...options };
@@ -231,6 +243,8 @@ export class ExtractPool {
     const running: Running = {
       job,
       baselineRss: 0,
+      ocrGrowthAtStart: 0,
+      inOcr: false,
       peakRss: 0,
       remainingMs: Math.max(1, budget),
       clockFrom: undefined,
@@ -242,6 +256,7 @@ export class ExtractPool {
     void slot.ready.then(() => {
       if (slot.running !== running || slot.dead) return;
       running.baselineRss = process.memoryUsage.rss();
+      running.ocrGrowthAtStart = this.ocrGrowth(running.baselineRss);
       running.peakRss = running.baselineRss;
       const bytes = new Uint8Array(job.bytes); // a copy, transferred: the caller keeps its own
       const { options } = job;
@@ -314,8 +329,9 @@ export class ExtractPool {
     }
     if (message.type === 'ocr') {
       // OCR runs in the main thread's engine (tesseract's own workers, or a Textract job): not the
-      // worker's time.
+      // worker's time, nor its memory.
       this.stopClock(running);
+      this.ocrStarted(running);
       const engine = job.options.ocr;
       const recognized = engine
         ? engine.recognize({
@@ -332,11 +348,13 @@ export class ExtractPool {
         : Promise.reject(new Error('the worker asked for OCR, but no engine was given'));
       recognized.then(
         (pages) => {
+          this.ocrEnded(running);
           if (slot.running !== running) return;
           slot.worker.postMessage({ type: 'ocr-result', id: job.id, pages } satisfies ToWorker);
           this.startClock(slot, running);
         },
         (error: unknown) => {
+          this.ocrEnded(running);
           if (slot.running !== running) return;
           slot.worker.postMessage({ type: 'ocr-error', id: job.id, error: toWire(error) } satisfies ToWorker);
           this.startClock(slot, running);
@@ -420,6 +438,31 @@ export class ExtractPool {
     }
   }
 
+  /** Resident memory grown while OCR was under way, up to now (`rss`: the process's now). */
+  private ocrGrowth(rss: number): number {
+    return this.ocrGrowthEnded + (this.ocrWindowRss === undefined ? 0 : Math.max(0, rss - this.ocrWindowRss));
+  }
+
+  private ocrStarted(running: Running): void {
+    if (running.inOcr) return;
+    running.inOcr = true;
+    this.ocrWindowRss ??= process.memoryUsage.rss();
+  }
+
+  /** Closes the OCR window when the last OCR under way ends; its growth is then the engine's for good. */
+  private ocrEnded(running: Running): void {
+    if (!running.inOcr) return;
+    running.inOcr = false;
+    if (this.slots.some((slot) => slot.running?.inOcr) || this.ocrWindowRss === undefined) return;
+    this.ocrGrowthEnded = this.ocrGrowth(process.memoryUsage.rss());
+    this.ocrWindowRss = undefined;
+  }
+
+  /** What a job's document grew resident memory by: the growth since its start, less the OCR engine's. */
+  private growthOf(job: Running, rss: number): number {
+    return rss - job.baselineRss - (this.ocrGrowth(rss) - job.ocrGrowthAtStart);
+  }
+
   private sample(): void {
     const rss = process.memoryUsage.rss();
     const ceiling = this.options.memoryCeilingMb * MB;
@@ -427,8 +470,8 @@ export class ExtractPool {
     const over: Slot[] = [];
     for (const slot of running) {
       const job = slot.running as Running;
-      job.peakRss = Math.max(job.peakRss, rss);
-      if (rss - job.baselineRss > ceiling) over.push(slot);
+      job.peakRss = Math.max(job.peakRss, job.baselineRss + this.growthOf(job, rss));
+      if (this.growthOf(job, rss) > ceiling) over.push(slot);
     }
     if (over.length === 0) return;
     if (running.length === 1) {
