@@ -1,9 +1,11 @@
-// `npm run accuracy [filter…] [--misses] [--kind=measures]`: extracts every fixture with a truth
+// `npm run accuracy [filter…] [--misses] [--kind=measures] [--root=DIR]`: extracts every fixture with a truth
 // (fixtures/zoo, fixtures/synthetic and every fixtures/holdout* corpus) and prints recall and precision per fact kind —
 // overall, per corpus, per producer and per layout — then the misses file by file. The hold-out
 // corpora (papers the extractor is not tuned on) get their own blocks, apart from the tuned corpora, and
 // a last block puts every corpus together, overall and per producer.
 // A report, not a test: the floors are asserted in tests/golden/accuracy.test.ts.
+// --root=DIR scores the corpora as they stand under DIR/fixtures/… instead (same layout, each PDF beside
+// its truth): the fixtures rewritten by another producer or chain, say, to see which facts survive it.
 
 import {
   type CorpusResult,
@@ -21,12 +23,14 @@ const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const kindArg = args.find((a) => a.startsWith('--kind='))?.slice('--kind='.length);
 const filters = args.filter((a) => !a.startsWith('--'));
+const rootArg = args.find((a) => a.startsWith('--root='))?.slice('--root='.length);
 const onlyKinds = kindArg ? (kindArg.split(',') as FactKind[]) : FACT_KINDS;
 
 // A filter naming a corpus ("holdout") selects that corpus alone, not every name containing it.
 const corpusOf = (name: string) => name.split('/')[1] ?? '';
-const corpora = new Set(listCorpus().map((e) => corpusOf(e.name)));
-const entries = listCorpus().filter(
+const listed = rootArg ? listCorpus(rootArg) : listCorpus();
+const corpora = new Set(listed.map((e) => corpusOf(e.name)));
+const entries = listed.filter(
   (e) =>
     filters.length === 0 ||
     filters.some((f) => (corpora.has(f) ? corpusOf(e.name) === f : e.name.includes(f))),
