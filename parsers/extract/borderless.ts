@@ -1572,6 +1572,75 @@ function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: num
   return out;
 }
 
+/**
+ * The year columns when each head stands beside its figures rather than over them: a head set at its
+ * cell's left edge, the figures at its right edge, in columns wide enough that the two do not overlap
+ * ("2027" at the left of a 120 pt cell, "1,3" at its right) — or the mirror, heads right and figures
+ * left. The rows under the header (up to six with figures, lines without figures skipped) must end in one
+ * figure per year, each year's figures aligned at one edge, and heads and figure columns must alternate:
+ * every head wholly on the same side of its own figures and wholly apart from the next column's, so the
+ * only order-keeping pairing is head i with figure column i (a table whose figures stand a whole column
+ * away from their heads, or under a head and past it, does not alternate). Each year column then spans
+ * its head and its figures. Null when the rows do not show that, or when any head overlaps its figures
+ * (the heads already stand over them).
+ */
+function headsBesideFigures(
+  lines: DocLine[],
+  from: number,
+  years: YearColumn[],
+  em: number,
+): YearColumn[] | null {
+  if (years.length < 2) return null;
+  const page = lines[from]?.page;
+  const rows: { x: number; right: number }[][] = [];
+  for (let j = from; j < lines.length && j < from + 16 && lines[j]?.page === page && rows.length < 6; j++) {
+    const items = (lines[j] as DocLine).line.items.filter((item) => item.text.trim() !== '');
+    const figures = items.filter((item) => /\d/.test(item.text));
+    if (figures.length === 0) continue;
+    const tail = items.slice(-years.length);
+    const cell = (item: { text: string }) => {
+      const text = withoutFootnoteMark(item.text.trim());
+      return FIGURE_WORD_RE.test(text) || DASH_WORD_RE.test(text);
+    };
+    if (items.length <= years.length || !tail.every(cell)) break;
+    rows.push(
+      tail
+        .map((item) => (/\d/.test(item.text) ? { x: item.x, right: item.x + item.width } : null))
+        .filter((c) => c !== null) as { x: number; right: number }[],
+    );
+    if ((rows.at(-1) as unknown[]).length !== years.length) rows.pop();
+  }
+  if (rows.length < 2) return null;
+  type Span = { left: number; right: number };
+  const columns: Span[] = [];
+  for (let k = 0; k < years.length; k++) {
+    const cells = rows.map((r) => r[k] as { x: number; right: number });
+    const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+    if (spread(cells.map((c) => c.right)) > em * 0.6 && spread(cells.map((c) => c.x)) > em * 0.6) return null;
+    columns.push({ left: Math.min(...cells.map((c) => c.x)), right: Math.max(...cells.map((c) => c.right)) });
+  }
+  // Heads left of their figures: each head ends before its figures begin, and its figures end before
+  // the next head begins. Or the mirror: each head begins after its figures end, and its figures begin
+  // after the previous head ends.
+  const headsLeft = years.every((head, k) => {
+    const own = columns[k] as Span;
+    const nextHead = years[k + 1];
+    return head.right < own.left && (!nextHead || own.right < nextHead.left);
+  });
+  const headsRight = years.every((head, k) => {
+    const own = columns[k] as Span;
+    const previousHead = years[k - 1];
+    return head.left > own.right && (!previousHead || own.left > previousHead.right);
+  });
+  if (!headsLeft && !headsRight) return null;
+  return years.map((head, k) => {
+    const own = columns[k] as { left: number; right: number };
+    const left = Math.min(head.left, own.left);
+    const right = Math.max(head.right, own.right);
+    return { ...head, left, right, center: (left + right) / 2 };
+  });
+}
+
 /** The words of the header row at `index` and of the lines set close above it (cells centred in a tall row). */
 function headerBlockWords(lines: DocLine[], index: number): Word[] {
   const row = lines[index] as DocLine;
@@ -1654,7 +1723,8 @@ function scanTable(
   const lines = layout.lines;
   const headerLine = lines[start] as DocLine;
   const em = headerLine.line.fontSize || 10;
-  let geometry = geometryOf(first.years, em, first.continues ? [] : lineWords(headerLine.line));
+  const beside = first.continues ? null : headsBesideFigures(lines, start + 1, first.years, em);
+  let geometry = geometryOf(beside ?? first.years, em, first.continues ? [] : lineWords(headerLine.line));
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const above = headerAbove(lines, start, geometry);
   const header = [...above, headerLine];
