@@ -1308,15 +1308,42 @@ function withoutLeaders(items: TextItem[]): TextItem[] {
     const head = /^\s*(?:[.·…]\s?){4,}/u.exec(text)?.[0] ?? '';
     const tail = /(?:\s?[.·…]){4,}\s*$/u.exec(text.slice(head.length))?.[0] ?? '';
     if (!head && !tail) {
-      out.push(item);
+      out.push(...splitAtInnerLeader(item));
       continue;
     }
     const kept = text.slice(head.length, text.length - tail.length);
-    const weight = (s: string): number => [...s].reduce((n, c) => n + (/[.·…\s]/u.test(c) ? 0.5 : 1), 0);
-    const unit = item.width / Math.max(1e-6, weight(text));
-    out.push({ ...item, text: kept, x: item.x + weight(head) * unit, width: weight(kept) * unit });
+    const unit = item.width / Math.max(1e-6, leaderWeight(text));
+    const x = item.x + leaderWeight(head) * unit;
+    out.push(...splitAtInnerLeader({ ...item, text: kept, x, width: leaderWeight(kept) * unit }));
   }
   return out;
+}
+
+/** Widths in characters, a leader dot or a space counted as half a character. */
+function leaderWeight(text: string): number {
+  return [...text].reduce((n, c) => n + (/[.·…\s]/u.test(c) ? 0.5 : 1), 0);
+}
+
+/** A leader run inside an item, between text on both sides. */
+const INNER_LEADER_RE = /(?<=\S)\s?(?:[.·…]\s?){4,}(?=\s?[^\s.·…])/u;
+
+/**
+ * A leader inside one item ("Minskat svinn…………2,5"): producers that set a line's runs as one string (a
+ * Ghostscript rewrite, some printer drivers) keep the title, the tab's dots and the figure together.
+ * Split there, each part given its share of the width, so the figure ends where the item does.
+ */
+function splitAtInnerLeader(item: TextItem): TextItem[] {
+  const m = INNER_LEADER_RE.exec(item.text);
+  if (!m) return [item];
+  const before = item.text.slice(0, m.index);
+  const after = item.text.slice(m.index + m[0].length).trimStart();
+  const unit = item.width / Math.max(1e-6, leaderWeight(item.text));
+  const { spaceAfter, ...plain } = item;
+  const left: TextItem = { ...plain, text: before, width: leaderWeight(before) * unit };
+  const afterWidth = leaderWeight(after) * unit;
+  const right: TextItem = { ...plain, text: after, x: item.x + item.width - afterWidth, width: afterWidth };
+  if (spaceAfter) right.spaceAfter = true;
+  return [left, ...splitAtInnerLeader(right)];
 }
 
 export function buildLines(items: TextItem[], options: LineOptions = {}): TextLine[] {

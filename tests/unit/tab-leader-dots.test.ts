@@ -79,6 +79,31 @@ describe('dot leaders before tab stops', () => {
     ]);
   });
 
+  it('splits a title, its leader and the first figure written as one string', () => {
+    // A rewrite that joins a line's runs (Ghostscript, some printer drivers): "Titel……1 250" is one
+    // item, ending where the figure ends; the other figures stay items of their own.
+    const joined = items(true).flatMap((item, k, all) => {
+      const next = all[k + 1];
+      if (!item.text.includes('..') || !next) return [item];
+      return [{ ...item, text: `${item.text}${next.text}`, width: next.x + next.width - item.x }];
+    });
+    const merged = joined.filter(
+      (item, k) => !joined[k - 1]?.text.includes('..') || item.text.includes('..'),
+    );
+    expect(merged.some((item) => /\.{4}1 250$/.test(item.text))).toBe(true);
+    const page = pageOfItems(merged);
+    const line = page.lines.find((l) => l.text.startsWith('Gemensam'));
+    expect(line?.segments.map((s) => s.text)).toEqual(['Gemensam sterilcentral', '1 250', '2 000', '2 100']);
+    expect(effectsByTitle(analyzeItems(merged))[0]).toEqual([
+      'Gemensam sterilcentral',
+      [
+        [2031, 1.25],
+        [2032, 2],
+        [2033, 2.1],
+      ],
+    ]);
+  });
+
   it('keeps an ellipsis of three dots in prose', () => {
     const page = pageOfItems([at('Vi prövar vidare...', 60, 60, 100)]);
     expect(page.lines[0]?.text).toBe('Vi prövar vidare...');
