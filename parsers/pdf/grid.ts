@@ -498,14 +498,51 @@ function dropCrossingLines(grid: Grid, byCell: Map<GridCell, TextItem[]>): void 
 }
 
 /**
+ * An item that runs from its cell over drawn column borders into the next cells of its row, with word
+ * spaces where the borders are ("2026 2027 2028" over three year cells): a producer that sets a line's
+ * runs as one string (a Ghostscript or cairo rewrite of the PDF) joins the cells' texts into one. Split at
+ * the spaces, each word placed by its share of the item's width (characters counted alike: digits are of
+ * one width in text faces), each run of words given to the cell its words stand in. An item within its
+ * cell or a merged cell, one in an open row (prose under the table: dropCrossingLines), and one with a
+ * word that itself crosses a border are kept whole. Null when nothing was split.
+ */
+function acrossBorders(grid: Grid, item: TextItem): TextItem[] | null {
+  if (!/\S\s+\S/.test(item.text)) return null;
+  const cell = cellAt(grid, item);
+  const unit = item.width / Math.max(1, item.text.length);
+  if (!cell || cell.open || item.x + item.width <= cell.x1 + unit) return null;
+  const y = anchorOf(item).y;
+  const groups: { cell: GridCell; from: number; to: number }[] = [];
+  for (const word of item.text.matchAll(/\S+/g)) {
+    const x0 = item.x + word.index * unit;
+    const x1 = x0 + word[0].length * unit;
+    const own = grid.cells.find((c) => inside(c, { x: (x0 + x1) / 2, y }));
+    if (!own || own.open || x0 < own.x0 - unit / 2 || x1 > own.x1 + unit / 2) return null;
+    const last = groups.at(-1);
+    if (last && last.cell === own) last.to = word.index + word[0].length;
+    else groups.push({ cell: own, from: word.index, to: word.index + word[0].length });
+  }
+  if (groups.length < 2) return null;
+  const { spaceAfter, ...plain } = item;
+  return groups.map((group, k) => ({
+    ...plain,
+    text: item.text.slice(group.from, group.to),
+    x: item.x + group.from * unit,
+    width: (group.to - group.from) * unit,
+    ...(spaceAfter && k === groups.length - 1 ? { spaceAfter } : {}),
+  }));
+}
+
+/**
  * Ruled tables: each grid filled with the page's items (an item goes to the cell holding its
- * anchor). A grid with no text at all (a chart's gridlines, a drawn frame) is no table.
+ * anchor; one joined over several cells of its row is split first, acrossBorders). A grid with no text
+ * at all (a chart's gridlines, a drawn frame) is no table.
  */
 export function ruledTables(grids: Grid[], items: TextItem[]): PageTable[] {
   const tables: PageTable[] = [];
   for (const grid of grids) {
     const byCell = new Map<GridCell, TextItem[]>();
-    for (const item of items) {
+    for (const item of items.flatMap((one) => acrossBorders(grid, one) ?? [one])) {
       const cell = cellAt(grid, item);
       if (!cell) continue;
       const list = byCell.get(cell);
