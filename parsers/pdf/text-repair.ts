@@ -48,6 +48,14 @@ const FIGURE_DASH_MINUS_RE = /(?<=^|[\s(])[\u2012\uFE63\uFF0D\uF02D](?=\s?\d)/gu
  * item is the sign alone, which the line joins to the figure beside it.
  */
 const PUA_MINUS_ALONE_RE = /^\s*\uF02D\s*$/u;
+/**
+ * An em dash or horizontal bar glued to the figure after it ("—1 350"): a minus whose glyph the text
+ * layer names wrongly (a Ghostscript rewrite maps the minus of some fonts to U+2014) or a typist's minus.
+ * Set as a dash in prose, an em dash stands apart from the words beside it ("besparingen — 500 tkr"), and
+ * between figures ("2026—2027") it follows a digit: both stay as they are.
+ */
+const EM_DASH_MINUS_RE = /(?<=^|[\s(])[\u2014\u2015](?=\d)/gu;
+const EM_DASH_RE = /[\u2014\u2015]/u;
 
 /**
  * `text` with its producer's known mis-encodings repaired, or `text` itself when it has none.
@@ -57,15 +65,16 @@ const PUA_MINUS_ALONE_RE = /^\s*\uF02D\s*$/u;
  * page, but no word, region name or title the extraction compares it with matches. The text is composed
  * (Unicode NFC), which changes nothing in text without combining marks.
  *
- * Other minus forms: see FIGURE_DASH_MINUS_RE.
+ * Other minus forms: see FIGURE_DASH_MINUS_RE and EM_DASH_MINUS_RE.
  */
 export function repairTextLayer(text: string): string {
   const composed = COMBINING_RE.test(text) ? text.normalize('NFC') : text;
-  const signed = !FIGURE_DASH_RE.test(composed)
+  const dashed = !FIGURE_DASH_RE.test(composed)
     ? composed
     : PUA_MINUS_ALONE_RE.test(composed)
       ? composed.replace('\uF02D', '\u2212')
       : composed.replace(FIGURE_DASH_MINUS_RE, '\u2212');
+  const signed = EM_DASH_RE.test(dashed) ? dashed.replace(EM_DASH_MINUS_RE, '\u2212') : dashed;
   const bullets = signed.replace(PUA_BULLET_RE, '•');
   return SWAPPED.test(bullets) ? repairSwapped(bullets) : bullets;
 }

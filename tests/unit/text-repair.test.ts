@@ -45,6 +45,20 @@ describe('repairTextLayer: Word bullets in Symbol and Wingdings', () => {
   });
 });
 
+describe('repairTextLayer: an em dash glued to a figure', () => {
+  it('is a minus ("—1 350" from a Ghostscript rewrite whose text layer names the minus so)', () => {
+    expect(repairTextLayer('—1 350')).toBe('\u22121 350');
+    expect(repairTextLayer('(—0,4)')).toBe('(\u22120,4)');
+    expect(repairTextLayer('Utfall —12,5 mkr')).toBe('Utfall \u221212,5 mkr');
+  });
+
+  it('stays a dash set apart in prose, alone in a cell, or between years', () => {
+    for (const text of ['besparingen — 500 tkr — faller ut', '—', 'perioden 2026—2027', 'Å—2']) {
+      expect(repairTextLayer(text)).toBe(text);
+    }
+  });
+});
+
 describe('PDFs rewritten by other producers read as the original', () => {
   const read = async (name: string) =>
     loadPdf(new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'pdf-layer', name))));
