@@ -721,6 +721,14 @@ export const CUMULATIVE_ISSUE =
 /** A mark after a year that the figure covers only the part of it a measure runs ("(del av år)", "(delår)"). */
 const PART_OF_YEAR_MARK_RE = /\s*\(\s*(?:del\s+av\s+år(?:et)?|delår|ej\s+helår)\s*\)/iu;
 
+/**
+ * A money unit set before the year of its cell ("Effekt, Mkr 2026", "(tkr) 2027"): a spanning head's text
+ * that a grid without the rule under it joins to the first year cell below, or a template's own order.
+ * Read as the year with its unit after it ("Effekt 2026 (Mkr)").
+ */
+const UNIT_BEFORE_YEAR_RE =
+  /^(?<head>.*?)\s*,?\s*[([]?(?<unit>mkr|mnkr|msek|tkr|kkr|tsek|ksek)[)\]]?\s*,?\s+(?<year>(?:19|20)\d{2})$/iu;
+
 function yearOfCell(
   text: string,
   worded = false,
@@ -734,7 +742,11 @@ function yearOfCell(
   );
   // "Effekt 2026 (del av år)": the effect of the part of the year a measure runs — the year's effect, as
   // "Halvårseffekt 2026" is (no part printed beside its whole: a full-year figure beside it names no year).
-  const cell = unbroken.replace(/[:*]/g, '').replace(PART_OF_YEAR_MARK_RE, '');
+  const plain = unbroken.replace(/[:*]/g, '').replace(PART_OF_YEAR_MARK_RE, '');
+  const unitFirst = UNIT_BEFORE_YEAR_RE.exec(plain)?.groups;
+  const cell = unitFirst
+    ? `${unitFirst['head'] ?? ''} ${unitFirst['year']} (${unitFirst['unit']})`.trim()
+    : plain;
   const phrase = !worded || YEAR_CELL_RE.test(cell) ? null : WORDED_YEAR_CELL_RE.exec(cell);
   const byPhrase = Boolean(phrase?.groups?.['word'] && !LEVEL_WORD_RE.test(phrase.groups['word']));
   const m = byPhrase ? phrase : YEAR_CELL_RE.exec(cell);
@@ -1332,6 +1344,9 @@ function yearOverItsParts(rows: string[][], maxHeaderRows: number): string[][] {
  * rows above it are header too ("Ekonomisk effekt" spanning the years), and so are unit-only rows
  * under it ("(mkr)"). Columns that are not years are told apart by their header and their cells.
  */
+/** A cell holding one figure: "2,5", "−1,2", "(0,4)", "1 250". */
+const FIGURE_CELL_RE = /^[-−–(]?\s?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?\)?$/u;
+
 function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader | null {
   const maxHeaderRows = Math.min(4, drawnRows.length);
   const rows = yearOverItsParts(
@@ -1597,6 +1612,20 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     const extras = new Map<number, string>();
     for (const c of candidates) {
       if (c !== labelColumn && c !== descriptionColumn && chars(c) > 0) extras.set(c, headerOf(c));
+    }
+    // A column of figures whose header names a year next to the years read, yet was not read as that
+    // year (a head no form here knows, "Effekt, Mkr 2026" before its unit was read): told, never lost unseen.
+    for (const c of extras.keys()) {
+      const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(ownHeaderOf(c))?.[1];
+      if (!year || allYears.includes(Number(year))) continue;
+      if (Number(year) < (allYears[0] as number) - 1 || Number(year) > (allYears.at(-1) as number) + 1)
+        continue;
+      const texts = ownTextOf(c).filter((t) => !/^[-–—−]$/.test(t));
+      const figures = texts.filter((t) => FIGURE_CELL_RE.test(withoutFootnoteMark(t)));
+      if (figures.length > 0 && figures.length * 2 >= texts.length)
+        partIssues.push(
+          `a column headed "${ownHeaderOf(c)}" holds figures under ${year} that were not read as that year's effects`,
+        );
     }
     const incremental =
       !cumulative &&
