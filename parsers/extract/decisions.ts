@@ -1124,8 +1124,13 @@ function parsePoints(
     // paper itself ("Här sammanfattas …", "Nedan redovisas …") introduces the decisions; it is none.
     if (start.inline === null && start.actor === null && SELF_REFERENCE_RE.test(text)) return [];
     const page = preamble[0]?.page ?? startLine.page;
+    // The sentence is run in when its first clause opens with "att", here or as the introduction's last
+    // word ("… föreslår att nämnden beslutar att" / "fastställa …, att uppdra … samt att …").
+    const introAtt = introLine !== undefined && /(?:^|\s)att$/u.test(clean(introLine.text));
     const clauses =
-      /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && /^att\s/u.test(text) ? splitRunIn(text) : [text];
+      /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && (/^att\s/u.test(text) || introAtt)
+        ? splitRunIn(text)
+        : [text];
     clauses.forEach((clause, k) => {
       points.push({
         id: String(k + 1),
