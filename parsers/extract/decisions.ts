@@ -983,11 +983,14 @@ function parsePoints(
       // A dash that OCR dropped: a lower-case line at the text indent of a dashed point, after a
       // line of that point that ended short of the text's measure (a wrapped line fills it), starts
       // the next point of the same list.
+      // Not under a dashed "att" point: a dash lost before "att" leaves the "att" that marks the next
+      // point, so its unmarked line is a wrapped line of a point set in a narrow column or box.
       if (
         open &&
         before &&
         open.parentId === null &&
         open.bulleted &&
+        open.kind !== 'att' &&
         points.every((p) => p.parentId === null && p.bulleted) &&
         /^\p{Ll}/u.test(text) &&
         x > open.x + 4 &&
