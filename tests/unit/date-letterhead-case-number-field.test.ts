@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { guessDate } from '../../parsers/extract/metadata.ts';
 import { pagesFromText } from '../helpers/text-pages.ts';
 
-const filler = Array.from({ length: 30 }, (_, i) => `Rad ${i + 1} om primärvårdens uppdrag i länet`).join('\n');
+const filler = Array.from({ length: 30 }, (_, i) => `Rad ${i + 1} om primärvårdens uppdrag i länet`).join(
+  '\n',
+);
 
 describe('a letterhead line with a date and a case number', () => {
   it('dates the paper however long the case number is', () => {
