@@ -983,11 +983,14 @@ function parsePoints(
       // A dash that OCR dropped: a lower-case line at the text indent of a dashed point, after a
       // line of that point that ended short of the text's measure (a wrapped line fills it), starts
       // the next point of the same list.
+      // Not under a dashed "att" point: a dash lost before "att" leaves the "att" that marks the next
+      // point, so its unmarked line is a wrapped line of a point set in a narrow column or box.
       if (
         open &&
         before &&
         open.parentId === null &&
         open.bulleted &&
+        open.kind !== 'att' &&
         points.every((p) => p.parentId === null && p.bulleted) &&
         /^\p{Ll}/u.test(text) &&
         x > open.x + 4 &&
@@ -1124,8 +1127,13 @@ function parsePoints(
     // paper itself ("Här sammanfattas …", "Nedan redovisas …") introduces the decisions; it is none.
     if (start.inline === null && start.actor === null && SELF_REFERENCE_RE.test(text)) return [];
     const page = preamble[0]?.page ?? startLine.page;
+    // The sentence is run in when its first clause opens with "att", here or as the introduction's last
+    // word ("… föreslår att nämnden beslutar att" / "fastställa …, att uppdra … samt att …").
+    const introAtt = introLine !== undefined && /(?:^|\s)att$/u.test(clean(introLine.text));
     const clauses =
-      /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && /^att\s/u.test(text) ? splitRunIn(text) : [text];
+      /(?:^|[,;]\s+|\s+samt\s+)att\s/u.test(text) && (/^att\s/u.test(text) || introAtt)
+        ? splitRunIn(text)
+        : [text];
     clauses.forEach((clause, k) => {
       points.push({
         id: String(k + 1),

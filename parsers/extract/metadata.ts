@@ -184,6 +184,15 @@ function placeAndDate(pages: Page[], flat: (t: string) => string): string | null
 const BOARD_ONLY_RE =
   /^(?:(?:[\p{Lu}][A-Za-zªµºÀ-ÖØ-öø-ɏ]*-?\s+(?:och\s+|för\s+)?){0,5}[A-Za-zªµºÀ-ÖØ-öø-ɏ-]*(?:nämnd|styrelse|fullmäktige)(?:en)?|(?:Nämnden|Styrelsen|Utskottet)\s+för\s+[\p{Ll}-]+(?:\s+(?:och\s+)?[\p{Ll}-]+){0,4})[,:]?$/u;
 
+/**
+ * A letterhead's case-number field, "Dnr HSN 2024/292" (also cut at the line's end, "Dnr HSN"): a header
+ * word like the region's name and the paper's kind beside a date, however long the number is.
+ */
+const CASE_NUMBER_FIELD_RE =
+  /(?:^|\s)(?:[Dd]nr|DNR|[Dd]iarienummer)\.?:?(?:\s+\p{Lu}{1,8})?(?:\s+\d{2,4}[/-]\d{1,6}(?:[-.:/]\d{1,6})*)?(?=\s|$)/gu;
+const withoutCaseNumber = (text: string): string =>
+  text.replace(CASE_NUMBER_FIELD_RE, ' ').replace(/\s+/g, ' ').trim();
+
 function dateIn(
   lines: Page['lines'],
   first: Page,
@@ -245,7 +254,7 @@ function dateIn(
       if (
         rest.length <= 3 ||
         /^(datum|dnr|diarienummer|sammanträdesdatum|sammanträde)/i.test(text) ||
-        (nearTop && rest.length < 40) ||
+        (nearTop && withoutCaseNumber(rest).length < 40) ||
         // "Hälso- och sjukvårdsnämnden 2025-10-14" on a line of its own (a slide deck's title slide, lower
         // than a letterhead): the meeting the paper is for, whose date is the paper's.
         BOARD_ONLY_RE.test(rest)

@@ -456,7 +456,15 @@ export function extractReferences(
   // A board named once with its abbreviation in parentheses is cited by the abbreviation anywhere after.
   const abbreviations = definedBoardAbbreviations(layout.lines.map((l) => l.text).join('\n'));
   let order = 0;
-  for (const block of citationBlocks(layout, taken)) {
+  // Decision points are read apart (their lines are left out of the text blocks) and only for a full
+  // citation — a board with its decision's date or § ("att upphäva regionstyrelsens beslut 2023-05-07,
+  // § 146, …"): a point names the decision it changes by the same anchor as the text does. A point's
+  // verb ("att uppdra åt regionstyrelsen att …") is the decision being taken, no earlier one.
+  const blocks = [
+    ...citationBlocks(layout, taken).map((b) => ({ ...b, points: false })),
+    ...pointRuns(layout, options.consumed, new Set(rows.lines)).map((b) => ({ ...b, points: true })),
+  ];
+  for (const block of blocks) {
     let text = '';
     const starts: { offset: number; page: number }[] = [];
     for (const line of block.lines) {
@@ -505,6 +513,10 @@ export function extractReferences(
           page: pageAt(sentence.start),
           at: order + c.index,
         });
+    }
+    if (block.points) {
+      order += text.length + 1;
+      continue;
     }
     const seen = new Set<number>();
     for (const verb of text.matchAll(new RegExp(DECISION_VERB_RE.source, 'giu'))) {
@@ -921,6 +933,23 @@ type Block = Layout['blocks'][number];
 const DANGLING_END_RE = /(?:§|\(|,)\s*$/u;
 const unclosed = (text: string): boolean =>
   (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/** The runs of consecutive lines read as decision points (a table row's lines stay with the table). */
+function pointRuns(
+  layout: Layout,
+  points: ReadonlySet<number>,
+  rowLines: ReadonlySet<number>,
+): Pick<Block, 'lines' | 'page'>[] {
+  const out: Pick<Block, 'lines' | 'page'>[] = [];
+  for (const line of layout.lines) {
+    if (!points.has(line.index) || rowLines.has(line.index)) continue;
+    const prev = out.at(-1);
+    const last = prev?.lines.at(-1);
+    if (prev && last && last.index + 1 === line.index) prev.lines.push(line);
+    else out.push({ page: line.page, lines: [line] });
+  }
+  return out;
+}
 
 /**
  * The text blocks in which citations are sought. A block whose last line stops mid-citation
