@@ -1485,7 +1485,8 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
  * How many of the left side's last lines above a full-width line are no part of the left column but the
  * lead-in of what spans the page below (a table's caption, a heading short enough to stay left of the
  * gutter): they stand below everything on the right side, apart from the left column above them by a
- * gap of two lines or more and wider than the gap down to the full-width line, and close to that line.
+ * gap of two lines or more and wider than the gap down to the full-width line (by a paragraph's gap when
+ * set in a type size of their own), and close to that line.
  * They are read after the right column, just before the full-width line. Laid out so, a caption is
  * otherwise read before the right column, away from its table.
  */
@@ -1505,8 +1506,15 @@ function leadInAfterColumns(lefts: LineBox[], rights: LineBox[], separator: Line
   }
   const first = lefts[k] as LineBox;
   if (k === 0 || first.top <= rightBottom) return 0;
-  const gap = first.top - (lefts[k - 1] as LineBox).bottom;
-  return gap >= 2 * em && gap > below ? lefts.length - k : 0;
+  const before = lefts[k - 1] as LineBox;
+  const gap = first.top - before.bottom;
+  if (gap >= 2 * em && gap > below) return lefts.length - k;
+  // A lead-in in a type size of its own (a caption set smaller than the text, a heading larger) is told
+  // from the column's text by that size: a paragraph's gap above it suffices (column layouts space a
+  // caption no wider from the text above than from the table under it).
+  const ownSize = Math.abs(first.em - before.em) >= 0.08 * Math.max(first.em, before.em);
+  const sameSize = lefts.slice(k).every((line) => Math.abs(line.em - first.em) < 0.04 * first.em);
+  return ownSize && sameSize && gap >= 0.5 * em ? lefts.length - k : 0;
 }
 
 /** A line's vertical extent and font size, for `leadInAfterColumns`. */
