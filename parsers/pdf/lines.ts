@@ -1457,6 +1457,22 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
       }
     }
   }
+  // A table across the page whose labels end left of the gutter and whose figures start right of it:
+  // its rows are full-width lines too.
+  for (const [leftRaw, rightRaw] of tableRowsAcrossGutter(
+    leftLines,
+    rightLines,
+    dominantHeight(usable) || 10,
+  )) {
+    leftLines.splice(leftLines.indexOf(leftRaw), 1);
+    rightLines.splice(rightLines.indexOf(rightRaw), 1);
+    spanLines.push({
+      items: [...leftRaw.items, ...rightRaw.items],
+      top: Math.min(leftRaw.top, rightRaw.top),
+      bottom: Math.max(leftRaw.bottom, rightRaw.bottom),
+    });
+  }
+  spanLines.sort((a, b) => a.top - b.top);
   const splits = numericColumnSplits([...spanLines, ...leftLines, ...rightLines], opts);
   const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
   const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts, splits)));
@@ -1479,6 +1495,46 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
     if (separator) ordered.push(separator);
   }
   return mergeJustifiedPairs(ordered);
+}
+
+/** A table cell of figures: a number, a year, or a dash for no figure. */
+const isFigureCell = (text: string): boolean => isNumericSegment(text) || /^[-−–—]$/u.test(text.trim());
+
+/**
+ * The rows of a table that a page-wide gutter passes through: a right-side line of figure cells only
+ * ("2026  2027", "3,6  4,0", "–  1,6") that starts well right of the right column's margin (two em or
+ * more; the column's text starts at it), beside a left-side line at its height (the row's label). Two such
+ * rows or more, or none: one figure line beside a text line is no table. The right column's margin is
+ * where most of its lines start.
+ */
+function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number): Array<[RawLine, RawLine]> {
+  if (rights.length < 3 || lefts.length < 2) return [];
+  const starts = new Map<number, number>();
+  for (const raw of rights) {
+    const x = Math.round(Math.min(...raw.items.map((item) => item.x)));
+    starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  let margin = 0;
+  let most = 0;
+  for (const [x, count] of starts) {
+    const near = count + (starts.get(x - 1) ?? 0) + (starts.get(x + 1) ?? 0);
+    if (near > most || (near === most && x < margin)) {
+      most = near;
+      margin = x;
+    }
+  }
+  const pairs: Array<[RawLine, RawLine]> = [];
+  for (const raw of rights) {
+    if (Math.min(...raw.items.map((item) => item.x)) < margin + 2 * em) continue;
+    if (!raw.items.every((item) => item.text.trim() === '' || isFigureCell(item.text))) continue;
+    const label = lefts.find(
+      (l) =>
+        verticalOverlap(l.top, l.bottom, raw.top, raw.bottom) >=
+        0.5 * Math.min(l.bottom - l.top, raw.bottom - raw.top),
+    );
+    if (label && !pairs.some(([l]) => l === label)) pairs.push([label, raw]);
+  }
+  return pairs.length >= 2 ? pairs : [];
 }
 
 /**
