@@ -1071,6 +1071,7 @@ function sidebarRegions(
           raw.items.some((item) => item.x < sidebar - MARGIN_TOLERANCE && item.x + item.width > sidebar - em)
         )
           return true;
+        if (isRowAcrossBox(raw, margin, sidebar, em)) return true;
         const key = k * margins.length + b;
         let part = parts.get(key);
         if (!part) {
@@ -1129,6 +1130,22 @@ function sidebarRegions(
     }
   }
   return regions;
+}
+
+/**
+ * A row of a table across the page under two text columns and a box: its label left of the text
+ * columns' margin, nothing in the middle column, and only figure cells right of the box's margin,
+ * starting well right of it (a box's own lines start at its margin). A fact box's figure beside
+ * running text has the middle column's text beside it.
+ */
+function isRowAcrossBox(raw: RawLine, margin: number, sidebar: number, em: number): boolean {
+  const boxed = raw.items.filter((item) => item.x >= sidebar - MARGIN_TOLERANCE);
+  if (boxed.length === 0 || Math.min(...boxed.map((item) => item.x)) < sidebar + 2 * em) return false;
+  if (!boxed.every((item) => item.text.trim() === '' || isFigureCell(item.text))) return false;
+  const middle = raw.items.some(
+    (item) => item.x >= margin - MARGIN_TOLERANCE && item.x < sidebar - MARGIN_TOLERANCE,
+  );
+  return !middle && raw.items.some((item) => item.x + item.width < margin);
 }
 
 const SENTENCE_END_RE = /[.!?:;]["”)]?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])?$/u;
@@ -1193,9 +1210,10 @@ function linesWithColumnRegions(
     const after = region.last + 1;
     const carried = carriedPast(lefts, rights, raws.slice(after, after + 6), options);
     const below = raws[after];
+    // A box beside the columns is on the right side too: the lead-in stands below it as well.
     const lead =
-      carried.length === 0 && boxes.length === 0 && below
-        ? leadInAfterColumns(lefts.map(boxOfRaw), rights.map(boxOfRaw), boxOfRaw(below))
+      carried.length === 0 && below
+        ? leadInAfterColumns(lefts.map(boxOfRaw), [...rights, ...boxes].map(boxOfRaw), boxOfRaw(below))
         : 0;
     const leadIn = lefts.splice(lefts.length - lead, lead);
     pieces.push({ raws: [...lefts, ...carried], columns: true }, { raws: rights, columns: true });
@@ -1459,20 +1477,7 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
   }
   // A table across the page whose labels end left of the gutter and whose figures start right of it:
   // its rows are full-width lines too.
-  for (const [leftRaw, rightRaw] of tableRowsAcrossGutter(
-    leftLines,
-    rightLines,
-    dominantHeight(usable) || 10,
-  )) {
-    leftLines.splice(leftLines.indexOf(leftRaw), 1);
-    rightLines.splice(rightLines.indexOf(rightRaw), 1);
-    spanLines.push({
-      items: [...leftRaw.items, ...rightRaw.items],
-      top: Math.min(leftRaw.top, rightRaw.top),
-      bottom: Math.max(leftRaw.bottom, rightRaw.bottom),
-    });
-  }
-  spanLines.sort((a, b) => a.top - b.top);
+  foldTableRowsAcross([leftLines, rightLines], spanLines, dominantHeight(usable) || 10);
   const splits = numericColumnSplits([...spanLines, ...leftLines, ...rightLines], opts);
   const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
   const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts, splits)));
@@ -1535,6 +1540,28 @@ function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number):
     if (label && !pairs.some(([l]) => l === label)) pairs.push([label, raw]);
   }
   return pairs.length >= 2 ? pairs : [];
+}
+
+/**
+ * Moves the rows of a table across column gutters (`tableRowsAcrossGutter`: figure cells in a column,
+ * their label in a column left of it) out of the columns into full-width lines, kept sorted by top.
+ */
+function foldTableRowsAcross(columns: RawLine[][], spanLines: RawLine[], em: number): void {
+  for (let c = 1; c < columns.length; c++) {
+    const column = columns[c] as RawLine[];
+    const before = columns.slice(0, c).flat();
+    for (const [label, figures] of tableRowsAcrossGutter(before, column, em)) {
+      const home = columns.find((side) => side.includes(label));
+      home?.splice(home.indexOf(label), 1);
+      column.splice(column.indexOf(figures), 1);
+      spanLines.push({
+        items: [...label.items, ...figures.items],
+        top: Math.min(label.top, figures.top),
+        bottom: Math.max(label.bottom, figures.bottom),
+      });
+    }
+  }
+  spanLines.sort((a, b) => a.top - b.top);
 }
 
 /**
@@ -1665,6 +1692,7 @@ function linesInColumns(items: TextItem[], middles: number[], opts: Required<Lin
       }
     }
   }
+  foldTableRowsAcross(sideLines, spanLines, dominantHeight(items) || 10);
   const splits = numericColumnSplits([...spanLines, ...sideLines.flat()], opts);
   const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
   const done = sideLines.map((side) => sortReadingOrder(side.map((raw) => finishLine(raw, opts, splits))));
