@@ -2716,6 +2716,45 @@ function figuresRowBelowEnd(
   return null;
 }
 
+/**
+ * The lines to read a table again with when its rows go on under a box or picture set across the page
+ * between them (a figure and its caption, a fact box, the head not repeated): the table ended without a
+ * total row; on the same page, after one to three lines of text in the label column only, a line has a
+ * figure under every year column and no text there; and the space from the last row down to that line is
+ * far taller than the text between needs (four lines or more besides it: the box stood there). The lines
+ * between are left out (they are the box's), and the row after them follows the last row as the rows
+ * before did. Null when the table does not go on so.
+ */
+function resumedPastBox(
+  lines: DocLine[],
+  scan: { body: BodyLine[]; end: number; headerYears: number[]; geometries: Map<number, Geometry> },
+): { lines: DocLine[]; skipped: number } | null {
+  const last = scan.body.at(-1)?.doc;
+  if (!last || scan.headerYears.length === 0 || scan.body.some((b) => TOTAL_ROW_RE.test(b.doc.text)))
+    return null;
+  const geometry = scan.geometries.get(last.page);
+  if (!geometry) return null;
+  let textHeight = 0;
+  for (let k = scan.end; k < Math.min(lines.length, scan.end + 4); k++) {
+    const line = lines[k] as DocLine;
+    if (line.page !== last.page) return null;
+    const size = line.line.fontSize || 10;
+    const { cells, text } = valueCells(lineWords(line.line), geometry, size);
+    const figures = cells.filter((c) => /\d/.test(c.text) || DASH_WORD_RE.test(c.text));
+    if (k > scan.end && figures.length >= scan.headerYears.length && text.length === 0) {
+      const space = line.line.y - (last.line.y + last.line.height);
+      if (space - textHeight < 4 * size) return null;
+      return {
+        lines: [...lines.slice(0, scan.end), { ...line, gapBefore: last.gapBefore }, ...lines.slice(k + 1)],
+        skipped: k - scan.end,
+      };
+    }
+    if (figures.length > 0 || text.length > 0 || /(?:19|20)\d{2}/.test(line.text)) return null;
+    textHeight += line.line.height + Math.min(line.gapBefore, 2 * size);
+  }
+  return null;
+}
+
 /** Every borderless year table of the document. */
 /**
  * The caption of a table of the page before repeated at the top of this page, over rows laid out
@@ -2891,16 +2930,27 @@ export function findBorderlessTables(
       });
       continue;
     }
-    const scanned = scanTable(layout, i, header, noisy);
+    let scanned = scanTable(layout, i, header, noisy);
+    // The rows may go on under a box across the page: read again without the box's lines.
+    let skipped = 0;
+    const resumed = resumedPastBox(lines, scanned);
+    if (resumed) {
+      const again = scanTable({ ...layout, lines: resumed.lines }, i, header, noisy);
+      if (again.body.length > scanned.body.length) {
+        scanned = again;
+        skipped = resumed.skipped;
+      }
+    }
+    const scanLines = skipped > 0 && resumed ? resumed.lines : lines;
     const grouped = withoutGroupHeadings(scanned.body, scanned.geometries);
     const scan = { ...scanned, body: grouped.body };
     const { rows, issues, alignment, columns } = buildRows(scan);
     if (grouped.doubt) issues.push(grouped.doubt);
-    const cutShort = rowAfterEnd(lines, scan);
+    const cutShort = rowAfterEnd(scanLines, scan);
     if (cutShort)
       issues.push(`the table ends before a line that reads like one of its rows: "${cutShort.slice(0, 80)}"`);
     else {
-      const below = figuresRowBelowEnd(lines, scan);
+      const below = figuresRowBelowEnd(scanLines, scan);
       if (below)
         issues.push(
           `figures under the table's year columns a few lines after its end were read by no row: "${below.slice(0, 80)}"`,
@@ -2978,7 +3028,7 @@ export function findBorderlessTables(
       ...(header.continues ? { continues: header.continues } : {}),
       alignment,
     });
-    i = Math.max(i, scan.end - 1);
+    i = Math.max(i, scan.end + skipped - 1);
   }
   return tables;
 }

@@ -415,6 +415,9 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
       line.gapBefore < fontSize * 0.8 &&
       previous.lines.length < 3;
     if (continues || headingContinues) {
+      // A paragraph carried on in the next column has its left edge there from now on.
+      if (previous && lastLine && continues && isColumnBreak(lastLine, line, previous, bodyFontSize))
+        previous.x = line.line.x;
       previous?.lines.push(line);
       continue;
     }
@@ -455,9 +458,35 @@ function continuesOverPageBreak(last: DocLine, line: DocLine): boolean {
   );
 }
 
+/** Words a Swedish clause cannot end on: a sentence broken after one goes on in the next line read. */
+const FUNCTION_WORD_END_RE =
+  /(?:^|\s)(?:på|med|till|av|för|om|i|och|eller|än|att|som|ca|cirka|drygt|knappt|närmare|totalt|sammanlagt|uppgår|uppgick|blir|är|var)$/iu;
+
+/**
+ * A paragraph may run over a column break (the next line read stands higher up the page, in the next
+ * column) when the last line does not end a sentence and the next carries it on: as over a page break,
+ * or with a figure after a word no clause ends on ("… ett underskott på" / "27,1 mkr för helåret.").
+ */
+function continuesOverColumnBreak(last: DocLine, line: DocLine): boolean {
+  if (continuesOverPageBreak(last, line)) return true;
+  return !/[.!?:;]$/.test(last.text) && /^[−–-]?\d/.test(line.text) && FUNCTION_WORD_END_RE.test(last.text);
+}
+
+/** Whether the line starts the next column: higher up the same page than the last line, well aside. */
+function isColumnBreak(last: DocLine, line: DocLine, block: Block, size: number): boolean {
+  return (
+    last.page === line.page &&
+    line.line.y + line.line.height < last.line.y &&
+    Math.abs(line.line.x - block.x) > size * 8 &&
+    line.line.segments.length === 1 &&
+    last.line.segments.length === 1
+  );
+}
+
 function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize: number): boolean {
   const size = Math.max(bodyFontSize, line.line.fontSize);
   if (last.page !== line.page) return continuesOverPageBreak(last, line);
+  if (isColumnBreak(last, line, block, size)) return continuesOverColumnBreak(last, line);
   if (line.gapBefore > size * 0.75) return false;
   if (Math.abs(line.line.fontSize - last.line.fontSize) > 1.5) return false;
   // A bold lead line ("a) Minskad hyrbemanning, 50 mkr …") followed by plain body text starts a new block.

@@ -2468,6 +2468,36 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
   return null;
 }
 
+/** A caption's label: "Tabell 3.", "Tabell 3:", "Tab. 3 –". */
+const CAPTION_LABEL_RE = /^(?:tabell|tab\.)\s*\d+[a-z]?\s*[.:–-]?\s/iu;
+
+/**
+ * The unit a caption set UNDER its table names ("Tabell 3. Åtgärder, mkr"), or a statement of the unit
+ * there ("Belopp i tkr"), from the first lines under the table (after footnotes to its rows, up to three
+ * lines). Only for a table with no caption over it: a paper that sets its captions over its tables puts
+ * the next table's caption under this one.
+ */
+export function unitUnderTable(
+  layout: Layout,
+  firstLine: number,
+  below: readonly string[],
+): MoneyUnit | null {
+  for (let i = firstLine - 1; i >= 0 && i >= firstLine - 3; i--) {
+    if (CAPTION_LABEL_RE.test(normalizeText(layout.lines[i]?.text ?? ''))) return null;
+  }
+  for (const raw of below.slice(0, 3)) {
+    const text = withoutAmounts(normalizeText(raw));
+    const stated = UNIT_STATEMENT_RE.exec(text);
+    if (stated?.[1]) return unitFromHeader(stated[1]);
+    if (text.length <= 160 && CAPTION_LABEL_RE.test(text)) {
+      return /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals?)?|mdkr)\b/i.test(text)
+        ? unitFromHeader(text)
+        : null;
+    }
+  }
+  return null;
+}
+
 /** An outcome or forecast named over a year ("Prognos 2026", "Utfall 2026"). */
 const FOLLOW_UP_YEAR_RE =
   /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:utfall|prognos|helårsprognos)[A-Za-zªµºÀ-ÖØ-öø-ɏ]*\s+(?:19|20)\d{2}/iu;
@@ -2505,10 +2535,21 @@ function fromBorderless(
   carried: MoneyUnit | null = null,
 ): YearTable | null {
   const context = contextBefore(layout, table.firstLine);
+  const lastLine = Math.max(...table.lineIndexes);
+  const under = () =>
+    unitUnderTable(
+      layout,
+      table.firstLine,
+      [1, 2, 3]
+        .map((k) => layout.lines[lastLine + k])
+        .filter((l) => l && l.page === layout.lines[lastLine]?.page)
+        .map((l) => l?.text ?? ''),
+    );
   const unit =
     table.unit ??
     surroundingUnit(layout, table.firstLine, context) ??
     carried ??
+    under() ??
     unitOfCells(table.rows.flatMap((row) => [...row.values.values()])) ??
     unitOfRowLabels(table.rows.map((row) => row.lines.join(' ')));
   const page = layout.lines[table.firstLine]?.page ?? table.pages[0] ?? 1;
@@ -2678,7 +2719,17 @@ export function findYearTables(
   const captionUnit = (page: Page, table: PageTable): MoneyUnit | null => {
     const top = table.box?.y ?? 0;
     const first = firstLineFrom(layout, page.number, top);
-    if (first) return surroundingUnit(layout, first.index, captionText(page, table));
+    if (first) {
+      const bottom = (table.box?.y ?? 0) + (table.box?.height ?? 0);
+      const below = linesOfPage(layout, page.number)
+        .filter((l) => l.line.y >= bottom - 1)
+        .slice(0, 3)
+        .map((l) => l.text);
+      return (
+        surroundingUnit(layout, first.index, captionText(page, table)) ??
+        unitUnderTable(layout, first.index, below)
+      );
+    }
     for (const line of linesOfPage(layout, page.number)) {
       const unit = /\b(mkr|mnkr|msek|tkr|kkr|miljoner|tusen(?:tals?)?)\b/i.test(line.text)
         ? unitFromHeader(line.text)

@@ -1071,6 +1071,7 @@ function sidebarRegions(
           raw.items.some((item) => item.x < sidebar - MARGIN_TOLERANCE && item.x + item.width > sidebar - em)
         )
           return true;
+        if (isRowAcrossBox(raw, margin, sidebar, em)) return true;
         const key = k * margins.length + b;
         let part = parts.get(key);
         if (!part) {
@@ -1129,6 +1130,22 @@ function sidebarRegions(
     }
   }
   return regions;
+}
+
+/**
+ * A row of a table across the page under two text columns and a box: its label left of the text
+ * columns' margin, nothing in the middle column, and only figure cells right of the box's margin,
+ * starting well right of it (a box's own lines start at its margin). A fact box's figure beside
+ * running text has the middle column's text beside it.
+ */
+function isRowAcrossBox(raw: RawLine, margin: number, sidebar: number, em: number): boolean {
+  const boxed = raw.items.filter((item) => item.x >= sidebar - MARGIN_TOLERANCE);
+  if (boxed.length === 0 || Math.min(...boxed.map((item) => item.x)) < sidebar + 2 * em) return false;
+  if (!boxed.every((item) => item.text.trim() === '' || isFigureCell(item.text))) return false;
+  const middle = raw.items.some(
+    (item) => item.x >= margin - MARGIN_TOLERANCE && item.x < sidebar - MARGIN_TOLERANCE,
+  );
+  return !middle && raw.items.some((item) => item.x + item.width < margin);
 }
 
 const SENTENCE_END_RE = /[.!?:;]["”)]?\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹])?$/u;
@@ -1193,9 +1210,10 @@ function linesWithColumnRegions(
     const after = region.last + 1;
     const carried = carriedPast(lefts, rights, raws.slice(after, after + 6), options);
     const below = raws[after];
+    // A box beside the columns is on the right side too: the lead-in stands below it as well.
     const lead =
-      carried.length === 0 && boxes.length === 0 && below
-        ? leadInAfterColumns(lefts.map(boxOfRaw), rights.map(boxOfRaw), boxOfRaw(below))
+      carried.length === 0 && below
+        ? leadInAfterColumns(lefts.map(boxOfRaw), [...rights, ...boxes].map(boxOfRaw), boxOfRaw(below))
         : 0;
     const leadIn = lefts.splice(lefts.length - lead, lead);
     pieces.push({ raws: [...lefts, ...carried], columns: true }, { raws: rights, columns: true });
@@ -1484,6 +1502,9 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
       }
     }
   }
+  // A table across the page whose labels end left of the gutter and whose figures start right of it:
+  // its rows are full-width lines too.
+  foldTableRowsAcross([leftLines, rightLines], spanLines, dominantHeight(usable) || 10);
   const splits = numericColumnSplits([...spanLines, ...leftLines, ...rightLines], opts);
   const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
   const leftDone = sortReadingOrder(leftLines.map((raw) => finishLine(raw, opts, splits)));
@@ -1508,11 +1529,74 @@ function linesOf(usable: TextItem[], opts: Required<LineOptions>): TextLine[] {
   return mergeJustifiedPairs(ordered);
 }
 
+/** A table cell of figures: a number, a year, or a dash for no figure. */
+const isFigureCell = (text: string): boolean => isNumericSegment(text) || /^[-−–—]$/u.test(text.trim());
+
+/**
+ * The rows of a table that a page-wide gutter passes through: a right-side line of figure cells only
+ * ("2026  2027", "3,6  4,0", "–  1,6") that starts well right of the right column's margin (two em or
+ * more; the column's text starts at it), beside a left-side line at its height (the row's label). Two such
+ * rows or more, or none: one figure line beside a text line is no table. The right column's margin is
+ * where most of its lines start.
+ */
+function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number): Array<[RawLine, RawLine]> {
+  if (rights.length < 3 || lefts.length < 2) return [];
+  const starts = new Map<number, number>();
+  for (const raw of rights) {
+    const x = Math.round(Math.min(...raw.items.map((item) => item.x)));
+    starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  let margin = 0;
+  let most = 0;
+  for (const [x, count] of starts) {
+    const near = count + (starts.get(x - 1) ?? 0) + (starts.get(x + 1) ?? 0);
+    if (near > most || (near === most && x < margin)) {
+      most = near;
+      margin = x;
+    }
+  }
+  const pairs: Array<[RawLine, RawLine]> = [];
+  for (const raw of rights) {
+    if (Math.min(...raw.items.map((item) => item.x)) < margin + 2 * em) continue;
+    if (!raw.items.every((item) => item.text.trim() === '' || isFigureCell(item.text))) continue;
+    const label = lefts.find(
+      (l) =>
+        verticalOverlap(l.top, l.bottom, raw.top, raw.bottom) >=
+        0.5 * Math.min(l.bottom - l.top, raw.bottom - raw.top),
+    );
+    if (label && !pairs.some(([l]) => l === label)) pairs.push([label, raw]);
+  }
+  return pairs.length >= 2 ? pairs : [];
+}
+
+/**
+ * Moves the rows of a table across column gutters (`tableRowsAcrossGutter`: figure cells in a column,
+ * their label in a column left of it) out of the columns into full-width lines, kept sorted by top.
+ */
+function foldTableRowsAcross(columns: RawLine[][], spanLines: RawLine[], em: number): void {
+  for (let c = 1; c < columns.length; c++) {
+    const column = columns[c] as RawLine[];
+    const before = columns.slice(0, c).flat();
+    for (const [label, figures] of tableRowsAcrossGutter(before, column, em)) {
+      const home = columns.find((side) => side.includes(label));
+      home?.splice(home.indexOf(label), 1);
+      column.splice(column.indexOf(figures), 1);
+      spanLines.push({
+        items: [...label.items, ...figures.items],
+        top: Math.min(label.top, figures.top),
+        bottom: Math.max(label.bottom, figures.bottom),
+      });
+    }
+  }
+  spanLines.sort((a, b) => a.top - b.top);
+}
+
 /**
  * How many of the left side's last lines above a full-width line are no part of the left column but the
  * lead-in of what spans the page below (a table's caption, a heading short enough to stay left of the
  * gutter): they stand below everything on the right side, apart from the left column above them by a
- * gap of two lines or more and wider than the gap down to the full-width line, and close to that line.
+ * gap of two lines or more and wider than the gap down to the full-width line (by a paragraph's gap when
+ * set in a type size of their own), and close to that line.
  * They are read after the right column, just before the full-width line. Laid out so, a caption is
  * otherwise read before the right column, away from its table.
  */
@@ -1532,8 +1616,15 @@ function leadInAfterColumns(lefts: LineBox[], rights: LineBox[], separator: Line
   }
   const first = lefts[k] as LineBox;
   if (k === 0 || first.top <= rightBottom) return 0;
-  const gap = first.top - (lefts[k - 1] as LineBox).bottom;
-  return gap >= 2 * em && gap > below ? lefts.length - k : 0;
+  const before = lefts[k - 1] as LineBox;
+  const gap = first.top - before.bottom;
+  if (gap >= 2 * em && gap > below) return lefts.length - k;
+  // A lead-in in a type size of its own (a caption set smaller than the text, a heading larger) is told
+  // from the column's text by that size: a paragraph's gap above it suffices (column layouts space a
+  // caption no wider from the text above than from the table under it).
+  const ownSize = Math.abs(first.em - before.em) >= 0.08 * Math.max(first.em, before.em);
+  const sameSize = lefts.slice(k).every((line) => Math.abs(line.em - first.em) < 0.04 * first.em);
+  return ownSize && sameSize && gap >= 0.5 * em ? lefts.length - k : 0;
 }
 
 /** A line's vertical extent and font size, for `leadInAfterColumns`. */
@@ -1628,6 +1719,7 @@ function linesInColumns(items: TextItem[], middles: number[], opts: Required<Lin
       }
     }
   }
+  foldTableRowsAcross(sideLines, spanLines, dominantHeight(items) || 10);
   const splits = numericColumnSplits([...spanLines, ...sideLines.flat()], opts);
   const full = sortReadingOrder(spanLines.map((raw) => finishLine(raw, opts, splits)));
   const done = sideLines.map((side) => sortReadingOrder(side.map((raw) => finishLine(raw, opts, splits))));

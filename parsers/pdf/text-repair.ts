@@ -76,8 +76,22 @@ export function repairTextLayer(text: string): string {
       : composed.replace(FIGURE_DASH_MINUS_RE, '\u2212');
   const signed = EM_DASH_RE.test(dashed) ? dashed.replace(EM_DASH_MINUS_RE, '\u2212') : dashed;
   const bullets = signed.replace(PUA_BULLET_RE, '•');
-  return SWAPPED.test(bullets) ? repairSwapped(bullets) : bullets;
+  const ligatures = LOST_LIGATURE_RE.test(bullets)
+    ? bullets.replace(LOST_LIGATURE_RE, (char) => LOST_LIGATURES[char] ?? char)
+    : bullets;
+  return SWAPPED.test(ligatures) ? repairSwapped(ligatures) : ligatures;
 }
+
+/**
+ * Ligatures whose ToUnicode range lost its high byte. Ghostscript's pdfwrite, rewriting a Chromium PDF
+ * whose font maps its ligature glyphs as one range from U+FB00 ("ﬀ", "ﬁ", …), writes each glyph's entry
+ * as U+00FB, U+00FC, …: "effekt" reads "eûekt", "befintlig" "beüntlig", in poppler and pdf.js alike.
+ * Of those letters, Swedish (and the names a board paper holds) never has "û", "þ" or "ÿ" between two
+ * letters of a word: there they are read as the ligatures "ff", "ffi" and "ffl". ("ü" and "ý", which
+ * names do hold, are left as they are.)
+ */
+const LOST_LIGATURE_RE = /(?<=[A-Za-zåäöÅÄÖ])[ûþÿ](?=[a-zåäö])/gu;
+const LOST_LIGATURES: Record<string, string> = { û: 'ff', þ: 'ffi', ÿ: 'ffl' };
 
 /** `text` with byte-swapped ASCII letters turned back, or `text` itself when it has none. */
 function repairSwapped(text: string): string {

@@ -94,6 +94,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout56',
   'fixtures/holdout57',
   'fixtures/holdout59',
+  'fixtures/holdout61',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -155,7 +156,8 @@ export type CorpusName =
   | 'holdout55'
   | 'holdout56'
   | 'holdout57'
-  | 'holdout59';
+  | 'holdout59'
+  | 'holdout61';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');

@@ -104,3 +104,47 @@ describe('a caption under the left column, above a full-width table', () => {
     expect(lines.indexOf(more[1] as string)).toBeLessThan(lines.indexOf(RIGHT[0] as string));
   });
 });
+
+describe('a caption in a smaller type a paragraph under the left column', () => {
+  // The left column runs a line longer than the right one; the caption, in 8-pt type, follows it after
+  // a paragraph's gap, as CSS columns and hand-set pages space it.
+  function page2(captionSize: number): TextItem[] {
+    const items: TextItem[] = [];
+    LEFT.forEach((t, i) => {
+      items.push(at(t, 60, 100 + i * LEAD, 215));
+    });
+    RIGHT.forEach((t, i) => {
+      items.push(at(t, 305, 100 + i * LEAD, 220));
+    });
+    const capTop = 100 + LEFT.length * LEAD + 6;
+    items.push(at('Tabell 4. Jourkostnad per klinik, tkr', 60, capTop, 180, captionSize));
+    const top = capTop + captionSize + 7;
+    [
+      ['Klinik', '2026', '2027'],
+      ['Kvällsmottagning hamnstaden', '410', '380'],
+      ['Akut tandvård helger', '275', '290'],
+    ].forEach((r, i) => {
+      const y = top + i * 14;
+      items.push(
+        at(r[0] as string, 60, y, 150),
+        at(r[1] as string, 440, y, 20),
+        at(r[2] as string, 505, y, 20),
+      );
+    });
+    return items;
+  }
+
+  it('is read right before the table', () => {
+    const lines = order(page2(8));
+    const caption = lines.indexOf('Tabell 4. Jourkostnad per klinik, tkr');
+    expect(caption).toBe(lines.findIndex((t) => t.startsWith('Klinik')) - 1);
+    expect(lines.indexOf('stängs under sommarmånaderna.')).toBeLessThan(caption);
+  });
+
+  it('leaves a line in the text’s own size at that gap in the left column', () => {
+    const lines = order(page2(SIZE));
+    expect(lines.indexOf('Tabell 4. Jourkostnad per klinik, tkr')).toBeLessThan(
+      lines.indexOf(RIGHT[0] as string),
+    );
+  });
+});
