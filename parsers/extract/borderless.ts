@@ -619,10 +619,20 @@ function geometryOf(years: YearColumn[], em: number, headerWords: Word[] = []): 
   // The zone of figures starts after the header of the column before the years ("Status").
   const before = headerWords.filter((w) => w.right < first.left - em * 0.3 && !YEAR_WORD_RE.test(w.text));
   const fence = Math.max(...before.map((w) => w.right + em * 0.3), Number.NEGATIVE_INFINITY);
+  // And it ends before the header of a column after the years ("2028 | Nr", set a word space apart):
+  // that column's figures (row numbers) are no year's.
+  const after = headerWords.filter(
+    (w) =>
+      w.x > last.right &&
+      !YEAR_WORD_RE.test(w.text) &&
+      !UNIT_WORD_RE.test(w.text) &&
+      /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(w.text),
+  );
+  const wall = Math.min(...after.map((w) => w.x - em * 0.15), Number.POSITIVE_INFINITY);
   return {
     years,
     valueLeft: Math.max(fence, Math.min(first.left - em * 0.5, first.center - Math.max(pitch / 2, em * 2.2))),
-    valueRight: Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2)),
+    valueRight: Math.min(wall, Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2))),
   };
 }
 
@@ -753,7 +763,21 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
   const text: string[] = [];
   let current: ValueCell | null = null;
   let last: Word | null = null;
-  for (const word of inZone) {
+  /** "minus 6 mkr": the word minus set a word space before a figure is that figure's sign. */
+  let minus: Word | null = null;
+  for (const [k, word] of inZone.entries()) {
+    const next = inZone[k + 1];
+    if (
+      /^minus$/i.test(word.text) &&
+      next !== undefined &&
+      /^\d/.test(next.text) &&
+      isValueWord(next.text) &&
+      next.x - word.right < em * 0.8
+    ) {
+      minus = word;
+      current = null;
+      continue;
+    }
     // A footnote mark set a space after its figure ("9 639 ³)"): part of that figure's cell.
     if (
       current &&
@@ -808,9 +832,12 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
       current.text = `${current.text} ${word.text}`;
       current.right = word.right;
     } else {
-      current = { text: word.text, x: word.x, right: word.right };
+      current = minus
+        ? { text: `-${word.text}`, x: minus.x, right: word.right }
+        : { text: word.text, x: word.x, right: word.right };
       cells.push(current);
     }
+    minus = null;
   }
   return { cells, text };
 }
