@@ -514,10 +514,37 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   // A header's years sit right of a label column: past the first 30 % of the page, or — a narrow label
   // column, as a wide (landscape, A3) page sets one — after a label cell that starts the line and
   // ends a wide column gap before two or more year columns. Prose never leaves such a gap.
-  if ((columns[0]?.left ?? 0) < line.pageWidth * 0.3 && !afterNarrowLabel(words, columns, years.length, em))
+  if (
+    (columns[0]?.left ?? 0) < line.pageWidth * 0.3 &&
+    !afterNarrowLabel(words, columns, years.length, em) &&
+    !labelAfterYears(words, columns, em)
+  )
     return null;
   if (others.length === 0) return { years: columns, unit, effectWord };
   return { years: columns, unit, effectWord, summed, issues };
+}
+
+/**
+ * The years set first and the measure column after them ("2026 | 2027 | 2028 | Åtgärd"): two or more
+ * year columns from the line's start, each a column gap from the next, and after the last a column gap
+ * and a header naming the measure, ending the line. Prose never strings years a column apart.
+ */
+function labelAfterYears(words: Word[], columns: YearColumn[], em: number): boolean {
+  if (columns.length < 2 || words[0] === undefined) return false;
+  const first = columns[0] as YearColumn;
+  if (Math.abs(words[0].x - first.left) > 0.5) return false;
+  for (let k = 1; k < columns.length; k++)
+    if ((columns[k] as YearColumn).left - (columns[k - 1] as YearColumn).right < em) return false;
+  const lastRight = Math.max(...columns.map((c) => c.right));
+  const after = words.filter((w) => w.x > lastRight);
+  const head = normalizeText(after.map((w) => w.text).join(' '));
+  return (
+    after.length > 0 &&
+    after.length <= 4 &&
+    (after[0] as Word).x - lastRight >= em &&
+    LABEL_HEADER_RE.test(head) &&
+    !DESCRIPTION_HEADER_RE.test(head)
+  );
 }
 
 export interface BorderlessColumn {
@@ -592,10 +619,20 @@ function geometryOf(years: YearColumn[], em: number, headerWords: Word[] = []): 
   // The zone of figures starts after the header of the column before the years ("Status").
   const before = headerWords.filter((w) => w.right < first.left - em * 0.3 && !YEAR_WORD_RE.test(w.text));
   const fence = Math.max(...before.map((w) => w.right + em * 0.3), Number.NEGATIVE_INFINITY);
+  // And it ends before the header of a column after the years ("2028 | Nr", set a word space apart):
+  // that column's figures (row numbers) are no year's.
+  const after = headerWords.filter(
+    (w) =>
+      w.x > last.right &&
+      !YEAR_WORD_RE.test(w.text) &&
+      !UNIT_WORD_RE.test(w.text) &&
+      /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(w.text),
+  );
+  const wall = Math.min(...after.map((w) => w.x - em * 0.15), Number.POSITIVE_INFINITY);
   return {
     years,
     valueLeft: Math.max(fence, Math.min(first.left - em * 0.5, first.center - Math.max(pitch / 2, em * 2.2))),
-    valueRight: Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2)),
+    valueRight: Math.min(wall, Math.max(last.right + em * 0.5, last.center + Math.max(pitch / 2, em * 2.2))),
   };
 }
 
@@ -726,7 +763,21 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
   const text: string[] = [];
   let current: ValueCell | null = null;
   let last: Word | null = null;
-  for (const word of inZone) {
+  /** "minus 6 mkr": the word minus set a word space before a figure is that figure's sign. */
+  let minus: Word | null = null;
+  for (const [k, word] of inZone.entries()) {
+    const next = inZone[k + 1];
+    if (
+      /^minus$/i.test(word.text) &&
+      next !== undefined &&
+      /^\d/.test(next.text) &&
+      isValueWord(next.text) &&
+      next.x - word.right < em * 0.8
+    ) {
+      minus = word;
+      current = null;
+      continue;
+    }
     // A footnote mark set a space after its figure ("9 639 ³)"): part of that figure's cell.
     if (
       current &&
@@ -781,9 +832,12 @@ function valueCells(words: Word[], geometry: Geometry, em: number): { cells: Val
       current.text = `${current.text} ${word.text}`;
       current.right = word.right;
     } else {
-      current = { text: word.text, x: word.x, right: word.right };
+      current = minus
+        ? { text: `-${word.text}`, x: minus.x, right: word.right }
+        : { text: word.text, x: word.x, right: word.right };
       cells.push(current);
     }
+    minus = null;
   }
   return { cells, text };
 }
@@ -1954,16 +2008,37 @@ function textColumns(
     }
     return merged;
   };
-  const left = project('left');
-  const headers = left.map(() => [] as string[]);
-  for (const headerLine of headerLines) {
-    for (const word of lineWords(headerLine.line)) {
-      const center = (word.x + word.right) / 2;
-      const at = left.findIndex((m) => center >= m.left - 2 && center <= m.right + 2);
-      if (at >= 0) headers[at]?.push(word.text);
+  const headersOf = (spans: { left: number; right: number }[]): string[] => {
+    const headers = spans.map(() => [] as string[]);
+    for (const headerLine of headerLines) {
+      for (const word of lineWords(headerLine.line)) {
+        const center = (word.x + word.right) / 2;
+        const at = spans.findIndex((m) => center >= m.left - 2 && center <= m.right + 2);
+        if (at >= 0) headers[at]?.push(word.text);
+      }
     }
+    return headers.map((words) => normalizeText(words.join(' ')));
+  };
+  const running = (m: { chars: number; words: number }) => m.chars / m.words > 4;
+  const left = project('left');
+  const right = project('right');
+  // The years set before the titles ("2027 | 2028 | Åtgärd"): no running text left of the years, a
+  // column of it right of them. That column is the label; what stands left of the years is numbering.
+  if (!left.some(running) && right.some(running)) {
+    const rightHeaders = headersOf(right);
+    const { index, doubt } = labelIndexOf(right, rightHeaders);
+    const columns: BorderlessColumn[] = [
+      ...left.map((m) => ({ kind: 'number' as const, left: m.left, right: m.right, header: '' })),
+      ...right.map((m, i) => ({
+        kind: i === index ? ('label' as const) : ('extra' as const),
+        left: m.left,
+        right: m.right,
+        header: '',
+      })),
+    ];
+    return { columns, doubt };
   }
-  const headerTexts = headers.map((words) => normalizeText(words.join(' ')));
+  const headerTexts = headersOf(left);
   const { index: labelIndex, doubt } = labelIndexOf(left, headerTexts);
   const columns: BorderlessColumn[] = left.map((m, i) => ({
     kind:
@@ -1977,7 +2052,7 @@ function textColumns(
     right: m.right,
     header: '',
   }));
-  for (const m of project('right')) columns.push({ kind: 'extra', left: m.left, right: m.right, header: '' });
+  for (const m of right) columns.push({ kind: 'extra', left: m.left, right: m.right, header: '' });
   return { columns, doubt };
 }
 

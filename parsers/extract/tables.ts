@@ -1013,11 +1013,13 @@ export function parseValue(
   if (!text || /^[-–—−]$/.test(text)) return null;
   const note = TRAILING_NOTE_RE.exec(text);
   if (note?.[1] && note[2] && !unitFromHeader(note[2])) text = note[1].trim();
+  const suffixed = signedBeforeUnit(text);
+  if (suffixed) text = suffixed.figure;
   const trailing = TRAILING_MINUS_RE.exec(text);
   if (trailing?.[1]) text = `-${trailing[1]}`;
   const paren = /^\((.+)\)$/.exec(text);
   const inner = (paren?.[1] ? paren[1].trim() : text).replace(BOUND_SIGN_RE, '');
-  const match = parseAmount(inner, { defaultUnit: unit });
+  const match = parseAmount(suffixed ? `${inner} ${suffixed.unit}` : inner, { defaultUnit: unit });
   if (!match) {
     const range = paren ? null : rangeOfCell(inner, unit);
     if (!range) return 'unread';
@@ -1026,6 +1028,17 @@ export function parseValue(
   if (match.amountMsek === 0) return null;
   const amountMsek = paren && match.amountMsek > 0 ? -match.amountMsek : match.amountMsek;
   return { amountMsek, raw: printed };
+}
+
+/**
+ * A figure whose sign or parentheses close before its unit ("1,4- mkr", "(6,2) tkr", "2,5− mkr"): the
+ * figure as printed and the unit word apart, so that the sign is read as in a cell without a unit.
+ * Null for any other cell ("7,6 mkr" reads as it is).
+ */
+function signedBeforeUnit(text: string): { figure: string; unit: string } | null {
+  const m = /^(.*\d[,.]?\d*\s?[)\-\u2212])\s+([A-Za-zªµºÀ-ÖØ-öø-ɏ]{2,6}\.?)$/u.exec(text);
+  if (!m?.[1] || !m[2] || !unitFromHeader(m[2])) return null;
+  return { figure: m[1].trim(), unit: m[2] };
 }
 
 /** The two ends of a range cell ("2–3", "ca 1,5–2 mkr"), in million SEK; null unless both are positive and rising. */
@@ -1073,14 +1086,26 @@ export function unitOfCells(cells: readonly string[]): MoneyUnit | null {
   // Each cell may name its own unit ("850 tkr" beside "1,2 mkr"): every one is then read in its own,
   // and the table's unit is the one most cells name.
   const counts = new Map<MoneyUnit, number>();
+  // A cell that reads as no amount at all (a unit the text layer broke, "51 519,2 tk r") names no other
+  // unit: a few are passed over among many that name one. A bare figure still refuses the table.
+  let unreadable = 0;
+  let named = 0;
   for (const cell of cells) {
     const text = normalizeText(cell);
     if (!text || /^[-–—−]$/.test(text)) continue;
-    const inner = /^\((.+)\)$/.exec(text)?.[1]?.trim() ?? text;
-    const match = parseAmount(inner);
-    if (!match || match.unit === '') return null;
+    const suffixed = signedBeforeUnit(text);
+    const figure = suffixed ? suffixed.figure.replace(/[-\u2212]$/, '') : text;
+    const inner = /^\((.+)\)$/.exec(figure)?.[1]?.trim() ?? figure;
+    const match = parseAmount(suffixed ? `${inner} ${suffixed.unit}` : inner);
+    if (!match) {
+      unreadable += 1;
+      continue;
+    }
+    if (match.unit === '') return null;
+    named += 1;
     counts.set(match.unitKind, (counts.get(match.unitKind) ?? 0) + 1);
   }
+  if (unreadable > 0 && (named < 3 || unreadable * 4 > named)) return null;
   let unit: MoneyUnit | null = null;
   for (const [kind, n] of counts) if (unit === null || n > (counts.get(unit) ?? 0)) unit = kind;
   return unit;
@@ -1782,7 +1807,7 @@ function cellTables(
   let previous: { table: YearTable; header: CellHeader; blankLead: number; sparse: number[] } | null = null;
   for (const page of pages) {
     for (const drawn of page.tables.flatMap(sideBySide)) {
-      let base = withPeriodYears(withoutFootNotes(drawn));
+      let base = labelColumnFirst(withPeriodYears(withoutFootNotes(drawn)));
       if (!cellHeader(base.rows) && !transposed(base)) base = belowTitleBlock(drawn) ?? base;
       let table: PageTable = cellHeader(base.rows) ? base : (transposed(base) ?? base);
       let found = cellHeader(table.rows);
@@ -2114,6 +2139,50 @@ export function sideBySide(table: PageTable): PageTable[] {
     return [part(0, cut), part(cut, row.length)];
   }
   return [table];
+}
+
+/**
+ * A table whose year columns come first and whose measure column follows them ("2026 | 2027 | Åtgärd",
+ * a producer's column order, not the reading's): the words column moved to the front, where every
+ * reading of a table of cells looks for its labels. Only when no column left of the years holds words
+ * (a "Nr" column or none) and the column after them is running text, not tags (Ansvarig, Status).
+ * The table itself otherwise.
+ */
+export function labelColumnFirst(table: PageTable): PageTable {
+  const rows = table.rows;
+  for (let r = 0; r < Math.min(3, rows.length); r++) {
+    const row = rows[r] ?? [];
+    const isYear = (c: number) => yearOfCell(row[c] ?? '') !== null;
+    const first = row.findIndex((_, c) => isYear(c));
+    if (first < 0) continue;
+    let end = first;
+    while (end + 1 < row.length && isYear(end + 1)) end++;
+    const body = rows.slice(r + 1);
+    const texts = (c: number) => body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
+    const wordy = (c: number) => {
+      const t = texts(c);
+      return t.length > 0 && t.filter(wordCell).length * 2 > t.length;
+    };
+    for (let c = 0; c < first; c++) if (wordy(c)) return table;
+    let label = -1;
+    for (let c = end + 1; c < row.length && label < 0; c++)
+      if (wordy(c) && !isTagColumn(texts(c).filter(wordCell))) label = c;
+    if (label < 0) return table;
+    const order = [label, ...row.map((_, c) => c).filter((c) => c !== label)];
+    const at = new Map(order.map((c, k) => [c, k]));
+    const moved = rows.map((cells) => order.map((c) => cells[c] ?? ''));
+    const cells = table.cells?.every((cell) => cell.colSpan <= 1)
+      ? table.cells.map((cell) => ({ ...cell, col: at.get(cell.col) ?? cell.col }))
+      : undefined;
+    return {
+      source: table.source,
+      rows: moved,
+      ...(table.box ? { box: table.box } : {}),
+      ...(cells ? { cells } : {}),
+      ...(table.headerRows !== undefined ? { headerRows: table.headerRows } : {}),
+    };
+  }
+  return table;
 }
 
 /**

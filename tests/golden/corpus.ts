@@ -59,18 +59,18 @@ export const CORPUS_DIRS = [
   'fixtures/holdout21',
   'fixtures/holdout22',
   'fixtures/holdout23',
-  'fixtures/holdout27',
-  'fixtures/holdout25',
   'fixtures/holdout24',
+  'fixtures/holdout25',
   'fixtures/holdout26',
+  'fixtures/holdout27',
+  'fixtures/holdout28',
   'fixtures/holdout29',
   'fixtures/holdout30',
-  'fixtures/holdout28',
   'fixtures/holdout31',
-  'fixtures/holdout35',
-  'fixtures/holdout33',
   'fixtures/holdout32',
+  'fixtures/holdout33',
   'fixtures/holdout34',
+  'fixtures/holdout35',
   'fixtures/holdout36',
   'fixtures/holdout37',
   'fixtures/holdout38',
@@ -79,8 +79,8 @@ export const CORPUS_DIRS = [
   'fixtures/holdout41',
   'fixtures/holdout42',
   'fixtures/holdout43',
-  'fixtures/holdout45',
   'fixtures/holdout44',
+  'fixtures/holdout45',
   'fixtures/holdout46',
   'fixtures/holdout47',
   'fixtures/holdout48',
@@ -93,6 +93,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout55',
   'fixtures/holdout56',
   'fixtures/holdout57',
+  'fixtures/holdout58',
   'fixtures/holdout59',
   'fixtures/holdout61',
 ] as const;
@@ -122,18 +123,18 @@ export type CorpusName =
   | 'holdout21'
   | 'holdout22'
   | 'holdout23'
-  | 'holdout27'
-  | 'holdout25'
   | 'holdout24'
+  | 'holdout25'
   | 'holdout26'
+  | 'holdout27'
+  | 'holdout28'
   | 'holdout29'
   | 'holdout30'
-  | 'holdout28'
   | 'holdout31'
-  | 'holdout35'
-  | 'holdout33'
   | 'holdout32'
+  | 'holdout33'
   | 'holdout34'
+  | 'holdout35'
   | 'holdout36'
   | 'holdout37'
   | 'holdout38'
@@ -142,8 +143,8 @@ export type CorpusName =
   | 'holdout41'
   | 'holdout42'
   | 'holdout43'
-  | 'holdout45'
   | 'holdout44'
+  | 'holdout45'
   | 'holdout46'
   | 'holdout47'
   | 'holdout48'
@@ -156,6 +157,7 @@ export type CorpusName =
   | 'holdout55'
   | 'holdout56'
   | 'holdout57'
+  | 'holdout58'
   | 'holdout59'
   | 'holdout61';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
