@@ -93,6 +93,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout55',
   'fixtures/holdout56',
   'fixtures/holdout57',
+  'fixtures/holdout60',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -153,7 +154,8 @@ export type CorpusName =
   | 'holdout54'
   | 'holdout55'
   | 'holdout56'
-  | 'holdout57';
+  | 'holdout57'
+  | 'holdout60';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
