@@ -17,8 +17,11 @@ import { clip } from './evidence.ts';
 import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.ts';
 import { parseValue } from './tables.ts';
 
-/** A bare figure as charts print them: a sign or parentheses, grouped thousands, a decimal comma. */
-const FIGURE_RE = /[-−–+]?\(?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?/gu;
+/**
+ * A bare figure as charts print them: a sign or parentheses, grouped thousands, a decimal comma. A run of
+ * four digits (a year: "2026") is none, nor is any part of it.
+ */
+const FIGURE_RE = /(?<![\d,])[-−–+]?\(?\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})*(?:,\d+)?\)?(?![\d,])/gu;
 /** A category label: a word (month, unit, "T1") or a year; no figure of money. */
 const CATEGORY_RE = /^(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ][A-Za-zªµºÀ-ÖØ-öø-ɏ0-9.\-/ ]{0,29}|(?:19|20)\d{2})$/u;
 

@@ -58,3 +58,19 @@ describe('the data labels of a chart', () => {
     expect(doc.amounts).toEqual([]);
   });
 });
+
+describe('a table head under a caption naming mkr', () => {
+  it('is no chart: a row of years over a row of words gives no amounts', () => {
+    const items: TextItem[] = [
+      item('Tabell 2. Besparing per år, mkr', 40, 80, 10),
+      // Each year centred over its second column, as a two-row head sets it.
+      centred('2027', 343.5, 100),
+      centred('2028', 463.5, 100),
+      item('Plan', 270, 112),
+      item('Utfall', 330, 112),
+      item('Plan', 390, 112),
+      item('Utfall', 450, 112),
+    ];
+    expect(analyzeItems(items).amounts).toEqual([]);
+  });
+});
