@@ -969,11 +969,13 @@ describe('holdout22', () => {
  * scaled copy of an earlier page is dropped (parsers/extract/copies.ts), a bulleted introduction under a
  * decision heading introduces the points, and a unit wrapped under a box's figure is the figure's:
  * measures 100 / 98.1 %, amounts 85.5 / 100 %, decisions 100 / 100 % (chart data labels still unread).
+ * Since hold-out 60, a chart's data labels centred over its category row are read (chart-labels.ts):
+ * amounts 97.9 / 100 % (the Writer decks' charts, flattened into one line of figures, stay unread).
  */
 const HOLDOUT23_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 1, precision: 0.98 },
   totals: { recall: 1, precision: 1 },
-  amounts: { recall: 0.85, precision: 1 },
+  amounts: { recall: 0.97, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
