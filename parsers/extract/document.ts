@@ -18,6 +18,7 @@ import type {
 import { formatMkr } from '../swedish/numbers.ts';
 import { fiscalYearsIn, periodYearsIn } from '../swedish/years.ts';
 import { cardMeasures, tablesOutsideCards } from './cards.ts';
+import { chartLabelAmounts } from './chart-labels.ts';
 import { withoutScaledCopies } from './copies.ts';
 import { extractDecisions } from './decisions.ts';
 import { PageTexts } from './evidence.ts';
@@ -270,6 +271,12 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
   // Drawn tables (ruled, tagged) of figures that neither reading took: their figures by the cell grid.
   const drawnTables = drawnTableAmounts(layout, { skip: new Set([...readElsewhere, ...figureTables.lines]) });
   amounts.push(...drawnTables.amounts);
+  // The data labels of charts drawn as text under a caption naming a money unit (not their axis ticks).
+  amounts.push(
+    ...chartLabelAmounts(layout, {
+      skip: new Set([...readElsewhere, ...figureTables.lines, ...drawnTables.lines]),
+    }),
+  );
   // A table the year-table readers already told as unread is not told again by this pass.
   const toldUnread = new Set(warnings.filter((w) => w.code === 'TABLE_UNPARSED').map((w) => w.page));
   warnings.push(

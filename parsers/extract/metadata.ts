@@ -108,7 +108,13 @@ export function guessDate(pages: Page[]): string | null {
   const first = pages[0];
   if (!first) return null;
   const lines = withWrappedDates(first.lines.slice(0, 40));
-  const flat = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  // A slide's body placeholder sets its lines as bullets ("• Sammanträde 2026-06-21"): the bullet glyph is
+  // the list's mark, not a word beside the date.
+  const flat = (t: string): string =>
+    t
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[•▪◦‣●■►]\s*/u, '');
   // A date its label names ("Datum: …", "Sammanträdesdatum") first, then one standing alone near the
   // top: a received-stamp over the top margin ("INKOM" / its date) is above the letterhead's date.
   // A tagged PDF marks a word processor's page header as an artifact, and the letterhead of a first-page

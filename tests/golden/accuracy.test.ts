@@ -969,11 +969,13 @@ describe('holdout22', () => {
  * scaled copy of an earlier page is dropped (parsers/extract/copies.ts), a bulleted introduction under a
  * decision heading introduces the points, and a unit wrapped under a box's figure is the figure's:
  * measures 100 / 98.1 %, amounts 85.5 / 100 %, decisions 100 / 100 % (chart data labels still unread).
+ * Since hold-out 60, a chart's data labels centred over its category row are read (chart-labels.ts):
+ * amounts 97.9 / 100 % (the Writer decks' charts, flattened into one line of figures, stay unread).
  */
 const HOLDOUT23_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 1, precision: 0.98 },
   totals: { recall: 1, precision: 1 },
-  amounts: { recall: 0.85, precision: 1 },
+  amounts: { recall: 0.97, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
@@ -2349,4 +2351,38 @@ describe('holdout58', () => {
   );
 
   floorTests('holdout58', HOLDOUT58_FLOORS);
+});
+
+/**
+ * The sixtieth hold-out (fixtures/holdout60, MISSES.md): report slides and budget-deviation reports,
+ * round 2 — a health board's monthly and tertial economy reports as Impress decks (frames in reading
+ * order or shuffled), Chromium 16:9 slides (flowing or every text box absolutely placed in a shuffled
+ * DOM order) and Writer reports (tagged or not): a deviation table per verksamhetsområde (Budget | Utfall
+ * | Avvikelse | Prognos helår | Föregående prognos, mkr or tkr, the unit in caption, heads or slide
+ * title), bullets with word signs and prognosis changes, bar and line charts with data labels or axis
+ * ticks only, an action-plan table with effects per year, a proposal, footers with date and page. First
+ * contact: amounts 93.7 / 100 %, totals 98.0 % (a generator fault), metadata 97.5 %, no wrong effect.
+ * Fixed generally: a chart's data labels (a figure centred over a category label, under a caption naming
+ * a money unit, above nothing but figures) are amounts, its axis ticks not — also hold-out 23's labels;
+ * a bullet glyph opening a title slide's line is no word beside the paper's date. Still missed: nothing.
+ */
+const HOLDOUT60_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 1, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout60', () => {
+  corpusShapeTest(
+    'holdout60',
+    'has report decks and deviation reports (Impress plain and shuffled, Chromium slides, Writer reports, charts)',
+    18,
+    ['impress', 'chromium', 'writer', 'writer-tagged'],
+  );
+
+  floorTests('holdout60', HOLDOUT60_FLOORS);
 });

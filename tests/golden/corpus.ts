@@ -95,6 +95,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout57',
   'fixtures/holdout58',
   'fixtures/holdout59',
+  'fixtures/holdout60',
   'fixtures/holdout61',
 ] as const;
 export type CorpusName =
@@ -159,6 +160,7 @@ export type CorpusName =
   | 'holdout57'
   | 'holdout58'
   | 'holdout59'
+  | 'holdout60'
   | 'holdout61';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
