@@ -28,6 +28,15 @@ const CATEGORY_RE = /^(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ][A-Za-zªµºÀ-ÖØ-öø-
 /** A money word of the caption's unit (kr, SEK, kronor, miljon, miljard and their short forms). */
 const MONEY_WORD_RE = /kr|sek|kronor|miljon|miljard|milj\.|mdr|mrd|mio/iu;
 
+/**
+ * A caption naming a second quantity ("Personalkostnad (mkr) och antal årsarbetare", "…, mkr och
+ * procent"): the chart then draws two series over the same categories, a bar in money and a line of
+ * counts or shares, and the text alone cannot tell whose label a figure is. Such a chart is left unread.
+ * The words are the closed grammar of a second quantity: a conjunction, or a count or share word.
+ */
+const SECOND_QUANTITY_RE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:och|samt|respektive|resp\.|antal|procent|andel(?:en)?|st|per\s+(?:invånare|capita))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
+
 interface Placed {
   text: string;
   center: number;
@@ -133,6 +142,7 @@ export function chartLabelAmounts(layout: Layout, options: { skip: ReadonlySet<n
       // "tusental" alone is a count's scale ("Antal resor, tusental"), not money.
       if (!MONEY_WORD_RE.test(text)) continue;
       if (text.length > 160 || text.includes('%') || findAmounts(text).length > 0) continue;
+      if (SECOND_QUANTITY_RE.test(text)) continue;
       const tolerance = spacing(categories) / 3;
       if (tolerance <= 0) continue;
       const labels: { figure: Placed; category: Placed }[] = [];
@@ -141,6 +151,10 @@ export function chartLabelAmounts(layout: Layout, options: { skip: ReadonlySet<n
         if (category) labels.push({ figure, category });
       }
       if (labels.length < 2) continue;
+      // Two labels over one category are two series (a bar and a line): whose unit each is, the text
+      // does not say, so the chart is left unread rather than guessed.
+      const perCategory = new Set(labels.map((l) => l.category));
+      if (perCategory.size < labels.length) continue;
       for (const { figure, category } of labels) {
         const value = parseValue(figure.text, unit);
         if (!value || value === 'unread') continue;
