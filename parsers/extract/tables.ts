@@ -2150,6 +2150,9 @@ export function sideBySide(table: PageTable): PageTable[] {
  */
 export function labelColumnFirst(table: PageTable): PageTable {
   const rows = table.rows;
+  // Years down the first column ("År | Sjukresor | Kommentar" over "2025 | 12,4 | …") are read by
+  // `transposed`; a body row's single year is no head of year columns.
+  if (transposed(table)) return table;
   for (let r = 0; r < Math.min(3, rows.length); r++) {
     const row = rows[r] ?? [];
     const isYear = (c: number) => yearOfCell(row[c] ?? '') !== null;
@@ -2157,6 +2160,8 @@ export function labelColumnFirst(table: PageTable): PageTable {
     if (first < 0) continue;
     let end = first;
     while (end + 1 < row.length && isYear(end + 1)) end++;
+    // A head of year columns holds at least two years side by side; one year is a row's label.
+    if (end === first) return table;
     const body = rows.slice(r + 1);
     const texts = (c: number) => body.map((cells) => normalizeText(cells[c] ?? '')).filter(Boolean);
     const wordy = (c: number) => {
