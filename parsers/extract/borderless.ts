@@ -1971,8 +1971,8 @@ function textColumns(
   const em = body[0]?.doc.line.fontSize ?? 10;
   const project = (
     side: 'left' | 'right',
-  ): { left: number; right: number; chars: number; words: number }[] => {
-    const intervals: [number, number, number][] = [];
+  ): { left: number; right: number; chars: number; words: number; letters: boolean }[] => {
+    const intervals: [number, number, number, boolean][] = [];
     for (const line of body) {
       const geometry = geometries.get(line.doc.page);
       // Total rows often run over the number column ("Summa" under "Nr"): they do not set edges.
@@ -1983,7 +1983,13 @@ function textColumns(
         if (!item.text.trim() || inValueZone(box, geometry)) continue;
         const middle = (box.x + box.right) / 2;
         const inSide = side === 'left' ? middle <= geometry.valueLeft : middle >= geometry.valueRight;
-        if (inSide) intervals.push([box.x, box.right, item.text.trim().length]);
+        if (inSide)
+          intervals.push([
+            box.x,
+            box.right,
+            item.text.trim().length,
+            /[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(item.text),
+          ]);
       }
     }
     intervals.sort((a, b) => a[0] - b[0]);
@@ -1995,15 +2001,16 @@ function textColumns(
     const columnEdge = (left: number): boolean =>
       [-1, 0, 1].reduce((n, d) => n + (edges.get(Math.round(left) + d) ?? 0), 0) >= 3 &&
       !intervals.some(([a, b]) => a < left - 1 && b > left + 1);
-    const merged: { left: number; right: number; chars: number; words: number }[] = [];
-    for (const [left, right, chars] of intervals) {
+    const merged: { left: number; right: number; chars: number; words: number; letters: boolean }[] = [];
+    for (const [left, right, chars, letters] of intervals) {
       const last = merged.at(-1);
       if (last && left <= last.right + em * 0.35 && !(last.right <= left + 0.5 && columnEdge(left))) {
         last.right = Math.max(last.right, right);
         last.chars += chars;
         last.words += 1;
+        last.letters ||= letters;
       } else {
-        merged.push({ left, right, chars, words: 1 });
+        merged.push({ left, right, chars, words: 1, letters });
       }
     }
     return merged;
@@ -2024,7 +2031,9 @@ function textColumns(
   const right = project('right');
   // The years set before the titles ("2027 | 2028 | Åtgärd"): no running text left of the years, a
   // column of it right of them. That column is the label; what stands left of the years is numbering.
-  if (!left.some(running) && right.some(running)) {
+  // Only when nothing left of the years holds words: short words there ("HSN", "RS") are the labels,
+  // and the longer words right of the years a comment or the one responsible.
+  if (!left.some((m) => running(m) || m.letters) && right.some(running)) {
     const rightHeaders = headersOf(right);
     const { index, doubt } = labelIndexOf(right, rightHeaders);
     const columns: BorderlessColumn[] = [
