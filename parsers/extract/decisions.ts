@@ -335,8 +335,17 @@ function pointMarker(text: string): PointMarker | null {
   return null;
 }
 
-/** Run-in clauses: "att godkänna rapporten, att uppdra åt … samt att förklara …" → three points. */
-const RUN_IN_SPLIT_RE = /(?:,|;)\s+(?:samt\s+)?(?=att\s)|\s+samt\s+(?=att\s)/u;
+/**
+ * Run-in clauses: "att godkänna rapporten, att uppdra åt … samt att förklara …" → three points. An
+ * "att" clause that says when or how long the decision holds ("…, att gälla från och med …", "att börja
+ * gälla …", "att träda i kraft …", "att tillämpas …") has no verb of a decision of its own: it is the
+ * infinitive of the clause before it.
+ */
+const POINT_ATT = String.raw`(?=att\s(?!(?:(?:börja\s+)?gälla|träda\s+i\s+kraft|tillämpas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))`;
+const RUN_IN_SPLIT_RE = new RegExp(
+  String.raw`(?:,|;)\s+(?:samt\s+)?${POINT_ATT}|\s+samt\s+${POINT_ATT}`,
+  'u',
+);
 
 function splitRunIn(text: string): string[] {
   const body = text.replace(/^att\s+/u, '');

@@ -493,6 +493,7 @@ export function extractReferences(
     });
     const citedSentences = new Set<number>();
     for (const c of citations) {
+      if (block.points && !citesEarlierDecision(text, c, options.documentDate ?? null)) continue;
       const sentence = sentenceAround(text, c.index, c.end);
       citedSentences.add(sentence.start);
       const diarienummer = diarienummerIn(sentence.text);
@@ -933,6 +934,22 @@ type Block = Layout['blocks'][number];
 const DANGLING_END_RE = /(?:§|\(|,)\s*$/u;
 const unclosed = (text: string): boolean =>
   (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/** A word for a decision taken: "beslut", "beslutet", "beslutade", "beslutat" — not "besluta", one to take. */
+const DECISION_TAKEN_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])beslut(?:et|en|s|ade|at)?(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
+
+/**
+ * Whether a citation inside a decision point cites an earlier decision. A point speaks of decisions to
+ * come as often as of past ones ("att ärendet ska behandlas av regionfullmäktige 2026-11-24"): a board
+ * and a date there are a citation only with the decision's § or a word for the decision taken right
+ * beside them ("att upphäva regionfullmäktiges beslut 2022-11-29, § 204"), and never dated after the
+ * paper itself.
+ */
+function citesEarlierDecision(text: string, c: Citation, documentDate: string | null): boolean {
+  if (documentDate && c.date && c.date > documentDate) return false;
+  if (c.paragraph !== null) return true;
+  return DECISION_TAKEN_RE.test(text.slice(Math.max(0, c.index - 40), c.end));
+}
 
 /** The runs of consecutive lines read as decision points (a table row's lines stay with the table). */
 function pointRuns(
