@@ -1567,13 +1567,14 @@ function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number):
     if (label && !pairs.some(([l]) => l === label)) pairs.push([label, raw]);
   }
   if (pairs.length < 2) return [];
-  // A table's labels are short: each ends well left of the left column's right edge, where running text
+  // A table's labels are short: most end well left of the left column's right edge, where running text
   // ends. Prose beside a chart's axis values (figure cells as well) runs up to that edge.
   const rightOf = (raw: RawLine): number => Math.max(...raw.items.map((item) => item.x + item.width));
   const leftOf = (raw: RawLine): number => Math.min(...raw.items.map((item) => item.x));
   const edge = (label: RawLine): number =>
     Math.max(...lefts.filter((l) => leftOf(l) < rightOf(label) && rightOf(l) > leftOf(label)).map(rightOf));
-  if (pairs.some(([label]) => rightOf(label) > edge(label) - 2 * em)) return [];
+  const short = pairs.filter(([label]) => rightOf(label) <= edge(label) - 2 * em).length;
+  if (2 * short < pairs.length) return [];
   // And its rows follow each other: no line of the left side between two rows lacks figures beside it.
   const labels = new Set(pairs.map(([label]) => label));
   const top = Math.min(...pairs.map(([label]) => label.top));
