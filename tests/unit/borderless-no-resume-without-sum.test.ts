@@ -58,4 +58,17 @@ describe('rows under a table ended without a sum row', () => {
     ]);
     expect(found).not.toContain('Undersköterskor');
   });
+
+  it('are not its rows under a table caption, even with a sum row that adds up over both parts', () => {
+    const found = titles([
+      ...TABLE,
+      ...Array.from({ length: 8 }, () => ''),
+      'Tabell 3. Antal tjänster som berörs',
+      '',
+      row('Undersköterskor', '12', '10'),
+      row('Sjuksköterskor', '25', '22'),
+      row('Summa', '43,5', '39,5'),
+    ]);
+    expect(found).not.toContain('Undersköterskor');
+  });
 });
