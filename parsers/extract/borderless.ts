@@ -2834,9 +2834,42 @@ function resumedPastBox(
       };
     }
     if (figures.length > 0 || text.length > 0 || /(?:19|20)\d{2}/.test(line.text)) return null;
+    // A table's caption between: the rows under it are that table's (a figure's caption is the box's).
+    if (/^(?:tabell|tab\.)\s*\d/iu.test(line.text.trim())) return null;
     textHeight += line.line.height + Math.min(line.gapBefore, 2 * size);
   }
   return null;
+}
+
+/** A table cell's figure: "1 200", "−1,6", "–" (none, 0); null for anything else. */
+function cellFigure(text: string): number | null {
+  const t = text.replace(/\s+/gu, '');
+  if (DASH_WORD_RE.test(t) || /^[-−–—]$/u.test(t)) return 0;
+  if (!/^[-−–]?\d+(?:,\d+)?$/u.test(t)) return null;
+  return Number(t.replace(/^[−–]/u, '-').replace(',', '.'));
+}
+
+/**
+ * Whether rows read on under a box end in a sum row whose figures are the sums of all the rows above it,
+ * both parts: what ties the rows under the box to the table. Without it they may be another table's.
+ */
+function sumRowAddsUp(scan: Scan): boolean {
+  const { rows } = buildRows({ ...scan, body: withoutGroupHeadings(scan.body, scan.geometries).body });
+  const total = rows.at(-1);
+  if (!total || !TOTAL_ROW_RE.test((total.label ?? total.lines[0] ?? '').trim())) return false;
+  const parts = rows.slice(0, -1);
+  if (parts.length < 2 || scan.headerYears.length === 0) return false;
+  return scan.headerYears.every((year) => {
+    const stated = cellFigure(total.values.get(year) ?? '');
+    if (stated === null) return false;
+    let sum = 0;
+    for (const row of parts) {
+      const figure = cellFigure(row.values.get(year) ?? '–');
+      if (figure === null) return false;
+      sum += figure;
+    }
+    return Math.abs(sum - stated) <= 0.051 + 0.001 * Math.abs(stated);
+  });
 }
 
 /** Every borderless year table of the document. */
@@ -3020,7 +3053,7 @@ export function findBorderlessTables(
     const resumed = resumedPastBox(lines, scanned);
     if (resumed) {
       const again = scanTable({ ...layout, lines: resumed.lines }, i, header, noisy);
-      if (again.body.length > scanned.body.length) {
+      if (again.body.length > scanned.body.length && sumRowAddsUp(again)) {
         scanned = again;
         skipped = resumed.skipped;
       }

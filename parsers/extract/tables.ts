@@ -2542,6 +2542,17 @@ export function surroundingUnit(layout: Layout, lineIndex: number, context: stri
   return null;
 }
 
+/**
+ * A line that reads as a table's row, not a sentence: two years or more ("Biljettslag 2027 2028"), or
+ * two figure cells at its end ("Enkelbiljett 96 300 97 100", "– 1,6"); no full stop at its end.
+ */
+function tableRowLike(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.endsWith('.')) return false;
+  if (/(?<!\d)(?:19|20)\d{2}(?!\d)\D+(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(t)) return true;
+  return /(?:^|\s)(?:[-−–]?\d+(?:,\d+)?|[-−–])\s+(?:[-−–]?\d[\d ]*(?:,\d+)?|[-−–])$/u.test(t);
+}
+
 /** A caption's label: "Tabell 3.", "Tabell 3:", "Tab. 3 –". */
 const CAPTION_LABEL_RE = /^(?:tabell|tab\.)\s*\d+[a-z]?\s*[.:–-]?\s/iu;
 
@@ -2549,7 +2560,8 @@ const CAPTION_LABEL_RE = /^(?:tabell|tab\.)\s*\d+[a-z]?\s*[.:–-]?\s/iu;
  * The unit a caption set UNDER its table names ("Tabell 3. Åtgärder, mkr"), or a statement of the unit
  * there ("Belopp i tkr"), from the first lines under the table (after footnotes to its rows, up to three
  * lines). Only for a table with no caption over it: a paper that sets its captions over its tables puts
- * the next table's caption under this one.
+ * the next table's caption under this one. So does one whose caption is followed by a year header or
+ * figure rows (`below` holds a few lines more than the three for that).
  */
 export function unitUnderTable(
   layout: Layout,
@@ -2559,11 +2571,13 @@ export function unitUnderTable(
   for (let i = firstLine - 1; i >= 0 && i >= firstLine - 3; i--) {
     if (CAPTION_LABEL_RE.test(normalizeText(layout.lines[i]?.text ?? ''))) return null;
   }
-  for (const raw of below.slice(0, 3)) {
+  for (const [k, raw] of below.slice(0, 3).entries()) {
     const text = withoutAmounts(normalizeText(raw));
     const stated = UNIT_STATEMENT_RE.exec(text);
     if (stated?.[1]) return unitFromHeader(stated[1]);
     if (text.length <= 160 && CAPTION_LABEL_RE.test(text)) {
+      // A year header or rows of figures right under the caption: it is the next table's caption over it.
+      if (below.slice(k + 1, k + 4).some((next) => tableRowLike(normalizeText(next)))) return null;
       return /\b(mkr|mnkr|msek|tkr|kkr|tsek|miljoner|tusen(?:tals?)?|mdkr)\b/i.test(text)
         ? unitFromHeader(text)
         : null;
@@ -2614,7 +2628,7 @@ function fromBorderless(
     unitUnderTable(
       layout,
       table.firstLine,
-      [1, 2, 3]
+      [1, 2, 3, 4, 5, 6]
         .map((k) => layout.lines[lastLine + k])
         .filter((l) => l && l.page === layout.lines[lastLine]?.page)
         .map((l) => l?.text ?? ''),
@@ -2797,7 +2811,7 @@ export function findYearTables(
       const bottom = (table.box?.y ?? 0) + (table.box?.height ?? 0);
       const below = linesOfPage(layout, page.number)
         .filter((l) => l.line.y >= bottom - 1)
-        .slice(0, 3)
+        .slice(0, 6)
         .map((l) => l.text);
       return (
         surroundingUnit(layout, first.index, captionText(page, table)) ??

@@ -1537,7 +1537,7 @@ const isFigureCell = (text: string): boolean => isNumericSegment(text) || /^[-âˆ
  * ("2026  2027", "3,6  4,0", "â€“  1,6") that starts well right of the right column's margin (two em or
  * more; the column's text starts at it), beside a left-side line at its height (the row's label). Two such
  * rows or more, or none: one figure line beside a text line is no table. The right column's margin is
- * where most of its lines start.
+ * where most of its lines start. The labels must be short and the rows consecutive (see below).
  */
 function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number): Array<[RawLine, RawLine]> {
   if (rights.length < 3 || lefts.length < 2) return [];
@@ -1566,7 +1566,21 @@ function tableRowsAcrossGutter(lefts: RawLine[], rights: RawLine[], em: number):
     );
     if (label && !pairs.some(([l]) => l === label)) pairs.push([label, raw]);
   }
-  return pairs.length >= 2 ? pairs : [];
+  if (pairs.length < 2) return [];
+  // A table's labels are short: most end well left of the left column's right edge, where running text
+  // ends. Prose beside a chart's axis values (figure cells as well) runs up to that edge.
+  const rightOf = (raw: RawLine): number => Math.max(...raw.items.map((item) => item.x + item.width));
+  const leftOf = (raw: RawLine): number => Math.min(...raw.items.map((item) => item.x));
+  const edge = (label: RawLine): number =>
+    Math.max(...lefts.filter((l) => leftOf(l) < rightOf(label) && rightOf(l) > leftOf(label)).map(rightOf));
+  const short = pairs.filter(([label]) => rightOf(label) <= edge(label) - 2 * em).length;
+  if (2 * short < pairs.length) return [];
+  // And its rows follow each other: no line of the left side between two rows lacks figures beside it.
+  const labels = new Set(pairs.map(([label]) => label));
+  const top = Math.min(...pairs.map(([label]) => label.top));
+  const bottom = Math.max(...pairs.map(([label]) => label.top));
+  if (lefts.some((l) => !labels.has(l) && l.top > top && l.top < bottom)) return [];
+  return pairs;
 }
 
 /**
