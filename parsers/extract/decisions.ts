@@ -341,11 +341,11 @@ function pointMarker(text: string): PointMarker | null {
  * gälla …", "att träda i kraft …", "att tillämpas …") has no verb of a decision of its own: it is the
  * infinitive of the clause before it.
  */
-const POINT_ATT = String.raw`(?=att\s(?!(?:(?:börja\s+)?gälla|träda\s+i\s+kraft|tillämpas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))`;
-const RUN_IN_SPLIT_RE = new RegExp(
-  String.raw`(?:,|;)\s+(?:samt\s+)?${POINT_ATT}|\s+samt\s+${POINT_ATT}`,
-  'u',
-);
+// Plain strings, not String.raw: the CLI bundle rewrites a tagged template holding non-ASCII letters
+// (tests/unit/cli-bundle.test.ts).
+const POINT_ATT =
+  '(?=att\\s(?!(?:(?:börja\\s+)?gälla|träda\\s+i\\s+kraft|tillämpas)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))';
+const RUN_IN_SPLIT_RE = new RegExp(`(?:,|;)\\s+(?:samt\\s+)?${POINT_ATT}|\\s+samt\\s+${POINT_ATT}`, 'u');
 
 function splitRunIn(text: string): string[] {
   const body = text.replace(/^att\s+/u, '');
