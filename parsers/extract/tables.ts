@@ -1643,6 +1643,8 @@ function cellHeader(drawnRows: string[][], yearFromCaption = false): CellHeader 
     for (const c of extras.keys()) {
       const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(ownHeaderOf(c))?.[1];
       if (!year || allYears.includes(Number(year))) continue;
+      // A year's outcome, budget, forecast or count beside the effects is read as what it is, not lost.
+      if (LEVEL_WORD_RE.test(ownHeaderOf(c))) continue;
       if (Number(year) < (allYears[0] as number) - 1 || Number(year) > (allYears.at(-1) as number) + 1)
         continue;
       const texts = ownTextOf(c).filter((t) => !/^[-–—−]$/.test(t));

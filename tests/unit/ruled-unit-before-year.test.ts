@@ -62,4 +62,9 @@ describe('a unit before the year of a ruled header cell', () => {
     expect(years).not.toContain(2031);
     expect(doc.warnings.map((w) => w.message).join(' ')).toMatch(/2031 prel\. x.*not read as that year/);
   });
+
+  it('says nothing of a column that names a level of the year before, an outcome or a budget', () => {
+    const doc = paper('Utfall 2031', 'Belopp i mkr.\n');
+    expect(doc.warnings.map((w) => w.message).join(' ')).not.toMatch(/not read as that year/);
+  });
 });
