@@ -2759,6 +2759,29 @@ function fromBorderless(
       ...(rangeEnds.length > 0 ? { rangeEnds } : {}),
     };
   });
+  // A year of the header whose figures went to another column, headed by that year among other words
+  // ("Kv1 2026 … Helår 2026" run together by a rewrite of the PDF): no row has the year, the column has
+  // figures. Told, never lost unseen (a year read from its own column is not: a part beside its whole).
+  for (const year of table.years) {
+    if (rows.some((row) => row.values.some((v) => v.year === year))) continue;
+    const headers = [...new Set(table.rows.flatMap((row) => row.extras.map((e) => e.header)))].filter(
+      (header) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(header),
+    );
+    const filled = headers.filter(
+      (header) =>
+        table.rows.filter((row) =>
+          FIGURE_CELL_RE.test(
+            withoutFootnoteMark(normalizeText(row.extras.find((e) => e.header === header)?.text ?? '')),
+          ),
+        ).length *
+          2 >=
+        table.rows.length,
+    );
+    if (filled.length > 0)
+      issues.push(
+        `a column headed "${filled[0]}" holds figures under ${year} that were not read as that year's effects`,
+      );
+  }
   return {
     source: 'layout',
     labelHeader: table.labelHeader,
