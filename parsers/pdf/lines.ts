@@ -148,6 +148,8 @@ const SUPERSCRIPT_ONLY_RE = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u;
  * Footnote marks set as raised, smaller digits right after a figure or a dash ("12,5" + raised "1",
  * as typeset reports and HTML <sup> print them) become superscript characters, so that the mark
  * is not read as a further digit of the figure ("12,51") nor as a figure of its own ("–" "1" → −1).
+ * After a word too ("12,5 mkr" + raised "2", "underskott" + raised "1"): left as a plain digit the
+ * mark joins the unit ("mkr2") and hides the amount, or reads as a count of its own.
  * Raised: its bottom sits above the figure's by a quarter of the mark's height or more; set within
  * a word space of the figure.
  */
@@ -156,7 +158,7 @@ function footnoteMarksRaised(items: TextItem[]): TextItem[] {
   return items.map((item, k) => {
     const before = items[k - 1];
     if (!before || !/^\d{1,2}$/.test(item.text.trim())) return item;
-    if (!/[\d\-–—−]$/.test(before.text.trim())) return item;
+    if (!/[\d\-–—−A-Za-zªµºÀ-ÖØ-öø-ɏ]$/.test(before.text.trim())) return item;
     // Smaller than the figure, raised above its baseline, and set right after it.
     if (item.height > 0.85 * before.height || bottomOf(item) > bottomOf(before) - 0.25 * item.height)
       return item;

@@ -64,3 +64,17 @@ describe('raised footnote marks a word space after the figure', () => {
     expect(lines[0]?.text).not.toContain('⁷');
   });
 });
+
+describe('raised footnote marks after a word', () => {
+  it('keeps a raised small digit after the unit off the unit', () => {
+    // "Hyresintäkten blir 7,25 Mkr" + raised "4" (HTML <sup>, a word processor's note citation).
+    const lines = buildLines([item('Hyresintäkten blir 7,25 Mkr', 50, 600, 10), item('4', 185, 597, 6.5)]);
+    expect(lines[0]?.text).toContain('Mkr⁴');
+    expect(lines[0]?.text).not.toContain('Mkr4');
+  });
+
+  it('leaves a same-size digit after a word on the baseline alone', () => {
+    const lines = buildLines([item('Avdelning', 50, 700, 10), item('4', 96, 700, 10)]);
+    expect(lines[0]?.text).not.toContain('⁴');
+  });
+});
