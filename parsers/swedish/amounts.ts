@@ -656,7 +656,8 @@ function clauseReading(text: string): { folded: string; amounts: AmountMatch[] }
   return reading;
 }
 
-const YEAR_IN_CLAUSE_RE = /(?<![\p{N}.,/\-–])(19\d{2}|20\d{2}|2100)(?![\p{N}]|\s?[-–]\s?\d|\/)/gu;
+// A superscript after the year is a footnote mark ("2027²"), not a further digit: `\p{Nd}` only.
+const YEAR_IN_CLAUSE_RE = /(?<![\p{N}.,/\-–])(19\d{2}|20\d{2}|2100)(?![\p{Nd}]|\s?[-–]\s?\d|\/)/gu;
 const MONTH_BEFORE_RE =
   /(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?\s+$/u;
 const BASELINE_BEFORE_RE =

@@ -21,9 +21,12 @@ import { foldAccents } from './text.ts';
 const YEAR_SRC = '((?:19|20)\\d{2})';
 /** "2025: ", "år 2025: ", "2025 = " right before the amount. */
 const LABEL_BEFORE_RE = new RegExp(`(?<![\\p{N}])${YEAR_SRC}\\s*[:=]\\s*$`, 'u');
-/** "3 mkr 2025", "3 mkr (2025)", "3 mkr år 2025", "3 mkr under 2025", "3 mkr för 2025" — not "3 mkr 2025: 4 mkr". */
+/**
+ * "3 mkr 2025", "3 mkr (2025)", "3 mkr år 2025", "3 mkr under 2025", "3 mkr för 2025" — not "3 mkr 2025: 4 mkr".
+ * A footnote mark after the year ("3 mkr 2025²") ends the year: only a decimal digit goes on a number.
+ */
 const YEAR_AFTER_RE = new RegExp(
-  `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR_SRC}(?![\\p{N}])(?!\\s*[:=])(?!\\s*[-–]\\s*\\d)`,
+  `^\\s*(?:(?:ar|under|for|i)\\s+|\\(\\s*(?:ar\\s+)?)?${YEAR_SRC}(?![\\p{Nd}])(?!\\s*[:=])(?!\\s*[-–]\\s*\\d)`,
   'u',
 );
 /** "2025 23,8 mkr och 2026 30,6 mkr": a year, then only space, then the figure. */
