@@ -125,6 +125,15 @@ const AMOUNT_YEAR_RE =
   /\d(?:[,.]\d+)?\s*(?:mkr|mnkr|msek|tkr|kkr|miljoner(?:\s+kronor)?)\s+(?:år\s+|under\s+)?(?:19|20)\d{2}\b/iu;
 const TOTAL_ROW_RE =
   /^(?:totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
+/**
+ * A row that carries a long table's running sum over a page break: "Summa att överföra" at the foot of
+ * one page, "Överfört från föregående sida" (or "Transport") at the head of the next. It repeats the
+ * rows above it, so it is neither a measure nor the table's total, and the table goes on past it.
+ * The bookkeeping words for carrying forward are the closed grammar here; "Transport" and "Överfört"
+ * count only as the whole label (figures or "från …" follow), not as a measure's first word.
+ */
+export const CARRIED_ROW_RE =
+  /^(?:(?:summa|s:a)\s+)?(?:att\s+överföra|överfört|överförs|överföres|transport)(?=\s*(?:[-−–]?\d|från\b|till\b|$))|(?:från\s+föregående|till\s+nästa)\s+sida\b/i;
 
 export interface YearColumn {
   /**
@@ -1797,7 +1806,7 @@ function scanTable(
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     const size = line.line.fontSize || tableFont;
-    if (PAGE_NUMBER_RE.test(line.text)) {
+    if (PAGE_NUMBER_RE.test(line.text) || CARRIED_ROW_RE.test(line.text)) {
       header.push(line);
       continue;
     }

@@ -20,6 +20,7 @@ import {
   statedTotal,
 } from '../swedish/statements.ts';
 import { foldAccents } from '../swedish/text.ts';
+import { CARRIED_ROW_RE } from './borderless.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 import { statesCostSigns, tableSignConvention } from './sign-convention.ts';
@@ -472,6 +473,9 @@ export function tableMeasures(
       const bare = raw.replace(SUBSET_RE, '').trim();
       const text = promoted.has(row) ? `${bare.charAt(0).toUpperCase()}${bare.slice(1)}` : raw;
       if (!text || (SUBSET_RE.test(text) && !promoted.has(row)) || parents.has(row)) continue;
+      // "Summa att överföra" / "Överfört från föregående sida": the running sum carried over a page
+      // break repeats the rows above; it neither closes the table nor is a measure.
+      if (CARRIED_ROW_RE.test(text)) continue;
       const listedParent = listedUnder.get(row);
       if (listedParent) {
         const parent = measureOfRow.get(listedParent);
