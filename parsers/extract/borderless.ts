@@ -127,13 +127,13 @@ const TOTAL_ROW_RE =
   /^(?:totalt?|summa|delsumma|s:a|summering|sammanlagt|sammanlagda?|sammantaget|totalsumma|förvaltningstotal)\b/i;
 /**
  * A row that carries a long table's running sum over a page break: "Summa att överföra" at the foot of
- * one page, "Överfört från föregående sida" (or "Transport") at the head of the next. It repeats the
- * rows above it, so it is neither a measure nor the table's total, and the table goes on past it.
- * The bookkeeping words for carrying forward are the closed grammar here; "Transport" and "Överfört"
- * count only as the whole label (figures or "från …" follow), not as a measure's first word.
+ * one page, "Överfört från föregående sida" at the head of the next. It repeats the rows above it, so
+ * it is neither a measure nor the table's total, and the table goes on past it. The bookkeeping words
+ * for carrying forward are the closed grammar here; "Överfört" counts only as the whole label (figures
+ * or "från …" follow). A bare "Transport" is left alone: it is also a cost category's row.
  */
 export const CARRIED_ROW_RE =
-  /^(?:(?:summa|s:a)\s+)?(?:att\s+överföra|överfört|överförs|överföres|transport)(?=\s*(?:[-−–]?\d|från\b|till\b|$))|(?:från\s+föregående|till\s+nästa)\s+sida\b/i;
+  /^(?:(?:summa|s:a)\s+)?(?:att\s+överföra|överfört|överförs|överföres)(?=\s*(?:[-−–]?\d|från\b|till\b|$))|(?:från\s+föregående|till\s+nästa)\s+sida\b/i;
 
 export interface YearColumn {
   /**

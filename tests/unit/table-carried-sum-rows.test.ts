@@ -1,7 +1,7 @@
 /**
  * A long measure table broken over a page break with its running sum carried: "Summa att överföra" at
  * the foot of the first page, "Överfört från föregående sida" at the head of the next (or
- * "Transport"). Those rows repeat the rows above; they are no total and no measure, and the table goes
+ * a bare "Överfört"). Those rows repeat the rows above; they are no total and no measure, and the table goes
  * on past them to its own sum row. Read as a total, the carried sum ended the table and the next
  * page's measures were lost without a warning. Hand-built layout and wording.
  */
@@ -83,13 +83,13 @@ describe('carried sums in a borderless table over a page break', () => {
     ]);
   });
 
-  it('takes a bare "Transport" row with figures for a carried sum, not a measure', () => {
+  it('takes a bare "Överfört" row with figures for a carried sum, not a measure', () => {
     const doc = analyzeText(
       [
         ...FIRST,
         '\f',
         'Insats                                        2031      2032',
-        'Transport     4,0       5,0',
+        'Överfört      4,0       5,0',
         ...SECOND,
       ].join('\n'),
     );
