@@ -335,12 +335,15 @@ export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; font
  * ligature glyph to two or three letters (pdfkit's "ﬁ" → "fi"), keeps only the first: "finns" reads
  * "fnns", "flyg" "fyg", "effekt" "efekt" — in poppler and pdf.js alike, so titles and decisions are
  * misspelt and match nothing. The glyph's advance width tells: a ligature is as wide as its letters, and
- * the same font on the page shows the plain "f", "i" and "l" with their own widths. A glyph named "f"
- * whose width is not the plain f's but, within 4 % (a ligature is kerned a little tighter), nearest that of "ff", "fi", "fl", "ffi" or "ffl" is read as
- * those letters. Where i and l are equally wide (most sans fonts), the outline decides when it can — a
- * ligature with fewer contours than the plain i has no dot, so it is "fl"; one with the contours of its
- * letters drawn apart and the i's dot is "fi" — and otherwise the letter drawn after it: in Swedish (and
- * the loan words of board papers) "fl" begins a syllable and a vowel follows it ("flytt", "inflation"),
+ * the same font on the page (or an earlier page) shows the plain "f", "i" and "l" with their own widths.
+ * A glyph named "f" whose width is not the plain f's but nearest that of "ff", "fi", "fl", "ffi" or "ffl"
+ * (within 3 % and clearly nearer than the next reading: a ligature is kerned a little tighter than its
+ * letters) is read as those letters; where the outline shows that the glyph ends as the plain f or the
+ * plain i does (its right side bearing), that decides between "ff" and the rest. Where i and l are
+ * equally wide (most fonts), the outline affirms "fi" when it holds the contours of f and i drawn apart
+ * (the i's dot among them) — a merged ligature says nothing, for a serif "fi" has no dot — and otherwise
+ * the letter drawn after it decides: in Swedish (and the loan words of board papers) "fl" begins a
+ * syllable and a vowel follows it ("flytt", "inflation"),
  * while "fi" mostly stands before a consonant ("finns", "specifik").
  */
 export function ligatureGlyphRepairs(
@@ -432,8 +435,7 @@ export function ligatureGlyphRepairs(
           const ci = plainContours(font, 'i');
           const cl = plainContours(font, 'l');
           if (contours !== undefined && contours > 0 && ci !== undefined && cl !== undefined && ci > cl) {
-            if (contours < ci) read = `${prefix}l`;
-            else if (cf !== undefined && contours >= prefix.length * cf + ci) read = `${prefix}i`;
+            if (cf !== undefined && contours >= prefix.length * cf + ci) read = `${prefix}i`;
           }
           if (read === null) {
             pending = sequence.length;

@@ -101,21 +101,20 @@ describe('ligatures the text layer calls "f"', () => {
       expect(repairs.get('S1\u0000f')).toEqual([null, 'fi', 'fl', 'ff', 'fi']);
     });
 
-    it('takes the outline when it tells: fewer contours than the plain i has no dot', () => {
+    it('takes the outline when it tells: f and i drawn apart with the dot are "fi" even before a vowel', () => {
       const box = (xMax: number, contours: number) => ({ xMin: 0.02, yMin: 0, xMax, yMax: 0.76, contours });
       const boxes: Record<string, ReturnType<typeof box>> = {
         a: box(0.37, 1), // f overhangs its advance
         b: box(0.18, 2), // i: stem and dot
         c: box(0.18, 1),
         g: box(0.53, 3), // f, i stem and dot drawn apart
-        h: box(0.53, 1), // one merged contour: no dot
+        h: box(0.53, 1), // one merged contour: a dotless serif "fi" or an "fl", the next letter decides
         e: box(0.7, 1), // ends as an f does: past its advance
       };
       const boxOf = (_font: string, fontChar: string) => boxes[fontChar];
-      // Before a vowel "fi" (3 contours) stays "fi"; before a consonant "fl" (1 contour) stays "fl".
-      const args = [['S1', 10], [[sf, si, sl, lig1, vowel, lig2, consonant, sff, vowel]]];
+      const args = [['S1', 10], [[sf, si, sl, lig1, vowel, lig2, consonant, lig2, vowel, sff, vowel]]];
       const repairs = ligatureGlyphRepairs(fnArray, args, OPS, boxOf);
-      expect(repairs.get('S1\u0000f')).toEqual([null, 'fi', 'fl', 'ff']);
+      expect(repairs.get('S1\u0000f')).toEqual([null, 'fi', 'fi', 'fl', 'ff']);
     });
   });
 });
