@@ -12,6 +12,8 @@ export interface GlyphBox {
   yMin: number;
   xMax: number;
   yMax: number;
+  /** The outline's number of contours (a composite glyph: -1). */
+  contours?: number;
 }
 
 interface Tables {
@@ -124,6 +126,7 @@ export function glyphBoxReader(font: Uint8Array): ((fontChar: string) => GlyphBo
         yMin: view.getInt16(at + 4) / unitsPerEm,
         xMax: view.getInt16(at + 6) / unitsPerEm,
         yMax: view.getInt16(at + 8) / unitsPerEm,
+        contours: view.getInt16(at),
       };
     } catch {
       return undefined;

@@ -39,7 +39,13 @@ import { type RedFigureOps, redUnsignedFigures } from './red-figures.ts';
 import { eachWithTransform, multiply, rulingsOf } from './rulings.ts';
 import { pageTables, structTables } from './structure.ts';
 import { type OpsFont, textContentFromOps } from './text-from-ops.ts';
-import { applyGlyphRepairs, dashGlyphRepairs, repairTextLayer } from './text-repair.ts';
+import {
+  applyGlyphRepairs,
+  dashGlyphRepairs,
+  ligatureGlyphRepairs,
+  type PlainLetters,
+  repairTextLayer,
+} from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
 
@@ -807,6 +813,8 @@ interface ReadingPlan {
   expectText: boolean;
   /** The file may hold annotations (form fields, FreeText) whose text is shown on the page. */
   annotations?: boolean;
+  /** Each font's plain f, i and l seen so far, to tell its ligatures by (text-repair.ts). */
+  letters?: Map<string, PlainLetters>;
 }
 
 /** Whether the file may hold annotations at all (in compressed object streams they are not visible). */
@@ -874,6 +882,18 @@ async function readPage(
     const repairs = operators
       ? dashGlyphRepairs(operators.fnArray, operators.argsArray, OPS, glyphBox)
       : null;
+    // Ligatures the text layer calls "f" (Ghostscript rewrites), told by their advance widths.
+    if (repairs && operators) {
+      for (const [key, reads] of ligatureGlyphRepairs(
+        operators.fnArray,
+        operators.argsArray,
+        OPS,
+        glyphBox,
+        plan.letters,
+      )) {
+        if (!repairs.has(key)) repairs.set(key, reads);
+      }
+    }
     const repaired =
       repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
     // Text a reader does not see (invisible, white on white, clipped away, covered by a later fill).
@@ -1027,6 +1047,7 @@ export async function loadPdf(
     const plan: ReadingPlan = {
       expectText: textFromOps && mayHaveFonts(bytes),
       annotations: mayHaveAnnotations(bytes),
+      letters: new Map(),
     };
     for (let number = 1; number <= doc.numPages; number++) {
       try {

@@ -137,6 +137,31 @@ export type GlyphBoxOf = (font: string, fontChar: string) => GlyphBox | undefine
 /** Characters whose glyph is never a bar: Latin letters and figures. */
 const BARLESS = /^[0-9A-Za-z\u00c0-\u024f]$/;
 
+/** Characters a lost bullet is named by: Latin letters, figures and ASCII punctuation. */
+const NAMED = /^[!-~\u00c0-\u024f]$/;
+
+/**
+ * A round or square blob between the baseline and the cap height, about as high as wide and at least a
+ * sixth of an em: a list bullet ("•", or "◦" when it is a ring of two contours). No letter, figure or
+ * ASCII mark has that shape: letters stand on the baseline, quotes and the degree sign sit at the top,
+ * the middle dot and the period are smaller. Ghostscript's rewrite of a pdfkit PDF names the bullet '"'
+ * and the white bullet "ç", so list items lose their mark and run together.
+ */
+export function isBulletShape(box: GlyphBox): boolean {
+  const height = box.yMax - box.yMin;
+  const width = box.xMax - box.xMin;
+  return (
+    width >= 0.15 &&
+    width <= 0.6 &&
+    height >= 0.15 &&
+    height <= 0.6 &&
+    height >= 0.75 * width &&
+    width >= 0.75 * height &&
+    box.yMin >= 0.1 &&
+    box.yMax <= 0.7
+  );
+}
+
 /** A thin horizontal bar above the baseline and below the x-height's top: a hyphen or dash. */
 export function isDashShape(box: GlyphBox): boolean {
   const height = box.yMax - box.yMin;
@@ -197,9 +222,11 @@ export function dashGlyphRepairs(
       if (typeof fontChar !== 'string' || byChar.has(fontChar)) continue;
       const { unicode, width } = glyph as ShownGlyph;
       let dash: string | null = null;
-      if (typeof unicode === 'string' && BARLESS.test(unicode)) {
+      if (typeof unicode === 'string' && NAMED.test(unicode)) {
         const box = boxOf(font, fontChar);
-        if (box && isDashShape(box)) dash = dashOfWidth(typeof width === 'number' ? width : 500);
+        if (box && BARLESS.test(unicode) && isDashShape(box))
+          dash = dashOfWidth(typeof width === 'number' ? width : 500);
+        else if (box && isBulletShape(box)) dash = box.contours === 2 ? '◦' : '•';
       }
       byChar.set(fontChar, dash);
       if (dash !== null) found = true;
@@ -210,7 +237,7 @@ export function dashGlyphRepairs(
   const sequences = new Map<string, Array<string | null>>();
   eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
     const { unicode, fontChar } = glyph;
-    if (typeof unicode !== 'string' || typeof fontChar !== 'string' || !BARLESS.test(unicode)) return;
+    if (typeof unicode !== 'string' || typeof fontChar !== 'string' || !NAMED.test(unicode)) return;
     const dash = shapes.get(font)?.get(fontChar) ?? null;
     const key = `${font}\u0000${unicode}`;
     if (dash !== null && !repairs.has(key)) repairs.set(key, []);
@@ -298,4 +325,141 @@ export function applyGlyphRepairs(items: unknown[], repairs: Map<string, Array<s
     }
     return changed ? { ...item, str } : item;
   });
+}
+
+/** A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`. */
+export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>>;
+
+/**
+ * Ligatures the text layer calls "f". Ghostscript's pdfwrite, rewriting a PDF whose ToUnicode maps a
+ * ligature glyph to two or three letters (pdfkit's "ﬁ" → "fi"), keeps only the first: "finns" reads
+ * "fnns", "flyg" "fyg", "effekt" "efekt" — in poppler and pdf.js alike, so titles and decisions are
+ * misspelt and match nothing. The glyph's advance width tells: a ligature is as wide as its letters, and
+ * the same font on the page (or an earlier page) shows the plain "f", "i" and "l" with their own widths.
+ * A glyph named "f" whose width is not the plain f's but nearest that of "ff", "fi", "fl", "ffi" or "ffl"
+ * (within 3 % and clearly nearer than the next reading: a ligature is kerned a little tighter than its
+ * letters) is read as those letters; where the outline shows that the glyph ends as the plain f or the
+ * plain i does (its right side bearing), that decides between "ff" and the rest. Where i and l are
+ * equally wide (most fonts), the outline affirms "fi" when it holds the contours of f and i drawn apart
+ * (the i's dot among them) — a merged ligature says nothing, for a serif "fi" has no dot — and otherwise
+ * the letter drawn after it decides: in Swedish (and the loan words of board papers) "fl" begins a
+ * syllable and a vowel follows it ("flytt", "inflation"),
+ * while "fi" mostly stands before a consonant ("finns", "specifik").
+ */
+export function ligatureGlyphRepairs(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: GlyphOps,
+  boxOf: GlyphBoxOf,
+  letters: Map<string, PlainLetters> = new Map(),
+): Map<string, Array<string | null>> {
+  // Per font: the narrowest "f" and the first "i" and "l" (kept in `letters` from page to page, for a
+  // page may set a font's ligatures without its plain f); whether this page shows a wider "f".
+  const wide = new Set<string>();
+  eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
+    const { unicode, width, fontChar } = glyph;
+    if ((unicode !== 'f' && unicode !== 'i' && unicode !== 'l') || typeof width !== 'number' || width <= 0)
+      return;
+    if (typeof fontChar !== 'string') return;
+    let plain = letters.get(font);
+    if (!plain) {
+      plain = {};
+      letters.set(font, plain);
+    }
+    const known = plain[unicode];
+    if (unicode === 'f' && known && width > known.width * 1.3) wide.add(font);
+    else if (unicode === 'f' && known && known.width > width * 1.3) wide.add(font);
+    if (!known || (unicode === 'f' && width < known.width)) plain[unicode] = { width, fontChar };
+  });
+  const repairs = new Map<string, Array<string | null>>();
+  if (wide.size === 0) return repairs;
+  const plainBox = (font: string, letter: 'f' | 'i' | 'l') => {
+    const fontChar = letters.get(font)?.[letter]?.fontChar;
+    return fontChar === undefined ? undefined : boxOf(font, fontChar);
+  };
+  const plainContours = (font: string, letter: 'f' | 'i' | 'l') => plainBox(font, letter)?.contours;
+  const sequence: Array<string | null> = [];
+  const fonts: string[] = [];
+  let pending = -1; // index in `sequence` of a ligature whose i/l waits for the letter after it
+  let pendingBoth: [string, string] | null = null;
+  eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
+    const { unicode, width, fontChar } = glyph;
+    if (typeof unicode !== 'string' || unicode === '' || unicode === ' ') return;
+    if (pending >= 0 && pendingBoth) {
+      sequence[pending] = /^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode) ? pendingBoth[1] : pendingBoth[0];
+      pending = -1;
+      pendingBoth = null;
+    }
+    if (unicode !== 'f' || typeof width !== 'number') return;
+    const plain = letters.get(font);
+    const f = plain?.f?.width;
+    let read: string | null = null;
+    if (plain && f !== undefined && wide.has(font) && width > f * 1.3) {
+      const i = plain.i?.width ?? plain.l?.width;
+      const l = plain.l?.width ?? plain.i?.width;
+      const sums: Array<[string, number]> = [['ff', 2 * f]];
+      if (i !== undefined && l !== undefined) {
+        sums.push(['fi', f + i], ['fl', f + l], ['ffi', 2 * f + i], ['ffl', 2 * f + l]);
+      }
+      // Ligatures are kerned tighter than their letters set apart (DejaVu Sans Bold's "ff" by 7 %), so
+      // the sums alone decide only when one is near and clearly nearer than the next.
+      const off = (sum: number) => Math.abs(width - sum);
+      const ranked = [...sums].sort((a, b) => off(a[1]) - off(b[1]));
+      const twin = (text: string) => text.replace('l', 'i'); // fi and fl are told apart below
+      const second = ranked.find((sum) => twin(sum[0]) !== twin(ranked[0]?.[0] ?? ''));
+      let best: [string, number] | undefined =
+        ranked[0] && off(ranked[0][1]) <= 0.03 * width && (!second || off(second[1]) >= 2 * off(ranked[0][1]))
+          ? ranked[0]
+          : undefined;
+      // The outline tells the last letter better: the ligature's right side bearing is its last letter's.
+      const ending = typeof fontChar === 'string' ? rightBearing(boxOf(font, fontChar), width) : undefined;
+      const endF = rightBearing(plainBox(font, 'f'), f);
+      const endI = rightBearing(plainBox(font, 'i') ?? plainBox(font, 'l'), i ?? 0);
+      if (ending !== undefined && endF !== undefined && endI !== undefined && Math.abs(endF - endI) > 0.02) {
+        const last = Math.abs(ending - endF) < Math.abs(ending - endI) ? 'f' : 'i';
+        const fitting = sums.filter((sum) => (last === 'f' ? sum[0] === 'ff' : sum[0] !== 'ff'));
+        best = fitting.reduce<[string, number] | undefined>(
+          (a, b) => (!a || off(b[1]) < off(a[1]) ? b : a),
+          undefined,
+        );
+        if (best && off(best[1]) > 0.1 * width) best = undefined;
+      }
+      if (best) {
+        const prefix = best[0].slice(0, -1);
+        const tied = best[0] !== 'ff' && Math.abs((i ?? 0) - (l ?? 0)) <= 0.01 * width;
+        if (best[0] === 'ff' || !tied) read = best[0];
+        else {
+          // i and l equally wide: the outline, else the next letter.
+          const contours = typeof fontChar === 'string' ? boxOf(font, fontChar)?.contours : undefined;
+          const cf = plainContours(font, 'f');
+          const ci = plainContours(font, 'i');
+          const cl = plainContours(font, 'l');
+          if (contours !== undefined && contours > 0 && ci !== undefined && cl !== undefined && ci > cl) {
+            if (cf !== undefined && contours >= prefix.length * cf + ci) read = `${prefix}i`;
+          }
+          if (read === null) {
+            pending = sequence.length;
+            pendingBoth = [`${prefix}i`, `${prefix}l`];
+            read = `${prefix}i`; // before a consonant or at the end of the line
+          }
+        }
+      }
+    }
+    sequence.push(read);
+    fonts.push(font);
+  });
+  if (!sequence.some((read) => read !== null)) return repairs;
+  for (let k = 0; k < sequence.length; k++) {
+    const key = `${fonts[k]}\u0000f`;
+    const list = repairs.get(key);
+    if (list) list.push(sequence[k] ?? null);
+    else repairs.set(key, [sequence[k] ?? null]);
+  }
+  for (const [key, list] of repairs) if (!list.some((read) => read !== null)) repairs.delete(key);
+  return repairs;
+}
+
+/** A glyph's right side bearing in em units (advance `width` in text space, 1000 = 1 em), or undefined. */
+function rightBearing(box: GlyphBox | undefined, width: number): number | undefined {
+  return box && width > 0 ? width / 1000 - box.xMax : undefined;
 }
