@@ -45,6 +45,21 @@ async function bundledExtract(file: string, env: Record<string, string> = {}): P
   return JSON.parse(stdout) as ExtractedDocument;
 }
 
+const SH_BIN = join(REPO_ROOT, 'cli', 'namndkoll');
+
+/** `namndkoll extract` as the installed (Unix) command runs it: cli/namndkoll, which may start the snapshot. */
+async function shellExtract(args: string[], env: Record<string, string> = {}) {
+  return run(SH_BIN, ['extract', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NAMNDKOLL_DEBUG: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { code: number; stdout: string; stderr: string }) => ({
+    stdout: error.stdout,
+    stderr: error.stderr,
+    code: error.code,
+  }));
+}
+
 const codeCaches = () =>
   readdirSync(join(REPO_ROOT, 'dist', 'cli')).filter((name) => name.endsWith('.v8cache'));
 
@@ -162,4 +177,60 @@ describe('the CLI bundle', () => {
       for (const doc of [first, cached, uncached]) expect(timeless(doc), name).toEqual(expected);
     }
   }, 120_000);
+
+  // The startup snapshot (cli/extract-snapshot.ts) holds a warmed-up extractor in one thread: it must give
+  // the worker's documents, errors and exit statuses, and never run code older than the sources.
+  describe.skipIf(process.platform === 'win32')('the startup snapshot of extract', () => {
+    it('is built with the bundle, for the node that built it', () => {
+      const dir = join(REPO_ROOT, 'dist', 'cli');
+      expect(statSync(join(dir, 'extract-snapshot.blob')).size).toBeGreaterThan(1_000_000);
+      expect(readFileSync(join(dir, 'extract-snapshot.node'), 'utf8').trim()).toBe(process.execPath);
+    });
+
+    it('extracts one file as the worker does', async () => {
+      for (const name of ['seed-000-tjansteskrivelse.pdf', 'seed-004-handlingsplan-ruled.pdf']) {
+        const path = join(FIXTURES_DIR, name);
+        const snapshot = await shellExtract([path, '--ocr', 'none']);
+        expect(snapshot.stderr).toContain('running from the startup snapshot');
+        expect(timeless(JSON.parse(snapshot.stdout) as ExtractedDocument), name).toEqual(
+          timeless(await bundledExtract(path)),
+        );
+      }
+    }, 120_000);
+
+    it("gives the command's errors and exit statuses", async () => {
+      const missing = await shellExtract(['no-such-paper.pdf']);
+      expect(missing.stderr).toContain('running from the startup snapshot');
+      expect(missing.stderr).toContain('[FILE_NOT_FOUND]');
+      expect(missing).toMatchObject({ code: 1, stdout: '' });
+      const usage = await shellExtract([
+        join(FIXTURES_DIR, 'seed-000-tjansteskrivelse.pdf'),
+        '--no-such-flag',
+      ]);
+      expect(usage).toMatchObject({ code: 2, stdout: '' });
+      const scan = await shellExtract([join(FIXTURES_DIR, 'edge', 'scanned-000.pdf'), '--ocr', 'none']);
+      expect(scan.stderr).toContain('[NEEDS_OCR]');
+      expect(scan).toMatchObject({ code: 1, stdout: '' });
+    }, 60_000);
+
+    it('leaves a batch and --help to cli/bin.js', async () => {
+      const help = await shellExtract(['--help']);
+      expect(help.stderr).toContain('running from dist/cli');
+      expect(help.stdout).toContain('Usage: namndkoll extract');
+    }, 60_000);
+
+    it('hands over to cli/bin.js when an input changed after the build', async () => {
+      const file = join(REPO_ROOT, 'parsers', 'index.ts');
+      const { atime, mtime } = statSync(file);
+      utimesSync(file, atime, new Date(Date.now() + 60_000));
+      try {
+        const { stderr } = await shellExtract(['no-such-paper.pdf']);
+        expect(stderr).not.toContain('running from the startup snapshot');
+        expect(stderr).toContain('running from the sources');
+        expect(stderr).toContain('[FILE_NOT_FOUND]');
+      } finally {
+        utimesSync(file, atime, mtime);
+      }
+    }, 60_000);
+  });
 });
