@@ -22,7 +22,7 @@
  * another copy of the project.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { DEFAULT_POOL_OPTIONS } from '../functions/lib/extract-pool.ts';
@@ -121,6 +121,16 @@ function bundleFresh(): boolean {
   }
 }
 
+/** Whether this process started from this project's blob (npx reaches the project through a link). */
+function isOwnBlob(): boolean {
+  try {
+    const blob = process.execArgv[process.execArgv.indexOf('--snapshot-blob') + 1] ?? '';
+    return realpathSync(blob) === realpathSync(resolve(ROOT, 'dist/cli/extract-snapshot.blob'));
+  } catch {
+    return false;
+  }
+}
+
 /** Runs the same command through the full CLI (cli/bin.js) in a second process and ends with its status. */
 function handOver(args: string[]): never {
   const result = spawnSync(process.execPath, [`${ROOT}/cli/bin.js`, ...args], {
@@ -179,8 +189,7 @@ function extractHere(bytes: Uint8Array, options: ExtractOptions): Promise<Extrac
 startupSnapshot.setDeserializeMainFunction(() => {
   const args = process.argv.slice(1);
   // The blob names the folder it was built in; a copy of the project elsewhere runs its own sources.
-  const blob = resolve(process.execArgv[process.execArgv.indexOf('--snapshot-blob') + 1] ?? '');
-  if (blob !== resolve(ROOT, 'dist/cli/extract-snapshot.blob') || !bundleFresh()) handOver(args);
+  if (!isOwnBlob() || !bundleFresh()) handOver(args);
   if (process.env['NAMNDKOLL_DEBUG']) process.stderr.write('namndkoll: running from the startup snapshot\n');
   // As in the extraction worker (functions/lib/extract-worker.ts): pdf.js leaves rejections of a damaged
   // file's internal promises unhandled after the document's own call has settled.
