@@ -190,7 +190,10 @@ startupSnapshot.setDeserializeMainFunction(() => {
   const args = process.argv.slice(1);
   // The blob names the folder it was built in; a copy of the project elsewhere runs its own sources.
   if (!isOwnBlob() || !bundleFresh()) handOver(args);
-  if (process.env['NAMNDKOLL_DEBUG']) process.stderr.write('namndkoll: running from the startup snapshot\n');
+  if (process.env['NAMNDKOLL_DEBUG'])
+    process.stderr.write(
+      `namndkoll: running from the startup snapshot (its main function began ${Math.round(performance.now())} ms after the process)\n`,
+    );
   // As in the extraction worker (functions/lib/extract-worker.ts): pdf.js leaves rejections of a damaged
   // file's internal promises unhandled after the document's own call has settled.
   process.on('unhandledRejection', () => undefined);
