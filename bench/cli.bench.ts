@@ -5,7 +5,8 @@
  *   (over the text fixtures' documents, read through the document index as the local stack keeps it —
  *   documents from the regions' persisted summaries, compare and a region's listings from those regions'
  *   partitions — and without it: every document), `extract` of the
- *   4-page seed-000 paper (with and without the worker's code cache) and of the 120-page paper, as new
+ *   4-page seed-000 paper (from the startup snapshot through cli/namndkoll, and through cli/bin.js's worker
+ *   with and without its code cache) and of the 120-page paper, as new
  *   processes: median wall time of RUNS after a warm-up run, and the mean CPU time (user + system, from
  *   /proc on Linux) that the machine's other load inflates much less than wall time. References: `node -e ''`
  *   (Node's own start) and `pdftotext -layout` of the same file. Targets, on a quiet machine: extract
@@ -39,6 +40,8 @@ import { median } from './stats.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'cli', 'bin.js');
+/** The installed command on Unix: a one-file extract from the startup snapshot (cli/extract-snapshot.ts). */
+const SH_BIN = join(ROOT, 'cli', 'namndkoll');
 const RUNS = 7;
 const BATCH_RUNS = 3;
 
@@ -204,7 +207,23 @@ export async function run(): Promise<void> {
     [`namndkoll decisions, every region (index)`, cli('decisions', '--data', data.indexed), null, null],
     [`namndkoll documents (no index)`, cli('documents', '--data', data.plain), null, null],
     [`namndkoll compare (no index)`, cli(...compareArgs, data.plain), null, null],
-    ['namndkoll extract seed-000 (4 pages)', cli('extract', seed, '--ocr', 'none'), popplerSeed, 300],
+    ...(process.platform === 'win32'
+      ? []
+      : ([
+          [
+            'namndkoll extract seed-000 (startup snapshot)',
+            time(SH_BIN, ['extract', seed, '--ocr', 'none']),
+            popplerSeed,
+            300,
+          ],
+          [
+            'namndkoll extract 120-page paper (snapshot)',
+            time(SH_BIN, ['extract', large, '--ocr', 'none']),
+            popplerLarge,
+            null,
+          ],
+        ] as [string, Timing | null, Timing | null, number | null][])),
+    ['namndkoll extract seed-000 (cli/bin.js)', cli('extract', seed, '--ocr', 'none'), popplerSeed, 300],
     [
       'namndkoll extract seed-000, no code cache',
       time(process.execPath, [BIN, 'extract', seed, '--ocr', 'none'], { NAMNDKOLL_NO_CODE_CACHE: '1' }),

@@ -4,10 +4,11 @@
 // nearly every command and are made of many small modules, whose resolution and compilation one by one
 // cost more than the package's code itself. dist/cli/inputs.json lists the project files the bundle was
 // built from; cli/bin.js falls back to running the sources whenever one of them is newer.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,7 +87,85 @@ export const WORKER_BUILD = Object.freeze({
   footer: { js: '})' },
 });
 
-export async function buildCli({ quiet = false } = {}) {
+/**
+ * `namndkoll extract`'s startup snapshot (cli/extract-snapshot.ts): its entry is bundled like the worker, as
+ * one CommonJS script with every package in it (a snapshot's entry may require built-in modules only), and
+ * node's `--build-snapshot` runs it and writes the heap to the blob. pdf.js's folder is given as a constant:
+ * the entry cannot resolve packages.
+ */
+export const SNAPSHOT_BUILD = Object.freeze({
+  ...WORKER_BUILD,
+  entryPoints: ['cli/extract-snapshot.ts'],
+  banner: { js: 'const __pdfjsUrl = process.env.NAMNDKOLL_SNAPSHOT_PDFJS_URL;' },
+  footer: {},
+});
+
+/** The blob's V8 flags: the extraction worker's (cli/extract-worker-loader.ts); cli/namndkoll starts node with them. */
+export const SNAPSHOT_FLAGS = ['--no-regexp-tier-up'];
+
+/** The paper the snapshot extracts once before it is written, so that its blob holds compiled functions. */
+const WARM_UP = 'fixtures/seed-002-bilaga.pdf';
+
+/**
+ * The names V8 defines on the objects cli/extract-snapshot.ts watches (in its order), in a normal context of
+ * this node: in a context being snapshotted V8 leaves the flag-shipped ones out (see there).
+ */
+function builtinNames() {
+  const watched = [
+    globalThis,
+    Array.prototype,
+    Object.getPrototypeOf(Uint8Array.prototype),
+    ArrayBuffer.prototype,
+    RegExp.prototype,
+    String.prototype,
+    Object,
+    Array,
+  ];
+  return Object.fromEntries(
+    watched.map((object, index) => [
+      String(index),
+      Reflect.ownKeys(object).filter((key) => typeof key === 'string'),
+    ]),
+  );
+}
+
+/**
+ * Builds dist/cli/extract-snapshot.blob with this node (a blob loads only into the node that made it) and
+ * records that node's path beside it (cli/namndkoll compares). A failure leaves no blob: cli/namndkoll
+ * then runs cli/bin.js, as before the snapshot existed.
+ */
+function buildSnapshot(entry, { quiet }) {
+  const blob = join(outdir, 'extract-snapshot.blob');
+  const result = spawnSync(
+    process.execPath,
+    [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, '--build-snapshot', entry],
+    {
+      cwd: outdir,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NAMNDKOLL_SNAPSHOT_ROOT: root,
+        NAMNDKOLL_SNAPSHOT_BUILTINS: JSON.stringify(builtinNames()),
+        NAMNDKOLL_SNAPSHOT_PDFJS_URL: pathToFileURL(
+          createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+        ).href,
+        ...(existsSync(join(root, WARM_UP)) ? { NAMNDKOLL_SNAPSHOT_WARM_UP: join(root, WARM_UP) } : {}),
+      },
+    },
+  );
+  if (result.status !== 0 || !existsSync(blob)) {
+    rmSync(blob, { force: true });
+    if (!quiet)
+      process.stderr.write(
+        `build-cli: no startup snapshot for extract (node ${process.version}); cli/bin.js is used instead\n${(result.stderr ?? '').slice(-2000)}\n`,
+      );
+    return false;
+  }
+  writeFileSync(join(outdir, 'extract-snapshot.node'), `${process.execPath}\n`);
+  return true;
+}
+
+export async function buildCli({ quiet = false, snapshot = true } = {}) {
   // Chunk names carry a content hash: without a clean folder every build would leave the last one's behind.
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -129,11 +208,25 @@ export async function buildCli({ quiet = false } = {}) {
     logLevel: quiet ? 'error' : 'warning',
   });
   writeFileSync(workerFile, asciiOnly(readFileSync(workerFile, 'utf8')));
+  const snapshotEntry = join(outdir, 'extract-snapshot.cjs');
+  const snapshotBundle = await build({
+    ...SNAPSHOT_BUILD,
+    // cli/project-root.ts (reached through the extract command, unused by the snapshot's one-file path).
+    define: { ...SNAPSHOT_BUILD.define, 'import.meta.dirname': JSON.stringify(join(root, 'cli')) },
+    outfile: snapshotEntry,
+    metafile: true,
+    logLevel: quiet ? 'error' : 'warning',
+  });
+  // ASCII as the worker's bundle, for the same reason: the snapshot holds the script's source as one string
+  // (for the functions compiled later), of two bytes per character with any non-ASCII one in it: 11 MB of
+  // the blob instead of 5.5, loaded at every start.
+  writeFileSync(snapshotEntry, asciiOnly(readFileSync(snapshotEntry, 'utf8')));
   const inputs = [
     ...new Set([
       ...Object.keys(result.metafile.inputs),
       ...Object.keys(loader.metafile.inputs),
       ...Object.keys(worker.metafile.inputs),
+      ...Object.keys(snapshotBundle.metafile.inputs),
     ]),
   ]
     .filter((file) => !file.includes('node_modules'))
@@ -141,13 +234,15 @@ export async function buildCli({ quiet = false } = {}) {
     .sort();
   const newest = Math.max(...inputs.map((file) => statSync(join(root, file)).mtimeMs));
   writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify({ builtAt: Date.now(), newest, inputs })}\n`);
-  return { inputs: inputs.length };
+  // After inputs.json: the snapshot reads it, to check at each start that the sources are unchanged.
+  const snapshotBuilt = snapshot && buildSnapshot(snapshotEntry, { quiet });
+  return { inputs: inputs.length, snapshot: snapshotBuilt };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = performance.now();
-  const { inputs } = await buildCli();
+  const { inputs, snapshot } = await buildCli();
   process.stdout.write(
-    `built dist/cli from ${inputs} files in ${Math.round(performance.now() - started)} ms\n`,
+    `built dist/cli from ${inputs} files${snapshot ? ' (and the extract snapshot)' : ''} in ${Math.round(performance.now() - started)} ms\n`,
   );
 }

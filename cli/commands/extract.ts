@@ -44,9 +44,12 @@ function positiveInteger(flag: string, raw: string): number {
   return value;
 }
 
-export async function run(argv: string[]): Promise<number> {
+/** What extracts the one file: the CLI's worker pool, or the snapshot's own thread (cli/extract-snapshot.ts). */
+export type OneFileEngine = Pick<ExtractPool, 'extract' | 'close'>;
+
+export async function run(argv: string[], oneFileEngine?: OneFileEngine): Promise<number> {
   let engine: (OcrEngine & { terminate?: () => Promise<void> }) | undefined;
-  let pool: ExtractPool | undefined;
+  let pool: OneFileEngine | undefined;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -100,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
     const name = basename(file);
     engine = lazyOcrEngine(values.ocr);
     // In a worker with a time budget and a memory ceiling: a hostile file ends as PDF_TOO_COMPLEX.
-    pool = cliExtractPool();
+    pool = oneFileEngine ?? cliExtractPool();
     const activePool = pool;
     const doc = await extractFile({
       extract: (bytes, options) => activePool.extract(bytes, options),

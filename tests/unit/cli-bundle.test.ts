@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../parsers/index.ts';
 import type { ExtractedDocument } from '../../parsers/schema.ts';
-import { asciiOnly, buildCli, WORKER_BUILD } from '../../scripts/build-cli.mjs';
+import { asciiOnly, buildCli, SNAPSHOT_BUILD, WORKER_BUILD } from '../../scripts/build-cli.mjs';
 import { FIXTURES_DIR, REPO_ROOT } from '../helpers/repo-paths.ts';
 
 const run = promisify(execFile);
@@ -43,6 +43,30 @@ async function bundledExtract(file: string, env: Record<string, string> = {}): P
   // The worker cli/bin.js starts before the command loads is the one the pool uses (same entry, same limits).
   expect(stderr).toContain('took the early extraction worker');
   return JSON.parse(stdout) as ExtractedDocument;
+}
+
+const SH_BIN = join(REPO_ROOT, 'cli', 'namndkoll');
+
+/** `namndkoll extract` as the installed (Unix) command runs it: cli/namndkoll, which may start the snapshot. */
+async function shellExtract(args: string[], env: Record<string, string> = {}) {
+  return run(SH_BIN, ['extract', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, NAMNDKOLL_DEBUG: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { code: number; stdout: string; stderr: string }) => ({
+    stdout: error.stdout,
+    stderr: error.stderr,
+    code: error.code,
+  }));
+}
+
+/**
+ * Puts a source's modification time back, a millisecond early: a time given back as a Date or seconds can
+ * land a fraction of a millisecond after the original, and on the newest input that alone made the build
+ * stale for every later run.
+ */
+function restoreMtime(file: string, atime: Date, mtimeMs: number): void {
+  utimesSync(file, atime, (Math.floor(mtimeMs) - 1) / 1000);
 }
 
 const codeCaches = () =>
@@ -101,13 +125,13 @@ describe('the CLI bundle', () => {
 
   it('falls back to the sources when an input changed after the build', async () => {
     const file = join(REPO_ROOT, 'cli', 'main.ts');
-    const { atime, mtime } = statSync(file);
+    const { atime, mtimeMs } = statSync(file);
     utimesSync(file, atime, new Date(Date.now() + 60_000));
     try {
       const { stderr } = await help();
       expect(stderr).toContain('running from the sources');
     } finally {
-      utimesSync(file, atime, mtime);
+      restoreMtime(file, atime, mtimeMs);
     }
   }, 60_000);
 
@@ -131,19 +155,21 @@ describe('the CLI bundle', () => {
     expect(run(escaped)).toEqual([true, false, true, false, '\\é']);
   });
 
-  it("has no tagged template with non-ASCII text in the worker's bundle (its raw text would change)", async () => {
-    // With template literals lowered, esbuild writes a tagged template's raw strings as escaped strings.
-    const { outputFiles } = await build({
-      ...WORKER_BUILD,
-      outfile: 'extract-worker.cjs',
-      write: false,
-      logLevel: 'error',
-      supported: { 'template-literal': false },
-    });
-    const code = outputFiles?.[0]?.text ?? '';
-    const templates = [...code.matchAll(/__template\((\[[^\]]*\])(?:, (\[[^\]]*\]))?\)/g)];
-    const nonAscii = templates.filter(([call]) => /(?<!\\)\\(?:x[89a-f]|u(?!00[0-7]))/i.test(call));
-    expect(nonAscii.map(([call]) => call)).toEqual([]);
+  it("has no tagged template with non-ASCII text in the worker's or the snapshot's bundle (its raw text would change)", async () => {
+    for (const options of [WORKER_BUILD, SNAPSHOT_BUILD]) {
+      // With template literals lowered, esbuild writes a tagged template's raw strings as escaped strings.
+      const { outputFiles } = await build({
+        ...options,
+        outfile: 'bundle.cjs',
+        write: false,
+        logLevel: 'error',
+        supported: { 'template-literal': false },
+      });
+      const code = outputFiles?.[0]?.text ?? '';
+      const templates = [...code.matchAll(/__template\((\[[^\]]*\])(?:, (\[[^\]]*\]))?\)/g)];
+      const nonAscii = templates.filter(([call]) => /(?<!\\)\\(?:x[89a-f]|u(?!00[0-7]))/i.test(call));
+      expect(nonAscii.map(([call]) => call)).toEqual([]);
+    }
   }, 60_000);
 
   // The bundled worker differs from the pipeline's: one CommonJS script with pdfjs inside, compiled through
@@ -162,4 +188,63 @@ describe('the CLI bundle', () => {
       for (const doc of [first, cached, uncached]) expect(timeless(doc), name).toEqual(expected);
     }
   }, 120_000);
+
+  // The startup snapshot (cli/extract-snapshot.ts) holds a warmed-up extractor in one thread: it must give
+  // the worker's documents, errors and exit statuses, and never run code older than the sources.
+  describe.skipIf(process.platform === 'win32')('the startup snapshot of extract', () => {
+    it('is built with the bundle, for the node that built it', () => {
+      const dir = join(REPO_ROOT, 'dist', 'cli');
+      expect(statSync(join(dir, 'extract-snapshot.blob')).size).toBeGreaterThan(1_000_000);
+      expect(readFileSync(join(dir, 'extract-snapshot.node'), 'utf8').trim()).toBe(process.execPath);
+      // ASCII: the source the blob keeps is then a one-byte string (half the size of a two-byte one).
+      const entry = readFileSync(join(dir, 'extract-snapshot.cjs'), 'latin1');
+      expect(/[\u0080-\u00ff]/u.exec(entry)?.[0]).toBeUndefined();
+    });
+
+    it('extracts one file as the worker does', async () => {
+      for (const name of ['seed-000-tjansteskrivelse.pdf', 'seed-004-handlingsplan-ruled.pdf']) {
+        const path = join(FIXTURES_DIR, name);
+        const snapshot = await shellExtract([path, '--ocr', 'none']);
+        expect(snapshot.stderr).toContain('running from the startup snapshot');
+        expect(timeless(JSON.parse(snapshot.stdout) as ExtractedDocument), name).toEqual(
+          timeless(await bundledExtract(path)),
+        );
+      }
+    }, 120_000);
+
+    it("gives the command's errors and exit statuses", async () => {
+      const missing = await shellExtract(['no-such-paper.pdf']);
+      expect(missing.stderr).toContain('running from the startup snapshot');
+      expect(missing.stderr).toContain('[FILE_NOT_FOUND]');
+      expect(missing).toMatchObject({ code: 1, stdout: '' });
+      const usage = await shellExtract([
+        join(FIXTURES_DIR, 'seed-000-tjansteskrivelse.pdf'),
+        '--no-such-flag',
+      ]);
+      expect(usage).toMatchObject({ code: 2, stdout: '' });
+      const scan = await shellExtract([join(FIXTURES_DIR, 'edge', 'scanned-000.pdf'), '--ocr', 'none']);
+      expect(scan.stderr).toContain('[NEEDS_OCR]');
+      expect(scan).toMatchObject({ code: 1, stdout: '' });
+    }, 60_000);
+
+    it('leaves a batch and --help to cli/bin.js', async () => {
+      const help = await shellExtract(['--help']);
+      expect(help.stderr).toContain('running from dist/cli');
+      expect(help.stdout).toContain('Usage: namndkoll extract');
+    }, 60_000);
+
+    it('hands over to cli/bin.js when an input changed after the build', async () => {
+      const file = join(REPO_ROOT, 'parsers', 'index.ts');
+      const { atime, mtimeMs } = statSync(file);
+      utimesSync(file, atime, new Date(Date.now() + 60_000));
+      try {
+        const { stderr } = await shellExtract(['no-such-paper.pdf']);
+        expect(stderr).not.toContain('running from the startup snapshot');
+        expect(stderr).toContain('running from the sources');
+        expect(stderr).toContain('[FILE_NOT_FOUND]');
+      } finally {
+        restoreMtime(file, atime, mtimeMs);
+      }
+    }, 60_000);
+  });
 });
