@@ -1815,7 +1815,7 @@ function scanTable(
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     const size = line.line.fontSize || tableFont;
-    if (PAGE_NUMBER_RE.test(line.text) || carriedRow(line.text)) {
+    if (PAGE_NUMBER_RE.test(line.text)) {
       header.push(line);
       continue;
     }
@@ -1888,6 +1888,13 @@ function scanTable(
       if (gap > limit && !(gap <= 4 && nextRow())) break;
     }
     afterRepeatedHeader = false;
+    // A carried running sum ("Summa att överföra", "Överfört från föregående sida") is no row, but it
+    // stands where a row would: past the page and gap checks above, so that a carried row after a
+    // paragraph's gap or on a page that does not go on with the table ends it like any other line.
+    if (carriedRow(line.text)) {
+      header.push(line);
+      continue;
+    }
     const words = lineWords(line.line);
     // A row whose year cells hold short phrases ("ej kvantifierad") wider than its figures may run
     // left of the figures' zone: no prose for that.

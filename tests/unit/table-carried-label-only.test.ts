@@ -101,3 +101,32 @@ describe('a row that mentions carrying but says more', () => {
     ]);
   });
 });
+
+describe('a carried row where the table does not go on', () => {
+  it('after a paragraph-sized gap ends the table like any line: the row under it is no measure of it', () => {
+    const doc = analyzeText(
+      [
+        '# Effektiviseringar inom Region Jämtland Härjedalen',
+        '',
+        'Tabell 3. Åtgärder per år, mkr',
+        'Åtgärd                                        2031      2032',
+        'Samordnad materialförsörjning                  1,2       1,4',
+        'Minskad extern hyra                            0,8       1,2',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'Summa att överföra                             2,0       2,6',
+        'Lokalöversynen i Östersund                     5,0       5,0',
+      ].join('\n'),
+    );
+    expect(doc.measures.map((m) => m.title)).toEqual([
+      'Samordnad materialförsörjning',
+      'Minskad extern hyra',
+    ]);
+    // The figures left under the year columns are told unread.
+    expect(doc.warnings.map((w) => w.code)).toContain('AMBIGUOUS_TABLE');
+  });
+});
