@@ -129,11 +129,20 @@ const TOTAL_ROW_RE =
  * A row that carries a long table's running sum over a page break: "Summa att överföra" at the foot of
  * one page, "Överfört från föregående sida" at the head of the next. It repeats the rows above it, so
  * it is neither a measure nor the table's total, and the table goes on past it. The bookkeeping words
- * for carrying forward are the closed grammar here; "Överfört" counts only as the whole label (figures
- * or "från …" follow). A bare "Transport" is left alone: it is also a cost category's row.
+ * for carrying forward are the closed grammar here, and only a label that is nothing but them (its
+ * figures stripped) is such a row: one that says more is a row of its own ("Totalt inklusive överfört
+ * från föregående sida" a total, "Summa att överföra till 2029" a total of what moves to a later year,
+ * "Överförs till kommunerna: …" a measure). A bare "Transport" is left alone: it is also a cost
+ * category's row.
  */
-export const CARRIED_ROW_RE =
-  /^(?:(?:summa|s:a)\s+)?(?:att\s+överföra|överfört|överförs|överföres)(?=\s*(?:[-−–]?\d|från\b|till\b|$))|(?:från\s+föregående|till\s+nästa)\s+sida\b/i;
+const CARRIED_LABEL_RE =
+  /^(?:(?:summa|s:a)\s+)?(?:(?:att\s+överföra|överfört|överförs|överföres)(?:\s+(?:från\s+föregående|till\s+nästa)\s+sida)?|(?:transport\s+)?(?:från\s+föregående|till\s+nästa)\s+sida)[:.]?$/i;
+/** The figures (and dashes for none) at the end of a row's text: one class, so no backtracking. */
+const TRAILING_FIGURES_RE = /[\s\d,.\u00a0\u202f()[\]%+\-−–—]+$/;
+/** Whether a row's text (its label, maybe followed by its figures) is a carried running sum. */
+export function carriedRow(text: string): boolean {
+  return CARRIED_LABEL_RE.test(text.trim().replace(TRAILING_FIGURES_RE, ''));
+}
 
 export interface YearColumn {
   /**
@@ -1806,7 +1815,7 @@ function scanTable(
   for (; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     const size = line.line.fontSize || tableFont;
-    if (PAGE_NUMBER_RE.test(line.text) || CARRIED_ROW_RE.test(line.text)) {
+    if (PAGE_NUMBER_RE.test(line.text)) {
       header.push(line);
       continue;
     }
@@ -1879,6 +1888,13 @@ function scanTable(
       if (gap > limit && !(gap <= 4 && nextRow())) break;
     }
     afterRepeatedHeader = false;
+    // A carried running sum ("Summa att överföra", "Överfört från föregående sida") is no row, but it
+    // stands where a row would: past the page and gap checks above, so that a carried row after a
+    // paragraph's gap or on a page that does not go on with the table ends it like any other line.
+    if (carriedRow(line.text)) {
+      header.push(line);
+      continue;
+    }
     const words = lineWords(line.line);
     // A row whose year cells hold short phrases ("ej kvantifierad") wider than its figures may run
     // left of the figures' zone: no prose for that.

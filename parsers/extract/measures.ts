@@ -20,7 +20,7 @@ import {
   statedTotal,
 } from '../swedish/statements.ts';
 import { foldAccents } from '../swedish/text.ts';
-import { CARRIED_ROW_RE } from './borderless.ts';
+import { carriedRow } from './borderless.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 import { statesCostSigns, tableSignConvention } from './sign-convention.ts';
@@ -475,7 +475,7 @@ export function tableMeasures(
       if (!text || (SUBSET_RE.test(text) && !promoted.has(row)) || parents.has(row)) continue;
       // "Summa att överföra" / "Överfört från föregående sida": the running sum carried over a page
       // break repeats the rows above; it neither closes the table nor is a measure.
-      if (CARRIED_ROW_RE.test(text)) continue;
+      if (carriedRow(text)) continue;
       const listedParent = listedUnder.get(row);
       if (listedParent) {
         const parent = measureOfRow.get(listedParent);
