@@ -97,6 +97,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout59',
   'fixtures/holdout60',
   'fixtures/holdout61',
+  'fixtures/holdout62',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -161,7 +162,8 @@ export type CorpusName =
   | 'holdout58'
   | 'holdout59'
   | 'holdout60'
-  | 'holdout61';
+  | 'holdout61'
+  | 'holdout62';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
