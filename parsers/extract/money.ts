@@ -54,7 +54,7 @@ export function extractAmounts(
     let text = '';
     const lineStarts: { offset: number; text: string; page: number }[] = [];
     const pageLines = blocks.flatMap((block) => block.lines);
-    const texts = withUnitsUnderFigures(pageLines, lineText);
+    const texts = withDashCellsApart(pageLines, withUnitsUnderFigures(pageLines, lineText));
     let at = 0;
     for (const block of blocks) {
       // A reviewer's comment balloon (markup shown in the margin) is a note on the paper, not its text.
@@ -189,6 +189,24 @@ function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => st
       ? (texts[k] ?? '')
       : normalizeText(row.map((seg) => seg.text).join('  ')),
   );
+}
+
+/**
+ * A table row whose empty year is a dash cell ("–" | "1 100 tkr" | "1 200 tkr"): read as one line of
+ * text, the dash would be the next figure's minus. Such lines keep their cells a column gap (two
+ * spaces) apart, which `findAmounts` reads as a cell of its own before the figure, no sign. Lines whose
+ * text is not their own (`lineText` took figures out) are left as they are.
+ */
+function withDashCellsApart(lines: DocLine[], texts: string[]): string[] {
+  return texts.map((text, k) => {
+    const line = lines[k];
+    if (!line || text !== line.text) return text;
+    const segments = line.line.segments;
+    const dashCell = segments.some(
+      (seg, i) => /^[-–—−]$/u.test(seg.text.trim()) && /^\(?\d/u.test(segments[i + 1]?.text.trim() ?? ''),
+    );
+    return dashCell ? segments.map((seg) => normalizeText(seg.text)).join('  ') : text;
+  });
 }
 
 /** The sentence, cut to a readable window around the figure (still verbatim text). */
