@@ -75,7 +75,8 @@ const INTRO_FORMS: { re: RegExp; kind: Decision['kind'] }[] = [
   },
   {
     re: new RegExp(
-      `^${ACTOR}\\s+föreslås\\s+(?:(?:att\\s+)?besluta|fatta\\s+följande\\s+beslut)(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
+      // "… föreslås besluta/beslutar": one paper for the committee that proposes and the board that decides.
+      `^${ACTOR}\\s+föreslås\\s+(?:(?:att\\s+)?besluta(?:\\s?\\/\\s?beslutar)?|fatta\\s+följande\\s+beslut)(?:\\s+(?:enligt\\s+)?följande)?(?:\\s+att)?\\s*:?\\s*(?<rest>.*)$`,
       'u',
     ),
     kind: 'proposal',

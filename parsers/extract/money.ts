@@ -52,9 +52,9 @@ export function extractAmounts(
     // unit wrapped into the next block ("effekt 128" / "mkr kommer …") is still read, while sentences
     // do not run across blocks. Offsets map back to lines (for the year of a figure in a table-like line).
     let text = '';
-    const lineStarts: { offset: number; text: string; page: number }[] = [];
+    const lineStarts: { offset: number; text: string; page: number; full: string }[] = [];
     const pageLines = blocks.flatMap((block) => block.lines);
-    const texts = withUnitsUnderFigures(pageLines, lineText);
+    const texts = withDashCellsApart(pageLines, withUnitsUnderFigures(pageLines, lineText));
     let at = 0;
     for (const block of blocks) {
       // A reviewer's comment balloon (markup shown in the margin) is a note on the paper, not its text.
@@ -65,7 +65,7 @@ export function extractAmounts(
       block.lines.forEach((line, i) => {
         if (text) text += i === 0 ? '\n\n' : ' ';
         const own = texts[at++] ?? lineText(line);
-        lineStarts.push({ offset: text.length, text: own, page: line.page });
+        lineStarts.push({ offset: text.length, text: own, page: line.page, full: line.text });
         text += own;
       });
     }
@@ -79,6 +79,7 @@ export function extractAmounts(
       const match = split?.amount ?? found;
       let line = lineStarts[0];
       for (const start of lineStarts) if (start.offset <= match.index) line = start;
+      if (line && firstYearHeadWithUnit(match.raw, line.full)) continue;
       const sentence = sentenceAround(text, match.index, match.end);
       // The year stated on the figure's own line wins ("Kostnad 2022 ack dec: 268 mkr"), then its sentence.
       const local =
@@ -132,6 +133,21 @@ export function yearUnitHeaders(found: readonly AmountMatch[]): Set<AmountMatch>
     }
   }
   return out;
+}
+
+/**
+ * A year with its unit in the first year's head only ("Besparing 2026 MSEK  Besparing 2027  Besparing
+ * 2028"), on a line (read whole) where the next year follows as the next column's head — a capitalised
+ * head or the year alone. Prose that goes on with a year ("2025 mkr under 2026") is money.
+ */
+function firstYearHeadWithUnit(raw: string, line: string): boolean {
+  const g = /^((?:19|20)\d{2})\s*[A-Za-zªµºÀ-ÖØ-öø-ɏ]+(?:\s+kronor)?$/u.exec(raw.replace(/\s+/g, ' ').trim());
+  if (!g?.[1]) return false;
+  const flat = normalizeText(line);
+  const at = flat.indexOf(normalizeText(raw));
+  if (at < 0) return false;
+  const after = flat.slice(at + normalizeText(raw).length, at + normalizeText(raw).length + 40);
+  return new RegExp(`^(?:\\s+\\p{Lu}[^.;:\\d]{0,30}?)?\\s+${Number(g[1]) + 1}(?!\\d)`, 'u').test(after);
 }
 
 /** A segment that is nothing but a money unit ("mkr", "Mnkr", "miljoner kronor"). */
@@ -189,6 +205,24 @@ function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => st
       ? (texts[k] ?? '')
       : normalizeText(row.map((seg) => seg.text).join('  ')),
   );
+}
+
+/**
+ * A table row whose empty year is a dash cell ("–" | "1 100 tkr" | "1 200 tkr"): read as one line of
+ * text, the dash would be the next figure's minus. Such lines keep their cells a column gap (two
+ * spaces) apart, which `findAmounts` reads as a cell of its own before the figure, no sign. Lines whose
+ * text is not their own (`lineText` took figures out) are left as they are.
+ */
+function withDashCellsApart(lines: DocLine[], texts: string[]): string[] {
+  return texts.map((text, k) => {
+    const line = lines[k];
+    if (!line || text !== line.text) return text;
+    const segments = line.line.segments;
+    const dashCell = segments.some(
+      (seg, i) => /^[-–—−]$/u.test(seg.text.trim()) && /^\(?\d/u.test(segments[i + 1]?.text.trim() ?? ''),
+    );
+    return dashCell ? segments.map((seg) => normalizeText(seg.text)).join('  ') : text;
+  });
 }
 
 /** The sentence, cut to a readable window around the figure (still verbatim text). */

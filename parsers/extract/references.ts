@@ -321,6 +321,12 @@ export function findCitations(
       date = firstDate.iso;
       cursor += lead.length + firstDate.end;
     }
+    // "HSN 2025/3939, § 61": the board's own case number before its §, a diarienummer, no date —
+    // the § after it is still that board's.
+    if (date === null) {
+      const dnr = findDiarienummer(text.slice(body.index, body.index + 40))[0];
+      if (dnr && dnr.index === 0 && body.index + dnr.end > cursor) cursor = body.index + dnr.end;
+    }
     // "…, § 45", "… (§ 166)", "… § 9"
     const sep = /^\s*(,)?\s*\(?\s*/u.exec(text.slice(cursor, cursor + 8));
     const afterSep = cursor + (sep?.[0].length ?? 0);

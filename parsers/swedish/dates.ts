@@ -186,9 +186,10 @@ export interface ParagraphRef {
   end: number;
 }
 
-// "§ 112/2023", "§ 41/25": the number of the paragraph in that year's minutes.
+// "§ 112/2023", "§ 41/25": the number of the paragraph in that year's minutes. The sign may be
+// written as the word ("den 2025-04-08, paragraf 53").
 const PARAGRAPH_RE =
-  /§§?[ \u00A0\u2009\u202F]*(\d{1,4})(?:[ \u00A0]?\/[ \u00A0]?((?:19|20)?\d{2}))?(?![\p{N}])/gu;
+  /(?:§§?|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[Pp]aragraf(?:en)?(?=[ \u00A0]\d))[ \u00A0\u2009\u202F]*(\d{1,4})(?:[ \u00A0]?\/[ \u00A0]?((?:19|20)?\d{2}))?(?![\p{N}])/gu;
 
 /** "§147", "§ 82", "(§114)", "§§ 12-13" → "§147", "§82", "§114", "§12". */
 export function findParagraphRefs(text: string): ParagraphRef[] {

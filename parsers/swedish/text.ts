@@ -24,6 +24,8 @@ export function normalizeSpaces(s: string): string {
 }
 
 const HYPHENATED_END_RE = /[a-zåäöé][-\u00AD\u2010]$/;
+/** Two or more capitals, an abbreviation, ending the line with a hyphen ("ST-", "(IVA-"). */
+const ABBREVIATION_HYPHEN_END_RE = /(?:^|[\s("'«»”/])\p{Lu}{2,}[-\u2010]$/u;
 const CONTINUED_WORD_RE = /^([a-zåäöé]+)/;
 /** Words after which a line-end hyphen is a compound's shared part ("hälso- och sjukvård"), not a break. */
 const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till)$/;
@@ -52,6 +54,12 @@ const CHAIN_CONTINUES_RE = /^[a-zåäöé]+[-\u2010][a-zåäöé]/iu;
 export function joinWrapped(left: string, right: string): string {
   if (!left) return right;
   if (!right) return left;
+  // A compound on an abbreviation takes a written hyphen ("ST-" over "läkare", "BUP-" over
+  // "mottagningen"): the hyphen is the word's, the line broke after it — no space, the hyphen kept.
+  if (ABBREVIATION_HYPHEN_END_RE.test(left) && /^\p{Ll}/u.test(right)) return left + right;
+  // A slash set between two words without spaces ("AT/" over "ST-läkare", "HSN 2025/" over "1234"):
+  // the line broke after it, no space was there.
+  if (/[^\s/]\/$/u.test(left) && /^[^\s/]/u.test(right)) return left + right;
   const nextWord = CONTINUED_WORD_RE.exec(right)?.[1] ?? '';
   if (HYPHENATED_END_RE.test(left) && nextWord && !KEEP_HYPHEN_BEFORE_RE.test(nextWord))
     return HYPHEN_PREFIX_RE.test(left) || HYPHEN_CHAIN_RE.test(left) || CHAIN_CONTINUES_RE.test(right)

@@ -97,6 +97,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout59',
   'fixtures/holdout60',
   'fixtures/holdout61',
+  'fixtures/holdout62',
   'fixtures/holdout63',
 ] as const;
 export type CorpusName =
@@ -163,6 +164,7 @@ export type CorpusName =
   | 'holdout59'
   | 'holdout60'
   | 'holdout61'
+  | 'holdout62'
   | 'holdout63';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
