@@ -209,20 +209,56 @@ function withUnitsUnderFigures(lines: DocLine[], lineText: (line: DocLine) => st
 
 /**
  * A table row whose empty year is a dash cell ("–" | "1 100 tkr" | "1 200 tkr"): read as one line of
- * text, the dash would be the next figure's minus. Such lines keep their cells a column gap (two
- * spaces) apart, which `findAmounts` reads as a cell of its own before the figure, no sign. Lines whose
- * text is not their own (`lineText` took figures out) are left as they are.
+ * text, the dash would be the next figure's minus. Only geometry tells the two apart — a minus set as
+ * a run of its own (a spreadsheet's accounting format) is also a dash segment before a figure
+ * segment. So the dash is an empty cell only when the nearest row of cells above or below (a head
+ * row or another row's figures) puts it and the figure under two different cells; the line's cells
+ * are then joined by three spaces, which `findAmounts` does not read across for a sign. Where no row
+ * decides, the dash stays the figure's minus. Lines whose text is not their own (`lineText` took
+ * figures out) are left as they are.
  */
 function withDashCellsApart(lines: DocLine[], texts: string[]): string[] {
   return texts.map((text, k) => {
     const line = lines[k];
     if (!line || text !== line.text) return text;
     const segments = line.line.segments;
-    const dashCell = segments.some(
-      (seg, i) => /^[-–—−]$/u.test(seg.text.trim()) && /^\(?\d/u.test(segments[i + 1]?.text.trim() ?? ''),
-    );
-    return dashCell ? segments.map((seg) => normalizeText(seg.text)).join('  ') : text;
+    const dashBefore = (i: number) =>
+      /^[-–—−]$/u.test(segments[i]?.text.trim() ?? '') && /^\(?\d/u.test(segments[i + 1]?.text.trim() ?? '');
+    if (!segments.some((_, i) => dashBefore(i))) return text;
+    let apart = false;
+    const joined = segments.map((seg, i) => {
+      const cell = normalizeText(seg.text);
+      const next = segments[i + 1];
+      if (!next || !dashBefore(i) || !underTwoCells(lines, k, seg, next)) return cell;
+      apart = true;
+      return `${cell} `;
+    });
+    return apart ? joined.join('  ') : text;
   });
+}
+
+const overlaps = (a: LineSegment, b: LineSegment) => a.x < b.x + b.width && b.x < a.x + a.width;
+
+/**
+ * Whether the nearest line of the page (up to 30 lines either way) with two or more cells whose cells
+ * other than dashes cover both the dash and the figure puts them under different cells. A cell covering both (a wide cell, a
+ * line of prose) decides that they are one cell.
+ */
+function underTwoCells(lines: DocLine[], k: number, dash: LineSegment, figure: LineSegment): boolean {
+  const page = lines[k]?.page;
+  for (let d = 1; d <= 30; d++) {
+    for (const j of [k - d, k + d]) {
+      const other = lines[j];
+      if (!other || other.page !== page || other.line.segments.length < 2) continue;
+      // Another row's dash decides nothing: a column of dashes is as much a column of minuses set apart.
+      const cells = other.line.segments.filter((c) => !/^[-–—−]$/u.test(c.text.trim()));
+      const overDash = cells.filter((c) => overlaps(c, dash));
+      const overFigure = cells.filter((c) => overlaps(c, figure));
+      if (overDash.length === 0 || overFigure.length === 0) continue;
+      return !overDash.some((c) => overFigure.includes(c));
+    }
+  }
+  return false;
 }
 
 /** The sentence, cut to a readable window around the figure (still verbatim text). */

@@ -305,11 +305,10 @@ function signBefore(text: string, numStart: number): { negative: boolean; plus: 
     if (word) return { negative: true, plus: false, start: numStart - word[0].length };
     return { negative: false, plus: false, start: numStart };
   }
-  // A dash standing alone, a column gap (two spaces: a line's cells are joined so) before the figure,
-  // is a cell of its own — a year with no figure ("–  1 100 tkr": nothing in 2026, 1,1 mkr in 2027) —
-  // not the figure's minus. A minus alone in a column stands one space from its figure.
-  if (spaces === 2 && (i === 0 || isHSpace(text[i - 1]) || text[i - 1] === '\n'))
-    return { negative: false, plus: false, start: numStart };
+  // A dash two spaces before the figure is still its minus: a PDF line joins its text runs with two
+  // spaces, and a spreadsheet's accounting format sets the minus as a run of its own ("−  2,5 mkr").
+  // A dash cell under another year's column is set three spaces apart (extract/money.ts), so the
+  // scan above stops at a space and reads no sign.
   // What stands before the sign: a number means a range ("10–15"), a letter a compound ("AI-5").
   // A year is no range start: "Utfall 2023 – 210 mkr" is minus 210.
   let j = i - 1;
