@@ -28,7 +28,9 @@ const HYPHENATED_END_RE = /[a-zåäöé][-\u00AD\u2010]$/;
 const ABBREVIATION_HYPHEN_END_RE = /(?:^|[\s("'«»”/])\p{Lu}{2,}[-\u2010]$/u;
 const CONTINUED_WORD_RE = /^([a-zåäöé]+)/;
 /** Words after which a line-end hyphen is a compound's shared part ("hälso- och sjukvård"), not a break. */
-const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till)$/;
+const KEEP_HYPHEN_BEFORE_RE = /^(och|eller|samt|till|respektive|resp)$/;
+/** A line ending in a web address ("https://…/", "www.regionuppsala.se/"). */
+const WEB_ADDRESS_END_RE = /(?:^|\s)\S*(?::\/\/|www\.)\S*$/iu;
 /**
  * Word parts that Swedish joins to the next word with a written hyphen, so a hyphen after them at a line
  * end is part of the word: "icke-" (icke-faktureringsbara) and a single letter (e-tjänst, x-axel).
@@ -56,11 +58,18 @@ export function joinWrapped(left: string, right: string): string {
   if (!right) return left;
   // A compound on an abbreviation takes a written hyphen ("ST-" over "läkare", "BUP-" over
   // "mottagningen"): the hyphen is the word's, the line broke after it — no space, the hyphen kept.
-  if (ABBREVIATION_HYPHEN_END_RE.test(left) && /^\p{Ll}/u.test(right)) return left + right;
-  // A slash set between two words without spaces ("AT/" over "ST-läkare", "HSN 2025/" over "1234"):
-  // the line broke after it, no space was there.
-  if (/[^\s/]\/$/u.test(left) && /^[^\s/]/u.test(right)) return left + right;
+  // Not before "och", "eller" … : "AT-" over "och ST-läkare" is a shared compound part, its space kept.
   const nextWord = CONTINUED_WORD_RE.exec(right)?.[1] ?? '';
+  if (
+    ABBREVIATION_HYPHEN_END_RE.test(left) &&
+    /^\p{Ll}/u.test(right) &&
+    !KEEP_HYPHEN_BEFORE_RE.test(nextWord)
+  )
+    return left + right;
+  // A slash set between two words without spaces ("AT/" over "ST-läkare", "HSN 2025/" over "1234"):
+  // the line broke after it, no space was there. A web address ending the line is no such word.
+  if (/[^\s/]\/$/u.test(left) && /^[^\s/]/u.test(right) && !WEB_ADDRESS_END_RE.test(left))
+    return left + right;
   if (HYPHENATED_END_RE.test(left) && nextWord && !KEEP_HYPHEN_BEFORE_RE.test(nextWord))
     return HYPHEN_PREFIX_RE.test(left) || HYPHEN_CHAIN_RE.test(left) || CHAIN_CONTINUES_RE.test(right)
       ? left + right
