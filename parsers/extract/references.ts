@@ -300,7 +300,8 @@ export function findCitations(
   const bodyOptions = options.abbreviations
     ? { anyAbbreviation: true, abbreviations: options.abbreviations }
     : { anyAbbreviation: true };
-  for (const body of findBodies(text, bodyOptions)) {
+  const bodies = findBodies(text, bodyOptions);
+  for (const body of bodies) {
     const bodyEnd = body.index + body.raw.length;
     let cursor = bodyEnd;
     const tail = text.slice(cursor, cursor + 120);
@@ -322,10 +323,19 @@ export function findCitations(
       cursor += lead.length + firstDate.end;
     }
     // "HSN 2025/3939, § 61": the board's own case number before its §, a diarienummer, no date —
-    // the § after it is still that board's.
+    // the § after it is still that board's. The prefix names the register the case is kept in, not
+    // always the board that decided: another board the sentence names before it ("Regionfullmäktige
+    // beslutade … (RS 2024/345, § 112)") is the decider, and the § is left to that sentence's subject.
+    // The same board named before its own case number ("i hälso- och sjukvårdsnämnden (dnr HSN …, §")
+    // still holds it.
     if (date === null) {
       const dnr = findDiarienummer(text.slice(body.index, body.index + 40))[0];
-      if (dnr && dnr.index === 0 && body.index + dnr.end > cursor) cursor = body.index + dnr.end;
+      if (dnr && dnr.index === 0 && body.index + dnr.end > cursor) {
+        const sentenceStart = sentenceAround(text, body.index, bodyEnd).start;
+        if (bodies.some((b) => b.index >= sentenceStart && b.index < body.index && b.body !== body.body))
+          continue;
+        cursor = body.index + dnr.end;
+      }
     }
     // "…, § 45", "… (§ 166)", "… § 9"
     const sep = /^\s*(,)?\s*\(?\s*/u.exec(text.slice(cursor, cursor + 8));

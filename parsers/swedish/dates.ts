@@ -191,10 +191,29 @@ export interface ParagraphRef {
 const PARAGRAPH_RE =
   /(?:§§?|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[Pp]aragraf(?:en)?(?=[ \u00A0]\d))[ \u00A0\u2009\u202F]*(\d{1,4})(?:[ \u00A0]?\/[ \u00A0]?((?:19|20)?\d{2}))?(?![\p{N}])/gu;
 
+// A law's or an agreement's clause, no decision's §: "enligt § 12", "3 kap. paragraf 5" before it, or
+// "i" and the name of a law, an agreement, a set of rules after it ("§ 12 i samverkansavtalet", "§ 5 i
+// hälso- och sjukvårdslagen") — the name read by its Swedish ending (-avtal, -lag, -reglemente,
+// -förordning, -ordning, -balk, -stadga, bare or definite). "-slag", "bolag", "underlag" are no laws.
+const CLAUSE_BEFORE_RE = /(?:(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])enligt|kap\.)\s*$/iu;
+const CLAUSE_OF_RE =
+  /^\s+i\s+(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]+-\s+(?:och|eller)\s+)?([A-Za-zªµºÀ-ÖØ-öø-ɏ]*(?:avtal(?:et)?|lag(?:en)?|reglemente(?:t)?|förordning(?:en)?|ordning(?:en)?|balk(?:en)?|stadga(?:n)?))(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])/iu;
+const NOT_A_LAW_RE = /^(?:(?:för|an|be|ut|in|på)s|bo|under)lag(?:en)?$/iu;
+// The word "paragraf" stands for a decision's § only where the sign would: right after the decision's
+// date, its board's name or abbreviation, or its case number ("den 2025-04-08, paragraf 53", "HSN
+// paragraf 53", "RS 2025/77, paragraf 9"), or opening the text a caller has cut there.
+const WORD_AFTER_RE =
+  /(?:\d|(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])[A-ZÅÄÖ]{2,6}|nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?|beredning(?:en)?|presidi(?:um|et)|direktion(?:en)?)[\s,(]*$/u;
+
 /** "§147", "§ 82", "(§114)", "§§ 12-13" → "§147", "§82", "§114", "§12". */
 export function findParagraphRefs(text: string): ParagraphRef[] {
   const out: ParagraphRef[] = [];
   for (const m of text.matchAll(PARAGRAPH_RE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (CLAUSE_BEFORE_RE.test(before)) continue;
+    const of = CLAUSE_OF_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (of?.[1] && !NOT_A_LAW_RE.test(of[1])) continue;
+    if (!m[0].startsWith('§') && m.index > 0 && !WORD_AFTER_RE.test(before)) continue;
     const y = m[2] ? Number(m[2]) : null;
     const year = y === null ? null : y < 100 ? 2000 + y : y;
     out.push({ paragraph: `§${Number(m[1])}`, year, index: m.index, end: m.index + m[0].length });
