@@ -338,8 +338,13 @@ export function applyGlyphRepairs(items: unknown[], repairs: Map<string, Array<s
   });
 }
 
-/** A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`. */
-export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>>;
+/**
+ * A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`; and, under `ends`,
+ * the last letter ("i" or "l") decided for a ligature glyph of tied width, by its `fontChar`.
+ */
+export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>> & {
+  ends?: Record<string, 'i' | 'l'>;
+};
 
 /**
  * Ligatures the text layer calls "f". Ghostscript's pdfwrite, rewriting a PDF whose ToUnicode maps a
@@ -353,9 +358,12 @@ export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; font
  * plain i does (its right side bearing), that decides between "ff" and the rest. Where i and l are
  * equally wide (most fonts), the outline affirms "fi" when it holds the contours of f and i drawn apart
  * (the i's dot among them) — a merged ligature says nothing, for a serif "fi" has no dot — and otherwise
- * the letter drawn after it decides: in Swedish (and the loan words of board papers) "fl" begins a
- * syllable and a vowel follows it ("flytt", "inflation"),
- * while "fi" mostly stands before a consonant ("finns", "specifik").
+ * the letters drawn after the glyph decide, over all its occurrences (one glyph is one ligature): in
+ * Swedish (and the loan words of board papers) "fl" begins a syllable and a vowel always follows it
+ * ("flytt", "inflation"), so a consonant or a word's end after any occurrence makes the glyph "fi". A
+ * vowel says nothing, for "fi" stands before one as often ("identifierade", "verifiera"): a glyph seen
+ * only before vowels is "fl" only when another glyph of its width in the font is known to be "fi", and
+ * is otherwise left as it is — a misspelt word matches nothing, a wrong letter reads as another word.
  */
 export function ligatureGlyphRepairs(
   fnArray: ArrayLike<number>,
@@ -391,15 +399,19 @@ export function ligatureGlyphRepairs(
   const plainContours = (font: string, letter: 'f' | 'i' | 'l') => plainBox(font, letter)?.contours;
   const sequence: Array<string | null> = [];
   const fonts: string[] = [];
-  let pending = -1; // index in `sequence` of a ligature whose i/l waits for the letter after it
-  let pendingBoth: [string, string] | null = null;
+  // Ligature glyphs of tied i/l width whose last letter the outline did not tell, by font and fontChar:
+  // where they stand in `sequence`, their prefix, and whether a consonant or word end followed one.
+  const undecided = new Map<
+    string,
+    { font: string; fontChar: string; prefix: string; at: number[]; fi: boolean }
+  >();
+  let pending: { fi: boolean } | undefined; // the tied glyph just drawn, waiting for the next character
   eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
     const { unicode, width, fontChar } = glyph;
-    if (typeof unicode !== 'string' || unicode === '' || unicode === ' ') return;
-    if (pending >= 0 && pendingBoth) {
-      sequence[pending] = /^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode) ? pendingBoth[1] : pendingBoth[0];
-      pending = -1;
-      pendingBoth = null;
+    if (typeof unicode !== 'string' || unicode === '') return;
+    if (pending) {
+      if (!/^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode)) pending.fi = true;
+      pending = undefined;
     }
     if (unicode !== 'f' || typeof width !== 'number') return;
     const plain = letters.get(font);
@@ -440,7 +452,7 @@ export function ligatureGlyphRepairs(
         const tied = best[0] !== 'ff' && Math.abs((i ?? 0) - (l ?? 0)) <= 0.01 * width;
         if (best[0] === 'ff' || !tied) read = best[0];
         else {
-          // i and l equally wide: the outline, else the next letter.
+          // i and l equally wide: the outline, else the letters after the glyph (below).
           const contours = typeof fontChar === 'string' ? boxOf(font, fontChar)?.contours : undefined;
           const cf = plainContours(font, 'f');
           const ci = plainContours(font, 'i');
@@ -448,10 +460,18 @@ export function ligatureGlyphRepairs(
           if (contours !== undefined && contours > 0 && ci !== undefined && cl !== undefined && ci > cl) {
             if (cf !== undefined && contours >= prefix.length * cf + ci) read = `${prefix}i`;
           }
-          if (read === null) {
-            pending = sequence.length;
-            pendingBoth = [`${prefix}i`, `${prefix}l`];
-            read = `${prefix}i`; // before a consonant or at the end of the line
+          if (read !== null && typeof fontChar === 'string') {
+            plain.ends ??= {};
+            plain.ends[fontChar] = 'i';
+          } else if (typeof fontChar === 'string') {
+            const key = `${font}\u0000${fontChar}`;
+            let entry = undecided.get(key);
+            if (!entry) {
+              entry = { font, fontChar, prefix, at: [], fi: false };
+              undecided.set(key, entry);
+            }
+            entry.at.push(sequence.length);
+            pending = entry;
           }
         }
       }
@@ -459,6 +479,27 @@ export function ligatureGlyphRepairs(
     sequence.push(read);
     fonts.push(font);
   });
+  // Each tied glyph's last letter, once for all its occurrences: "i" where a consonant or word end
+  // followed it (here or on an earlier page), "l" where another glyph of the font is known as "i".
+  for (const entry of undecided.values()) {
+    const plain = letters.get(entry.font);
+    if (!plain) continue;
+    plain.ends ??= {};
+    if (entry.fi) plain.ends[entry.fontChar] = 'i';
+  }
+  for (const entry of undecided.values()) {
+    const ends = letters.get(entry.font)?.ends ?? {};
+    let end = ends[entry.fontChar];
+    if (
+      end === undefined &&
+      Object.entries(ends).some(([other, e]) => other !== entry.fontChar && e === 'i')
+    ) {
+      end = 'l';
+      ends[entry.fontChar] = end;
+    }
+    if (end === undefined) continue;
+    for (const k of entry.at) sequence[k] = `${entry.prefix}${end}`;
+  }
   if (!sequence.some((read) => read !== null)) return repairs;
   for (let k = 0; k < sequence.length; k++) {
     const key = `${fonts[k]}\u0000f`;

@@ -1,0 +1,60 @@
+/**
+ * A ligature glyph the text layer calls "f", in a font whose i and l are equally wide: "fi" stands
+ * before a vowel as often as "fl" does ("identifierade", "verifiera"), so one glyph is read the same in
+ * all its occurrences, and only a consonant or a word's end after it, or another glyph known as "fi",
+ * tells it.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyGlyphRepairs, ligatureGlyphRepairs, type PlainLetters } from '../../parsers/pdf/text-repair.ts';
+
+const OPS = { setFont: 1, showText: 2, beginAnnotation: 3, endAnnotation: 4 };
+// A sans font with i and l of one width (as DejaVu Sans): f 352, i = l = 278; "fi" and "fl" both 627.
+const WIDTHS: Record<string, number> = { f: 352, i: 278, l: 278, ' ': 318, '.': 318 };
+const FI = '\u2460'; // the "fi" glyph in the strings below
+const FL = '\u2461'; // the "fl" glyph
+
+function glyphsOf(text: string) {
+  return [...text].map((char) => {
+    if (char === FI) return { unicode: 'f', fontChar: 'L1', width: 627 };
+    if (char === FL) return { unicode: 'f', fontChar: 'L2', width: 627 };
+    return { unicode: char, fontChar: char, width: WIDTHS[char] ?? 600 };
+  });
+}
+
+/** The page's lines as the text layer reads them after the repair. */
+function read(lines: string[], letters = new Map<string, PlainLetters>()): string[] {
+  const fnArray = [OPS.setFont, ...lines.map(() => OPS.showText)];
+  const argsArray = [['D1', 10], ...lines.map((line) => [glyphsOf(line)])];
+  const repairs = ligatureGlyphRepairs(fnArray, argsArray, OPS, () => undefined, letters);
+  const items = lines.map((line) => ({ str: line.replaceAll(FI, 'f').replaceAll(FL, 'f'), fontName: 'D1' }));
+  return applyGlyphRepairs(items, repairs).map((item) => (item as { str: string }).str);
+}
+
+describe('a tied-width ligature before a vowel', () => {
+  it('is "fi" in all its occurrences when one stands before a consonant', () => {
+    expect(
+      read([
+        'Region Jämtland Härjedalen: identi\u2460erade åtgärder ska veri\u2460eras.',
+        'Certi\u2460erad vård \u2460nns i länet, en fråga från of\u2460ce.',
+      ]),
+    ).toEqual([
+      'Region Jämtland Härjedalen: identifierade åtgärder ska verifieras.',
+      'Certifierad vård finns i länet, en fråga från office.',
+    ]);
+  });
+
+  it('is left as "f" when nothing but vowels follows it, rather than read as "fl"', () => {
+    const lines = ['Region Uppsala: fem identi\u2460erade åtgärder ska modi\u2460eras och veri\u2460eras.'];
+    expect(read(lines)).toEqual(['Region Uppsala: fem identiferade åtgärder ska modiferas och veriferas.']);
+  });
+
+  it('is "fl" beside another glyph known as "fi", on this page or an earlier one', () => {
+    const letters = new Map<string, PlainLetters>();
+    expect(read(['Region Gotland: för vården \u2460nns en plan.'], letters)).toEqual([
+      'Region Gotland: för vården finns en plan.',
+    ]);
+    expect(read(['Personalen ska \u2461ytta och veri\u2460era.'], letters)).toEqual([
+      'Personalen ska flytta och verifiera.',
+    ]);
+  });
+});
