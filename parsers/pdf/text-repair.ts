@@ -340,7 +340,8 @@ export function applyGlyphRepairs(items: unknown[], repairs: Map<string, Array<s
 
 /**
  * A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`; and, under `ends`,
- * the last letter ("i" or "l") decided for a ligature glyph of tied width, by its `fontChar`.
+ * the last letter ("i" or "l") decided for a ligature glyph of tied width, by prefix ("f", "ff") and
+ * `fontChar` joined by a NUL.
  */
 export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>> & {
   ends?: Record<string, 'i' | 'l'>;
@@ -360,10 +361,11 @@ export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; font
  * (the i's dot among them) — a merged ligature says nothing, for a serif "fi" has no dot — and otherwise
  * the letters drawn after the glyph decide, over all its occurrences (one glyph is one ligature): in
  * Swedish (and the loan words of board papers) "fl" begins a syllable and a vowel always follows it
- * ("flytt", "inflation"), so a consonant or a word's end after any occurrence makes the glyph "fi". A
- * vowel says nothing, for "fi" stands before one as often ("identifierade", "verifiera"): a glyph seen
- * only before vowels is "fl" only when another glyph of its width in the font is known to be "fi", and
- * is otherwise left as it is — a misspelt word matches nothing, a wrong letter reads as another word.
+ * ("flytt", "inflation"), so a consonant or a word's end after any occurrence makes the glyph "fi";
+ * "fi" stands only before "e" and "a" of the vowels ("identifierade", "verifiera", "Sofia"), so any
+ * other vowel after it makes the glyph "fl" ("flöde", "ambulansflyg"). A glyph seen only before "e" and
+ * "a" takes the other letter of a glyph of its width known in the font, and is otherwise left as it is —
+ * a misspelt word matches nothing, a wrong letter reads as another word.
  */
 export function ligatureGlyphRepairs(
   fnArray: ArrayLike<number>,
@@ -403,14 +405,18 @@ export function ligatureGlyphRepairs(
   // where they stand in `sequence`, their prefix, and whether a consonant or word end followed one.
   const undecided = new Map<
     string,
-    { font: string; fontChar: string; prefix: string; at: number[]; fi: boolean }
+    { font: string; fontChar: string; prefix: string; at: number[]; fi: boolean; fl: boolean }
   >();
-  let pending: { fi: boolean } | undefined; // the tied glyph just drawn, waiting for the next character
+  // The tied glyph just drawn, waiting for the next character.
+  let pending: { fi: boolean; fl: boolean } | undefined;
   eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
     const { unicode, width, fontChar } = glyph;
     if (typeof unicode !== 'string' || unicode === '') return;
     if (pending) {
+      // "fl" comes before every vowel, "fi" before a consonant, a word's end, "e" or "a" ("-fiera",
+      // "Sofia"): any vowel but those makes the glyph "fl" ("flytt", "flöde", "fluktuation").
       if (!/^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode)) pending.fi = true;
+      else if (/^[iouyåäöIOUYÅÄÖü]$/u.test(unicode)) pending.fl = true;
       pending = undefined;
     }
     if (unicode !== 'f' || typeof width !== 'number') return;
@@ -462,12 +468,12 @@ export function ligatureGlyphRepairs(
           }
           if (read !== null && typeof fontChar === 'string') {
             plain.ends ??= {};
-            plain.ends[fontChar] = 'i';
+            plain.ends[`${prefix}\u0000${fontChar}`] = 'i';
           } else if (typeof fontChar === 'string') {
             const key = `${font}\u0000${fontChar}`;
             let entry = undecided.get(key);
             if (!entry) {
-              entry = { font, fontChar, prefix, at: [], fi: false };
+              entry = { font, fontChar, prefix, at: [], fi: false, fl: false };
               undecided.set(key, entry);
             }
             entry.at.push(sequence.length);
@@ -480,22 +486,26 @@ export function ligatureGlyphRepairs(
     fonts.push(font);
   });
   // Each tied glyph's last letter, once for all its occurrences: "i" where a consonant or word end
-  // followed it (here or on an earlier page), "l" where another glyph of the font is known as "i".
+  // followed it, "l" where "o", "u", "y", "å", "ä", "ö" or "i" did (here or on an earlier page; both:
+  // neither); else the other letter of another glyph of the font and prefix whose letter is known.
   for (const entry of undecided.values()) {
     const plain = letters.get(entry.font);
     if (!plain) continue;
     plain.ends ??= {};
-    if (entry.fi) plain.ends[entry.fontChar] = 'i';
+    const key = `${entry.prefix}\u0000${entry.fontChar}`;
+    if (entry.fi !== entry.fl && plain.ends[key] === undefined) plain.ends[key] = entry.fi ? 'i' : 'l';
   }
   for (const entry of undecided.values()) {
     const ends = letters.get(entry.font)?.ends ?? {};
-    let end = ends[entry.fontChar];
-    if (
-      end === undefined &&
-      Object.entries(ends).some(([other, e]) => other !== entry.fontChar && e === 'i')
-    ) {
-      end = 'l';
-      ends[entry.fontChar] = end;
+    const key = `${entry.prefix}\u0000${entry.fontChar}`;
+    let end = entry.fi && entry.fl ? undefined : ends[key];
+    if (end === undefined && !(entry.fi && entry.fl)) {
+      const others = Object.entries(ends).filter(
+        ([other]) => other !== key && other.startsWith(`${entry.prefix}\u0000`),
+      );
+      const known = new Set(others.map(([, e]) => e));
+      if (known.size === 1) end = known.has('i') ? 'l' : 'i';
+      if (end !== undefined) ends[key] = end;
     }
     if (end === undefined) continue;
     for (const k of entry.at) sequence[k] = `${entry.prefix}${end}`;

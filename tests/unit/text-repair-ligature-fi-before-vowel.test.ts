@@ -57,4 +57,23 @@ describe('a tied-width ligature before a vowel', () => {
       'Personalen ska flytta och verifiera.',
     ]);
   });
+
+  it('is "fl" before a vowel "fi" never precedes, and then the other glyph is "fi"', () => {
+    expect(read(['Region Uppsala: fem patient\u2461öden och identi\u2460erade ambulans\u2461yg.'])).toEqual([
+      'Region Uppsala: fem patientflöden och identifierade ambulansflyg.',
+    ]);
+  });
+
+  it('does not take a "ffi" glyph known as "ffi" for a sign that a "fi" glyph is "fl"', () => {
+    const lines = ['Region Gotland: fem o\u2462cer och identi\u2460erade åtgärder.'];
+    const fnArray = [OPS.setFont, OPS.showText];
+    const glyphs = [...lines[0]!].map((char) =>
+      char === '\u2462' ? { unicode: 'f', fontChar: 'L3', width: 979 } : glyphsOf(char)[0],
+    );
+    const repairs = ligatureGlyphRepairs(fnArray, [['D1', 10], [glyphs]], OPS, () => undefined);
+    const items = [{ str: lines[0]!.replaceAll('\u2462', 'f').replaceAll(FI, 'f'), fontName: 'D1' }];
+    expect(applyGlyphRepairs(items, repairs).map((item) => (item as { str: string }).str)).toEqual([
+      'Region Gotland: fem officer och identiferade åtgärder.',
+    ]);
+  });
 });
