@@ -407,17 +407,29 @@ export function ligatureGlyphRepairs(
     string,
     { font: string; fontChar: string; prefix: string; at: number[]; fi: boolean; fl: boolean }
   >();
-  // The tied glyph just drawn, waiting for the next character.
-  let pending: { fi: boolean; fl: boolean } | undefined;
+  // The tied glyph just drawn, waiting for the next characters: whether it begins a word, and the
+  // "e" or "a" after it.
+  let pending: { entry: { fi: boolean; fl: boolean }; start: boolean; vowel?: string } | undefined;
+  let previous = '';
   eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
     const { unicode, width, fontChar } = glyph;
     if (typeof unicode !== 'string' || unicode === '') return;
+    const before = previous;
+    previous = unicode;
     if (pending) {
       // "fl" comes before every vowel, "fi" before a consonant, a word's end, "e" or "a" ("-fiera",
-      // "Sofia"): any vowel but those makes the glyph "fl" ("flytt", "flöde", "fluktuation").
-      if (!/^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode)) pending.fi = true;
-      else if (/^[iouyåäöIOUYÅÄÖü]$/u.test(unicode)) pending.fl = true;
+      // "Sofia"): any vowel but those makes the glyph "fl" ("flytt", "flöde", "fluktuation"). After
+      // "e" or "a", "fi" stands inside a word before "r" ("identifierade") or "n", or ends the word
+      // ("Sofia"); any other letter, or "r" at a word's start ("flera"), makes it "fl" ("flexibel",
+      // "inflammation").
+      const { entry, start, vowel } = pending;
       pending = undefined;
+      if (vowel !== undefined) {
+        if (/^[A-Za-zåäöÅÄÖéü]$/u.test(unicode) && (unicode === 'r' ? start : unicode !== 'n'))
+          entry.fl = true;
+      } else if (!/^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode)) entry.fi = true;
+      else if (/^[iouyåäöIOUYÅÄÖü]$/u.test(unicode)) entry.fl = true;
+      else pending = { entry, start, vowel: unicode };
     }
     if (unicode !== 'f' || typeof width !== 'number') return;
     const plain = letters.get(font);
@@ -477,7 +489,7 @@ export function ligatureGlyphRepairs(
               undecided.set(key, entry);
             }
             entry.at.push(sequence.length);
-            pending = entry;
+            pending = { entry, start: !/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]$/.test(before) };
           }
         }
       }
