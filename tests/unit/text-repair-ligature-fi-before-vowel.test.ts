@@ -76,4 +76,14 @@ describe('a tied-width ligature before a vowel', () => {
       'Region Gotland: fem officer och identiferade åtgärder.',
     ]);
   });
+
+  it('after "e" or "a", the next letter tells: "fl" in "flera", "flexibel", "inflammation"', () => {
+    expect(
+      read(['Region Gotland: för \u2461era planer, \u2461exibel bemanning och in\u2461ammation.']),
+    ).toEqual(['Region Gotland: för flera planer, flexibel bemanning och inflammation.']);
+    // Inside a word before "r", "fi" as often: nothing told, left as it is.
+    expect(read(['Region Uppsala: fem veri\u2460erade och modi\u2460erade.'])).toEqual([
+      'Region Uppsala: fem veriferade och modiferade.',
+    ]);
+  });
 });
