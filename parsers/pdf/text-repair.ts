@@ -137,8 +137,16 @@ export type GlyphBoxOf = (font: string, fontChar: string) => GlyphBox | undefine
 /** Characters whose glyph is never a bar: Latin letters and figures. */
 const BARLESS = /^[0-9A-Za-z\u00c0-\u024f]$/;
 
-/** Characters a lost bullet is named by: Latin letters, figures and ASCII punctuation. */
+/** Characters a lost dash is named by: Latin letters, figures and ASCII punctuation. */
 const NAMED = /^[!-~\u00c0-\u024f]$/;
+
+/**
+ * Characters a lost bullet is named by: the straight double quote and letters (Ghostscript names the
+ * bullet '"' and the white bullet "ç"). Never other punctuation or symbols: "*", "^", "=", "+", "<",
+ * ">", "×" and "÷" are blobs at mid height in some fonts (Liberation, Noto Sans Mono) and stand for
+ * themselves in footnotes and amounts ("0,8*", "Effekt 2028 = 3,8 mkr", "3 × 0,6 mkr").
+ */
+const BULLET_NAMED = /^["A-Za-zªµºÀ-ÖØ-öø-ɏ]$/;
 
 /**
  * A round or square blob between the baseline and the cap height, about as high as wide and at least a
@@ -150,15 +158,17 @@ const NAMED = /^[!-~\u00c0-\u024f]$/;
 export function isBulletShape(box: GlyphBox): boolean {
   const height = box.yMax - box.yMin;
   const width = box.xMax - box.xMin;
+  // Lifted clear of the baseline (no letter's bowl starts at 0.18 em) and below the cap height's
+  // reach of the quotes: a scan of DejaVu, Liberation and Noto finds no ASCII or Latin glyph in it.
   return (
     width >= 0.15 &&
     width <= 0.6 &&
     height >= 0.15 &&
     height <= 0.6 &&
-    height >= 0.75 * width &&
-    width >= 0.75 * height &&
-    box.yMin >= 0.1 &&
-    box.yMax <= 0.7
+    height >= 0.8 * width &&
+    width >= 0.8 * height &&
+    box.yMin >= 0.18 &&
+    box.yMax <= 0.62
   );
 }
 
@@ -226,7 +236,8 @@ export function dashGlyphRepairs(
         const box = boxOf(font, fontChar);
         if (box && BARLESS.test(unicode) && isDashShape(box))
           dash = dashOfWidth(typeof width === 'number' ? width : 500);
-        else if (box && isBulletShape(box)) dash = box.contours === 2 ? '◦' : '•';
+        else if (box && BULLET_NAMED.test(unicode) && isBulletShape(box))
+          dash = box.contours === 2 ? '◦' : '•';
       }
       byChar.set(fontChar, dash);
       if (dash !== null) found = true;
@@ -327,8 +338,14 @@ export function applyGlyphRepairs(items: unknown[], repairs: Map<string, Array<s
   });
 }
 
-/** A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`. */
-export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>>;
+/**
+ * A font's plain letters f, i and l as drawn: advance width and pdfjs `fontChar`; and, under `ends`,
+ * the last letter ("i" or "l") decided for a ligature glyph of tied width, by prefix ("f", "ff") and
+ * `fontChar` joined by a NUL.
+ */
+export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; fontChar: string }>> & {
+  ends?: Record<string, 'i' | 'l'>;
+};
 
 /**
  * Ligatures the text layer calls "f". Ghostscript's pdfwrite, rewriting a PDF whose ToUnicode maps a
@@ -342,9 +359,13 @@ export type PlainLetters = Partial<Record<'f' | 'i' | 'l', { width: number; font
  * plain i does (its right side bearing), that decides between "ff" and the rest. Where i and l are
  * equally wide (most fonts), the outline affirms "fi" when it holds the contours of f and i drawn apart
  * (the i's dot among them) — a merged ligature says nothing, for a serif "fi" has no dot — and otherwise
- * the letter drawn after it decides: in Swedish (and the loan words of board papers) "fl" begins a
- * syllable and a vowel follows it ("flytt", "inflation"),
- * while "fi" mostly stands before a consonant ("finns", "specifik").
+ * the letters drawn after the glyph decide, over all its occurrences (one glyph is one ligature): in
+ * Swedish (and the loan words of board papers) "fl" begins a syllable and a vowel always follows it
+ * ("flytt", "inflation"), so a consonant or a word's end after any occurrence makes the glyph "fi";
+ * "fi" stands only before "e" and "a" of the vowels ("identifierade", "verifiera", "Sofia"), so any
+ * other vowel after it makes the glyph "fl" ("flöde", "ambulansflyg"). A glyph seen only before "e" and
+ * "a" takes the other letter of a glyph of its width known in the font, and is otherwise left as it is —
+ * a misspelt word matches nothing, a wrong letter reads as another word.
  */
 export function ligatureGlyphRepairs(
   fnArray: ArrayLike<number>,
@@ -380,15 +401,35 @@ export function ligatureGlyphRepairs(
   const plainContours = (font: string, letter: 'f' | 'i' | 'l') => plainBox(font, letter)?.contours;
   const sequence: Array<string | null> = [];
   const fonts: string[] = [];
-  let pending = -1; // index in `sequence` of a ligature whose i/l waits for the letter after it
-  let pendingBoth: [string, string] | null = null;
+  // Ligature glyphs of tied i/l width whose last letter the outline did not tell, by font and fontChar:
+  // where they stand in `sequence`, their prefix, and whether a consonant or word end followed one.
+  const undecided = new Map<
+    string,
+    { font: string; fontChar: string; prefix: string; at: number[]; fi: boolean; fl: boolean }
+  >();
+  // The tied glyph just drawn, waiting for the next characters: whether it begins a word, and the
+  // "e" or "a" after it.
+  let pending: { entry: { fi: boolean; fl: boolean }; start: boolean; vowel?: string } | undefined;
+  let previous = '';
   eachShownGlyph(fnArray, argsArray, ops, (font, glyph) => {
     const { unicode, width, fontChar } = glyph;
-    if (typeof unicode !== 'string' || unicode === '' || unicode === ' ') return;
-    if (pending >= 0 && pendingBoth) {
-      sequence[pending] = /^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode) ? pendingBoth[1] : pendingBoth[0];
-      pending = -1;
-      pendingBoth = null;
+    if (typeof unicode !== 'string' || unicode === '') return;
+    const before = previous;
+    previous = unicode;
+    if (pending) {
+      // "fl" comes before every vowel, "fi" before a consonant, a word's end, "e" or "a" ("-fiera",
+      // "Sofia"): any vowel but those makes the glyph "fl" ("flytt", "flöde", "fluktuation"). After
+      // "e" or "a", "fi" stands inside a word before "r" ("identifierade") or "n", or ends the word
+      // ("Sofia"); any other letter, or "r" at a word's start ("flera"), makes it "fl" ("flexibel",
+      // "inflammation").
+      const { entry, start, vowel } = pending;
+      pending = undefined;
+      if (vowel !== undefined) {
+        if (/^[A-Za-zåäöÅÄÖéü]$/u.test(unicode) && (unicode === 'r' ? start : unicode !== 'n'))
+          entry.fl = true;
+      } else if (!/^[aeiouyåäöAEIOUYÅÄÖéü]$/u.test(unicode)) entry.fi = true;
+      else if (/^[iouyåäöIOUYÅÄÖü]$/u.test(unicode)) entry.fl = true;
+      else pending = { entry, start, vowel: unicode };
     }
     if (unicode !== 'f' || typeof width !== 'number') return;
     const plain = letters.get(font);
@@ -429,7 +470,7 @@ export function ligatureGlyphRepairs(
         const tied = best[0] !== 'ff' && Math.abs((i ?? 0) - (l ?? 0)) <= 0.01 * width;
         if (best[0] === 'ff' || !tied) read = best[0];
         else {
-          // i and l equally wide: the outline, else the next letter.
+          // i and l equally wide: the outline, else the letters after the glyph (below).
           const contours = typeof fontChar === 'string' ? boxOf(font, fontChar)?.contours : undefined;
           const cf = plainContours(font, 'f');
           const ci = plainContours(font, 'i');
@@ -437,10 +478,18 @@ export function ligatureGlyphRepairs(
           if (contours !== undefined && contours > 0 && ci !== undefined && cl !== undefined && ci > cl) {
             if (cf !== undefined && contours >= prefix.length * cf + ci) read = `${prefix}i`;
           }
-          if (read === null) {
-            pending = sequence.length;
-            pendingBoth = [`${prefix}i`, `${prefix}l`];
-            read = `${prefix}i`; // before a consonant or at the end of the line
+          if (read !== null && typeof fontChar === 'string') {
+            plain.ends ??= {};
+            plain.ends[`${prefix}\u0000${fontChar}`] = 'i';
+          } else if (typeof fontChar === 'string') {
+            const key = `${font}\u0000${fontChar}`;
+            let entry = undecided.get(key);
+            if (!entry) {
+              entry = { font, fontChar, prefix, at: [], fi: false, fl: false };
+              undecided.set(key, entry);
+            }
+            entry.at.push(sequence.length);
+            pending = { entry, start: !/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]$/.test(before) };
           }
         }
       }
@@ -448,6 +497,31 @@ export function ligatureGlyphRepairs(
     sequence.push(read);
     fonts.push(font);
   });
+  // Each tied glyph's last letter, once for all its occurrences: "i" where a consonant or word end
+  // followed it, "l" where "o", "u", "y", "å", "ä", "ö" or "i" did (here or on an earlier page; both:
+  // neither); else the other letter of another glyph of the font and prefix whose letter is known.
+  for (const entry of undecided.values()) {
+    const plain = letters.get(entry.font);
+    if (!plain) continue;
+    plain.ends ??= {};
+    const key = `${entry.prefix}\u0000${entry.fontChar}`;
+    if (entry.fi !== entry.fl && plain.ends[key] === undefined) plain.ends[key] = entry.fi ? 'i' : 'l';
+  }
+  for (const entry of undecided.values()) {
+    const ends = letters.get(entry.font)?.ends ?? {};
+    const key = `${entry.prefix}\u0000${entry.fontChar}`;
+    let end = entry.fi && entry.fl ? undefined : ends[key];
+    if (end === undefined && !(entry.fi && entry.fl)) {
+      const others = Object.entries(ends).filter(
+        ([other]) => other !== key && other.startsWith(`${entry.prefix}\u0000`),
+      );
+      const known = new Set(others.map(([, e]) => e));
+      if (known.size === 1) end = known.has('i') ? 'l' : 'i';
+      if (end !== undefined) ends[key] = end;
+    }
+    if (end === undefined) continue;
+    for (const k of entry.at) sequence[k] = `${entry.prefix}${end}`;
+  }
   if (!sequence.some((read) => read !== null)) return repairs;
   for (let k = 0; k < sequence.length; k++) {
     const key = `${fonts[k]}\u0000f`;

@@ -108,11 +108,11 @@ describe('ligatures the text layer calls "f"', () => {
         b: box(0.18, 2), // i: stem and dot
         c: box(0.18, 1),
         g: box(0.53, 3), // f, i stem and dot drawn apart
-        h: box(0.53, 1), // one merged contour: a dotless serif "fi" or an "fl", the next letter decides
+        h: box(0.53, 1), // one merged contour: a dotless serif "fi" or an "fl"; beside the "fi" above, "fl"
         e: box(0.7, 1), // ends as an f does: past its advance
       };
       const boxOf = (_font: string, fontChar: string) => boxes[fontChar];
-      const args = [['S1', 10], [[sf, si, sl, lig1, vowel, lig2, consonant, lig2, vowel, sff, vowel]]];
+      const args = [['S1', 10], [[sf, si, sl, lig1, vowel, lig1, consonant, lig2, vowel, sff, vowel]]];
       const repairs = ligatureGlyphRepairs(fnArray, args, OPS, boxOf);
       expect(repairs.get('S1\u0000f')).toEqual([null, 'fi', 'fi', 'fl', 'ff']);
     });
