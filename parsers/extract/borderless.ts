@@ -117,6 +117,8 @@ const COST_OR_NET_WORD_RE =
 const NET_WORD_RE = /^netto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*[:]?$/iu;
 const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
 const DASH_WORD_RE = /^[-–—−]$/;
+/** A unit word after a cell's figure ("1 800 tkr", "2,5 mkr"). */
+const UNIT_SUFFIX_RE = /[ \u00a0](?:mkr|mnkr|msek|tkr|kkr|tsek|ksek)$/i;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
@@ -1671,7 +1673,8 @@ function headsBesideFigures(
     if (figures.length === 0) continue;
     const tail = items.slice(-years.length);
     const cell = (item: { text: string }) => {
-      const text = withoutFootnoteMark(item.text.trim());
+      // A sheet's text cell may carry its unit ("1 800 tkr"): the figure is the cell's.
+      const text = withoutFootnoteMark(item.text.trim()).replace(UNIT_SUFFIX_RE, '');
       return FIGURE_WORD_RE.test(text) || DASH_WORD_RE.test(text);
     };
     if (items.length <= years.length || !tail.every(cell)) break;
@@ -1685,12 +1688,38 @@ function headsBesideFigures(
   if (rows.length < 2) return null;
   type Span = { left: number; right: number };
   const columns: Span[] = [];
+  const leftSet: boolean[] = [];
   for (let k = 0; k < years.length; k++) {
     const cells = rows.map((r) => r[k] as { x: number; right: number });
     const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
     if (spread(cells.map((c) => c.right)) > em * 0.6 && spread(cells.map((c) => c.x)) > em * 0.6) return null;
     columns.push({ left: Math.min(...cells.map((c) => c.x)), right: Math.max(...cells.map((c) => c.right)) });
+    leftSet.push(spread(cells.map((c) => c.x)) <= em * 0.6);
   }
+  // Figures set at their cells' left edge under heads set at the right (a sheet's text cells under its
+  // number cells, in columns of different widths): each figure column shares a left edge, which lies
+  // at or before its own head's start and after the previous head's end. A cell holds its head, so the
+  // cell that begins there can only be that head's: any other pairing would put a cell's left edge
+  // inside or past another column's head. Figures may run under the head (they are no column away).
+  const leftInCells =
+    leftSet.every(Boolean) &&
+    years.every((head, k) => {
+      const own = columns[k] as Span;
+      const previousHead = years[k - 1];
+      const nextHead = years[k + 1];
+      return (
+        own.left < head.left - em * 0.3 &&
+        (!previousHead || own.left > previousHead.right) &&
+        (!nextHead || own.right < nextHead.left)
+      );
+    });
+  if (leftInCells)
+    return years.map((head, k) => {
+      const own = columns[k] as Span;
+      const left = own.left;
+      const right = Math.max(head.right, own.right);
+      return { ...head, left, right, center: (left + right) / 2 };
+    });
   // Heads left of their figures: each head ends before its figures begin, and its figures end before
   // the next head begins. Or the mirror: each head begins after its figures end, and its figures begin
   // after the previous head ends.
