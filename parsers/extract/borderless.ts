@@ -1647,24 +1647,11 @@ function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: num
 }
 
 /**
- * The year columns when each head stands beside its figures rather than over them: a head set at its
- * cell's left edge, the figures at its right edge, in columns wide enough that the two do not overlap
- * ("2027" at the left of a 120 pt cell, "1,3" at its right) — or the mirror, heads right and figures
- * left. The rows under the header (up to six with figures, lines without figures skipped) must end in one
- * figure per year, each year's figures aligned at one edge, and heads and figure columns must alternate:
- * every head wholly on the same side of its own figures and wholly apart from the next column's, so the
- * only order-keeping pairing is head i with figure column i (a table whose figures stand a whole column
- * away from their heads, or under a head and past it, does not alternate). Each year column then spans
- * its head and its figures. Null when the rows do not show that, or when any head overlaps its figures
- * (the heads already stand over them).
+ * The figure cells of the rows under a header (up to six with figures, lines without figures skipped),
+ * each row ending in one figure per year (dash cells left out): their items' edges. Stops at the first
+ * line with figures that does not end so.
  */
-function headsBesideFigures(
-  lines: DocLine[],
-  from: number,
-  years: YearColumn[],
-  em: number,
-): YearColumn[] | null {
-  if (years.length < 2) return null;
+function figureRows(lines: DocLine[], from: number, years: YearColumn[]): { x: number; right: number }[][] {
   const page = lines[from]?.page;
   const rows: { x: number; right: number }[][] = [];
   for (let j = from; j < lines.length && j < from + 16 && lines[j]?.page === page && rows.length < 6; j++) {
@@ -1685,6 +1672,50 @@ function headsBesideFigures(
     );
     if ((rows.at(-1) as unknown[]).length !== years.length) rows.pop();
   }
+  return rows;
+}
+
+/**
+ * Whether the figures under the header are set at their cells' left edge, as their heads are: each
+ * year's figures start where its head starts (within a third of an em) and at least one column's
+ * figures end at different x (so they are left-aligned, not right-aligned figures of one width). Such
+ * a column holds nothing left of its head's start: the zone of figures begins there, and a long label
+ * cut off at the cell's border just before it (a sheet clips its text cells) stays the label's.
+ */
+function figuresAtHeadsLeft(lines: DocLine[], from: number, years: YearColumn[], em: number): boolean {
+  const rows = figureRows(lines, from, years);
+  if (rows.length < 2) return false;
+  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+  let ragged = false;
+  for (const [k, head] of years.entries()) {
+    const cells = rows.map((r) => r[k] as { x: number; right: number });
+    const lefts = cells.map((c) => c.x);
+    if (spread(lefts) > em * 0.3 || Math.abs(Math.min(...lefts) - head.left) > em * 0.3) return false;
+    if (spread(cells.map((c) => c.right)) > em * 0.3) ragged = true;
+  }
+  return ragged;
+}
+
+/**
+ * The year columns when each head stands beside its figures rather than over them: a head set at its
+ * cell's left edge, the figures at its right edge, in columns wide enough that the two do not overlap
+ * ("2027" at the left of a 120 pt cell, "1,3" at its right) — or the mirror, heads right and figures
+ * left. The rows under the header (up to six with figures, lines without figures skipped) must end in one
+ * figure per year, each year's figures aligned at one edge, and heads and figure columns must alternate:
+ * every head wholly on the same side of its own figures and wholly apart from the next column's, so the
+ * only order-keeping pairing is head i with figure column i (a table whose figures stand a whole column
+ * away from their heads, or under a head and past it, does not alternate). Each year column then spans
+ * its head and its figures. Null when the rows do not show that, or when any head overlaps its figures
+ * (the heads already stand over them).
+ */
+function headsBesideFigures(
+  lines: DocLine[],
+  from: number,
+  years: YearColumn[],
+  em: number,
+): YearColumn[] | null {
+  if (years.length < 2) return null;
+  const rows = figureRows(lines, from, years);
   if (rows.length < 2) return null;
   type Span = { left: number; right: number };
   const columns: Span[] = [];
@@ -1826,6 +1857,10 @@ function scanTable(
   const em = headerLine.line.fontSize || 10;
   const beside = first.continues ? null : headsBesideFigures(lines, start + 1, first.years, em);
   let geometry = geometryOf(beside ?? first.years, em, first.continues ? [] : lineWords(headerLine.line));
+  if (!first.continues && figuresAtHeadsLeft(lines, start + 1, geometry.years, em)) {
+    const firstYear = geometry.years[0] as YearColumn;
+    geometry.valueLeft = Math.max(geometry.valueLeft, firstYear.left - em * 0.3);
+  }
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const above = headerAbove(lines, start, geometry);
   const header = [...above, headerLine];

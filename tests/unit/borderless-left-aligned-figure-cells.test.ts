@@ -78,4 +78,54 @@ describe('left-aligned figure cells under right-aligned year heads', () => {
     const warned = doc.warnings.some((w) => w.code === 'AMBIGUOUS_TABLE' || w.code === 'TABLE_UNPARSED');
     expect(in2030.includes(2.9) && !warned).toBe(false);
   });
+
+  it('keeps a long label cut off at the first figure column as the label, heads and figures left-set', () => {
+    // Heads and figures start at their cells' left edges (250, 340); a sheet clips the long title at
+    // the cell border just before the first column.
+    const row = (title: string, a: string, b: string, y: number): TextItem[] => [
+      at(title, 40, y),
+      at(a, 250, y),
+      at(b, 340, y),
+    ];
+    const doc = analyzeItems([
+      at('Region Gävleborg', 40, 40),
+      at('Åtgärder för en budget i balans inom tandvården', 40, 80),
+      at('Insats', 40, 150),
+      at('Effekt på resultatet, mkr', 250, 150),
+      at('2029 (helår)', 250, 164),
+      at('2030 (helår)', 340, 164),
+      ...row('Samordnad bemanning av jourkliniker i länsdele', '2,4', '12,5', 180),
+      ...row('Färre inhyrda tandhygienister', '1,1', '1,3', 194),
+      ...row('Gemensam jourverksamhet', '0,8', '1,0', 208),
+      ...row('Summa', '4,3', '14,8', 222),
+      at('Nämnden föreslås besluta att godkänna åtgärderna.', 40, 260),
+    ]);
+    expect(effects(doc)).toEqual([
+      [
+        'Samordnad bemanning av jourkliniker i länsdele',
+        [
+          [2029, 2.4],
+          [2030, 12.5],
+        ],
+      ],
+      [
+        'Färre inhyrda tandhygienister',
+        [
+          [2029, 1.1],
+          [2030, 1.3],
+        ],
+      ],
+      [
+        'Gemensam jourverksamhet',
+        [
+          [2029, 0.8],
+          [2030, 1],
+        ],
+      ],
+    ]);
+    expect(doc.totals.map((t) => [t.year, t.amountMsek])).toEqual([
+      [2029, 4.3],
+      [2030, 14.8],
+    ]);
+  });
 });
