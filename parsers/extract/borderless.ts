@@ -207,6 +207,34 @@ function headerCells(
 }
 
 /**
+ * Full-year heads set closer than a column gap ("2027 (helår) 2028 (helår)" in narrow cells) form one
+ * run of words: split at each year when every piece is a full-year head of its own. Prose between
+ * them ("och", a comma) leaves the run whole.
+ */
+function fullYearRun<C extends { text: string; left: number; right: number; from: number; to: number }>(
+  cell: C,
+  words: Word[],
+): C[] {
+  if (cell.to === cell.from || fullYearOfCell(cell.text) !== null) return [cell];
+  const starts: number[] = [];
+  for (let k = cell.from; k <= cell.to; k++) if (YEAR_WORD_RE.test(words[k]?.text ?? '')) starts.push(k);
+  if (starts.length < 2 || starts[0] !== cell.from) return [cell];
+  const pieces = starts.map((from, n) => {
+    const to = (starts[n + 1] ?? cell.to + 1) - 1;
+    const run = words.slice(from, to + 1);
+    return {
+      ...cell,
+      text: run.map((w) => w.text).join(' '),
+      left: run[0]?.x ?? cell.left,
+      right: run.at(-1)?.right ?? cell.right,
+      from,
+      to,
+    };
+  });
+  return pieces.every((p) => p.to > p.from && fullYearOfCell(p.text) !== null) ? pieces : [cell];
+}
+
+/**
  * Whether a header's year columns stand right of a narrow label column: the words left of the first
  * column form one cell (word spaces only) that starts the line, and a gap of three ems or more parts
  * it from two or more year columns.
@@ -284,7 +312,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const parts: { year: number; part: YearPart; column: YearColumn }[] = [];
   const fullYears: YearColumn[] = [];
   const taken = new Set<number>();
-  const cells = headerCells(words, em);
+  const cells = headerCells(words, em).flatMap((cell) => fullYearRun(cell, words));
   // "T1 | T2 | T3 | Summa 2026" (the year spanning the parts on a line above): the sum cell names the
   // full year, and the part cells left of it are that year's parts.
   const partsOfSum = new Map<number, number>();
