@@ -117,6 +117,8 @@ const COST_OR_NET_WORD_RE =
 const NET_WORD_RE = /^netto[A-Za-zªµºÀ-ÖØ-öø-ɏ]*[:]?$/iu;
 const NUMERIC_WORD_RE = /^[([]?[-−–+]?\d[\d\s,.\u00a0\u202f]*[)\]]?%?$/;
 const DASH_WORD_RE = /^[-–—−]$/;
+/** A unit word after a cell's figure ("1 800 tkr", "2,5 mkr"). */
+const UNIT_SUFFIX_RE = /[ \u00a0](?:mkr|mnkr|msek|tkr|kkr|tsek|ksek)$/i;
 /** Page numbers the furniture filter left ("Sida 7", "7 (12)"): neither rows nor an end of the table. */
 const PAGE_NUMBER_RE =
   /^(?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|\/|of)\s*\d{1,4})?$|^\d{1,4}\s*\(\d{1,4}\)$/i;
@@ -205,6 +207,34 @@ function headerCells(
 }
 
 /**
+ * Full-year heads set closer than a column gap ("2027 (helår) 2028 (helår)" in narrow cells) form one
+ * run of words: split at each year when every piece is a full-year head of its own. Prose between
+ * them ("och", a comma) leaves the run whole.
+ */
+function fullYearRun<C extends { text: string; left: number; right: number; from: number; to: number }>(
+  cell: C,
+  words: Word[],
+): C[] {
+  if (cell.to === cell.from || fullYearOfCell(cell.text) !== null) return [cell];
+  const starts: number[] = [];
+  for (let k = cell.from; k <= cell.to; k++) if (YEAR_WORD_RE.test(words[k]?.text ?? '')) starts.push(k);
+  if (starts.length < 2 || starts[0] !== cell.from) return [cell];
+  const pieces = starts.map((from, n) => {
+    const to = (starts[n + 1] ?? cell.to + 1) - 1;
+    const run = words.slice(from, to + 1);
+    return {
+      ...cell,
+      text: run.map((w) => w.text).join(' '),
+      left: run[0]?.x ?? cell.left,
+      right: run.at(-1)?.right ?? cell.right,
+      from,
+      to,
+    };
+  });
+  return pieces.every((p) => p.to > p.from && fullYearOfCell(p.text) !== null) ? pieces : [cell];
+}
+
+/**
  * Whether a header's year columns stand right of a narrow label column: the words left of the first
  * column form one cell (word spaces only) that starts the line, and a gap of three ems or more parts
  * it from two or more year columns.
@@ -282,7 +312,7 @@ export function yearHeaderOf(line: DocLine, noisyYear?: (text: string) => number
   const parts: { year: number; part: YearPart; column: YearColumn }[] = [];
   const fullYears: YearColumn[] = [];
   const taken = new Set<number>();
-  const cells = headerCells(words, em);
+  const cells = headerCells(words, em).flatMap((cell) => fullYearRun(cell, words));
   // "T1 | T2 | T3 | Summa 2026" (the year spanning the parts on a line above): the sum cell names the
   // full year, and the part cells left of it are that year's parts.
   const partsOfSum = new Map<number, number>();
@@ -1645,6 +1675,56 @@ function refitYears(lines: DocLine[], from: number, years: YearColumn[], em: num
 }
 
 /**
+ * The figure cells of the rows under a header (up to six with figures, lines without figures skipped),
+ * each row ending in one figure per year (dash cells left out): their items' edges. Stops at the first
+ * line with figures that does not end so.
+ */
+function figureRows(lines: DocLine[], from: number, years: YearColumn[]): { x: number; right: number }[][] {
+  const page = lines[from]?.page;
+  const rows: { x: number; right: number }[][] = [];
+  for (let j = from; j < lines.length && j < from + 16 && lines[j]?.page === page && rows.length < 6; j++) {
+    const items = (lines[j] as DocLine).line.items.filter((item) => item.text.trim() !== '');
+    const figures = items.filter((item) => /\d/.test(item.text));
+    if (figures.length === 0) continue;
+    const tail = items.slice(-years.length);
+    const cell = (item: { text: string }) => {
+      // A sheet's text cell may carry its unit ("1 800 tkr"): the figure is the cell's.
+      const text = withoutFootnoteMark(item.text.trim()).replace(UNIT_SUFFIX_RE, '');
+      return FIGURE_WORD_RE.test(text) || DASH_WORD_RE.test(text);
+    };
+    if (items.length <= years.length || !tail.every(cell)) break;
+    rows.push(
+      tail
+        .map((item) => (/\d/.test(item.text) ? { x: item.x, right: item.x + item.width } : null))
+        .filter((c) => c !== null) as { x: number; right: number }[],
+    );
+    if ((rows.at(-1) as unknown[]).length !== years.length) rows.pop();
+  }
+  return rows;
+}
+
+/**
+ * Whether the figures under the header are set at their cells' left edge, as their heads are: each
+ * year's figures start where its head starts (within a third of an em) and at least one column's
+ * figures end at different x (so they are left-aligned, not right-aligned figures of one width). Such
+ * a column holds nothing left of its head's start: the zone of figures begins there, and a long label
+ * cut off at the cell's border just before it (a sheet clips its text cells) stays the label's.
+ */
+function figuresAtHeadsLeft(lines: DocLine[], from: number, years: YearColumn[], em: number): boolean {
+  const rows = figureRows(lines, from, years);
+  if (rows.length < 2) return false;
+  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+  let ragged = false;
+  for (const [k, head] of years.entries()) {
+    const cells = rows.map((r) => r[k] as { x: number; right: number });
+    const lefts = cells.map((c) => c.x);
+    if (spread(lefts) > em * 0.3 || Math.abs(Math.min(...lefts) - head.left) > em * 0.3) return false;
+    if (spread(cells.map((c) => c.right)) > em * 0.3) ragged = true;
+  }
+  return ragged;
+}
+
+/**
  * The year columns when each head stands beside its figures rather than over them: a head set at its
  * cell's left edge, the figures at its right edge, in columns wide enough that the two do not overlap
  * ("2027" at the left of a 120 pt cell, "1,3" at its right) — or the mirror, heads right and figures
@@ -1663,34 +1743,42 @@ function headsBesideFigures(
   em: number,
 ): YearColumn[] | null {
   if (years.length < 2) return null;
-  const page = lines[from]?.page;
-  const rows: { x: number; right: number }[][] = [];
-  for (let j = from; j < lines.length && j < from + 16 && lines[j]?.page === page && rows.length < 6; j++) {
-    const items = (lines[j] as DocLine).line.items.filter((item) => item.text.trim() !== '');
-    const figures = items.filter((item) => /\d/.test(item.text));
-    if (figures.length === 0) continue;
-    const tail = items.slice(-years.length);
-    const cell = (item: { text: string }) => {
-      const text = withoutFootnoteMark(item.text.trim());
-      return FIGURE_WORD_RE.test(text) || DASH_WORD_RE.test(text);
-    };
-    if (items.length <= years.length || !tail.every(cell)) break;
-    rows.push(
-      tail
-        .map((item) => (/\d/.test(item.text) ? { x: item.x, right: item.x + item.width } : null))
-        .filter((c) => c !== null) as { x: number; right: number }[],
-    );
-    if ((rows.at(-1) as unknown[]).length !== years.length) rows.pop();
-  }
+  const rows = figureRows(lines, from, years);
   if (rows.length < 2) return null;
   type Span = { left: number; right: number };
   const columns: Span[] = [];
+  const leftSet: boolean[] = [];
   for (let k = 0; k < years.length; k++) {
     const cells = rows.map((r) => r[k] as { x: number; right: number });
     const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
     if (spread(cells.map((c) => c.right)) > em * 0.6 && spread(cells.map((c) => c.x)) > em * 0.6) return null;
     columns.push({ left: Math.min(...cells.map((c) => c.x)), right: Math.max(...cells.map((c) => c.right)) });
+    leftSet.push(spread(cells.map((c) => c.x)) <= em * 0.6);
   }
+  // Figures set at their cells' left edge under heads set at the right (a sheet's text cells under its
+  // number cells, in columns of different widths): each figure column shares a left edge, which lies
+  // at or before its own head's start and after the previous head's end. A cell holds its head, so the
+  // cell that begins there can only be that head's: any other pairing would put a cell's left edge
+  // inside or past another column's head. Figures may run under the head (they are no column away).
+  const leftInCells =
+    leftSet.every(Boolean) &&
+    years.every((head, k) => {
+      const own = columns[k] as Span;
+      const previousHead = years[k - 1];
+      const nextHead = years[k + 1];
+      return (
+        own.left < head.left - em * 0.3 &&
+        (!previousHead || own.left > previousHead.right) &&
+        (!nextHead || own.right < nextHead.left)
+      );
+    });
+  if (leftInCells)
+    return years.map((head, k) => {
+      const own = columns[k] as Span;
+      const left = own.left;
+      const right = Math.max(head.right, own.right);
+      return { ...head, left, right, center: (left + right) / 2 };
+    });
   // Heads left of their figures: each head ends before its figures begin, and its figures end before
   // the next head begins. Or the mirror: each head begins after its figures end, and its figures begin
   // after the previous head ends.
@@ -1797,6 +1885,10 @@ function scanTable(
   const em = headerLine.line.fontSize || 10;
   const beside = first.continues ? null : headsBesideFigures(lines, start + 1, first.years, em);
   let geometry = geometryOf(beside ?? first.years, em, first.continues ? [] : lineWords(headerLine.line));
+  if (!first.continues && figuresAtHeadsLeft(lines, start + 1, geometry.years, em)) {
+    const firstYear = geometry.years[0] as YearColumn;
+    geometry.valueLeft = Math.max(geometry.valueLeft, firstYear.left - em * 0.3);
+  }
   const geometries = new Map<number, Geometry>([[headerLine.page, geometry]]);
   const above = headerAbove(lines, start, geometry);
   const header = [...above, headerLine];
