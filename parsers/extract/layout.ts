@@ -239,8 +239,7 @@ export function buildLayout(pages: Page[]): Layout {
   for (const page of pages) {
     const own = linesByPage.get(page.number) ?? [];
     const chars = own.reduce((sum, l) => sum + l.text.length, 0);
-    const size =
-      chars >= 150 ? bodySizeOf(own) : bodyFontSize;
+    const size = chars >= 150 ? bodySizeOf(own) : bodyFontSize;
     pageBody.set(page.number, Math.max(size, bodyFontSize * 0.8));
   }
   const bodyOf = (line: DocLine): number => pageBody.get(line.page) ?? bodyFontSize;
