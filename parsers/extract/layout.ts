@@ -170,6 +170,22 @@ function inBand(page: Page, line: TextLine, share: number): boolean {
   return line.y < band || line.y + line.height > page.height - band;
 }
 
+/** Characters of prose outside table rows that make their size the body size on their own. */
+const MIN_PROSE_CHARS = 300;
+
+/**
+ * The body text's size: the median size by characters. A table row (three cells or more, its figures
+ * long strings) is not body text: a paper whose small-print table holds more characters than its prose
+ * would otherwise take the table's size for the body's and every prose paragraph for a heading. Rows
+ * count only when the prose beside them is too short to tell (a paper that is mostly a table).
+ */
+function bodySizeOf(lines: DocLine[]): number {
+  const sized = (l: DocLine) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length });
+  const prose = lines.filter((l) => l.line.segments.length < 3);
+  const proseChars = prose.reduce((sum, l) => sum + l.text.length, 0);
+  return weightedMedian((proseChars >= MIN_PROSE_CHARS ? prose : lines).map(sized));
+}
+
 function weightedMedian(values: { value: number; weight: number }[]): number {
   const sorted = [...values].sort((a, b) => a.value - b.value);
   const total = sorted.reduce((sum, v) => sum + v.weight, 0);
@@ -209,9 +225,7 @@ export function buildLayout(pages: Page[]): Layout {
       lines.push({ index: lines.length, page: page.number, line, text, gapBefore, pageWidth: page.width });
     }
   }
-  const bodyFontSize = weightedMedian(
-    lines.map((l) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length })),
-  );
+  const bodyFontSize = bodySizeOf(lines);
   // Slides set body text at different sizes from page to page: judge headings against the page's own body
   // size when the page has enough text to tell.
   const pageBody = new Map<number, number>();
@@ -225,12 +239,7 @@ export function buildLayout(pages: Page[]): Layout {
   for (const page of pages) {
     const own = linesByPage.get(page.number) ?? [];
     const chars = own.reduce((sum, l) => sum + l.text.length, 0);
-    const size =
-      chars >= 150
-        ? weightedMedian(
-            own.map((l) => ({ value: Math.round(l.line.fontSize * 2) / 2, weight: l.text.length })),
-          )
-        : bodyFontSize;
+    const size = chars >= 150 ? bodySizeOf(own) : bodyFontSize;
     pageBody.set(page.number, Math.max(size, bodyFontSize * 0.8));
   }
   const bodyOf = (line: DocLine): number => pageBody.get(line.page) ?? bodyFontSize;
