@@ -274,8 +274,9 @@ export async function run(): Promise<void> {
       copyFileSync(file, join(folder, `${String(i).padStart(3, '0')}-${basename(file)}`));
     }
     const pdfs = readdirSync(folder).filter((name) => name.endsWith('.pdf'));
-    // Alternated with a run under V8's default tiering (NAMNDKOLL_V8_DEFAULTS, functions/lib/v8-tiering.ts):
-    // the reference for what the extraction flags give, measured on the machine as it is in this run.
+    // Alternated with a run under V8's defaults (NAMNDKOLL_V8_DEFAULTS: the tiering of functions/lib/v8-tiering.ts
+    // and the garbage collector of cli/namndkoll): the reference for what the extraction flags give, measured
+    // on the machine as it is in this run.
     type BatchRun = { ms: number; cpuMs: number | null; pages: number; extracted: number };
     const batchRuns: BatchRun[] = [];
     const defaultRuns: BatchRun[] = [];
@@ -287,7 +288,9 @@ export async function run(): Promise<void> {
         const out = join(folder, `out-${i}-${runs === batchRuns ? 'tuned' : 'defaults'}`);
         const cpuBefore = childrenCpuMs();
         const started = performance.now();
-        spawnSync(process.execPath, [BIN, 'extract', folder, '--out-dir', out, '--ocr', 'none'], {
+        // The installed command (cli/namndkoll on Unix), which starts a batch with its V8 flags.
+        const [command, ...prefix] = process.platform === 'win32' ? [process.execPath, BIN] : [SH_BIN];
+        spawnSync(command as string, [...prefix, 'extract', folder, '--out-dir', out, '--ocr', 'none'], {
           cwd: ROOT,
           stdio: 'ignore',
           env: { ...process.env, ...env },
@@ -316,7 +319,7 @@ export async function run(): Promise<void> {
     const tieringLine =
       defaultCpu === null || cpuPerPage === null
         ? ''
-        : `  same, V8's default tiering (NAMNDKOLL_V8_DEFAULTS=1) ${ms(median(defaultRuns.map((r) => r.ms))).padStart(9)}; ` +
+        : `  same, V8's defaults (NAMNDKOLL_V8_DEFAULTS=1) ${ms(median(defaultRuns.map((r) => r.ms))).padStart(9)}; ` +
           `${(defaultCpu / pages).toFixed(1)} ms CPU per page; extraction flags / defaults: ` +
           `CPU ${((cpuPerPage * pages) / defaultCpu).toFixed(2)}×, wall ${(batchMs / median(defaultRuns.map((r) => r.ms))).toFixed(2)}×\n`;
     const popplerRuns: number[] = [];

@@ -108,8 +108,11 @@ function startExtractWorker() {
 }
 
 const { fresh, stale } = bundleState();
-if (process.env.NAMNDKOLL_DEBUG)
+if (process.env.NAMNDKOLL_DEBUG) {
   process.stderr.write(`namndkoll: running from ${fresh ? 'dist/cli' : 'the sources'}\n`);
+  // What cli/namndkoll started node with (a batch: the single-threaded garbage collector).
+  process.stderr.write(`namndkoll: node options: ${process.execArgv.join(' ') || 'none'}\n`);
+}
 // Someone at a terminal who edited a source (or pulled) since the build: say why it is slower now.
 if (stale && process.stderr.isTTY)
   process.stderr.write(

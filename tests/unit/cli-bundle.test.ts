@@ -4,7 +4,8 @@
  * shadowed by a stale bundle.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
@@ -231,6 +232,34 @@ describe('the CLI bundle', () => {
       const help = await shellExtract(['--help']);
       expect(help.stderr).toContain('running from dist/cli');
       expect(help.stdout).toContain('Usage: namndkoll extract');
+    }, 60_000);
+
+    it("starts a batch with V8's single-threaded garbage collector, unless NAMNDKOLL_V8_DEFAULTS is set", async () => {
+      const paper = join(FIXTURES_DIR, 'seed-000-tjansteskrivelse.pdf');
+      const out = mkdtempSync(join(tmpdir(), 'namndkoll-batch-gc-'));
+      try {
+        const batch = await shellExtract([paper, '--out-dir', join(out, 'a'), '--ocr', 'none']);
+        expect(batch.stderr).toContain('node options: --single-threaded-gc');
+        const summary = JSON.parse(readFileSync(join(out, 'a', 'summary.json'), 'utf8')) as object;
+        expect(summary).toMatchObject({ extracted: 1, failed: 0 });
+        const plain = await shellExtract([paper, '--out-dir', join(out, 'b'), '--ocr', 'none'], {
+          NAMNDKOLL_V8_DEFAULTS: '1',
+        });
+        expect(plain.stderr).toContain('node options: none');
+        const read = (dir: string) => {
+          const doc = JSON.parse(
+            readFileSync(join(out, dir, 'seed-000-tjansteskrivelse.json'), 'utf8'),
+          ) as ExtractedDocument;
+          return {
+            ...doc,
+            source: { ...doc.source, uploadedAt: '-' },
+            extraction: { ...doc.extraction, extractedAt: '-', durationMs: 0 },
+          };
+        };
+        expect(read('a')).toEqual(read('b'));
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
     }, 60_000);
 
     it('hands over to cli/bin.js when an input changed after the build', async () => {
