@@ -135,6 +135,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   let next = 0;
   let done = 0;
   let lastLine = 0;
+  // Folders already made: a recursive mkdir per file was a fifth of this thread's CPU in a batch.
+  const made = new Set<string>();
+  const folderFor = async (file: string): Promise<void> => {
+    const folder = dirname(file);
+    if (made.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    made.add(folder);
+  };
 
   const progress = (final = false) => {
     const now = performance.now();
@@ -158,7 +166,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         ...(ocr ? { ocr } : {}),
         extract: (bytes, extractOptions) => pool.extract(bytes, extractOptions),
       });
-      await mkdir(dirname(job.out), { recursive: true });
+      await folderFor(job.out);
       await writeFile(job.out, `${JSON.stringify(doc, null, options.pretty ? 2 : undefined)}\n`);
       summary.extracted++;
       summary.pages += doc.source.pageCount;
@@ -170,7 +178,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       summary.failedByCode[code] = (summary.failedByCode[code] ?? 0) + 1;
       summary.failures.push({ file: job.path, code, message });
       const failedPath = job.out.replace(/\.json$/, '.failed.json');
-      await mkdir(dirname(failedPath), { recursive: true });
+      await folderFor(failedPath);
       await writeFile(failedPath, `${JSON.stringify({ file: job.path, code, message }, null, 2)}\n`);
     }
     done++;
