@@ -100,9 +100,9 @@ export function largestFirst(jobs: readonly BatchJob[]): BatchJob[] {
 /**
  * Each batch worker's nursery (V8's young generation), twice the pool's default: a worker reads paper after
  * paper, and the larger nursery halves its scavenges of the pages' short-lived objects. Measured as
- * alternating batch runs over the text fixtures (README "Performance", stop 33): about 2 % less CPU than
- * 64 MB beside the single-threaded collector of functions/lib/v8-tiering.ts, 4 % less than 32 MB. A
- * one-document `extract` keeps the default, the size cli/bin.js starts its early worker with.
+ * alternating batch runs over the text fixtures (README "Performance", stop 33): with the single-threaded
+ * collector cli/namndkoll starts a batch with, 1–2 % less CPU than 64 MB and 7 % less than 32 MB; 256 MB gave
+ * no more. A one-document `extract` keeps the default, the size cli/bin.js starts its early worker with.
  */
 export const BATCH_YOUNG_HEAP_MB = 128;
 
