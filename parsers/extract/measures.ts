@@ -286,8 +286,11 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
       if (before.length < 3) continue;
       return { end: m.index, resume: m.index + m[0].length };
     }
-    // "t.ex." and "ca." do not end a sentence; "1." at the start is a list number.
+    // "t.ex." and "ca." do not end a sentence; "1." at the start is a list number. Abbreviations that
+    // stand before a number ("v. 27–32", "avd. 34", "jfr 2025", "fr.o.m. 2027") do not either.
     if (/(?:\b(?:t\.ex|bl\.a|ca|resp|inkl|exkl|dvs|s\.k|m\.m|kap|nr|st)|\d)$/i.test(before)) continue;
+    if (/\b(?:v|vv|avd|vecka|jfr|enl|tel|kl|fr\.o\.m|t\.o\.m|p\.g\.a)$/i.test(before) && /^\d/.test(after))
+      continue;
     if (before.length < 3) continue;
     return { end: m.index, resume: m.index + 1 };
   }
