@@ -1723,10 +1723,13 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
       current.push(line);
       const next = block.lines[i + 1];
       // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
-      // line begins with a capital, as one that ends a sentence does.
+      // line begins with a capital, as one that ends a sentence does. The figure's year may have wrapped
+      // onto a line of its own ("… 19,5 mkr år" / "2027"): the item's lines are read together.
       const ends = underHeading
         ? endsWithFigure(line.text, true)
-        : !unfinished(line.text) || endsWithFigure(line.text);
+        : !unfinished(line.text) ||
+          endsWithFigure(line.text) ||
+          (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text))));
       if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
         groups.push(current);
         current = [];
@@ -1777,7 +1780,9 @@ function endsWithFigure(text: string, withYear = false): boolean {
   const last = findAmounts(trimmed).at(-1);
   if (!last || last.unit === '') return false;
   const rest = trimmed.slice(last.end);
-  return withYear ? /^\s+(?:år\s+)?(?:19|20)\d\d\s*$/u.test(rest) : /^\s*$/u.test(rest);
+  // The figure's year may follow it, plain or in parentheses ("2,0 mkr 2027", "2,0 mkr (2027)").
+  const year = /^(?:\s+(?:år\s+)?(?:19|20)\d\d|\s*\((?:år\s+)?(?:19|20)\d\d\))\s*$/u;
+  return withYear ? year.test(rest) : /^\s*$/u.test(rest) || year.test(rest);
 }
 
 /** Whether a list item's text stops mid-sentence: no full stop, "!" or "?" at its end (a closing bracket or quote may follow). */
