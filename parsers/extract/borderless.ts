@@ -1600,6 +1600,20 @@ function headerBelow(lines: DocLine[], index: number, geometry: Geometry): DocLi
       out.push(line);
       continue;
     }
+    // A header row whose cells are centred: the label heads ("Åtgärd | Ansvarig") less than a line's
+    // height under the years' first lines ("2027" over "(helår)"), then the rest of the year cells —
+    // parenthesised words over the years and nothing beside them. No figure on either.
+    if (!words.some((w) => NUMERIC_WORD_RE.test(w.text))) {
+      const prev = out.at(-1) ?? (lines[index] as DocLine);
+      const em = line.line.fontSize || 10;
+      const sameRow = prev.page === line.page && line.line.y - prev.line.y < em * 0.8;
+      const paren = (w: Word): boolean => /^\([^()\d]*\)[,.]?$/.test(w.text) || unitish(w);
+      const restOfYearCells = over.length > 0 && over.length === words.length && over.every(paren);
+      if ((sameRow && over.every(paren)) || restOfYearCells) {
+        out.push(line);
+        continue;
+      }
+    }
     // The rests of header words a narrow cell broke without a hyphen ("Engångsk" / "ostnad").
     if (
       out.length === 0 &&

@@ -423,7 +423,22 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
       Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&
       line.gapBefore < fontSize * 0.8 &&
       previous.lines.length < 3;
-    if (continues || headingContinues) {
+    // A numbered item set as a heading ("Åtgärd 1: Samlad tvätt för länets sjukhus och" over "vårdcentraler
+    // (etapp 2)", bold and large): its wrapped line, set alike right under it, is its text, no heading.
+    const itemHeadingContinues =
+      previous !== null &&
+      lastLine !== undefined &&
+      previous.kind === 'item' &&
+      heading &&
+      isHeadingLine(lastLine, bodyFontSize, true) &&
+      !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(line.text) &&
+      !/[.!?:]$/.test(lastLine.text.trim()) &&
+      line.line.bold === lastLine.line.bold &&
+      lastLine.page === line.page &&
+      Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&
+      line.gapBefore < fontSize * 0.8 &&
+      previous.lines.length < 3;
+    if (continues || headingContinues || itemHeadingContinues) {
       // A paragraph carried on in the next column has its left edge there from now on.
       if (previous && lastLine && continues && isColumnBreak(lastLine, line, previous, bodyFontSize))
         previous.x = line.line.x;

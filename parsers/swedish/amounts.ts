@@ -350,8 +350,9 @@ function dashIsPunctuation(text: string, dashAt: number, numStart: number, end: 
   // year, ending the line or followed by the next year's figure (", 8 mkr 2027", "och 8 mkr 2027"), after a title that names no level (a result, forecast, deviation or
   // budget is what a minus is written for: "Prognos helår – 12 mkr 2025" stays negative).
   if (
-    /^[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu}|,[ \u00A0]*\d|och[ \u00A0]+\d)/u.test(
-      text.slice(end, end + 16),
+    // The year may stand in parentheses after the unit ("– 3,9 mkr (2026), 5,8 mkr (2027)").
+    /^(?:[ \u00A0]+(?:år[ \u00A0]+)?(?:19|20)\d\d|[ \u00A0]*\((?:år[ \u00A0]+)?(?:19|20)\d\d\))[ \u00A0]*(?:[.;]?[ \u00A0]*(?:\n|$)|[ \u00A0]+\p{Lu}|,[ \u00A0]*\d|och[ \u00A0]+\d)/u.test(
+      text.slice(end, end + 18),
     ) &&
     !LEVEL_WORD_BEFORE_RE.test(foldAccents(text.slice(Math.max(0, dashAt - 40), dashAt)))
   )
