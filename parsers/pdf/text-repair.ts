@@ -649,9 +649,10 @@ export function spaceOccurrences(
         spaced = true;
         continue;
       }
-      if (previous !== '')
-        pairs.push({ key: `${font}\u0000${previous}${glyph.unicode[0] ?? ''}`, gap, spaced });
-      previous = glyph.unicode.at(-1) ?? '';
+      // The text layer's characters are NFKC ("ﬂ" reads "fl").
+      const chars = glyph.unicode.normalize('NFKC');
+      if (previous !== '') pairs.push({ key: `${font}\u0000${previous}${chars[0] ?? ''}`, gap, spaced });
+      previous = chars.at(-1) ?? '';
       gap = tracking;
       spaced = false;
     }
@@ -698,7 +699,11 @@ export function spaceOccurrences(
         occurrences.push({ key: pair.key, gap: pair.gap, spurious });
       }
       const end = pairs[k];
-      if (end && spacedByPdfjs(end))
+      // A space glyph whose advance a spacing number takes back (pdfkit's soft hyphen: the space glyph,
+      // then minus its width) leaves the letters touching: no word space, though the text layer has one.
+      if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM)
+        occurrences.push({ key: end.key, gap: null, spurious: CLOSABLE_PAIR.test(end.key.slice(-2)) });
+      else if (end && spacedByPdfjs(end))
         occurrences.push({ key: end.key, gap: end.spaced ? null : end.gap, spurious: false });
       start = k + 1;
     }

@@ -85,4 +85,14 @@ describe('gaps inside a word that the text layer took for spaces', () => {
     ];
     expect(texts(withoutSpuriousSpaces(items, occurrences))).toEqual(['V ärdering', 'V ä']);
   });
+
+  it('closes a space glyph whose advance a spacing number takes back (a soft hyphen drawn as nothing)', () => {
+    // "Läkemedels|genomgångar" with a soft hyphen set as the space glyph and then 300 back; "i" then a
+    // plain space stays a space.
+    const tj = [...run(['Läkemedels']), space, 300, ...run(['genomgångar']), space, ...run(['i', 'Kalmar'])];
+    const occurrences = spaceOccurrences([OPS.setFont, OPS.showText], [['C4', 9], [tj]], OPS);
+    expect(occurrences.filter((o) => o.spurious).map((o) => o.key.slice(-2))).toEqual(['sg']);
+    const items = [{ str: 'Läkemedels genomgångar i Kalmar', fontName: 'C4' }];
+    expect(texts(withoutSpuriousSpaces(items, occurrences))).toEqual(['Läkemedelsgenomgångar i Kalmar']);
+  });
 });
