@@ -2424,6 +2424,9 @@ function areaHeadingLines(cells: LineCells[]): Set<number> {
   return out;
 }
 
+/** A row's number cell: "8", "12", "3.", "4)". */
+const ROW_NUMBER_RE = /^\d{1,3}[.)]?$/;
+
 const CONTINUED_LIST_RE = /^(?:[2-9]|1\d)[.)]\s|^[•▪●◦○■►➢✓–—\-*·]\s/;
 
 function scorePartition(
@@ -2459,6 +2462,18 @@ function scorePartition(
   return score;
 }
 
+/**
+ * A line of the row that holds only a row number ("8", "12.") left of where the row's other label lines
+ * start, and not the row's first line: the number cell set in the middle of a title wrapped over lines
+ * (cells centred vertically), not a line of the title.
+ */
+function loneRowNumber(c: LineCells, rowCells: LineCells[]): boolean {
+  const word = c.label[0];
+  if (c.label.length !== 1 || !word || !ROW_NUMBER_RE.test(word.text) || rowCells[0] === c) return false;
+  const others = rowCells.filter((d) => d !== c && d.label.length > 0);
+  return others.length > 0 && others.every((d) => (d.label[0]?.x ?? 0) > word.right);
+}
+
 function titleHintOf(rowCells: LineCells[], labelRight: number): string | null {
   const words = rowCells.flatMap((c) => c.label);
   if (words.length < 2) return null;
@@ -2466,7 +2481,8 @@ function titleHintOf(rowCells: LineCells[], labelRight: number): string | null {
   const firstPlain = words.findIndex((w) => !w.bold);
   if (firstPlain > 0) return joinLines(lineGroups(rowCells, firstPlain));
   // A first line followed by more, whose next word would have fitted on it: a hard break, not a wrap.
-  const lines = rowCells.filter((c) => c.label.length > 0);
+  // A row's number alone on a line beside a wrapped title is no line of the title.
+  const lines = rowCells.filter((c) => c.label.length > 0 && !loneRowNumber(c, rowCells));
   if (lines.length >= 2) {
     const first = lines[0]?.label ?? [];
     const end = first.at(-1)?.right ?? labelRight;
@@ -2741,7 +2757,12 @@ function buildRows(scan: Scan): {
       .map((c) => c.number)
       .filter(Boolean)
       .join(' ');
-    const lines = rowCells.map((c) => c.label.map((w) => w.text).join(' ')).filter(Boolean);
+    // The row's number centred beside its wrapped title (a line of its own between the title's lines,
+    // left of them) reads first, as it does on a row whose title is one line.
+    const lone = rowCells.filter((c) => loneRowNumber(c, rowCells));
+    const lines = [...lone, ...rowCells.filter((c) => !lone.includes(c))]
+      .map((c) => c.label.map((w) => w.text).join(' '))
+      .filter(Boolean);
     rows.push({
       page: rowCells.find((c) => c.label.length > 0)?.line.doc.page ?? rowCells[0]?.line.doc.page ?? 0,
       label: numberText ? numberText.replace(/[.)]$/, '') : null,

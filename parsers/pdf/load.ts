@@ -45,6 +45,8 @@ import {
   ligatureGlyphRepairs,
   type PlainLetters,
   repairTextLayer,
+  spaceOccurrences,
+  withoutSpuriousSpaces,
 } from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
@@ -894,19 +896,30 @@ async function readPage(
         if (!repairs.has(key)) repairs.set(key, reads);
       }
     }
-    const repaired =
-      repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
+    const fontMatrixOf = (name: string): number[] | undefined => {
+      try {
+        return page.commonObjs.has(name)
+          ? ((page.commonObjs.get(name) as { fontMatrix?: number[] }).fontMatrix ?? undefined)
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    // Gaps inside words the text layer took for spaces ("F lytt" after a cairo rewrite), told by the
+    // font's own space glyph.
+    const spaced = operators
+      ? withoutSpuriousSpaces(
+          drawn.items,
+          spaceOccurrences(operators.fnArray, operators.argsArray, OPS, fontMatrixOf),
+        )
+      : drawn.items;
+    const repaired = {
+      ...drawn,
+      items: repairs && repairs.size > 0 ? applyGlyphRepairs(spaced, repairs) : spaced,
+    };
     // Text a reader does not see (invisible, white on white, clipped away, covered by a later fill).
     const marks = operators
-      ? glyphMarks(operators.fnArray, operators.argsArray, OPS as unknown as HiddenTextOps, (name) => {
-          try {
-            return page.commonObjs.has(name)
-              ? ((page.commonObjs.get(name) as { fontMatrix?: number[] }).fontMatrix ?? undefined)
-              : undefined;
-          } catch {
-            return undefined;
-          }
-        })
+      ? glyphMarks(operators.fnArray, operators.argsArray, OPS as unknown as HiddenTextOps, fontMatrixOf)
       : [];
     const content = { ...repaired, items: withoutHiddenText(repaired.items, marks) };
     const bold = boldFonts(page, content.styles as Record<string, { fontFamily?: string }>);

@@ -537,3 +537,226 @@ export function ligatureGlyphRepairs(
 function rightBearing(box: GlyphBox | undefined, width: number): number | undefined {
   return box && width > 0 ? width / 1000 - box.xMax : undefined;
 }
+
+/** The operators `spuriousSpaceRepairs` follows besides the glyphs' (text state kept across save/restore). */
+export interface SpacingOps extends GlyphOps {
+  save: number;
+  restore: number;
+  setCharSpacing: number;
+}
+
+/** pdfjs's getTextContent puts a space into a run at a gap between this share of the font size… */
+const FAKE_SPACE_MIN_EM = 0.102;
+/** …and this one (a wider gap ends the run). */
+const FAKE_SPACE_MAX_EM = 0.6;
+
+/** A pair of characters either side of a gap that may be closed: letters, or a dash and a letter or figure. */
+const CLOSABLE_PAIR = /^(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}|[-–][A-Za-zªµºÀ-ÖØ-öø-ɏ0-9]|[A-Za-zªµºÀ-ÖØ-öø-ɏ0-9][-–])$/;
+
+/** How many word gaps a font without a space glyph must show for their median to stand for its space. */
+const MIN_GAPS_FOR_SPACE = 8;
+
+/** A gap narrower than this share of the font's space glyph is no word space (see spaceOccurrences). */
+const WORD_GAP_OF_SPACE = 0.6;
+
+/** One place where the text layer has "X Y" inside a run: a space glyph there, or a gap. */
+export interface SpaceOccurrence {
+  /** `font + "\0" + X + Y`: the characters either side of the space. */
+  key: string;
+  /** The gap in ems of the font size, or null where a space glyph is drawn. */
+  gap: number | null;
+  /**
+   * A gap that is no word space: narrower than 0.6 of the font's space glyph, the only such gap of its
+   * word (the glyphs between space glyphs or word-wide gaps), whose other glyphs are set tight, between
+   * two letters (or a dash and a letter or figure).
+   */
+  spurious: boolean;
+}
+
+/** A pair of glyphs shown one after the other in a run, and what stands between them. */
+interface GlyphPair {
+  key: string;
+  gap: number;
+  spaced: boolean;
+}
+
+/**
+ * Every "X Y" the text layer makes inside one shown run of the page, in drawing order: where a space
+ * glyph stands between two glyphs, and where the glyphs stand apart by a spacing number (or character
+ * spacing) wide enough for pdfjs to put a space there (0.102 to 0.6 of the font size), with that gap.
+ *
+ * Why: pdfjs (like poppler) takes any gap of a tenth of an em inside a run for a word space. A producer
+ * that spaces its words with the space glyph and positions every glyph by a spacing number — cairo
+ * rewriting a paper ("print to file"), whose substitute for a font the paper did not embed is narrower
+ * or wider than the original letter by letter — leaves such gaps inside words: "F lytt", "S amlokalisering",
+ * "å t". A gap that is narrower than the font's own space, alone in its word, between letters whose
+ * neighbours are set tight is positioning, not a space. Letter-spaced text (every pair gapped), leaders,
+ * figures and fonts that never show a space glyph are left as they are.
+ */
+export function spaceOccurrences(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: SpacingOps,
+  fontMatrixOf: (font: string) => number[] | undefined = () => undefined,
+): SpaceOccurrence[] {
+  const runs: { font: string; pairs: GlyphPair[] }[] = [];
+  const spaceEm = new Map<string, number>();
+  let state = { font: '', size: 0, charSpacing: 0, scale: 0.001 };
+  const stack: (typeof state)[] = [];
+  let inAnnotation = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null | undefined;
+    if (fn === ops.beginAnnotation) inAnnotation++;
+    else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+    else if (fn === ops.save) stack.push(state);
+    else if (fn === ops.restore) state = stack.pop() ?? state;
+    else if (fn === ops.setFont) {
+      const name = args?.[0];
+      const size = args?.[1];
+      const font = typeof name === 'string' ? name : '';
+      state = {
+        ...state,
+        font,
+        size: typeof size === 'number' ? Math.abs(size) : 0,
+        scale: fontMatrixOf(font)?.[0] ?? 0.001,
+      };
+    } else if (fn === ops.setCharSpacing) {
+      const value = args?.[0];
+      state = { ...state, charSpacing: typeof value === 'number' ? value : 0 };
+    }
+    if (fn !== ops.showText || inAnnotation > 0 || state.size <= 0) continue;
+    const elements = args?.[0];
+    if (!Array.isArray(elements)) continue;
+    const { font, size, charSpacing, scale } = state;
+    const tracking = charSpacing / size;
+    // The last glyph that was not a space, the gap since its end (em) and whether a space glyph followed.
+    let previous = '';
+    let gap = 0;
+    let spaced = false;
+    const pairs: GlyphPair[] = [];
+    for (const element of elements) {
+      if (typeof element === 'number') {
+        gap -= element / 1000;
+        continue;
+      }
+      const glyph = element as (ShownGlyph & { category?: { isWhitespace?: boolean } }) | null;
+      if (!glyph || typeof glyph.unicode !== 'string') continue;
+      const width = typeof glyph.width === 'number' ? glyph.width * scale : 0;
+      if (glyph.category?.isWhitespace || glyph.unicode.trim() === '') {
+        if (width > 0 && !spaceEm.has(font)) spaceEm.set(font, width);
+        gap += width + tracking;
+        spaced = true;
+        continue;
+      }
+      // The text layer's characters are NFKC ("ﬂ" reads "fl").
+      const chars = glyph.unicode.normalize('NFKC');
+      if (previous !== '') pairs.push({ key: `${font}\u0000${previous}${chars[0] ?? ''}`, gap, spaced });
+      previous = chars.at(-1) ?? '';
+      gap = tracking;
+      spaced = false;
+    }
+    if (pairs.length > 0) runs.push({ font, pairs });
+  }
+  // A font that never shows its space glyph spaces its words by gaps: the median of its gaps wide enough
+  // for pdfjs to space (most of them word spaces where letters are set tight) stands for its space.
+  const gapsOf = new Map<string, number[]>();
+  for (const { font, pairs } of runs) {
+    if (spaceEm.has(font)) continue;
+    for (const pair of pairs) {
+      if (pair.spaced || pair.gap < FAKE_SPACE_MIN_EM || pair.gap > FAKE_SPACE_MAX_EM) continue;
+      const gaps = gapsOf.get(font);
+      if (gaps) gaps.push(pair.gap);
+      else gapsOf.set(font, [pair.gap]);
+    }
+  }
+  for (const [font, gaps] of gapsOf) {
+    if (gaps.length < MIN_GAPS_FOR_SPACE) continue;
+    gaps.sort((a, b) => a - b);
+    spaceEm.set(font, gaps[Math.floor(gaps.length / 2)] as number);
+  }
+  const occurrences: SpaceOccurrence[] = [];
+  for (const { font, pairs } of runs) {
+    const space = spaceEm.get(font);
+    // pdfjs keeps "X Y" in one item for a gap (space glyph included) of 0.102 to 0.6 em; a wider one ends
+    // the item, a narrower space glyph too.
+    const spacedByPdfjs = (pair: GlyphPair): boolean =>
+      pair.gap >= FAKE_SPACE_MIN_EM && pair.gap <= FAKE_SPACE_MAX_EM;
+    // A word ends at a space glyph, a gap as wide as a space, or one too wide for pdfjs to keep the run.
+    const ends = (pair: GlyphPair): boolean =>
+      pair.spaced ||
+      pair.gap > FAKE_SPACE_MAX_EM ||
+      (space !== undefined && pair.gap >= WORD_GAP_OF_SPACE * space);
+    let start = 0;
+    for (let k = 0; k <= pairs.length; k++) {
+      if (k < pairs.length && !ends(pairs[k] as GlyphPair)) continue;
+      const word = pairs.slice(start, k);
+      const gapped = word.filter(spacedByPdfjs).length;
+      for (const pair of word) {
+        if (!spacedByPdfjs(pair) || pair.spaced) continue;
+        const spurious =
+          space !== undefined && gapped === 1 && word.length > 1 && CLOSABLE_PAIR.test(pair.key.slice(-2));
+        occurrences.push({ key: pair.key, gap: pair.gap, spurious });
+      }
+      const end = pairs[k];
+      // A space glyph whose advance a spacing number takes back (pdfkit's soft hyphen: the space glyph,
+      // then minus its width) leaves the letters touching: no word space, though the text layer has one.
+      if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM)
+        occurrences.push({ key: end.key, gap: null, spurious: CLOSABLE_PAIR.test(end.key.slice(-2)) });
+      else if (end && spacedByPdfjs(end))
+        occurrences.push({ key: end.key, gap: end.spaced ? null : end.gap, spurious: false });
+      start = k + 1;
+    }
+  }
+  return occurrences;
+}
+
+/**
+ * getTextContent items without the spaces `spaceOccurrences` found spurious: the n-th "X Y" in a font's
+ * items is its n-th occurrence in the runs drawn. A pair whose count differs (the text layer made "X Y"
+ * where the runs do not tell it, such as across two runs) is left as it is.
+ */
+export function withoutSpuriousSpaces(items: unknown[], occurrences: SpaceOccurrence[]): unknown[] {
+  const drawn = new Map<string, boolean[]>();
+  for (const { key, spurious } of occurrences) {
+    const list = drawn.get(key);
+    if (list) list.push(spurious);
+    else drawn.set(key, [spurious]);
+  }
+  for (const [key, list] of drawn) if (!list.includes(true)) drawn.delete(key);
+  if (drawn.size === 0) return items;
+  const keyAt = (item: FontTextItem, i: number): string =>
+    `${item.fontName}\u0000${item.str[i - 1]}${item.str[i + 1]}`;
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (!isFontTextItem(item)) continue;
+    for (let i = item.str.indexOf(' '); i > 0 && i < item.str.length - 1; i = item.str.indexOf(' ', i + 1)) {
+      const key = keyAt(item, i);
+      if (drawn.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    if (!isFontTextItem(item) || !item.str.includes(' ')) return item;
+    let str = '';
+    let changed = false;
+    for (let i = 0; i < item.str.length; i++) {
+      const char = item.str[i] as string;
+      if (char !== ' ' || i === 0 || i === item.str.length - 1) {
+        str += char;
+        continue;
+      }
+      const key = keyAt(item, i);
+      const list = drawn.get(key);
+      if (!list || counts.get(key) !== list.length) {
+        str += char;
+        continue;
+      }
+      const index = seen.get(key) ?? 0;
+      seen.set(key, index + 1);
+      if (list[index]) changed = true;
+      else str += char;
+    }
+    return changed ? { ...item, str } : item;
+  });
+}

@@ -100,6 +100,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout62',
   'fixtures/holdout63',
   'fixtures/holdout64',
+  'fixtures/holdout66',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -167,7 +168,8 @@ export type CorpusName =
   | 'holdout61'
   | 'holdout62'
   | 'holdout63'
-  | 'holdout64';
+  | 'holdout64'
+  | 'holdout66';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
