@@ -537,3 +537,130 @@ export function ligatureGlyphRepairs(
 function rightBearing(box: GlyphBox | undefined, width: number): number | undefined {
   return box && width > 0 ? width / 1000 - box.xMax : undefined;
 }
+
+/** The operators `zeroAdvanceJoins` reads: the text's font and its spacing as well as the shown glyphs. */
+export interface SpacingOps extends GlyphOps {
+  setCharSpacing: number;
+  setWordSpacing: number;
+}
+
+/**
+ * Words that a space glyph drawn without advance splits in the text layer. pdfkit draws a soft hyphen
+ * (U+00AD) inside a word it did not break there as its font's space glyph, whose ToUnicode entry is a
+ * space, and kerns back over it in the same TJ ("patient", space, +278, "flöden"): the page shows one
+ * word, the text layer "patient flöden". A space that moves the pen by nothing (its advance, with the
+ * character and word spacing, cancelled by the TJ number after it to within a tenth of its width) is no
+ * gap a reader sees, whatever glyph drew it. For each font, the pairs of words around such spaces, as
+ * the text layer writes them ("patient flöden" → "patientflöden"); a pair that the page also shows with a
+ * real space between its words is left out, so a text item is never joined where the page has a gap.
+ */
+export function zeroAdvanceJoins(
+  fnArray: ArrayLike<number>,
+  argsArray: ArrayLike<unknown>,
+  ops: SpacingOps,
+): Map<string, Map<string, string>> {
+  const joins = new Map<string, Map<string, string>>();
+  const spaced = new Set<string>();
+  // First the runs with a kerned space (most pages have none, and are done then); when some space was
+  // silent, the other runs for the same words set apart.
+  const pass = (kerned: boolean): void => {
+    let font = '';
+    let size = 1;
+    let charSpacing = 0;
+    let wordSpacing = 0;
+    let inAnnotation = 0;
+    for (let i = 0; i < fnArray.length; i++) {
+      const fn = fnArray[i];
+      const args = argsArray[i] as unknown[] | null | undefined;
+      if (fn === ops.beginAnnotation) inAnnotation++;
+      else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
+      else if (fn === ops.setFont) {
+        font = typeof args?.[0] === 'string' ? args[0] : '';
+        size = typeof args?.[1] === 'number' && args[1] !== 0 ? Math.abs(args[1]) : 1;
+      } else if (fn === ops.setCharSpacing) charSpacing = typeof args?.[0] === 'number' ? args[0] : 0;
+      else if (fn === ops.setWordSpacing) wordSpacing = typeof args?.[0] === 'number' ? args[0] : 0;
+      if (fn !== ops.showText || inAnnotation > 0) continue;
+      const elements = args?.[0];
+      if (!Array.isArray(elements) || kernedSpace(elements) !== kerned) continue;
+      // The words of the run, each with whether the space after it advanced the pen.
+      const words: string[] = [''];
+      const silent: boolean[] = [];
+      for (let k = 0; k < elements.length; k++) {
+        const element = elements[k] as ShownGlyph | number | null;
+        if (element === null || typeof element !== 'object') continue;
+        const unicode = typeof element.unicode === 'string' ? element.unicode : '';
+        if (unicode !== ' ') {
+          // A ligature glyph is its letters, as the text layer writes it ("ﬂ" → "fl").
+          const code = unicode.charCodeAt(0);
+          words[words.length - 1] += code >= 0xfb00 && code <= 0xfb06 ? unicode.normalize('NFKC') : unicode;
+          continue;
+        }
+        const width = typeof element.width === 'number' ? element.width : 0;
+        const kern = typeof elements[k + 1] === 'number' ? (elements[k + 1] as number) : 0;
+        // Text space in thousandths of an em: the glyph's width and the spacing, less the TJ number.
+        const advance = width + ((charSpacing + wordSpacing) * 1000) / size - kern;
+        silent.push(width > 0 && Math.abs(advance) <= width * 0.1);
+        words.push('');
+      }
+      for (let k = 0; k < silent.length; k++) {
+        const before = /\S+$/u.exec(words[k] as string)?.[0];
+        const after = /^\S+/u.exec(words[k + 1] as string)?.[0];
+        if (!before || !after) continue;
+        const pair = `${before} ${after}`;
+        if (!silent[k]) {
+          spaced.add(`${font}\u0000${pair}`);
+          continue;
+        }
+        let byPair = joins.get(font);
+        if (!byPair) {
+          byPair = new Map();
+          joins.set(font, byPair);
+        }
+        byPair.set(pair, `${before}${after}`);
+      }
+    }
+  };
+  pass(true);
+  if (joins.size > 0) pass(false);
+  for (const [name, byPair] of joins) {
+    for (const pair of byPair.keys()) if (spaced.has(`${name}\u0000${pair}`)) byPair.delete(pair);
+    if (byPair.size === 0) joins.delete(name);
+  }
+  return joins;
+}
+
+/** Whether a run has a space glyph with a TJ number right after it (most runs have none: skipped cheaply). */
+function kernedSpace(elements: unknown[]): boolean {
+  for (let k = 0; k + 1 < elements.length; k++) {
+    if (typeof elements[k + 1] !== 'number') continue;
+    const element = elements[k] as ShownGlyph | null;
+    if (element !== null && typeof element === 'object' && element.unicode === ' ') return true;
+  }
+  return false;
+}
+
+/** getTextContent items with the words of `zeroAdvanceJoins` joined in the items of their font. */
+export function applyZeroAdvanceJoins(items: unknown[], joins: Map<string, Map<string, string>>): unknown[] {
+  if (joins.size === 0) return items;
+  return items.map((item) => {
+    if (!isFontTextItem(item)) return item;
+    const byPair = joins.get(item.fontName);
+    if (!byPair) return item;
+    let str = item.str;
+    for (const [pair, joined] of byPair) {
+      // Whole words only: "patient flöden" inside "inpatient flöden" or "patient flödena" is another pair.
+      let from = 0;
+      for (;;) {
+        const at = str.indexOf(pair, from);
+        if (at < 0) break;
+        const end = at + pair.length;
+        const whole =
+          (at === 0 || /\s/u.test(str[at - 1] as string)) &&
+          (end === str.length || /\s/u.test(str[end] as string));
+        if (whole) str = `${str.slice(0, at)}${joined}${str.slice(end)}`;
+        from = at + (whole ? joined.length : 1);
+      }
+    }
+    return str === item.str ? item : { ...item, str };
+  });
+}
