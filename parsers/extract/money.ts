@@ -288,7 +288,7 @@ export const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
  * period, not a column of years).
  */
 const NOT_MONEY_HEADER_RE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år(?!\s+\d)|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
 const MEASURE_HEADER_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
 
 interface FigureRow {
@@ -671,15 +671,15 @@ export function figureTableAmounts(
     if (!aligned) continue;
     for (const line of [...headerLines, ...rows.map((row) => row.line)]) result.lines.add(line.index);
     // A table of measures whose columns name no years ("Åtgärd | Besparing | Engångskostnad | Netto",
-    // the year only in the caption; "2026 H1 | 2026 H2"): the year-table readers found no year
-    // header, and its figures are no plain amounts either. Said, never dropped in silence.
+    // the year only in the caption; "År 1 | År 2" with no year stated for them): the year-table readers
+    // found no year header, so its figures are no effects. Said, never dropped in silence — and its
+    // figures are still money the paper states, read as amounts like those of any table of figures.
     if (MEASURE_HEADER_RE.test(header.text)) {
       result.warnings.push({
         code: 'TABLE_UNPARSED',
         message: `a table of measures ("${clip(header.text, 60)}") was not read: no column of its header was taken for a year, so its figures are not among the effects`,
         page: first.page,
       });
-      continue;
     }
     const page = first.page;
     const stated = tableUnit(layout, header.text, header.index, headerStart, page, result.warnings);
