@@ -17,7 +17,7 @@ import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.ts';
-import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
+import { contextBefore, OLD_ASSESSMENT_RE, parseValue, surroundingUnit } from './tables.ts';
 
 /**
  * The label a word processor prints at the head of a comment balloon when a paper is exported with its
@@ -687,10 +687,28 @@ export function figureTableAmounts(
     const { unit } = stated;
     let read = 0;
     const byWords = columnHeadersByWords(header, headerLines.length, rows, em);
+    // The header's lines and the column heads stacked right above them (a year over "Tidigare | Ny"),
+    // lines that start right of the label column.
+    const stackedHeads = [...headerLines];
+    for (let k = headerStart - 1; k >= Math.max(0, headerStart - 2); k--) {
+      const above = lines[k];
+      if (!above || above.page !== first.page || above.line.x <= first.line.x + 2 * em) break;
+      stackedHeads.push(above);
+    }
     firstRow.figures.forEach((figure, c) => {
       const left = Math.min(...rows.map((row) => row.figures[c]?.right ?? figure.right)) - 4 * em;
       const cell = byWords?.[c] ?? headerCellOver(header, left, figure.right);
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
+      // A superseded assessment ("Tidigare bedömning" beside "Ny bedömning", the heads stacked over the
+      // column on the header's lines) is no figure the paper now states: the new one replaces it.
+      const superseded = stackedHeads.some((line) =>
+        line.line.segments.some(
+          (s) =>
+            Math.min(figure.right, s.x + s.width) - Math.max(left, s.x) > 0 &&
+            OLD_ASSESSMENT_RE.test(normalizeSegment(s.text)),
+        ),
+      );
+      if (superseded) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
       if (texts.every((text) => YEAR_CELL_RE.test(text))) return;
       if (texts.some((text) => PERCENT_CELL_RE.test(text))) return;

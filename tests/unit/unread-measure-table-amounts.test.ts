@@ -29,4 +29,19 @@ describe('figures of a table of measures whose years are not stated', () => {
     expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
     expect(doc.amounts.map((a) => a.amountMsek).sort((a, b) => a - b)).toEqual([0.9, 1.6, 1.7, 2.3]);
   });
+
+  it('leave out a superseded assessment stacked under a year head', () => {
+    const doc = analyzeText(`# Omställning inom vuxenutbildningen
+Bakgrund till omställningen beskrivs i bilagan. Beloppen anges i mkr.
+
+Insatser och beräknad effekt
+                                           År 1                    År 2
+                                           Tidigare    Ny          Tidigare    Ny
+Insats                                     bedömning   bedömning   bedömning   bedömning
+Samlad kursadministration i Luleå          1,9         1,7         2,8         2,3
+Färre hyrda undervisningslokaler           1,1         0,9         1,4         1,6
+`);
+    expect(doc.measures.flatMap((m) => m.effects)).toEqual([]);
+    expect(doc.amounts.map((a) => a.amountMsek).sort((a, b) => a - b)).toEqual([0.9, 1.6, 1.7, 2.3]);
+  });
 });
