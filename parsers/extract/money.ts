@@ -17,7 +17,13 @@ import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.ts';
-import { contextBefore, OLD_ASSESSMENT_RE, parseValue, surroundingUnit } from './tables.ts';
+import {
+  contextBefore,
+  NEW_ASSESSMENT_RE,
+  OLD_ASSESSMENT_RE,
+  parseValue,
+  surroundingUnit,
+} from './tables.ts';
 
 /**
  * The label a word processor prints at the head of a comment balloon when a paper is exported with its
@@ -700,13 +706,16 @@ export function figureTableAmounts(
       const cell = byWords?.[c] ?? headerCellOver(header, left, figure.right);
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
       // A superseded assessment ("Tidigare bedömning" beside "Ny bedömning", the heads stacked over the
-      // column on the header's lines) is no figure the paper now states: the new one replaces it.
-      const superseded = stackedHeads.some((line) =>
-        line.line.segments.some(
-          (s) =>
-            Math.min(figure.right, s.x + s.width) - Math.max(left, s.x) > 0 &&
-            OLD_ASSESSMENT_RE.test(normalizeSegment(s.text)),
-        ),
+      // column on the header's lines) is no figure the paper now states: the new one replaces it. Only
+      // beside a new assessment on the same line: "Föregående år" alone is a year's figures.
+      const superseded = stackedHeads.some(
+        (line) =>
+          line.line.segments.some((s) => NEW_ASSESSMENT_RE.test(normalizeSegment(s.text))) &&
+          line.line.segments.some(
+            (s) =>
+              Math.min(figure.right, s.x + s.width) - Math.max(left, s.x) > 0 &&
+              OLD_ASSESSMENT_RE.test(normalizeSegment(s.text)),
+          ),
       );
       if (superseded) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
