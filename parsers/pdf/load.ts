@@ -41,13 +41,10 @@ import { pageTables, structTables } from './structure.ts';
 import { type OpsFont, textContentFromOps } from './text-from-ops.ts';
 import {
   applyGlyphRepairs,
-  applyZeroAdvanceJoins,
   dashGlyphRepairs,
   ligatureGlyphRepairs,
   type PlainLetters,
   repairTextLayer,
-  type SpacingOps,
-  zeroAdvanceJoins,
 } from './text-repair.ts';
 
 type Ops = PdfjsModule['OPS'];
@@ -897,16 +894,8 @@ async function readPage(
         if (!repairs.has(key)) repairs.set(key, reads);
       }
     }
-    const glyphsRepaired =
-      repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
-    // Words split by a space drawn without advance (pdfkit's soft hyphen), joined as the page shows them.
-    const joins = operators
-      ? zeroAdvanceJoins(operators.fnArray, operators.argsArray, OPS as unknown as SpacingOps)
-      : null;
     const repaired =
-      joins && joins.size > 0
-        ? { ...glyphsRepaired, items: applyZeroAdvanceJoins(glyphsRepaired.items, joins) }
-        : glyphsRepaired;
+      repairs && repairs.size > 0 ? { ...drawn, items: applyGlyphRepairs(drawn.items, repairs) } : drawn;
     // Text a reader does not see (invisible, white on white, clipped away, covered by a later fill).
     const marks = operators
       ? glyphMarks(operators.fnArray, operators.argsArray, OPS as unknown as HiddenTextOps, (name) => {

@@ -6,11 +6,9 @@ import { pageText } from '../../parsers/page-model.ts';
 import { loadPdf, pagesNeedingOcr } from '../../parsers/pdf/load.ts';
 import {
   applyGlyphRepairs,
-  applyZeroAdvanceJoins,
   dashGlyphRepairs,
   isDashShape,
   repairTextLayer,
-  zeroAdvanceJoins,
 } from '../../parsers/pdf/text-repair.ts';
 
 describe('repairTextLayer: byte-swapped ligatures (Ghostscript pdfwrite)', () => {
@@ -163,61 +161,5 @@ describe('dashes the text layer calls figures (Ghostscript pdfwrite of pdfkit PD
     expect(rewritten).toContain('ekonomi i balans 2025–2026');
     expect(rewritten).not.toContain('202532026');
     expect(rewritten).toBe(original);
-  });
-});
-
-describe('a space glyph drawn without advance (a soft hyphen drawn as a space and kerned back)', () => {
-  const OPS = {
-    setFont: 1,
-    showText: 2,
-    beginAnnotation: 3,
-    endAnnotation: 4,
-    setCharSpacing: 5,
-    setWordSpacing: 6,
-  };
-  const letters = (text: string) => [...text].map((unicode) => ({ unicode, fontChar: unicode, width: 500 }));
-  const space = { unicode: ' ', fontChar: ' ', width: 250 };
-  // "Ny vård" + silent space + "centralen i norr", then "Sjuk" + a real space (a kern that narrows it) + "resor".
-  const fnArray = [OPS.setFont, OPS.showText, OPS.showText];
-  const argsArray = [
-    ['F1', 10],
-    [
-      [
-        ...letters('Ny'),
-        space,
-        ...letters('vård'),
-        space,
-        250,
-        ...letters('centralen'),
-        space,
-        ...letters('i'),
-      ],
-    ],
-    [[...letters('Sjuk'), space, 60, ...letters('resor')]],
-  ];
-
-  it('joins the words around it in the text layer, and only those', () => {
-    const joins = zeroAdvanceJoins(fnArray, argsArray, OPS);
-    expect([...(joins.get('F1') ?? new Map()).entries()]).toEqual([['vård centralen', 'vårdcentralen']]);
-    const items = [
-      { str: 'Ny vård centralen i', fontName: 'F1' },
-      { str: 'Sjuk resor', fontName: 'F1' },
-      { str: 'vård centralen', fontName: 'F2' },
-      { str: 'vård centralerna', fontName: 'F1' },
-    ];
-    expect(applyZeroAdvanceJoins(items, joins).map((item) => (item as { str: string }).str)).toEqual([
-      'Ny vårdcentralen i',
-      'Sjuk resor',
-      'vård centralen',
-      'vård centralerna',
-    ]);
-  });
-
-  it('joins nothing when the same words also stand apart on the page, or word spacing widens the space', () => {
-    const again = [...argsArray, [[...letters('vård'), space, ...letters('centralen')]]];
-    expect(zeroAdvanceJoins([...fnArray, OPS.showText], again, OPS).size).toBe(0);
-    const widened = [OPS.setFont, OPS.setWordSpacing, OPS.showText];
-    const widenedArgs = [['F1', 10], [3], argsArray[1]];
-    expect(zeroAdvanceJoins(widened, widenedArgs, OPS).size).toBe(0);
   });
 });
