@@ -2512,6 +2512,26 @@ function lineGroups(rowCells: LineCells[], count: number): string[] {
   return out;
 }
 
+/**
+ * A label that may have lost its end at its cell's border: in a table whose every row's label is one
+ * line (cells that do not wrap, as a sheet prints them), a label line whose last word ends less than
+ * half an em before the next word of its line. A sheet clips a text cell's overflow at the border of a
+ * filled neighbour — the clipped letters are not in the PDF — so a label that fills its cell to the
+ * border may be cut inside a word; the text cannot tell. A wrapping table sets its long labels on more
+ * lines instead. The label's text, or null.
+ */
+function cutLabel(cells: LineCells[], rows: BorderlessRow[]): string | null {
+  if (rows.length < 2 || rows.some((r) => r.lines.length > 1)) return null;
+  for (const c of cells) {
+    const last = c.label.at(-1);
+    if (!last || c.values.size === 0) continue;
+    const em = c.line.doc.line.fontSize || 10;
+    const next = Math.min(...c.line.words.filter((w) => w.x > last.right - 0.01).map((w) => w.x));
+    if (next - last.right < em * 0.45) return c.label.map((w) => w.text).join(' ');
+  }
+  return null;
+}
+
 function buildRows(scan: Scan): {
   rows: BorderlessRow[];
   issues: string[];
@@ -2773,6 +2793,8 @@ function buildRows(scan: Scan): {
       lineIndexes: rowCells.map((c) => c.line.doc.index),
     });
   }
+  const cut = cutLabel(cells, rows);
+  if (cut) issues.push(`a title may be cut at its cell's border: "${cut.slice(0, 60)}"`);
   return { rows, issues, alignment, columns };
 }
 
