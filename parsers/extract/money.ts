@@ -17,13 +17,7 @@ import { runTogetherYear } from '../swedish/statements.ts';
 import { sentenceAround } from '../swedish/text.ts';
 import { clip } from './evidence.ts';
 import { type DocLine, type Layout, linesOfPage, normalizeText } from './layout.ts';
-import {
-  contextBefore,
-  NEW_ASSESSMENT_RE,
-  OLD_ASSESSMENT_RE,
-  parseValue,
-  surroundingUnit,
-} from './tables.ts';
+import { contextBefore, parseValue, surroundingUnit } from './tables.ts';
 
 /**
  * The label a word processor prints at the head of a comment balloon when a paper is exported with its
@@ -294,7 +288,7 @@ export const YEAR_CELL_RE = /^(?:19|20)\d{2}$/;
  * period, not a column of years).
  */
 const NOT_MONEY_HEADER_RE =
-  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år(?!\s+\d)|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:antal|andel|procent|nr|nummer|st|(?<!föregående\s)år|årtal|dnr|besök|patienter|personer|dagar|vårddagar|timmar|årsarbetare|index|kvot)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])|%/iu;
 const MEASURE_HEADER_RE = /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:åtgärd|insats|effekt|besparing|sparförslag)/iu;
 
 interface FigureRow {
@@ -677,15 +671,15 @@ export function figureTableAmounts(
     if (!aligned) continue;
     for (const line of [...headerLines, ...rows.map((row) => row.line)]) result.lines.add(line.index);
     // A table of measures whose columns name no years ("Åtgärd | Besparing | Engångskostnad | Netto",
-    // the year only in the caption; "År 1 | År 2" with no year stated for them): the year-table readers
-    // found no year header, so its figures are no effects. Said, never dropped in silence — and its
-    // figures are still money the paper states, read as amounts like those of any table of figures.
+    // the year only in the caption; "2026 H1 | 2026 H2"): the year-table readers found no year
+    // header, and its figures are no plain amounts either. Said, never dropped in silence.
     if (MEASURE_HEADER_RE.test(header.text)) {
       result.warnings.push({
         code: 'TABLE_UNPARSED',
         message: `a table of measures ("${clip(header.text, 60)}") was not read: no column of its header was taken for a year, so its figures are not among the effects`,
         page: first.page,
       });
+      continue;
     }
     const page = first.page;
     const stated = tableUnit(layout, header.text, header.index, headerStart, page, result.warnings);
@@ -693,31 +687,10 @@ export function figureTableAmounts(
     const { unit } = stated;
     let read = 0;
     const byWords = columnHeadersByWords(header, headerLines.length, rows, em);
-    // The header's lines and the column heads stacked right above them (a year over "Tidigare | Ny"),
-    // lines that start right of the label column.
-    const stackedHeads = [...headerLines];
-    for (let k = headerStart - 1; k >= Math.max(0, headerStart - 2); k--) {
-      const above = lines[k];
-      if (!above || above.page !== first.page || above.line.x <= first.line.x + 2 * em) break;
-      stackedHeads.push(above);
-    }
     firstRow.figures.forEach((figure, c) => {
       const left = Math.min(...rows.map((row) => row.figures[c]?.right ?? figure.right)) - 4 * em;
       const cell = byWords?.[c] ?? headerCellOver(header, left, figure.right);
       if (NOT_MONEY_HEADER_RE.test(cell)) return;
-      // A superseded assessment ("Tidigare bedömning" beside "Ny bedömning", the heads stacked over the
-      // column on the header's lines) is no figure the paper now states: the new one replaces it. Only
-      // beside a new assessment on the same line: "Föregående år" alone is a year's figures.
-      const superseded = stackedHeads.some(
-        (line) =>
-          line.line.segments.some((s) => NEW_ASSESSMENT_RE.test(normalizeSegment(s.text))) &&
-          line.line.segments.some(
-            (s) =>
-              Math.min(figure.right, s.x + s.width) - Math.max(left, s.x) > 0 &&
-              OLD_ASSESSMENT_RE.test(normalizeSegment(s.text)),
-          ),
-      );
-      if (superseded) return;
       const texts = rows.map((row) => row.figures[c]?.text ?? '');
       if (texts.every((text) => YEAR_CELL_RE.test(text))) return;
       if (texts.some((text) => PERCENT_CELL_RE.test(text))) return;

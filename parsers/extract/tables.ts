@@ -1181,9 +1181,9 @@ interface CellHeader {
 }
 
 /** Sub-heads of a revised year: the superseded assessment and the one that replaces it. */
-export const OLD_ASSESSMENT_RE =
+const OLD_ASSESSMENT_RE =
   /^(?:tidigare|ursprunglig[at]?|föregående|gammal|gamla|förra|före revidering(?:en)?)(?:\s|$)/i;
-export const NEW_ASSESSMENT_RE =
+const NEW_ASSESSMENT_RE =
   /^(?:ny|nya|nytt|reviderad|reviderat|reviderade|uppdaterad|uppdaterat|uppdaterade|aktuell|aktuellt|aktuella|efter revidering(?:en)?)(?:\s|$)/i;
 
 /**
