@@ -290,8 +290,7 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
     // stand before a number ("v. 27–32", "avd. 34", "jfr. 2025", "fr.o.m. 2027") do not either —
     // only short forms: after a whole word ("per vecka. 3 undersköterskor …") the period ends a sentence.
     if (/(?:\b(?:t\.ex|bl\.a|ca|resp|inkl|exkl|dvs|s\.k|m\.m|kap|nr|st)|\d)$/i.test(before)) continue;
-    if (/\b(?:v|avd|jfr|enl|tel|kl|fr\.o\.m|t\.o\.m|p\.g\.a)$/i.test(before) && /^\d/.test(after))
-      continue;
+    if (/\b(?:v|avd|jfr|enl|tel|kl|fr\.o\.m|t\.o\.m|p\.g\.a)$/i.test(before) && /^\d/.test(after)) continue;
     if (before.length < 3) continue;
     return { end: m.index, resume: m.index + 1 };
   }
