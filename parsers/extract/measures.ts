@@ -1717,24 +1717,34 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
       out.push(block);
       continue;
     }
-    const groups: DocLine[][] = [];
-    let current: DocLine[] = [];
-    for (const [i, line] of block.lines.entries()) {
-      current.push(line);
-      const next = block.lines[i + 1];
-      // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
-      // line begins with a capital, as one that ends a sentence does. The figure's year may have wrapped
-      // onto a line of its own ("… 19,5 mkr år" / "2027"): the item's lines are read together.
-      const ends = underHeading
-        ? endsWithFigure(line.text, true)
-        : !unfinished(line.text) ||
-          endsWithFigure(line.text) ||
-          (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text))));
-      if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
-        groups.push(current);
-        current = [];
+    // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
+    // line begins with a capital, as one that ends a sentence does. The figure's year may follow it, or
+    // have wrapped onto a line of its own ("… 19,5 mkr år" / "2027"): such an item ends there only when
+    // every item of the block has that shape — otherwise a line after it ("Helårseffekt från 2028 …")
+    // may be its description, read with it.
+    const group = (yearEnds: boolean): DocLine[][] => {
+      const groups: DocLine[][] = [];
+      let current: DocLine[] = [];
+      for (const [i, line] of block.lines.entries()) {
+        current.push(line);
+        const next = block.lines[i + 1];
+        const ends = underHeading
+          ? endsWithFigure(line.text, true)
+          : !unfinished(line.text) ||
+            endsWithFigure(line.text, false) ||
+            (yearEnds &&
+              (endsWithFigure(line.text, true) ||
+                (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text)), true))));
+        if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
+          groups.push(current);
+          current = [];
+        }
       }
-    }
+      return groups;
+    };
+    let groups = group(true);
+    if (!underHeading && !groups.every((g) => endsWithFigure(joinLines(g.map((l) => l.text)), true)))
+      groups = group(false);
     // Under a heading every item states its figure; lines after the last such item stay a paragraph.
     let tail: DocLine[] = [];
     if (underHeading) {
@@ -1775,13 +1785,15 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
  * A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026");
  * with `withYear`, only with the year (the shape of an item of effects, not of a sentence of prose).
  */
-function endsWithFigure(text: string, withYear = false): boolean {
+function endsWithFigure(text: string, withYear?: boolean): boolean {
   const trimmed = text.trim().replace(/[.;]$/u, '');
   const last = findAmounts(trimmed).at(-1);
   if (!last || last.unit === '') return false;
   const rest = trimmed.slice(last.end);
   // The figure's year may follow it, plain or in parentheses ("2,0 mkr 2027", "2,0 mkr (2027)").
   const year = /^(?:\s+(?:år\s+)?(?:19|20)\d\d|\s*\((?:år\s+)?(?:19|20)\d\d\))\s*$/u;
+  // `withYear` false: the unit ends the line (no year after it); unset: either.
+  if (withYear === false) return /^\s*$/u.test(rest);
   return withYear ? year.test(rest) : /^\s*$/u.test(rest) || year.test(rest);
 }
 
