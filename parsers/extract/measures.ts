@@ -1292,8 +1292,6 @@ export function listMeasures(
   let lastItemMeasure: MeasureDraft | null = null;
   let lastItemBold = false;
   let lastItemX = Number.POSITIVE_INFINITY;
-  /** Items whose written minus was read as the size of a saving (no word said which way). */
-  const minusAsSize = new Set<MeasureDraft>();
 
   const nearest = (): HeadingFrame | undefined => stack.at(-1);
   const contextQualifies = (): boolean => {
@@ -1572,17 +1570,14 @@ export function listMeasures(
     }
     const category = categorize(title, description ?? undefined);
     // The wording's grammar (parsers/swedish/effects.ts): years, comparisons, periods, signs.
-    let minusRead = false;
     const effects = itemAmount
       ? effectsFromWording(itemText, {
           fallbackYear: contextYearNow(),
           category,
           years,
           onDoubt: (reason) => {
-            const minusAsSaving = /a written minus read as the size of a saving/.test(reason);
             // The lead-in says which way a minus goes: no doubt about it.
-            if (leadIn?.costSigned && minusAsSaving) return;
-            if (minusAsSaving) minusRead = true;
+            if (leadIn?.costSigned && /a written minus read as the size of a saving/.test(reason)) return;
             doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` });
           },
         })
@@ -1617,42 +1612,10 @@ export function listMeasures(
       line: block.lines[0]?.index ?? 0,
     };
     measures.push(lastItemMeasure);
-    if (minusRead) minusAsSize.add(lastItemMeasure);
     lastWasItem = true;
   }
-  signAgainstSiblings(measures, minusAsSize, doubts);
   dropListParents(measures, doubts);
   return { measures, totals, doubts };
-}
-
-/** The figure is printed with a minus of its own ("−0,5 mkr", "- 1,2 mkr"). */
-const printedMinus = (e: Effect) => /^[^\d]*[-\u2010-\u2015\u2212]\s?\d/u.test((e.raw ?? '').trim());
-
-/**
- * A list whose items print their savings unsigned ("Egen tvätt: 1,2 mkr 2027") and one item whose every
- * figure carries a minus ("Nytt bokningssystem: −0,4 mkr 2027"): the minus sets that item apart, so it
- * worsens the result. (Where every item is minus-signed, the minus is the list's way of writing a saving
- * and stays read as its size.) The doubt told on the item stays: no word says which way.
- */
-function signAgainstSiblings(
-  measures: MeasureDraft[],
-  minusAsSize: ReadonlySet<MeasureDraft>,
-  doubts: { page: number; reason: string }[],
-): void {
-  for (const m of minusAsSize) {
-    if (m.group === null || m.effects.length === 0 || !m.effects.every(printedMinus)) continue;
-    const siblings = measures.filter((x) => x !== m && x.group === m.group && x.effects.length > 0);
-    if (siblings.length < 2) continue;
-    if (!siblings.every((x) => x.effects.every((e) => e.amountMsek > 0 && !printedMinus(e)))) continue;
-    for (const e of m.effects) {
-      e.amountMsek = -Math.abs(e.amountMsek);
-      e.type = e.type === 'revenue_increase' ? 'revenue_decrease' : 'cost_increase';
-    }
-    doubts.push({
-      page: m.page,
-      reason: `"${clip(m.title, 80)}": its minus read as a worsening (the list's other items print their savings unsigned)`,
-    });
-  }
 }
 
 /**
