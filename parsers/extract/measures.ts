@@ -1683,31 +1683,38 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
     // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
     // line begins with a capital, as one that ends a sentence does. The figure's year may follow it, or
     // have wrapped onto a line of its own ("… 19,5 mkr år" / "2027"): such an item ends there only when
-    // every item of the block has that shape — otherwise a line after it ("Helårseffekt från 2028 …")
-    // may be its description, read with it.
-    const group = (yearEnds: boolean): DocLine[][] => {
+    // the part after it has an item's shape too — a figure at its end and no sentence stop; a sentence
+    // after it ("Helårseffekt från 2028 beräknas till 1,6 mkr.", "Tvätten tas över …") is its description.
+    const group = (yearEnds: boolean): { groups: DocLine[][]; byYear: boolean[] } => {
       const groups: DocLine[][] = [];
+      const byYear: boolean[] = [];
       let current: DocLine[] = [];
       for (const [i, line] of block.lines.entries()) {
         current.push(line);
         const next = block.lines[i + 1];
+        const plain = !unfinished(line.text) || endsWithFigure(line.text, false);
         const ends = underHeading
           ? endsWithFigure(line.text, true)
-          : !unfinished(line.text) ||
-            endsWithFigure(line.text, false) ||
+          : plain ||
             (yearEnds &&
               (endsWithFigure(line.text, true) ||
-                (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text)), true))));
+                (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text))))));
         if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
           groups.push(current);
+          byYear.push(!underHeading && !plain && next !== undefined);
           current = [];
         }
       }
-      return groups;
+      return { groups, byYear };
     };
-    let groups = group(true);
-    if (!underHeading && !groups.every((g) => endsWithFigure(joinLines(g.map((l) => l.text)), true)))
-      groups = group(false);
+    const itemShaped = (g: DocLine[] | undefined): boolean => {
+      const text = joinLines((g ?? []).map((l) => l.text));
+      return unfinished(text) && endsWithFigure(text);
+    };
+    const byYearRule = group(true);
+    let groups = byYearRule.groups;
+    if (byYearRule.byYear.some((split, k) => split && !itemShaped(groups[k + 1])))
+      groups = group(false).groups;
     // Under a heading every item states its figure; lines after the last such item stay a paragraph.
     let tail: DocLine[] = [];
     if (underHeading) {
