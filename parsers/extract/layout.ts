@@ -354,6 +354,11 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
     blocks.push(...footnotes);
     footnotes = [];
   };
+  // Each page's right text edge (the widest line's end), for telling a line broken by the width.
+  const rightEdges = new Map<number, number>();
+  for (const l of lines)
+    rightEdges.set(l.page, Math.max(rightEdges.get(l.page) ?? 0, l.line.x + l.line.width));
+  const rightEdgeOf = (page: number): number => rightEdges.get(page) ?? 0;
   for (const line of lines) {
     let marker = parseMarker(line.text);
     // "… planen 2025-11-20, §" / "74. Verksamheten …": a "§" takes its number after it, so a number
@@ -437,7 +442,11 @@ function groupBlocks(lines: DocLine[], bodyOf: (line: DocLine) => number, headin
       lastLine.page === line.page &&
       Math.abs(lastLine.line.fontSize - fontSize) < 0.6 &&
       line.gapBefore < fontSize * 0.8 &&
-      previous.lines.length < 3;
+      previous.lines.length < 3 &&
+      // A wrap, not a sub-heading set alike under a short heading ("1. Teknikförvaltningen" over
+      // "Åtgärder inom fastigheter"): the line goes on in lower case or "(", or the heading line was
+      // broken by the width — the next line's first word would not have fitted after it.
+      (/^[a-zåäöé(]/.test(line.text) || brokenByWidth(lastLine, line, rightEdgeOf(lastLine.page)));
     if (continues || headingContinues || itemHeadingContinues) {
       // A paragraph carried on in the next column has its left edge there from now on.
       if (previous && lastLine && continues && isColumnBreak(lastLine, line, previous, bodyFontSize))
@@ -505,6 +514,14 @@ function isColumnBreak(last: DocLine, line: DocLine, block: Block, size: number)
     line.line.segments.length === 1 &&
     last.line.segments.length === 1
   );
+}
+
+/** Whether `line`'s first word would have overrun the right edge after `last`: `last` was broken there. */
+function brokenByWidth(last: DocLine, line: DocLine, rightEdge: number): boolean {
+  const text = line.text.trim();
+  const firstWord = text.split(/\s/, 1)[0] ?? '';
+  const perChar = text.length > 0 ? line.line.width / text.length : line.line.fontSize * 0.5;
+  return last.line.x + last.line.width + (firstWord.length + 1) * perChar > rightEdge;
 }
 
 function isContinuation(last: DocLine, line: DocLine, block: Block, bodyFontSize: number): boolean {

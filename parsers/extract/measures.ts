@@ -287,10 +287,10 @@ export function titleEnd(head: string): { end: number; resume: number } | null {
       return { end: m.index, resume: m.index + m[0].length };
     }
     // "t.ex." and "ca." do not end a sentence; "1." at the start is a list number. Abbreviations that
-    // stand before a number ("v. 27–32", "avd. 34", "jfr 2025", "fr.o.m. 2027") do not either.
+    // stand before a number ("v. 27–32", "avd. 34", "jfr. 2025", "fr.o.m. 2027") do not either —
+    // only short forms: after a whole word ("per vecka. 3 undersköterskor …") the period ends a sentence.
     if (/(?:\b(?:t\.ex|bl\.a|ca|resp|inkl|exkl|dvs|s\.k|m\.m|kap|nr|st)|\d)$/i.test(before)) continue;
-    if (/\b(?:v|vv|avd|vecka|jfr|enl|tel|kl|fr\.o\.m|t\.o\.m|p\.g\.a)$/i.test(before) && /^\d/.test(after))
-      continue;
+    if (/\b(?:v|avd|jfr|enl|tel|kl|fr\.o\.m|t\.o\.m|p\.g\.a)$/i.test(before) && /^\d/.test(after)) continue;
     if (before.length < 3) continue;
     return { end: m.index, resume: m.index + 1 };
   }
@@ -1292,8 +1292,6 @@ export function listMeasures(
   let lastItemMeasure: MeasureDraft | null = null;
   let lastItemBold = false;
   let lastItemX = Number.POSITIVE_INFINITY;
-  /** Items whose written minus was read as the size of a saving (no word said which way). */
-  const minusAsSize = new Set<MeasureDraft>();
 
   const nearest = (): HeadingFrame | undefined => stack.at(-1);
   const contextQualifies = (): boolean => {
@@ -1572,17 +1570,14 @@ export function listMeasures(
     }
     const category = categorize(title, description ?? undefined);
     // The wording's grammar (parsers/swedish/effects.ts): years, comparisons, periods, signs.
-    let minusRead = false;
     const effects = itemAmount
       ? effectsFromWording(itemText, {
           fallbackYear: contextYearNow(),
           category,
           years,
           onDoubt: (reason) => {
-            const minusAsSaving = /a written minus read as the size of a saving/.test(reason);
             // The lead-in says which way a minus goes: no doubt about it.
-            if (leadIn?.costSigned && minusAsSaving) return;
-            if (minusAsSaving) minusRead = true;
+            if (leadIn?.costSigned && /a written minus read as the size of a saving/.test(reason)) return;
             doubts.push({ page: block.page, reason: `"${clip(itemText, 80)}": ${reason}` });
           },
         })
@@ -1617,42 +1612,10 @@ export function listMeasures(
       line: block.lines[0]?.index ?? 0,
     };
     measures.push(lastItemMeasure);
-    if (minusRead) minusAsSize.add(lastItemMeasure);
     lastWasItem = true;
   }
-  signAgainstSiblings(measures, minusAsSize, doubts);
   dropListParents(measures, doubts);
   return { measures, totals, doubts };
-}
-
-/** The figure is printed with a minus of its own ("−0,5 mkr", "- 1,2 mkr"). */
-const printedMinus = (e: Effect) => /^[^\d]*[-\u2010-\u2015\u2212]\s?\d/u.test((e.raw ?? '').trim());
-
-/**
- * A list whose items print their savings unsigned ("Egen tvätt: 1,2 mkr 2027") and one item whose every
- * figure carries a minus ("Nytt bokningssystem: −0,4 mkr 2027"): the minus sets that item apart, so it
- * worsens the result. (Where every item is minus-signed, the minus is the list's way of writing a saving
- * and stays read as its size.) The doubt told on the item stays: no word says which way.
- */
-function signAgainstSiblings(
-  measures: MeasureDraft[],
-  minusAsSize: ReadonlySet<MeasureDraft>,
-  doubts: { page: number; reason: string }[],
-): void {
-  for (const m of minusAsSize) {
-    if (m.group === null || m.effects.length === 0 || !m.effects.every(printedMinus)) continue;
-    const siblings = measures.filter((x) => x !== m && x.group === m.group && x.effects.length > 0);
-    if (siblings.length < 2) continue;
-    if (!siblings.every((x) => x.effects.every((e) => e.amountMsek > 0 && !printedMinus(e)))) continue;
-    for (const e of m.effects) {
-      e.amountMsek = -Math.abs(e.amountMsek);
-      e.type = e.type === 'revenue_increase' ? 'revenue_decrease' : 'cost_increase';
-    }
-    doubts.push({
-      page: m.page,
-      reason: `"${clip(m.title, 80)}": its minus read as a worsening (the list's other items print their savings unsigned)`,
-    });
-  }
 }
 
 /**
@@ -1717,24 +1680,41 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
       out.push(block);
       continue;
     }
-    const groups: DocLine[][] = [];
-    let current: DocLine[] = [];
-    for (const [i, line] of block.lines.entries()) {
-      current.push(line);
-      const next = block.lines[i + 1];
-      // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
-      // line begins with a capital, as one that ends a sentence does. The figure's year may have wrapped
-      // onto a line of its own ("… 19,5 mkr år" / "2027"): the item's lines are read together.
-      const ends = underHeading
-        ? endsWithFigure(line.text, true)
-        : !unfinished(line.text) ||
-          endsWithFigure(line.text) ||
-          (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text))));
-      if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
-        groups.push(current);
-        current = [];
+    // An item that ends with its figure and unit ("… inom medicin: −1,8 mkr") ends where the next
+    // line begins with a capital, as one that ends a sentence does. The figure's year may follow it, or
+    // have wrapped onto a line of its own ("… 19,5 mkr år" / "2027"): such an item ends there only when
+    // the part after it has an item's shape too — a figure at its end and no sentence stop; a sentence
+    // after it ("Helårseffekt från 2028 beräknas till 1,6 mkr.", "Tvätten tas över …") is its description.
+    const group = (yearEnds: boolean): { groups: DocLine[][]; byYear: boolean[] } => {
+      const groups: DocLine[][] = [];
+      const byYear: boolean[] = [];
+      let current: DocLine[] = [];
+      for (const [i, line] of block.lines.entries()) {
+        current.push(line);
+        const next = block.lines[i + 1];
+        const plain = !unfinished(line.text) || endsWithFigure(line.text, false);
+        const ends = underHeading
+          ? endsWithFigure(line.text, true)
+          : plain ||
+            (yearEnds &&
+              (endsWithFigure(line.text, true) ||
+                (current.length > 1 && endsWithFigure(joinLines(current.map((l) => l.text))))));
+        if (!next || (ends && /^\p{Lu}/u.test(next.text.trim()))) {
+          groups.push(current);
+          byYear.push(!underHeading && !plain && next !== undefined);
+          current = [];
+        }
       }
-    }
+      return { groups, byYear };
+    };
+    const itemShaped = (g: DocLine[] | undefined): boolean => {
+      const text = joinLines((g ?? []).map((l) => l.text));
+      return unfinished(text) && endsWithFigure(text);
+    };
+    const byYearRule = group(true);
+    let groups = byYearRule.groups;
+    if (byYearRule.byYear.some((split, k) => split && !itemShaped(groups[k + 1])))
+      groups = group(false).groups;
     // Under a heading every item states its figure; lines after the last such item stay a paragraph.
     let tail: DocLine[] = [];
     if (underHeading) {
@@ -1775,13 +1755,15 @@ export function splitMarkerlessList(blocks: readonly Block[]): Block[] {
  * A line that ends with a money figure and its unit, and perhaps the figure's year ("… 4,0 mkr 2026");
  * with `withYear`, only with the year (the shape of an item of effects, not of a sentence of prose).
  */
-function endsWithFigure(text: string, withYear = false): boolean {
+function endsWithFigure(text: string, withYear?: boolean): boolean {
   const trimmed = text.trim().replace(/[.;]$/u, '');
   const last = findAmounts(trimmed).at(-1);
   if (!last || last.unit === '') return false;
   const rest = trimmed.slice(last.end);
   // The figure's year may follow it, plain or in parentheses ("2,0 mkr 2027", "2,0 mkr (2027)").
   const year = /^(?:\s+(?:år\s+)?(?:19|20)\d\d|\s*\((?:år\s+)?(?:19|20)\d\d\))\s*$/u;
+  // `withYear` false: the unit ends the line (no year after it); unset: either.
+  if (withYear === false) return /^\s*$/u.test(rest);
   return withYear ? year.test(rest) : /^\s*$/u.test(rest) || year.test(rest);
 }
 

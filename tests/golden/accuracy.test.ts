@@ -2498,15 +2498,18 @@ describe('holdout62', () => {
  * writer, writer-tagged, pdfkit, calc (flat ODS), with none / gs / pdftocairo rewrites. First contact
  * (26 papers): measures 56.7 / 77.2 %, totals 72.0 / 94.7 %, amounts 75.7 / 96.8 %, 58 wrong effects
  * (17 unwarned). Fixed generally: an abbreviation before a number ("v. 27–32", "avd. 34") ends no title;
- * a spaced dash before "figure unit (year)" is punctuation; a minus-signed list item among unsigned
- * savings worsens the result (told); a vertically centred header row (label heads half a line under the
+ * a spaced dash before "figure unit (year)" is punctuation; a vertically centred header row (label heads half a line under the
  * years, parenthesised second lines under them) is all header; a markerless list item ends after its
  * figure's year, in parentheses or wrapped; a heading-styled numbered item's wrapped line stays in it.
  * Still missed: Calc sheets (heads overflowing into one run, tall rows with the figures at the bottom),
  * pdfkit's long table with heads broken mid-word, "… med 2,3 mkr från 2026" read for 2026 only.
+ * Measures' floors lowered (0.76 / 0.89 → 0.74 / 0.87) when review removed the rule that turned a
+ * minus-signed list item among unsigned savings into a worsening: such a minus is ambiguous ("Inhyrd
+ * personal: −2,5 mkr" may be a cost pool that falls), so it is read as the saving's size, told — four
+ * items here ("Förstärkt bemanning …", "Nytt journalstöd …") are warned wrong signs instead.
  */
 const HOLDOUT64_FLOORS: Floors & { wrongUnwarned: number } = {
-  measures: { recall: 0.76, precision: 0.89 },
+  measures: { recall: 0.74, precision: 0.87 },
   totals: { recall: 0.8, precision: 0.95 },
   amounts: { recall: 0.86, precision: 0.98 },
   decisions: { recall: 1, precision: 1 },

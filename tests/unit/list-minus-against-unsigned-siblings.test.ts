@@ -1,13 +1,14 @@
 /**
- * In a list whose items print their savings unsigned, an item whose figures carry a minus worsens the
- * result (a new cost among savings); where every item carries the minus, the minus is the list's way of
- * writing a saving and is read as its size. Either way the reading is told. Wording made up for this test.
+ * In a list whose items print their savings unsigned, an item whose figures carry a minus and no word of
+ * direction is ambiguous (a new cost, or a cost pool that falls): it is read as the saving's size and
+ * told, as where every item carries the minus (the list's way of writing a saving). Wording made up for
+ * this test.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText, effectsByTitle } from '../helpers/analyze-text.ts';
 
 describe('a minus-signed item among unsigned savings', () => {
-  it('is a worsening, told', () => {
+  it('is read as its size, told', () => {
     const doc = analyzeText(`# Åtgärdsplan 2031
 
 ## Planerade insatser
@@ -18,7 +19,7 @@ describe('a minus-signed item among unsigned savings', () => {
     expect(effectsByTitle(doc)).toEqual([
       ['Samordnad nattbemanning på två vårdavdelningar', [[2031, 1.4]]],
       ['Egen sterilcentral i stället för köpt tjänst', [[2031, 0.8]]],
-      ['Nytt bokningsstöd för mottagningarna', [[2031, -0.3]]],
+      ['Nytt bokningsstöd för mottagningarna', [[2031, 0.3]]],
     ]);
     expect(doc.warnings.some((w) => /Nytt bokningsstöd/.test(w.message))).toBe(true);
   });
