@@ -2512,6 +2512,9 @@ function lineGroups(rowCells: LineCells[], count: number): string[] {
   return out;
 }
 
+/** The issue of a table whose title may be cut (its figures are whole: told, not unreconciled). */
+export const CUT_TITLE_ISSUE = "a title may be cut at its cell's border";
+
 /**
  * A label that may have lost its end at its cell's border: in a table whose every row's label is one
  * line (cells that do not wrap, as a sheet prints them), a label line whose last word ends less than
@@ -2798,7 +2801,7 @@ function buildRows(scan: Scan): {
     });
   }
   const cut = cutLabel(cells, rows);
-  if (cut) issues.push(`a title may be cut at its cell's border: "${cut.slice(0, 60)}"`);
+  if (cut) issues.push(`${CUT_TITLE_ISSUE}: "${cut.slice(0, 60)}"`);
   return { rows, issues, alignment, columns };
 }
 

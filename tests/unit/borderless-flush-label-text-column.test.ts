@@ -60,3 +60,42 @@ describe('the longest label set flush against a text column', () => {
     ]);
   });
 });
+
+/** Labels at 40, figures as left-set cells: the longest label ends 3.5 pt (0.35 em) before them. */
+function flushToFigures(): TextItem[] {
+  const rows: [string, string, string][] = [
+    [LONGEST, '4,0', '6,0'],
+    ['Färre hyrläkare', '2,5', '3,0'],
+    ['Minskad energiförbrukning', '1,0', '1,5'],
+    ['Summa', '7,5', '10,5'],
+  ];
+  const first = 40 + LONGEST.length * SIZE * 0.5 + 3.5;
+  return [
+    at('Region Västerbotten', 40, 40),
+    at('Åtgärdsplan för hälso- och sjukvården 2027–2028', 40, 70),
+    at('Tabellen visar åtgärdernas effekt i mkr per år.', 40, 100),
+    at('Åtgärd', 40, 140),
+    at('2027', first, 140),
+    at('2028', first + 50, 140),
+    ...rows.flatMap(([title, a, b], k) => [
+      at(title, 40, 158 + k * 14),
+      at(a, first, 158 + k * 14),
+      at(b, first + 50, 158 + k * 14),
+    ]),
+    at('Regionstyrelsen föreslås besluta att godkänna åtgärdsplanen.', 40, 240),
+  ];
+}
+
+describe('the longest label set flush against the figures', () => {
+  it('may be a cut title: told on the table, but the whole figures still reconcile with the sum', () => {
+    const doc = analyzeItems(flushToFigures());
+    expect(doc.measures.map((m) => m.title)).toContain(LONGEST);
+    expect(doc.warnings.some((w) => w.code === 'AMBIGUOUS_TABLE' && /cut at its cell/.test(w.message))).toBe(
+      true,
+    );
+    expect(doc.totals.map((t) => [t.year, t.amountMsek, t.reconciled])).toEqual([
+      [2027, 7.5, true],
+      [2028, 10.5, true],
+    ]);
+  });
+});
