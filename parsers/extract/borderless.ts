@@ -2512,10 +2512,13 @@ function lineGroups(rowCells: LineCells[], count: number): string[] {
   return out;
 }
 
+/** The issue of a table whose title may be cut (its figures are whole: told, not unreconciled). */
+export const CUT_TITLE_ISSUE = "a title may be cut at its cell's border";
+
 /**
  * A label that may have lost its end at its cell's border: in a table whose every row's label is one
  * line (cells that do not wrap, as a sheet prints them), a label line whose last word ends less than
- * half an em before the next word of its line. A sheet clips a text cell's overflow at the border of a
+ * half an em before the row's first figure. A sheet clips a text cell's overflow at the border of a
  * filled neighbour — the clipped letters are not in the PDF — so a label that fills its cell to the
  * border may be cut inside a word; the text cannot tell. A wrapping table sets its long labels on more
  * lines instead. The label's text, or null.
@@ -2526,8 +2529,12 @@ function cutLabel(cells: LineCells[], rows: BorderlessRow[]): string | null {
     const last = c.label.at(-1);
     if (!last || c.values.size === 0) continue;
     const em = c.line.doc.line.fontSize || 10;
-    const next = Math.min(...c.line.words.filter((w) => w.x > last.right - 0.01).map((w) => w.x));
-    if (next - last.right < em * 0.45) return c.label.map((w) => w.text).join(' ');
+    // Only against the row's first figure cell: a text column after the label (an owner "HS") is set
+    // to its contents as well, and a browser or an autofit sets the longest label a padding before it.
+    const next = c.line.words.filter((w) => w.x > last.right - 0.01).sort((a, b) => a.x - b.x)[0];
+    const values = [...c.values.values()];
+    if (!next || !values.some((v) => v.startsWith(next.text)) || !/\d|^[-–—−]$/.test(next.text)) continue;
+    if (next.x - last.right < em * 0.45) return c.label.map((w) => w.text).join(' ');
   }
   return null;
 }
@@ -2794,7 +2801,7 @@ function buildRows(scan: Scan): {
     });
   }
   const cut = cutLabel(cells, rows);
-  if (cut) issues.push(`a title may be cut at its cell's border: "${cut.slice(0, 60)}"`);
+  if (cut) issues.push(`${CUT_TITLE_ISSUE}: "${cut.slice(0, 60)}"`);
   return { rows, issues, alignment, columns };
 }
 

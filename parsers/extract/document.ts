@@ -174,7 +174,9 @@ export function analyzePages(allPages: Page[], options: AnalyzeOptions): Analysi
     ...fromCards.doubts,
     ...fromLists.doubts,
   ]) {
-    warnings.push({ code: 'AMBIGUOUS_AMOUNT', message: doubt.reason, page: doubt.page });
+    // A table's doubt about a title, not a figure, is told as the table's.
+    const code = (doubt as { code?: 'AMBIGUOUS_TABLE' }).code ?? 'AMBIGUOUS_AMOUNT';
+    warnings.push({ code, message: doubt.reason, page: doubt.page });
   }
   const mentions = [
     ...fromTables.measures,

@@ -20,7 +20,7 @@ import {
   statedTotal,
 } from '../swedish/statements.ts';
 import { foldAccents } from '../swedish/text.ts';
-import { carriedRow } from './borderless.ts';
+import { CUT_TITLE_ISSUE, carriedRow } from './borderless.ts';
 import { cellQuote, clip } from './evidence.ts';
 import { type Block, type DocLine, joinLines, type Layout, normalizeText } from './layout.ts';
 import { statesCostSigns, tableSignConvention } from './sign-convention.ts';
@@ -409,10 +409,10 @@ export function tableMeasures(
   incomplete: Map<number, string>;
   /** Tables about measures that gave none. */
   unparsed: { page: number; reason: string }[];
-  /** Tables whose sign convention is unsure (told as warnings). */
-  doubts: { page: number; reason: string }[];
+  /** Tables whose sign convention is unsure, or a title maybe cut (told as warnings). */
+  doubts: { page: number; reason: string; code?: 'AMBIGUOUS_TABLE' }[];
 } {
-  const doubts: { page: number; reason: string }[] = [];
+  const doubts: { page: number; reason: string; code?: 'AMBIGUOUS_TABLE' }[] = [];
   const incomplete = new Map<number, string>();
   const unparsed: { page: number; reason: string }[] = [];
   const measures: MeasureDraft[] = [];
@@ -438,7 +438,10 @@ export function tableMeasures(
     const breakdown =
       hasMeasureTable && (BREAKDOWN_HEADER_RE.test(table.labelHeader) || restatesTableSums(table, tables));
     if (breakdown) figureTables.push(table);
-    const issues = [...table.issues];
+    // A title maybe cut at its cell's border leaves the row's figures whole: the table is told unsure
+    // (below), but its sums still reconcile.
+    const cutTitles = table.issues.filter((issue) => issue.startsWith(CUT_TITLE_ISSUE));
+    const issues = table.issues.filter((issue) => !cutTitles.includes(issue));
     const before = measures.length;
     const totalsBefore = totals.length;
     const hasTotalRow = table.rows.some((r) => TOTAL_ROW_RE.test(normalizeText(r.text)));
@@ -687,6 +690,11 @@ export function tableMeasures(
     }
     if (sign.doubt && own.length > 0)
       doubts.push({ page: own[0]?.page ?? table.pages[0] ?? 1, reason: sign.doubt });
+    for (const reason of cutTitles) {
+      const quoted = normalizeText(/"(.*)"$/.exec(reason)?.[1] ?? '');
+      const cut = own.find((m) => quoted !== '' && normalizeText(m.title).startsWith(quoted)) ?? own[0];
+      doubts.push({ page: cut?.page ?? table.pages[0] ?? 1, reason, code: 'AMBIGUOUS_TABLE' });
+    }
   }
   return { measures, totals, figureTables, incomplete, unparsed, doubts };
 }
