@@ -99,6 +99,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout61',
   'fixtures/holdout62',
   'fixtures/holdout63',
+  'fixtures/holdout65',
 ] as const;
 export type CorpusName =
   | 'zoo'
@@ -165,7 +166,8 @@ export type CorpusName =
   | 'holdout60'
   | 'holdout61'
   | 'holdout62'
-  | 'holdout63';
+  | 'holdout63'
+  | 'holdout65';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
 const FIXED_NOW = new Date('2026-01-01T00:00:00.000Z');
