@@ -652,7 +652,7 @@ export function figureTableAmounts(
     // A header of text cells, one over each figure column (and the label column).
     const em = first.line.fontSize || 10;
     if (
-      header.line.segments.length < 2 ||
+      (header.line.segments.length < 2 && !oneRunHeader(header, headerLines.length, firstRow, em)) ||
       header.line.segments.some((s) => FIGURE_CELL_RE.test(s.text.trim()))
     )
       continue;
@@ -709,6 +709,28 @@ export function figureTableAmounts(
     if (read > 0) uncaptionedUnit(stated, header.text, page, result.warnings);
   }
   return result;
+}
+
+/**
+ * A header written as one run over a table of a label column and one figure column ("Verksamhet
+ * Avvikelse mot budget, mkr": a word processor's narrow header cells set a space apart, a slide's
+ * tab stop): a single short line of text that starts at the label column, reaches over to the
+ * figure column and states the money unit itself. A sentence (it ends in a full stop) is no header,
+ * and with more figure columns the run cannot be parted into their cells.
+ */
+function oneRunHeader(header: DocLine, headerLineCount: number, firstRow: FigureRow, em: number): boolean {
+  const figure = firstRow.figures[0];
+  const text = normalizeSegment(header.text);
+  return (
+    headerLineCount === 1 &&
+    firstRow.figures.length === 1 &&
+    figure !== undefined &&
+    text.length <= 80 &&
+    !/[.!?;]$/u.test(text) &&
+    unitFromHeader(text) !== null &&
+    Math.abs(header.line.x - firstRow.line.line.x) <= 2 * em &&
+    header.line.x + header.line.width >= figure.left - 2 * em
+  );
 }
 
 /** The unit a table of figures is read in, and whether its header or caption states it. */
