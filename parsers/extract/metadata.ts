@@ -511,7 +511,12 @@ export function guessDocumentType(
     // A report's title ("Tertialrapport 2", "Delårsrapport per augusti") is named by a memo's label only
     // where the label stands above it (the letterhead's "Tjänsteskrivelse" over the report it carries);
     // the same word below the title is a section of the report ("Ärendebeskrivning" over its first text).
-    if (rule.type === 'tjansteskrivelse' && title && TYPE_RULES[4]?.re.test(title) && !titleNamesPlan(title)) {
+    if (
+      rule.type === 'tjansteskrivelse' &&
+      title &&
+      TYPE_RULES[4]?.re.test(title) &&
+      !titleNamesPlan(title)
+    ) {
       const at = firstPageText.indexOf(title);
       if (at >= 0) {
         if (rule.re.test(firstPageText.slice(0, at))) return rule.type;
