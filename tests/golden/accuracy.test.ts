@@ -2490,7 +2490,8 @@ describe('holdout62', () => {
  * quoted motion's list; references in thirteen forms; money in prose in every unit, word and sign form,
  * with look-alikes). Chromium, Writer (tagged and not), pdfkit and Impress, then none / gs / pdftocairo.
  * First contact (26 papers, no measures): amounts 96.6 %, decisions 98.1 %, metadata 97.8 / 97.8 %,
- * 2 extra measures, all else 100 %; a second draw of 14 papers with the wider grammar: amounts 97.2 %.
+ * 2 extra measures, all else 100 %; a second draw of 14 papers with the wider grammar: amounts 97.2 %;
+ * a third of 8 (after the fixes): amounts 91.3 % on main's parsers, 100 % on these.
  * Fixed generally: a one-run header over one figure column that states its unit heads the table; a
  * run-in decision goes on over a line opening with "att" after a clause's comma; a report's title
  * outweighs a memo word below it; an "att" clause without a figure is no measure. Still missed: a slide
@@ -2499,7 +2500,7 @@ describe('holdout62', () => {
 const HOLDOUT65_FLOORS: Floors & { wrongUnwarned: number } = {
   measures: { recall: 1, precision: 1 },
   totals: { recall: 1, precision: 1 },
-  amounts: { recall: 0.98, precision: 1 },
+  amounts: { recall: 0.99, precision: 1 },
   decisions: { recall: 1, precision: 1 },
   references: { recall: 1, precision: 1 },
   metadata: { recall: 1, precision: 1 },
@@ -2510,7 +2511,7 @@ describe('holdout65', () => {
   corpusShapeTest(
     'holdout65',
     'has memos, minutes and reports whose wording is drawn from a grammar (headers, titles, decisions, citations, money in prose)',
-    40,
+    48,
     ['chromium', 'writer', 'writer-tagged', 'pdfkit', 'impress'],
   );
 
