@@ -28,4 +28,14 @@ Länsmuseet             (1 850)
 Folkhögskolan              640`);
     expect(doc.amounts.map((a) => a.amountMsek)).toEqual([]);
   });
+
+  it('tells, and does not read, figures set right after their labels in no column', () => {
+    const doc = analyze(`# Tertialuppföljning för kulturnämnden
+Enhet Avvikelse mot budget, tkr
+Länsmuseet (1 850)
+Folkhögskolan i Vänersborg 640
+Musik 215`);
+    expect(doc.amounts.map((a) => a.amountMsek)).toEqual([]);
+    expect(doc.warnings.map((w) => w.code)).toContain('TABLE_UNPARSED');
+  });
 });
