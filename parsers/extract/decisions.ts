@@ -949,7 +949,19 @@ function parsePoints(
           before.page === line.page &&
           !/(?:[,;.]|\s(?:samt|och))\s*$/u.test(sentence) &&
           wrappedOnto(before, line, measure(before));
-        if (/[.!]$/u.test(sentence) || (marker && !wrappedAtt) || line.gapBefore > line.line.fontSize * 0.9)
+        // A clause of the run-in sentence closed by a comma or a semicolon (or by "samt") at the end of
+        // the line: the "att" opening the next line is the sentence's next clause, split below as on
+        // one line ("… beslutar att godkänna …," / "att uppdra …, att …").
+        const nextClause =
+          marker?.kind === 'att' &&
+          before !== undefined &&
+          before.page === line.page &&
+          /(?:[,;]|\ssamt)\s*$/u.test(sentence);
+        if (
+          /[.!]$/u.test(sentence) ||
+          (marker && !wrappedAtt && !nextClause) ||
+          line.gapBefore > line.line.fontSize * 0.9
+        )
           break;
         sentence = joinLines([sentence, text]);
         taken++;

@@ -1541,6 +1541,13 @@ export function listMeasures(
     }
     const amounts = amountsWithStatedUnit(allText).filter((a) => a.amountMsek !== 0);
     const amount = amounts[0] ?? null;
+    // "1. att regionen inför …", "– att en utredning tillsätts": an "att" clause with no figure is a
+    // proposal's point (a motion's, a referral's), worded as what someone wants done — no measure,
+    // whose title names the measure as a noun ("Minskad övertid").
+    if (amount === null && /^att\s/u.test(text.trim())) {
+      lastWasItem = true;
+      continue;
+    }
     const quantifiedSaving = amount !== null && (SAVING_PHRASE_RE.test(allText) || isEffectWording(allText));
     if (!contextQualifies() && !quantifiedSaving) {
       lastWasItem = true;

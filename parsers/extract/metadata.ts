@@ -508,6 +508,21 @@ export function guessDocumentType(
     // the paper a case memo on a line of its own, proposing a decision: the memo that puts the plan
     // before the board (its title, tested above, did not name a plan).
     if (rule.type === 'handlingsplan' && hasProposal && head.split('\n').some(memoLabelLine)) continue;
+    // A report's title ("Tertialrapport 2", "Delårsrapport per augusti") is named by a memo's label only
+    // where the label stands above it (the letterhead's "Tjänsteskrivelse" over the report it carries);
+    // the same word below the title is a section of the report ("Ärendebeskrivning" over its first text).
+    if (
+      rule.type === 'tjansteskrivelse' &&
+      title &&
+      TYPE_RULES[4]?.re.test(title) &&
+      !titleNamesPlan(title)
+    ) {
+      const at = firstPageText.indexOf(title);
+      if (at >= 0) {
+        if (rule.re.test(firstPageText.slice(0, at))) return rule.type;
+        continue;
+      }
+    }
     if (rule.re.test(head)) return rule.type;
   }
   if (/^\s*bilaga\b/im.test(firstPageText.slice(0, 300))) return 'bilaga';

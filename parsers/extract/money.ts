@@ -652,7 +652,7 @@ export function figureTableAmounts(
     // A header of text cells, one over each figure column (and the label column).
     const em = first.line.fontSize || 10;
     if (
-      header.line.segments.length < 2 ||
+      (header.line.segments.length < 2 && !oneRunHeader(header, headerLines.length, firstRow, em)) ||
       header.line.segments.some((s) => FIGURE_CELL_RE.test(s.text.trim()))
     )
       continue;
@@ -708,7 +708,66 @@ export function figureTableAmounts(
     });
     if (read > 0) uncaptionedUnit(stated, header.text, page, result.warnings);
   }
+  unalignedFigureLists(lines, options.skip, result);
   return result;
+}
+
+/**
+ * "Verksamhet Avvikelse mot budget, mkr" over "Primärvård (20,7)", "Tandvård 9,7": a header stating a
+ * money unit over short lines that each end in a bare figure right after their label — a slide whose
+ * tab stops set each figure just after its label, so that the figures stand in no column. A reader sees
+ * a table; which figure is which cell cannot be told from the page, so it is told, not read.
+ */
+function unalignedFigureLists(
+  lines: readonly DocLine[],
+  skip: ReadonlySet<number>,
+  result: FigureTableResult,
+): void {
+  const free = (line: DocLine | undefined): line is DocLine =>
+    line !== undefined && !skip.has(line.index) && !result.lines.has(line.index);
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i];
+    if (!free(header) || header.line.segments.length !== 1) continue;
+    const text = normalizeSegment(header.text);
+    if (text.length > 80 || /[.!?;:]$/u.test(text) || unitFromHeader(text) === null) continue;
+    let rows = 0;
+    for (let k = i + 1; k < lines.length; k++) {
+      const row = lines[k];
+      if (!free(row) || row.page !== header.page || row.line.segments.length !== 1) break;
+      const cell = normalizeSegment(row.text);
+      if (cell.length > 50 || !/^[A-Za-zªµºÀ-ÖØ-öø-ɏ]/u.test(cell) || !BARE_FIGURE_END_RE.test(cell)) break;
+      rows++;
+    }
+    if (rows < 2) continue;
+    result.warnings.push({
+      code: 'TABLE_UNPARSED',
+      message: `lines under "${clip(text, 60)}" end in figures that stand in no column: they were not read as amounts`,
+      page: header.page,
+    });
+    i += rows;
+  }
+}
+
+/**
+ * A header written as one run over a table of a label column and one figure column ("Verksamhet
+ * Avvikelse mot budget, mkr": a word processor's narrow header cells set a space apart, a slide's
+ * tab stop): a single short line of text that starts at the label column, reaches over to the
+ * figure column and states the money unit itself. A sentence (it ends in a full stop) is no header,
+ * and with more figure columns the run cannot be parted into their cells.
+ */
+function oneRunHeader(header: DocLine, headerLineCount: number, firstRow: FigureRow, em: number): boolean {
+  const figure = firstRow.figures[0];
+  const text = normalizeSegment(header.text);
+  return (
+    headerLineCount === 1 &&
+    firstRow.figures.length === 1 &&
+    figure !== undefined &&
+    text.length <= 80 &&
+    !/[.!?;]$/u.test(text) &&
+    unitFromHeader(text) !== null &&
+    Math.abs(header.line.x - firstRow.line.line.x) <= 2 * em &&
+    header.line.x + header.line.width >= figure.left - 2 * em
+  );
 }
 
 /** The unit a table of figures is read in, and whether its header or caption states it. */

@@ -2589,3 +2589,39 @@ describe('holdout66', () => {
 
   floorTests('holdout66', HOLDOUT66_FLOORS);
 });
+
+/**
+ * The sixty-fifth hold-out (fixtures/holdout65, MISSES.md): random wording of case memos, minutes and
+ * reports, drawn from a grammar of the generator's own (letterhead by name, abbreviation, hospital or town;
+ * header blocks as tables, lines or stacked labels; memo, minutes, report and budget titles; decisions
+ * under headings, introducing sentences or passive "föreslås besluta", in eleven point forms, after a
+ * quoted motion's list; references in thirteen forms; money in prose in every unit, word and sign form,
+ * with look-alikes). Chromium, Writer (tagged and not), pdfkit and Impress, then none / gs / pdftocairo.
+ * First contact (26 papers, no measures): amounts 96.6 %, decisions 98.1 %, metadata 97.8 / 97.8 %,
+ * 2 extra measures, all else 100 %; a second draw of 14 papers with the wider grammar: amounts 97.2 %;
+ * a third of 8 (after the fixes): amounts 91.3 % on main's parsers, 100 % on these.
+ * Fixed generally: a one-run header over one figure column that states its unit heads the table; a
+ * run-in decision goes on over a line opening with "att" after a clause's comma; a report's title
+ * outweighs a memo word below it; an "att" clause without a figure is no measure. Still missed (told with
+ * TABLE_UNPARSED): a slide whose tab stops set each figure right after its label (no column).
+ */
+const HOLDOUT65_FLOORS: Floors & { wrongUnwarned: number } = {
+  measures: { recall: 1, precision: 1 },
+  totals: { recall: 1, precision: 1 },
+  amounts: { recall: 0.99, precision: 1 },
+  decisions: { recall: 1, precision: 1 },
+  references: { recall: 1, precision: 1 },
+  metadata: { recall: 1, precision: 1 },
+  wrongUnwarned: 0,
+};
+
+describe('holdout65', () => {
+  corpusShapeTest(
+    'holdout65',
+    'has memos, minutes and reports whose wording is drawn from a grammar (headers, titles, decisions, citations, money in prose)',
+    48,
+    ['chromium', 'writer', 'writer-tagged', 'pdfkit', 'impress'],
+  );
+
+  floorTests('holdout65', HOLDOUT65_FLOORS);
+});

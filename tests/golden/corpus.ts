@@ -100,6 +100,7 @@ export const CORPUS_DIRS = [
   'fixtures/holdout62',
   'fixtures/holdout63',
   'fixtures/holdout64',
+  'fixtures/holdout65',
   'fixtures/holdout66',
 ] as const;
 export type CorpusName =
@@ -169,6 +170,7 @@ export type CorpusName =
   | 'holdout62'
   | 'holdout63'
   | 'holdout64'
+  | 'holdout65'
   | 'holdout66';
 /** Where the seeds' golden files live in the repository, and our own expectations per seed. */
 export const SEED_GOLDEN_DIRS = ['tests/golden/reference', 'tests/golden/expectations'] as const;
