@@ -550,8 +550,11 @@ const FAKE_SPACE_MIN_EM = 0.102;
 /** …and this one (a wider gap ends the run). */
 const FAKE_SPACE_MAX_EM = 0.6;
 
-/** A pair of characters either side of a gap that may be closed: letters, or a dash and a letter or figure. */
-const CLOSABLE_PAIR = /^(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}|[-–][A-Za-zªµºÀ-ÖØ-öø-ɏ0-9]|[A-Za-zªµºÀ-ÖØ-öø-ɏ0-9][-–])$/;
+/**
+ * A pair of characters either side of a gap that may be closed: two letters only. A gap next to a dash is
+ * left, for closed between a dash and a figure it reads as a minus ("2,5 – 4,5" as "2,5 –4,5").
+ */
+const CLOSABLE_PAIR = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}$/;
 
 /** How many word gaps a font without a space glyph must show for their median to stand for its space. */
 const MIN_GAPS_FOR_SPACE = 8;
@@ -568,7 +571,7 @@ export interface SpaceOccurrence {
   /**
    * A gap that is no word space: narrower than 0.6 of the font's space glyph, the only such gap of its
    * word (the glyphs between space glyphs or word-wide gaps), whose other glyphs are set tight, between
-   * two letters (or a dash and a letter or figure).
+   * two letters.
    */
   spurious: boolean;
 }
