@@ -561,6 +561,9 @@ const CLOSABLE_PAIR = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}$/;
 /** How many word gaps a font without a space glyph must show for their median to stand for its space. */
 const MIN_GAPS_FOR_SPACE = 8;
 
+/** A space glyph taken back to within this many ems is taken back exactly (float rounding). */
+const TAKEN_BACK_EM = 1e-6;
+
 /** A gap narrower than this share of the font's space glyph is no word space (see spaceOccurrences). */
 const WORD_GAP_OF_SPACE = 0.6;
 
@@ -734,13 +737,16 @@ export function spaceOccurrences(
       if (end?.between) occurrences.push({ key: end.key, gap: null, spurious: false });
       // A space glyph whose advance a spacing number takes back (pdfkit's soft hyphen: the space glyph,
       // then minus its width) leaves the letters touching: no word space, though the text layer has one.
-      else if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM)
-        occurrences.push({
-          key: end.key,
-          gap: null,
-          spurious: !scaledFonts.has(font) && CLOSABLE_PAIR.test(end.key.slice(-2)),
-        });
-      else if (end && spacedByPdfjs(end))
+      // pdfjs keeps that space only where the next glyph starts exactly where the space glyph did; taken
+      // back more or less, it has none in the item (or a whitespace item of its own): nothing to count.
+      else if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM) {
+        if (Math.abs(end.gap) < TAKEN_BACK_EM)
+          occurrences.push({
+            key: end.key,
+            gap: null,
+            spurious: !scaledFonts.has(font) && CLOSABLE_PAIR.test(end.key.slice(-2)),
+          });
+      } else if (end && spacedByPdfjs(end))
         occurrences.push({ key: end.key, gap: end.spaced ? null : end.gap, spurious: false });
       start = k + 1;
     }
