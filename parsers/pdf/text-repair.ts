@@ -543,6 +543,8 @@ export interface SpacingOps extends GlyphOps {
   save: number;
   restore: number;
   setCharSpacing: number;
+  /** Horizontal scaling (Tz): pdfjs measures gaps scaled, these runs do not; a font drawn scaled is left. */
+  setHScale?: number;
 }
 
 /** pdfjs's getTextContent puts a space into a run at a gap between this share of the font size… */
@@ -550,11 +552,17 @@ const FAKE_SPACE_MIN_EM = 0.102;
 /** …and this one (a wider gap ends the run). */
 const FAKE_SPACE_MAX_EM = 0.6;
 
-/** A pair of characters either side of a gap that may be closed: letters, or a dash and a letter or figure. */
-const CLOSABLE_PAIR = /^(?:[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}|[-–][A-Za-zªµºÀ-ÖØ-öø-ɏ0-9]|[A-Za-zªµºÀ-ÖØ-öø-ɏ0-9][-–])$/;
+/**
+ * A pair of characters either side of a gap that may be closed: two letters only. A gap next to a dash is
+ * left, for closed between a dash and a figure it reads as a minus ("2,5 – 4,5" as "2,5 –4,5").
+ */
+const CLOSABLE_PAIR = /^[A-Za-zªµºÀ-ÖØ-öø-ɏ]{2}$/;
 
 /** How many word gaps a font without a space glyph must show for their median to stand for its space. */
 const MIN_GAPS_FOR_SPACE = 8;
+
+/** A space glyph taken back to within this many ems is taken back exactly (float rounding). */
+const TAKEN_BACK_EM = 1e-6;
 
 /** A gap narrower than this share of the font's space glyph is no word space (see spaceOccurrences). */
 const WORD_GAP_OF_SPACE = 0.6;
@@ -568,7 +576,7 @@ export interface SpaceOccurrence {
   /**
    * A gap that is no word space: narrower than 0.6 of the font's space glyph, the only such gap of its
    * word (the glyphs between space glyphs or word-wide gaps), whose other glyphs are set tight, between
-   * two letters (or a dash and a letter or figure).
+   * two letters.
    */
   spurious: boolean;
 }
@@ -578,6 +586,8 @@ interface GlyphPair {
   key: string;
   gap: number;
   spaced: boolean;
+  /** The last glyph of one run and the first of the next: pdfjs may space them, these runs cannot tell. */
+  between?: boolean;
 }
 
 /**
@@ -601,9 +611,13 @@ export function spaceOccurrences(
 ): SpaceOccurrence[] {
   const runs: { font: string; pairs: GlyphPair[] }[] = [];
   const spaceEm = new Map<string, number>();
-  let state = { font: '', size: 0, charSpacing: 0, scale: 0.001 };
+  let state = { font: '', size: 0, charSpacing: 0, scale: 0.001, hScale: 100 };
   const stack: (typeof state)[] = [];
   let inAnnotation = 0;
+  // Fonts drawn under a horizontal scaling other than 100 %: their gaps are not what pdfjs measures.
+  const scaledFonts = new Set<string>();
+  // The last glyph of the run before, in its font: pdfjs joins runs into one item and spaces them.
+  let lastRun = { font: '', char: '' };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null | undefined;
@@ -624,14 +638,19 @@ export function spaceOccurrences(
     } else if (fn === ops.setCharSpacing) {
       const value = args?.[0];
       state = { ...state, charSpacing: typeof value === 'number' ? value : 0 };
+    } else if (ops.setHScale !== undefined && fn === ops.setHScale) {
+      const value = args?.[0];
+      state = { ...state, hScale: typeof value === 'number' ? value : 100 };
     }
     if (fn !== ops.showText || inAnnotation > 0 || state.size <= 0) continue;
     const elements = args?.[0];
     if (!Array.isArray(elements)) continue;
     const { font, size, charSpacing, scale } = state;
+    if (state.hScale !== 100) scaledFonts.add(font);
     const tracking = charSpacing / size;
     // The last glyph that was not a space, the gap since its end (em) and whether a space glyph followed.
-    let previous = '';
+    let previous = lastRun.font === font ? lastRun.char : '';
+    let between = previous !== '';
     let gap = 0;
     let spaced = false;
     const pairs: GlyphPair[] = [];
@@ -651,12 +670,20 @@ export function spaceOccurrences(
       }
       // The text layer's characters are NFKC ("ﬂ" reads "fl").
       const chars = glyph.unicode.normalize('NFKC');
-      if (previous !== '') pairs.push({ key: `${font}\u0000${previous}${chars[0] ?? ''}`, gap, spaced });
+      if (previous !== '')
+        pairs.push({
+          key: `${font}\u0000${previous}${chars[0] ?? ''}`,
+          gap,
+          spaced,
+          ...(between ? { between } : {}),
+        });
+      between = false;
       previous = chars.at(-1) ?? '';
       gap = tracking;
       spaced = false;
     }
     if (pairs.length > 0) runs.push({ font, pairs });
+    lastRun = { font, char: previous };
   }
   // A font that never shows its space glyph spaces its words by gaps: the median of its gaps wide enough
   // for pdfjs to space (most of them word spaces where letters are set tight) stands for its space.
@@ -682,8 +709,10 @@ export function spaceOccurrences(
     // the item, a narrower space glyph too.
     const spacedByPdfjs = (pair: GlyphPair): boolean =>
       pair.gap >= FAKE_SPACE_MIN_EM && pair.gap <= FAKE_SPACE_MAX_EM;
-    // A word ends at a space glyph, a gap as wide as a space, or one too wide for pdfjs to keep the run.
+    // A word ends at a space glyph, a gap as wide as a space, one too wide for pdfjs to keep the run, and
+    // where a run ends.
     const ends = (pair: GlyphPair): boolean =>
+      pair.between === true ||
       pair.spaced ||
       pair.gap > FAKE_SPACE_MAX_EM ||
       (space !== undefined && pair.gap >= WORD_GAP_OF_SPACE * space);
@@ -695,15 +724,29 @@ export function spaceOccurrences(
       for (const pair of word) {
         if (!spacedByPdfjs(pair) || pair.spaced) continue;
         const spurious =
-          space !== undefined && gapped === 1 && word.length > 1 && CLOSABLE_PAIR.test(pair.key.slice(-2));
+          space !== undefined &&
+          !scaledFonts.has(font) &&
+          gapped === 1 &&
+          word.length > 1 &&
+          CLOSABLE_PAIR.test(pair.key.slice(-2));
         occurrences.push({ key: pair.key, gap: pair.gap, spurious });
       }
       const end = pairs[k];
+      // Where two runs meet, pdfjs may put a space ("mkr" and "per" shown apart): counted, never closed,
+      // so that a gap of the runs is not paired with a space the text layer made between runs.
+      if (end?.between) occurrences.push({ key: end.key, gap: null, spurious: false });
       // A space glyph whose advance a spacing number takes back (pdfkit's soft hyphen: the space glyph,
       // then minus its width) leaves the letters touching: no word space, though the text layer has one.
-      if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM)
-        occurrences.push({ key: end.key, gap: null, spurious: CLOSABLE_PAIR.test(end.key.slice(-2)) });
-      else if (end && spacedByPdfjs(end))
+      // pdfjs keeps that space only where the next glyph starts exactly where the space glyph did; taken
+      // back more or less, it has none in the item (or a whitespace item of its own): nothing to count.
+      else if (end?.spaced && end.gap < FAKE_SPACE_MIN_EM) {
+        if (Math.abs(end.gap) < TAKEN_BACK_EM)
+          occurrences.push({
+            key: end.key,
+            gap: null,
+            spurious: !scaledFonts.has(font) && CLOSABLE_PAIR.test(end.key.slice(-2)),
+          });
+      } else if (end && spacedByPdfjs(end))
         occurrences.push({ key: end.key, gap: end.spaced ? null : end.gap, spurious: false });
       start = k + 1;
     }
