@@ -778,7 +778,10 @@ function oneRunHeader(header: DocLine, headerLineCount: number, firstRow: Figure
  * on into the rows it introduces.
  */
 function unitClosesRun(text: string): boolean {
-  const words = text.replace(/[()[\]]/gu, ' ').trim().split(/\s+/u);
+  const words = text
+    .replace(/[()[\]]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
   const last = words.at(-1) ?? '';
   if (unitFromHeader(last) !== null) return true;
   return /^kronor$/iu.test(last) && unitFromHeader(words.slice(-2).join(' ')) !== null;
