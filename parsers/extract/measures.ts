@@ -1273,6 +1273,10 @@ const LETTERHEAD_RE = /\d{4}-\d{2}-\d{2}|^(?:dnr|diarienummer|datum)(?![A-Za-zª
 /** A table's or figure's caption ("Tabell 1. …", "Figur 3:", "Diagram 2 –"): it labels, it names no measure. */
 const CAPTION_RE = /^(?:tabell|tab\.|figur|fig\.|diagram|bild|graf)\s*\d{1,3}[a-z]?(?:[.:)]|\s+[–—-]|\s|$)/iu;
 
+/** A sentence that introduces a proposal's points: "… föreslår:", "… yrkar att:", "… hemställer om följande:". */
+const PROPOSAL_LEAD_RE =
+  /(?<![A-Za-zªµºÀ-ÖØ-öø-ɏ])(?:föreslår|föreslås|yrkar|yrkade|yrkandet|hemställer|begär|motionären|motionärerna)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])[^.]*:\s*$/u;
+
 export function listMeasures(
   layout: Layout,
   options: {
@@ -1300,6 +1304,8 @@ export function listMeasures(
   let lastItemMeasure: MeasureDraft | null = null;
   let lastItemBold = false;
   let lastItemX = Number.POSITIVE_INFINITY;
+  // The last paragraph introduced someone's proposal ("I en skrivelse föreslår personalföreträdarna:").
+  let proposalLead = false;
 
   const nearest = (): HeadingFrame | undefined => stack.at(-1);
   const contextQualifies = (): boolean => {
@@ -1334,6 +1340,8 @@ export function listMeasures(
       continue;
     }
     const text = block.text;
+    if (block.kind === 'heading') proposalLead = false;
+    if (block.kind === 'paragraph') proposalLead = PROPOSAL_LEAD_RE.test(text);
     if (block.kind === 'heading') {
       const isTitle = block.lines.some((l) => l.index === options.titleLine);
       const level = block.headingLevel ?? 9;
@@ -1544,7 +1552,9 @@ export function listMeasures(
     // "1. att regionen inför …", "– att en utredning tillsätts": an "att" clause with no figure is a
     // proposal's point (a motion's, a referral's), worded as what someone wants done — no measure,
     // whose title names the measure as a noun ("Minskad övertid").
-    if (amount === null && /^att\s/u.test(text.trim())) {
+    // Only a list a proposal introduces ("… föreslår:", "… yrkar att:") and only an item with no figure at
+    // all: a plan words its own measures as "att" clauses too, with the effect in a column.
+    if (proposalLead && !/\p{Nd}/u.test(text) && /^att\s/u.test(text.trim())) {
       lastWasItem = true;
       continue;
     }

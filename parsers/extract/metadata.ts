@@ -333,6 +333,18 @@ function memoLabelLine(line: string): boolean {
 }
 
 /**
+ * A line that carries a memo's label as a word of its own, capitalised as a label is ("Tjänsteskrivelse
+ * 2026-09-15 Diarienummer …", "Region Gotland Beslutsunderlag"), in no sentence (a sentence ends in a
+ * full stop: "… enligt tjänsteskrivelsen."). Not a section heading's word such as "Ärendebeskrivning".
+ */
+function memoLabelInLine(line: string): boolean {
+  return (
+    /(?:^|\s)(?:Tjänsteskrivelse|Tjänsteutlåtande|Beslutsunderlag|Missiv)(?=\s|$)/u.test(line) &&
+    !/\.\s*$/u.test(line)
+  );
+}
+
+/**
  * A line that is only the label of a paper put before a board: a case memo's ("Tjänsteskrivelse"), or
  * the other names regions give it ("Ärendebeskrivning", "Beslutsunderlag"), alone or with a page count.
  */
@@ -520,6 +532,10 @@ export function guessDocumentType(
       const at = firstPageText.indexOf(title);
       if (at >= 0) {
         if (rule.re.test(firstPageText.slice(0, at))) return rule.type;
+        // A memo's label on a line of the head below the title ("Tjänsteskrivelse 2026-09-15 Dnr …",
+        // a letterhead's "Region Gotland Beslutsunderlag") still names the paper: only a section
+        // heading word ("Ärendebeskrivning") is the report's own.
+        if (head.split('\n').some(memoLabelInLine)) return rule.type;
         continue;
       }
     }

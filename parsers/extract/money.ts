@@ -752,8 +752,9 @@ function unalignedFigureLists(
  * A header written as one run over a table of a label column and one figure column ("Verksamhet
  * Avvikelse mot budget, mkr": a word processor's narrow header cells set a space apart, a slide's
  * tab stop): a single short line of text that starts at the label column, reaches over to the
- * figure column and states the money unit itself. A sentence (it ends in a full stop) is no header,
- * and with more figure columns the run cannot be parted into their cells.
+ * figure column and closes on the money unit itself. A sentence (it ends in a full stop, a colon or a
+ * comma, or names a figure of its own) is no header, and with more figure columns the run cannot be
+ * parted into their cells.
  */
 function oneRunHeader(header: DocLine, headerLineCount: number, firstRow: FigureRow, em: number): boolean {
   const figure = firstRow.figures[0];
@@ -763,11 +764,27 @@ function oneRunHeader(header: DocLine, headerLineCount: number, firstRow: Figure
     firstRow.figures.length === 1 &&
     figure !== undefined &&
     text.length <= 80 &&
-    !/[.!?;]$/u.test(text) &&
-    unitFromHeader(text) !== null &&
+    !/[.!?;:,]$/u.test(text) &&
+    !/\p{Nd}/u.test(text) &&
+    unitClosesRun(text) &&
     Math.abs(header.line.x - firstRow.line.line.x) <= 2 * em &&
     header.line.x + header.line.width >= figure.left - 2 * em
   );
+}
+
+/**
+ * Whether the unit ends the run ("…, mkr", "… (tkr)", "… i mkr", "… i tusen kronor"): a header names its
+ * unit last, while a sentence that mentions a unit mid-way ("uppgick till 64 mkr, fördelat på …") runs
+ * on into the rows it introduces.
+ */
+function unitClosesRun(text: string): boolean {
+  const words = text
+    .replace(/[()[\]]/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (unitFromHeader(last) !== null) return true;
+  return /^kronor$/iu.test(last) && unitFromHeader(words.slice(-2).join(' ')) !== null;
 }
 
 /** The unit a table of figures is read in, and whether its header or caption states it. */
