@@ -344,10 +344,11 @@ function pointMarker(text: string): PointMarker | null {
  */
 // Plain strings, not String.raw: the CLI bundle rewrites a tagged template holding non-ASCII letters
 // (tests/unit/cli-bundle.test.ts).
-// Nor before a passive infinitive ("…, att redovisas för styrelsen", "tillämpas") or an adverbial
-// ("…, att enligt prognos uppgå till …", "att i första hand …"): that "att" goes on the clause before.
+// Nor before a passive infinitive ("…, att redovisas för styrelsen", "tillämpas"): that "att" goes on
+// the clause before. An adverbial after "att" is no such sign: "att i övrigt lägga …", "att för egen del
+// anta …" and "att enligt förslaget fördela …" open points of their own.
 const POINT_ATT =
-  '(?=att\\s(?!(?:(?:börja\\s+)?gälla|träda\\s+i\\s+kraft|[a-zåäö]+[aeiouyåäö]s|enligt|i|på|under|efter|senast|inom|från|med|vid|för|till|om|per)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))';
+  '(?=att\\s(?!(?:(?:börja\\s+)?gälla|träda\\s+i\\s+kraft|[a-zåäö]+[aeiouyåäö]s)(?![A-Za-zªµºÀ-ÖØ-öø-ɏ])))';
 const RUN_IN_SPLIT_RE = new RegExp(`(?:,|;)\\s+(?:samt\\s+)?${POINT_ATT}|\\s+samt\\s+${POINT_ATT}`, 'u');
 
 function splitRunIn(text: string): string[] {

@@ -1,7 +1,8 @@
 /**
  * A run-in decision sentence whose clause goes on with ", att" and a passive infinitive ("…, att
- * redovisas för …") or an adverbial ("…, att enligt prognos uppgå till …"): that "att" belongs to the
- * clause before it, so it opens no point of its own, whether on the sentence's line or a following one.
+ * redovisas för …"): that "att" belongs to the clause before it, so it opens no point of its own,
+ * whether on the sentence's line or a following one. An adverbial after ", att" ("att i övrigt …",
+ * "att för egen del …") is the common opening of a point and still splits.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../helpers/analyze-text.ts';
@@ -20,14 +21,16 @@ Tertialrapporten visar ett underskott.`);
     ]);
   });
 
-  it('keeps an adverbial "att enligt prognos …" inside its clause', () => {
+  it('still opens a point at ", att" before an adverbial ("att i övrigt …", "att för egen del …")', () => {
     const doc = analyzeText(`## Beslut
-Hälso- och sjukvårdsnämnden beslutar att notera rapporten,
-att uppdra åt förvaltningen att redovisa hur underskottet, att enligt prognos uppgå till 180 mkr, ska hanteras.
+Regionstyrelsen beslutar att godkänna uppföljningen av ekonomi i balans för Region Gotland, att för egen del anta åtgärderna i bilaga 2, att i övrigt lägga rapporten till handlingarna.
 
 ## Ärendet
-Prognosen avser helåret.`);
-    expect(doc.decisions).toHaveLength(2);
-    expect(doc.decisions.map((d) => d.text).some((t) => t.startsWith('enligt prognos'))).toBe(false);
+Uppföljningen avser perioden januari–augusti.`);
+    expect(doc.decisions.map((d) => d.text)).toEqual([
+      'godkänna uppföljningen av ekonomi i balans för Region Gotland',
+      'för egen del anta åtgärderna i bilaga 2',
+      'i övrigt lägga rapporten till handlingarna.',
+    ]);
   });
 });
